@@ -1,0 +1,81 @@
+// Go execution trace throughput: perfgate's streaming reader against Go 1.26's own parser
+// (shared/tools/gotracestat) on large real traces, in the same run. Not a test.
+//   node --import tsx bench/gotrace-bench.ts            # all bench/.data/*.trace (made if missing)
+//   node --import tsx bench/gotrace-bench.ts --one FILE # one parse in this process (used internally)
+// Data: `go test -run='^$' -bench=BenchmarkServerFakeConnNoKeepAlive -benchtime=3s -trace …
+// net/http` with Go 1.23 and 1.21, written to bench/.data/ (gitignored).
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { goTraceImporter } from '../src/formats/gotrace/importer.js';
+import { DiagnosticSink } from '../src/model/diagnostic.js';
+import { defaultLimits } from '../src/model/limits.js';
+
+const data = resolve('bench/.data');
+const oracle = process.env['GOTRACESTAT'] ?? '/tmp/gotracestat';
+
+async function parseOnce(file: string): Promise<void> {
+  const start = performance.now();
+  const chunks = createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>;
+  const ctx = { path: file, limits: defaultLimits, diagnostics: new DiagnosticSink() };
+  const artifact = await goTraceImporter.parseStream!(chunks, ctx);
+  const seconds = (performance.now() - start) / 1000;
+  const events = artifact.content.type === 'go-trace' ? artifact.content.summary.events : 0;
+  console.log(JSON.stringify({ seconds, events }));
+}
+
+function ensureData(): void {
+  mkdirSync(data, { recursive: true });
+  for (const v of ['1.23', '1.21']) {
+    const out = join(data, `nethttp-go${v}.trace`);
+    if (existsSync(out)) continue;
+    const go = `/usr/lib/go-${v}/bin/go`;
+    if (!existsSync(go)) continue;
+    const env = { ...process.env, GOTOOLCHAIN: 'local', GOPROXY: 'off', GOFLAGS: '-mod=mod' };
+    const args = ['test', '-run=^$', '-bench=BenchmarkServerFakeConnNoKeepAlive', '-benchtime=3s', '-trace', out, 'net/http'];
+    execFileSync(go, args, { cwd: `/usr/lib/go-${v}/src/net/http`, env, stdio: 'inherit' });
+  }
+  if (!existsSync(oracle)) execFileSync('bash', ['/work/shared/tools/gotracestat/build.sh', oracle], { stdio: 'inherit' });
+}
+
+/** One child run under /usr/bin/time: its JSON line and its peak RSS in MiB. */
+function measure(command: string, args: string[]): { json: Record<string, number>; peakMiB: number } {
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${command} failed: ${r.stderr.slice(0, 400)}`);
+  const kib = Number(r.stderr.trim().split('\n').pop());
+  return { json: JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as Record<string, number>, peakMiB: kib / 1024 };
+}
+
+function bestOf(n: number, run: () => { seconds: number; peakMiB: number }): { seconds: number; peakMiB: number } {
+  let best = run();
+  for (let i = 1; i < n; i++) {
+    const next = run();
+    if (next.seconds < best.seconds) best = next;
+  }
+  return best;
+}
+
+function main(): void {
+  ensureData();
+  const files = readdirSync(data).filter((f) => f.endsWith('.trace')).map((f) => join(data, f));
+  console.log('trace                         MB     ours MB/s  (peak MiB)   go MB/s  (peak MiB)   ratio');
+  for (const file of files) {
+    const mb = statSync(file).size / 1e6;
+    const ours = bestOf(3, () => {
+      const m = measure(process.execPath, ['--import', 'tsx', 'bench/gotrace-bench.ts', '--one', file]);
+      return { seconds: m.json['seconds']!, peakMiB: m.peakMiB };
+    });
+    const go = bestOf(3, () => {
+      const m = measure(oracle, [file]);
+      return { seconds: m.json['parseSeconds']!, peakMiB: m.peakMiB };
+    });
+    const name = file.split('/').pop()!.padEnd(28);
+    const row = [mb.toFixed(1).padStart(6), (mb / ours.seconds).toFixed(1).padStart(10), `(${ours.peakMiB.toFixed(0)})`.padStart(11)];
+    row.push((mb / go.seconds).toFixed(1).padStart(9), `(${go.peakMiB.toFixed(0)})`.padStart(11), (go.seconds / ours.seconds).toFixed(2).padStart(7));
+    console.log(name, row.join(' '));
+  }
+}
+
+if (process.argv[2] === '--one') await parseOnce(process.argv[3]!);
+else main();

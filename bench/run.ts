@@ -1,0 +1,86 @@
+// `npm run bench`: perfgate's speed against the reference tools, measured in the same run.
+// Not a test. Needs Go 1.23 (for the data and for `go tool pprof`); makes its data with
+// bench/gen-large.sh into bench/.data/ (gitignored) the first time.
+//   1. compare of two large heap profiles: `perfgate compare` (dist/cli.js) against
+//      `go tool pprof -symbolize=none -top -diff_base`: wall time, ratio and peak memory;
+//   2. gunzip throughput, pako against node:zlib;
+//   3. profile.proto decoding, protobufjs static code against a reflection root.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { inflate } from 'pako';
+import protobuf from 'protobufjs';
+import { decodeProfileProto } from '../src/formats/pprof/decode.js';
+
+const data = resolve('bench/.data');
+const goTool = process.env['GO'] ?? '/usr/lib/go-1.23/bin/go';
+
+function ensureData(): void {
+  if (!existsSync(join(data, 'base.pprof')) || !existsSync(join(data, 'head.pprof'))) execFileSync('bash', ['bench/gen-large.sh'], { stdio: 'inherit' });
+  for (const side of ['base', 'head']) {
+    mkdirSync(join(data, 'runs', side), { recursive: true });
+    const link = join(data, 'runs', side, 'mem.pprof');
+    if (!existsSync(link)) linkSync(join(data, `${side}.pprof`), link); // runs never follow symlinks
+  }
+}
+
+/** Runs a command under /usr/bin/time; returns wall seconds and peak RSS in MiB. */
+function timed(command: string, args: string[]): { seconds: number; peakMiB: number } {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const last = result.stderr.trim().split('\n').pop() ?? '';
+  const [seconds, kib] = last.split(' ').map(Number);
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${command} failed: ${result.stderr.slice(0, 500)}`);
+  return { seconds: seconds ?? NaN, peakMiB: (kib ?? NaN) / 1024 };
+}
+
+function best<T extends { seconds: number }>(runs: number, once: () => T): T {
+  let winner: T | undefined;
+  for (let i = 0; i < runs; i++) {
+    const r = once();
+    if (!winner || r.seconds < winner.seconds) winner = r;
+  }
+  return winner as T;
+}
+
+function timeIt(fn: () => void, repeat = 3): number {
+  let bestMs = Infinity;
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    fn();
+    bestMs = Math.min(bestMs, performance.now() - start);
+  }
+  return bestMs;
+}
+
+function compareBench(): void {
+  ensureData();
+  const gz = readFileSync(join(data, 'base.pprof'));
+  const raw = gunzipSync(gz);
+  console.log(`input: two heap profiles of ${(gz.length / 2 ** 20).toFixed(1)} MiB gzipped, ${(raw.length / 2 ** 20).toFixed(1)} MiB decoded each`);
+  const ours = best(3, () => timed('node', ['dist/cli.js', 'compare', '--base', join(data, 'runs/base'), '--head', join(data, 'runs/head'), '--fail-on', 'never', '--json', '/dev/null']));
+  const pprof = best(1, () => timed(goTool, ['tool', 'pprof', '-symbolize=none', '-top', '-diff_base', join(data, 'base.pprof'), join(data, 'head.pprof')]));
+  console.log(`perfgate compare:              ${ours.seconds.toFixed(2)} s, peak ${ours.peakMiB.toFixed(0)} MiB`);
+  console.log(`go tool pprof -top -diff_base: ${pprof.seconds.toFixed(2)} s, peak ${pprof.peakMiB.toFixed(0)} MiB`);
+  console.log(`ratio: perfgate is ${(pprof.seconds / ours.seconds).toFixed(1)}x faster (target ≥ 5x)`);
+  inflateBench(gz, raw.length);
+  decodeBench(raw);
+}
+
+function inflateBench(gz: Buffer, rawBytes: number): void {
+  const pakoMs = timeIt(() => inflate(gz));
+  const zlibMs = timeIt(() => gunzipSync(gz));
+  const mbps = (ms: number): string => ((rawBytes / 2 ** 20) / (ms / 1000)).toFixed(0);
+  console.log(`gunzip: pako ${mbps(pakoMs)} MiB/s, node:zlib ${mbps(zlibMs)} MiB/s (pako/zlib time ${(pakoMs / zlibMs).toFixed(2)}x)`);
+}
+
+function decodeBench(raw: Buffer): void {
+  const root = protobuf.parse(readFileSync('src/formats/pprof/profile.proto', 'utf8')).root;
+  const reflected = root.lookupType('perftools.profiles.Profile');
+  const staticMs = timeIt(() => decodeProfileProto(raw));
+  const reflectMs = timeIt(() => reflected.decode(raw));
+  console.log(`decode profile.proto: static ${staticMs.toFixed(0)} ms, reflection ${reflectMs.toFixed(0)} ms`);
+}
+
+compareBench();

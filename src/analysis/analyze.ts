@@ -1,0 +1,59 @@
+// The analysis entry point: health checks over every run, profile comparisons between base and
+// head per kind and sample type, the hotspot rule, and the verdict. Pure: runs in, result out.
+
+import type { Run } from '../model/artifact.js';
+import type { Config } from '../model/config.js';
+import { compareSeverity, type Finding } from '../model/finding.js';
+import { healthChecks } from './health/checks/index.js';
+import { compareRuns } from './profile/compare-runs.js';
+import { groupProfiles, type ProfileGroup } from './profile/group-profiles.js';
+import type { ProfileComparison } from './profile/profile-comparison.js';
+import { hotspotFindings } from './rules/hotspot-findings.js';
+import { significanceRule } from './rules/hotspot-rule.js';
+import { verdictOf, type Verdict } from './verdict.js';
+
+export interface AnalysisResult {
+  verdict: Verdict;
+  reasons: string[];
+  /** Most severe first. */
+  findings: Finding[];
+  comparisons: ProfileComparison[];
+  /** Profile kinds present on one side only. */
+  unmatched: { kind: string; side: 'base' | 'head' }[];
+}
+
+export function analyze(base: readonly Run[], head: readonly Run[], config: Config): AnalysisResult {
+  const groups = groupProfiles(base, head);
+  const comparable = groups.filter((g) => g.base.length > 0 && g.head.length > 0);
+  const comparisons: ProfileComparison[] = [];
+  const headProfilesOf = new Map<ProfileComparison, ProfileGroup>();
+  for (const group of comparable) {
+    for (const sampleType of group.sampleTypes) {
+      const comparison = compareRuns(group.kind, sampleType, group.base, group.head, config.hotspots);
+      comparisons.push(comparison);
+      headProfilesOf.set(comparison, group);
+    }
+  }
+  const decisions = significanceRule.decide(comparisons, config.hotspots);
+  const headProfiles = (d: { comparison: ProfileComparison }) => headProfilesOf.get(d.comparison)?.head.flatMap((r) => r.profiles) ?? [];
+  const hotspots = hotspotFindings(decisions, headProfiles, config.hotspots.warn.sharePoints);
+  const health = healthChecks.flatMap((check) => check.run({ base: [...base], head: [...head], config }));
+  const findings = [...hotspots, ...health].sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
+  const compared = base.length > 0 && comparisons.length > 0;
+  return { ...verdictOf(findings, compared), findings, comparisons, unmatched: unmatchedKinds(groups) };
+}
+
+/** Time first (cpu), then memory, then waiting: within a severity, then by share change. */
+const kindOrder = ['cpu', 'allocs', 'heap', 'block', 'mutex', 'goroutine', 'threadcreate', 'folded', 'other'];
+
+function findingWeight(f: Finding): number {
+  const kind = kindOrder.indexOf(String(f.evidence['profileKind'] ?? 'other'));
+  const change = f.evidence['change'] as { sharePoints?: number } | undefined;
+  return (kindOrder.length - (kind < 0 ? kindOrder.length : kind)) * 1000 + Math.min(999, change?.sharePoints ?? 0);
+}
+
+function unmatchedKinds(groups: ProfileGroup[]): AnalysisResult['unmatched'] {
+  return groups
+    .filter((g) => g.base.length === 0 || g.head.length === 0)
+    .map((g) => ({ kind: g.kind, side: g.base.length === 0 ? ('head' as const) : ('base' as const) }));
+}

@@ -1,0 +1,68 @@
+// Decides which benchmark comparisons regressed (research/statistics.md §4.1): Benjamini–
+// Hochberg over every noisy comparison, then warn at q ≤ 0.05 and fail at q ≤ 0.01, each only
+// when the Hodges–Lehmann change is past the floor (5%, per benchmark overridable) and its
+// interval excludes zero. Exact units fail past their tolerance and the floor. Too few runs for
+// the rank test fall back to a fixed tolerance, warn only, and say so.
+
+import type { BenchConfig } from '../../model/config.js';
+import type { Severity } from '../../model/finding.js';
+import { benjaminiHochberg } from '../stats/multiple-testing.js';
+import type { BenchComparison } from './compare-benchmarks.js';
+
+export interface BenchDecision {
+  comparison: BenchComparison;
+  /** Undefined: no regression (`~`, an improvement, or within tolerance). */
+  severity?: Severity;
+  /** BH q-value (noisy units only). */
+  q?: number;
+  /** The floor this benchmark was held to. */
+  floor: number;
+  /** The change in the worse direction (+0.1 = 10% worse). */
+  worsening: number | null;
+  caveats: string[];
+}
+
+export function decideBenchmarks(comparisons: readonly BenchComparison[], config: BenchConfig): BenchDecision[] {
+  const noisy = comparisons.filter((c) => c.test);
+  const q = benjaminiHochberg(noisy.map((c) => c.test?.p ?? 1));
+  const qOf = new Map(noisy.map((c, i) => [c, q[i] as number]));
+  return comparisons.map((c) => decideOne(c, qOf.get(c), config));
+}
+
+export function floorOf(name: string, config: BenchConfig): number {
+  return config.floors[name] ?? config.floors[name.split('/')[0] as string] ?? config.floor;
+}
+
+function worse(change: number | null, c: BenchComparison): number | null {
+  if (change === null) return null;
+  return c.direction === 'higher-is-worse' ? change : 1 / (1 + change) - 1;
+}
+
+function decideOne(c: BenchComparison, q: number | undefined, config: BenchConfig): BenchDecision {
+  const floor = floorOf(c.samples.name, config);
+  const decision: BenchDecision = { comparison: c, floor, worsening: worse(c.test ? c.test.effect : c.change, c), caveats: [] };
+  if (!c.test) {
+    const delta = c.direction === 'higher-is-worse' ? c.headMedian - c.baseMedian : c.baseMedian - c.headMedian;
+    if (c.tolerance !== undefined && delta >= c.tolerance) decision.severity = (decision.worsening ?? Infinity) >= floor ? 'fail' : 'warn';
+    return decision;
+  }
+  decision.q = q as number;
+  const n = `n=${c.samples.base.length}/${c.samples.head.length}`;
+  if (c.test.minP > config.qWarn) {
+    decision.caveats.push(`${n} runs are too few for a significance test (at least 4 per side): a fixed ±${pct(config.staticTolerance)} tolerance was used instead, warn only`);
+    const medianWorse = worse(c.change, c);
+    if (medianWorse !== null && medianWorse >= Math.max(config.staticTolerance, floor)) decision.severity = 'warn';
+    return decision;
+  }
+  if (c.test.minP > config.qFail) decision.caveats.push(`${n} runs can at most warn: a fail needs at least 5 runs per side`);
+  const bound = c.direction === 'higher-is-worse' ? c.test.effectLow : c.test.effectHigh;
+  const excludesZero = bound !== null && (c.direction === 'higher-is-worse' ? bound > 0 : bound < 0);
+  const pastFloor = (decision.worsening ?? 0) >= floor && excludesZero;
+  if (pastFloor && (q as number) <= config.qFail) decision.severity = 'fail';
+  else if (pastFloor && (q as number) <= config.qWarn) decision.severity = 'warn';
+  return decision;
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 1000) / 10}%`;
+}

@@ -1,0 +1,18 @@
+// The contract of one health check: runs over the base and head runs and returns findings.
+// Checks are pure; thresholds come from `config`.
+
+import type { Run } from '../../model/artifact.js';
+import type { Config } from '../../model/config.js';
+import type { Finding } from '../../model/finding.js';
+
+export interface HealthContext {
+  base: Run[];
+  head: Run[];
+  config: Config;
+}
+
+export interface HealthCheck {
+  /** The finding id it emits, `area.kebab-problem`. */
+  id: string;
+  run(ctx: HealthContext): Finding[];
+}

@@ -1,0 +1,37 @@
+// gc.stw-max: head's longest GC stop-the-world pause must not grow past base's by more than
+// `tolerance` (default +50%) and `minDeltaNs` (default 100 µs); `maxNs`, when set, is also an
+// absolute ceiling. Pauses are GC mark/sweep termination only ("start trace" STWs excluded).
+
+import { checkNumber, checkSeverity } from '../../../model/config.js';
+import { goTraceSummaries } from '../../../model/go-trace-summary.js';
+import type { HealthCheck } from '../check.js';
+
+const id = 'gc.stw-max';
+
+export const gcStwMax: HealthCheck = {
+  id,
+  run({ base, head, config }) {
+    const severity = checkSeverity(config, id, 'warn');
+    if (!severity) return [];
+    const tolerance = checkNumber(config, id, 'tolerance', 0.5);
+    const minDeltaNs = checkNumber(config, id, 'minDeltaNs', 100_000);
+    const maxNs = checkNumber(config, id, 'maxNs', Infinity);
+    const h = goTraceSummaries(head);
+    if (h.length === 0) return [];
+    const headMax = Math.max(...h.map((t) => t.summary.gc.gcStwMaxNs));
+    const b = goTraceSummaries(base);
+    const baseMax = b.length ? Math.max(...b.map((t) => t.summary.gc.gcStwMaxNs)) : undefined;
+    const grew = baseMax !== undefined && headMax > baseMax * (1 + tolerance) && headMax - baseMax >= minDeltaNs;
+    if (!grew && headMax <= maxNs) return [];
+    return [
+      {
+        id,
+        severity,
+        title: `Longest GC stop-the-world pause is ${(headMax / 1e6).toFixed(3)} ms` +
+          (baseMax === undefined ? '' : ` (base ${(baseMax / 1e6).toFixed(3)} ms)`),
+        subject: { kind: 'trace', key: 'gc' },
+        evidence: { headMaxNs: headMax, baseMaxNs: baseMax ?? null, tolerance, minDeltaNs, maxNs: Number.isFinite(maxNs) ? maxNs : null },
+      },
+    ];
+  },
+};

@@ -1,0 +1,129 @@
+// span.count: spans per (service, span name) in each head run against `expect` rules in
+// perfgate.yml ({service, name, min, max}), and against base: a count outside a band around base's
+// mean (`band`, default ±50%, at least `minDelta` 2 spans), and more database client spans per
+// server span than base (an N+1 query pattern).
+
+import { checkNumber, checkSeverity, type Config } from '../../../model/config.js';
+import type { Finding, Severity } from '../../../model/finding.js';
+import type { Span } from '../../../model/span-set.js';
+import type { HealthCheck } from '../check.js';
+import { example, type Example, type FiledSpan, spanLabel, spanRuns } from './span-check-util.js';
+
+const id = 'span.count';
+
+interface Expectation {
+  service?: string;
+  name?: string;
+  min?: number;
+  max?: number;
+}
+
+export const spanCount: HealthCheck = {
+  id,
+  run({ base, head, config }) {
+    const severity = checkSeverity(config, id, 'warn');
+    if (!severity) return [];
+    const headRuns = spanRuns(head);
+    const baseRuns = spanRuns(base);
+    return [...expectationFindings(headRuns, config, severity), ...bandFindings(baseRuns, headRuns, config, severity), ...nPlusOneFindings(baseRuns, headRuns, severity)];
+  },
+};
+
+function expectations(config: Config): Expectation[] {
+  const value = config.checks[id]?.['expect'];
+  return Array.isArray(value) ? value.filter((e): e is Expectation => typeof e === 'object' && e !== null) : [];
+}
+
+function expectationFindings(runs: FiledSpan[][], config: Config, severity: Severity): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of expectations(config)) {
+    const counts = runs.map((spans) => spans.filter((s) => (rule.service ?? s.span.service) === s.span.service && (rule.name ?? s.span.name) === s.span.name));
+    const bad = counts.filter((c) => (rule.min !== undefined && c.length < rule.min) || (rule.max !== undefined && c.length > rule.max));
+    if (bad.length === 0) continue;
+    const key = `${rule.service ?? '*'}: ${rule.name ?? '*'}`;
+    const range = `${rule.min ?? 0}..${rule.max ?? '∞'}`;
+    const examples = bad.flatMap((c) => c.slice(0, 1).map((s) => example(s)));
+    out.push(finding(severity, `${key}: ${bad.map((c) => c.length).join(', ')} spans per run, expected ${range}`, key, { reason: 'expectation', min: rule.min ?? null, max: rule.max ?? null, counts: counts.map((c) => c.length) }, examples));
+  }
+  return out;
+}
+
+function bandFindings(baseRuns: FiledSpan[][], headRuns: FiledSpan[][], config: Config, severity: Severity): Finding[] {
+  if (baseRuns.length === 0 || headRuns.length === 0) return [];
+  const band = checkNumber(config, id, 'band', 0.5);
+  const minDelta = checkNumber(config, id, 'minDelta', 2);
+  const baseMean = meanCounts(baseRuns);
+  const headMean = meanCounts(headRuns);
+  const out: Finding[] = [];
+  for (const key of new Set([...baseMean.keys(), ...headMean.keys()])) {
+    const b = baseMean.get(key)?.mean ?? 0;
+    const h = headMean.get(key)?.mean ?? 0;
+    if (Math.abs(h - b) < minDelta || Math.abs(h - b) <= band * b) continue;
+    const examples = headMean.get(key)?.examples ?? [];
+    out.push(finding(severity, `${key}: ${round(h)} spans per run, base ${round(b)}`, key, { reason: 'band', baseMean: round(b), headMean: round(h), band }, examples));
+  }
+  return out;
+}
+
+function meanCounts(runs: FiledSpan[][]): Map<string, { mean: number; examples: Example[] }> {
+  const totals = new Map<string, { mean: number; examples: Example[] }>();
+  for (const spans of runs) {
+    for (const s of spans) {
+      const entry = totals.get(spanLabel(s.span)) ?? { mean: 0, examples: [] };
+      entry.mean += 1 / runs.length;
+      if (entry.examples.length < 3) entry.examples.push(example(s));
+      totals.set(spanLabel(s.span), entry);
+    }
+  }
+  return totals;
+}
+
+function finding(severity: Severity, title: string, key: string, details: Record<string, unknown>, examples: Example[]): Finding {
+  return { id, severity, title, subject: { kind: 'span', key }, evidence: { ...details, examples: examples.slice(0, 3) } };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+interface Ratio {
+  db: number;
+  server: number;
+  examples: Example[];
+}
+
+/** Database client spans per server span, per service: more than base by half and by one suggests N+1. */
+function nPlusOneFindings(baseRuns: FiledSpan[][], headRuns: FiledSpan[][], severity: Severity): Finding[] {
+  if (baseRuns.length === 0 || headRuns.length === 0) return [];
+  const base = ratios(baseRuns);
+  const head = ratios(headRuns);
+  const out: Finding[] = [];
+  for (const [service, h] of head) {
+    const b = base.get(service);
+    if (!b || b.server === 0 || h.server === 0) continue;
+    const baseRatio = b.db / b.server;
+    const headRatio = h.db / h.server;
+    if (headRatio < baseRatio * 1.5 || headRatio - baseRatio < 1) continue;
+    const title = `${service}: ${round(headRatio)} database calls per server span, base ${round(baseRatio)} (N+1 queries?)`;
+    out.push(finding(severity, title, `${service}: database calls`, { reason: 'n-plus-one', baseRatio: round(baseRatio), headRatio: round(headRatio) }, h.examples));
+  }
+  return out;
+}
+
+function ratios(runs: FiledSpan[][]): Map<string, Ratio> {
+  const out = new Map<string, Ratio>();
+  for (const s of runs.flat()) {
+    const r = out.get(s.span.service) ?? { db: 0, server: 0, examples: [] };
+    if (s.span.kind === 'server') r.server += 1;
+    if (isDbCall(s.span)) {
+      r.db += 1;
+      if (r.examples.length < 3) r.examples.push(example(s));
+    }
+    out.set(s.span.service, r);
+  }
+  return out;
+}
+
+function isDbCall(span: Span): boolean {
+  return span.kind === 'client' && (span.attributes['db.system'] !== undefined || span.attributes['db.system.name'] !== undefined);
+}

@@ -1,0 +1,33 @@
+// Which of a few functions call which (directly or not), read off the stacks of some profiles.
+// Used to report the ancestors of a regressed function as context rather than as findings.
+
+import type { Profile } from '../../model/profile.js';
+import { functionKeys } from './function-keys.js';
+
+/** For each function key in `keys`, the keys of `keys` that appear above it in some stack. */
+export function ancestorsAmong(profiles: readonly Profile[], keys: ReadonlySet<string>): Map<string, Set<string>> {
+  const ancestors = new Map<string, Set<string>>();
+  if (keys.size < 2) return ancestors;
+  for (const profile of profiles) {
+    const { keyOfFunction, keys: names } = functionKeys(profile);
+    for (const sample of profile.samples) {
+      const onStack: string[] = []; // root first
+      for (let i = sample.locations.length - 1; i >= 0; i--) {
+        const lines = profile.locations[sample.locations[i] as number]?.lines ?? [];
+        for (let j = lines.length - 1; j >= 0; j--) {
+          const name = names[keyOfFunction[(lines[j] as { functionIndex: number }).functionIndex] as number] as string;
+          if (keys.has(name)) onStack.push(name);
+        }
+      }
+      onStack.forEach((name, depth) => {
+        for (const above of onStack.slice(0, depth)) {
+          if (above === name) continue;
+          const set = ancestors.get(name) ?? new Set<string>();
+          set.add(above);
+          ancestors.set(name, set);
+        }
+      });
+    }
+  }
+  return ancestors;
+}

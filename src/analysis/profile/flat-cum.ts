@@ -1,0 +1,68 @@
+// Flat and cum per function for each sample type, exactly as `go tool pprof -top` counts them
+// (pprof internal/graph newGraph): walk each stack root to leaf, inlined callers before their
+// inlinees; cum counts a function once per sample even under recursion; flat goes to the leaf.
+// One pass computes every sample type; results are memoised per profile object.
+
+import type { Profile } from '../../model/profile.js';
+import { functionKeys } from './function-keys.js';
+
+export interface FunctionTotals {
+  /** Function keys (names; see function-keys.ts), indexed like `flat` and `cum`. */
+  keys: string[];
+  flat: Float64Array;
+  cum: Float64Array;
+  /** Σ |value| over all samples: pprof's total for percentages. */
+  total: number;
+  /** A function index in the profile per key, for file and line. */
+  functionOfKey: number[];
+}
+
+const memo = new WeakMap<Profile, FunctionTotals[]>();
+
+export function flatCum(profile: Profile, sampleIndex: number): FunctionTotals {
+  let all = memo.get(profile);
+  if (!all) {
+    all = flatCumAll(profile);
+    memo.set(profile, all);
+  }
+  const totals = all[sampleIndex];
+  if (!totals) throw new RangeError(`sample type ${sampleIndex} is not in the profile`);
+  return totals;
+}
+
+function flatCumAll(profile: Profile): FunctionTotals[] {
+  const { keyOfFunction, keys, functionOfKey } = functionKeys(profile);
+  const types = profile.sampleTypes.length;
+  const framesOfLocation = profile.locations.map((loc) => {
+    const frames = new Int32Array(loc.lines.length);
+    // lines[0] is the innermost inlined frame; root-to-leaf order walks them last to first.
+    loc.lines.forEach((line, i) => (frames[loc.lines.length - 1 - i] = keyOfFunction[line.functionIndex] as number));
+    return frames;
+  });
+  const flat = Array.from({ length: types }, () => new Float64Array(keys.length));
+  const cum = Array.from({ length: types }, () => new Float64Array(keys.length));
+  const totals = new Float64Array(types);
+  const seenInSample = new Int32Array(keys.length).fill(-1);
+  const onStack: number[] = [];
+  profile.samples.forEach((sample, sampleNumber) => {
+    onStack.length = 0;
+    let leaf = -1;
+    for (let i = sample.locations.length - 1; i >= 0; i--) {
+      for (const key of framesOfLocation[sample.locations[i] as number] as Int32Array) {
+        leaf = key;
+        if (seenInSample[key] === sampleNumber) continue;
+        seenInSample[key] = sampleNumber;
+        onStack.push(key);
+      }
+    }
+    for (let t = 0; t < types; t++) {
+      const value = sample.values[t] as number;
+      if (value === 0) continue; // pprof skips zero samples
+      totals[t] = (totals[t] as number) + Math.abs(value);
+      const cumT = cum[t] as Float64Array;
+      for (const key of onStack) cumT[key] = (cumT[key] as number) + value;
+      if (leaf >= 0) (flat[t] as Float64Array)[leaf] = ((flat[t] as Float64Array)[leaf] as number) + value;
+    }
+  });
+  return Array.from({ length: types }, (_, t) => ({ keys, flat: flat[t] as Float64Array, cum: cum[t] as Float64Array, total: totals[t] as number, functionOfKey }));
+}

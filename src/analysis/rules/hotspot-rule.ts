@@ -1,0 +1,59 @@
+// Decides which functions regressed (research/statistics.md §4.2 steps 3–4): the warn and fail
+// tiers by Benjamini–Hochberg q (computed per profile kind, sample type and metric in
+// compare-runs.ts; over flat and cum together the false-discovery rate is at most twice q), then
+// the effect floors. Improvements never gate.
+
+import type { HotspotConfig } from '../../model/config.js';
+import type { Severity } from '../../model/finding.js';
+import type { Metric, MetricComparison, FunctionComparison, ProfileComparison } from '../profile/profile-comparison.js';
+
+export interface HotspotDecision {
+  comparison: ProfileComparison;
+  fn: FunctionComparison;
+  metric: Metric;
+  severity: Severity;
+  /** BH q-value within the function's family (comparison and metric). */
+  q: number;
+  /** Caveats for the reader, such as an assumed noise model. */
+  caveats: string[];
+}
+
+/** The rule behind one small interface, so another procedure can replace it. */
+export interface HotspotRule {
+  decide(comparisons: readonly ProfileComparison[], config: HotspotConfig): HotspotDecision[];
+}
+
+interface Tested {
+  comparison: ProfileComparison;
+  fn: FunctionComparison;
+  metric: Metric;
+  value: MetricComparison;
+}
+
+export const significanceRule: HotspotRule = {
+  decide(comparisons, config) {
+    const decisions: HotspotDecision[] = [];
+    for (const comparison of comparisons) {
+      for (const fn of comparison.functions) {
+        for (const metric of ['flat', 'cum'] as const) {
+          const value = fn[metric];
+          const q = value.test?.qWorse ?? 1;
+          const severity = tier({ comparison, fn, metric, value }, q, config);
+          if (!severity) continue;
+          const assumed = comparison.noiseModelAssumed;
+          decisions.push({ comparison, fn, metric, severity: assumed ? 'warn' : severity, q, caveats: assumed ? ['single run per side: noise model assumed'] : [] });
+        }
+      }
+    }
+    return decisions;
+  },
+};
+
+function tier(t: Tested, q: number, config: HotspotConfig): Severity | undefined {
+  const { value } = t;
+  const effect = value.test?.effect ?? 0;
+  const passes = (level: HotspotConfig['warn']): boolean => effect >= level.ratio - 1 && value.sharePoints >= level.sharePoints;
+  if (q <= config.qFail && passes(config.fail) && value.countDeltaPerRun >= config.minCountDeltaPerRun) return 'fail';
+  if (q <= config.qWarn && passes(config.warn)) return 'warn';
+  return undefined;
+}

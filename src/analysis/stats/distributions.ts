@@ -1,0 +1,29 @@
+// The distribution functions the tests need, from stdlib-js (well-kept, exact to double
+// precision) rather than hand-rolled incomplete-beta code.
+
+import chisquareQuantile from '@stdlib/stats-base-dists-chisquare-quantile';
+import tCdf from '@stdlib/stats-base-dists-t-cdf';
+
+/** P(T ≥ t) for Student's t with `df` degrees of freedom. */
+export function tUpperTail(t: number, df: number): number {
+  return 1 - tCdf(t, df);
+}
+
+/** Two-sided quantile: the t with P(|T| ≤ t) = level. */
+export function tQuantileTwoSided(level: number, df: number): number {
+  // Bisection on the CDF: monotone, and 60 steps reach double precision.
+  const target = 1 - (1 - level) / 2;
+  let lo = 0;
+  let hi = 1000;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (tCdf(mid, df) < target) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+/** median(χ²_d) / d: the scale that turns a median of variance ratios into a mean. */
+export function chiSquareMedianOverDf(df: number): number {
+  return chisquareQuantile(0.5, df) / df;
+}

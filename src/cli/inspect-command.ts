@@ -1,0 +1,27 @@
+// `perfgate inspect`: detect and summarise files. With --json, one JSON document on stdout (an
+// object for one file, an array for several). A file that fails is reported and the rest go on.
+
+import { importFile } from '../engine/import-file.js';
+import { defaultLimits } from '../model/limits.js';
+import { FormatError } from '../model/format-error.js';
+import { inspectArtifact } from '../report/inspect/index.js';
+import { renderInspectText } from '../report/inspect/render-inspect-text.js';
+import type { CliIo, InspectArgs } from './main.js';
+
+export async function runInspectCommand(args: InspectArgs, io: CliIo): Promise<number> {
+  const results: Record<string, unknown>[] = [];
+  let failed = false;
+  for (const path of args.files) {
+    try {
+      results.push({ path, ...inspectArtifact(await importFile(path, defaultLimits)) });
+    } catch (err) {
+      if (!(err instanceof FormatError)) throw err;
+      failed = true;
+      results.push({ path, error: { code: err.code, message: err.message, where: err.location } });
+      io.err(`perfgate: ${err.describe()}\n`);
+    }
+  }
+  if (args.json) io.out(`${JSON.stringify(results.length === 1 ? results[0] : results, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2)}\n`);
+  else io.out(results.map(renderInspectText).join('\n'));
+  return failed ? 2 : 0;
+}

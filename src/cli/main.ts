@@ -1,0 +1,94 @@
+// The CLI: argv → Config → engine → stdout and files. Returns the exit code; writes through
+// the `io` it is given so tests can run it in-process.
+
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../engine/config-file.js';
+import { runCompareCommand } from './compare-command.js';
+import { runInspectCommand } from './inspect-command.js';
+import { usage } from './usage.js';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  now(): string;
+}
+
+export class UsageError extends Error {}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'inspect') return await runInspectCommand(parseInspect(rest), io);
+    if (command === 'compare') return await runCompareCommand(parseCompare(rest), io);
+    if (command === '--help' || command === '-h' || command === 'help') {
+      io.out(usage);
+      return 0;
+    }
+    throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof ConfigError || isParseArgsError(err)) {
+      io.err(`perfgate: ${(err as Error).message}\n\n${usage}`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+function isParseArgsError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+export interface InspectArgs {
+  files: string[];
+  json: boolean;
+}
+
+function parseInspect(args: string[]): InspectArgs {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  if (positionals.length === 0) throw new UsageError('inspect needs at least one FILE');
+  return { files: positionals, json: values.json === true };
+}
+
+export interface CompareArgs {
+  base: string[];
+  head: string[];
+  config?: string;
+  json?: string;
+  markdown?: string;
+  failOn?: 'fail' | 'warn' | 'never';
+  key: string;
+  /** Directory for flame graphs, the diff profile and folded stacks. */
+  flamegraph?: string;
+}
+
+function parseCompare(args: string[]): CompareArgs {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      base: { type: 'string', multiple: true },
+      head: { type: 'string', multiple: true },
+      config: { type: 'string' },
+      json: { type: 'string' },
+      markdown: { type: 'string' },
+      'fail-on': { type: 'string' },
+      key: { type: 'string', default: 'default' },
+      flamegraph: { type: 'string' },
+    },
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${String(positionals[0])}'`);
+  if (!values.base?.length || !values.head?.length) throw new UsageError('compare needs --base DIR and --head DIR');
+  const failOn = values['fail-on'];
+  if (failOn !== undefined && !['fail', 'warn', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be fail, warn or never, not '${failOn}'`);
+  return {
+    base: values.base,
+    head: values.head,
+    key: values.key ?? 'default',
+    ...(values.config ? { config: values.config } : {}),
+    ...(values.json ? { json: values.json } : {}),
+    ...(values.markdown ? { markdown: values.markdown } : {}),
+    ...(values.flamegraph ? { flamegraph: values.flamegraph } : {}),
+    ...(failOn ? { failOn: failOn as CompareArgs['failOn'] & string } : {}),
+  };
+}

@@ -1,0 +1,101 @@
+// `record`: on the base branch, read the runs, run the health checks, and lay out the baseline
+// artifact: raw run files under `runs/<run>/`, `snapshot.json`, and `history.json` (the previous
+// history plus this run). The Action uploads the directory; this module only reads and writes files.
+
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { analyze } from '../analysis/analyze.js';
+import type { Config } from '../model/config.js';
+import { buildReport } from '../report/build-report.js';
+import type { Report } from '../report/report.js';
+import {
+  appendHistory,
+  baselineFiles,
+  baselineSnapshotVersion,
+  historyEntry,
+  summarizeProfiles,
+  type BaselineCommit,
+  type BaselineHistory,
+  type BaselineSnapshot,
+} from './baseline-snapshot.js';
+import { collectSide } from './collect-runs.js';
+import { version } from './version.js';
+
+/** One run to stage: its name and its files (absolute source, path relative to the run). */
+export interface StagedRun {
+  name: string;
+  files: { from: string; rel: string }[];
+}
+
+export interface RecordRequest {
+  /** Where the artifact is laid out; must be empty or absent. */
+  stageDir: string;
+  runs: readonly StagedRun[];
+  config: Config;
+  key: string;
+  commit: BaselineCommit;
+  previousHistory?: BaselineHistory;
+  historyLimit: number;
+  links?: Report['links'];
+}
+
+export interface RecordOutcome {
+  report: Report;
+  snapshot: BaselineSnapshot;
+  history: BaselineHistory;
+  /** Every file of the artifact, absolute. */
+  files: string[];
+}
+
+export async function runRecord(request: RecordRequest): Promise<RecordOutcome> {
+  const runsRoot = join(request.stageDir, baselineFiles.runs);
+  const files = await stageRuns(request.runs, runsRoot);
+  const { config, key } = request;
+  const side = await collectSide('head', [runsRoot], config.limits);
+  const result = analyze([], side.runs, config);
+  const diagnostics = side.runs.flatMap((r) => r.artifacts).flatMap((a) => a.diagnostics.map((d) => ({ ...d, path: a.path })));
+  const report = buildReport(result, {
+    config,
+    key,
+    version,
+    inputs: side.inputs,
+    diagnostics,
+    baseRuns: 0,
+    headRuns: side.runs.length,
+    ...(request.links ? { links: request.links } : {}),
+  });
+  const snapshot: BaselineSnapshot = {
+    schema: 'perfgate.baseline',
+    version: baselineSnapshotVersion,
+    key,
+    tool: { version },
+    createdAt: config.now,
+    commit: request.commit,
+    runs: request.runs.map((r) => r.name),
+    verdict: result.verdict,
+    findings: result.findings,
+    inputs: side.inputs.map((i) => ({ ...i, path: i.path.slice(request.stageDir.length + 1), run: i.run.slice(request.stageDir.length + 1) })),
+    profiles: summarizeProfiles(side.runs),
+  };
+  const history = appendHistory(request.previousHistory, historyEntry(snapshot), key, request.historyLimit);
+  for (const [name, doc] of [[baselineFiles.snapshot, snapshot], [baselineFiles.history, history]] as const) {
+    const path = join(request.stageDir, name);
+    await writeFile(path, `${JSON.stringify(doc, null, 2)}\n`);
+    files.push(path);
+  }
+  return { report, snapshot, history, files };
+}
+
+/** Copies each run's files to `root/<run>/<rel>`; returns the copies. */
+export async function stageRuns(runs: readonly StagedRun[], root: string): Promise<string[]> {
+  const copied: string[] = [];
+  for (const run of runs) {
+    for (const file of run.files) {
+      const to = join(root, run.name, file.rel);
+      await mkdir(dirname(to), { recursive: true });
+      await copyFile(file.from, to);
+      copied.push(to);
+    }
+  }
+  return copied;
+}

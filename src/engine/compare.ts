@@ -1,0 +1,45 @@
+// `compare`: collect base and head runs, analyse, build the report. The composition root
+// shared by the CLI and the Action; it is the only place that reads input files.
+
+import { analyze, type AnalysisResult } from '../analysis/analyze.js';
+import { gateFails } from '../analysis/gate.js';
+import type { Config } from '../model/config.js';
+import { buildReport } from '../report/build-report.js';
+import type { Report } from '../report/report.js';
+import { collectSide } from './collect-runs.js';
+import { version } from './version.js';
+
+export interface CompareRequest {
+  baseDirs: readonly string[];
+  headDirs: readonly string[];
+  config: Config;
+  key?: string;
+  links?: Report['links'];
+}
+
+export interface CompareOutcome {
+  result: AnalysisResult;
+  report: Report;
+  /** The verdict fails the gate under `config.failOn`. */
+  gateFailed: boolean;
+}
+
+export async function runCompare(request: CompareRequest): Promise<CompareOutcome> {
+  const { config } = request;
+  const base = await collectSide('base', request.baseDirs, config.limits);
+  const head = await collectSide('head', request.headDirs, config.limits);
+  const result = analyze(base.runs, head.runs, config);
+  const artifacts = [...base.runs, ...head.runs].flatMap((r) => r.artifacts);
+  const diagnostics = artifacts.flatMap((a) => a.diagnostics.map((d) => ({ ...d, path: a.path })));
+  const report = buildReport(result, {
+    config,
+    key: request.key ?? 'default',
+    version,
+    inputs: [...base.inputs, ...head.inputs],
+    diagnostics,
+    baseRuns: base.runs.length,
+    headRuns: head.runs.length,
+    ...(request.links ? { links: request.links } : {}),
+  });
+  return { result, report, gateFailed: gateFails(report.verdict, config.failOn) };
+}

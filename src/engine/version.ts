@@ -1,0 +1,2 @@
+// perfgate's version, shown in reports. Kept in step with package.json by a test.
+export const version = '0.1.0';

@@ -1,0 +1,99 @@
+// Writes the pictures and interop files of a comparison into a directory: for each profile kind
+// present on both sides, the diff profile (`<kind>.diff.pb.gz`, as `go tool pprof -diff_base`
+// merges), and for each diffed sample type an SVG, an HTML page and folded stacks per side.
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { groupProfiles, type ProfileGroup } from '../analysis/profile/group-profiles.js';
+import type { Run } from '../model/artifact.js';
+import type { Config } from '../model/config.js';
+import type { Profile } from '../model/profile.js';
+import { writeFolded } from '../formats/folded/write-folded.js';
+import { diffProfile } from '../formats/pprof/diff-profile.js';
+import { mergeProfiles } from '../formats/pprof/merge-profiles.js';
+import { encodeProfileGzip } from '../formats/pprof/write-profile.js';
+import { buildFlameGraph } from '../report/flamegraph/build-flame-graph.js';
+import { diffProfileName, flameGraphStem } from '../report/flamegraph/file-names.js';
+import { renderFlameGraphHtml } from '../report/flamegraph/render-html.js';
+import { renderFlameGraphIndex, type IndexEntry } from '../report/flamegraph/render-index.js';
+import { renderFlameGraphSvg } from '../report/flamegraph/render-svg.js';
+import { sideTables } from '../report/flamegraph/side-tables.js';
+import type { Report } from '../report/report.js';
+import { collectSide } from './collect-runs.js';
+
+export interface FlameGraphRequest {
+  dir: string;
+  base: readonly Run[];
+  head: readonly Run[];
+  report: Report;
+  config: Config;
+}
+
+/** Writes every file; returns their paths (index.html last). */
+export async function writeFlameGraphs(request: FlameGraphRequest): Promise<string[]> {
+  await mkdir(request.dir, { recursive: true });
+  const written: string[] = [];
+  const entries: IndexEntry[] = [];
+  const put = async (name: string, data: string | Uint8Array): Promise<void> => {
+    const path = join(request.dir, name);
+    await writeFile(path, data);
+    written.push(path);
+  };
+  const groups = groupProfiles(request.base, request.head).filter((g) => g.base.length > 0 && g.head.length > 0);
+  for (const group of groups) {
+    const kind = kindName(group, groups);
+    const diffName = diffProfileName(kind);
+    await put(diffName, encodeProfileGzip(diffProfile(profilesOf(group.base), profilesOf(group.head), group.base.length, group.head.length)));
+    for (const sampleType of group.sampleTypes) {
+      const stem = flameGraphStem(kind, sampleType.type);
+      const graph = buildFlameGraph({
+        kind,
+        sampleType,
+        base: group.base.map((r) => r.profiles),
+        head: group.head.map((r) => r.profiles),
+        normalization: request.config.hotspots.normalization,
+      });
+      const summary = request.report.comparisons.find((c) => c.profileKind === group.kind && c.sampleType === sampleType.type);
+      await put(`${stem}.svg`, renderFlameGraphSvg(graph));
+      await put(`${stem}.html`, renderFlameGraphHtml(graph, sideTables(request.report.findings, summary, group.kind, sampleType)));
+      for (const side of ['base', 'head'] as const) await put(`${stem}.${side}.folded`, foldedOf(profilesOf(group[side]), sampleType.type));
+      entries.push({
+        title: `${kind} · ${sampleType.type} (${sampleType.unit})`,
+        files: [
+          { label: 'interactive', href: `${stem}.html` },
+          { label: 'SVG', href: `${stem}.svg` },
+          { label: 'base folded', href: `${stem}.base.folded` },
+          { label: 'head folded', href: `${stem}.head.folded` },
+          { label: 'diff profile', href: diffName },
+        ],
+      });
+    }
+  }
+  await put('index.html', renderFlameGraphIndex(entries));
+  return written;
+}
+
+/** For the CLI, which has directories rather than runs: reads the runs again and writes. */
+export async function writeFlameGraphsFromDirs(request: Omit<FlameGraphRequest, 'base' | 'head'> & { baseDirs: readonly string[]; headDirs: readonly string[] }): Promise<string[]> {
+  const base = await collectSide('base', request.baseDirs, request.config.limits);
+  const head = await collectSide('head', request.headDirs, request.config.limits);
+  return writeFlameGraphs({ ...request, base: base.runs, head: head.runs });
+}
+
+function profilesOf(runs: ProfileGroup['base']): Profile[] {
+  return runs.flatMap((r) => r.profiles);
+}
+
+/** Kinds are unique except `other`/`folded` groups, which get a number. */
+function kindName(group: ProfileGroup, groups: ProfileGroup[]): string {
+  const same = groups.filter((g) => g.kind === group.kind);
+  return same.length > 1 ? `${group.kind}${same.indexOf(group) + 1}` : group.kind;
+}
+
+/** Folded stacks of one side, summed over its runs. */
+function foldedOf(profiles: Profile[], sampleType: string): string {
+  if (profiles.length === 0) return '';
+  const merged = mergeProfiles(profiles.map((profile) => ({ profile })));
+  const index = merged.sampleTypes.findIndex((t) => t.type === sampleType);
+  return index < 0 ? '' : writeFolded(merged, index);
+}

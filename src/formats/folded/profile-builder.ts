@@ -1,0 +1,52 @@
+// Builds a one-sample-type Profile from root-first frame-name stacks: one function and one
+// location per distinct frame name. Used by folded stacks; any name-only stack source can use it.
+
+import type { Profile, Sample, ValueType } from '../../model/profile.js';
+
+export class ProfileBuilder {
+  private readonly locationByName = new Map<string, number>();
+  private readonly profile: Profile;
+  sampleCount = 0;
+
+  constructor(sampleType: ValueType, private readonly maxDepth: number) {
+    this.profile = {
+      kind: 'folded',
+      sampleTypes: [sampleType],
+      defaultSampleType: sampleType.type,
+      samples: [],
+      locations: [],
+      functions: [],
+      mappings: [],
+      periodType: undefined,
+      period: 0,
+      durationNanos: 0,
+      timeNanos: 0,
+      comments: [],
+      dropFrames: '',
+      keepFrames: '',
+    };
+  }
+
+  /** Adds one stack, root first, with its value. */
+  add(rootFirst: string[], value: number): void {
+    const frames = rootFirst.length > this.maxDepth ? rootFirst.slice(rootFirst.length - this.maxDepth) : rootFirst;
+    const locations: number[] = [];
+    for (let i = frames.length - 1; i >= 0; i--) locations.push(this.locationFor(frames[i] as string));
+    const sample: Sample = { locations, values: [value], labels: [] };
+    this.profile.samples.push(sample);
+    this.sampleCount += 1;
+  }
+
+  build(): Profile {
+    return this.profile;
+  }
+
+  private locationFor(name: string): number {
+    const known = this.locationByName.get(name);
+    if (known !== undefined) return known;
+    const functionIndex = this.profile.functions.push({ name, systemName: name, filename: '', startLine: 0 }) - 1;
+    const index = this.profile.locations.push({ mappingIndex: -1, address: 0n, lines: [{ functionIndex, line: 0, column: 0 }], isFolded: false }) - 1;
+    this.locationByName.set(name, index);
+    return index;
+  }
+}

@@ -1,0 +1,69 @@
+// Pulls bytes from an async chunk iterator into one sliding window, so readers can ask for
+// "the next n bytes" without holding the whole input. Memory stays at the window size
+// (a v2 batch is at most 64 KiB plus header).
+
+export class ByteStream {
+  private buf: Uint8Array = new Uint8Array(0);
+  private start = 0;
+  private end = 0;
+  /** Absolute offset of `buf[start]` in the input. */
+  private consumed = 0;
+  private done = false;
+  private readonly it: AsyncIterator<Uint8Array>;
+
+  constructor(chunks: AsyncIterable<Uint8Array>) {
+    this.it = chunks[Symbol.asyncIterator]();
+  }
+
+  /** Absolute offset of the next unread byte. */
+  get offset(): number {
+    return this.consumed;
+  }
+
+  get available(): number {
+    return this.end - this.start;
+  }
+
+  /** Makes at least `n` bytes available; false when the input ends first. */
+  async ensure(n: number): Promise<boolean> {
+    while (this.end - this.start < n && !this.done) {
+      const next = await this.it.next();
+      if (next.done) this.done = true;
+      else this.append(next.value);
+    }
+    return this.end - this.start >= n;
+  }
+
+  /** The unread bytes in the window (valid until the next `ensure`). */
+  view(): Uint8Array {
+    return this.buf.subarray(this.start, this.end);
+  }
+
+  skip(n: number): void {
+    this.start += n;
+    this.consumed += n;
+  }
+
+  private append(chunk: Uint8Array): void {
+    const live = this.end - this.start;
+    if (live === 0) {
+      // Adopt the chunk itself: no copy, and a whole-file chunk is never duplicated.
+      this.buf = chunk;
+      this.start = 0;
+      this.end = chunk.length;
+      return;
+    }
+    const size = Math.max(1 << 16, (live + chunk.length) * 2);
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(this.start, this.end), 0);
+    next.set(chunk, live);
+    this.buf = next;
+    this.start = 0;
+    this.end = live + chunk.length;
+  }
+}
+
+/** Wraps a whole byte array as a one-chunk stream. */
+export async function* oneChunk(bytes: Uint8Array): AsyncIterable<Uint8Array> {
+  yield bytes;
+}

@@ -1,0 +1,87 @@
+// The Go execution trace importer: detects the 16-byte header, then streams the body through the
+// v2 reader (headers 1.22–1.26) or the legacy reader (1.11–1.21) into a GoTraceSummary and, when
+// the trace holds CPU samples, a CPU Profile. Headers 1.5–1.10 are recognised but not analysed.
+// Spec: shared/research/formats.md Part A; /usr/lib/go-1.26/src/internal/trace.
+
+import type { ParsedArtifact } from '../../model/artifact.js';
+import { FormatError, isFormatError } from '../../model/format-error.js';
+import type { ImportContext, Importer } from '../importer.js';
+import { ByteStream, oneChunk } from './byte-stream.js';
+import { headerBytes, looksLikeTraceHeader, readHeader, versionString, type HeaderVersion } from './header.js';
+import { readLegacy } from './legacy/reader.js';
+import { V2Reader } from './reader-v2.js';
+import { SummaryBuilder } from './summary-builder.js';
+
+export const goTraceImporter: Importer = {
+  id: 'go-trace',
+  sniff: (head) => {
+    if (!looksLikeTraceHeader(head)) return 0;
+    const text = latin1(head.subarray(0, headerBytes));
+    if (/^go 1\.\d+ trace\0/.test(text)) return 1;
+    return text.includes(' trace') ? 0.6 : 0; // a damaged Go trace header: ours, but broken
+  },
+  parseStream: (chunks, ctx) => parseGoTrace(chunks, ctx),
+};
+
+/** Whole-input convenience over the streaming reader (tests, small inputs). */
+export function parseGoTraceBytes(bytes: Uint8Array, ctx: ImportContext): Promise<ParsedArtifact> {
+  return parseGoTrace(oneChunk(bytes), ctx);
+}
+
+async function parseGoTrace(chunks: AsyncIterable<Uint8Array>, ctx: ImportContext): Promise<ParsedArtifact> {
+  const stream = new ByteStream(chunks);
+  await stream.ensure(headerBytes);
+  const header = readHeader(stream.view().subarray(0, headerBytes));
+  stream.skip(headerBytes);
+  if (header.family === 'ancient') throw ancient(header);
+  const builder = new SummaryBuilder(versionString(header), header.writtenBy);
+  const stop = header.family === 'v2' ? await runV2(stream, header, builder) : await readLegacy(stream, header.minor, builder);
+  const summary = builder.finish();
+  if (stop) {
+    summary.truncatedAtOffset = stop.offset;
+    const code = stop.error.code === 'gotrace.truncated' ? 'gotrace.truncated' : 'gotrace.partial';
+    ctx.diagnostics.add(code, `trace read up to byte 0x${stop.offset.toString(16)}: ${stop.error.message}`, `${ctx.path}@0x${stop.offset.toString(16)}`);
+  }
+  const profile = summary.cpuSamples > 0 ? builder.cpu.build(summary.durationNs) : undefined;
+  return {
+    format: 'go-trace',
+    formatVersion: summary.headerVersion,
+    content: profile ? { type: 'go-trace', summary, profile } : { type: 'go-trace', summary },
+    diagnostics: ctx.diagnostics.list(),
+  };
+}
+
+export interface StopPoint {
+  offset: number;
+  error: FormatError;
+}
+
+async function runV2(stream: ByteStream, header: HeaderVersion, builder: SummaryBuilder): Promise<StopPoint | undefined> {
+  const reader = new V2Reader(header.minor, builder);
+  try {
+    await reader.run(stream);
+  } catch (err) {
+    if (!isFormatError(err) || reader.progress.generations === 0) throw err;
+    builder.s.generations = reader.progress.generations;
+    return { offset: err.offset ?? stream.offset, error: err };
+  }
+  builder.s.generations = reader.progress.generations;
+  const stopped = reader.progress.stoppedAt;
+  if (stopped && reader.progress.generations === 0) throw stopped.error;
+  return stopped;
+}
+
+function ancient(header: HeaderVersion): FormatError {
+  const v = versionString(header);
+  return new FormatError(
+    'go-trace',
+    'gotrace.unsupported-version',
+    `go ${v} trace (written by Go ${header.writtenBy.join('/')}) is recognised but not supported for metrics; ` +
+      'Go 1.23+ tools refuse it too: re-record with Go 1.11 or newer',
+    { offset: 0 },
+  );
+}
+
+function latin1(bytes: Uint8Array): string {
+  return String.fromCharCode(...bytes);
+}

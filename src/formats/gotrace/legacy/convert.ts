@@ -1,0 +1,179 @@
+// Converts ordered legacy events to the v2 event vocabulary and feeds them to the summarizer, as
+// Go's traceV1Converter does (so counts match the oracle): goroutines created before the first
+// Gomaxprocs become GoStatus, syscalls that did not block become a begin/end pair, times are ns
+// from the first event with Go's +1 ns monotonic fix-up. Spec: internal/trace/tracev1.go.
+
+import { GoState, syncType, type EventSink, type ResolvedFrame, type TraceEvent } from '../events.js';
+import { v2Type as T } from '../spec-v2.js';
+import * as E from './ids.js';
+import type { LegacyTrace } from './parse.js';
+
+const stwNames = [
+  '', 'GC mark termination', 'GC sweep termination', 'write heap dump', 'goroutine profile', 'goroutine profile cleanup',
+  'all goroutine stack trace', 'read mem stats', 'AllThreadsSyscall', 'GOMAXPROCS', 'start trace', 'stop trace',
+  'CountPagesInUse (test)', 'ReadMetricsSlow (test)', 'ReadMemStatsSlow (test)', 'PageCachePagesLeaked (test)', 'ResetDebugLog (test)',
+];
+
+/** Legacy block-like event → [v2 type, reason]. */
+const blockLike = new Map<number, [number, string]>([
+  [E.EvGoStop!, [T.GoBlock!, 'forever']],
+  [E.EvGoSched!, [T.GoStop!, 'runtime.Gosched']],
+  [E.EvGoPreempt!, [T.GoStop!, 'preempted']],
+  [E.EvGoSleep!, [T.GoBlock!, 'sleep']],
+  [E.EvGoBlock!, [T.GoBlock!, '']],
+  [E.EvGoBlockSend!, [T.GoBlock!, 'chan send']],
+  [E.EvGoBlockRecv!, [T.GoBlock!, 'chan receive']],
+  [E.EvGoBlockSelect!, [T.GoBlock!, 'select']],
+  [E.EvGoBlockSync!, [T.GoBlock!, 'sync']],
+  [E.EvGoBlockCond!, [T.GoBlock!, 'sync.(*Cond).Wait']],
+  [E.EvGoBlockNet!, [T.GoBlock!, 'network']],
+  [E.EvGoBlockGC!, [T.GoBlock!, 'GC mark assist wait for work']],
+]);
+
+/** Legacy type → v2 type for events that map one to one (arguments kept). */
+const direct = new Map<number, number>([
+  [E.EvGCStart!, T.GCBegin!], [E.EvGCDone!, T.GCEnd!], [E.EvGCSweepStart!, T.GCSweepBegin!], [E.EvGCSweepDone!, T.GCSweepEnd!],
+  [E.EvGoCreate!, T.GoCreate!], [E.EvGoEnd!, T.GoDestroy!], [E.EvGoUnblock!, T.GoUnblock!], [E.EvGoSysExit!, T.GoSyscallEndBlocked!],
+  [E.EvHeapAlloc!, T.HeapAlloc!], [E.EvHeapGoal!, T.HeapGoal!], [E.EvGCMarkAssistStart!, T.GCMarkAssistBegin!],
+  [E.EvGCMarkAssistDone!, T.GCMarkAssistEnd!], [E.EvUserTaskCreate!, T.UserTaskBegin!], [E.EvUserTaskEnd!, T.UserTaskEnd!],
+  [E.EvUserLog!, T.UserLog!], [E.EvGomaxprocs!, T.ProcsChange!], [E.EvGoStart!, T.GoStart!],
+]);
+
+export class LegacyConverter {
+  private lastTs = -1;
+  private preInit = true;
+  private readonly createdPreInit = new Set<number>();
+  private readonly strings = new Map<number, string>();
+  private readonly reasonIds = new Map<string, number>();
+  private readonly out: TraceEvent = { typ: 0, time: 0, g: -1, p: -1, m: -1, args: [], fromState: 0, strings: this.strings, taskName: '' };
+
+  constructor(
+    private readonly t: LegacyTrace,
+    private readonly sink: EventSink,
+  ) {
+    for (const [id, s] of t.strings) this.strings.set(id, s);
+    let next = t.inlineStrings.length + 1;
+    let maxId = 0;
+    for (const id of t.strings.keys()) maxId = Math.max(maxId, id);
+    next += maxId;
+    for (const s of [...blockLike.values()].map((v) => v[1]).concat(stwNames)) {
+      if (this.reasonIds.has(s)) continue;
+      this.reasonIds.set(s, next);
+      this.strings.set(next++, s);
+    }
+  }
+
+  /** Converts the whole ordered sequence, with Go's opening and closing Sync events. */
+  run(order: Int32Array, nsTimes: Float64Array): void {
+    const ev = this.t.events;
+    const blocked = syscallBlocked(ev, order);
+    if (order.length > 0) this.emit(syncType, nsTimes[0]! - 1, -1, -1, [], false);
+    for (let k = 0; k < order.length; k++) {
+      this.convert(order[k]!, nsTimes[k]!, blocked[k] === 1);
+    }
+    this.emit(syncType, this.lastTs + 1, -1, -1, [], false);
+  }
+
+  private convert(i: number, time: number, syscallBlocks: boolean): void {
+    const ev = this.t.events;
+    const type = ev.type[i]!;
+    const g = ev.g[i] === 0 ? -1 : ev.g[i]!;
+    const p = ev.p[i]!;
+    const a0 = ev.a0[i]!;
+    switch (type) {
+      case E.EvGomaxprocs:
+        if (!this.preInit) break;
+        this.preInit = false;
+        for (const id of this.createdPreInit) this.emit(T.GoStatus!, time, -1, -1, [id, 2 ** 64, 1]);
+        this.createdPreInit.clear();
+        return;
+      case E.EvGoCreate:
+        if (!this.preInit) break;
+        this.createdPreInit.add(a0);
+        return;
+      case E.EvGoStart:
+        if (!this.preInit) break;
+        this.createdPreInit.delete(a0);
+        return this.emit(T.GoStatus!, time, g, p, [a0, 2 ** 64, 2]);
+      case E.EvGoWaiting:
+      case E.EvGoInSyscall:
+        this.createdPreInit.delete(a0);
+        return this.emit(T.GoStatus!, time, g, p, [a0, 2 ** 64, type === E.EvGoWaiting ? 4 : 3]);
+      case E.EvGoStartLabel:
+        this.emit(T.GoStart!, time, g, p, [a0, ev.a1[i]!]);
+        return this.emit(T.GoLabel!, time, g, p, [ev.a2[i]!]);
+      case E.EvGoSysCall:
+        this.emit(T.GoSyscallBegin!, time, g, p, [0, ev.stk[i]!]);
+        if (!syscallBlocks) this.emit(T.GoSyscallEnd!, time + 1, g, p, []);
+        return;
+    }
+    const mapped = this.mapSimple(type, i);
+    if (mapped) this.emit(mapped.typ, time, g, p, mapped.args);
+  }
+
+  private mapSimple(type: number, i: number): { typ: number; args: number[] } | undefined {
+    const ev = this.t.events;
+    const stk = ev.stk[i]!;
+    const block = blockLike.get(type);
+    if (block) return { typ: block[0], args: [this.reasonIds.get(block[1])!, stk] };
+    if (type === E.EvProcStart || type === E.EvProcStop) return { typ: T.ProcStatus!, args: [ev.p[i]!, 0] }; // a proc transition
+    if (type === E.EvSTWStart) return { typ: T.STWBegin!, args: [this.reasonIds.get(stwNames[this.stwReason(ev.a0[i]!)]!)!] };
+    if (type === E.EvSTWDone) return { typ: T.STWEnd!, args: [] };
+    if (type === E.EvUserRegion) {
+      const mode = ev.a1[i]!;
+      if (mode !== 0 && mode !== 1) return { typ: 0, args: [] };
+      return { typ: mode === 0 ? T.UserRegionBegin! : T.UserRegionEnd!, args: [ev.a0[i]!, ev.a2[i]!, stk] };
+    }
+    if (type === E.EvCPUSample) return { typ: 7, args: [stk] };
+    const typ = direct.get(type);
+    return typ === undefined ? undefined : { typ, args: [ev.a0[i]!, ev.a1[i]!, ev.a2[i]!, stk] };
+  }
+
+  /** Legacy STW kind number → reason index (numbering changed in 1.21). */
+  private stwReason(kind: number): number {
+    if (this.t.minor < 21) return kind === 0 || kind === 1 ? kind + 1 : 0;
+    return kind < stwNames.length ? kind : 0;
+  }
+
+  /** Hands one converted event to the sink, with Go's +1 ns monotonic fix-up. */
+  private emit(typ: number, time: number, g: number, p: number, args: number[], bump = true): void {
+    if (bump) {
+      if (time <= this.lastTs) time = this.lastTs + 1;
+      this.lastTs = time;
+    }
+    const e = this.out;
+    e.typ = typ;
+    e.time = time;
+    e.g = g;
+    e.p = p;
+    e.args = args;
+    e.fromState = GoState.undetermined;
+    this.sink.event(e);
+    if (typ === 7) this.sink.cpuSample(time, this.frames(args[0]!));
+  }
+
+  private frames(stk: number): ResolvedFrame[] {
+    return (this.t.stacks.get(stk) ?? []).map((pc) => {
+      const f = this.t.pcs.get(pc);
+      return { pc, func: this.t.strings.get(f?.fn ?? 0) ?? '', file: this.t.strings.get(f?.file ?? 0) ?? '', line: f?.line ?? 0 };
+    });
+  }
+}
+
+/** For each position in `order`: does the goroutine's next event block in the syscall (GoSysBlock)? */
+function syscallBlocked(ev: { g: Float64Array; type: Uint8Array }, order: Int32Array): Uint8Array {
+  const blocked = new Uint8Array(order.length);
+  const pending = new Map<number, number>();
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (pending.size > 0) {
+      const at = pending.get(ev.g[i]!);
+      if (at !== undefined) {
+        blocked[at] = ev.type[i] === E.EvGoSysBlock ? 1 : 0;
+        pending.delete(ev.g[i]!);
+      }
+    }
+    if (ev.type[i] === E.EvGoSysCall) pending.set(ev.g[i]!, k);
+  }
+  return blocked;
+}

@@ -1,0 +1,204 @@
+// Decodes the records of a legacy trace (headers 1.11–1.21) in one pass: events into a column
+// table with each event's P, goroutine and absolute tick time, per-P batches as index ranges, the
+// string and stack tables, CPU samples and the tick frequency (the footer, hence the whole input).
+// Spec: /usr/lib/go-1.26/src/internal/trace/internal/tracev1/parser.go (readRawEvent, parseEvent).
+
+import { FormatError } from '../../../model/format-error.js';
+import { Cursor, idOf, utf8 } from '../cursor.js';
+import { EventTable } from './event-table.js';
+import * as E from './ids.js';
+import { legacySpec, legacyTables } from './spec-legacy.js';
+
+export interface LegacyFrame {
+  fn: number;
+  file: number;
+  line: number;
+}
+
+export interface LegacyTrace {
+  minor: number;
+  events: EventTable;
+  /** Per P (in order of first appearance): its events as [start, end) index ranges, file order. */
+  procs: Map<number, number[]>;
+  /** Indexes of CPU sample events. */
+  cpuSamples: number[];
+  strings: Map<number, string>;
+  inlineStrings: string[];
+  stacks: Map<number, number[]>;
+  pcs: Map<number, LegacyFrame>;
+  ticksPerSec: number;
+  /** Where decoding stopped early, when it did. */
+  stoppedAt?: FormatError;
+}
+
+interface State {
+  lastP: number;
+  lastG: number;
+  lastTs: number;
+  lastGs: Map<number, number>;
+  inlineIds: Map<string, number>;
+  /** The range list of the current P; its last range is open (end = events.n). */
+  ranges: number[] | undefined;
+  /** Values of the current record and how many there are. */
+  args: number[];
+  nargs: number;
+  argNum: Int8Array;
+  hasStack: Uint8Array;
+}
+
+/** Decodes every record; a record cut off or malformed ends decoding (recorded in `stoppedAt`). */
+export function parseLegacy(bytes: Uint8Array, base: number, minor: number): LegacyTrace {
+  const t: LegacyTrace = {
+    minor, events: new EventTable(bytes.length / 2.2), procs: new Map(), cpuSamples: [], strings: new Map(), inlineStrings: [],
+    stacks: new Map(), pcs: new Map(), ticksPerSec: 0,
+  };
+  const st: State = {
+    lastP: 0, lastG: 0, lastTs: 0, lastGs: new Map(), inlineIds: new Map(), ranges: undefined, args: new Array<number>(64).fill(0), nargs: 0,
+    ...legacyTables(minor),
+  };
+  const c = new Cursor(bytes, 0, base);
+  while (c.remaining > 0) {
+    const start = c.pos;
+    try {
+      readRecord(c, t, st);
+    } catch (err) {
+      if (!(err instanceof FormatError)) throw err;
+      t.stoppedAt = new FormatError('go-trace', err.code, err.message, { offset: base + start });
+      break;
+    }
+  }
+  closeRange(t, st);
+  return t;
+}
+
+function readRecord(c: Cursor, t: LegacyTrace, st: State): void {
+  const b = c.byte();
+  const typ = b & 0x3f;
+  const narg = (b >> 6) + 1;
+  const want = st.argNum[typ]!;
+  if (want < 0 && typ !== E.EvString && typ !== E.EvStack) throw c.error('gotrace.bad-event', `unknown legacy event type ${typ}`);
+  if (typ === E.EvString) return readString(c, t);
+  const args = st.args;
+  let n = 0;
+  if (narg <= 3) for (; n < narg; n++) args[n] = c.uvarint();
+  else {
+    const len = c.uvarint();
+    if (len > 2048) throw c.error('gotrace.bad-event', `length-prefixed record of ${len} bytes`);
+    const end = c.pos + len;
+    if (end > c.buf.length) throw c.error('gotrace.truncated', 'record cut off');
+    while (c.pos < end) args[n++] = c.uvarint();
+    if (c.pos !== end) throw c.error('gotrace.bad-varint', 'varint crosses the record length');
+  }
+  st.nargs = n;
+  const sarg = typ === E.EvUserLog ? readStr(c) : '';
+  if (typ !== E.EvBatch && st.ranges === undefined) throw c.error('gotrace.bad-event', 'event before the first batch');
+  if (typ === E.EvStack) return addStack(c, t, args.slice(0, n));
+  if (n !== want) throw c.error('gotrace.bad-event', `${legacySpec(typ)?.name ?? typ} has ${n} values`);
+  handle(typ, args, sarg, t, st);
+}
+
+function readString(c: Cursor, t: LegacyTrace): void {
+  const id = c.uvarint();
+  const len = c.uvarint();
+  if (id === 0 || len === 0 || len > 1e6) throw c.error('gotrace.bad-table', 'bad string record');
+  if (t.strings.has(id)) throw c.error('gotrace.bad-table', `string id ${id} defined twice`);
+  t.strings.set(id, utf8(c.bytes(len)));
+}
+
+function readStr(c: Cursor): string {
+  const len = c.uvarint();
+  if (len > 1e6) throw c.error('gotrace.bad-event', 'string too long');
+  return utf8(c.bytes(len));
+}
+
+function addStack(c: Cursor, t: LegacyTrace, args: number[]): void {
+  const id = args[0] ?? 0;
+  const size = args[1] ?? 0;
+  if (args.length < 2 || size > 1000 || args.length !== 2 + 4 * size) throw c.error('gotrace.bad-table', 'bad stack record');
+  if (id === 0 || size === 0) return;
+  const pcs: number[] = [];
+  for (let i = 0; i < size; i++) {
+    const pc = args[2 + i * 4]!;
+    pcs.push(pc);
+    if (!t.pcs.has(pc)) t.pcs.set(pc, { fn: args[3 + i * 4]!, file: args[4 + i * 4]!, line: args[5 + i * 4]! });
+  }
+  t.stacks.set(id, pcs);
+}
+
+/** Ends the current P's open range at the table's end. */
+function closeRange(t: LegacyTrace, st: State): void {
+  if (st.ranges) st.ranges[st.ranges.length - 1] = t.events.n;
+}
+
+function startBatch(t: LegacyTrace, st: State, args: number[]): void {
+  closeRange(t, st);
+  st.lastGs.set(st.lastP, st.lastG);
+  st.lastP = idOf(args[0]!);
+  st.lastG = st.lastGs.get(st.lastP) ?? 0;
+  st.lastTs = args[1]!;
+  let ranges = t.procs.get(st.lastP);
+  if (!ranges) t.procs.set(st.lastP, (ranges = []));
+  ranges.push(t.events.n, t.events.n);
+  st.ranges = ranges;
+}
+
+function handle(typ: number, args: number[], sarg: string, t: LegacyTrace, st: State): void {
+  const ev = t.events;
+  switch (typ) {
+    case E.EvBatch:
+      return startBatch(t, st, args);
+    case E.EvFrequency:
+      t.ticksPerSec = args[0]!;
+      return;
+    case E.EvTimerGoroutine:
+      return;
+    case E.EvCPUSample: {
+      // [dt, real ts, p, g, stack]: the sample's own time replaces the batch clock.
+      closeRange(t, st);
+      const i = ev.push(typ, idOf(args[2]!), args[3]!, args[1]!);
+      ev.stk[i] = args[4]!;
+      t.cpuSamples.push(i);
+      st.ranges!.push(ev.n, ev.n);
+      return;
+    }
+  }
+  st.lastTs += args[0]!;
+  const i = ev.push(typ, st.lastP, st.lastG, st.lastTs);
+  const values = st.nargs - 1;
+  for (let k = 1; k <= values; k++) {
+    if (k === values && st.hasStack[typ]) ev.stk[i] = args[k]!;
+    else ev.setArg(i, k - 1, args[k]!);
+  }
+  goroutineOf(typ, i, ev, st);
+  if (typ === E.EvUserLog) ev.a2[i] = inlineId(t, st, sarg);
+}
+
+/** The goroutine an event belongs to, and the P's running goroutine after it (parseEvent). */
+function goroutineOf(typ: number, i: number, ev: EventTable, st: State): void {
+  switch (typ) {
+    case E.EvGoStart:
+    case E.EvGoStartLocal:
+    case E.EvGoStartLabel:
+      st.lastG = ev.g[i] = ev.a0[i]!;
+      return;
+    case E.EvGoEnd: case E.EvGoStop: case E.EvGoSched: case E.EvGoPreempt: case E.EvGoSleep: case E.EvGoBlock:
+    case E.EvGoBlockSend: case E.EvGoBlockRecv: case E.EvGoBlockSelect: case E.EvGoBlockSync: case E.EvGoBlockCond:
+    case E.EvGoBlockNet: case E.EvGoSysBlock: case E.EvGoBlockGC:
+      st.lastG = 0;
+      return;
+    case E.EvGoSysExit:
+    case E.EvGoWaiting:
+    case E.EvGoInSyscall:
+      ev.g[i] = ev.a0[i]!;
+  }
+}
+
+function inlineId(t: LegacyTrace, st: State, s: string): number {
+  let id = st.inlineIds.get(s);
+  if (id === undefined) {
+    id = t.inlineStrings.length;
+    st.inlineIds.set(s, id);
+    t.inlineStrings.push(s);
+  }
+  return id;
+}

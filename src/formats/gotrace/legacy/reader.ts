@@ -1,0 +1,49 @@
+// Legacy traces (headers 1.11–1.21): the stack table and the tick frequency are written at the
+// end of the file, so the body is read whole, decoded, merged across Ps and converted to the v2
+// event vocabulary for the shared summarizer. Spec: formats.md §A2; internal/trace/tracev1.go.
+
+import { FormatError } from '../../../model/format-error.js';
+import type { ByteStream } from '../byte-stream.js';
+import type { StopPoint } from '../importer.js';
+import type { SummaryBuilder } from '../summary-builder.js';
+import { LegacyConverter } from './convert.js';
+import { orderLegacy } from './order.js';
+import { parseLegacy } from './parse.js';
+
+export async function readLegacy(stream: ByteStream, minor: number, builder: SummaryBuilder): Promise<StopPoint | undefined> {
+  const start = stream.offset;
+  const body = await readAll(stream);
+  const trace = parseLegacy(body, start, minor);
+  if (trace.ticksPerSec <= 0) {
+    const detail = trace.stoppedAt ? `cut off before its frequency footer (${trace.stoppedAt.message})` : 'no frequency record';
+    throw new FormatError('go-trace', 'gotrace.truncated', `legacy trace ${detail}`, { offset: trace.stoppedAt?.offset ?? start + body.length });
+  }
+  const order = orderLegacy(trace);
+  const ts = trace.events.ts;
+  const nsTimes = new Float64Array(order.length);
+  const minTs = order.length > 0 ? ts[order[0]!]! : 0;
+  const freq = 1e9 / trace.ticksPerSec;
+  for (let k = 0; k < order.length; k++) nsTimes[k] = Math.trunc((ts[order[k]!]! - minTs) * freq);
+  new LegacyConverter(trace, builder).run(order, nsTimes);
+  builder.s.generations = 1;
+  return trace.stoppedAt ? { offset: trace.stoppedAt.offset ?? start, error: trace.stoppedAt } : undefined;
+}
+
+async function readAll(stream: ByteStream): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  while (await stream.ensure(1)) {
+    const view = stream.view();
+    parts.push(view);
+    total += view.length;
+    stream.skip(view.length);
+  }
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(total);
+  let off = 0;
+  for (const p of parts) {
+    out.set(p, off);
+    off += p.length;
+  }
+  return out;
+}

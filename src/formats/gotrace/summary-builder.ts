@@ -1,0 +1,250 @@
+// Reduces the event stream (v2, or legacy converted to v2 events) to a GoTraceSummary with the
+// definitions of shared/tools/gotracestat (Go 1.26's internal/trace): GC cycles are range begins
+// named "GC concurrent mark phase", STWs pair per goroutine, goroutine counts follow state
+// transitions. Spec: shared/research/formats.md §A4.
+
+import type { GoTraceSummary } from '../../model/go-trace-summary.js';
+import { CpuProfileBuilder } from './cpu-profile.js';
+import { DenseMap } from './dense-map.js';
+import { GoState, syncType, wireGoStatus, type EventSink, type ResolvedFrame, type TraceEvent } from './events.js';
+import { LatencyHistogram } from './latency-histogram.js';
+import { v2Kinds, v2Type as T } from './spec-v2.js';
+
+const gcStwKinds = new Set(['GC mark termination', 'GC sweep termination']);
+const S = GoState;
+
+/** [type, goroutine from arg0 (true) or from the context (false), state before, state after]. */
+const transitionRows: [number, boolean, number, number][] = [
+  [T.GoCreate!, true, S.notExist, S.runnable],
+  [T.GoCreateBlocked!, true, S.notExist, S.waiting],
+  [T.GoCreateSyscall!, true, S.notExist, S.syscall],
+  [T.GoStart!, true, S.runnable, S.running],
+  [T.GoDestroy!, false, S.running, S.notExist],
+  [T.GoDestroySyscall!, false, S.syscall, S.notExist],
+  [T.GoStop!, false, S.running, S.runnable],
+  [T.GoBlock!, false, S.running, S.waiting],
+  [T.GoUnblock!, true, S.waiting, S.runnable],
+  [T.GoSwitch!, true, S.waiting, S.runnable],
+  [T.GoSwitchDestroy!, true, S.waiting, S.runnable],
+  [T.GoSyscallBegin!, false, S.running, S.syscall],
+  [T.GoSyscallEnd!, false, S.syscall, S.running],
+  [T.GoSyscallEndBlocked!, false, S.syscall, S.runnable],
+];
+
+/** Per event type: -1 not a goroutine transition, 1 goroutine in arg0, 0 goroutine of the context. */
+const moverOf = new Int8Array(256).fill(-1);
+const fromOf = new Int8Array(256);
+const toOf = new Int8Array(256);
+for (const [typ, fromArg, from, to] of transitionRows) {
+  moverOf[typ] = fromArg ? 1 : 0;
+  fromOf[typ] = from;
+  toOf[typ] = to;
+}
+
+function kindOf(typ: number): string {
+  if (typ === syncType) return 'Sync';
+  if (typ === 7) return 'StackSample';
+  return v2Kinds[typ] || 'Unknown';
+}
+
+export class SummaryBuilder implements EventSink {
+  readonly s: GoTraceSummary;
+  readonly cpu = new CpuProfileBuilder();
+  private first: number | undefined;
+  private last = 0;
+  /** Goroutines alive now, with when their current state began (NaN: unknown) and why. */
+  private readonly goroutines = new DenseMap<{ since: number; reason: string }>();
+  private readonly kindCounts = new Float64Array(256);
+  private readonly stw = new Map<number, { t: number; gc: boolean }>();
+  private readonly assist = new Map<number, number>();
+  private readonly tasks = new Map<number, { t: number; name: string }>();
+  private readonly latency = new LatencyHistogram();
+  private sawGc = false;
+
+  constructor(headerVersion: string, writtenBy: string[]) {
+    this.s = emptySummary(headerVersion, writtenBy);
+  }
+
+  event(ev: TraceEvent): void {
+    const s = this.s;
+    s.events++;
+    this.kindCounts[ev.typ]++;
+    if (this.first === undefined) this.first = ev.time;
+    this.last = ev.time;
+    if (v2Kinds[ev.typ] === 'StateTransition') this.transition(ev);
+    else this.other(ev);
+  }
+
+  cpuSample(_time: number, stack: readonly ResolvedFrame[]): void {
+    this.s.cpuSamples++;
+    this.cpu.add(stack);
+  }
+
+  private other(ev: TraceEvent): void {
+    const s = this.s;
+    const a = ev.args;
+    switch (ev.typ) {
+      case T.GCBegin:
+        s.gc.cycles++;
+        this.sawGc = true;
+        break;
+      case T.GCActive:
+        if (!this.sawGc) s.gc.activeAtStart = true;
+        this.sawGc = true;
+        break;
+      case T.STWBegin:
+        s.gc.stwCount++;
+        this.stw.set(ev.g, { t: ev.time, gc: gcStwKinds.has(ev.strings.get(a[0]!) ?? '') });
+        break;
+      case T.STWEnd:
+        this.stwEnd(ev);
+        break;
+      case T.GCMarkAssistBegin:
+        this.assist.set(ev.g, ev.time);
+        break;
+      case T.GCMarkAssistEnd:
+        this.assistEnd(ev);
+        break;
+      case T.HeapAlloc:
+        if (a[0]! > s.heapPeakBytes) s.heapPeakBytes = a[0]!;
+        break;
+      case T.ProcsChange:
+        s.gomaxprocs = a[0]!;
+        break;
+      case T.UserTaskBegin:
+        this.taskBegin(ev);
+        break;
+      case T.UserTaskEnd:
+        this.taskEnd(ev);
+        break;
+      case T.UserRegionBegin:
+        s.regions++;
+        break;
+      case T.UserLog:
+        s.logs++;
+        break;
+    }
+  }
+
+  private stwEnd(ev: TraceEvent): void {
+    const open = this.stw.get(ev.g);
+    if (!open) return;
+    this.stw.delete(ev.g);
+    const d = ev.time - open.t;
+    const gc = this.s.gc;
+    gc.stwTotalNs += d;
+    gc.stwMaxNs = Math.max(gc.stwMaxNs, d);
+    if (open.gc) {
+      gc.gcStwCount++;
+      gc.gcStwTotalNs += d;
+      gc.gcStwMaxNs = Math.max(gc.gcStwMaxNs, d);
+    }
+  }
+
+  private assistEnd(ev: TraceEvent): void {
+    const t0 = this.assist.get(ev.g);
+    if (t0 === undefined) return;
+    this.assist.delete(ev.g);
+    this.s.gc.markAssistNs += ev.time - t0;
+  }
+
+  private taskBegin(ev: TraceEvent): void {
+    const name = ev.strings.get(ev.args[2]!) ?? '';
+    this.s.tasks.count++;
+    const type = (this.s.tasks.byType[name] ??= { count: 0, durationNs: 0 });
+    type.count++;
+    this.tasks.set(ev.args[0]!, { t: ev.time, name });
+  }
+
+  private taskEnd(ev: TraceEvent): void {
+    const open = this.tasks.get(ev.args[0]!);
+    if (!open) return;
+    this.tasks.delete(ev.args[0]!);
+    this.s.tasks.byType[open.name]!.durationNs += ev.time - open.t;
+  }
+
+  private transition(ev: TraceEvent): void {
+    if (ev.typ === T.GoStatus || ev.typ === T.GoStatusStack) {
+      this.goroutine(ev.args[0]!, ev.fromState, wireGoStatus[ev.args[2]!] ?? S.undetermined, ev);
+      return;
+    }
+    const mover = moverOf[ev.typ]!;
+    if (mover < 0) return; // a proc transition
+    this.goroutine(mover === 1 ? ev.args[0]! : ev.g, fromOf[ev.typ]!, toOf[ev.typ]!, ev);
+  }
+
+  private goroutine(id: number, from: number, to: number, ev: TraceEvent): void {
+    const g = this.s.goroutines;
+    if (from === S.notExist && to !== S.notExist) g.created++;
+    if (to === S.notExist && from !== S.notExist && from !== S.undetermined) g.ended++;
+    let rec = this.goroutines.get(id);
+    if (from !== to && rec && !Number.isNaN(rec.since)) this.closeInterval(from, ev.time - rec.since, rec.reason);
+    if (to === S.notExist) {
+      this.goroutines.delete(id);
+      return;
+    }
+    if (!rec) {
+      rec = { since: NaN, reason: '' };
+      this.goroutines.set(id, rec);
+    }
+    if (from === to) return; // per-generation status repeats are not activity
+    const measured = from !== S.undetermined && (to === S.runnable || to === S.waiting || to === S.syscall);
+    rec.since = measured ? ev.time : NaN; // a state entered before the trace has no known start
+    rec.reason = to === S.waiting ? this.blockReason(ev) : '';
+  }
+
+  /** Books the time spent in the state a goroutine leaves. */
+  private closeInterval(from: number, ns: number, reason: string): void {
+    if (from === S.runnable) this.latency.add(ns);
+    else if (from === S.waiting) {
+      const by = this.s.blockedNsByReason;
+      by[reason] = (by[reason] ?? 0) + ns;
+    } else if (from === S.syscall) this.s.syscallNs += ns;
+  }
+
+  private blockReason(ev: TraceEvent): string {
+    if (ev.typ === T.GoBlock) return ev.strings.get(ev.args[0]!) || 'unspecified';
+    return ev.typ === T.GoCreateBlocked ? 'created blocked' : 'unspecified';
+  }
+
+  /** Final numbers once the stream has ended. */
+  finish(): GoTraceSummary {
+    const s = this.s;
+    s.durationNs = this.first === undefined ? 0 : this.last - this.first;
+    s.gc.perSecond = s.durationNs > 0 ? s.gc.cycles / (s.durationNs / 1e9) : 0;
+    s.goroutines.aliveAtEnd = this.goroutines.size;
+    for (let typ = 0; typ < 256; typ++) {
+      if (this.kindCounts[typ] === 0) continue;
+      const kind = kindOf(typ);
+      s.eventsByKind[kind] = (s.eventsByKind[kind] ?? 0) + this.kindCounts[typ]!;
+    }
+    const l = this.latency;
+    s.schedLatencyNs = { count: l.count, p50: l.quantile(0.5), p99: l.quantile(0.99), max: l.max, totalNs: l.total };
+    return s;
+  }
+}
+
+export function emptySummary(headerVersion: string, writtenBy: string[]): GoTraceSummary {
+  return {
+    headerVersion,
+    writtenBy,
+    durationNs: 0,
+    events: 0,
+    eventsByKind: {},
+    gc: {
+      cycles: 0, perSecond: 0, stwCount: 0, stwTotalNs: 0, stwMaxNs: 0,
+      gcStwCount: 0, gcStwTotalNs: 0, gcStwMaxNs: 0, markAssistNs: 0, activeAtStart: false,
+    },
+    goroutines: { created: 0, ended: 0, aliveAtEnd: 0 },
+    schedLatencyNs: { count: 0, p50: 0, p99: 0, max: 0, totalNs: 0 },
+    blockedNsByReason: {},
+    syscallNs: 0,
+    tasks: { count: 0, byType: {} },
+    regions: 0,
+    logs: 0,
+    heapPeakBytes: 0,
+    gomaxprocs: 0,
+    cpuSamples: 0,
+    generations: 0,
+  };
+}

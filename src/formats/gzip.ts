@@ -1,0 +1,60 @@
+// Bounded gunzip with pako, shared by every format that may arrive gzipped. Input is fed in
+// slices so a failure can name the compressed offset, and output is counted as it appears so a
+// gzip bomb stops at the limit instead of exhausting memory.
+
+import { Inflate } from 'pako';
+import { FormatError } from '../model/format-error.js';
+import type { Limits } from '../model/limits.js';
+
+const sliceBytes = 256 * 1024;
+/** zlib's Z_BUF_ERROR: the input ran out before the stream's end. */
+const zBufError = -5;
+/** Small inputs may expand further than the ratio allows before it is checked. */
+const ratioGraceBytes = 16 * 1024 * 1024;
+
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+export function gunzipBounded(bytes: Uint8Array, limits: Limits): Uint8Array {
+  const inflator = new Inflate({ chunkSize: sliceBytes });
+  const chunks: Uint8Array[] = [];
+  const maxOut = Math.min(limits.maxDecompressedBytes, Math.max(ratioGraceBytes, bytes.length * limits.maxCompressionRatio));
+  let total = 0;
+  let over = false;
+  inflator.onData = (chunk) => {
+    total += chunk.length;
+    if (total > maxOut) over = true;
+    else chunks.push(chunk);
+  };
+  let offset = 0;
+  while (offset < bytes.length && !inflator.ended && !over && inflator.err === 0) {
+    const end = Math.min(bytes.length, offset + sliceBytes);
+    inflator.push(bytes.subarray(offset, end), end === bytes.length);
+    offset = end;
+  }
+  if (over) throw overLimit(total, maxOut, limits, offset);
+  const endedEarly = inflator.err === zBufError || (inflator.err === 0 && !inflator.ended);
+  if (endedEarly) throw new FormatError('gzip', 'gzip.truncated', `gzip stream ends early after ${bytes.length} bytes`, { offset: bytes.length });
+  if (inflator.err !== 0) throw new FormatError('gzip', 'gzip.corrupt', `gzip data is corrupt (${inflator.msg || `zlib error ${inflator.err}`})`, { offset });
+  return concat(chunks, total);
+}
+
+function overLimit(total: number, maxOut: number, limits: Limits, offset: number): FormatError {
+  const byRatio = maxOut < limits.maxDecompressedBytes;
+  const what = byRatio
+    ? `decompression ratio above maxCompressionRatio=${limits.maxCompressionRatio}`
+    : `decompressed size above maxDecompressedBytes=${limits.maxDecompressedBytes}`;
+  return new FormatError('gzip', 'gzip.too-large', `${what} (stopped at ${total} bytes)`, { offset });
+}
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}

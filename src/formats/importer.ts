@@ -1,0 +1,29 @@
+// The contract every input format implements: a cheap content sniff and a parse into the model.
+// Formats never read files; the engine hands them bytes (or chunks, for streaming readers).
+
+import type { ParsedArtifact } from '../model/artifact.js';
+import type { DiagnosticSink } from '../model/diagnostic.js';
+import type { Limits } from '../model/limits.js';
+
+export interface ImportContext {
+  /** For messages only; formats never open it. */
+  path: string;
+  limits: Limits;
+  diagnostics: DiagnosticSink;
+}
+
+/** How sure a sniff is: 0 not mine, 1 certainly mine (magic bytes). */
+export type Confidence = number;
+
+export interface Importer {
+  id: string;
+  /** Looks at the first few KiB only (`sniffBytes`), never at file names. */
+  sniff(head: Uint8Array): Confidence;
+  /** Whole-input parse; throws only FormatError. */
+  parse?(bytes: Uint8Array, ctx: ImportContext): ParsedArtifact;
+  /** Streaming parse for inputs too large to hold (Go traces); throws only FormatError. */
+  parseStream?(chunks: AsyncIterable<Uint8Array>, ctx: ImportContext): Promise<ParsedArtifact>;
+}
+
+/** How many leading bytes the engine passes to `sniff`. */
+export const sniffBytes = 64 * 1024;

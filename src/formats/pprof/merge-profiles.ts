@@ -1,0 +1,62 @@
+// Merges profiles of one kind (the runs of one side, or base and head) into one Profile, the
+// way `go tool pprof` merges several files: tables are unioned (equal functions, locations and
+// mappings shared) and samples concatenated, each side's values scaled and labelled as asked.
+
+import type { Label, Location, Mapping, Profile, ProfileFunction } from '../../model/profile.js';
+
+export interface MergeInput {
+  profile: Profile;
+  /** Multiplies every value (−1 for a diff base); results are rounded to integers. */
+  scale?: number;
+  /** Labels added to every sample of this profile. */
+  labels?: Label[];
+}
+
+/** The merged profile has the sample types of the first input; others are matched by type name. */
+export function mergeProfiles(inputs: readonly MergeInput[]): Profile {
+  const first = inputs[0]?.profile;
+  if (!first) throw new RangeError('mergeProfiles needs at least one profile');
+  const merged: Profile = { ...first, samples: [], locations: [], functions: [], mappings: [], comments: [], durationNanos: 0 };
+  const functionIds = new Map<string, number>();
+  const mappingIds = new Map<string, number>();
+  const locationIds = new Map<string, number>();
+  for (const { profile, scale = 1, labels = [] } of inputs) {
+    const fnMap = profile.functions.map((fn) => intern(functionIds, functionKey(fn), merged.functions, fn));
+    const mapMap = profile.mappings.map((m) => intern(mappingIds, mappingKey(m), merged.mappings, m));
+    const locMap = profile.locations.map((loc) => {
+      const moved: Location = { ...loc, mappingIndex: loc.mappingIndex >= 0 ? (mapMap[loc.mappingIndex] as number) : -1, lines: loc.lines.map((l) => ({ ...l, functionIndex: fnMap[l.functionIndex] as number })) };
+      return intern(locationIds, locationKey(moved), merged.locations, moved);
+    });
+    const columns = first.sampleTypes.map((t) => profile.sampleTypes.findIndex((u) => u.type === t.type));
+    for (const sample of profile.samples) {
+      merged.samples.push({
+        locations: sample.locations.map((i) => locMap[i] as number),
+        values: columns.map((c) => (c < 0 ? 0 : Math.round((sample.values[c] as number) * scale) || 0)),
+        labels: [...sample.labels, ...labels],
+      });
+    }
+    merged.durationNanos += profile.durationNanos; // as pprof merges
+  }
+  return merged;
+}
+
+function intern<T>(ids: Map<string, number>, key: string, table: T[], value: T): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = table.push(value) - 1;
+    ids.set(key, id);
+  }
+  return id;
+}
+
+function functionKey(fn: ProfileFunction): string {
+  return JSON.stringify([fn.name, fn.systemName, fn.filename, fn.startLine]);
+}
+
+function mappingKey(m: Mapping): string {
+  return JSON.stringify([m.filename, m.buildId, String(m.memoryStart), String(m.memoryLimit), String(m.fileOffset)]);
+}
+
+function locationKey(loc: Location): string {
+  return JSON.stringify([loc.mappingIndex, String(loc.address), loc.isFolded, loc.lines.map((l) => [l.functionIndex, l.line, l.column])]);
+}

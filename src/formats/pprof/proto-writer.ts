@@ -1,0 +1,106 @@
+// A minimal protobuf wire-format writer (varints, length-delimited fields, packed repeated
+// integers): just what write-profile.ts needs to emit profile.proto. The generated code in
+// ./generated is decode-only, so the fast importer path stays untouched.
+
+export class ProtoWriter {
+  private buf: Uint8Array;
+  private len = 0;
+
+  constructor(initialBytes = 1024) {
+    this.buf = new Uint8Array(initialBytes);
+  }
+
+  /** Field tag: field number and wire type (0 varint, 2 length-delimited). */
+  tag(field: number, wireType: 0 | 2): void {
+    this.varint((field << 3) | wireType);
+  }
+
+  /** An int64/uint64 varint from a number (negative: 10-byte two's complement). */
+  varint(value: number): void {
+    if (value >= 0 && value < 0x80) return this.byte(value);
+    if (value >= 0 && value <= Number.MAX_SAFE_INTEGER) {
+      let v = value;
+      while (v >= 0x80) {
+        this.byte((v % 0x80) | 0x80);
+        v = Math.floor(v / 0x80);
+      }
+      return this.byte(v);
+    }
+    this.varintBig(BigInt.asUintN(64, BigInt(Math.trunc(value))));
+  }
+
+  /** An unsigned 64-bit varint from a bigint (addresses up to 2^64−1). */
+  varintBig(value: bigint): void {
+    let v = BigInt.asUintN(64, value);
+    if (v <= BigInt(Number.MAX_SAFE_INTEGER)) return this.varint(Number(v));
+    while (v >= 0x80n) {
+      this.byte(Number(v & 0x7fn) | 0x80);
+      v >>= 7n;
+    }
+    this.byte(Number(v));
+  }
+
+  /** A varint field, skipped when zero (proto3 default). */
+  uint(field: number, value: number): void {
+    if (value === 0) return;
+    this.tag(field, 0);
+    this.varint(value);
+  }
+
+  bigUint(field: number, value: bigint): void {
+    if (value === 0n) return;
+    this.tag(field, 0);
+    this.varintBig(value);
+  }
+
+  bool(field: number, value: boolean): void {
+    if (value) this.uint(field, 1);
+  }
+
+  /** A length-delimited field holding raw bytes. */
+  bytes(field: number, data: Uint8Array): void {
+    this.tag(field, 2);
+    this.varint(data.length);
+    this.reserve(data.length);
+    this.buf.set(data, this.len);
+    this.len += data.length;
+  }
+
+  string(field: number, text: string): void {
+    this.bytes(field, new TextEncoder().encode(text));
+  }
+
+  /** Packed repeated int64/uint64. */
+  packed(field: number, values: readonly number[]): void {
+    if (values.length === 0) return;
+    const inner = new ProtoWriter(64);
+    for (const v of values) inner.varint(v);
+    this.bytes(field, inner.finish());
+  }
+
+  /** An embedded message written by `build`. */
+  message(field: number, build: (w: ProtoWriter) => void): void {
+    const inner = new ProtoWriter(64);
+    build(inner);
+    this.bytes(field, inner.finish());
+  }
+
+  finish(): Uint8Array {
+    return this.buf.subarray(0, this.len);
+  }
+
+  private byte(b: number): void {
+    this.reserve(1);
+    this.buf[this.len++] = b;
+  }
+
+  private reserve(n: number): void {
+    if (this.len + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.len + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.len));
+    this.buf = next;
+  }
+}
+

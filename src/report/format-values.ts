@@ -1,0 +1,44 @@
+// Human formatting of values by unit (nanoseconds, bytes, counts), of percentages and of
+// changes, shared by every renderer so numbers read the same everywhere.
+
+export function formatValue(value: number, unit: string): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (unit === 'nanoseconds') return formatScaled(value, [['s', 1e9], ['ms', 1e6], ['µs', 1e3], ['ns', 1]]);
+  if (unit === 'bytes') return formatScaled(value, [['GiB', 2 ** 30], ['MiB', 2 ** 20], ['KiB', 2 ** 10], ['B', 1]]);
+  return formatNumber(value);
+}
+
+function formatScaled(value: number, scales: [string, number][]): string {
+  const abs = Math.abs(value);
+  for (const [suffix, scale] of scales) {
+    if (abs >= scale) return `${formatNumber(value / scale)}${suffix}`;
+  }
+  return `${formatNumber(value)}${scales[scales.length - 1]?.[0] ?? ''}`;
+}
+
+export function formatNumber(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1000 || Number.isInteger(value)) return Math.round(value).toLocaleString('en-US');
+  if (abs >= 10) return value.toFixed(1);
+  return value.toFixed(2);
+}
+
+export function formatPercent(value: number): string {
+  return `${value.toFixed(2)}%`;
+}
+
+export function formatChange(fraction: number): string {
+  if (!Number.isFinite(fraction)) return 'new';
+  const sign = fraction >= 0 ? '+' : '−';
+  return `${sign}${Math.abs(fraction * 100).toFixed(1)}%`;
+}
+
+export function formatPoints(points: number): string {
+  const sign = points >= 0 ? '+' : '−';
+  return `${sign}${Math.abs(points).toFixed(2)} pp`;
+}
+
+export function formatQ(q: number): string {
+  if (q < 0.0001) return '<0.0001';
+  return q.toPrecision(2);
+}

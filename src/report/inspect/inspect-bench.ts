@@ -1,0 +1,29 @@
+// `perfgate inspect` of `go test -bench` output: the configuration, and per benchmark the
+// number of result lines (-count repetitions) and the median of each unit.
+
+import { benchKey, type BenchSet } from '../../model/bench-set.js';
+
+export function inspectBench(bench: BenchSet): Record<string, unknown> {
+  const byKey = new Map<string, Map<string, number[]>>();
+  for (const r of bench.results) {
+    const units = byKey.get(benchKey(r)) ?? new Map<string, number[]>();
+    for (const v of r.values) units.set(v.unit, [...(units.get(v.unit) ?? []), v.value]);
+    byKey.set(benchKey(r), units);
+  }
+  const first = bench.results[0];
+  return {
+    config: first ? first.config : {},
+    results: bench.results.length,
+    benchmarks: [...byKey].map(([name, units]) => ({
+      name,
+      runs: Math.max(...[...units.values()].map((v) => v.length)),
+      medians: Object.fromEntries([...units].map(([unit, values]) => [unit, median(values)])),
+    })),
+  };
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}

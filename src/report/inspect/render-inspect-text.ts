@@ -1,0 +1,19 @@
+// Plain-text rendering of an `inspect` summary for a terminal: scalar fields as `key: value`,
+// the top-functions table aligned. Untrusted names go through the escape module.
+
+import { escapeTerminal } from '../escape.js';
+
+export function renderInspectText(summary: Record<string, unknown>): string {
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(summary)) {
+    if (key === 'top' && Array.isArray(value)) lines.push('top:', ...value.map((row) => `  ${formatRow(row as Record<string, unknown>)}`));
+    else if (key === 'diagnostics' && Array.isArray(value) && value.length === 0) continue;
+    else lines.push(`${key}: ${escapeTerminal(typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value))}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function formatRow(row: Record<string, unknown>): string {
+  const name = escapeTerminal(String(row['function'] ?? ''));
+  return `${String(row['flat']).padStart(14)} ${String(row['cum']).padStart(14)}  ${name}`;
+}

@@ -1,0 +1,70 @@
+// The renderer-neutral report: everything the markdown comment, the job summary and the JSON
+// output say, built once from the analysis. Its JSON form is documented in
+// docs/report-schema.md; bump `schemaVersion` on any incompatible change.
+
+import type { Side } from '../model/artifact.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Finding } from '../model/finding.js';
+import type { Verdict } from '../analysis/verdict.js';
+
+export const reportSchemaVersion = 1;
+
+export interface InputRecord {
+  path: string;
+  side: Side;
+  run: string;
+  /** Importer id, or null when no importer recognised the file or it failed to parse. */
+  format: string | null;
+  formatVersion: string | null;
+  /** Profile kind, span export or trace: what the file holds. */
+  kind: string | null;
+  /** Set when the file could not be read: code and message. */
+  error: { code: string; message: string; where: string } | null;
+}
+
+export interface ChangeRow {
+  function: string;
+  file: string;
+  line: number;
+  baseFlat: number;
+  headFlat: number;
+  baseCum: number;
+  headCum: number;
+  /** Flat share of total, percent. */
+  baseFlatShare: number;
+  headFlatShare: number;
+  flatSharePoints: number;
+  cumSharePoints: number;
+  /** The flat share changed significantly (BH q ≤ q-warn, either direction); else shown as `~`. */
+  significant: boolean;
+}
+
+export interface ComparisonSummary {
+  profileKind: string;
+  sampleType: string;
+  unit: string;
+  normalization: string;
+  baseRuns: number;
+  headRuns: number;
+  baseTotalMean: number;
+  headTotalMean: number;
+  noiseModelAssumed: boolean;
+  /** The biggest movers by share, like `pprof -top -diff_base`. */
+  topChanges: ChangeRow[];
+}
+
+export interface Report {
+  schemaVersion: number;
+  tool: { name: 'perfgate'; version: string };
+  generatedAt: string;
+  /** Separates several gates in one repository (comment marker, artifact names). */
+  key: string;
+  verdict: Verdict;
+  reasons: string[];
+  summary: { baseRuns: number; headRuns: number; fail: number; warn: number; info: number };
+  findings: Finding[];
+  comparisons: ComparisonSummary[];
+  inputs: InputRecord[];
+  diagnostics: (Diagnostic & { path: string })[];
+  links: { run?: string; artifact?: string };
+}

@@ -1,0 +1,107 @@
+// Untrusted traces: Go's own fuzz corpus for its reader (`go test fuzz v1` files), real traces cut
+// at many offsets, and randomly mutated real traces must never crash the importer: it either
+// throws a FormatError or returns a (partial) summary, with a diagnostic when it stopped early.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { oneChunk } from '../src/formats/gotrace/byte-stream.js';
+import { goTraceImporter } from '../src/formats/gotrace/importer.js';
+import type { ParsedArtifact } from '../src/model/artifact.js';
+import { DiagnosticSink } from '../src/model/diagnostic.js';
+import { FormatError } from '../src/model/format-error.js';
+import { defaultLimits } from '../src/model/limits.js';
+
+const root = 'fixtures/gotrace';
+
+async function tryParse(bytes: Uint8Array): Promise<ParsedArtifact | FormatError> {
+  const ctx = { path: 'input', limits: defaultLimits, diagnostics: new DiagnosticSink() };
+  try {
+    return await goTraceImporter.parseStream!(oneChunk(bytes), ctx);
+  } catch (err) {
+    if (err instanceof FormatError) return err;
+    throw err;
+  }
+}
+
+/** Decodes the `[]byte("…")` line of a `go test fuzz v1` file (Go string-literal escapes). */
+function decodeFuzzFile(text: string): Uint8Array {
+  const m = /\[\]byte\("((?:[^"\\]|\\.)*)"\)/s.exec(text);
+  if (!m) throw new Error('not a go test fuzz v1 []byte entry');
+  const out: number[] = [];
+  const simple: Record<string, number> = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, '"': 34, "'": 39 };
+  const s = m[1]!;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c !== '\\') {
+      out.push(...new TextEncoder().encode(c));
+      continue;
+    }
+    const e = s[++i]!;
+    if (e in simple) out.push(simple[e]!);
+    else if (e === 'x') {
+      out.push(parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else if (/[0-7]/.test(e)) {
+      out.push(parseInt(s.slice(i, i + 3), 8));
+      i += 2;
+    } else throw new Error(`unsupported escape \\${e}`);
+  }
+  return new Uint8Array(out);
+}
+
+describe("Go's fuzz corpus for its trace reader", () => {
+  const files = readdirSync(join(root, 'fuzz'));
+  it('is present', () => expect(files.length).toBeGreaterThanOrEqual(10));
+  for (const name of files) {
+    it(`${name}: FormatError or summary`, async () => {
+      const bytes = decodeFuzzFile(readFileSync(join(root, 'fuzz', name), 'utf8'));
+      const result = await tryParse(bytes);
+      if (!(result instanceof FormatError)) expect(result.content.type).toBe('go-trace');
+    });
+  }
+});
+
+describe('truncated real traces', () => {
+  for (const name of ['go1.21.trace', 'go1.22.trace', 'go1.23.trace', 'go1.25.trace', 'go1.26.trace', 'legacy/http_1_19_good.trace']) {
+    it(`${name} cut at 40 offsets`, async () => {
+      const full = new Uint8Array(readFileSync(join(root, name)));
+      let partial = 0;
+      for (let k = 1; k <= 40; k++) {
+        const cut = Math.floor((full.length * k) / 41) + 3;
+        const result = await tryParse(full.subarray(0, cut));
+        if (result instanceof FormatError) {
+          expect(result.code).toMatch(/^gotrace\./);
+          continue;
+        }
+        const summary = result.content.type === 'go-trace' ? result.content.summary : undefined;
+        if (summary?.truncatedAtOffset !== undefined) {
+          partial++;
+          expect(summary.truncatedAtOffset).toBeLessThanOrEqual(cut);
+          expect(result.diagnostics.map((d) => d.code).join()).toMatch(/gotrace\.(truncated|partial)/);
+        }
+      }
+      if (!name.includes('1.2') || name.includes('1.21')) return; // legacy: cut traces lose their footer
+      expect(partial).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('mutated real traces', () => {
+  const seeds = ['go1.23.trace', 'go1.26.trace', 'go1.21.trace'].map((n) => new Uint8Array(readFileSync(join(root, n))));
+  it('throw nothing but FormatError', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: seeds.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+        async (which, edits) => {
+          const bytes = seeds[which]!.slice();
+          for (const [pos, value] of edits) bytes[16 + (pos % (bytes.length - 16))] = value;
+          await tryParse(bytes);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

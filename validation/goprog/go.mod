@@ -1,0 +1,3 @@
+module example.com/pgval
+
+go 1.21

@@ -1,0 +1,6 @@
+//go:build slowhot
+
+package pgval
+
+// slowhot: hot does percent% more work per op.
+const target = "hot"

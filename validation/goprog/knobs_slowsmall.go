@@ -1,0 +1,6 @@
+//go:build slowsmall
+
+package pgval
+
+// slowsmall: small does percent% more work per op.
+const target = "small"
