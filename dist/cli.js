@@ -2382,9 +2382,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format5, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format5 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2424,8 +2424,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2864,8 +2864,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3067,23 +3067,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -5342,15 +5342,15 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+    function createScalarToken(value, context2) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context2;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context.end ?? [
+      const end = context2.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source[0]) {
@@ -5374,8 +5374,8 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    function setScalarValue(token, value, context2 = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context2;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
@@ -7364,10202 +7364,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
-  }
-});
-
-// node_modules/@stdlib/utils-define-property/lib/define_property.js
-var require_define_property = __commonJS({
-  "node_modules/@stdlib/utils-define-property/lib/define_property.js"(exports, module) {
-    "use strict";
-    var main2 = typeof Object.defineProperty === "function" ? Object.defineProperty : null;
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/utils-define-property/lib/has_define_property_support.js
-var require_has_define_property_support = __commonJS({
-  "node_modules/@stdlib/utils-define-property/lib/has_define_property_support.js"(exports, module) {
-    "use strict";
-    var defineProperty = require_define_property();
-    function hasDefinePropertySupport() {
-      try {
-        defineProperty({}, "x", {});
-        return true;
-      } catch (err2) {
-        return false;
-      }
-    }
-    module.exports = hasDefinePropertySupport;
-  }
-});
-
-// node_modules/@stdlib/utils-define-property/lib/builtin.js
-var require_builtin = __commonJS({
-  "node_modules/@stdlib/utils-define-property/lib/builtin.js"(exports, module) {
-    "use strict";
-    var defineProperty = Object.defineProperty;
-    module.exports = defineProperty;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-interpolate/lib/is_number.js
-var require_is_number = __commonJS({
-  "node_modules/@stdlib/string-base-format-interpolate/lib/is_number.js"(exports, module) {
-    "use strict";
-    function isNumber(value) {
-      return typeof value === "number";
-    }
-    module.exports = isNumber;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-interpolate/lib/zero_pad.js
-var require_zero_pad = __commonJS({
-  "node_modules/@stdlib/string-base-format-interpolate/lib/zero_pad.js"(exports, module) {
-    "use strict";
-    function startsWithMinus(str) {
-      return str[0] === "-";
-    }
-    function zeros(n) {
-      var out = "";
-      var i;
-      for (i = 0; i < n; i++) {
-        out += "0";
-      }
-      return out;
-    }
-    function zeroPad(str, width, right) {
-      var negative = false;
-      var pad = width - str.length;
-      if (pad < 0) {
-        return str;
-      }
-      if (startsWithMinus(str)) {
-        negative = true;
-        str = str.substr(1);
-      }
-      str = right ? str + zeros(pad) : zeros(pad) + str;
-      if (negative) {
-        str = "-" + str;
-      }
-      return str;
-    }
-    module.exports = zeroPad;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-interpolate/lib/format_integer.js
-var require_format_integer = __commonJS({
-  "node_modules/@stdlib/string-base-format-interpolate/lib/format_integer.js"(exports, module) {
-    "use strict";
-    var isNumber = require_is_number();
-    var zeroPad = require_zero_pad();
-    var lowercase = String.prototype.toLowerCase;
-    var uppercase = String.prototype.toUpperCase;
-    function formatInteger(token) {
-      var base;
-      var out;
-      var i;
-      switch (token.specifier) {
-        case "b":
-          base = 2;
-          break;
-        case "o":
-          base = 8;
-          break;
-        case "x":
-        case "X":
-          base = 16;
-          break;
-        case "d":
-        case "i":
-        case "u":
-        default:
-          base = 10;
-          break;
-      }
-      out = token.arg;
-      i = parseInt(out, 10);
-      if (!isFinite(i)) {
-        if (!isNumber(out)) {
-          throw new Error("invalid integer. Value: " + out);
-        }
-        i = 0;
-      }
-      if (i < 0 && (token.specifier === "u" || base !== 10)) {
-        i = 4294967295 + i + 1;
-      }
-      if (i < 0) {
-        out = (-i).toString(base);
-        if (token.precision) {
-          out = zeroPad(out, token.precision, token.padRight);
-        }
-        out = "-" + out;
-      } else {
-        out = i.toString(base);
-        if (!i && !token.precision) {
-          out = "";
-        } else if (token.precision) {
-          out = zeroPad(out, token.precision, token.padRight);
-        }
-        if (token.sign) {
-          out = token.sign + out;
-        }
-      }
-      if (base === 16) {
-        if (token.alternate) {
-          out = "0x" + out;
-        }
-        out = token.specifier === uppercase.call(token.specifier) ? uppercase.call(out) : lowercase.call(out);
-      }
-      if (base === 8) {
-        if (token.alternate && out.charAt(0) !== "0") {
-          out = "0" + out;
-        }
-      }
-      return out;
-    }
-    module.exports = formatInteger;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-interpolate/lib/is_string.js
-var require_is_string = __commonJS({
-  "node_modules/@stdlib/string-base-format-interpolate/lib/is_string.js"(exports, module) {
-    "use strict";
-    function isString(value) {
-      return typeof value === "string";
-    }
-    module.exports = isString;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-interpolate/lib/format_double.js
-var require_format_double = __commonJS({
-  "node_modules/@stdlib/string-base-format-interpolate/lib/format_double.js"(exports, module) {
-    "use strict";
-    var abs = Math.abs;
-    var lowercase = String.prototype.toLowerCase;
-    var uppercase = String.prototype.toUpperCase;
-    var replace = String.prototype.replace;
-    var RE_EXP_POS_DIGITS = /e\+(\d)$/;
-    var RE_EXP_NEG_DIGITS = /e-(\d)$/;
-    var RE_ONLY_DIGITS = /^(\d+)$/;
-    var RE_DIGITS_BEFORE_EXP = /^(\d+)e/;
-    var RE_TRAILING_PERIOD_ZERO = /\.0$/;
-    var RE_PERIOD_ZERO_EXP = /\.0*e/;
-    var RE_ZERO_BEFORE_EXP = /(\..*[^0])0*e/;
-    function formatDouble(f, token) {
-      var digits;
-      var out;
-      switch (token.specifier) {
-        case "e":
-        case "E":
-          out = f.toExponential(token.precision);
-          break;
-        case "f":
-        case "F":
-          out = f.toFixed(token.precision);
-          break;
-        case "g":
-        case "G":
-          if (abs(f) < 1e-4) {
-            digits = token.precision;
-            if (digits > 0) {
-              digits -= 1;
-            }
-            out = f.toExponential(digits);
-          } else {
-            out = f.toPrecision(token.precision);
-          }
-          if (!token.alternate) {
-            out = replace.call(out, RE_ZERO_BEFORE_EXP, "$1e");
-            out = replace.call(out, RE_PERIOD_ZERO_EXP, "e");
-            out = replace.call(out, RE_TRAILING_PERIOD_ZERO, "");
-          }
-          break;
-        default:
-          throw new Error("invalid double notation. Value: " + token.specifier);
-      }
-      out = replace.call(out, RE_EXP_POS_DIGITS, "e+0$1");
-      out = replace.call(out, RE_EXP_NEG_DIGITS, "e-0$1");
-      if (token.alternate) {
-        out = replace.call(out, RE_ONLY_DIGITS, "$1.");
-        out = replace.call(out, RE_DIGITS_BEFORE_EXP, "$1.e");
-      }
-      if (f >= 0 && token.sign) {
-        out = token.sign + out;
-      }
-      out = token.specifier === uppercase.call(token.specifier) ? uppercase.call(out) : lowercase.call(out);
-      return out;
-    }
-    module.exports = formatDouble;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-interpolate/lib/space_pad.js
-var require_space_pad = __commonJS({
-  "node_modules/@stdlib/string-base-format-interpolate/lib/space_pad.js"(exports, module) {
-    "use strict";
-    function spaces(n) {
-      var out = "";
-      var i;
-      for (i = 0; i < n; i++) {
-        out += " ";
-      }
-      return out;
-    }
-    function spacePad(str, width, right) {
-      var pad = width - str.length;
-      if (pad < 0) {
-        return str;
-      }
-      str = right ? str + spaces(pad) : spaces(pad) + str;
-      return str;
-    }
-    module.exports = spacePad;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-interpolate/lib/main.js
-var require_main = __commonJS({
-  "node_modules/@stdlib/string-base-format-interpolate/lib/main.js"(exports, module) {
-    "use strict";
-    var formatInteger = require_format_integer();
-    var isString = require_is_string();
-    var isNumber = require_is_number();
-    var formatDouble = require_format_double();
-    var spacePad = require_space_pad();
-    var zeroPad = require_zero_pad();
-    var fromCharCode = String.fromCharCode;
-    var isArray = Array.isArray;
-    function isnan(value) {
-      return value !== value;
-    }
-    function initialize(token) {
-      var out = {};
-      out.specifier = token.specifier;
-      out.precision = token.precision === void 0 ? 1 : token.precision;
-      out.width = token.width;
-      out.flags = token.flags || "";
-      out.mapping = token.mapping;
-      return out;
-    }
-    function formatInterpolate(tokens) {
-      var hasPeriod;
-      var flags;
-      var token;
-      var flag;
-      var num;
-      var out;
-      var pos;
-      var f;
-      var i;
-      var j;
-      if (!isArray(tokens)) {
-        throw new TypeError("invalid argument. First argument must be an array. Value: `" + tokens + "`.");
-      }
-      out = "";
-      pos = 1;
-      for (i = 0; i < tokens.length; i++) {
-        token = tokens[i];
-        if (isString(token)) {
-          out += token;
-        } else {
-          hasPeriod = token.precision !== void 0;
-          token = initialize(token);
-          if (!token.specifier) {
-            throw new TypeError("invalid argument. Token is missing `specifier` property. Index: `" + i + "`. Value: `" + token + "`.");
-          }
-          if (token.mapping) {
-            pos = token.mapping;
-          }
-          flags = token.flags;
-          for (j = 0; j < flags.length; j++) {
-            flag = flags.charAt(j);
-            switch (flag) {
-              case " ":
-                token.sign = " ";
-                break;
-              case "+":
-                token.sign = "+";
-                break;
-              case "-":
-                token.padRight = true;
-                token.padZeros = false;
-                break;
-              case "0":
-                token.padZeros = flags.indexOf("-") < 0;
-                break;
-              case "#":
-                token.alternate = true;
-                break;
-              default:
-                throw new Error("invalid flag: " + flag);
-            }
-          }
-          if (token.width === "*") {
-            token.width = parseInt(arguments[pos], 10);
-            pos += 1;
-            if (isnan(token.width)) {
-              throw new TypeError("the argument for * width at position " + pos + " is not a number. Value: `" + token.width + "`.");
-            }
-            if (token.width < 0) {
-              token.padRight = true;
-              token.width = -token.width;
-            }
-          }
-          if (hasPeriod) {
-            if (token.precision === "*") {
-              token.precision = parseInt(arguments[pos], 10);
-              pos += 1;
-              if (isnan(token.precision)) {
-                throw new TypeError("the argument for * precision at position " + pos + " is not a number. Value: `" + token.precision + "`.");
-              }
-              if (token.precision < 0) {
-                token.precision = 1;
-                hasPeriod = false;
-              }
-            }
-          }
-          token.arg = arguments[pos];
-          switch (token.specifier) {
-            case "b":
-            case "o":
-            case "x":
-            case "X":
-            case "d":
-            case "i":
-            case "u":
-              if (hasPeriod) {
-                token.padZeros = false;
-              }
-              token.arg = formatInteger(token);
-              break;
-            case "s":
-              token.maxWidth = hasPeriod ? token.precision : -1;
-              token.arg = String(token.arg);
-              break;
-            case "c":
-              if (!isnan(token.arg)) {
-                num = parseInt(token.arg, 10);
-                if (num < 0 || num > 127) {
-                  throw new Error("invalid character code. Value: " + token.arg);
-                }
-                token.arg = isnan(num) ? String(token.arg) : fromCharCode(num);
-              }
-              break;
-            case "e":
-            case "E":
-            case "f":
-            case "F":
-            case "g":
-            case "G":
-              if (!hasPeriod) {
-                token.precision = 6;
-              }
-              f = parseFloat(token.arg);
-              if (!isFinite(f)) {
-                if (!isNumber(token.arg)) {
-                  throw new Error("invalid floating-point number. Value: " + out);
-                }
-                f = token.arg;
-                token.padZeros = false;
-              }
-              token.arg = formatDouble(f, token);
-              break;
-            default:
-              throw new Error("invalid specifier: " + token.specifier);
-          }
-          if (token.maxWidth >= 0 && token.arg.length > token.maxWidth) {
-            token.arg = token.arg.substring(0, token.maxWidth);
-          }
-          if (token.padZeros) {
-            token.arg = zeroPad(token.arg, token.width || token.precision, token.padRight);
-          } else if (token.width) {
-            token.arg = spacePad(token.arg, token.width, token.padRight);
-          }
-          out += token.arg || "";
-          pos += 1;
-        }
-      }
-      return out;
-    }
-    module.exports = formatInterpolate;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-interpolate/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/@stdlib/string-base-format-interpolate/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-tokenize/lib/main.js
-var require_main2 = __commonJS({
-  "node_modules/@stdlib/string-base-format-tokenize/lib/main.js"(exports, module) {
-    "use strict";
-    var RE = /%(?:([1-9]\d*)\$)?([0 +\-#]*)(\*|\d+)?(?:(\.)(\*|\d+)?)?[hlL]?([%A-Za-z])/g;
-    function parse2(match) {
-      var token = {
-        "mapping": match[1] ? parseInt(match[1], 10) : void 0,
-        "flags": match[2],
-        "width": match[3],
-        "precision": match[5],
-        "specifier": match[6]
-      };
-      if (match[4] === "." && match[5] === void 0) {
-        token.precision = "1";
-      }
-      return token;
-    }
-    function formatTokenize(str) {
-      var content;
-      var tokens;
-      var match;
-      var prev;
-      tokens = [];
-      prev = 0;
-      match = RE.exec(str);
-      while (match) {
-        content = str.slice(prev, RE.lastIndex - match[0].length);
-        if (content.length) {
-          tokens.push(content);
-        }
-        if (match[6] === "%") {
-          tokens.push("%");
-        } else {
-          tokens.push(parse2(match));
-        }
-        prev = RE.lastIndex;
-        match = RE.exec(str);
-      }
-      content = str.slice(prev);
-      if (content.length) {
-        tokens.push(content);
-      }
-      return tokens;
-    }
-    module.exports = formatTokenize;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-tokenize/lib/index.js
-var require_lib2 = __commonJS({
-  "node_modules/@stdlib/string-base-format-tokenize/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main2();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/string-format/lib/is_string.js
-var require_is_string2 = __commonJS({
-  "node_modules/@stdlib/string-format/lib/is_string.js"(exports, module) {
-    "use strict";
-    function isString(value) {
-      return typeof value === "string";
-    }
-    module.exports = isString;
-  }
-});
-
-// node_modules/@stdlib/string-format/lib/main.js
-var require_main3 = __commonJS({
-  "node_modules/@stdlib/string-format/lib/main.js"(exports, module) {
-    "use strict";
-    var interpolate = require_lib();
-    var tokenize = require_lib2();
-    var isString = require_is_string2();
-    function format5(str) {
-      var args;
-      var i;
-      if (!isString(str)) {
-        throw new TypeError(format5("invalid argument. First argument must be a string. Value: `%s`.", str));
-      }
-      args = [tokenize(str)];
-      for (i = 1; i < arguments.length; i++) {
-        args.push(arguments[i]);
-      }
-      return interpolate.apply(null, args);
-    }
-    module.exports = format5;
-  }
-});
-
-// node_modules/@stdlib/string-format/lib/index.js
-var require_lib3 = __commonJS({
-  "node_modules/@stdlib/string-format/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main3();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/utils-define-property/lib/polyfill.js
-var require_polyfill = __commonJS({
-  "node_modules/@stdlib/utils-define-property/lib/polyfill.js"(exports, module) {
-    "use strict";
-    var format5 = require_lib3();
-    var objectProtoype = Object.prototype;
-    var toStr = objectProtoype.toString;
-    var defineGetter = objectProtoype.__defineGetter__;
-    var defineSetter = objectProtoype.__defineSetter__;
-    var lookupGetter = objectProtoype.__lookupGetter__;
-    var lookupSetter = objectProtoype.__lookupSetter__;
-    function defineProperty(obj, prop, descriptor) {
-      var prototype;
-      var hasValue;
-      var hasGet;
-      var hasSet;
-      if (typeof obj !== "object" || obj === null || toStr.call(obj) === "[object Array]") {
-        throw new TypeError(format5("invalid argument. First argument must be an object. Value: `%s`.", obj));
-      }
-      if (typeof descriptor !== "object" || descriptor === null || toStr.call(descriptor) === "[object Array]") {
-        throw new TypeError(format5("invalid argument. Property descriptor must be an object. Value: `%s`.", descriptor));
-      }
-      hasValue = "value" in descriptor;
-      if (hasValue) {
-        if (lookupGetter.call(obj, prop) || lookupSetter.call(obj, prop)) {
-          prototype = obj.__proto__;
-          obj.__proto__ = objectProtoype;
-          delete obj[prop];
-          obj[prop] = descriptor.value;
-          obj.__proto__ = prototype;
-        } else {
-          obj[prop] = descriptor.value;
-        }
-      }
-      hasGet = "get" in descriptor;
-      hasSet = "set" in descriptor;
-      if (hasValue && (hasGet || hasSet)) {
-        throw new Error("invalid argument. Cannot specify one or more accessors and a value or writable attribute in the property descriptor.");
-      }
-      if (hasGet && defineGetter) {
-        defineGetter.call(obj, prop, descriptor.get);
-      }
-      if (hasSet && defineSetter) {
-        defineSetter.call(obj, prop, descriptor.set);
-      }
-      return obj;
-    }
-    module.exports = defineProperty;
-  }
-});
-
-// node_modules/@stdlib/utils-define-property/lib/index.js
-var require_lib4 = __commonJS({
-  "node_modules/@stdlib/utils-define-property/lib/index.js"(exports, module) {
-    "use strict";
-    var hasDefinePropertySupport = require_has_define_property_support();
-    var builtin = require_builtin();
-    var polyfill = require_polyfill();
-    var defineProperty;
-    if (hasDefinePropertySupport()) {
-      defineProperty = builtin;
-    } else {
-      defineProperty = polyfill;
-    }
-    module.exports = defineProperty;
-  }
-});
-
-// node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js
-var require_main4 = __commonJS({
-  "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js"(exports, module) {
-    "use strict";
-    var defineProperty = require_lib4();
-    function setNonEnumerableReadOnly(obj, prop, value) {
-      defineProperty(obj, prop, {
-        "configurable": false,
-        "enumerable": false,
-        "writable": false,
-        "value": value
-      });
-    }
-    module.exports = setNonEnumerableReadOnly;
-  }
-});
-
-// node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js
-var require_lib5 = __commonJS({
-  "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main4();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-nan/lib/main.js
-var require_main5 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-nan/lib/main.js"(exports, module) {
-    "use strict";
-    function isnan(x) {
-      return x !== x;
-    }
-    module.exports = isnan;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-nan/lib/index.js
-var require_lib6 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-nan/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main5();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float32-smallest-normal/lib/index.js
-var require_lib7 = __commonJS({
-  "node_modules/@stdlib/constants-float32-smallest-normal/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT32_SMALLEST_NORMAL = 11754943508222875e-54;
-    module.exports = FLOAT32_SMALLEST_NORMAL;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-pinf/lib/index.js
-var require_lib8 = __commonJS({
-  "node_modules/@stdlib/constants-float64-pinf/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_PINF = Number.POSITIVE_INFINITY;
-    module.exports = FLOAT64_PINF;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/node_modules/ms/index.js"(exports, module) {
-    var s = 1e3;
-    var m = s * 60;
-    var h = m * 60;
-    var d = h * 24;
-    var y = d * 365.25;
-    module.exports = function(val, options) {
-      options = options || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse2(val);
-      } else if (type === "number" && isNaN(val) === false) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse2(str) {
-      str = String(str);
-      if (str.length > 100) {
-        return;
-      }
-      var match = /^((?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|years?|yrs?|y)?$/i.exec(
-        str
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y;
-        case "days":
-        case "day":
-        case "d":
-          return n * d;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms) {
-      if (ms >= d) {
-        return Math.round(ms / d) + "d";
-      }
-      if (ms >= h) {
-        return Math.round(ms / h) + "h";
-      }
-      if (ms >= m) {
-        return Math.round(ms / m) + "m";
-      }
-      if (ms >= s) {
-        return Math.round(ms / s) + "s";
-      }
-      return ms + "ms";
-    }
-    function fmtLong(ms) {
-      return plural2(ms, d, "day") || plural2(ms, h, "hour") || plural2(ms, m, "minute") || plural2(ms, s, "second") || ms + " ms";
-    }
-    function plural2(ms, n, name) {
-      if (ms < n) {
-        return;
-      }
-      if (ms < n * 1.5) {
-        return Math.floor(ms / n) + " " + name;
-      }
-      return Math.ceil(ms / n) + " " + name + "s";
-    }
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/debug.js
-var require_debug = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/debug.js"(exports, module) {
-    exports = module.exports = createDebug.debug = createDebug["default"] = createDebug;
-    exports.coerce = coerce;
-    exports.disable = disable;
-    exports.enable = enable;
-    exports.enabled = enabled;
-    exports.humanize = require_ms();
-    exports.names = [];
-    exports.skips = [];
-    exports.formatters = {};
-    var prevTime;
-    function selectColor(namespace) {
-      var hash = 0, i;
-      for (i in namespace) {
-        hash = (hash << 5) - hash + namespace.charCodeAt(i);
-        hash |= 0;
-      }
-      return exports.colors[Math.abs(hash) % exports.colors.length];
-    }
-    function createDebug(namespace) {
-      function debug() {
-        if (!debug.enabled) return;
-        var self2 = debug;
-        var curr = +/* @__PURE__ */ new Date();
-        var ms = curr - (prevTime || curr);
-        self2.diff = ms;
-        self2.prev = prevTime;
-        self2.curr = curr;
-        prevTime = curr;
-        var args = new Array(arguments.length);
-        for (var i = 0; i < args.length; i++) {
-          args[i] = arguments[i];
-        }
-        args[0] = exports.coerce(args[0]);
-        if ("string" !== typeof args[0]) {
-          args.unshift("%O");
-        }
-        var index = 0;
-        args[0] = args[0].replace(/%([a-zA-Z%])/g, function(match, format5) {
-          if (match === "%%") return match;
-          index++;
-          var formatter = exports.formatters[format5];
-          if ("function" === typeof formatter) {
-            var val = args[index];
-            match = formatter.call(self2, val);
-            args.splice(index, 1);
-            index--;
-          }
-          return match;
-        });
-        exports.formatArgs.call(self2, args);
-        var logFn = debug.log || exports.log || console.log.bind(console);
-        logFn.apply(self2, args);
-      }
-      debug.namespace = namespace;
-      debug.enabled = exports.enabled(namespace);
-      debug.useColors = exports.useColors();
-      debug.color = selectColor(namespace);
-      if ("function" === typeof exports.init) {
-        exports.init(debug);
-      }
-      return debug;
-    }
-    function enable(namespaces) {
-      exports.save(namespaces);
-      exports.names = [];
-      exports.skips = [];
-      var split = (typeof namespaces === "string" ? namespaces : "").split(/[\s,]+/);
-      var len = split.length;
-      for (var i = 0; i < len; i++) {
-        if (!split[i]) continue;
-        namespaces = split[i].replace(/\*/g, ".*?");
-        if (namespaces[0] === "-") {
-          exports.skips.push(new RegExp("^" + namespaces.substr(1) + "$"));
-        } else {
-          exports.names.push(new RegExp("^" + namespaces + "$"));
-        }
-      }
-    }
-    function disable() {
-      exports.enable("");
-    }
-    function enabled(name) {
-      var i, len;
-      for (i = 0, len = exports.skips.length; i < len; i++) {
-        if (exports.skips[i].test(name)) {
-          return false;
-        }
-      }
-      for (i = 0, len = exports.names.length; i < len; i++) {
-        if (exports.names[i].test(name)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function coerce(val) {
-      if (val instanceof Error) return val.stack || val.message;
-      return val;
-    }
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/browser.js
-var require_browser = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/browser.js"(exports, module) {
-    exports = module.exports = require_debug();
-    exports.log = log;
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.storage = "undefined" != typeof chrome && "undefined" != typeof chrome.storage ? chrome.storage.local : localstorage();
-    exports.colors = [
-      "lightseagreen",
-      "forestgreen",
-      "goldenrod",
-      "dodgerblue",
-      "darkorchid",
-      "crimson"
-    ];
-    function useColors() {
-      if (typeof window !== "undefined" && window.process && window.process.type === "renderer") {
-        return true;
-      }
-      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // is firebug? http://stackoverflow.com/a/398120/376773
-      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // is firefox >= v31?
-      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/) && parseInt(RegExp.$1, 10) >= 31 || // double check webkit in userAgent just in case we are in a worker
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
-    }
-    exports.formatters.j = function(v) {
-      try {
-        return JSON.stringify(v);
-      } catch (err2) {
-        return "[UnexpectedJSONParseError]: " + err2.message;
-      }
-    };
-    function formatArgs(args) {
-      var useColors2 = this.useColors;
-      args[0] = (useColors2 ? "%c" : "") + this.namespace + (useColors2 ? " %c" : " ") + args[0] + (useColors2 ? "%c " : " ") + "+" + exports.humanize(this.diff);
-      if (!useColors2) return;
-      var c = "color: " + this.color;
-      args.splice(1, 0, c, "color: inherit");
-      var index = 0;
-      var lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, function(match) {
-        if ("%%" === match) return;
-        index++;
-        if ("%c" === match) {
-          lastC = index;
-        }
-      });
-      args.splice(lastC, 0, c);
-    }
-    function log() {
-      return "object" === typeof console && console.log && Function.prototype.apply.call(console.log, console, arguments);
-    }
-    function save(namespaces) {
-      try {
-        if (null == namespaces) {
-          exports.storage.removeItem("debug");
-        } else {
-          exports.storage.debug = namespaces;
-        }
-      } catch (e) {
-      }
-    }
-    function load() {
-      var r;
-      try {
-        r = exports.storage.debug;
-      } catch (e) {
-      }
-      if (!r && typeof process !== "undefined" && "env" in process) {
-        r = process.env.DEBUG;
-      }
-      return r;
-    }
-    exports.enable(load());
-    function localstorage() {
-      try {
-        return window.localStorage;
-      } catch (e) {
-      }
-    }
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/node.js
-var require_node = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/node.js"(exports, module) {
-    var tty = __require("tty");
-    var util = __require("util");
-    exports = module.exports = require_debug();
-    exports.init = init;
-    exports.log = log;
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.colors = [6, 2, 3, 4, 5, 1];
-    exports.inspectOpts = Object.keys(process.env).filter(function(key) {
-      return /^debug_/i.test(key);
-    }).reduce(function(obj, key) {
-      var prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, function(_, k) {
-        return k.toUpperCase();
-      });
-      var val = process.env[key];
-      if (/^(yes|on|true|enabled)$/i.test(val)) val = true;
-      else if (/^(no|off|false|disabled)$/i.test(val)) val = false;
-      else if (val === "null") val = null;
-      else val = Number(val);
-      obj[prop] = val;
-      return obj;
-    }, {});
-    var fd = parseInt(process.env.DEBUG_FD, 10) || 2;
-    if (1 !== fd && 2 !== fd) {
-      util.deprecate(function() {
-      }, "except for stderr(2) and stdout(1), any other usage of DEBUG_FD is deprecated. Override debug.log if you want to use a different log function (https://git.io/debug_fd)")();
-    }
-    var stream = 1 === fd ? process.stdout : 2 === fd ? process.stderr : createWritableStdioStream(fd);
-    function useColors() {
-      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(fd);
-    }
-    exports.formatters.o = function(v) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v, this.inspectOpts).split("\n").map(function(str) {
-        return str.trim();
-      }).join(" ");
-    };
-    exports.formatters.O = function(v) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v, this.inspectOpts);
-    };
-    function formatArgs(args) {
-      var name = this.namespace;
-      var useColors2 = this.useColors;
-      if (useColors2) {
-        var c = this.color;
-        var prefix = "  \x1B[3" + c + ";1m" + name + " \x1B[0m";
-        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push("\x1B[3" + c + "m+" + exports.humanize(this.diff) + "\x1B[0m");
-      } else {
-        args[0] = (/* @__PURE__ */ new Date()).toUTCString() + " " + name + " " + args[0];
-      }
-    }
-    function log() {
-      return stream.write(util.format.apply(util, arguments) + "\n");
-    }
-    function save(namespaces) {
-      if (null == namespaces) {
-        delete process.env.DEBUG;
-      } else {
-        process.env.DEBUG = namespaces;
-      }
-    }
-    function load() {
-      return process.env.DEBUG;
-    }
-    function createWritableStdioStream(fd2) {
-      var stream2;
-      var tty_wrap = process.binding("tty_wrap");
-      switch (tty_wrap.guessHandleType(fd2)) {
-        case "TTY":
-          stream2 = new tty.WriteStream(fd2);
-          stream2._type = "tty";
-          if (stream2._handle && stream2._handle.unref) {
-            stream2._handle.unref();
-          }
-          break;
-        case "FILE":
-          var fs = __require("fs");
-          stream2 = new fs.SyncWriteStream(fd2, { autoClose: false });
-          stream2._type = "fs";
-          break;
-        case "PIPE":
-        case "TCP":
-          var net = __require("net");
-          stream2 = new net.Socket({
-            fd: fd2,
-            readable: false,
-            writable: true
-          });
-          stream2.readable = false;
-          stream2.read = null;
-          stream2._type = "pipe";
-          if (stream2._handle && stream2._handle.unref) {
-            stream2._handle.unref();
-          }
-          break;
-        default:
-          throw new Error("Implement me. Unknown stream file type!");
-      }
-      stream2.fd = fd2;
-      stream2._isStdio = true;
-      return stream2;
-    }
-    function init(debug) {
-      debug.inspectOpts = {};
-      var keys = Object.keys(exports.inspectOpts);
-      for (var i = 0; i < keys.length; i++) {
-        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
-      }
-    }
-    exports.enable(load());
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/index.js
-var require_src = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/index.js"(exports, module) {
-    if (typeof process !== "undefined" && process.type === "renderer") {
-      module.exports = require_browser();
-    } else {
-      module.exports = require_node();
-    }
-  }
-});
-
-// node_modules/@stdlib/math-base-tools-evalpoly/lib/main.js
-var require_main6 = __commonJS({
-  "node_modules/@stdlib/math-base-tools-evalpoly/lib/main.js"(exports, module) {
-    "use strict";
-    function evalpoly(c, x) {
-      var p;
-      var i;
-      i = c.length;
-      if (i < 2 || x === 0) {
-        if (i === 0) {
-          return 0;
-        }
-        return c[0];
-      }
-      i -= 1;
-      p = c[i] * x + c[i - 1];
-      i -= 2;
-      while (i >= 0) {
-        p = p * x + c[i];
-        i -= 1;
-      }
-      return p;
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/function-ctor/lib/main.js
-var require_main7 = __commonJS({
-  "node_modules/@stdlib/function-ctor/lib/main.js"(exports, module) {
-    "use strict";
-    var Fcn = Function;
-    module.exports = Fcn;
-  }
-});
-
-// node_modules/@stdlib/function-ctor/lib/index.js
-var require_lib9 = __commonJS({
-  "node_modules/@stdlib/function-ctor/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main7();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-tools-evalpoly/lib/factory.js
-var require_factory = __commonJS({
-  "node_modules/@stdlib/math-base-tools-evalpoly/lib/factory.js"(exports, module) {
-    "use strict";
-    var Fcn = require_lib9();
-    var evalpoly = require_main6();
-    function factory(c) {
-      var f;
-      var n;
-      var m;
-      var i;
-      if (c.length > 500) {
-        return polyval;
-      }
-      f = "return function evalpoly(x){";
-      n = c.length;
-      if (n === 0) {
-        f += "return 0.0;";
-      } else if (n === 1) {
-        f += "return " + c[0] + ";";
-      } else {
-        f += "if(x===0.0){return " + c[0] + ";}";
-        f += "return " + c[0];
-        m = n - 1;
-        for (i = 1; i < n; i++) {
-          f += "+x*";
-          if (i < m) {
-            f += "(";
-          }
-          f += c[i];
-        }
-        for (i = 0; i < m - 1; i++) {
-          f += ")";
-        }
-        f += ";";
-      }
-      f += "}";
-      f += "//# sourceURL=evalpoly.factory.js";
-      return new Fcn(f)();
-      function polyval(x) {
-        return evalpoly(c, x);
-      }
-    }
-    module.exports = factory;
-  }
-});
-
-// node_modules/@stdlib/math-base-tools-evalpoly/lib/index.js
-var require_lib10 = __commonJS({
-  "node_modules/@stdlib/math-base-tools-evalpoly/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib5();
-    var main2 = require_main6();
-    var factory = require_factory();
-    setReadOnly(main2, "factory", factory);
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/number-ctor/lib/main.js
-var require_main8 = __commonJS({
-  "node_modules/@stdlib/number-ctor/lib/main.js"(exports, module) {
-    "use strict";
-    module.exports = Number;
-  }
-});
-
-// node_modules/@stdlib/number-ctor/lib/index.js
-var require_lib11 = __commonJS({
-  "node_modules/@stdlib/number-ctor/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main8();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-ninf/lib/index.js
-var require_lib12 = __commonJS({
-  "node_modules/@stdlib/constants-float64-ninf/lib/index.js"(exports, module) {
-    "use strict";
-    var Number2 = require_lib11();
-    var FLOAT64_NINF = Number2.NEGATIVE_INFINITY;
-    module.exports = FLOAT64_NINF;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js
-var require_main9 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js"(exports, module) {
-    "use strict";
-    var PINF = require_lib8();
-    var NINF = require_lib12();
-    function isInfinite(x) {
-      return x === PINF || x === NINF;
-    }
-    module.exports = isInfinite;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js
-var require_lib13 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main9();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-abs/lib/main.js
-var require_main10 = __commonJS({
-  "node_modules/@stdlib/math-base-special-abs/lib/main.js"(exports, module) {
-    "use strict";
-    function abs(x) {
-      return Math.abs(x);
-    }
-    module.exports = abs;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-abs/lib/index.js
-var require_lib14 = __commonJS({
-  "node_modules/@stdlib/math-base-special-abs/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main10();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-has-symbol-support/lib/main.js
-var require_main11 = __commonJS({
-  "node_modules/@stdlib/assert-has-symbol-support/lib/main.js"(exports, module) {
-    "use strict";
-    function hasSymbolSupport() {
-      return typeof Symbol === "function" && typeof /* @__PURE__ */ Symbol("foo") === "symbol";
-    }
-    module.exports = hasSymbolSupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-symbol-support/lib/index.js
-var require_lib15 = __commonJS({
-  "node_modules/@stdlib/assert-has-symbol-support/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main11();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-has-tostringtag-support/lib/main.js
-var require_main12 = __commonJS({
-  "node_modules/@stdlib/assert-has-tostringtag-support/lib/main.js"(exports, module) {
-    "use strict";
-    var hasSymbols = require_lib15();
-    var FLG = hasSymbols();
-    function hasToStringTagSupport() {
-      return FLG && typeof Symbol.toStringTag === "symbol";
-    }
-    module.exports = hasToStringTagSupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-tostringtag-support/lib/index.js
-var require_lib16 = __commonJS({
-  "node_modules/@stdlib/assert-has-tostringtag-support/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main12();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/utils-native-class/lib/tostring.js
-var require_tostring = __commonJS({
-  "node_modules/@stdlib/utils-native-class/lib/tostring.js"(exports, module) {
-    "use strict";
-    var toStr = Object.prototype.toString;
-    module.exports = toStr;
-  }
-});
-
-// node_modules/@stdlib/utils-native-class/lib/main.js
-var require_main13 = __commonJS({
-  "node_modules/@stdlib/utils-native-class/lib/main.js"(exports, module) {
-    "use strict";
-    var toStr = require_tostring();
-    function nativeClass(v) {
-      return toStr.call(v);
-    }
-    module.exports = nativeClass;
-  }
-});
-
-// node_modules/@stdlib/assert-has-own-property/lib/main.js
-var require_main14 = __commonJS({
-  "node_modules/@stdlib/assert-has-own-property/lib/main.js"(exports, module) {
-    "use strict";
-    var has = Object.prototype.hasOwnProperty;
-    function hasOwnProp(value, property) {
-      if (value === void 0 || value === null) {
-        return false;
-      }
-      return has.call(value, property);
-    }
-    module.exports = hasOwnProp;
-  }
-});
-
-// node_modules/@stdlib/assert-has-own-property/lib/index.js
-var require_lib17 = __commonJS({
-  "node_modules/@stdlib/assert-has-own-property/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main14();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/symbol-ctor/lib/main.js
-var require_main15 = __commonJS({
-  "node_modules/@stdlib/symbol-ctor/lib/main.js"(exports, module) {
-    "use strict";
-    var Sym = typeof Symbol === "function" ? Symbol : void 0;
-    module.exports = Sym;
-  }
-});
-
-// node_modules/@stdlib/symbol-ctor/lib/index.js
-var require_lib18 = __commonJS({
-  "node_modules/@stdlib/symbol-ctor/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main15();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/utils-native-class/lib/tostringtag.js
-var require_tostringtag = __commonJS({
-  "node_modules/@stdlib/utils-native-class/lib/tostringtag.js"(exports, module) {
-    "use strict";
-    var Symbol2 = require_lib18();
-    var toStrTag = typeof Symbol2 === "function" ? Symbol2.toStringTag : "";
-    module.exports = toStrTag;
-  }
-});
-
-// node_modules/@stdlib/utils-native-class/lib/polyfill.js
-var require_polyfill2 = __commonJS({
-  "node_modules/@stdlib/utils-native-class/lib/polyfill.js"(exports, module) {
-    "use strict";
-    var hasOwnProp = require_lib17();
-    var toStringTag = require_tostringtag();
-    var toStr = require_tostring();
-    function nativeClass(v) {
-      var isOwn;
-      var tag;
-      var out;
-      if (v === null || v === void 0) {
-        return toStr.call(v);
-      }
-      tag = v[toStringTag];
-      isOwn = hasOwnProp(v, toStringTag);
-      try {
-        v[toStringTag] = void 0;
-      } catch (err2) {
-        return toStr.call(v);
-      }
-      out = toStr.call(v);
-      if (isOwn) {
-        v[toStringTag] = tag;
-      } else {
-        delete v[toStringTag];
-      }
-      return out;
-    }
-    module.exports = nativeClass;
-  }
-});
-
-// node_modules/@stdlib/utils-native-class/lib/index.js
-var require_lib19 = __commonJS({
-  "node_modules/@stdlib/utils-native-class/lib/index.js"(exports, module) {
-    "use strict";
-    var hasToStringTag = require_lib16();
-    var builtin = require_main13();
-    var polyfill = require_polyfill2();
-    var main2;
-    if (hasToStringTag()) {
-      main2 = polyfill;
-    } else {
-      main2 = builtin;
-    }
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-is-uint32array/lib/main.js
-var require_main16 = __commonJS({
-  "node_modules/@stdlib/assert-is-uint32array/lib/main.js"(exports, module) {
-    "use strict";
-    var nativeClass = require_lib19();
-    var hasUint32Array = typeof Uint32Array === "function";
-    function isUint32Array(value) {
-      return hasUint32Array && value instanceof Uint32Array || // eslint-disable-line stdlib/require-globals
-      nativeClass(value) === "[object Uint32Array]";
-    }
-    module.exports = isUint32Array;
-  }
-});
-
-// node_modules/@stdlib/assert-is-uint32array/lib/index.js
-var require_lib20 = __commonJS({
-  "node_modules/@stdlib/assert-is-uint32array/lib/index.js"(exports, module) {
-    "use strict";
-    var isUint32Array = require_main16();
-    module.exports = isUint32Array;
-  }
-});
-
-// node_modules/@stdlib/constants-uint32-max/lib/index.js
-var require_lib21 = __commonJS({
-  "node_modules/@stdlib/constants-uint32-max/lib/index.js"(exports, module) {
-    "use strict";
-    var UINT32_MAX = 4294967295;
-    module.exports = UINT32_MAX;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint32array-support/lib/uint32array.js
-var require_uint32array = __commonJS({
-  "node_modules/@stdlib/assert-has-uint32array-support/lib/uint32array.js"(exports, module) {
-    "use strict";
-    var main2 = typeof Uint32Array === "function" ? Uint32Array : null;
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint32array-support/lib/main.js
-var require_main17 = __commonJS({
-  "node_modules/@stdlib/assert-has-uint32array-support/lib/main.js"(exports, module) {
-    "use strict";
-    var isUint32Array = require_lib20();
-    var UINT32_MAX = require_lib21();
-    var GlobalUint32Array = require_uint32array();
-    function hasUint32ArraySupport() {
-      var bool;
-      var arr;
-      if (typeof GlobalUint32Array !== "function") {
-        return false;
-      }
-      try {
-        arr = [1, 3.14, -3.14, UINT32_MAX + 1, UINT32_MAX + 2];
-        arr = new GlobalUint32Array(arr);
-        bool = isUint32Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
-        arr[2] === UINT32_MAX - 2 && // truncation and wrap around
-        arr[3] === 0 && // wrap around
-        arr[4] === 1;
-      } catch (err2) {
-        bool = false;
-      }
-      return bool;
-    }
-    module.exports = hasUint32ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint32array-support/lib/index.js
-var require_lib22 = __commonJS({
-  "node_modules/@stdlib/assert-has-uint32array-support/lib/index.js"(exports, module) {
-    "use strict";
-    var hasUint32ArraySupport = require_main17();
-    module.exports = hasUint32ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/array-uint32/lib/main.js
-var require_main18 = __commonJS({
-  "node_modules/@stdlib/array-uint32/lib/main.js"(exports, module) {
-    "use strict";
-    var ctor = typeof Uint32Array === "function" ? Uint32Array : void 0;
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/array-uint32/lib/polyfill.js
-var require_polyfill3 = __commonJS({
-  "node_modules/@stdlib/array-uint32/lib/polyfill.js"(exports, module) {
-    "use strict";
-    function polyfill() {
-      throw new Error("not implemented");
-    }
-    module.exports = polyfill;
-  }
-});
-
-// node_modules/@stdlib/array-uint32/lib/index.js
-var require_lib23 = __commonJS({
-  "node_modules/@stdlib/array-uint32/lib/index.js"(exports, module) {
-    "use strict";
-    var hasUint32ArraySupport = require_lib22();
-    var builtin = require_main18();
-    var polyfill = require_polyfill3();
-    var ctor;
-    if (hasUint32ArraySupport()) {
-      ctor = builtin;
-    } else {
-      ctor = polyfill;
-    }
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/assert-is-float64array/lib/main.js
-var require_main19 = __commonJS({
-  "node_modules/@stdlib/assert-is-float64array/lib/main.js"(exports, module) {
-    "use strict";
-    var nativeClass = require_lib19();
-    var hasFloat64Array = typeof Float64Array === "function";
-    function isFloat64Array(value) {
-      return hasFloat64Array && value instanceof Float64Array || // eslint-disable-line stdlib/require-globals
-      nativeClass(value) === "[object Float64Array]";
-    }
-    module.exports = isFloat64Array;
-  }
-});
-
-// node_modules/@stdlib/assert-is-float64array/lib/index.js
-var require_lib24 = __commonJS({
-  "node_modules/@stdlib/assert-is-float64array/lib/index.js"(exports, module) {
-    "use strict";
-    var isFloat64Array = require_main19();
-    module.exports = isFloat64Array;
-  }
-});
-
-// node_modules/@stdlib/assert-has-float64array-support/lib/float64array.js
-var require_float64array = __commonJS({
-  "node_modules/@stdlib/assert-has-float64array-support/lib/float64array.js"(exports, module) {
-    "use strict";
-    var main2 = typeof Float64Array === "function" ? Float64Array : null;
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-has-float64array-support/lib/main.js
-var require_main20 = __commonJS({
-  "node_modules/@stdlib/assert-has-float64array-support/lib/main.js"(exports, module) {
-    "use strict";
-    var isFloat64Array = require_lib24();
-    var GlobalFloat64Array = require_float64array();
-    function hasFloat64ArraySupport() {
-      var bool;
-      var arr;
-      if (typeof GlobalFloat64Array !== "function") {
-        return false;
-      }
-      try {
-        arr = new GlobalFloat64Array([1, 3.14, -3.14, NaN]);
-        bool = isFloat64Array(arr) && arr[0] === 1 && arr[1] === 3.14 && arr[2] === -3.14 && arr[3] !== arr[3];
-      } catch (err2) {
-        bool = false;
-      }
-      return bool;
-    }
-    module.exports = hasFloat64ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-float64array-support/lib/index.js
-var require_lib25 = __commonJS({
-  "node_modules/@stdlib/assert-has-float64array-support/lib/index.js"(exports, module) {
-    "use strict";
-    var hasFloat64ArraySupport = require_main20();
-    module.exports = hasFloat64ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/array-float64/lib/main.js
-var require_main21 = __commonJS({
-  "node_modules/@stdlib/array-float64/lib/main.js"(exports, module) {
-    "use strict";
-    var ctor = typeof Float64Array === "function" ? Float64Array : void 0;
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/array-float64/lib/polyfill.js
-var require_polyfill4 = __commonJS({
-  "node_modules/@stdlib/array-float64/lib/polyfill.js"(exports, module) {
-    "use strict";
-    function polyfill() {
-      throw new Error("not implemented");
-    }
-    module.exports = polyfill;
-  }
-});
-
-// node_modules/@stdlib/array-float64/lib/index.js
-var require_lib26 = __commonJS({
-  "node_modules/@stdlib/array-float64/lib/index.js"(exports, module) {
-    "use strict";
-    var hasFloat64ArraySupport = require_lib25();
-    var builtin = require_main21();
-    var polyfill = require_polyfill4();
-    var ctor;
-    if (hasFloat64ArraySupport()) {
-      ctor = builtin;
-    } else {
-      ctor = polyfill;
-    }
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/assert-is-uint8array/lib/main.js
-var require_main22 = __commonJS({
-  "node_modules/@stdlib/assert-is-uint8array/lib/main.js"(exports, module) {
-    "use strict";
-    var nativeClass = require_lib19();
-    var hasUint8Array = typeof Uint8Array === "function";
-    function isUint8Array(value) {
-      return hasUint8Array && value instanceof Uint8Array || // eslint-disable-line stdlib/require-globals
-      nativeClass(value) === "[object Uint8Array]";
-    }
-    module.exports = isUint8Array;
-  }
-});
-
-// node_modules/@stdlib/assert-is-uint8array/lib/index.js
-var require_lib27 = __commonJS({
-  "node_modules/@stdlib/assert-is-uint8array/lib/index.js"(exports, module) {
-    "use strict";
-    var isUint8Array = require_main22();
-    module.exports = isUint8Array;
-  }
-});
-
-// node_modules/@stdlib/constants-uint8-max/lib/index.js
-var require_lib28 = __commonJS({
-  "node_modules/@stdlib/constants-uint8-max/lib/index.js"(exports, module) {
-    "use strict";
-    var UINT8_MAX = 255 | 0;
-    module.exports = UINT8_MAX;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint8array-support/lib/uint8array.js
-var require_uint8array = __commonJS({
-  "node_modules/@stdlib/assert-has-uint8array-support/lib/uint8array.js"(exports, module) {
-    "use strict";
-    var main2 = typeof Uint8Array === "function" ? Uint8Array : null;
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint8array-support/lib/main.js
-var require_main23 = __commonJS({
-  "node_modules/@stdlib/assert-has-uint8array-support/lib/main.js"(exports, module) {
-    "use strict";
-    var isUint8Array = require_lib27();
-    var UINT8_MAX = require_lib28();
-    var GlobalUint8Array = require_uint8array();
-    function hasUint8ArraySupport() {
-      var bool;
-      var arr;
-      if (typeof GlobalUint8Array !== "function") {
-        return false;
-      }
-      try {
-        arr = [1, 3.14, -3.14, UINT8_MAX + 1, UINT8_MAX + 2];
-        arr = new GlobalUint8Array(arr);
-        bool = isUint8Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
-        arr[2] === UINT8_MAX - 2 && // truncation and wrap around
-        arr[3] === 0 && // wrap around
-        arr[4] === 1;
-      } catch (err2) {
-        bool = false;
-      }
-      return bool;
-    }
-    module.exports = hasUint8ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint8array-support/lib/index.js
-var require_lib29 = __commonJS({
-  "node_modules/@stdlib/assert-has-uint8array-support/lib/index.js"(exports, module) {
-    "use strict";
-    var hasUint8ArraySupport = require_main23();
-    module.exports = hasUint8ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/array-uint8/lib/main.js
-var require_main24 = __commonJS({
-  "node_modules/@stdlib/array-uint8/lib/main.js"(exports, module) {
-    "use strict";
-    var ctor = typeof Uint8Array === "function" ? Uint8Array : void 0;
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/array-uint8/lib/polyfill.js
-var require_polyfill5 = __commonJS({
-  "node_modules/@stdlib/array-uint8/lib/polyfill.js"(exports, module) {
-    "use strict";
-    function polyfill() {
-      throw new Error("not implemented");
-    }
-    module.exports = polyfill;
-  }
-});
-
-// node_modules/@stdlib/array-uint8/lib/index.js
-var require_lib30 = __commonJS({
-  "node_modules/@stdlib/array-uint8/lib/index.js"(exports, module) {
-    "use strict";
-    var hasUint8ArraySupport = require_lib29();
-    var builtin = require_main24();
-    var polyfill = require_polyfill5();
-    var ctor;
-    if (hasUint8ArraySupport()) {
-      ctor = builtin;
-    } else {
-      ctor = polyfill;
-    }
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/assert-is-uint16array/lib/main.js
-var require_main25 = __commonJS({
-  "node_modules/@stdlib/assert-is-uint16array/lib/main.js"(exports, module) {
-    "use strict";
-    var nativeClass = require_lib19();
-    var hasUint16Array = typeof Uint16Array === "function";
-    function isUint16Array(value) {
-      return hasUint16Array && value instanceof Uint16Array || // eslint-disable-line stdlib/require-globals
-      nativeClass(value) === "[object Uint16Array]";
-    }
-    module.exports = isUint16Array;
-  }
-});
-
-// node_modules/@stdlib/assert-is-uint16array/lib/index.js
-var require_lib31 = __commonJS({
-  "node_modules/@stdlib/assert-is-uint16array/lib/index.js"(exports, module) {
-    "use strict";
-    var isUint16Array = require_main25();
-    module.exports = isUint16Array;
-  }
-});
-
-// node_modules/@stdlib/constants-uint16-max/lib/index.js
-var require_lib32 = __commonJS({
-  "node_modules/@stdlib/constants-uint16-max/lib/index.js"(exports, module) {
-    "use strict";
-    var UINT16_MAX = 65535 | 0;
-    module.exports = UINT16_MAX;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint16array-support/lib/uint16array.js
-var require_uint16array = __commonJS({
-  "node_modules/@stdlib/assert-has-uint16array-support/lib/uint16array.js"(exports, module) {
-    "use strict";
-    var main2 = typeof Uint16Array === "function" ? Uint16Array : null;
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint16array-support/lib/main.js
-var require_main26 = __commonJS({
-  "node_modules/@stdlib/assert-has-uint16array-support/lib/main.js"(exports, module) {
-    "use strict";
-    var isUint16Array = require_lib31();
-    var UINT16_MAX = require_lib32();
-    var GlobalUint16Array = require_uint16array();
-    function hasUint16ArraySupport() {
-      var bool;
-      var arr;
-      if (typeof GlobalUint16Array !== "function") {
-        return false;
-      }
-      try {
-        arr = [1, 3.14, -3.14, UINT16_MAX + 1, UINT16_MAX + 2];
-        arr = new GlobalUint16Array(arr);
-        bool = isUint16Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
-        arr[2] === UINT16_MAX - 2 && // truncation and wrap around
-        arr[3] === 0 && // wrap around
-        arr[4] === 1;
-      } catch (err2) {
-        bool = false;
-      }
-      return bool;
-    }
-    module.exports = hasUint16ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint16array-support/lib/index.js
-var require_lib33 = __commonJS({
-  "node_modules/@stdlib/assert-has-uint16array-support/lib/index.js"(exports, module) {
-    "use strict";
-    var hasUint16ArraySupport = require_main26();
-    module.exports = hasUint16ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/array-uint16/lib/main.js
-var require_main27 = __commonJS({
-  "node_modules/@stdlib/array-uint16/lib/main.js"(exports, module) {
-    "use strict";
-    var ctor = typeof Uint16Array === "function" ? Uint16Array : void 0;
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/array-uint16/lib/polyfill.js
-var require_polyfill6 = __commonJS({
-  "node_modules/@stdlib/array-uint16/lib/polyfill.js"(exports, module) {
-    "use strict";
-    function polyfill() {
-      throw new Error("not implemented");
-    }
-    module.exports = polyfill;
-  }
-});
-
-// node_modules/@stdlib/array-uint16/lib/index.js
-var require_lib34 = __commonJS({
-  "node_modules/@stdlib/array-uint16/lib/index.js"(exports, module) {
-    "use strict";
-    var hasUint16ArraySupport = require_lib33();
-    var builtin = require_main27();
-    var polyfill = require_polyfill6();
-    var ctor;
-    if (hasUint16ArraySupport()) {
-      ctor = builtin;
-    } else {
-      ctor = polyfill;
-    }
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/assert-is-little-endian/lib/ctors.js
-var require_ctors = __commonJS({
-  "node_modules/@stdlib/assert-is-little-endian/lib/ctors.js"(exports, module) {
-    "use strict";
-    var Uint8Array2 = require_lib30();
-    var Uint16Array2 = require_lib34();
-    var ctors = {
-      "uint16": Uint16Array2,
-      "uint8": Uint8Array2
-    };
-    module.exports = ctors;
-  }
-});
-
-// node_modules/@stdlib/assert-is-little-endian/lib/main.js
-var require_main28 = __commonJS({
-  "node_modules/@stdlib/assert-is-little-endian/lib/main.js"(exports, module) {
-    "use strict";
-    var ctors = require_ctors();
-    var bool;
-    function isLittleEndian() {
-      var uint16view;
-      var uint8view;
-      uint16view = new ctors["uint16"](1);
-      uint16view[0] = 4660;
-      uint8view = new ctors["uint8"](uint16view.buffer);
-      return uint8view[0] === 52;
-    }
-    bool = isLittleEndian();
-    module.exports = bool;
-  }
-});
-
-// node_modules/@stdlib/assert-is-little-endian/lib/index.js
-var require_lib35 = __commonJS({
-  "node_modules/@stdlib/assert-is-little-endian/lib/index.js"(exports, module) {
-    "use strict";
-    var IS_LITTLE_ENDIAN = require_main28();
-    module.exports = IS_LITTLE_ENDIAN;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-get-high-word/lib/high.js
-var require_high = __commonJS({
-  "node_modules/@stdlib/number-float64-base-get-high-word/lib/high.js"(exports, module) {
-    "use strict";
-    var isLittleEndian = require_lib35();
-    var HIGH;
-    if (isLittleEndian === true) {
-      HIGH = 1;
-    } else {
-      HIGH = 0;
-    }
-    module.exports = HIGH;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js
-var require_main29 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js"(exports, module) {
-    "use strict";
-    var Uint32Array2 = require_lib23();
-    var Float64Array2 = require_lib26();
-    var HIGH = require_high();
-    var FLOAT64_VIEW = new Float64Array2(1);
-    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
-    function getHighWord(x) {
-      FLOAT64_VIEW[0] = x;
-      return UINT32_VIEW[HIGH];
-    }
-    module.exports = getHighWord;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js
-var require_lib36 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main29();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-set-high-word/lib/high.js
-var require_high2 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-set-high-word/lib/high.js"(exports, module) {
-    "use strict";
-    var isLittleEndian = require_lib35();
-    var HIGH;
-    if (isLittleEndian === true) {
-      HIGH = 1;
-    } else {
-      HIGH = 0;
-    }
-    module.exports = HIGH;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js
-var require_main30 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js"(exports, module) {
-    "use strict";
-    var Uint32Array2 = require_lib23();
-    var Float64Array2 = require_lib26();
-    var HIGH = require_high2();
-    var FLOAT64_VIEW = new Float64Array2(1);
-    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
-    function setHighWord(x, high) {
-      FLOAT64_VIEW[0] = x;
-      UINT32_VIEW[HIGH] = high >>> 0;
-      return FLOAT64_VIEW[0];
-    }
-    module.exports = setHighWord;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js
-var require_lib37 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main30();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js
-var require_lib38 = __commonJS({
-  "node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_EXPONENT_BIAS = 1023 | 0;
-    module.exports = FLOAT64_EXPONENT_BIAS;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ln/lib/polyval_p.js
-var require_polyval_p = __commonJS({
-  "node_modules/@stdlib/math-base-special-ln/lib/polyval_p.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.3999999999940942;
-      }
-      return 0.3999999999940942 + x * (0.22222198432149784 + x * 0.15313837699209373);
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ln/lib/polyval_q.js
-var require_polyval_q = __commonJS({
-  "node_modules/@stdlib/math-base-special-ln/lib/polyval_q.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.6666666666666735;
-      }
-      return 0.6666666666666735 + x * (0.2857142874366239 + x * (0.1818357216161805 + x * 0.14798198605116586));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ln/lib/main.js
-var require_main31 = __commonJS({
-  "node_modules/@stdlib/math-base-special-ln/lib/main.js"(exports, module) {
-    "use strict";
-    var getHighWord = require_lib36();
-    var setHighWord = require_lib37();
-    var isnan = require_lib6();
-    var BIAS = require_lib38();
-    var NINF = require_lib12();
-    var polyvalP = require_polyval_p();
-    var polyvalQ = require_polyval_q();
-    var LN2_HI = 0.6931471803691238;
-    var LN2_LO = 19082149292705877e-26;
-    var TWO54 = 18014398509481984;
-    var ONE_THIRD = 0.3333333333333333;
-    var HIGH_SIGNIFICAND_MASK = 1048575 | 0;
-    var HIGH_MAX_NORMAL_EXP = 2146435072 | 0;
-    var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
-    var HIGH_BIASED_EXP_0 = 1072693248 | 0;
-    function ln(x) {
-      var hfsq;
-      var hx;
-      var t2;
-      var t1;
-      var k;
-      var R;
-      var f;
-      var i;
-      var j;
-      var s;
-      var w;
-      var z;
-      if (x === 0) {
-        return NINF;
-      }
-      if (isnan(x) || x < 0) {
-        return NaN;
-      }
-      hx = getHighWord(x);
-      k = 0 | 0;
-      if (hx < HIGH_MIN_NORMAL_EXP) {
-        k -= 54 | 0;
-        x *= TWO54;
-        hx = getHighWord(x);
-      }
-      if (hx >= HIGH_MAX_NORMAL_EXP) {
-        return x + x;
-      }
-      k += (hx >> 20) - BIAS | 0;
-      hx &= HIGH_SIGNIFICAND_MASK;
-      i = hx + 614244 & 1048576 | 0;
-      x = setHighWord(x, hx | i ^ HIGH_BIASED_EXP_0);
-      k += i >> 20 | 0;
-      f = x - 1;
-      if ((HIGH_SIGNIFICAND_MASK & 2 + hx) < 3) {
-        if (f === 0) {
-          if (k === 0) {
-            return 0;
-          }
-          return k * LN2_HI + k * LN2_LO;
-        }
-        R = f * f * (0.5 - ONE_THIRD * f);
-        if (k === 0) {
-          return f - R;
-        }
-        return k * LN2_HI - (R - k * LN2_LO - f);
-      }
-      s = f / (2 + f);
-      z = s * s;
-      i = hx - 398458 | 0;
-      w = z * z;
-      j = 440401 - hx | 0;
-      t1 = w * polyvalP(w);
-      t2 = z * polyvalQ(w);
-      i |= j;
-      R = t2 + t1;
-      if (i > 0) {
-        hfsq = 0.5 * f * f;
-        if (k === 0) {
-          return f - (hfsq - s * (hfsq + R));
-        }
-        return k * LN2_HI - (hfsq - (s * (hfsq + R) + k * LN2_LO) - f);
-      }
-      if (k === 0) {
-        return f - s * (f - R);
-      }
-      return k * LN2_HI - (s * (f - R) - k * LN2_LO - f);
-    }
-    module.exports = ln;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ln/lib/index.js
-var require_lib39 = __commonJS({
-  "node_modules/@stdlib/math-base-special-ln/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main31();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-floor/lib/main.js
-var require_main32 = __commonJS({
-  "node_modules/@stdlib/math-base-special-floor/lib/main.js"(exports, module) {
-    "use strict";
-    var floor = Math.floor;
-    module.exports = floor;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-floor/lib/index.js
-var require_lib40 = __commonJS({
-  "node_modules/@stdlib/math-base-special-floor/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main32();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ceil/lib/main.js
-var require_main33 = __commonJS({
-  "node_modules/@stdlib/math-base-special-ceil/lib/main.js"(exports, module) {
-    "use strict";
-    var ceil = Math.ceil;
-    module.exports = ceil;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ceil/lib/index.js
-var require_lib41 = __commonJS({
-  "node_modules/@stdlib/math-base-special-ceil/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main33();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-trunc/lib/main.js
-var require_main34 = __commonJS({
-  "node_modules/@stdlib/math-base-special-trunc/lib/main.js"(exports, module) {
-    "use strict";
-    var floor = require_lib40();
-    var ceil = require_lib41();
-    function trunc(x) {
-      if (x < 0) {
-        return ceil(x);
-      }
-      return floor(x);
-    }
-    module.exports = trunc;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-trunc/lib/index.js
-var require_lib42 = __commonJS({
-  "node_modules/@stdlib/math-base-special-trunc/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main34();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c13.js
-var require_polyval_c13 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c13.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.0416666666666666;
-      }
-      return 0.0416666666666666 + x * (-0.001388888888887411 + x * 2480158728947673e-20);
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c46.js
-var require_polyval_c46 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c46.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return -27557314351390663e-23;
-      }
-      return -27557314351390663e-23 + x * (2087572321298175e-24 + x * -11359647557788195e-27);
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js
-var require_main35 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js"(exports, module) {
-    "use strict";
-    var polyval13 = require_polyval_c13();
-    var polyval46 = require_polyval_c46();
-    function kernelCos(x, y) {
-      var hz;
-      var r;
-      var w;
-      var z;
-      z = x * x;
-      w = z * z;
-      r = z * polyval13(z);
-      r += w * w * polyval46(z);
-      hz = 0.5 * z;
-      w = 1 - hz;
-      return w + (1 - w - hz + (z * r - x * y));
-    }
-    module.exports = kernelCos;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js
-var require_lib43 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main35();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js
-var require_main36 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js"(exports, module) {
-    "use strict";
-    var S1 = -0.16666666666666632;
-    var S2 = 0.00833333333332249;
-    var S3 = -1984126982985795e-19;
-    var S4 = 27557313707070068e-22;
-    var S5 = -25050760253406863e-24;
-    var S6 = 158969099521155e-24;
-    function kernelSin(x, y) {
-      var r;
-      var v;
-      var w;
-      var z;
-      z = x * x;
-      w = z * z;
-      r = S2 + z * (S3 + z * S4) + z * w * (S5 + z * S6);
-      v = z * x;
-      if (y === 0) {
-        return x + v * (S1 + z * r);
-      }
-      return x - (z * (0.5 * y - v * r) - y - v * S1);
-    }
-    module.exports = kernelSin;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js
-var require_lib44 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main36();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js
-var require_lib45 = __commonJS({
-  "node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_HIGH_WORD_ABS_MASK = 2147483647 >>> 0;
-    module.exports = FLOAT64_HIGH_WORD_ABS_MASK;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js
-var require_lib46 = __commonJS({
-  "node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_HIGH_WORD_EXPONENT_MASK = 2146435072;
-    module.exports = FLOAT64_HIGH_WORD_EXPONENT_MASK;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js
-var require_lib47 = __commonJS({
-  "node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_HIGH_WORD_SIGNIFICAND_MASK = 1048575;
-    module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-get-low-word/lib/low.js
-var require_low = __commonJS({
-  "node_modules/@stdlib/number-float64-base-get-low-word/lib/low.js"(exports, module) {
-    "use strict";
-    var isLittleEndian = require_lib35();
-    var LOW;
-    if (isLittleEndian === true) {
-      LOW = 0;
-    } else {
-      LOW = 1;
-    }
-    module.exports = LOW;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js
-var require_main37 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js"(exports, module) {
-    "use strict";
-    var Uint32Array2 = require_lib23();
-    var Float64Array2 = require_lib26();
-    var LOW = require_low();
-    var FLOAT64_VIEW = new Float64Array2(1);
-    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
-    function getLowWord(x) {
-      FLOAT64_VIEW[0] = x;
-      return UINT32_VIEW[LOW];
-    }
-    module.exports = getLowWord;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js
-var require_lib48 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main37();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-from-words/lib/indices.js
-var require_indices = __commonJS({
-  "node_modules/@stdlib/number-float64-base-from-words/lib/indices.js"(exports, module) {
-    "use strict";
-    var isLittleEndian = require_lib35();
-    var indices;
-    var HIGH;
-    var LOW;
-    if (isLittleEndian === true) {
-      HIGH = 1;
-      LOW = 0;
-    } else {
-      HIGH = 0;
-      LOW = 1;
-    }
-    indices = {
-      "HIGH": HIGH,
-      "LOW": LOW
-    };
-    module.exports = indices;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-from-words/lib/main.js
-var require_main38 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-from-words/lib/main.js"(exports, module) {
-    "use strict";
-    var Uint32Array2 = require_lib23();
-    var Float64Array2 = require_lib26();
-    var indices = require_indices();
-    var FLOAT64_VIEW = new Float64Array2(1);
-    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
-    var HIGH = indices.HIGH;
-    var LOW = indices.LOW;
-    function fromWords(high, low) {
-      UINT32_VIEW[HIGH] = high;
-      UINT32_VIEW[LOW] = low;
-      return FLOAT64_VIEW[0];
-    }
-    module.exports = fromWords;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-from-words/lib/index.js
-var require_lib49 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-from-words/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main38();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js
-var require_lib50 = __commonJS({
-  "node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MAX_BASE2_EXPONENT = 1023 | 0;
-    module.exports = FLOAT64_MAX_BASE2_EXPONENT;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js
-var require_lib51 = __commonJS({
-  "node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL = -1023 | 0;
-    module.exports = FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js
-var require_lib52 = __commonJS({
-  "node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL = -1074 | 0;
-    module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js
-var require_lib53 = __commonJS({
-  "node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_HIGH_WORD_SIGN_MASK = 2147483648 >>> 0;
-    module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-to-words/lib/indices.js
-var require_indices2 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-to-words/lib/indices.js"(exports, module) {
-    "use strict";
-    var isLittleEndian = require_lib35();
-    var indices;
-    var HIGH;
-    var LOW;
-    if (isLittleEndian === true) {
-      HIGH = 1;
-      LOW = 0;
-    } else {
-      HIGH = 0;
-      LOW = 1;
-    }
-    indices = {
-      "HIGH": HIGH,
-      "LOW": LOW
-    };
-    module.exports = indices;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-to-words/lib/assign.js
-var require_assign = __commonJS({
-  "node_modules/@stdlib/number-float64-base-to-words/lib/assign.js"(exports, module) {
-    "use strict";
-    var Uint32Array2 = require_lib23();
-    var Float64Array2 = require_lib26();
-    var indices = require_indices2();
-    var FLOAT64_VIEW = new Float64Array2(1);
-    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
-    var HIGH = indices.HIGH;
-    var LOW = indices.LOW;
-    function toWords(x, out, stride, offset) {
-      FLOAT64_VIEW[0] = x;
-      out[offset] = UINT32_VIEW[HIGH];
-      out[offset + stride] = UINT32_VIEW[LOW];
-      return out;
-    }
-    module.exports = toWords;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-to-words/lib/main.js
-var require_main39 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-to-words/lib/main.js"(exports, module) {
-    "use strict";
-    var fcn = require_assign();
-    function toWords(x) {
-      return fcn(x, [0 >>> 0, 0 >>> 0], 1, 0);
-    }
-    module.exports = toWords;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-to-words/lib/index.js
-var require_lib54 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-to-words/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib5();
-    var main2 = require_main39();
-    var assign = require_assign();
-    setReadOnly(main2, "assign", assign);
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-copysign/lib/main.js
-var require_main40 = __commonJS({
-  "node_modules/@stdlib/math-base-special-copysign/lib/main.js"(exports, module) {
-    "use strict";
-    var SIGN_MASK = require_lib53();
-    var ABS_MASK = require_lib45();
-    var toWords = require_lib54();
-    var getHighWord = require_lib36();
-    var fromWords = require_lib49();
-    var WORDS = [0, 0];
-    function copysign(x, y) {
-      var hx;
-      var hy;
-      toWords.assign(x, WORDS, 1, 0);
-      hx = WORDS[0];
-      hx &= ABS_MASK;
-      hy = getHighWord(y);
-      hy &= SIGN_MASK;
-      hx |= hy;
-      return fromWords(hx, WORDS[1]);
-    }
-    module.exports = copysign;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-copysign/lib/index.js
-var require_lib55 = __commonJS({
-  "node_modules/@stdlib/math-base-special-copysign/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main40();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js
-var require_lib56 = __commonJS({
-  "node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_SMALLEST_NORMAL = 22250738585072014e-324;
-    module.exports = FLOAT64_SMALLEST_NORMAL;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-normalize/lib/assign.js
-var require_assign2 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-normalize/lib/assign.js"(exports, module) {
-    "use strict";
-    var FLOAT64_SMALLEST_NORMAL = require_lib56();
-    var isInfinite = require_lib13();
-    var isnan = require_lib6();
-    var abs = require_lib14();
-    var SCALAR = 4503599627370496;
-    function normalize(x, out, stride, offset) {
-      if (isnan(x) || isInfinite(x)) {
-        out[offset] = x;
-        out[offset + stride] = 0;
-        return out;
-      }
-      if (x !== 0 && abs(x) < FLOAT64_SMALLEST_NORMAL) {
-        out[offset] = x * SCALAR;
-        out[offset + stride] = -52;
-        return out;
-      }
-      out[offset] = x;
-      out[offset + stride] = 0;
-      return out;
-    }
-    module.exports = normalize;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-normalize/lib/main.js
-var require_main41 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-normalize/lib/main.js"(exports, module) {
-    "use strict";
-    var fcn = require_assign2();
-    function normalize(x) {
-      return fcn(x, [0, 0], 1, 0);
-    }
-    module.exports = normalize;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-normalize/lib/index.js
-var require_lib57 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-normalize/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib5();
-    var main2 = require_main41();
-    var assign = require_assign2();
-    setReadOnly(main2, "assign", assign);
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-exponent/lib/main.js
-var require_main42 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-exponent/lib/main.js"(exports, module) {
-    "use strict";
-    var getHighWord = require_lib36();
-    var EXP_MASK = require_lib46();
-    var BIAS = require_lib38();
-    function exponent(x) {
-      var high = getHighWord(x);
-      high = (high & EXP_MASK) >>> 20;
-      return high - BIAS | 0;
-    }
-    module.exports = exponent;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-exponent/lib/index.js
-var require_lib58 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-exponent/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main42();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ldexp/lib/main.js
-var require_main43 = __commonJS({
-  "node_modules/@stdlib/math-base-special-ldexp/lib/main.js"(exports, module) {
-    "use strict";
-    var PINF = require_lib8();
-    var NINF = require_lib12();
-    var BIAS = require_lib38();
-    var MAX_EXPONENT = require_lib50();
-    var MAX_SUBNORMAL_EXPONENT = require_lib51();
-    var MIN_SUBNORMAL_EXPONENT = require_lib52();
-    var isnan = require_lib6();
-    var isInfinite = require_lib13();
-    var copysign = require_lib55();
-    var normalize = require_lib57().assign;
-    var floatExp = require_lib58();
-    var toWords = require_lib54();
-    var fromWords = require_lib49();
-    var TWO52_INV = 2220446049250313e-31;
-    var CLEAR_EXP_MASK = 2148532223 >>> 0;
-    var FRAC = [0, 0];
-    var WORDS = [0, 0];
-    function ldexp(frac, exp) {
-      var high;
-      var m;
-      if (exp === 0 || frac === 0 || // handles +-0
-      isnan(frac) || isInfinite(frac)) {
-        return frac;
-      }
-      normalize(frac, FRAC, 1, 0);
-      frac = FRAC[0];
-      exp += FRAC[1];
-      exp += floatExp(frac);
-      if (exp < MIN_SUBNORMAL_EXPONENT) {
-        return copysign(0, frac);
-      }
-      if (exp > MAX_EXPONENT) {
-        if (frac < 0) {
-          return NINF;
-        }
-        return PINF;
-      }
-      if (exp <= MAX_SUBNORMAL_EXPONENT) {
-        exp += 52;
-        m = TWO52_INV;
-      } else {
-        m = 1;
-      }
-      toWords.assign(frac, WORDS, 1, 0);
-      high = WORDS[0];
-      high &= CLEAR_EXP_MASK;
-      high |= exp + BIAS << 20;
-      return m * fromWords(high, WORDS[1]);
-    }
-    module.exports = ldexp;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ldexp/lib/index.js
-var require_lib59 = __commonJS({
-  "node_modules/@stdlib/math-base-special-ldexp/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main43();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/array-base-filled/lib/main.js
-var require_main44 = __commonJS({
-  "node_modules/@stdlib/array-base-filled/lib/main.js"(exports, module) {
-    "use strict";
-    function filled(value, len) {
-      var arr;
-      var i;
-      arr = [];
-      for (i = 0; i < len; i++) {
-        arr.push(value);
-      }
-      return arr;
-    }
-    module.exports = filled;
-  }
-});
-
-// node_modules/@stdlib/array-base-filled/lib/index.js
-var require_lib60 = __commonJS({
-  "node_modules/@stdlib/array-base-filled/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main44();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/array-base-zeros/lib/main.js
-var require_main45 = __commonJS({
-  "node_modules/@stdlib/array-base-zeros/lib/main.js"(exports, module) {
-    "use strict";
-    var filled = require_lib60();
-    function zeros(len) {
-      return filled(0, len);
-    }
-    module.exports = zeros;
-  }
-});
-
-// node_modules/@stdlib/array-base-zeros/lib/index.js
-var require_lib61 = __commonJS({
-  "node_modules/@stdlib/array-base-zeros/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main45();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-rempio2/lib/kernel_rempio2.js
-var require_kernel_rempio2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-rempio2/lib/kernel_rempio2.js"(exports, module) {
-    "use strict";
-    var floor = require_lib40();
-    var ldexp = require_lib59();
-    var zeros = require_lib61();
-    var IPIO2 = [
-      10680707,
-      7228996,
-      1387004,
-      2578385,
-      16069853,
-      12639074,
-      9804092,
-      4427841,
-      16666979,
-      11263675,
-      12935607,
-      2387514,
-      4345298,
-      14681673,
-      3074569,
-      13734428,
-      16653803,
-      1880361,
-      10960616,
-      8533493,
-      3062596,
-      8710556,
-      7349940,
-      6258241,
-      3772886,
-      3769171,
-      3798172,
-      8675211,
-      12450088,
-      3874808,
-      9961438,
-      366607,
-      15675153,
-      9132554,
-      7151469,
-      3571407,
-      2607881,
-      12013382,
-      4155038,
-      6285869,
-      7677882,
-      13102053,
-      15825725,
-      473591,
-      9065106,
-      15363067,
-      6271263,
-      9264392,
-      5636912,
-      4652155,
-      7056368,
-      13614112,
-      10155062,
-      1944035,
-      9527646,
-      15080200,
-      6658437,
-      6231200,
-      6832269,
-      16767104,
-      5075751,
-      3212806,
-      1398474,
-      7579849,
-      6349435,
-      12618859
-    ];
-    var PIO2 = [
-      1.570796251296997,
-      // 0x3FF921FB, 0x40000000
-      7549789415861596e-23,
-      // 0x3E74442D, 0x00000000
-      5390302529957765e-30,
-      // 0x3CF84698, 0x80000000
-      3282003415807913e-37,
-      // 0x3B78CC51, 0x60000000
-      1270655753080676e-44,
-      // 0x39F01B83, 0x80000000
-      12293330898111133e-52,
-      // 0x387A2520, 0x40000000
-      27337005381646456e-60,
-      // 0x36E38222, 0x80000000
-      21674168387780482e-67
-      // 0x3569F31D, 0x00000000
-    ];
-    var TWO24 = 16777216;
-    var TWON24 = 5960464477539063e-23;
-    var F = zeros(20);
-    var Q = zeros(20);
-    var FQ = zeros(20);
-    var IQ = zeros(20);
-    function compute(x, y, jz, q, q0, jk, jv, jx, f) {
-      var carry;
-      var fw;
-      var ih;
-      var jp;
-      var i;
-      var k;
-      var n;
-      var j;
-      var z;
-      jp = jk;
-      z = q[jz];
-      j = jz;
-      for (i = 0; j > 0; i++) {
-        fw = TWON24 * z | 0;
-        IQ[i] = z - TWO24 * fw | 0;
-        z = q[j - 1] + fw;
-        j -= 1;
-      }
-      z = ldexp(z, q0);
-      z -= 8 * floor(z * 0.125);
-      n = z | 0;
-      z -= n;
-      ih = 0;
-      if (q0 > 0) {
-        i = IQ[jz - 1] >> 24 - q0;
-        n += i;
-        IQ[jz - 1] -= i << 24 - q0;
-        ih = IQ[jz - 1] >> 23 - q0;
-      } else if (q0 === 0) {
-        ih = IQ[jz - 1] >> 23;
-      } else if (z >= 0.5) {
-        ih = 2;
-      }
-      if (ih > 0) {
-        n += 1;
-        carry = 0;
-        for (i = 0; i < jz; i++) {
-          j = IQ[i];
-          if (carry === 0) {
-            if (j !== 0) {
-              carry = 1;
-              IQ[i] = 16777216 - j;
-            }
-          } else {
-            IQ[i] = 16777215 - j;
-          }
-        }
-        if (q0 > 0) {
-          switch (q0) {
-            // eslint-disable-line default-case
-            case 1:
-              IQ[jz - 1] &= 8388607;
-              break;
-            case 2:
-              IQ[jz - 1] &= 4194303;
-              break;
-          }
-        }
-        if (ih === 2) {
-          z = 1 - z;
-          if (carry !== 0) {
-            z -= ldexp(1, q0);
-          }
-        }
-      }
-      if (z === 0) {
-        j = 0;
-        for (i = jz - 1; i >= jk; i--) {
-          j |= IQ[i];
-        }
-        if (j === 0) {
-          for (k = 1; IQ[jk - k] === 0; k++) {
-          }
-          for (i = jz + 1; i <= jz + k; i++) {
-            f[jx + i] = IPIO2[jv + i];
-            fw = 0;
-            for (j = 0; j <= jx; j++) {
-              fw += x[j] * f[jx + (i - j)];
-            }
-            q[i] = fw;
-          }
-          jz += k;
-          return compute(x, y, jz, q, q0, jk, jv, jx, f);
-        }
-        jz -= 1;
-        q0 -= 24;
-        while (IQ[jz] === 0) {
-          jz -= 1;
-          q0 -= 24;
-        }
-      } else {
-        z = ldexp(z, -q0);
-        if (z >= TWO24) {
-          fw = TWON24 * z | 0;
-          IQ[jz] = z - TWO24 * fw | 0;
-          jz += 1;
-          q0 += 24;
-          IQ[jz] = fw;
-        } else {
-          IQ[jz] = z | 0;
-        }
-      }
-      fw = ldexp(1, q0);
-      for (i = jz; i >= 0; i--) {
-        q[i] = fw * IQ[i];
-        fw *= TWON24;
-      }
-      for (i = jz; i >= 0; i--) {
-        fw = 0;
-        for (k = 0; k <= jp && k <= jz - i; k++) {
-          fw += PIO2[k] * q[i + k];
-        }
-        FQ[jz - i] = fw;
-      }
-      fw = 0;
-      for (i = jz; i >= 0; i--) {
-        fw += FQ[i];
-      }
-      if (ih === 0) {
-        y[0] = fw;
-      } else {
-        y[0] = -fw;
-      }
-      fw = FQ[0] - fw;
-      for (i = 1; i <= jz; i++) {
-        fw += FQ[i];
-      }
-      if (ih === 0) {
-        y[1] = fw;
-      } else {
-        y[1] = -fw;
-      }
-      return n & 7;
-    }
-    function kernelRempio2(x, y, e0, nx) {
-      var fw;
-      var jk;
-      var jv;
-      var jx;
-      var jz;
-      var q0;
-      var i;
-      var j;
-      var m;
-      jk = 4;
-      jx = nx - 1;
-      jv = (e0 - 3) / 24 | 0;
-      if (jv < 0) {
-        jv = 0;
-      }
-      q0 = e0 - 24 * (jv + 1);
-      j = jv - jx;
-      m = jx + jk;
-      for (i = 0; i <= m; i++) {
-        if (j < 0) {
-          F[i] = 0;
-        } else {
-          F[i] = IPIO2[j];
-        }
-        j += 1;
-      }
-      for (i = 0; i <= jk; i++) {
-        fw = 0;
-        for (j = 0; j <= jx; j++) {
-          fw += x[j] * F[jx + (i - j)];
-        }
-        Q[i] = fw;
-      }
-      jz = jk;
-      return compute(x, y, jz, Q, q0, jk, jv, jx, F);
-    }
-    module.exports = kernelRempio2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-round/lib/main.js
-var require_main46 = __commonJS({
-  "node_modules/@stdlib/math-base-special-round/lib/main.js"(exports, module) {
-    "use strict";
-    var round3 = Math.round;
-    module.exports = round3;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-round/lib/index.js
-var require_lib62 = __commonJS({
-  "node_modules/@stdlib/math-base-special-round/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main46();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-rempio2/lib/rempio2_medium.js
-var require_rempio2_medium = __commonJS({
-  "node_modules/@stdlib/math-base-special-rempio2/lib/rempio2_medium.js"(exports, module) {
-    "use strict";
-    var round3 = require_lib62();
-    var getHighWord = require_lib36();
-    var INVPIO2 = 0.6366197723675814;
-    var PIO2_1 = 1.5707963267341256;
-    var PIO2_1T = 6077100506506192e-26;
-    var PIO2_2 = 6077100506303966e-26;
-    var PIO2_2T = 20222662487959506e-37;
-    var PIO2_3 = 20222662487111665e-37;
-    var PIO2_3T = 84784276603689e-45;
-    var EXPONENT_MASK = 2047 | 0;
-    function rempio2Medium(x, ix, y) {
-      var high;
-      var n;
-      var t;
-      var r;
-      var w;
-      var i;
-      var j;
-      n = round3(x * INVPIO2);
-      r = x - n * PIO2_1;
-      w = n * PIO2_1T;
-      j = ix >> 20 | 0;
-      y[0] = r - w;
-      high = getHighWord(y[0]);
-      i = j - (high >> 20 & EXPONENT_MASK);
-      if (i > 16) {
-        t = r;
-        w = n * PIO2_2;
-        r = t - w;
-        w = n * PIO2_2T - (t - r - w);
-        y[0] = r - w;
-        high = getHighWord(y[0]);
-        i = j - (high >> 20 & EXPONENT_MASK);
-        if (i > 49) {
-          t = r;
-          w = n * PIO2_3;
-          r = t - w;
-          w = n * PIO2_3T - (t - r - w);
-          y[0] = r - w;
-        }
-      }
-      y[1] = r - y[0] - w;
-      return n;
-    }
-    module.exports = rempio2Medium;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-rempio2/lib/main.js
-var require_main47 = __commonJS({
-  "node_modules/@stdlib/math-base-special-rempio2/lib/main.js"(exports, module) {
-    "use strict";
-    var ABS_MASK = require_lib45();
-    var EXPONENT_MASK = require_lib46();
-    var SIGNIFICAND_MASK = require_lib47();
-    var getHighWord = require_lib36();
-    var getLowWord = require_lib48();
-    var fromWords = require_lib49();
-    var rempio2Kernel = require_kernel_rempio2();
-    var rempio2Medium = require_rempio2_medium();
-    var ZERO = 0;
-    var TWO24 = 16777216;
-    var PIO2_1 = 1.5707963267341256;
-    var PIO2_1T = 6077100506506192e-26;
-    var TWO_PIO2_1T = 2 * PIO2_1T;
-    var THREE_PIO2_1T = 3 * PIO2_1T;
-    var FOUR_PIO2_1T = 4 * PIO2_1T;
-    var PI_HIGH_WORD_SIGNIFICAND = 598523 | 0;
-    var PIO4_HIGH_WORD = 1072243195 | 0;
-    var THREE_PIO4_HIGH_WORD = 1073928572 | 0;
-    var FIVE_PIO4_HIGH_WORD = 1074752122 | 0;
-    var THREE_PIO2_HIGH_WORD = 1074977148 | 0;
-    var SEVEN_PIO4_HIGH_WORD = 1075183036 | 0;
-    var TWO_PI_HIGH_WORD = 1075388923 | 0;
-    var NINE_PIO4_HIGH_WORD = 1075594811 | 0;
-    var MEDIUM = 1094263291 | 0;
-    var TX = [0, 0, 0];
-    var TY = [0, 0];
-    function rempio2(x, y) {
-      var low;
-      var e0;
-      var hx;
-      var ix;
-      var nx;
-      var i;
-      var n;
-      var z;
-      hx = getHighWord(x) | 0;
-      ix = hx & ABS_MASK | 0;
-      if (ix <= PIO4_HIGH_WORD) {
-        y[0] = x;
-        y[1] = 0;
-        return 0;
-      }
-      if (ix <= FIVE_PIO4_HIGH_WORD) {
-        if ((ix & SIGNIFICAND_MASK) === PI_HIGH_WORD_SIGNIFICAND) {
-          return rempio2Medium(x, ix, y);
-        }
-        if (ix <= THREE_PIO4_HIGH_WORD) {
-          if (hx > 0) {
-            z = x - PIO2_1;
-            y[0] = z - PIO2_1T;
-            y[1] = z - y[0] - PIO2_1T;
-            return 1;
-          }
-          z = x + PIO2_1;
-          y[0] = z + PIO2_1T;
-          y[1] = z - y[0] + PIO2_1T;
-          return -1;
-        }
-        if (hx > 0) {
-          z = x - 2 * PIO2_1;
-          y[0] = z - TWO_PIO2_1T;
-          y[1] = z - y[0] - TWO_PIO2_1T;
-          return 2;
-        }
-        z = x + 2 * PIO2_1;
-        y[0] = z + TWO_PIO2_1T;
-        y[1] = z - y[0] + TWO_PIO2_1T;
-        return -2;
-      }
-      if (ix <= NINE_PIO4_HIGH_WORD) {
-        if (ix <= SEVEN_PIO4_HIGH_WORD) {
-          if (ix === THREE_PIO2_HIGH_WORD) {
-            return rempio2Medium(x, ix, y);
-          }
-          if (hx > 0) {
-            z = x - 3 * PIO2_1;
-            y[0] = z - THREE_PIO2_1T;
-            y[1] = z - y[0] - THREE_PIO2_1T;
-            return 3;
-          }
-          z = x + 3 * PIO2_1;
-          y[0] = z + THREE_PIO2_1T;
-          y[1] = z - y[0] + THREE_PIO2_1T;
-          return -3;
-        }
-        if (ix === TWO_PI_HIGH_WORD) {
-          return rempio2Medium(x, ix, y);
-        }
-        if (hx > 0) {
-          z = x - 4 * PIO2_1;
-          y[0] = z - FOUR_PIO2_1T;
-          y[1] = z - y[0] - FOUR_PIO2_1T;
-          return 4;
-        }
-        z = x + 4 * PIO2_1;
-        y[0] = z + FOUR_PIO2_1T;
-        y[1] = z - y[0] + FOUR_PIO2_1T;
-        return -4;
-      }
-      if (ix < MEDIUM) {
-        return rempio2Medium(x, ix, y);
-      }
-      if (ix >= EXPONENT_MASK) {
-        y[0] = NaN;
-        y[1] = NaN;
-        return 0;
-      }
-      low = getLowWord(x);
-      e0 = (ix >> 20) - 1046;
-      z = fromWords(ix - (e0 << 20 | 0), low);
-      for (i = 0; i < 2; i++) {
-        TX[i] = z | 0;
-        z = (z - TX[i]) * TWO24;
-      }
-      TX[2] = z;
-      nx = 3;
-      while (TX[nx - 1] === ZERO) {
-        nx -= 1;
-      }
-      n = rempio2Kernel(TX, TY, e0, nx, 1);
-      if (hx < 0) {
-        y[0] = -TY[0];
-        y[1] = -TY[1];
-        return -n;
-      }
-      y[0] = TY[0];
-      y[1] = TY[1];
-      return n;
-    }
-    module.exports = rempio2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-rempio2/lib/index.js
-var require_lib63 = __commonJS({
-  "node_modules/@stdlib/math-base-special-rempio2/lib/index.js"(exports, module) {
-    "use strict";
-    var rempio2 = require_main47();
-    module.exports = rempio2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-cos/lib/main.js
-var require_main48 = __commonJS({
-  "node_modules/@stdlib/math-base-special-cos/lib/main.js"(exports, module) {
-    "use strict";
-    var getHighWord = require_lib36();
-    var kernelCos = require_lib43();
-    var kernelSin = require_lib44();
-    var rempio2 = require_lib63();
-    var ABS_MASK = require_lib45();
-    var EXPONENT_MASK = require_lib46();
-    var buffer = [0, 0];
-    var HIGH_WORD_PIO4 = 1072243195 | 0;
-    var HIGH_WORD_TWO_NEG_27 = 1044381696 | 0;
-    function cos(x) {
-      var ix;
-      var n;
-      ix = getHighWord(x);
-      ix &= ABS_MASK;
-      if (ix <= HIGH_WORD_PIO4) {
-        if (ix < HIGH_WORD_TWO_NEG_27) {
-          return 1;
-        }
-        return kernelCos(x, 0);
-      }
-      if (ix >= EXPONENT_MASK) {
-        return NaN;
-      }
-      n = rempio2(x, buffer);
-      switch (n & 3) {
-        case 0:
-          return kernelCos(buffer[0], buffer[1]);
-        case 1:
-          return -kernelSin(buffer[0], buffer[1]);
-        case 2:
-          return -kernelCos(buffer[0], buffer[1]);
-        default:
-          return kernelSin(buffer[0], buffer[1]);
-      }
-    }
-    module.exports = cos;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-cos/lib/index.js
-var require_lib64 = __commonJS({
-  "node_modules/@stdlib/math-base-special-cos/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main48();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-sin/lib/main.js
-var require_main49 = __commonJS({
-  "node_modules/@stdlib/math-base-special-sin/lib/main.js"(exports, module) {
-    "use strict";
-    var HIGH_WORD_ABS_MASK = require_lib45();
-    var HIGH_WORD_EXPONENT_MASK = require_lib46();
-    var getHighWord = require_lib36();
-    var kernelCos = require_lib43();
-    var kernelSin = require_lib44();
-    var rempio2 = require_lib63();
-    var PIO4_HIGH_WORD = 1072243195 | 0;
-    var SMALL_HIGH_WORD = 1045430272 | 0;
-    var Y = [0, 0];
-    function sin(x) {
-      var ix;
-      var n;
-      ix = getHighWord(x);
-      ix &= HIGH_WORD_ABS_MASK;
-      if (ix <= PIO4_HIGH_WORD) {
-        if (ix < SMALL_HIGH_WORD) {
-          return x;
-        }
-        return kernelSin(x, 0);
-      }
-      if (ix >= HIGH_WORD_EXPONENT_MASK) {
-        return NaN;
-      }
-      n = rempio2(x, Y);
-      switch (n & 3) {
-        case 0:
-          return kernelSin(Y[0], Y[1]);
-        case 1:
-          return kernelCos(Y[0], Y[1]);
-        case 2:
-          return -kernelSin(Y[0], Y[1]);
-        default:
-          return -kernelCos(Y[0], Y[1]);
-      }
-    }
-    module.exports = sin;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-sin/lib/index.js
-var require_lib65 = __commonJS({
-  "node_modules/@stdlib/math-base-special-sin/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main49();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-pi/lib/index.js
-var require_lib66 = __commonJS({
-  "node_modules/@stdlib/constants-float64-pi/lib/index.js"(exports, module) {
-    "use strict";
-    var PI = 3.141592653589793;
-    module.exports = PI;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-sinpi/lib/main.js
-var require_main50 = __commonJS({
-  "node_modules/@stdlib/math-base-special-sinpi/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib6();
-    var isInfinite = require_lib13();
-    var cos = require_lib64();
-    var sin = require_lib65();
-    var abs = require_lib14();
-    var copysign = require_lib55();
-    var PI = require_lib66();
-    function sinpi(x) {
-      var ar;
-      var r;
-      if (isnan(x)) {
-        return NaN;
-      }
-      if (isInfinite(x)) {
-        return NaN;
-      }
-      r = x % 2;
-      ar = abs(r);
-      if (ar === 0 || ar === 1) {
-        return copysign(0, r);
-      }
-      if (ar < 0.25) {
-        return sin(PI * r);
-      }
-      if (ar < 0.75) {
-        ar = 0.5 - ar;
-        return copysign(cos(PI * ar), r);
-      }
-      if (ar < 1.25) {
-        r = copysign(1, r) - r;
-        return sin(PI * r);
-      }
-      if (ar < 1.75) {
-        ar -= 1.5;
-        return -copysign(cos(PI * ar), r);
-      }
-      r -= copysign(2, r);
-      return sin(PI * r);
-    }
-    module.exports = sinpi;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-sinpi/lib/index.js
-var require_lib67 = __commonJS({
-  "node_modules/@stdlib/math-base-special-sinpi/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main50();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a1.js
-var require_polyval_a1 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a1.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.06735230105312927;
-      }
-      return 0.06735230105312927 + x * (0.007385550860814029 + x * (0.0011927076318336207 + x * (22086279071390839e-20 + x * 25214456545125733e-21)));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a2.js
-var require_polyval_a2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a2.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.020580808432516733;
-      }
-      return 0.020580808432516733 + x * (0.0028905138367341563 + x * (5100697921535113e-19 + x * (10801156724758394e-20 + x * 44864094961891516e-21)));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_r.js
-var require_polyval_r = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_r.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 1.3920053346762105;
-      }
-      return 1.3920053346762105 + x * (0.7219355475671381 + x * (0.17193386563280308 + x * (0.01864591917156529 + x * (7779424963818936e-19 + x * 7326684307446256e-21))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_s.js
-var require_polyval_s = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_s.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.21498241596060885;
-      }
-      return 0.21498241596060885 + x * (0.325778796408931 + x * (0.14635047265246445 + x * (0.02664227030336386 + x * (0.0018402845140733772 + x * 3194753265841009e-20))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t1.js
-var require_polyval_t1 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t1.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return -0.032788541075985965;
-      }
-      return -0.032788541075985965 + x * (0.006100538702462913 + x * (-0.0014034646998923284 + x * 31563207090362595e-20));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t2.js
-var require_polyval_t2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t2.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.01797067508118204;
-      }
-      return 0.01797067508118204 + x * (-0.0036845201678113826 + x * (881081882437654e-18 + x * -31275416837512086e-20));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t3.js
-var require_polyval_t3 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t3.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return -0.010314224129834144;
-      }
-      return -0.010314224129834144 + x * (0.0022596478090061247 + x * (-5385953053567405e-19 + x * 3355291926355191e-19));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_u.js
-var require_polyval_u = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_u.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.6328270640250934;
-      }
-      return 0.6328270640250934 + x * (1.4549225013723477 + x * (0.9777175279633727 + x * (0.22896372806469245 + x * 0.013381091853678766)));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_v.js
-var require_polyval_v = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_v.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 2.4559779371304113;
-      }
-      return 2.4559779371304113 + x * (2.128489763798934 + x * (0.7692851504566728 + x * (0.10422264559336913 + x * 0.003217092422824239)));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_w.js
-var require_polyval_w = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_w.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.08333333333333297;
-      }
-      return 0.08333333333333297 + x * (-0.0027777777772877554 + x * (7936505586430196e-19 + x * (-59518755745034e-17 + x * (8363399189962821e-19 + x * -0.0016309293409657527))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/main.js
-var require_main51 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib6();
-    var isInfinite = require_lib13();
-    var abs = require_lib14();
-    var ln = require_lib39();
-    var trunc = require_lib42();
-    var sinpi = require_lib67();
-    var PI = require_lib66();
-    var PINF = require_lib8();
-    var polyvalA1 = require_polyval_a1();
-    var polyvalA2 = require_polyval_a2();
-    var polyvalR = require_polyval_r();
-    var polyvalS = require_polyval_s();
-    var polyvalT1 = require_polyval_t1();
-    var polyvalT2 = require_polyval_t2();
-    var polyvalT3 = require_polyval_t3();
-    var polyvalU = require_polyval_u();
-    var polyvalV = require_polyval_v();
-    var polyvalW = require_polyval_w();
-    var A1C = 0.07721566490153287;
-    var A2C = 0.3224670334241136;
-    var RC = 1;
-    var SC = -0.07721566490153287;
-    var T1C = 0.48383612272381005;
-    var T2C = -0.1475877229945939;
-    var T3C = 0.06462494023913339;
-    var UC = -0.07721566490153287;
-    var VC = 1;
-    var WC = 0.4189385332046727;
-    var YMIN = 1.4616321449683622;
-    var TWO52 = 4503599627370496;
-    var TWO56 = 72057594037927940;
-    var TINY = 13877787807814457e-33;
-    var TC = 1.4616321449683622;
-    var TF = -0.12148629053584961;
-    var TT = -3638676997039505e-33;
-    function gammaln(x) {
-      var isNegative;
-      var nadj;
-      var flg;
-      var p3;
-      var p2;
-      var p1;
-      var p;
-      var q;
-      var t;
-      var w;
-      var y;
-      var z;
-      var r;
-      if (isnan(x) || isInfinite(x)) {
-        return x;
-      }
-      if (x === 0) {
-        return PINF;
-      }
-      if (x < 0) {
-        isNegative = true;
-        x = -x;
-      } else {
-        isNegative = false;
-      }
-      if (x < TINY) {
-        return -ln(x);
-      }
-      if (isNegative) {
-        if (x >= TWO52) {
-          return PINF;
-        }
-        t = sinpi(x);
-        if (t === 0) {
-          return PINF;
-        }
-        nadj = ln(PI / abs(t * x));
-      }
-      if (x === 1 || x === 2) {
-        return 0;
-      }
-      if (x < 2) {
-        if (x <= 0.9) {
-          r = -ln(x);
-          if (x >= YMIN - 1 + 0.27) {
-            y = 1 - x;
-            flg = 0;
-          } else if (x >= YMIN - 1 - 0.27) {
-            y = x - (TC - 1);
-            flg = 1;
-          } else {
-            y = x;
-            flg = 2;
-          }
-        } else {
-          r = 0;
-          if (x >= YMIN + 0.27) {
-            y = 2 - x;
-            flg = 0;
-          } else if (x >= YMIN - 0.27) {
-            y = x - TC;
-            flg = 1;
-          } else {
-            y = x - 1;
-            flg = 2;
-          }
-        }
-        switch (flg) {
-          // eslint-disable-line default-case
-          case 0:
-            z = y * y;
-            p1 = A1C + z * polyvalA1(z);
-            p2 = z * (A2C + z * polyvalA2(z));
-            p = y * p1 + p2;
-            r += p - 0.5 * y;
-            break;
-          case 1:
-            z = y * y;
-            w = z * y;
-            p1 = T1C + w * polyvalT1(w);
-            p2 = T2C + w * polyvalT2(w);
-            p3 = T3C + w * polyvalT3(w);
-            p = z * p1 - (TT - w * (p2 + y * p3));
-            r += TF + p;
-            break;
-          case 2:
-            p1 = y * (UC + y * polyvalU(y));
-            p2 = VC + y * polyvalV(y);
-            r += -0.5 * y + p1 / p2;
-            break;
-        }
-      } else if (x < 8) {
-        flg = trunc(x);
-        y = x - flg;
-        p = y * (SC + y * polyvalS(y));
-        q = RC + y * polyvalR(y);
-        r = 0.5 * y + p / q;
-        z = 1;
-        switch (flg) {
-          // eslint-disable-line default-case
-          case 7:
-            z *= y + 6;
-          /* Falls through */
-          case 6:
-            z *= y + 5;
-          /* Falls through */
-          case 5:
-            z *= y + 4;
-          /* Falls through */
-          case 4:
-            z *= y + 3;
-          /* Falls through */
-          case 3:
-            z *= y + 2;
-            r += ln(z);
-        }
-      } else if (x < TWO56) {
-        t = ln(x);
-        z = 1 / x;
-        y = z * z;
-        w = WC + z * polyvalW(y);
-        r = (x - 0.5) * (t - 1) + w;
-      } else {
-        r = x * (ln(x) - 1);
-      }
-      if (isNegative) {
-        r = nadj - r;
-      }
-      return r;
-    }
-    module.exports = gammaln;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/index.js
-var require_lib68 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main51();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-sqrt/lib/main.js
-var require_main52 = __commonJS({
-  "node_modules/@stdlib/math-base-special-sqrt/lib/main.js"(exports, module) {
-    "use strict";
-    var sqrt = Math.sqrt;
-    module.exports = sqrt;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-sqrt/lib/index.js
-var require_lib69 = __commonJS({
-  "node_modules/@stdlib/math-base-special-sqrt/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main52();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p1q1.js
-var require_rational_p1q1 = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p1q1.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return -5087819496582806e-19;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = -5087819496582806e-19 + x * (-0.008368748197417368 + x * (0.03348066254097446 + x * (-0.012692614766297404 + x * (-0.03656379714117627 + x * (0.02198786811111689 + x * (0.008226878746769157 + x * (-0.005387729650712429 + x * (0 + x * 0))))))));
-        s2 = 1 + x * (-0.9700050433032906 + x * (-1.5657455823417585 + x * (1.5622155839842302 + x * (0.662328840472003 + x * (-0.7122890234154284 + x * (-0.05273963823400997 + x * (0.07952836873415717 + x * (-0.0023339375937419 + x * 8862163904564247e-19))))))));
-      } else {
-        x = 1 / x;
-        s1 = 0 + x * (0 + x * (-0.005387729650712429 + x * (0.008226878746769157 + x * (0.02198786811111689 + x * (-0.03656379714117627 + x * (-0.012692614766297404 + x * (0.03348066254097446 + x * (-0.008368748197417368 + x * -5087819496582806e-19))))))));
-        s2 = 8862163904564247e-19 + x * (-0.0023339375937419 + x * (0.07952836873415717 + x * (-0.05273963823400997 + x * (-0.7122890234154284 + x * (0.662328840472003 + x * (1.5622155839842302 + x * (-1.5657455823417585 + x * (-0.9700050433032906 + x * 1))))))));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p2q2.js
-var require_rational_p2q2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p2q2.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return -0.20243350835593876;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = -0.20243350835593876 + x * (0.10526468069939171 + x * (8.3705032834312 + x * (17.644729840837403 + x * (-18.851064805871424 + x * (-44.6382324441787 + x * (17.445385985570866 + x * (21.12946554483405 + x * -3.6719225470772936)))))));
-        s2 = 1 + x * (6.242641248542475 + x * (3.971343795334387 + x * (-28.66081804998 + x * (-20.14326346804852 + x * (48.560921310873994 + x * (10.826866735546016 + x * (-22.643693341313973 + x * 1.7211476576120028)))))));
-      } else {
-        x = 1 / x;
-        s1 = -3.6719225470772936 + x * (21.12946554483405 + x * (17.445385985570866 + x * (-44.6382324441787 + x * (-18.851064805871424 + x * (17.644729840837403 + x * (8.3705032834312 + x * (0.10526468069939171 + x * -0.20243350835593876)))))));
-        s2 = 1.7211476576120028 + x * (-22.643693341313973 + x * (10.826866735546016 + x * (48.560921310873994 + x * (-20.14326346804852 + x * (-28.66081804998 + x * (3.971343795334387 + x * (6.242641248542475 + x * 1)))))));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p3q3.js
-var require_rational_p3q3 = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p3q3.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return -0.1311027816799519;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = -0.1311027816799519 + x * (-0.16379404719331705 + x * (0.11703015634199525 + x * (0.38707973897260434 + x * (0.3377855389120359 + x * (0.14286953440815717 + x * (0.029015791000532906 + x * (0.0021455899538880526 + x * (-6794655751811263e-22 + x * (28522533178221704e-24 + x * -681149956853777e-24)))))))));
-        s2 = 1 + x * (3.4662540724256723 + x * (5.381683457070069 + x * (4.778465929458438 + x * (2.5930192162362027 + x * (0.848854343457902 + x * (0.15226433829533179 + x * (0.011059242293464892 + x * (0 + x * (0 + x * 0)))))))));
-      } else {
-        x = 1 / x;
-        s1 = -681149956853777e-24 + x * (28522533178221704e-24 + x * (-6794655751811263e-22 + x * (0.0021455899538880526 + x * (0.029015791000532906 + x * (0.14286953440815717 + x * (0.3377855389120359 + x * (0.38707973897260434 + x * (0.11703015634199525 + x * (-0.16379404719331705 + x * -0.1311027816799519)))))))));
-        s2 = 0 + x * (0 + x * (0 + x * (0.011059242293464892 + x * (0.15226433829533179 + x * (0.848854343457902 + x * (2.5930192162362027 + x * (4.778465929458438 + x * (5.381683457070069 + x * (3.4662540724256723 + x * 1)))))))));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p4q4.js
-var require_rational_p4q4 = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p4q4.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return -0.0350353787183178;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = -0.0350353787183178 + x * (-0.0022242652921344794 + x * (0.018557330651423107 + x * (0.009508047013259196 + x * (0.0018712349281955923 + x * (15754461742496055e-20 + x * (460469890584318e-20 + x * (-2304047769118826e-25 + x * 26633922742578204e-28)))))));
-        s2 = 1 + x * (1.3653349817554064 + x * (0.7620591645536234 + x * (0.22009110576413124 + x * (0.03415891436709477 + x * (0.00263861676657016 + x * (7646752923027944e-20 + x * (0 + x * 0)))))));
-      } else {
-        x = 1 / x;
-        s1 = 26633922742578204e-28 + x * (-2304047769118826e-25 + x * (460469890584318e-20 + x * (15754461742496055e-20 + x * (0.0018712349281955923 + x * (0.009508047013259196 + x * (0.018557330651423107 + x * (-0.0022242652921344794 + x * -0.0350353787183178)))))));
-        s2 = 0 + x * (0 + x * (7646752923027944e-20 + x * (0.00263861676657016 + x * (0.03415891436709477 + x * (0.22009110576413124 + x * (0.7620591645536234 + x * (1.3653349817554064 + x * 1)))))));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p5q5.js
-var require_rational_p5q5 = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p5q5.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return -0.016743100507663373;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = -0.016743100507663373 + x * (-0.0011295143874558028 + x * (0.001056288621524929 + x * (20938631748758808e-20 + x * (14962478375834237e-21 + x * (44969678992770644e-23 + x * (4625961635228786e-24 + x * (-2811287356288318e-29 + x * 9905570997331033e-32)))))));
-        s2 = 1 + x * (0.5914293448864175 + x * (0.1381518657490833 + x * (0.016074608709367652 + x * (9640118070051656e-19 + x * (27533547476472603e-21 + x * (282243172016108e-21 + x * (0 + x * 0)))))));
-      } else {
-        x = 1 / x;
-        s1 = 9905570997331033e-32 + x * (-2811287356288318e-29 + x * (4625961635228786e-24 + x * (44969678992770644e-23 + x * (14962478375834237e-21 + x * (20938631748758808e-20 + x * (0.001056288621524929 + x * (-0.0011295143874558028 + x * -0.016743100507663373)))))));
-        s2 = 0 + x * (0 + x * (282243172016108e-21 + x * (27533547476472603e-21 + x * (9640118070051656e-19 + x * (0.016074608709367652 + x * (0.1381518657490833 + x * (0.5914293448864175 + x * 1)))))));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfcinv/lib/main.js
-var require_main53 = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfcinv/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib6();
-    var sqrt = require_lib69();
-    var ln = require_lib39();
-    var PINF = require_lib8();
-    var NINF = require_lib12();
-    var rationalFcnR1 = require_rational_p1q1();
-    var rationalFcnR2 = require_rational_p2q2();
-    var rationalFcnR3 = require_rational_p3q3();
-    var rationalFcnR4 = require_rational_p4q4();
-    var rationalFcnR5 = require_rational_p5q5();
-    var Y1 = 0.08913147449493408;
-    var Y2 = 2.249481201171875;
-    var Y3 = 0.807220458984375;
-    var Y4 = 0.9399557113647461;
-    var Y5 = 0.9836282730102539;
-    function erfcinv(x) {
-      var sign;
-      var qs;
-      var q;
-      var g;
-      var r;
-      if (isnan(x)) {
-        return NaN;
-      }
-      if (x === 0) {
-        return PINF;
-      }
-      if (x === 2) {
-        return NINF;
-      }
-      if (x === 1) {
-        return 0;
-      }
-      if (x > 2 || x < 0) {
-        return NaN;
-      }
-      if (x > 1) {
-        sign = -1;
-        q = 2 - x;
-      } else {
-        sign = 1;
-        q = x;
-      }
-      x = 1 - q;
-      if (x <= 0.5) {
-        g = x * (x + 10);
-        r = rationalFcnR1(x);
-        return sign * (g * Y1 + g * r);
-      }
-      if (q >= 0.25) {
-        g = sqrt(-2 * ln(q));
-        q -= 0.25;
-        r = rationalFcnR2(q);
-        return sign * (g / (Y2 + r));
-      }
-      q = sqrt(-ln(q));
-      if (q < 3) {
-        qs = q - 1.125;
-        r = rationalFcnR3(qs);
-        return sign * (Y3 * q + r * q);
-      }
-      if (q < 6) {
-        qs = q - 3;
-        r = rationalFcnR4(qs);
-        return sign * (Y4 * q + r * q);
-      }
-      qs = q - 6;
-      r = rationalFcnR5(qs);
-      return sign * (Y5 * q + r * q);
-    }
-    module.exports = erfcinv;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfcinv/lib/index.js
-var require_lib70 = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfcinv/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main53();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-integer/lib/main.js
-var require_main54 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-integer/lib/main.js"(exports, module) {
-    "use strict";
-    var floor = require_lib40();
-    function isInteger(x) {
-      return floor(x) === x;
-    }
-    module.exports = isInteger;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-integer/lib/index.js
-var require_lib71 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-integer/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main54();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-negative-zero/lib/main.js
-var require_main55 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-negative-zero/lib/main.js"(exports, module) {
-    "use strict";
-    var NINF = require_lib12();
-    function isNegativeZero(x) {
-      return x === 0 && 1 / x === NINF;
-    }
-    module.exports = isNegativeZero;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-negative-zero/lib/index.js
-var require_lib72 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-negative-zero/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main55();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-sqrt-two-pi/lib/index.js
-var require_lib73 = __commonJS({
-  "node_modules/@stdlib/constants-float64-sqrt-two-pi/lib/index.js"(exports, module) {
-    "use strict";
-    var SQRT_TWO_PI = 2.5066282746310007;
-    module.exports = SQRT_TWO_PI;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-even/lib/main.js
-var require_main56 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-even/lib/main.js"(exports, module) {
-    "use strict";
-    var isInteger = require_lib71();
-    function isEven(x) {
-      return isInteger(x / 2);
-    }
-    module.exports = isEven;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-even/lib/index.js
-var require_lib74 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-even/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main56();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-odd/lib/main.js
-var require_main57 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-odd/lib/main.js"(exports, module) {
-    "use strict";
-    var isEven = require_lib74();
-    function isOdd(x) {
-      if (x > 0) {
-        return isEven(x - 1);
-      }
-      return isEven(x + 1);
-    }
-    module.exports = isOdd;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-odd/lib/index.js
-var require_lib75 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-odd/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main57();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-set-low-word/lib/low.js
-var require_low2 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-set-low-word/lib/low.js"(exports, module) {
-    "use strict";
-    var isLittleEndian = require_lib35();
-    var LOW;
-    if (isLittleEndian === true) {
-      LOW = 0;
-    } else {
-      LOW = 1;
-    }
-    module.exports = LOW;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js
-var require_main58 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js"(exports, module) {
-    "use strict";
-    var Uint32Array2 = require_lib23();
-    var Float64Array2 = require_lib26();
-    var LOW = require_low2();
-    var FLOAT64_VIEW = new Float64Array2(1);
-    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
-    function setLowWord(x, low) {
-      FLOAT64_VIEW[0] = x;
-      UINT32_VIEW[LOW] = low >>> 0;
-      return FLOAT64_VIEW[0];
-    }
-    module.exports = setLowWord;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js
-var require_lib76 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main58();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/number-uint32-base-to-int32/lib/main.js
-var require_main59 = __commonJS({
-  "node_modules/@stdlib/number-uint32-base-to-int32/lib/main.js"(exports, module) {
-    "use strict";
-    function uint32ToInt32(x) {
-      return x | 0;
-    }
-    module.exports = uint32ToInt32;
-  }
-});
-
-// node_modules/@stdlib/number-uint32-base-to-int32/lib/index.js
-var require_lib77 = __commonJS({
-  "node_modules/@stdlib/number-uint32-base-to-int32/lib/index.js"(exports, module) {
-    "use strict";
-    var uint32ToInt32 = require_main59();
-    module.exports = uint32ToInt32;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-pow/lib/x_is_zero.js
-var require_x_is_zero = __commonJS({
-  "node_modules/@stdlib/math-base-special-pow/lib/x_is_zero.js"(exports, module) {
-    "use strict";
-    var isOdd = require_lib75();
-    var copysign = require_lib55();
-    var NINF = require_lib12();
-    var PINF = require_lib8();
-    function pow(x, y) {
-      if (y === NINF) {
-        return PINF;
-      }
-      if (y === PINF) {
-        return 0;
-      }
-      if (y > 0) {
-        if (isOdd(y)) {
-          return x;
-        }
-        return 0;
-      }
-      if (isOdd(y)) {
-        return copysign(PINF, x);
-      }
-      return PINF;
-    }
-    module.exports = pow;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-pow/lib/y_is_huge.js
-var require_y_is_huge = __commonJS({
-  "node_modules/@stdlib/math-base-special-pow/lib/y_is_huge.js"(exports, module) {
-    "use strict";
-    var ABS_MASK = require_lib45();
-    var getHighWord = require_lib36();
-    var HIGH_MAX_NEAR_UNITY = 1072693247 | 0;
-    var HUGE = 1e300;
-    var TINY = 1e-300;
-    function pow(x, y) {
-      var ahx;
-      var hx;
-      hx = getHighWord(x);
-      ahx = hx & ABS_MASK;
-      if (ahx <= HIGH_MAX_NEAR_UNITY) {
-        if (y < 0) {
-          return HUGE * HUGE;
-        }
-        return TINY * TINY;
-      }
-      if (y > 0) {
-        return HUGE * HUGE;
-      }
-      return TINY * TINY;
-    }
-    module.exports = pow;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-pow/lib/y_is_infinite.js
-var require_y_is_infinite = __commonJS({
-  "node_modules/@stdlib/math-base-special-pow/lib/y_is_infinite.js"(exports, module) {
-    "use strict";
-    var abs = require_lib14();
-    var PINF = require_lib8();
-    function pow(x, y) {
-      if (x === -1) {
-        return (x - x) / (x - x);
-      }
-      if (x === 1) {
-        return 1;
-      }
-      if (abs(x) < 1 === (y === PINF)) {
-        return 0;
-      }
-      return PINF;
-    }
-    module.exports = pow;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-num-high-word-significand-bits/lib/index.js
-var require_lib78 = __commonJS({
-  "node_modules/@stdlib/constants-float64-num-high-word-significand-bits/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS = 20 | 0;
-    module.exports = FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-pow/lib/polyval_l.js
-var require_polyval_l = __commonJS({
-  "node_modules/@stdlib/math-base-special-pow/lib/polyval_l.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.5999999999999946;
-      }
-      return 0.5999999999999946 + x * (0.4285714285785502 + x * (0.33333332981837743 + x * (0.272728123808534 + x * (0.23066074577556175 + x * 0.20697501780033842))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-pow/lib/log2ax.js
-var require_log2ax = __commonJS({
-  "node_modules/@stdlib/math-base-special-pow/lib/log2ax.js"(exports, module) {
-    "use strict";
-    var getHighWord = require_lib36();
-    var setLowWord = require_lib76();
-    var setHighWord = require_lib37();
-    var BIAS = require_lib38();
-    var HIGH_NUM_SIGNIFICAND_BITS = require_lib78();
-    var polyvalL = require_polyval_l();
-    var HIGH_SIGNIFICAND_MASK = 1048575 | 0;
-    var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
-    var HIGH_BIASED_EXP_0 = 1072693248 | 0;
-    var HIGH_BIASED_EXP_NEG_512 = 536870912 | 0;
-    var HIGH_SIGNIFICAND_HALF = 524288 | 0;
-    var TWO53 = 9007199254740992;
-    var CP = 0.9617966939259756;
-    var CP_HI = 0.9617967009544373;
-    var CP_LO = -7028461650952758e-24;
-    var BP = [
-      1,
-      1.5
-    ];
-    var DP_HI = [
-      0,
-      0.5849624872207642
-      // 0x3FE2B803, 0x40000000
-    ];
-    var DP_LO = [
-      0,
-      1350039202129749e-23
-      // 0x3E4CFDEB, 0x43CFD006
-    ];
-    function log2ax(out, ax, ahx) {
-      var tmp;
-      var ss;
-      var s2;
-      var hs;
-      var ls;
-      var ht;
-      var lt;
-      var bp;
-      var dp;
-      var hp;
-      var lp;
-      var hz;
-      var lz;
-      var t1;
-      var t2;
-      var t;
-      var r;
-      var u;
-      var v;
-      var n;
-      var j;
-      var k;
-      n = 0 | 0;
-      if (ahx < HIGH_MIN_NORMAL_EXP) {
-        ax *= TWO53;
-        n -= 53 | 0;
-        ahx = getHighWord(ax);
-      }
-      n += (ahx >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
-      j = ahx & HIGH_SIGNIFICAND_MASK | 0;
-      ahx = j | HIGH_BIASED_EXP_0 | 0;
-      if (j <= 235662) {
-        k = 0;
-      } else if (j < 767610) {
-        k = 1;
-      } else {
-        k = 0;
-        n += 1 | 0;
-        ahx -= HIGH_MIN_NORMAL_EXP;
-      }
-      ax = setHighWord(ax, ahx);
-      bp = BP[k];
-      u = ax - bp;
-      v = 1 / (ax + bp);
-      ss = u * v;
-      hs = setLowWord(ss, 0);
-      tmp = (ahx >> 1 | HIGH_BIASED_EXP_NEG_512) + HIGH_SIGNIFICAND_HALF;
-      tmp += k << 18;
-      ht = setHighWord(0, tmp);
-      lt = ax - (ht - bp);
-      ls = v * (u - hs * ht - hs * lt);
-      s2 = ss * ss;
-      r = s2 * s2 * polyvalL(s2);
-      r += ls * (hs + ss);
-      s2 = hs * hs;
-      ht = 3 + s2 + r;
-      ht = setLowWord(ht, 0);
-      lt = r - (ht - 3 - s2);
-      u = hs * ht;
-      v = ls * ht + lt * ss;
-      hp = u + v;
-      hp = setLowWord(hp, 0);
-      lp = v - (hp - u);
-      hz = CP_HI * hp;
-      lz = CP_LO * hp + lp * CP + DP_LO[k];
-      dp = DP_HI[k];
-      t = n;
-      t1 = hz + lz + dp + t;
-      t1 = setLowWord(t1, 0);
-      t2 = lz - (t1 - t - dp - hz);
-      out[0] = t1;
-      out[1] = t2;
-      return out;
-    }
-    module.exports = log2ax;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-pow/lib/polyval_w.js
-var require_polyval_w2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-pow/lib/polyval_w.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.5;
-      }
-      return 0.5 + x * (-0.3333333333333333 + x * 0.25);
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-pow/lib/logx.js
-var require_logx = __commonJS({
-  "node_modules/@stdlib/math-base-special-pow/lib/logx.js"(exports, module) {
-    "use strict";
-    var setLowWord = require_lib76();
-    var polyvalW = require_polyval_w2();
-    var INV_LN2 = 1.4426950408889634;
-    var INV_LN2_HI = 1.4426950216293335;
-    var INV_LN2_LO = 19259629911266175e-24;
-    function logx(out, ax) {
-      var t2;
-      var t1;
-      var t;
-      var w;
-      var u;
-      var v;
-      t = ax - 1;
-      w = t * t * polyvalW(t);
-      u = INV_LN2_HI * t;
-      v = t * INV_LN2_LO - w * INV_LN2;
-      t1 = u + v;
-      t1 = setLowWord(t1, 0);
-      t2 = v - (t1 - u);
-      out[0] = t1;
-      out[1] = t2;
-      return out;
-    }
-    module.exports = logx;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-ln-two/lib/index.js
-var require_lib79 = __commonJS({
-  "node_modules/@stdlib/constants-float64-ln-two/lib/index.js"(exports, module) {
-    "use strict";
-    var LN2 = 0.6931471805599453;
-    module.exports = LN2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-pow/lib/polyval_p.js
-var require_polyval_p2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-pow/lib/polyval_p.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.16666666666666602;
-      }
-      return 0.16666666666666602 + x * (-0.0027777777777015593 + x * (6613756321437934e-20 + x * (-16533902205465252e-22 + x * 41381367970572385e-24)));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-pow/lib/pow2.js
-var require_pow2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-pow/lib/pow2.js"(exports, module) {
-    "use strict";
-    var getHighWord = require_lib36();
-    var setHighWord = require_lib37();
-    var setLowWord = require_lib76();
-    var uint32ToInt32 = require_lib77();
-    var ldexp = require_lib59();
-    var LN2 = require_lib79();
-    var BIAS = require_lib38();
-    var ABS_MASK = require_lib45();
-    var HIGH_SIGNIFICAND_MASK = require_lib47();
-    var HIGH_NUM_SIGNIFICAND_BITS = require_lib78();
-    var polyvalP = require_polyval_p2();
-    var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
-    var HIGH_BIASED_EXP_NEG_1 = 1071644672 | 0;
-    var LN2_HI = 0.6931471824645996;
-    var LN2_LO = -1904654299957768e-24;
-    function pow2(j, hp, lp) {
-      var tmp;
-      var t1;
-      var t;
-      var r;
-      var u;
-      var v;
-      var w;
-      var z;
-      var n;
-      var i;
-      var k;
-      i = j & ABS_MASK | 0;
-      k = (i >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
-      n = 0;
-      if (i > HIGH_BIASED_EXP_NEG_1) {
-        n = j + (HIGH_MIN_NORMAL_EXP >> k + 1) >>> 0;
-        k = ((n & ABS_MASK) >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
-        tmp = (n & ~(HIGH_SIGNIFICAND_MASK >> k)) >>> 0;
-        t = setHighWord(0, tmp);
-        n = (n & HIGH_SIGNIFICAND_MASK | HIGH_MIN_NORMAL_EXP) >> HIGH_NUM_SIGNIFICAND_BITS - k >>> 0;
-        if (j < 0) {
-          n = -n;
-        }
-        hp -= t;
-      }
-      t = lp + hp;
-      t = setLowWord(t, 0);
-      u = t * LN2_HI;
-      v = (lp - (t - hp)) * LN2 + t * LN2_LO;
-      z = u + v;
-      w = v - (z - u);
-      t = z * z;
-      t1 = z - t * polyvalP(t);
-      r = z * t1 / (t1 - 2) - (w + z * w);
-      z = 1 - (r - z);
-      j = getHighWord(z);
-      j = uint32ToInt32(j);
-      j += n << HIGH_NUM_SIGNIFICAND_BITS >>> 0;
-      if (j >> HIGH_NUM_SIGNIFICAND_BITS <= 0) {
-        z = ldexp(z, n);
-      } else {
-        z = setHighWord(z, j);
-      }
-      return z;
-    }
-    module.exports = pow2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-pow/lib/main.js
-var require_main60 = __commonJS({
-  "node_modules/@stdlib/math-base-special-pow/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib6();
-    var isOdd = require_lib75();
-    var isInfinite = require_lib13();
-    var isInteger = require_lib71();
-    var sqrt = require_lib69();
-    var abs = require_lib14();
-    var toWords = require_lib54();
-    var setLowWord = require_lib76();
-    var uint32ToInt32 = require_lib77();
-    var NINF = require_lib12();
-    var PINF = require_lib8();
-    var ABS_MASK = require_lib45();
-    var xIsZero = require_x_is_zero();
-    var yIsHuge = require_y_is_huge();
-    var yIsInfinite = require_y_is_infinite();
-    var log2ax = require_log2ax();
-    var logx = require_logx();
-    var pow2 = require_pow2();
-    var HIGH_MAX_NEAR_UNITY = 1072693247 | 0;
-    var HIGH_BIASED_EXP_31 = 1105199104 | 0;
-    var HIGH_BIASED_EXP_64 = 1139802112 | 0;
-    var HIGH_BIASED_EXP_10 = 1083179008 | 0;
-    var HIGH_BIASED_EXP_0 = 1072693248 | 0;
-    var HIGH_1075 = 1083231232 | 0;
-    var HIGH_NEG_1075 = 3230714880 >>> 0;
-    var HIGH_NUM_NONSIGN_BITS = 31 | 0;
-    var HUGE = 1e300;
-    var TINY = 1e-300;
-    var OVT = 8008566259537294e-32;
-    var WORDS = [0 | 0, 0 | 0];
-    var LOG_WORKSPACE = [0, 0];
-    function pow(x, y) {
-      var ahx;
-      var ahy;
-      var ax;
-      var hx;
-      var lx;
-      var hy;
-      var ly;
-      var sx;
-      var sy;
-      var y1;
-      var hp;
-      var lp;
-      var t;
-      var z;
-      var j;
-      var i;
-      if (isnan(x) || isnan(y)) {
-        return NaN;
-      }
-      toWords.assign(y, WORDS, 1, 0);
-      hy = WORDS[0];
-      ly = WORDS[1];
-      if (ly === 0) {
-        if (y === 0) {
-          return 1;
-        }
-        if (y === 1) {
-          return x;
-        }
-        if (y === -1) {
-          return 1 / x;
-        }
-        if (y === 0.5) {
-          return sqrt(x);
-        }
-        if (y === -0.5) {
-          return 1 / sqrt(x);
-        }
-        if (y === 2) {
-          return x * x;
-        }
-        if (y === 3) {
-          return x * x * x;
-        }
-        if (y === 4) {
-          x *= x;
-          return x * x;
-        }
-        if (isInfinite(y)) {
-          return yIsInfinite(x, y);
-        }
-      }
-      toWords.assign(x, WORDS, 1, 0);
-      hx = WORDS[0];
-      lx = WORDS[1];
-      if (lx === 0) {
-        if (hx === 0) {
-          return xIsZero(x, y);
-        }
-        if (x === 1) {
-          return 1;
-        }
-        if (x === -1 && isOdd(y)) {
-          return -1;
-        }
-        if (isInfinite(x)) {
-          if (x === NINF) {
-            return pow(-0, -y);
-          }
-          if (y < 0) {
-            return 0;
-          }
-          return PINF;
-        }
-      }
-      if (x < 0 && isInteger(y) === false) {
-        return (x - x) / (x - x);
-      }
-      ax = abs(x);
-      ahx = hx & ABS_MASK | 0;
-      ahy = hy & ABS_MASK | 0;
-      sx = hx >>> HIGH_NUM_NONSIGN_BITS | 0;
-      sy = hy >>> HIGH_NUM_NONSIGN_BITS | 0;
-      if (sx && isOdd(y)) {
-        sx = -1;
-      } else {
-        sx = 1;
-      }
-      if (ahy > HIGH_BIASED_EXP_31) {
-        if (ahy > HIGH_BIASED_EXP_64) {
-          return yIsHuge(x, y);
-        }
-        if (ahx < HIGH_MAX_NEAR_UNITY) {
-          if (sy === 1) {
-            return sx * HUGE * HUGE;
-          }
-          return sx * TINY * TINY;
-        }
-        if (ahx > HIGH_BIASED_EXP_0) {
-          if (sy === 0) {
-            return sx * HUGE * HUGE;
-          }
-          return sx * TINY * TINY;
-        }
-        t = logx(LOG_WORKSPACE, ax);
-      } else {
-        t = log2ax(LOG_WORKSPACE, ax, ahx);
-      }
-      y1 = setLowWord(y, 0);
-      lp = (y - y1) * t[0] + y * t[1];
-      hp = y1 * t[0];
-      z = lp + hp;
-      toWords.assign(z, WORDS, 1, 0);
-      j = uint32ToInt32(WORDS[0]);
-      i = uint32ToInt32(WORDS[1]);
-      if (j >= HIGH_BIASED_EXP_10) {
-        if ((j - HIGH_BIASED_EXP_10 | i) !== 0) {
-          return sx * HUGE * HUGE;
-        }
-        if (lp + OVT > z - hp) {
-          return sx * HUGE * HUGE;
-        }
-      } else if ((j & ABS_MASK) >= HIGH_1075) {
-        if ((j - HIGH_NEG_1075 | i) !== 0) {
-          return sx * TINY * TINY;
-        }
-        if (lp <= z - hp) {
-          return sx * TINY * TINY;
-        }
-      }
-      z = pow2(j, hp, lp);
-      return sx * z;
-    }
-    module.exports = pow;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-pow/lib/index.js
-var require_lib80 = __commonJS({
-  "node_modules/@stdlib/math-base-special-pow/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main60();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-exp/lib/polyval_p.js
-var require_polyval_p3 = __commonJS({
-  "node_modules/@stdlib/math-base-special-exp/lib/polyval_p.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.16666666666666602;
-      }
-      return 0.16666666666666602 + x * (-0.0027777777777015593 + x * (6613756321437934e-20 + x * (-16533902205465252e-22 + x * 41381367970572385e-24)));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-exp/lib/expmulti.js
-var require_expmulti = __commonJS({
-  "node_modules/@stdlib/math-base-special-exp/lib/expmulti.js"(exports, module) {
-    "use strict";
-    var ldexp = require_lib59();
-    var polyvalP = require_polyval_p3();
-    function expmulti(hi, lo, k) {
-      var r;
-      var t;
-      var c;
-      var y;
-      r = hi - lo;
-      t = r * r;
-      c = r - t * polyvalP(t);
-      y = 1 - (lo - r * c / (2 - c) - hi);
-      return ldexp(y, k);
-    }
-    module.exports = expmulti;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-exp/lib/main.js
-var require_main61 = __commonJS({
-  "node_modules/@stdlib/math-base-special-exp/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib6();
-    var trunc = require_lib42();
-    var NINF = require_lib12();
-    var PINF = require_lib8();
-    var expmulti = require_expmulti();
-    var LN2_HI = 0.6931471803691238;
-    var LN2_LO = 19082149292705877e-26;
-    var LOG2_E = 1.4426950408889634;
-    var OVERFLOW = 709.782712893384;
-    var UNDERFLOW = -745.1332191019411;
-    var NEARZERO = 1 / (1 << 28);
-    var NEG_NEARZERO = -NEARZERO;
-    function exp(x) {
-      var hi;
-      var lo;
-      var k;
-      if (isnan(x) || x === PINF) {
-        return x;
-      }
-      if (x === NINF) {
-        return 0;
-      }
-      if (x > OVERFLOW) {
-        return PINF;
-      }
-      if (x < UNDERFLOW) {
-        return 0;
-      }
-      if (x > NEG_NEARZERO && x < NEARZERO) {
-        return 1 + x;
-      }
-      if (x < 0) {
-        k = trunc(LOG2_E * x - 0.5);
-      } else {
-        k = trunc(LOG2_E * x + 0.5);
-      }
-      hi = x - k * LN2_HI;
-      lo = k * LN2_LO;
-      return expmulti(hi, lo, k);
-    }
-    module.exports = exp;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-exp/lib/index.js
-var require_lib81 = __commonJS({
-  "node_modules/@stdlib/math-base-special-exp/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main61();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma/lib/polyval_s.js
-var require_polyval_s2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma/lib/polyval_s.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.08333333333334822;
-      }
-      return 0.08333333333334822 + x * (0.0034722222160545866 + x * (-0.0026813261780578124 + x * (-22954996161337813e-20 + x * 7873113957930937e-19)));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma/lib/stirling_approximation.js
-var require_stirling_approximation = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma/lib/stirling_approximation.js"(exports, module) {
-    "use strict";
-    var SQRT_TWO_PI = require_lib73();
-    var pow = require_lib80();
-    var exp = require_lib81();
-    var polyval = require_polyval_s2();
-    var MAX_STIRLING = 143.01608;
-    function gamma(x) {
-      var w;
-      var y;
-      var v;
-      w = 1 / x;
-      w = 1 + w * polyval(w);
-      y = exp(x);
-      if (x > MAX_STIRLING) {
-        v = pow(x, 0.5 * x - 0.25);
-        y = v * (v / y);
-      } else {
-        y = pow(x, x - 0.5) / y;
-      }
-      return SQRT_TWO_PI * y * w;
-    }
-    module.exports = gamma;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-eulergamma/lib/index.js
-var require_lib82 = __commonJS({
-  "node_modules/@stdlib/constants-float64-eulergamma/lib/index.js"(exports, module) {
-    "use strict";
-    var EULERGAMMA = 0.5772156649015329;
-    module.exports = EULERGAMMA;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma/lib/small_approximation.js
-var require_small_approximation = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma/lib/small_approximation.js"(exports, module) {
-    "use strict";
-    var EULER = require_lib82();
-    function gamma(x, z) {
-      return z / ((1 + EULER * x) * x);
-    }
-    module.exports = gamma;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma/lib/rational_pq.js
-var require_rational_pq = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma/lib/rational_pq.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return 1;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = 1 + x * (0.4942148268014971 + x * (0.20744822764843598 + x * (0.04763678004571372 + x * (0.010421379756176158 + x * (0.0011913514700658638 + x * (16011952247675185e-20 + x * 0))))));
-        s2 = 1 + x * (0.0714304917030273 + x * (-0.23459179571824335 + x * (0.035823639860549865 + x * (0.011813978522206043 + x * (-0.004456419138517973 + x * (5396055804933034e-19 + x * -23158187332412014e-21))))));
-      } else {
-        x = 1 / x;
-        s1 = 0 + x * (16011952247675185e-20 + x * (0.0011913514700658638 + x * (0.010421379756176158 + x * (0.04763678004571372 + x * (0.20744822764843598 + x * (0.4942148268014971 + x * 1))))));
-        s2 = -23158187332412014e-21 + x * (5396055804933034e-19 + x * (-0.004456419138517973 + x * (0.011813978522206043 + x * (0.035823639860549865 + x * (-0.23459179571824335 + x * (0.0714304917030273 + x * 1))))));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma/lib/main.js
-var require_main62 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib6();
-    var isInteger = require_lib71();
-    var isNegativeZero = require_lib72();
-    var abs = require_lib14();
-    var floor = require_lib40();
-    var sin = require_lib65();
-    var PINF = require_lib8();
-    var NINF = require_lib12();
-    var PI = require_lib66();
-    var stirlingApprox = require_stirling_approximation();
-    var smallApprox = require_small_approximation();
-    var rateval = require_rational_pq();
-    function gamma(x) {
-      var sign;
-      var q;
-      var p;
-      var z;
-      if (isInteger(x) && x < 0 || x === NINF || isnan(x)) {
-        return NaN;
-      }
-      if (x === 0) {
-        if (isNegativeZero(x)) {
-          return NINF;
-        }
-        return PINF;
-      }
-      if (x > 171.61447887182297) {
-        return PINF;
-      }
-      if (x < -170.5674972726612) {
-        return 0;
-      }
-      q = abs(x);
-      if (q > 33) {
-        if (x >= 0) {
-          return stirlingApprox(x);
-        }
-        p = floor(q);
-        if ((p & 1) === 0) {
-          sign = -1;
-        } else {
-          sign = 1;
-        }
-        z = q - p;
-        if (z > 0.5) {
-          p += 1;
-          z = q - p;
-        }
-        z = q * sin(PI * z);
-        return sign * PI / (abs(z) * stirlingApprox(q));
-      }
-      z = 1;
-      while (x >= 3) {
-        x -= 1;
-        z *= x;
-      }
-      while (x < 0) {
-        if (x > -1e-9) {
-          return smallApprox(x, z);
-        }
-        z /= x;
-        x += 1;
-      }
-      while (x < 2) {
-        if (x < 1e-9) {
-          return smallApprox(x, z);
-        }
-        z /= x;
-        x += 1;
-      }
-      if (x === 2) {
-        return z;
-      }
-      x -= 2;
-      return z * rateval(x);
-    }
-    module.exports = gamma;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma/lib/index.js
-var require_lib83 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main62();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-min/lib/main.js
-var require_main63 = __commonJS({
-  "node_modules/@stdlib/math-base-special-min/lib/main.js"(exports, module) {
-    "use strict";
-    var isNegativeZero = require_lib72();
-    var isnan = require_lib6();
-    var NINF = require_lib12();
-    function min(x, y) {
-      if (isnan(x) || isnan(y)) {
-        return NaN;
-      }
-      if (x === NINF || y === NINF) {
-        return NINF;
-      }
-      if (x === y && x === 0) {
-        if (isNegativeZero(x)) {
-          return x;
-        }
-        return y;
-      }
-      if (x < y) {
-        return x;
-      }
-      return y;
-    }
-    module.exports = min;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-min/lib/index.js
-var require_lib84 = __commonJS({
-  "node_modules/@stdlib/math-base-special-min/lib/index.js"(exports, module) {
-    "use strict";
-    var min = require_main63();
-    module.exports = min;
-  }
-});
-
-// node_modules/@stdlib/constants-float32-max/lib/index.js
-var require_lib85 = __commonJS({
-  "node_modules/@stdlib/constants-float32-max/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT32_MAX = 34028234663852886e22;
-    module.exports = FLOAT32_MAX;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-two-pi/lib/index.js
-var require_lib86 = __commonJS({
-  "node_modules/@stdlib/constants-float64-two-pi/lib/index.js"(exports, module) {
-    "use strict";
-    var TWO_PI = 6.283185307179586;
-    module.exports = TWO_PI;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-max-ln/lib/index.js
-var require_lib87 = __commonJS({
-  "node_modules/@stdlib/constants-float64-max-ln/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MAX_LN = 709.782712893384;
-    module.exports = FLOAT64_MAX_LN;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-max-nth-factorial/lib/index.js
-var require_lib88 = __commonJS({
-  "node_modules/@stdlib/constants-float64-max-nth-factorial/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MAX_NTH_FACTORIAL = 170 | 0;
-    module.exports = FLOAT64_MAX_NTH_FACTORIAL;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-sqrt-eps/lib/index.js
-var require_lib89 = __commonJS({
-  "node_modules/@stdlib/constants-float64-sqrt-eps/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_SQRT_EPSILON = 14901161193847656e-24;
-    module.exports = FLOAT64_SQRT_EPSILON;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-max/lib/index.js
-var require_lib90 = __commonJS({
-  "node_modules/@stdlib/constants-float64-max/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MAX = 17976931348623157e292;
-    module.exports = FLOAT64_MAX;
-  }
-});
-
-// node_modules/@stdlib/utils-eval/lib/index.js
-var require_lib91 = __commonJS({
-  "node_modules/@stdlib/utils-eval/lib/index.js"(exports, module) {
-    "use strict";
-    var evil = eval;
-    module.exports = evil;
-  }
-});
-
-// node_modules/@stdlib/assert-has-generator-support/lib/main.js
-var require_main64 = __commonJS({
-  "node_modules/@stdlib/assert-has-generator-support/lib/main.js"(exports, module) {
-    "use strict";
-    var evil = require_lib91();
-    function hasGeneratorSupport() {
-      var bool;
-      try {
-        evil('"use strict"; (function* () {})');
-        bool = true;
-      } catch (err2) {
-        bool = false;
-      }
-      return bool;
-    }
-    module.exports = hasGeneratorSupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-generator-support/lib/index.js
-var require_lib92 = __commonJS({
-  "node_modules/@stdlib/assert-has-generator-support/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main64();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-eps/lib/index.js
-var require_lib93 = __commonJS({
-  "node_modules/@stdlib/constants-float64-eps/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_EPSILON = 2220446049250313e-31;
-    module.exports = FLOAT64_EPSILON;
-  }
-});
-
-// node_modules/@stdlib/math-base-tools-sum-series/lib/generators.js
-var require_generators = __commonJS({
-  "node_modules/@stdlib/math-base-tools-sum-series/lib/generators.js"(exports, module) {
-    "use strict";
-    var abs = require_lib14();
-    var EPS = require_lib93();
-    var MAX_TERMS = 1e6;
-    function sumSeries(generator, options) {
-      var isgenerator;
-      var tolerance;
-      var nextTerm;
-      var counter;
-      var result;
-      var opts;
-      opts = {};
-      if (arguments.length > 1) {
-        opts = options;
-      }
-      tolerance = opts.tolerance || EPS;
-      counter = opts.maxTerms || MAX_TERMS;
-      result = opts.initialValue || 0;
-      isgenerator = typeof generator.next === "function";
-      if (isgenerator === true) {
-        for (nextTerm of generator) {
-          result += nextTerm;
-          if (abs(tolerance * result) >= abs(nextTerm) || --counter === 0) {
-            break;
-          }
-        }
-      } else {
-        do {
-          nextTerm = generator();
-          result += nextTerm;
-        } while (abs(tolerance * result) < abs(nextTerm) && --counter);
-      }
-      return result;
-    }
-    module.exports = sumSeries;
-  }
-});
-
-// node_modules/@stdlib/math-base-tools-sum-series/lib/basic.js
-var require_basic = __commonJS({
-  "node_modules/@stdlib/math-base-tools-sum-series/lib/basic.js"(exports, module) {
-    "use strict";
-    var abs = require_lib14();
-    var EPS = require_lib93();
-    var MAX_TERMS = 1e6;
-    function sumSeries(generator, options) {
-      var tolerance;
-      var nextTerm;
-      var counter;
-      var result;
-      var opts;
-      opts = {};
-      if (arguments.length > 1) {
-        opts = options;
-      }
-      tolerance = opts.tolerance || EPS;
-      counter = opts.maxTerms || MAX_TERMS;
-      result = opts.initialValue || 0;
-      do {
-        nextTerm = generator();
-        result += nextTerm;
-      } while (abs(tolerance * result) < abs(nextTerm) && --counter);
-      return result;
-    }
-    module.exports = sumSeries;
-  }
-});
-
-// node_modules/@stdlib/math-base-tools-sum-series/lib/index.js
-var require_lib94 = __commonJS({
-  "node_modules/@stdlib/math-base-tools-sum-series/lib/index.js"(exports, module) {
-    "use strict";
-    var hasGeneratorSupport = require_lib92();
-    var generator = require_generators();
-    var basic = require_basic();
-    var sumSeries;
-    if (hasGeneratorSupport()) {
-      sumSeries = generator;
-    } else {
-      sumSeries = basic;
-    }
-    module.exports = sumSeries;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x_series.js
-var require_tgamma_i_large_x_series = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x_series.js"(exports, module) {
-    "use strict";
-    function tgammaILargeXSeries(a1, x1) {
-      var result = 1;
-      var a = a1;
-      var x = x1;
-      return next;
-      function next() {
-        var r = result;
-        result *= a / x;
-        a -= 1;
-        return r;
-      }
-    }
-    module.exports = tgammaILargeXSeries;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x.js
-var require_tgamma_i_large_x = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x.js"(exports, module) {
-    "use strict";
-    var sumSeries = require_lib94();
-    var tgammaILargeXSeries = require_tgamma_i_large_x_series();
-    function tgammaILargeX(a, x) {
-      var result;
-      var s;
-      s = tgammaILargeXSeries(a, x);
-      result = sumSeries(s);
-      return result;
-    }
-    module.exports = tgammaILargeX;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/finite_gamma_q.js
-var require_finite_gamma_q = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/finite_gamma_q.js"(exports, module) {
-    "use strict";
-    var exp = require_lib81();
-    function finiteGammaQ(a, x) {
-      var term;
-      var sum;
-      var e;
-      var n;
-      e = exp(-x);
-      sum = e;
-      if (sum !== 0) {
-        term = sum;
-        for (n = 1; n < a; ++n) {
-          term /= n;
-          term *= x;
-          sum += term;
-        }
-      }
-      return sum;
-    }
-    module.exports = finiteGammaQ;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfc/lib/polyval_pp.js
-var require_polyval_pp = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_pp.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return -0.3250421072470015;
-      }
-      return -0.3250421072470015 + x * (-0.02848174957559851 + x * (-0.005770270296489442 + x * -23763016656650163e-21));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfc/lib/polyval_qq.js
-var require_polyval_qq = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_qq.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.39791722395915535;
-      }
-      return 0.39791722395915535 + x * (0.0650222499887673 + x * (0.005081306281875766 + x * (13249473800432164e-20 + x * -3960228278775368e-21)));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfc/lib/polyval_pa.js
-var require_polyval_pa = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_pa.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.41485611868374833;
-      }
-      return 0.41485611868374833 + x * (-0.3722078760357013 + x * (0.31834661990116175 + x * (-0.11089469428239668 + x * (0.035478304325618236 + x * -0.002166375594868791))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfc/lib/polyval_qa.js
-var require_polyval_qa = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_qa.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.10642088040084423;
-      }
-      return 0.10642088040084423 + x * (0.540397917702171 + x * (0.07182865441419627 + x * (0.12617121980876164 + x * (0.01363708391202905 + x * 0.011984499846799107))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfc/lib/polyval_ra.js
-var require_polyval_ra = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_ra.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return -0.6938585727071818;
-      }
-      return -0.6938585727071818 + x * (-10.558626225323291 + x * (-62.375332450326006 + x * (-162.39666946257347 + x * (-184.60509290671104 + x * (-81.2874355063066 + x * -9.814329344169145)))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfc/lib/polyval_sa.js
-var require_polyval_sa = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_sa.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 19.651271667439257;
-      }
-      return 19.651271667439257 + x * (137.65775414351904 + x * (434.56587747522923 + x * (645.3872717332679 + x * (429.00814002756783 + x * (108.63500554177944 + x * (6.570249770319282 + x * -0.0604244152148581))))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfc/lib/polyval_rb.js
-var require_polyval_rb = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_rb.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return -0.799283237680523;
-      }
-      return -0.799283237680523 + x * (-17.757954917754752 + x * (-160.63638485582192 + x * (-637.5664433683896 + x * (-1025.0951316110772 + x * -483.5191916086514))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfc/lib/polyval_sb.js
-var require_polyval_sb = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_sb.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 30.33806074348246;
-      }
-      return 30.33806074348246 + x * (325.7925129965739 + x * (1536.729586084437 + x * (3199.8582195085955 + x * (2553.0504064331644 + x * (474.52854120695537 + x * -22.44095244658582)))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfc/lib/main.js
-var require_main65 = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfc/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib6();
-    var exp = require_lib81();
-    var setLowWord = require_lib76();
-    var PINF = require_lib8();
-    var NINF = require_lib12();
-    var polyvalPP = require_polyval_pp();
-    var polyvalQQ = require_polyval_qq();
-    var polyvalPA = require_polyval_pa();
-    var polyvalQA = require_polyval_qa();
-    var polyvalRA = require_polyval_ra();
-    var polyvalSA = require_polyval_sa();
-    var polyvalRB = require_polyval_rb();
-    var polyvalSB = require_polyval_sb();
-    var TINY = 1e-300;
-    var SMALL = 13877787807814457e-33;
-    var ERX = 0.8450629115104675;
-    var PPC = 0.12837916709551256;
-    var QQC = 1;
-    var PAC = -0.0023621185607526594;
-    var QAC = 1;
-    var RAC = -0.009864944034847148;
-    var SAC = 1;
-    var RBC = -0.0098649429247001;
-    var SBC = 1;
-    function erfc(x) {
-      var sign;
-      var ax;
-      var z;
-      var r;
-      var s;
-      var y;
-      var p;
-      var q;
-      if (isnan(x)) {
-        return NaN;
-      }
-      if (x === PINF) {
-        return 0;
-      }
-      if (x === NINF) {
-        return 2;
-      }
-      if (x === 0) {
-        return 1;
-      }
-      if (x < 0) {
-        sign = true;
-        ax = -x;
-      } else {
-        sign = false;
-        ax = x;
-      }
-      if (ax < 0.84375) {
-        if (ax < SMALL) {
-          return 1 - x;
-        }
-        z = x * x;
-        r = PPC + z * polyvalPP(z);
-        s = QQC + z * polyvalQQ(z);
-        y = r / s;
-        if (x < 0.25) {
-          return 1 - (x + x * y);
-        }
-        r = x * y;
-        r += x - 0.5;
-        return 0.5 - r;
-      }
-      if (ax < 1.25) {
-        s = ax - 1;
-        p = PAC + s * polyvalPA(s);
-        q = QAC + s * polyvalQA(s);
-        if (sign) {
-          return 1 + ERX + p / q;
-        }
-        return 1 - ERX - p / q;
-      }
-      if (ax < 28) {
-        s = 1 / (ax * ax);
-        if (ax < 2.857142857142857) {
-          r = RAC + s * polyvalRA(s);
-          s = SAC + s * polyvalSA(s);
-        } else {
-          if (x < -6) {
-            return 2 - TINY;
-          }
-          r = RBC + s * polyvalRB(s);
-          s = SBC + s * polyvalSB(s);
-        }
-        z = setLowWord(ax, 0);
-        r = exp(-(z * z) - 0.5625) * exp((z - ax) * (z + ax) + r / s);
-        if (sign) {
-          return 2 - r / ax;
-        }
-        return r / ax;
-      }
-      if (sign) {
-        return 2 - TINY;
-      }
-      return TINY * TINY;
-    }
-    module.exports = erfc;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfc/lib/index.js
-var require_lib95 = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfc/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main65();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/finite_half_gamma_q.js
-var require_finite_half_gamma_q = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/finite_half_gamma_q.js"(exports, module) {
-    "use strict";
-    var erfc = require_lib95();
-    var sqrt = require_lib69();
-    var exp = require_lib81();
-    var PI = require_lib66();
-    function finiteHalfGammaQ(a, x) {
-      var half2;
-      var term;
-      var sum;
-      var e;
-      var n;
-      e = erfc(sqrt(x));
-      if (e !== 0 && a > 1) {
-        term = exp(-x) / sqrt(PI * x);
-        term *= x;
-        half2 = 0.5;
-        term /= half2;
-        sum = term;
-        for (n = 2; n < a; ++n) {
-          term /= n - half2;
-          term *= x;
-          sum += term;
-        }
-        e += sum;
-      }
-      return e;
-    }
-    module.exports = finiteHalfGammaQ;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-min-ln/lib/index.js
-var require_lib96 = __commonJS({
-  "node_modules/@stdlib/constants-float64-min-ln/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MIN_LN = -708.3964185322641;
-    module.exports = FLOAT64_MIN_LN;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/full_igamma_prefix.js
-var require_full_igamma_prefix = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/full_igamma_prefix.js"(exports, module) {
-    "use strict";
-    var exp = require_lib81();
-    var pow = require_lib80();
-    var ln = require_lib39();
-    var MAX_LN = require_lib87();
-    var MIN_LN = require_lib96();
-    function fullIGammaPrefix(a, z) {
-      var prefix;
-      var alz;
-      alz = a * ln(z);
-      if (z >= 1) {
-        if (alz < MAX_LN && -z > MIN_LN) {
-          prefix = pow(z, a) * exp(-z);
-        } else if (a >= 1) {
-          prefix = pow(z / exp(z / a), a);
-        } else {
-          prefix = exp(alz - z);
-        }
-      } else {
-        if (alz > MIN_LN) {
-          prefix = pow(z, a) * exp(-z);
-        } else if (z / a < MAX_LN) {
-          prefix = pow(z / exp(z / a), a);
-        } else {
-          prefix = exp(alz - z);
-        }
-      }
-      return prefix;
-    }
-    module.exports = fullIGammaPrefix;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-log1pmx/lib/log1p_series.js
-var require_log1p_series = __commonJS({
-  "node_modules/@stdlib/math-base-special-log1pmx/lib/log1p_series.js"(exports, module) {
-    "use strict";
-    function log1pSeries(x) {
-      var mMult = -x;
-      var mProd = -1;
-      var k = 0;
-      return next;
-      function next() {
-        mProd *= mMult;
-        k += 1;
-        return mProd / k;
-      }
-    }
-    module.exports = log1pSeries;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-log1pmx/lib/main.js
-var require_main66 = __commonJS({
-  "node_modules/@stdlib/math-base-special-log1pmx/lib/main.js"(exports, module) {
-    "use strict";
-    var abs = require_lib14();
-    var ln = require_lib39();
-    var FLOAT_EPS = require_lib93();
-    var sumSeries = require_lib94();
-    var log1pSeries = require_log1p_series();
-    function log1pmx(x) {
-      var opts;
-      var ax;
-      if (x <= -1) {
-        return NaN;
-      }
-      ax = abs(x);
-      if (ax > 0.95) {
-        return ln(1 + x) - x;
-      }
-      if (ax < FLOAT_EPS) {
-        return -x * x / 2;
-      }
-      opts = {
-        "initialValue": -x
-      };
-      return sumSeries(log1pSeries(x), opts);
-    }
-    module.exports = log1pmx;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-log1pmx/lib/index.js
-var require_lib97 = __commonJS({
-  "node_modules/@stdlib/math-base-special-log1pmx/lib/index.js"(exports, module) {
-    "use strict";
-    var log1pmx = require_main66();
-    module.exports = log1pmx;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c0.js
-var require_polyval_c0 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c0.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return -0.3333333333333333;
-      }
-      return -0.3333333333333333 + x * (0.08333333333333333 + x * (-0.014814814814814815 + x * (0.0011574074074074073 + x * (3527336860670194e-19 + x * (-1787551440329218e-19 + x * (3919263178522438e-20 + x * (-21854485106799924e-22 + x * (-185406221071516e-20 + x * (8296711340953087e-22 + x * (-17665952736826078e-23 + x * (6707853543401498e-24 + x * (10261809784240309e-24 + x * (-4382036018453353e-24 + x * 914769958223679e-24)))))))))))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c1.js
-var require_polyval_c1 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c1.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return -0.001851851851851852;
-      }
-      return -0.001851851851851852 + x * (-0.003472222222222222 + x * (0.0026455026455026454 + x * (-9902263374485596e-19 + x * (20576131687242798e-20 + x * (-4018775720164609e-22 + x * (-18098550334489977e-21 + x * (764916091608111e-20 + x * (-16120900894563446e-22 + x * (4647127802807434e-24 + x * (1378633446915721e-22 + x * (-5752545603517705e-23 + x * 11951628599778148e-24)))))))))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c2.js
-var require_polyval_c2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c2.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.004133597883597883;
-      }
-      return 0.004133597883597883 + x * (-0.0026813271604938273 + x * (7716049382716049e-19 + x * (20093878600823047e-22 + x * (-10736653226365161e-20 + x * (52923448829120125e-21 + x * (-12760635188618728e-21 + x * (3423578734096138e-23 + x * (13721957309062932e-22 + x * (-6298992138380055e-22 + x * 14280614206064242e-23)))))))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c3.js
-var require_polyval_c3 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c3.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 6494341563786008e-19;
-      }
-      return 6494341563786008e-19 + x * (22947209362139917e-20 + x * (-4691894943952557e-19 + x * (26772063206283885e-20 + x * (-7561801671883977e-20 + x * (-2396505113867297e-22 + x * (11082654115347302e-21 + x * (-56749528269915965e-22 + x * 14230900732435883e-22)))))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c4.js
-var require_polyval_c4 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c4.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return -8618882909167117e-19;
-      }
-      return -8618882909167117e-19 + x * (7840392217200666e-19 + x * (-2990724803031902e-19 + x * (-14638452578843418e-22 + x * (6641498215465122e-20 + x * (-3968365047179435e-20 + x * 11375726970678419e-21)))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c5.js
-var require_polyval_c5 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c5.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return -33679855336635813e-20;
-      }
-      return -33679855336635813e-20 + x * (-6972813758365858e-20 + x * (2772753244959392e-19 + x * (-19932570516188847e-20 + x * (6797780477937208e-20 + x * (1419062920643967e-22 + x * (-13594048189768693e-21 + x * (8018470256334202e-21 + x * -2291481176508095e-21)))))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c6.js
-var require_polyval_c6 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c6.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 5313079364639922e-19;
-      }
-      return 5313079364639922e-19 + x * (-5921664373536939e-19 + x * (2708782096718045e-19 + x * (7902353232660328e-22 + x * (-8153969367561969e-20 + x * (561168275310625e-19 + x * -18329116582843375e-21)))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c7.js
-var require_polyval_c7 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c7.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 34436760689237765e-20;
-      }
-      return 34436760689237765e-20 + x * (5171790908260592e-20 + x * (-33493161081142234e-20 + x * (2812695154763237e-19 + x * -10976582244684731e-20)));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c8.js
-var require_polyval_c8 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c8.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return -6526239185953094e-19;
-      }
-      return -6526239185953094e-19 + x * (8394987206720873e-19 + x * -438297098541721e-18);
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/igamma_temme_large.js
-var require_igamma_temme_large = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/igamma_temme_large.js"(exports, module) {
-    "use strict";
-    var evalpoly = require_lib10();
-    var log1pmx = require_lib97();
-    var erfc = require_lib95();
-    var sqrt = require_lib69();
-    var exp = require_lib81();
-    var TWO_PI = require_lib86();
-    var polyvalC0 = require_polyval_c0();
-    var polyvalC1 = require_polyval_c1();
-    var polyvalC2 = require_polyval_c2();
-    var polyvalC3 = require_polyval_c3();
-    var polyvalC4 = require_polyval_c4();
-    var polyvalC5 = require_polyval_c5();
-    var polyvalC6 = require_polyval_c6();
-    var polyvalC7 = require_polyval_c7();
-    var polyvalC8 = require_polyval_c8();
-    var workspace = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-    function igammaTemmeLarge(a, x) {
-      var result;
-      var sigma;
-      var phi;
-      var y;
-      var z;
-      sigma = (x - a) / a;
-      phi = -log1pmx(sigma);
-      y = a * phi;
-      z = sqrt(2 * phi);
-      if (x < a) {
-        z = -z;
-      }
-      workspace[0] = polyvalC0(z);
-      workspace[1] = polyvalC1(z);
-      workspace[2] = polyvalC2(z);
-      workspace[3] = polyvalC3(z);
-      workspace[4] = polyvalC4(z);
-      workspace[5] = polyvalC5(z);
-      workspace[6] = polyvalC6(z);
-      workspace[7] = polyvalC7(z);
-      workspace[8] = polyvalC8(z);
-      workspace[9] = -5967612901927463e-19;
-      result = evalpoly(workspace, 1 / a);
-      result *= exp(-y) / sqrt(TWO_PI * a);
-      if (x < a) {
-        result = -result;
-      }
-      result += erfc(sqrt(y)) / 2;
-      return result;
-    }
-    module.exports = igammaTemmeLarge;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/lower_incomplete_gamma_series.js
-var require_lower_incomplete_gamma_series = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/lower_incomplete_gamma_series.js"(exports, module) {
-    "use strict";
-    function lowerIncompleteGammaSeries(a1, z1) {
-      var result = 1;
-      var a = a1;
-      var z = z1;
-      return next;
-      function next() {
-        var r = result;
-        a += 1;
-        result *= z / a;
-        return r;
-      }
-    }
-    module.exports = lowerIncompleteGammaSeries;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/lower_gamma_series.js
-var require_lower_gamma_series = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/lower_gamma_series.js"(exports, module) {
-    "use strict";
-    var sumSeries = require_lib94();
-    var lowerIncompleteGammaSeries = require_lower_incomplete_gamma_series();
-    function lowerGammaSeries(a, z, initialValue) {
-      var result;
-      var s;
-      initialValue = initialValue || 0;
-      s = lowerIncompleteGammaSeries(a, z);
-      result = sumSeries(s, {
-        "initialValue": initialValue
-      });
-      return result;
-    }
-    module.exports = lowerGammaSeries;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/rational_pq.js
-var require_rational_pq2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/rational_pq.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return Infinity;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = 709811.662581658 + x * (679979.8474157227 + x * (293136.7857211597 + x * (74887.54032914672 + x * (12555.290582413863 + x * (1443.4299244417066 + x * (115.24194596137347 + x * (6.309239205732627 + x * (0.22668404630224365 + x * (0.004826466289237662 + x * 4624429436045379e-20)))))))));
-        s2 = 0 + x * (362880 + x * (1026576 + x * (1172700 + x * (723680 + x * (269325 + x * (63273 + x * (9450 + x * (870 + x * (45 + x * 1)))))))));
-      } else {
-        x = 1 / x;
-        s1 = 4624429436045379e-20 + x * (0.004826466289237662 + x * (0.22668404630224365 + x * (6.309239205732627 + x * (115.24194596137347 + x * (1443.4299244417066 + x * (12555.290582413863 + x * (74887.54032914672 + x * (293136.7857211597 + x * (679979.8474157227 + x * 709811.662581658)))))))));
-        s2 = 1 + x * (45 + x * (870 + x * (9450 + x * (63273 + x * (269325 + x * (723680 + x * (1172700 + x * (1026576 + x * (362880 + x * 0)))))))));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/main.js
-var require_main67 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/main.js"(exports, module) {
-    "use strict";
-    var gammaLanczosSumExpGScaled = require_rational_pq2();
-    module.exports = gammaLanczosSumExpGScaled;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/index.js
-var require_lib98 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main67();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-positive-zero/lib/main.js
-var require_main68 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-positive-zero/lib/main.js"(exports, module) {
-    "use strict";
-    var PINF = require_lib8();
-    function isPositiveZero(x) {
-      return x === 0 && 1 / x === PINF;
-    }
-    module.exports = isPositiveZero;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-positive-zero/lib/index.js
-var require_lib99 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-positive-zero/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main68();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-max/lib/main.js
-var require_main69 = __commonJS({
-  "node_modules/@stdlib/math-base-special-max/lib/main.js"(exports, module) {
-    "use strict";
-    var isPositiveZero = require_lib99();
-    var isnan = require_lib6();
-    var PINF = require_lib8();
-    function max(x, y) {
-      if (isnan(x) || isnan(y)) {
-        return NaN;
-      }
-      if (x === PINF || y === PINF) {
-        return PINF;
-      }
-      if (x === y && x === 0) {
-        if (isPositiveZero(x)) {
-          return x;
-        }
-        return y;
-      }
-      if (x > y) {
-        return x;
-      }
-      return y;
-    }
-    module.exports = max;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-max/lib/index.js
-var require_lib100 = __commonJS({
-  "node_modules/@stdlib/math-base-special-max/lib/index.js"(exports, module) {
-    "use strict";
-    var max = require_main69();
-    module.exports = max;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-gamma-lanczos-g/lib/index.js
-var require_lib101 = __commonJS({
-  "node_modules/@stdlib/constants-float64-gamma-lanczos-g/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_GAMMA_LANCZOS_G = 10.900511;
-    module.exports = FLOAT64_GAMMA_LANCZOS_G;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-e/lib/index.js
-var require_lib102 = __commonJS({
-  "node_modules/@stdlib/constants-float64-e/lib/index.js"(exports, module) {
-    "use strict";
-    var E = 2.718281828459045;
-    module.exports = E;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/regularised_gamma_prefix.js
-var require_regularised_gamma_prefix = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/regularised_gamma_prefix.js"(exports, module) {
-    "use strict";
-    var lanczosSumExpGScaled = require_lib98();
-    var gammaln = require_lib68();
-    var gamma = require_lib83();
-    var log1pmx = require_lib97();
-    var sqrt = require_lib69();
-    var abs = require_lib14();
-    var exp = require_lib81();
-    var pow = require_lib80();
-    var max = require_lib100();
-    var min = require_lib84();
-    var ln = require_lib39();
-    var FLOAT64_MAX = require_lib90();
-    var MAX_LN = require_lib87();
-    var MIN_LN = require_lib96();
-    var G2 = require_lib101();
-    var E = require_lib102();
-    function regularisedGammaPrefix(a, z) {
-      var prefix;
-      var amza;
-      var agh;
-      var alz;
-      var amz;
-      var sq;
-      var d;
-      agh = a + G2 - 0.5;
-      d = (z - a - G2 + 0.5) / agh;
-      if (a < 1) {
-        if (z <= MIN_LN || a < 1 / FLOAT64_MAX) {
-          return exp(a * ln(z) - z - gammaln(a));
-        }
-        return pow(z, a) * exp(-z) / gamma(a);
-      }
-      if (abs(d * d * a) <= 100 && a > 150) {
-        prefix = a * log1pmx(d) + z * (0.5 - G2) / agh;
-        prefix = exp(prefix);
-      } else {
-        alz = a * ln(z / agh);
-        amz = a - z;
-        if (min(alz, amz) <= MIN_LN || max(alz, amz) >= MAX_LN) {
-          amza = amz / a;
-          if (min(alz, amz) / 2 > MIN_LN && max(alz, amz) / 2 < MAX_LN) {
-            sq = pow(z / agh, a / 2) * exp(amz / 2);
-            prefix = sq * sq;
-          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z > a) {
-            sq = pow(z / agh, a / 4) * exp(amz / 4);
-            prefix = sq * sq;
-            prefix *= prefix;
-          } else if (amza > MIN_LN && amza < MAX_LN) {
-            prefix = pow(z * exp(amza) / agh, a);
-          } else {
-            prefix = exp(alz + amz);
-          }
-        } else {
-          prefix = pow(z / agh, a) * exp(amz);
-        }
-      }
-      prefix *= sqrt(agh / E) / lanczosSumExpGScaled(a);
-      return prefix;
-    }
-    module.exports = regularisedGammaPrefix;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-half-ln-two/lib/index.js
-var require_lib103 = __commonJS({
-  "node_modules/@stdlib/constants-float64-half-ln-two/lib/index.js"(exports, module) {
-    "use strict";
-    var HALF_LN2 = 0.34657359027997264;
-    module.exports = HALF_LN2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-expm1/lib/polyval_q.js
-var require_polyval_q2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-expm1/lib/polyval_q.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return -0.03333333333333313;
-      }
-      return -0.03333333333333313 + x * (0.0015873015872548146 + x * (-793650757867488e-19 + x * (4008217827329362e-21 + x * -20109921818362437e-23)));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-expm1/lib/main.js
-var require_main70 = __commonJS({
-  "node_modules/@stdlib/math-base-special-expm1/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib6();
-    var getHighWord = require_lib36();
-    var setHighWord = require_lib37();
-    var fromWords = require_lib49();
-    var PINF = require_lib8();
-    var NINF = require_lib12();
-    var FLOAT64_EXPONENT_BIAS = require_lib38();
-    var HALF_LN2 = require_lib103();
-    var polyval = require_polyval_q2();
-    var OVERFLOW_THRESHOLD = 709.782712893384;
-    var LN2_HI = 0.6931471803691238;
-    var LN2_LO = 19082149292705877e-26;
-    var LN2_INV = 1.4426950408889634;
-    var LN2x56 = 38.816242111356935;
-    var LN2_HALFX3 = 1.0397207708399179;
-    function expm1(x) {
-      var halfX;
-      var twopk;
-      var sign;
-      var hi;
-      var lo;
-      var hx;
-      var r1;
-      var y;
-      var z;
-      var c;
-      var t;
-      var e;
-      var k;
-      if (x === PINF || isnan(x)) {
-        return x;
-      }
-      if (x === NINF) {
-        return -1;
-      }
-      if (x === 0) {
-        return x;
-      }
-      if (x < 0) {
-        sign = true;
-        y = -x;
-      } else {
-        sign = false;
-        y = x;
-      }
-      if (y >= LN2x56) {
-        if (sign) {
-          return -1;
-        }
-        if (y >= OVERFLOW_THRESHOLD) {
-          return PINF;
-        }
-      }
-      hx = getHighWord(y) | 0;
-      if (y > HALF_LN2) {
-        if (y < LN2_HALFX3) {
-          if (sign) {
-            hi = x + LN2_HI;
-            lo = -LN2_LO;
-            k = -1;
-          } else {
-            hi = x - LN2_HI;
-            lo = LN2_LO;
-            k = 1;
-          }
-        } else {
-          if (sign) {
-            k = LN2_INV * x - 0.5;
-          } else {
-            k = LN2_INV * x + 0.5;
-          }
-          k |= 0;
-          t = k;
-          hi = x - t * LN2_HI;
-          lo = t * LN2_LO;
-        }
-        x = hi - lo;
-        c = hi - x - lo;
-      } else if (hx < 1016070144) {
-        return x;
-      } else {
-        k = 0;
-      }
-      halfX = 0.5 * x;
-      z = x * halfX;
-      r1 = 1 + z * polyval(z);
-      t = 3 - r1 * halfX;
-      e = z * ((r1 - t) / (6 - x * t));
-      if (k === 0) {
-        return x - (x * e - z);
-      }
-      twopk = fromWords(FLOAT64_EXPONENT_BIAS + k << 20, 0);
-      e = x * (e - c) - c;
-      e -= z;
-      if (k === -1) {
-        return 0.5 * (x - e) - 0.5;
-      }
-      if (k === 1) {
-        if (x < -0.25) {
-          return -2 * (e - (x + 0.5));
-        }
-        return 1 + 2 * (x - e);
-      }
-      if (k <= -2 || k > 56) {
-        y = 1 - (e - x);
-        if (k === 1024) {
-          hi = getHighWord(y) + (k << 20) | 0;
-          y = setHighWord(y, hi);
-        } else {
-          y *= twopk;
-        }
-        return y - 1;
-      }
-      t = 1;
-      if (k < 20) {
-        hi = 1072693248 - (2097152 >> k) | 0;
-        t = setHighWord(t, hi);
-        y = t - (e - x);
-      } else {
-        hi = FLOAT64_EXPONENT_BIAS - k << 20 | 0;
-        t = setHighWord(t, hi);
-        y = x - (e + t);
-        y += 1;
-      }
-      y *= twopk;
-      return y;
-    }
-    module.exports = expm1;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-expm1/lib/index.js
-var require_lib104 = __commonJS({
-  "node_modules/@stdlib/math-base-special-expm1/lib/index.js"(exports, module) {
-    "use strict";
-    var expm1 = require_main70();
-    module.exports = expm1;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-powm1/lib/main.js
-var require_main71 = __commonJS({
-  "node_modules/@stdlib/math-base-special-powm1/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib6();
-    var isinfinite = require_lib13();
-    var abs = require_lib14();
-    var expm1 = require_lib104();
-    var ln = require_lib39();
-    var pow = require_lib80();
-    var trunc = require_lib42();
-    function powm1(b, x) {
-      var result;
-      var y;
-      if (isnan(b) || isnan(x)) {
-        return NaN;
-      }
-      if (x === 0) {
-        return 0;
-      }
-      if (b === 0) {
-        return -1;
-      }
-      if (b < 0 && x % 2 === 0) {
-        b = -b;
-      }
-      if (b > 0) {
-        if (abs(x * (b - 1)) < 0.5 || abs(x) < 0.2) {
-          y = ln(b) * x;
-          if (y < 0.5) {
-            return expm1(y);
-          }
-        }
-      } else if (trunc(x) !== x) {
-        return NaN;
-      }
-      result = pow(b, x) - 1;
-      if (isinfinite(result) || isnan(result)) {
-        return NaN;
-      }
-      return result;
-    }
-    module.exports = powm1;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-powm1/lib/index.js
-var require_lib105 = __commonJS({
-  "node_modules/@stdlib/math-base-special-powm1/lib/index.js"(exports, module) {
-    "use strict";
-    var powm1 = require_main71();
-    module.exports = powm1;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-log1p/lib/polyval_lp.js
-var require_polyval_lp = __commonJS({
-  "node_modules/@stdlib/math-base-special-log1p/lib/polyval_lp.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.6666666666666735;
-      }
-      return 0.6666666666666735 + x * (0.3999999999940942 + x * (0.2857142874366239 + x * (0.22222198432149784 + x * (0.1818357216161805 + x * (0.15313837699209373 + x * 0.14798198605116586)))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-log1p/lib/main.js
-var require_main72 = __commonJS({
-  "node_modules/@stdlib/math-base-special-log1p/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib6();
-    var getHighWord = require_lib36();
-    var setHighWord = require_lib37();
-    var PINF = require_lib8();
-    var NINF = require_lib12();
-    var FLOAT64_EXPONENT_BIAS = require_lib38();
-    var polyval = require_polyval_lp();
-    var LN2_HI = 0.6931471803691238;
-    var LN2_LO = 19082149292705877e-26;
-    var SQRT2M1 = 0.41421356237309503;
-    var SQRT2HALFM1 = -0.2928932188134525;
-    var SMALL = 1862645149230957e-24;
-    var TINY = 5551115123125783e-32;
-    var TWO53 = 9007199254740992;
-    var TWO_THIRDS = 0.6666666666666666;
-    function log1p(x) {
-      var hfsq;
-      var hu;
-      var y;
-      var f;
-      var c;
-      var s;
-      var z;
-      var R;
-      var u;
-      var k;
-      if (x < -1 || isnan(x)) {
-        return NaN;
-      }
-      if (x === -1) {
-        return NINF;
-      }
-      if (x === PINF) {
-        return x;
-      }
-      if (x === 0) {
-        return x;
-      }
-      if (x < 0) {
-        y = -x;
-      } else {
-        y = x;
-      }
-      k = 1;
-      if (y < SQRT2M1) {
-        if (y < SMALL) {
-          if (y < TINY) {
-            return x;
-          }
-          return x - x * x * 0.5;
-        }
-        if (x > SQRT2HALFM1) {
-          k = 0;
-          f = x;
-          hu = 1;
-        }
-      }
-      if (k !== 0) {
-        if (y < TWO53) {
-          u = 1 + x;
-          hu = getHighWord(u);
-          k = (hu >> 20) - FLOAT64_EXPONENT_BIAS;
-          if (k > 0) {
-            c = 1 - (u - x);
-          } else {
-            c = x - (u - 1);
-          }
-          c /= u;
-        } else {
-          u = x;
-          hu = getHighWord(u);
-          k = (hu >> 20) - FLOAT64_EXPONENT_BIAS;
-          c = 0;
-        }
-        hu &= 1048575;
-        if (hu < 434334) {
-          u = setHighWord(u, hu | 1072693248);
-        } else {
-          k += 1;
-          u = setHighWord(u, hu | 1071644672);
-          hu = 1048576 - hu >> 2;
-        }
-        f = u - 1;
-      }
-      hfsq = 0.5 * f * f;
-      if (hu === 0) {
-        if (f === 0) {
-          c += k * LN2_LO;
-          return k * LN2_HI + c;
-        }
-        R = hfsq * (1 - TWO_THIRDS * f);
-        return k * LN2_HI - (R - (k * LN2_LO + c) - f);
-      }
-      s = f / (2 + f);
-      z = s * s;
-      R = z * polyval(z);
-      if (k === 0) {
-        return f - (hfsq - s * (hfsq + R));
-      }
-      return k * LN2_HI - (hfsq - (s * (hfsq + R) + (k * LN2_LO + c)) - f);
-    }
-    module.exports = log1p;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-log1p/lib/index.js
-var require_lib106 = __commonJS({
-  "node_modules/@stdlib/math-base-special-log1p/lib/index.js"(exports, module) {
-    "use strict";
-    var log1p = require_main72();
-    module.exports = log1p;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p1q1.js
-var require_rational_p1q12 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p1q1.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return -0.01803556856784494;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = -0.01803556856784494 + x * (0.02512664961998968 + x * (0.049410315156753225 + x * (0.0172491608709614 + x * (-2594535632054381e-19 + x * (-5410098692152044e-19 + x * (-3245886498259485e-20 + x * 0))))));
-        s2 = 1 + x * (1.962029871977952 + x * (1.4801966942423133 + x * (0.5413914320717209 + x * (0.09885042511280101 + x * (0.008213096746488934 + x * (22493629192211576e-20 + x * -22335276320861708e-23))))));
-      } else {
-        x = 1 / x;
-        s1 = 0 + x * (-3245886498259485e-20 + x * (-5410098692152044e-19 + x * (-2594535632054381e-19 + x * (0.0172491608709614 + x * (0.049410315156753225 + x * (0.02512664961998968 + x * -0.01803556856784494))))));
-        s2 = -22335276320861708e-23 + x * (22493629192211576e-20 + x * (0.008213096746488934 + x * (0.09885042511280101 + x * (0.5413914320717209 + x * (1.4801966942423133 + x * (1.962029871977952 + x * 1))))));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p2q2.js
-var require_rational_p2q22 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p2q2.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return 0.04906224540690395;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = 0.04906224540690395 + x * (-0.09691175301595212 + x * (-0.4149833583594954 + x * (-0.4065671242119384 + x * (-0.1584135863906922 + x * (-0.024014982064857155 + x * -0.0010034668769627955)))));
-        s2 = 1 + x * (3.0234982984646304 + x * (3.4873958536072385 + x * (1.9141558827442668 + x * (0.5071377386143635 + x * (0.05770397226904519 + x * 0.001957681026011072)))));
-      } else {
-        x = 1 / x;
-        s1 = -0.0010034668769627955 + x * (-0.024014982064857155 + x * (-0.1584135863906922 + x * (-0.4065671242119384 + x * (-0.4149833583594954 + x * (-0.09691175301595212 + x * 0.04906224540690395)))));
-        s2 = 0.001957681026011072 + x * (0.05770397226904519 + x * (0.5071377386143635 + x * (1.9141558827442668 + x * (3.4873958536072385 + x * (3.0234982984646304 + x * 1)))));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p3q3.js
-var require_rational_p3q32 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p3q3.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return -0.029232972183027003;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = -0.029232972183027003 + x * (0.14421626775719232 + x * (-0.14244039073863127 + x * (0.05428096940550536 + x * (-0.008505359768683364 + x * (4311713426792973e-19 + x * 0)))));
-        s2 = 1 + x * (-1.5016935605448505 + x * (0.846973248876495 + x * (-0.22009515181499575 + x * (0.02558279715597587 + x * (-0.0010066679553914337 + x * -8271935218912905e-22)))));
-      } else {
-        x = 1 / x;
-        s1 = 0 + x * (4311713426792973e-19 + x * (-0.008505359768683364 + x * (0.05428096940550536 + x * (-0.14244039073863127 + x * (0.14421626775719232 + x * -0.029232972183027003)))));
-        s2 = -8271935218912905e-22 + x * (-0.0010066679553914337 + x * (0.02558279715597587 + x * (-0.22009515181499575 + x * (0.846973248876495 + x * (-1.5016935605448505 + x * 1)))));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma1pm1/lib/lgamma_small_imp.js
-var require_lgamma_small_imp = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma1pm1/lib/lgamma_small_imp.js"(exports, module) {
-    "use strict";
-    var ln = require_lib39();
-    var EPS = require_lib93();
-    var rateval1 = require_rational_p1q12();
-    var rateval2 = require_rational_p2q22();
-    var rateval3 = require_rational_p3q32();
-    var Y1 = 0.15896368026733398;
-    var Y2 = 0.5281534194946289;
-    var Y3 = 0.45201730728149414;
-    function lgammaSmallImp(z, zm1, zm2) {
-      var prefix;
-      var result;
-      var r;
-      var R;
-      if (z < EPS) {
-        return -ln(z);
-      }
-      if (zm1 === 0 || zm2 === 0) {
-        return 0;
-      }
-      result = 0;
-      if (z > 2) {
-        if (z >= 3) {
-          do {
-            z -= 1;
-            zm2 -= 1;
-            result += ln(z);
-          } while (z >= 3);
-          zm2 = z - 2;
-        }
-        r = zm2 * (z + 1);
-        R = rateval1(zm2);
-        result += r * Y1 + r * R;
-        return result;
-      }
-      if (z < 1) {
-        result += -ln(z);
-        zm2 = zm1;
-        zm1 = z;
-        z += 1;
-      }
-      if (z <= 1.5) {
-        r = rateval2(zm1);
-        prefix = zm1 * zm2;
-        result += prefix * Y2 + prefix * r;
-        return result;
-      }
-      r = zm2 * zm1;
-      R = rateval3(-zm2);
-      result += r * Y3 + r * R;
-      return result;
-    }
-    module.exports = lgammaSmallImp;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma1pm1/lib/main.js
-var require_main73 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma1pm1/lib/main.js"(exports, module) {
-    "use strict";
-    var gamma = require_lib83();
-    var expm1 = require_lib104();
-    var log1p = require_lib106();
-    var isnan = require_lib6();
-    var lgammaSmallImp = require_lgamma_small_imp();
-    function gamma1pm1(x) {
-      if (isnan(x)) {
-        return NaN;
-      }
-      if (x < 0) {
-        if (x < -0.5) {
-          return gamma(1 + x) - 1;
-        }
-        return expm1(-log1p(x) + lgammaSmallImp(x + 2, x + 1, x));
-      }
-      if (x < 2) {
-        return expm1(lgammaSmallImp(x + 1, x, x - 1));
-      }
-      return gamma(1 + x) - 1;
-    }
-    module.exports = gamma1pm1;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma1pm1/lib/index.js
-var require_lib107 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma1pm1/lib/index.js"(exports, module) {
-    "use strict";
-    var gamma1pm1 = require_main73();
-    module.exports = gamma1pm1;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/small_gamma2_series.js
-var require_small_gamma2_series = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/small_gamma2_series.js"(exports, module) {
-    "use strict";
-    function smallGamma2Series(a, x) {
-      var result;
-      var apn;
-      var n;
-      var r;
-      result = -x;
-      x = -x;
-      apn = a + 1;
-      n = 1;
-      return next;
-      function next() {
-        r = result / apn;
-        result *= x;
-        n += 1;
-        result /= n;
-        apn += 1;
-        return r;
-      }
-    }
-    module.exports = smallGamma2Series;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_small_upper_part.js
-var require_tgamma_small_upper_part = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_small_upper_part.js"(exports, module) {
-    "use strict";
-    var powm1 = require_lib105();
-    var sumSeries = require_lib94();
-    var gamma1pm1 = require_lib107();
-    var smallGamma2Series = require_small_gamma2_series();
-    function tgammaSmallUpperPart(a, x, invert) {
-      var initialValue;
-      var result;
-      var pgam;
-      var p;
-      var s;
-      result = gamma1pm1(a);
-      pgam = (result + 1) / a;
-      p = powm1(x, a);
-      result -= p;
-      result /= a;
-      s = smallGamma2Series(a, x);
-      p += 1;
-      initialValue = invert ? pgam : 0;
-      result = -p * sumSeries(s, {
-        "initialValue": (initialValue - result) / p
-      });
-      if (invert) {
-        result = -result;
-      }
-      return [result, pgam];
-    }
-    module.exports = tgammaSmallUpperPart;
-  }
-});
-
-// node_modules/@stdlib/math-base-tools-continued-fraction/lib/generators.js
-var require_generators2 = __commonJS({
-  "node_modules/@stdlib/math-base-tools-continued-fraction/lib/generators.js"(exports, module) {
-    "use strict";
-    var abs = require_lib14();
-    var FLOAT32_SMALLEST_NORMAL = require_lib7();
-    var EPS = require_lib93();
-    var MAX_ITER = 1e6;
-    function continuedFractionA(gen, factor, maxIter) {
-      var isgenerator;
-      var delta;
-      var a0;
-      var f;
-      var C;
-      var D;
-      var v;
-      isgenerator = typeof gen.next === "function";
-      v = isgenerator ? gen.next().value : gen();
-      f = v[1];
-      a0 = v[0];
-      if (f === 0) {
-        f = FLOAT32_SMALLEST_NORMAL;
-      }
-      C = f;
-      D = 0;
-      if (isgenerator === true) {
-        do {
-          v = gen.next().value;
-          if (v) {
-            D = v[1] + v[0] * D;
-            if (D === 0) {
-              D = FLOAT32_SMALLEST_NORMAL;
-            }
-            C = v[1] + v[0] / C;
-            if (C === 0) {
-              C = FLOAT32_SMALLEST_NORMAL;
-            }
-            D = 1 / D;
-            delta = C * D;
-            f *= delta;
-          }
-        } while (abs(delta - 1) > factor && --maxIter);
-      } else {
-        do {
-          v = gen();
-          if (v) {
-            D = v[1] + v[0] * D;
-            if (D === 0) {
-              D = FLOAT32_SMALLEST_NORMAL;
-            }
-            C = v[1] + v[0] / C;
-            if (C === 0) {
-              C = FLOAT32_SMALLEST_NORMAL;
-            }
-            D = 1 / D;
-            delta = C * D;
-            f *= delta;
-          }
-        } while (v && abs(delta - 1) > factor && --maxIter);
-      }
-      return a0 / f;
-    }
-    function continuedFractionB(gen, factor, maxIter) {
-      var isgenerator;
-      var delta;
-      var f;
-      var C;
-      var D;
-      var v;
-      isgenerator = typeof gen.next === "function";
-      v = isgenerator ? gen.next().value : gen();
-      f = v[1];
-      if (f === 0) {
-        f = FLOAT32_SMALLEST_NORMAL;
-      }
-      C = f;
-      D = 0;
-      if (isgenerator === true) {
-        do {
-          v = gen.next().value;
-          if (v) {
-            D = v[1] + v[0] * D;
-            if (D === 0) {
-              D = FLOAT32_SMALLEST_NORMAL;
-            }
-            C = v[1] + v[0] / C;
-            if (C === 0) {
-              C = FLOAT32_SMALLEST_NORMAL;
-            }
-            D = 1 / D;
-            delta = C * D;
-            f *= delta;
-          }
-        } while (v && abs(delta - 1) > factor && --maxIter);
-      } else {
-        do {
-          v = gen();
-          if (v) {
-            D = v[1] + v[0] * D;
-            if (D === 0) {
-              D = FLOAT32_SMALLEST_NORMAL;
-            }
-            C = v[1] + v[0] / C;
-            if (C === 0) {
-              C = FLOAT32_SMALLEST_NORMAL;
-            }
-            D = 1 / D;
-            delta = C * D;
-            f *= delta;
-          }
-        } while (v && abs(delta - 1) > factor && --maxIter);
-      }
-      return f;
-    }
-    function continuedFraction(generator, options) {
-      var maxIter;
-      var opts;
-      var eps;
-      opts = {};
-      if (arguments.length > 1) {
-        opts = options;
-      }
-      maxIter = opts.maxIter || MAX_ITER;
-      eps = opts.tolerance || EPS;
-      if (opts.keep) {
-        return continuedFractionB(generator, eps, maxIter);
-      }
-      return continuedFractionA(generator, eps, maxIter);
-    }
-    module.exports = continuedFraction;
-  }
-});
-
-// node_modules/@stdlib/math-base-tools-continued-fraction/lib/basic.js
-var require_basic2 = __commonJS({
-  "node_modules/@stdlib/math-base-tools-continued-fraction/lib/basic.js"(exports, module) {
-    "use strict";
-    var abs = require_lib14();
-    var EPS = require_lib93();
-    var FLOAT32_SMALLEST_NORMAL = require_lib7();
-    var MAX_ITER = 1e6;
-    function continuedFractionA(gen, factor, maxIter) {
-      var delta;
-      var a0;
-      var C;
-      var D;
-      var f;
-      var v;
-      v = gen();
-      f = v[1];
-      a0 = v[0];
-      if (f === 0) {
-        f = FLOAT32_SMALLEST_NORMAL;
-      }
-      C = f;
-      D = 0;
-      do {
-        v = gen();
-        if (v) {
-          D = v[1] + v[0] * D;
-          if (D === 0) {
-            D = FLOAT32_SMALLEST_NORMAL;
-          }
-          C = v[1] + v[0] / C;
-          if (C === 0) {
-            C = FLOAT32_SMALLEST_NORMAL;
-          }
-          D = 1 / D;
-          delta = C * D;
-          f *= delta;
-        }
-      } while (v && abs(delta - 1) > factor && --maxIter);
-      return a0 / f;
-    }
-    function continuedFractionB(gen, factor, maxIter) {
-      var delta;
-      var C;
-      var D;
-      var f;
-      var v;
-      v = gen();
-      f = v[1];
-      if (f === 0) {
-        f = FLOAT32_SMALLEST_NORMAL;
-      }
-      C = f;
-      D = 0;
-      do {
-        v = gen();
-        if (v) {
-          D = v[1] + v[0] * D;
-          if (D === 0) {
-            D = FLOAT32_SMALLEST_NORMAL;
-          }
-          C = v[1] + v[0] / C;
-          if (C === 0) {
-            C = FLOAT32_SMALLEST_NORMAL;
-          }
-          D = 1 / D;
-          delta = C * D;
-          f *= delta;
-        }
-      } while (v && abs(delta - 1) > factor && --maxIter);
-      return f;
-    }
-    function continuedFraction(generator, options) {
-      var maxIter;
-      var opts;
-      var eps;
-      opts = {};
-      if (arguments.length > 1) {
-        opts = options;
-      }
-      eps = opts.tolerance || EPS;
-      maxIter = opts.maxIter || MAX_ITER;
-      if (opts.keep) {
-        return continuedFractionB(generator, eps, maxIter);
-      }
-      return continuedFractionA(generator, eps, maxIter);
-    }
-    module.exports = continuedFraction;
-  }
-});
-
-// node_modules/@stdlib/math-base-tools-continued-fraction/lib/index.js
-var require_lib108 = __commonJS({
-  "node_modules/@stdlib/math-base-tools-continued-fraction/lib/index.js"(exports, module) {
-    "use strict";
-    var hasGeneratorSupport = require_lib92();
-    var generator = require_generators2();
-    var basic = require_basic2();
-    var continuedFraction;
-    if (hasGeneratorSupport()) {
-      continuedFraction = generator;
-    } else {
-      continuedFraction = basic;
-    }
-    module.exports = continuedFraction;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/upper_incomplete_gamma_fract.js
-var require_upper_incomplete_gamma_fract = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/upper_incomplete_gamma_fract.js"(exports, module) {
-    "use strict";
-    function upperIncompleteGammaFract(a1, z1) {
-      var z = z1 - a1 + 1;
-      var a = a1;
-      var k = 0;
-      return next;
-      function next() {
-        k += 1;
-        z += 2;
-        return [
-          k * (a - k),
-          z
-        ];
-      }
-    }
-    module.exports = upperIncompleteGammaFract;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/upper_gamma_fraction.js
-var require_upper_gamma_fraction = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/upper_gamma_fraction.js"(exports, module) {
-    "use strict";
-    var continuedFraction = require_lib108();
-    var upperIncompleteGammaFract = require_upper_incomplete_gamma_fract();
-    function upperGammaFraction(a, z) {
-      var f = upperIncompleteGammaFract(a, z);
-      return 1 / (z - a + 1 + continuedFraction(f));
-    }
-    module.exports = upperGammaFraction;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/igamma_final.js
-var require_igamma_final = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/igamma_final.js"(exports, module) {
-    "use strict";
-    var floor = require_lib40();
-    var gamma = require_lib83();
-    var abs = require_lib14();
-    var pow = require_lib80();
-    var ln = require_lib39();
-    var SQRT_EPSILON = require_lib89();
-    var FLOAT64_MAX = require_lib90();
-    var MAX_LN = require_lib87();
-    var tgammaILargeX = require_tgamma_i_large_x();
-    var finiteGammaQ = require_finite_gamma_q();
-    var finiteHalfGammaQ = require_finite_half_gamma_q();
-    var fullIGammaPrefix = require_full_igamma_prefix();
-    var igammaTemmeLarge = require_igamma_temme_large();
-    var lowerGammaSeries = require_lower_gamma_series();
-    var regularisedGammaPrefix = require_regularised_gamma_prefix();
-    var tgammaSmallUpperPart = require_tgamma_small_upper_part();
-    var upperGammaFraction = require_upper_gamma_fraction();
-    function igammaFinal(x, a, regularized, upper) {
-      var optimisedInvert;
-      var evalMethod;
-      var isHalfInt;
-      var initValue;
-      var useTemme;
-      var isSmallA;
-      var result;
-      var invert;
-      var isInt;
-      var sigma;
-      var res;
-      var gam;
-      var fa;
-      var g;
-      result = 0;
-      invert = upper;
-      isSmallA = a < 30 && a <= x + 1 && x < MAX_LN;
-      if (isSmallA) {
-        fa = floor(a);
-        isInt = fa === a;
-        isHalfInt = isInt ? false : abs(fa - a) === 0.5;
-      } else {
-        isInt = false;
-        isHalfInt = false;
-      }
-      if (isInt && x > 0.6) {
-        invert = !invert;
-        evalMethod = 0;
-      } else if (isHalfInt && x > 0.2) {
-        invert = !invert;
-        evalMethod = 1;
-      } else if (x < SQRT_EPSILON && a > 1) {
-        evalMethod = 6;
-      } else if (x > 1e3 && (a < x || abs(a - 50) / x < 1)) {
-        invert = !invert;
-        evalMethod = 7;
-      } else if (x < 0.5) {
-        if (-0.4 / ln(x) < a) {
-          evalMethod = 2;
-        } else {
-          evalMethod = 3;
-        }
-      } else if (x < 1.1) {
-        if (x * 0.75 < a) {
-          evalMethod = 2;
-        } else {
-          evalMethod = 3;
-        }
-      } else {
-        useTemme = false;
-        if (regularized && a > 20) {
-          sigma = abs((x - a) / a);
-          if (a > 200) {
-            if (20 / a > sigma * sigma) {
-              useTemme = true;
-            }
-          } else if (sigma < 0.4) {
-            useTemme = true;
-          }
-        }
-        if (useTemme) {
-          evalMethod = 5;
-        } else if (x - 1 / (3 * x) < a) {
-          evalMethod = 2;
-        } else {
-          evalMethod = 4;
-          invert = !invert;
-        }
-      }
-      switch (evalMethod) {
-        case 0:
-          result = finiteGammaQ(a, x);
-          if (regularized === false) {
-            result *= gamma(a);
-          }
-          break;
-        case 1:
-          result = finiteHalfGammaQ(a, x);
-          if (regularized === false) {
-            result *= gamma(a);
-          }
-          break;
-        case 2:
-          result = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
-          if (result !== 0) {
-            initValue = 0;
-            optimisedInvert = false;
-            if (invert) {
-              initValue = regularized ? 1 : gamma(a);
-              if (regularized || result >= 1 || FLOAT64_MAX * result > initValue) {
-                initValue /= result;
-                if (regularized || a < 1 || FLOAT64_MAX / a > initValue) {
-                  initValue *= -a;
-                  optimisedInvert = true;
-                } else {
-                  initValue = 0;
-                }
-              } else {
-                initValue = 0;
-              }
-            }
-            result *= lowerGammaSeries(a, x, initValue) / a;
-            if (optimisedInvert) {
-              invert = false;
-              result = -result;
-            }
-          }
-          break;
-        case 3:
-          invert = !invert;
-          res = tgammaSmallUpperPart(a, x, invert);
-          result = res[0];
-          g = res[1];
-          invert = false;
-          if (regularized) {
-            result /= g;
-          }
-          break;
-        case 4:
-          result = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
-          if (result !== 0) {
-            result *= upperGammaFraction(a, x);
-          }
-          break;
-        case 5:
-          result = igammaTemmeLarge(a, x);
-          if (x >= a) {
-            invert = !invert;
-          }
-          break;
-        case 6:
-          result = regularized ? pow(x, a) / gamma(a + 1) : pow(x, a) / a;
-          result *= 1 - a * x / (a + 1);
-          break;
-        case 7:
-          result = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
-          result /= x;
-          if (result !== 0) {
-            result *= tgammaILargeX(a, x);
-          }
-          break;
-      }
-      if (regularized && result > 1) {
-        result = 1;
-      }
-      if (invert) {
-        gam = regularized ? 1 : gamma(a);
-        result = gam - result;
-      }
-      return result;
-    }
-    module.exports = igammaFinal;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/main.js
-var require_main74 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/main.js"(exports, module) {
-    "use strict";
-    var gammaln = require_lib68();
-    var exp = require_lib81();
-    var ln = require_lib39();
-    var SQRT_TWO_PI = require_lib73();
-    var MAX_LN = require_lib87();
-    var PINF = require_lib8();
-    var FLOAT64_MAX_NTH_FACTORIAL = require_lib88();
-    var igammaFinal = require_igamma_final();
-    var lowerGammaSeries = require_lower_gamma_series();
-    var upperGammaFraction = require_upper_gamma_fraction();
-    function gammainc(x, a, regularized, upper) {
-      var normalized;
-      var initValue;
-      var invert;
-      var result;
-      if (x < 0 || a <= 0) {
-        return NaN;
-      }
-      normalized = regularized === void 0 ? true : regularized;
-      invert = upper;
-      if (a >= FLOAT64_MAX_NTH_FACTORIAL && !normalized) {
-        if (invert && a * 4 < x) {
-          result = a * ln(x) - x;
-          result += ln(upperGammaFraction(a, x));
-        } else if (!invert && a > 4 * x) {
-          result = a * ln(x) - x;
-          initValue = 0;
-          result += ln(lowerGammaSeries(a, x, initValue) / a);
-        } else {
-          result = igammaFinal(x, a, true, invert);
-          if (result === 0) {
-            if (invert) {
-              result = 1 + 1 / (12 * a) + 1 / (288 * a * a);
-              result = ln(result) - a + (a - 0.5) * ln(a);
-              result += ln(SQRT_TWO_PI);
-            } else {
-              result = a * ln(x) - x;
-              initValue = 0;
-              result += ln(lowerGammaSeries(a, x, initValue) / a);
-            }
-          } else {
-            result = ln(result) + gammaln(a);
-          }
-        }
-        if (result > MAX_LN) {
-          return PINF;
-        }
-        return exp(result);
-      }
-      return igammaFinal(x, a, normalized, invert);
-    }
-    module.exports = gammainc;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammainc/lib/index.js
-var require_lib109 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammainc/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main74();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/higher_newton.js
-var require_higher_newton = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/higher_newton.js"(exports, module) {
-    "use strict";
-    var logger = require_src();
-    var gammainc = require_lib109();
-    var abs = require_lib14();
-    var exp = require_lib81();
-    var ln = require_lib39();
-    var MAX_FLOAT32 = require_lib85();
-    var debug = logger("gammaincinv:higher_newton");
-    function higherNewton(x0, a, m, p, q, lgama, invfp, pcase) {
-      var dlnr;
-      var xini;
-      var ck0;
-      var ck1;
-      var ck2;
-      var a2;
-      var x2;
-      var px;
-      var qx;
-      var xr;
-      var t;
-      var n;
-      var r;
-      var x;
-      x = x0;
-      t = 1;
-      n = 1;
-      a2 = a * a;
-      xini = x0;
-      do {
-        x = x0;
-        x2 = x * x;
-        if (m === 0) {
-          dlnr = (1 - a) * ln(x) + x + lgama;
-          if (dlnr > ln(MAX_FLOAT32)) {
-            debug("Warning: overflow problems in one or more steps of the computation. The initial approximation to the root is returned.");
-            return xini;
-          }
-          r = exp(dlnr);
-        } else {
-          r = -invfp * x;
-        }
-        if (pcase) {
-          px = gammainc(x, a, true, false);
-          ck0 = -r * (px - p);
-        } else {
-          qx = gammainc(x, a, true, true);
-          ck0 = r * (qx - q);
-        }
-        r = ck0;
-        if (p > 1e-120 || n > 1) {
-          ck1 = 0.5 * (x - a + 1) / x;
-          ck2 = (2 * x2 - 4 * x * a + 4 * x + 2 * a2 - 3 * a + 1) / x2;
-          ck2 /= 6;
-          x0 = x + r * (1 + r * (ck1 + r * ck2));
-        } else {
-          x0 = x + r;
-        }
-        t = abs(x / x0 - 1);
-        n += 1;
-        x = x0;
-        if (x < 0) {
-          x = xini;
-          n = 100;
-        }
-      } while (t > 2e-14 && n < 35);
-      if (t > 2e-14 || n > 99) {
-        debug("Warning: the number of iterations in the Newton method reached the upper limit N=35. The last value obtained for the root is given as output.");
-      }
-      xr = x || 0;
-      return xr;
-    }
-    module.exports = higherNewton;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_ak1.js
-var require_polyval_ak1 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_ak1.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0;
-      }
-      return 0 + x * (1 + x * (1 + x * (1.5 + x * (2.6666666666666665 + x * (5.208333333333333 + x * 10.8)))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_ak2.js
-var require_polyval_ak2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_ak2.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 1;
-      }
-      return 1 + x * (1 + x * (0.3333333333333333 + x * (0.027777777777777776 + x * (-0.003703703703703704 + x * (2314814814814815e-19 + x * 5878894767783657e-20)))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/lambdaeta.js
-var require_lambdaeta = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/lambdaeta.js"(exports, module) {
-    "use strict";
-    var abs = require_lib14();
-    var exp = require_lib81();
-    var ln = require_lib39();
-    var evalpoly = require_lib10();
-    var polyvalAK1 = require_polyval_ak1();
-    var polyvalAK2 = require_polyval_ak2();
-    var THRESHOLD = 1e-8;
-    var ONEO12 = 0.08333333333333333;
-    var ONEO120 = 0.008333333333333333;
-    var AK = [1, 0, 0, 0, 0, 0];
-    function lambdaeta(eta) {
-      var L2;
-      var L3;
-      var L4;
-      var L5;
-      var la;
-      var L6;
-      var q;
-      var r;
-      var s;
-      s = eta * eta * 0.5;
-      if (eta === 0) {
-        la = 0;
-      } else if (eta < -1) {
-        r = exp(-1 - s);
-        la = polyvalAK1(r);
-      } else if (eta < 1) {
-        r = eta;
-        la = polyvalAK2(r);
-      } else {
-        r = 11 + s;
-        L6 = ln(r);
-        la = r + L6;
-        r = 1 / r;
-        L2 = L6 * L6;
-        L3 = L2 * L6;
-        L4 = L3 * L6;
-        L5 = L4 * L6;
-        AK[1] = (2 - L6) * 0.5;
-        AK[2] = (-9 * L6 + 6 + 2 * L2) / 6;
-        AK[3] = -(3 * L3 + 36 * L6 - 22 * L2 - 12) * ONEO12;
-        AK[4] = (60 + 350 * L2 - 300 * L6 - 125 * L3 + 12 * L4) / 60;
-        AK[5] = -(-120 - 274 * L4 + 900 * L6 - 1700 * L2 + 1125 * L3 + 20 * L5) * ONEO120;
-        la += L6 * r * evalpoly(AK, r);
-      }
-      r = 1;
-      if (eta > -3.5 && eta < -0.03 || eta > 0.03 && eta < 40) {
-        r = 1;
-        q = la;
-        do {
-          la = q * (s + ln(q)) / (q - 1);
-          r = abs(q / la - 1);
-          q = la;
-        } while (r > THRESHOLD);
-      }
-      return la;
-    }
-    module.exports = lambdaeta;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-ln-sqrt-two-pi/lib/index.js
-var require_lib110 = __commonJS({
-  "node_modules/@stdlib/constants-float64-ln-sqrt-two-pi/lib/index.js"(exports, module) {
-    "use strict";
-    var LN_SQRT_TWO_PI = 0.9189385332046728;
-    module.exports = LN_SQRT_TWO_PI;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/chepolsum.js
-var require_chepolsum = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/chepolsum.js"(exports, module) {
-    "use strict";
-    var A = [
-      1.9963790515900766,
-      -0.0017971032528832887,
-      13129285796384672e-21,
-      -2340875228178749e-22,
-      72291210671127e-22,
-      -3280997607821e-22,
-      19875070901e-21,
-      -1509214183e-21,
-      1375340084e-22,
-      -145728923e-22,
-      17532367e-22,
-      -2351465e-22,
-      346551e-22,
-      -55471e-22,
-      9548e-22,
-      -1748e-22,
-      332e-22,
-      -58e-22
-    ];
-    function chepolsum(n, t) {
-      var tt;
-      var u0;
-      var u1;
-      var u2;
-      var k;
-      u0 = 0;
-      u1 = 0;
-      tt = t + t;
-      k = n;
-      do {
-        u2 = u1;
-        u1 = u0;
-        u0 = tt * u1 - u2 + A[k];
-        k -= 1;
-      } while (k >= 0);
-      return (u0 - u2) / 2;
-    }
-    module.exports = chepolsum;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_c.js
-var require_polyval_c = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_c.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.025721014990011306;
-      }
-      return 0.025721014990011306 + x * (0.08247596616699963 + x * (-0.0025328157302663564 + x * (6099292666946337e-19 + x * (-33543297638406e-17 + x * 250505279903e-15))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_d.js
-var require_polyval_d = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_d.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.08333333333333333;
-      }
-      return 0.08333333333333333 + x * (-0.002777777777777778 + x * (7936507936507937e-19 + x * -5952380952380953e-19));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/stirling.js
-var require_stirling = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/stirling.js"(exports, module) {
-    "use strict";
-    var gammaln = require_lib68();
-    var ln = require_lib39();
-    var LN_SQRT_TWO_PI = require_lib110();
-    var SMALLEST_FLOAT32 = require_lib7();
-    var MAX_FLOAT32 = require_lib85();
-    var chepolsum = require_chepolsum();
-    var polyvalC = require_polyval_c();
-    var polyvalD = require_polyval_d();
-    var C6 = 0.30865217988013566;
-    function stirling(x) {
-      var z;
-      if (x < SMALLEST_FLOAT32) {
-        return MAX_FLOAT32;
-      }
-      if (x < 1) {
-        return gammaln(x + 1) - (x + 0.5) * ln(x) + x - LN_SQRT_TWO_PI;
-      }
-      if (x < 2) {
-        return gammaln(x) - (x - 0.5) * ln(x) + x - LN_SQRT_TWO_PI;
-      }
-      if (x < 3) {
-        return gammaln(x - 1) - (x - 0.5) * ln(x) + x - LN_SQRT_TWO_PI + ln(x - 1);
-      }
-      if (x < 12) {
-        z = 18 / (x * x) - 1;
-        return chepolsum(17, z) / (12 * x);
-      }
-      z = 1 / (x * x);
-      if (x < 1e3) {
-        return polyvalC(z) / (C6 + z) / x;
-      }
-      return polyvalD(z) / x;
-    }
-    module.exports = stirling;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/gamstar.js
-var require_gamstar = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/gamstar.js"(exports, module) {
-    "use strict";
-    var exp = require_lib81();
-    var gamma = require_lib83();
-    var ln = require_lib39();
-    var FLOAT32_MAX = require_lib85();
-    var SQRT_TWO_PI = require_lib73();
-    var stirling = require_stirling();
-    function gamstar(x) {
-      if (x >= 3) {
-        return exp(stirling(x));
-      }
-      if (x > 0) {
-        return gamma(x) / (exp(-x + (x - 0.5) * ln(x)) * SQRT_TWO_PI);
-      }
-      return FLOAT32_MAX;
-    }
-    module.exports = gamstar;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak0bk0.js
-var require_rational_ak0bk0 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak0bk0.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return -0.3333333333438;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = -0.3333333333438 + x * (-0.2070740359969 + x * (-0.05041806657154 + x * (-0.004923635739372 + x * -4293658292782e-17)));
-        s2 = 1 + x * (0.7045554412463 + x * (0.2118190062224 + x * (0.03048648397436 + x * 0.001605037988091)));
-      } else {
-        x = 1 / x;
-        s1 = -4293658292782e-17 + x * (-0.004923635739372 + x * (-0.05041806657154 + x * (-0.2070740359969 + x * -0.3333333333438)));
-        s2 = 0.001605037988091 + x * (0.03048648397436 + x * (0.2118190062224 + x * (0.7045554412463 + x * 1)));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/eps1.js
-var require_eps1 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/eps1.js"(exports, module) {
-    "use strict";
-    var abs = require_lib14();
-    var ln = require_lib39();
-    var lambdaeta = require_lambdaeta();
-    var rateval = require_rational_ak0bk0();
-    function eps1(eta) {
-      var la;
-      if (abs(eta) < 1) {
-        return rateval(eta);
-      }
-      la = lambdaeta(eta);
-      return ln(eta / (la - 1)) / eta;
-    }
-    module.exports = eps1;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak1bk1.js
-var require_rational_ak1bk1 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak1bk1.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return -0.0172847633523;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = -0.0172847633523 + x * (-0.0159372646475 + x * (-0.00464910887221 + x * (-60683488776e-14 + x * -614830384279e-17)));
-        s2 = 1 + x * (0.764050615669 + x * (0.297143406325 + x * (0.0579490176079 + x * 0.00574558524851)));
-      } else {
-        x = 1 / x;
-        s1 = -614830384279e-17 + x * (-60683488776e-14 + x * (-0.00464910887221 + x * (-0.0159372646475 + x * -0.0172847633523)));
-        s2 = 0.00574558524851 + x * (0.0579490176079 + x * (0.297143406325 + x * (0.764050615669 + x * 1)));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak2bk2.js
-var require_rational_ak2bk2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak2bk2.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return -0.0172839517431;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = -0.0172839517431 + x * (-0.0146362417966 + x * (-0.00357406772616 + x * (-391032032692e-15 + x * 249634036069e-17)));
-        s2 = 1 + x * (0.690560400696 + x * (0.249962384741 + x * (0.0443843438769 + x * 0.00424073217211)));
-      } else {
-        x = 1 / x;
-        s1 = 249634036069e-17 + x * (-391032032692e-15 + x * (-0.00357406772616 + x * (-0.0146362417966 + x * -0.0172839517431)));
-        s2 = 0.00424073217211 + x * (0.0443843438769 + x * (0.249962384741 + x * (0.690560400696 + x * 1)));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak3bk3.js
-var require_rational_ak3bk3 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak3bk3.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return 0.99994466948;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = 0.99994466948 + x * (104.649839762 + x * (857.204033806 + x * (731.901559577 + x * 45.5174411671)));
-        s2 = 1 + x * (104.526456943 + x * (823.313447808 + x * (3119.93802124 + x * 3970.03311219)));
-      } else {
-        x = 1 / x;
-        s1 = 45.5174411671 + x * (731.901559577 + x * (857.204033806 + x * (104.649839762 + x * 0.99994466948)));
-        s2 = 3970.03311219 + x * (3119.93802124 + x * (823.313447808 + x * (104.526456943 + x * 1)));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/eps2.js
-var require_eps2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/eps2.js"(exports, module) {
-    "use strict";
-    var ln = require_lib39();
-    var rateval1 = require_rational_ak1bk1();
-    var rateval2 = require_rational_ak2bk2();
-    var rateval3 = require_rational_ak3bk3();
-    function eps2(eta) {
-      var lnmeta;
-      var x;
-      if (eta < -5) {
-        x = eta * eta;
-        lnmeta = ln(-eta);
-        return (12 - x - 6 * (lnmeta * lnmeta)) / (12 * x * eta);
-      }
-      if (eta < -2) {
-        return rateval1(eta);
-      }
-      if (eta < 2) {
-        return rateval2(eta);
-      }
-      if (eta < 1e3) {
-        x = 1 / eta;
-        return rateval3(eta) / (-12 * eta);
-      }
-      return -1 / (12 * eta);
-    }
-    module.exports = eps2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak4bk4.js
-var require_rational_ak4bk4 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak4bk4.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return 0.0495346498136;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = 0.0495346498136 + x * (0.0299521337141 + x * (0.00688296911516 + x * (512634846317e-15 + x * -201411722031e-16)));
-        s2 = 1 + x * (0.759803615283 + x * (0.261547111595 + x * (0.0464854522477 + x * 0.00403751193496)));
-      } else {
-        x = 1 / x;
-        s1 = -201411722031e-16 + x * (512634846317e-15 + x * (0.00688296911516 + x * (0.0299521337141 + x * 0.0495346498136)));
-        s2 = 0.00403751193496 + x * (0.0464854522477 + x * (0.261547111595 + x * (0.759803615283 + x * 1)));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak5bk5.js
-var require_rational_ak5bk5 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak5bk5.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return 0.00452313583942;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = 0.00452313583942 + x * (0.00120744920113 + x * (-789724156582e-16 + x * (-504476066942e-16 + x * -535770949796e-17)));
-        s2 = 1 + x * (0.912203410349 + x * (0.405368773071 + x * (0.0901638932349 + x * 0.00948935714996)));
-      } else {
-        x = 1 / x;
-        s1 = -535770949796e-17 + x * (-504476066942e-16 + x * (-789724156582e-16 + x * (0.00120744920113 + x * 0.00452313583942)));
-        s2 = 0.00948935714996 + x * (0.0901638932349 + x * (0.405368773071 + x * (0.912203410349 + x * 1)));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak6bk6.js
-var require_rational_ak6bk6 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak6bk6.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return 0.00439937562904;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = 0.00439937562904 + x * (487225670639e-15 + x * (-128470657374e-15 + x * (529110969589e-17 + x * 15716677175e-17)));
-        s2 = 1 + x * (0.794435257415 + x * (0.333094721709 + x * (0.0703527806143 + x * 0.00806110846078)));
-      } else {
-        x = 1 / x;
-        s1 = 15716677175e-17 + x * (529110969589e-17 + x * (-128470657374e-15 + x * (487225670639e-15 + x * 0.00439937562904)));
-        s2 = 0.00806110846078 + x * (0.0703527806143 + x * (0.333094721709 + x * (0.794435257415 + x * 1)));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak7bk7.js
-var require_rational_ak7bk7 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak7bk7.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return -0.0011481191232;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = -0.0011481191232 + x * (-0.112850923276 + x * (1.51623048511 + x * (-0.218472031183 + x * 0.0730002451555)));
-        s2 = 1 + x * (14.2482206905 + x * (69.7360396285 + x * (218.938950816 + x * 277.067027185)));
-      } else {
-        x = 1 / x;
-        s1 = 0.0730002451555 + x * (-0.218472031183 + x * (1.51623048511 + x * (-0.112850923276 + x * -0.0011481191232)));
-        s2 = 277.067027185 + x * (218.938950816 + x * (69.7360396285 + x * (14.2482206905 + x * 1)));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak8bk8.js
-var require_rational_ak8bk8 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak8bk8.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return -145727889667e-15;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = -145727889667e-15 + x * (-0.290806748131 + x * (-13.308504545 + x * (199.722374056 + x * -11.4311378756)));
-        s2 = 1 + x * (139.612587808 + x * (2189.01116348 + x * (7115.24019009 + x * 45574.6081453)));
-      } else {
-        x = 1 / x;
-        s1 = -11.4311378756 + x * (199.722374056 + x * (-13.308504545 + x * (-0.290806748131 + x * -145727889667e-15)));
-        s2 = 45574.6081453 + x * (7115.24019009 + x * (2189.01116348 + x * (139.612587808 + x * 1)));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/eps3.js
-var require_eps3 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/eps3.js"(exports, module) {
-    "use strict";
-    var ln = require_lib39();
-    var rational1 = require_rational_ak4bk4();
-    var rational2 = require_rational_ak5bk5();
-    var rational3 = require_rational_ak6bk6();
-    var rational4 = require_rational_ak7bk7();
-    var rational5 = require_rational_ak8bk8();
-    function eps3(eta) {
-      var x;
-      var y;
-      if (eta < -8) {
-        x = eta * eta;
-        y = ln(-eta) / eta;
-        return (-30 + eta * y * (6 * x * y * y - 12 + x)) / (12 * eta * x * x);
-      }
-      if (eta < -4) {
-        return rational1(eta) / (eta * eta);
-      }
-      if (eta < -2) {
-        return rational2(eta);
-      }
-      if (eta < 2) {
-        return rational3(eta);
-      }
-      if (eta < 10) {
-        x = 1 / eta;
-        return rational4(x) / (eta * eta);
-      }
-      if (eta < 100) {
-        x = 1 / eta;
-        return rational5(x) / (eta * eta);
-      }
-      return -ln(eta) / (12 * eta * eta * eta);
-    }
-    module.exports = eps3;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/compute.js
-var require_compute = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/compute.js"(exports, module) {
-    "use strict";
-    var logger = require_src();
-    var evalpoly = require_lib10();
-    var gammaln = require_lib68();
-    var erfcinv = require_lib70();
-    var gamma = require_lib83();
-    var sqrt = require_lib69();
-    var abs = require_lib14();
-    var exp = require_lib81();
-    var min = require_lib84();
-    var pow = require_lib80();
-    var ln = require_lib39();
-    var SQRT_TWO_PI = require_lib73();
-    var MAX_FLOAT32 = require_lib85();
-    var TWO_PI = require_lib86();
-    var higherNewton = require_higher_newton();
-    var lambdaeta = require_lambdaeta();
-    var gamstar = require_gamstar();
-    var eps1 = require_eps1();
-    var eps2 = require_eps2();
-    var eps3 = require_eps3();
-    var debug = logger("gammaincinv:compute");
-    var HALF = 0.5;
-    var ONEO3 = 0.3333333333333333;
-    var ONEO4 = 0.25;
-    var ONEO5 = 0.2;
-    var ONEO6 = 0.16666666666666666;
-    var ONEO12 = 0.08333333333333333;
-    var ONEO24 = 0.041666666666666664;
-    var CK = [0, 0, 0, 0, 0];
-    function compute(a, p, q) {
-      var ap1inv;
-      var invfp;
-      var lgama;
-      var pcase;
-      var porq;
-      var ainv;
-      var logr;
-      var ap22;
-      var ap14;
-      var ap13;
-      var ap12;
-      var vgam;
-      var vmin;
-      var xini;
-      var ap1;
-      var ap2;
-      var ap3;
-      var eta;
-      var p6;
-      var p5;
-      var x0;
-      var a2;
-      var L2;
-      var L3;
-      var L4;
-      var b2;
-      var b3;
-      var p3;
-      var a4;
-      var fp;
-      var p4;
-      var p2;
-      var a3;
-      var xr;
-      var ck;
-      var b;
-      var L5;
-      var i;
-      var k;
-      var m;
-      var r;
-      var s;
-      var t;
-      var y;
-      if (p < HALF) {
-        pcase = true;
-        porq = p;
-        s = -1;
-      } else {
-        pcase = false;
-        porq = q;
-        s = 1;
-      }
-      k = 0;
-      if (abs(a - 1) < 1e-4) {
-        m = 0;
-        if (pcase) {
-          if (p < 1e-3) {
-            p2 = p * p;
-            p3 = p2 * p;
-            p4 = p3 * p;
-            p5 = p4 * p;
-            p6 = p5 * p;
-            x0 = p + p2 * HALF + p3 * ONEO3 + p4 * ONEO4 + p5 * ONEO5 + p6 * ONEO6;
-          } else {
-            x0 = -ln(1 - p);
-          }
-        } else {
-          x0 = -ln(q);
-        }
-        if (a === 1) {
-          k = 2;
-          xr = x0;
-        } else {
-          lgama = gammaln(a);
-          k = 1;
-        }
-      }
-      if (q < 1e-30 && a < HALF) {
-        m = 0;
-        x0 = -ln(q * gamma(a)) + (a - 1) * ln(-ln(q * gamma(a)));
-        k = 1;
-        lgama = gammaln(a);
-      }
-      if (a > 1 && a < 500 && p < 1e-80) {
-        m = 0;
-        ainv = 1 / a;
-        ap1inv = 1 / (a + 1);
-        x0 = (gammaln(a + 1) + ln(p)) * ainv;
-        x0 = exp(x0);
-        xini = x0;
-        for (i = 0; i < 10; i++) {
-          x0 = xini * exp(x0 * ainv) * pow(1 - x0 * ap1inv, ainv);
-        }
-        k = 1;
-        lgama = gammaln(a);
-      }
-      logr = 1 / a * (ln(p) + gammaln(a + 1));
-      if (logr < ln(ONEO5 * (1 + a)) && k === 0) {
-        r = exp(logr);
-        m = 0;
-        a2 = a * a;
-        a3 = a2 * a;
-        a4 = a3 * a;
-        ap1 = a + 1;
-        ap12 = ap1 * ap1;
-        ap13 = ap1 * ap12;
-        ap14 = ap12 * ap12;
-        ap2 = a + 2;
-        ap22 = ap2 * ap2;
-        ap3 = a + 3;
-        CK[0] = 1;
-        CK[1] = 1 / ap1;
-        CK[2] = HALF * (3 * a + 5) / (ap12 * ap2);
-        CK[3] = ONEO3 * (31 + 8 * a2 + 33 * a) / (ap13 * ap2 * ap3);
-        CK[4] = ONEO24 * (2888 + 1179 * a3 + 125 * a4 + 3971 * a2 + 5661 * a) / (ap14 * ap22 * ap3 * (a + 4));
-        x0 = r * evalpoly(CK, r);
-        lgama = gammaln(a);
-        k = 1;
-      }
-      if (a < 10 && k === 0) {
-        vgam = sqrt(a) / (gamstar(a) * SQRT_TWO_PI);
-        vmin = min(0.02, vgam);
-        if (q < vmin) {
-          m = 0;
-          b = 1 - a;
-          b2 = b * b;
-          b3 = b2 * b;
-          eta = sqrt(-2 / a * ln(q / vgam));
-          x0 = a * lambdaeta(eta);
-          L5 = ln(x0);
-          if (x0 > 5) {
-            L2 = L5 * L5;
-            L3 = L2 * L5;
-            L4 = L3 * L5;
-            r = 1 / x0;
-            CK[0] = L5 - 1;
-            CK[1] = (3 * b - 2 * b * L5 + L2 - 2 * L5 + 2) * HALF;
-            CK[2] = (24 * b * L5 - 11 * b2 - 24 * b - 6 * L2 + 12 * L5 - 12 - 9 * b * L2 + 6 * b2 * L5 + 2 * L3) * ONEO6;
-            CK[3] = (-12 * b3 * L5 + 8.04 * b * L2 - 114 * b2 * L5 + (72 + 36 * L2) + (3 * L4 - 72 * L5 + 162) * (b - 168 * b * L5) - (12 * L3 + 25 * b3) - (22 * b * L3 + 36 * b2 * L2 + 120 * b2)) * ONEO12;
-            CK[4] = 0;
-            x0 = x0 - L5 + b * r * evalpoly(CK, r);
-          } else {
-            r = 1 / x0;
-            L2 = L5 * L5;
-            ck = L5 - 1;
-            t = L5 - b * r * ck;
-            if (t < x0) {
-              x0 -= t;
-            }
-          }
-          lgama = gammaln(a);
-          k = 1;
-        }
-      }
-      if (abs(porq - HALF) < 1e-5 && k === 0) {
-        m = 0;
-        ainv = 1 / a;
-        x0 = a - ONEO3 + (0.019753086419753086 + 0.007211444248481286 * ainv) * ainv;
-        lgama = gammaln(a);
-        k = 1;
-      }
-      if (a < 1 && k === 0) {
-        m = 0;
-        if (pcase) {
-          x0 = exp(1 / a * (ln(porq) + gammaln(a + 1)));
-        } else {
-          x0 = exp(1 / a * (ln(1 - porq) + gammaln(a + 1)));
-        }
-        lgama = gammaln(a);
-        k = 1;
-      }
-      if (k === 0) {
-        m = 1;
-        ainv = 1 / a;
-        r = erfcinv(2 * porq);
-        eta = s * r / sqrt(a * HALF);
-        if (r < MAX_FLOAT32) {
-          eta += (eps1(eta) + (eps2(eta) + eps3(eta) * ainv) * ainv) * ainv;
-          x0 = a * lambdaeta(eta);
-          y = eta;
-          fp = -sqrt(a / TWO_PI) * exp(-HALF * a * y * y) / gamstar(a);
-          invfp = 1 / fp;
-        } else {
-          debug("Warning: Overflow problems in one or more steps of the computation.");
-          return NaN;
-        }
-      }
-      if (k < 2) {
-        xr = higherNewton(x0, a, m, p, q, lgama, invfp, pcase);
-      }
-      return xr;
-    }
-    module.exports = compute;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/main.js
-var require_main75 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib6();
-    var FLOAT32_SMALLEST = require_lib7();
-    var PINF = require_lib8();
-    var compute = require_compute();
-    function gammaincinv(p, a, upper) {
-      if (isnan(p) || isnan(a)) {
-        return NaN;
-      }
-      if (a < FLOAT32_SMALLEST) {
-        return NaN;
-      }
-      if (p > 1 || p < 0) {
-        return NaN;
-      }
-      if (upper === true) {
-        if (p === 0) {
-          return PINF;
-        }
-        if (p === 1) {
-          return 0;
-        }
-        return compute(a, 1 - p, p);
-      }
-      if (p === 0) {
-        return 0;
-      }
-      if (p === 1) {
-        return PINF;
-      }
-      return compute(a, p, 1 - p);
-    }
-    module.exports = gammaincinv;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaincinv/lib/index.js
-var require_lib111 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaincinv/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main75();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/stats-base-dists-gamma-quantile/lib/main.js
-var require_main76 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-gamma-quantile/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib6();
-    var gammaincinv = require_lib111();
-    function quantile2(p, alpha, beta) {
-      if (isnan(alpha) || isnan(beta) || isnan(p) || alpha < 0 || beta <= 0 || p < 0 || p > 1) {
-        return NaN;
-      }
-      if (alpha === 0) {
-        return 0;
-      }
-      return 1 / beta * gammaincinv(p, alpha);
-    }
-    module.exports = quantile2;
-  }
-});
-
-// node_modules/@stdlib/utils-constant-function/lib/main.js
-var require_main77 = __commonJS({
-  "node_modules/@stdlib/utils-constant-function/lib/main.js"(exports, module) {
-    "use strict";
-    function wrap(value) {
-      return constantFunction;
-      function constantFunction() {
-        return value;
-      }
-    }
-    module.exports = wrap;
-  }
-});
-
-// node_modules/@stdlib/utils-constant-function/lib/index.js
-var require_lib112 = __commonJS({
-  "node_modules/@stdlib/utils-constant-function/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main77();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/main.js
-var require_main78 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib6();
-    function quantile2(p, mu) {
-      if (isnan(p) || p < 0 || p > 1) {
-        return NaN;
-      }
-      return mu;
-    }
-    module.exports = quantile2;
-  }
-});
-
-// node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/factory.js
-var require_factory2 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/factory.js"(exports, module) {
-    "use strict";
-    var constantFunction = require_lib112();
-    var isnan = require_lib6();
-    function factory(mu) {
-      if (isnan(mu)) {
-        return constantFunction(NaN);
-      }
-      return quantile2;
-      function quantile2(p) {
-        if (isnan(p) || p < 0 || p > 1) {
-          return NaN;
-        }
-        return mu;
-      }
-    }
-    module.exports = factory;
-  }
-});
-
-// node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/index.js
-var require_lib113 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib5();
-    var main2 = require_main78();
-    var factory = require_factory2();
-    setReadOnly(main2, "factory", factory);
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/stats-base-dists-gamma-quantile/lib/factory.js
-var require_factory3 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-gamma-quantile/lib/factory.js"(exports, module) {
-    "use strict";
-    var constantFunction = require_lib112();
-    var gammaincinv = require_lib111();
-    var degenerate = require_lib113().factory;
-    var isnan = require_lib6();
-    function factory(alpha, beta) {
-      if (isnan(alpha) || isnan(beta) || alpha < 0 || beta <= 0) {
-        return constantFunction(NaN);
-      }
-      if (alpha === 0) {
-        return degenerate(0);
-      }
-      return quantile2;
-      function quantile2(p) {
-        if (isnan(p) || p < 0 || p > 1) {
-          return NaN;
-        }
-        return 1 / beta * gammaincinv(p, alpha);
-      }
-    }
-    module.exports = factory;
-  }
-});
-
-// node_modules/@stdlib/stats-base-dists-gamma-quantile/lib/index.js
-var require_lib114 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-gamma-quantile/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib5();
-    var main2 = require_main76();
-    var factory = require_factory3();
-    setReadOnly(main2, "factory", factory);
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/stats-base-dists-chisquare-quantile/lib/main.js
-var require_main79 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-chisquare-quantile/lib/main.js"(exports, module) {
-    "use strict";
-    var gammaQuantile = require_lib114();
-    function quantile2(p, k) {
-      return gammaQuantile(p, k / 2, 0.5);
-    }
-    module.exports = quantile2;
-  }
-});
-
-// node_modules/@stdlib/stats-base-dists-chisquare-quantile/lib/factory.js
-var require_factory4 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-chisquare-quantile/lib/factory.js"(exports, module) {
-    "use strict";
-    var gammaFactory = require_lib114().factory;
-    function factory(k) {
-      return gammaFactory(k / 2, 0.5);
-    }
-    module.exports = factory;
-  }
-});
-
-// node_modules/@stdlib/stats-base-dists-chisquare-quantile/lib/index.js
-var require_lib115 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-chisquare-quantile/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib5();
-    var main2 = require_main79();
-    var factory = require_factory4();
-    setReadOnly(main2, "factory", factory);
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-fourth-pi/lib/index.js
-var require_lib116 = __commonJS({
-  "node_modules/@stdlib/constants-float64-fourth-pi/lib/index.js"(exports, module) {
-    "use strict";
-    var FOURTH_PI = 0.7853981633974483;
-    module.exports = FOURTH_PI;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-asin/lib/rational_pq.js
-var require_rational_pq3 = __commonJS({
-  "node_modules/@stdlib/math-base-special-asin/lib/rational_pq.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return 0.16666666666666713;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = -8.198089802484825 + x * (19.562619833175948 + x * (-16.262479672107002 + x * (5.444622390564711 + x * (-0.6019598008014124 + x * 0.004253011369004428))));
-        s2 = -49.18853881490881 + x * (139.51056146574857 + x * (-147.1791292232726 + x * (70.49610280856842 + x * (-14.740913729888538 + x * 1))));
-      } else {
-        x = 1 / x;
-        s1 = 0.004253011369004428 + x * (-0.6019598008014124 + x * (5.444622390564711 + x * (-16.262479672107002 + x * (19.562619833175948 + x * -8.198089802484825))));
-        s2 = 1 + x * (-14.740913729888538 + x * (70.49610280856842 + x * (-147.1791292232726 + x * (139.51056146574857 + x * -49.18853881490881))));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-asin/lib/rational_rs.js
-var require_rational_rs = __commonJS({
-  "node_modules/@stdlib/math-base-special-asin/lib/rational_rs.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return 0.08333333333333809;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = 28.536655482610616 + x * (-25.56901049652825 + x * (6.968710824104713 + x * (-0.5634242780008963 + x * 0.002967721961301243)));
-        s2 = 342.43986579130785 + x * (-383.8770957603691 + x * (147.0656354026815 + x * (-21.947795316429207 + x * 1)));
-      } else {
-        x = 1 / x;
-        s1 = 0.002967721961301243 + x * (-0.5634242780008963 + x * (6.968710824104713 + x * (-25.56901049652825 + x * 28.536655482610616)));
-        s2 = 1 + x * (-21.947795316429207 + x * (147.0656354026815 + x * (-383.8770957603691 + x * 342.43986579130785)));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-asin/lib/main.js
-var require_main80 = __commonJS({
-  "node_modules/@stdlib/math-base-special-asin/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib6();
-    var sqrt = require_lib69();
-    var PIO4 = require_lib116();
-    var ratevalPQ = require_rational_pq3();
-    var ratevalRS = require_rational_rs();
-    var MOREBITS = 6123233995736766e-32;
-    function asin(x) {
-      var sgn;
-      var zz;
-      var a;
-      var p;
-      var z;
-      if (isnan(x)) {
-        return NaN;
-      }
-      if (x > 0) {
-        a = x;
-      } else {
-        sgn = true;
-        a = -x;
-      }
-      if (a > 1) {
-        return NaN;
-      }
-      if (a > 0.625) {
-        zz = 1 - a;
-        p = zz * ratevalRS(zz);
-        zz = sqrt(zz + zz);
-        z = PIO4 - zz;
-        zz = zz * p - MOREBITS;
-        z -= zz;
-        z += PIO4;
-      } else {
-        if (a < 1e-8) {
-          return x;
-        }
-        zz = a * a;
-        z = zz * ratevalPQ(zz);
-        z = a * z + a;
-      }
-      return sgn ? -z : z;
-    }
-    module.exports = asin;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-asin/lib/index.js
-var require_lib117 = __commonJS({
-  "node_modules/@stdlib/math-base-special-asin/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main80();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-beta/lib/lanczos_sum_expg_scaled.js
-var require_lanczos_sum_expg_scaled = __commonJS({
-  "node_modules/@stdlib/math-base-special-beta/lib/lanczos_sum_expg_scaled.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return Infinity;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = 709811.662581658 + x * (679979.8474157227 + x * (293136.7857211597 + x * (74887.54032914672 + x * (12555.290582413863 + x * (1443.4299244417066 + x * (115.24194596137347 + x * (6.309239205732627 + x * (0.22668404630224365 + x * (0.004826466289237662 + x * 4624429436045379e-20)))))))));
-        s2 = 0 + x * (362880 + x * (1026576 + x * (1172700 + x * (723680 + x * (269325 + x * (63273 + x * (9450 + x * (870 + x * (45 + x * 1)))))))));
-      } else {
-        x = 1 / x;
-        s1 = 4624429436045379e-20 + x * (0.004826466289237662 + x * (0.22668404630224365 + x * (6.309239205732627 + x * (115.24194596137347 + x * (1443.4299244417066 + x * (12555.290582413863 + x * (74887.54032914672 + x * (293136.7857211597 + x * (679979.8474157227 + x * 709811.662581658)))))))));
-        s2 = 1 + x * (45 + x * (870 + x * (9450 + x * (63273 + x * (269325 + x * (723680 + x * (1172700 + x * (1026576 + x * (362880 + x * 0)))))))));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-beta/lib/main.js
-var require_main81 = __commonJS({
-  "node_modules/@stdlib/math-base-special-beta/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib6();
-    var log1p = require_lib106();
-    var sqrt = require_lib69();
-    var abs = require_lib14();
-    var exp = require_lib81();
-    var pow = require_lib80();
-    var E = require_lib102();
-    var EPSILON = require_lib93();
-    var lanczosSumExpGScaled = require_lanczos_sum_expg_scaled();
-    var G2 = 10.900511;
-    function beta(a, b) {
-      var ambh;
-      var agh;
-      var bgh;
-      var cgh;
-      var res;
-      var tmp;
-      var c;
-      if (isnan(a) || isnan(b)) {
-        return NaN;
-      }
-      if (a < 0 || b < 0) {
-        return NaN;
-      }
-      if (b === 1) {
-        return 1 / a;
-      }
-      if (a === 1) {
-        return 1 / b;
-      }
-      c = a + b;
-      if (c < EPSILON) {
-        res = c / a;
-        res /= b;
-        return res;
-      }
-      if (c === a && b < EPSILON) {
-        return 1 / b;
-      }
-      if (c === b && a < EPSILON) {
-        return 1 / a;
-      }
-      if (a < b) {
-        tmp = b;
-        b = a;
-        a = tmp;
-      }
-      agh = a + G2 - 0.5;
-      bgh = b + G2 - 0.5;
-      cgh = c + G2 - 0.5;
-      res = lanczosSumExpGScaled(a) * (lanczosSumExpGScaled(b) / lanczosSumExpGScaled(c));
-      ambh = a - 0.5 - b;
-      if (abs(b * ambh) < cgh * 100 && a > 100) {
-        res *= exp(ambh * log1p(-b / cgh));
-      } else {
-        res *= pow(agh / cgh, ambh);
-      }
-      if (cgh > 1e10) {
-        res *= pow(agh / cgh * (bgh / cgh), b);
-      } else {
-        res *= pow(agh * bgh / (cgh * cgh), b);
-      }
-      res *= sqrt(E / bgh);
-      return res;
-    }
-    module.exports = beta;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-beta/lib/index.js
-var require_lib118 = __commonJS({
-  "node_modules/@stdlib/math-base-special-beta/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main81();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-int32-max/lib/index.js
-var require_lib119 = __commonJS({
-  "node_modules/@stdlib/constants-int32-max/lib/index.js"(exports, module) {
-    "use strict";
-    var INT32_MAX = 2147483647 | 0;
-    module.exports = INT32_MAX;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-half-pi/lib/index.js
-var require_lib120 = __commonJS({
-  "node_modules/@stdlib/constants-float64-half-pi/lib/index.js"(exports, module) {
-    "use strict";
-    var HALF_PI = 1.5707963267948966;
-    module.exports = HALF_PI;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-factorial/lib/factorials.json
-var require_factorials = __commonJS({
-  "node_modules/@stdlib/math-base-special-factorial/lib/factorials.json"(exports, module) {
-    module.exports = [
-      1,
-      1,
-      2,
-      6,
-      24,
-      120,
-      720,
-      5040,
-      40320,
-      362880,
-      3628800,
-      39916800,
-      479001600,
-      6227020800,
-      87178291200,
-      1307674368e3,
-      20922789888e3,
-      355687428096e3,
-      6402373705728e3,
-      121645100408832e3,
-      243290200817664e4,
-      5109094217170944e4,
-      11240007277776077e5,
-      2585201673888498e7,
-      6204484017332394e8,
-      15511210043330986e9,
-      40329146112660565e10,
-      10888869450418352e12,
-      30488834461171387e13,
-      8841761993739702e15,
-      26525285981219107e16,
-      8222838654177922e18,
-      2631308369336935e20,
-      8683317618811886e21,
-      29523279903960416e22,
-      10333147966386145e24,
-      37199332678990125e25,
-      13763753091226346e27,
-      5230226174666011e29,
-      20397882081197444e30,
-      8159152832478977e32,
-      3345252661316381e34,
-      140500611775288e37,
-      6041526306337383e37,
-      2658271574788449e39,
-      11962222086548019e40,
-      5502622159812089e42,
-      25862324151116818e43,
-      12413915592536073e45,
-      6082818640342675e47,
-      30414093201713376e48,
-      15511187532873822e50,
-      8065817517094388e52,
-      42748832840600255e53,
-      2308436973392414e56,
-      12696403353658276e57,
-      7109985878048635e59,
-      40526919504877214e60,
-      23505613312828785e62,
-      13868311854568984e64,
-      832098711274139e67,
-      5075802138772248e68,
-      3146997326038794e70,
-      198260831540444e73,
-      12688693218588417e73,
-      8247650592082472e75,
-      5443449390774431e77,
-      3647111091818868e79,
-      24800355424368305e80,
-      1711224524281413e83,
-      11978571669969892e84,
-      8504785885678623e86,
-      61234458376886085e87,
-      44701154615126844e89,
-      3307885441519386e92,
-      248091408113954e95,
-      18854947016660504e95,
-      14518309202828587e97,
-      11324281178206297e99,
-      8946182130782976e101,
-      7156945704626381e103,
-      5797126020747368e105,
-      4753643337012842e107,
-      3945523969720659e109,
-      3314240134565353e111,
-      281710411438055e114,
-      24227095383672734e114,
-      2107757298379528e117,
-      18548264225739844e118,
-      1650795516090846e121,
-      14857159644817615e122,
-      1352001527678403e125,
-      12438414054641308e126,
-      11567725070816416e128,
-      1087366156656743e131,
-      1032997848823906e133,
-      9916779348709496e134,
-      9619275968248212e136,
-      9426890448883248e138,
-      9332621544394415e140,
-      9332621544394415e142,
-      942594775983836e145,
-      9614466715035127e146,
-      990290071648618e149,
-      10299016745145628e150,
-      1081396758240291e153,
-      11462805637347084e154,
-      1226520203196138e157,
-      1324641819451829e159,
-      14438595832024937e160,
-      1588245541522743e163,
-      17629525510902446e164,
-      1974506857221074e167,
-      22311927486598138e168,
-      25435597334721877e170,
-      2925093693493016e173,
-      3393108684451898e175,
-      3969937160808721e177,
-      4684525849754291e179,
-      5574585761207606e181,
-      6689502913449127e183,
-      8094298525273444e185,
-      9875044200833601e187,
-      1214630436702533e190,
-      1506141741511141e192,
-      1882677176888926e194,
-      2372173242880047e196,
-      30126600184576594e197,
-      3856204823625804e200,
-      4974504222477287e202,
-      6466855489220474e204,
-      847158069087882e207,
-      11182486511960043e208,
-      14872707060906857e210,
-      19929427461615188e212,
-      26904727073180504e214,
-      3659042881952549e217,
-      5012888748274992e219,
-      6917786472619489e221,
-      9615723196941089e223,
-      13462012475717526e225,
-      1898143759076171e228,
-      2695364137888163e230,
-      3854370717180073e232,
-      55502938327393044e233,
-      8047926057471992e236,
-      11749972043909107e238,
-      1727245890454639e241,
-      25563239178728654e242,
-      380892263763057e246,
-      5713383956445855e247,
-      862720977423324e250,
-      13113358856834524e251,
-      20063439050956823e253,
-      30897696138473508e255,
-      4789142901463394e258,
-      7471062926282894e260,
-      11729568794264145e262,
-      1853271869493735e265,
-      29467022724950384e266,
-      47147236359920616e268,
-      7590705053947219e271,
-      12296942187394494e273,
-      20044015765453026e275,
-      3287218585534296e278,
-      5423910666131589e280,
-      9003691705778438e282,
-      1503616514864999e285,
-      25260757449731984e286,
-      4269068009004705e289,
-      7257415615307999e291
-    ];
-  }
-});
-
-// node_modules/@stdlib/math-base-special-factorial/lib/main.js
-var require_main82 = __commonJS({
-  "node_modules/@stdlib/math-base-special-factorial/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib6();
-    var isInteger = require_lib71();
-    var gamma = require_lib83();
-    var PINF = require_lib8();
-    var FLOAT64_MAX_NTH_FACTORIAL = require_lib88();
-    var FACTORIALS = require_factorials();
-    function factorial(x) {
-      if (isnan(x)) {
-        return NaN;
-      }
-      if (isInteger(x)) {
-        if (x < 0) {
-          return NaN;
-        }
-        if (x <= FLOAT64_MAX_NTH_FACTORIAL) {
-          return FACTORIALS[x];
-        }
-        return PINF;
-      }
-      return gamma(x + 1);
-    }
-    module.exports = factorial;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-factorial/lib/index.js
-var require_lib121 = __commonJS({
-  "node_modules/@stdlib/math-base-special-factorial/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main82();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/rational_pq.js
-var require_rational_pq4 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/rational_pq.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return Infinity;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = 3847467039331777e-5 + x * (3685766504351951e-5 + x * (1588920245372942e-5 + x * (4059208354298835e-6 + x * (6805476611834733e-7 + x * (7823975500312005e-8 + x * (6246580776401795e-9 + x * (341986.3488721347 + x * (12287.194511824551 + x * (261.61404416416684 + x * 2.5066282746310007)))))))));
-        s2 = 0 + x * (362880 + x * (1026576 + x * (1172700 + x * (723680 + x * (269325 + x * (63273 + x * (9450 + x * (870 + x * (45 + x * 1)))))))));
-      } else {
-        x = 1 / x;
-        s1 = 2.5066282746310007 + x * (261.61404416416684 + x * (12287.194511824551 + x * (341986.3488721347 + x * (6246580776401795e-9 + x * (7823975500312005e-8 + x * (6805476611834733e-7 + x * (4059208354298835e-6 + x * (1588920245372942e-5 + x * (3685766504351951e-5 + x * 3847467039331777e-5)))))))));
-        s2 = 1 + x * (45 + x * (870 + x * (9450 + x * (63273 + x * (269325 + x * (723680 + x * (1172700 + x * (1026576 + x * (362880 + x * 0)))))))));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/main.js
-var require_main83 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/main.js"(exports, module) {
-    "use strict";
-    var gammaLanczosSum = require_rational_pq4();
-    module.exports = gammaLanczosSum;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/index.js
-var require_lib122 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main83();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/gamma_delta_ratio_lanczos.js
-var require_gamma_delta_ratio_lanczos = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/gamma_delta_ratio_lanczos.js"(exports, module) {
-    "use strict";
-    var lanczosSum = require_lib122();
-    var gamma = require_lib83();
-    var log1p = require_lib106();
-    var abs = require_lib14();
-    var exp = require_lib81();
-    var pow = require_lib80();
-    var EPSILON = require_lib93();
-    var E = require_lib102();
-    var G2 = require_lib101();
-    var FLOAT64_MAX_NTH_FACTORIAL = require_lib88();
-    var FACTORIAL_169 = 4269068009004705e289;
-    function gammaDeltaRatioLanczos(z, delta) {
-      var result;
-      var ratio2;
-      var zgh;
-      if (z < EPSILON) {
-        if (delta >= FLOAT64_MAX_NTH_FACTORIAL) {
-          ratio2 = gammaDeltaRatioLanczos(delta, FLOAT64_MAX_NTH_FACTORIAL - delta);
-          ratio2 *= z;
-          ratio2 *= FACTORIAL_169;
-          return 1 / ratio2;
-        }
-        return 1 / (z * gamma(z + delta));
-      }
-      zgh = z + G2 - 0.5;
-      if (z + delta === z) {
-        if (abs(delta / zgh) < EPSILON) {
-          result = exp(-delta);
-        } else {
-          result = 1;
-        }
-      } else {
-        if (abs(delta) < 10) {
-          result = exp((0.5 - z) * log1p(delta / zgh));
-        } else {
-          result = pow(zgh / (zgh + delta), z - 0.5);
-        }
-        result *= lanczosSum(z) / lanczosSum(z + delta);
-      }
-      result *= pow(E / (zgh + delta), delta);
-      return result;
-    }
-    module.exports = gammaDeltaRatioLanczos;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/main.js
-var require_main84 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/main.js"(exports, module) {
-    "use strict";
-    var abs = require_lib14();
-    var floor = require_lib40();
-    var gamma = require_lib83();
-    var factorial = require_lib121();
-    var FLOAT64_MAX_NTH_FACTORIAL = require_lib88();
-    var gammaDeltaRatioLanczos = require_gamma_delta_ratio_lanczos();
-    function gammaDeltaRatio(z, delta) {
-      var result;
-      var idelta;
-      var iz;
-      if (z <= 0 || z + delta <= 0) {
-        return gamma(z) / gamma(z + delta);
-      }
-      idelta = floor(delta);
-      if (idelta === delta) {
-        iz = floor(z);
-        if (iz === z) {
-          if (z <= FLOAT64_MAX_NTH_FACTORIAL && z + delta <= FLOAT64_MAX_NTH_FACTORIAL) {
-            return factorial(iz - 1) / factorial(idelta + iz - 1);
-          }
-        }
-        if (abs(delta) < 20) {
-          if (delta === 0) {
-            return 1;
-          }
-          if (delta < 0) {
-            z -= 1;
-            result = z;
-            delta += 1;
-            while (delta !== 0) {
-              z -= 1;
-              result *= z;
-              delta += 1;
-            }
-            return result;
-          }
-          result = 1 / z;
-          delta -= 1;
-          while (delta !== 0) {
-            z += 1;
-            result /= z;
-            delta -= 1;
-          }
-          return result;
-        }
-      }
-      return gammaDeltaRatioLanczos(z, delta);
-    }
-    module.exports = gammaDeltaRatio;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/index.js
-var require_lib123 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main84();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-betainc/lib/full_igamma_prefix.js
-var require_full_igamma_prefix2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/full_igamma_prefix.js"(exports, module) {
-    "use strict";
-    var exp = require_lib81();
-    var pow = require_lib80();
-    var ln = require_lib39();
-    var MAX_LN = require_lib87();
-    var MIN_LN = require_lib96();
-    function fullIGammaPrefix(a, z) {
-      var prefix;
-      var alz;
-      alz = a * ln(z);
-      if (z >= 1) {
-        if (alz < MAX_LN && -z > MIN_LN) {
-          prefix = pow(z, a) * exp(-z);
-        } else if (a >= 1) {
-          prefix = pow(z / exp(z / a), a);
-        } else {
-          prefix = exp(alz - z);
-        }
-      } else if (alz > MIN_LN) {
-        prefix = pow(z, a) * exp(-z);
-      } else if (z / a < MAX_LN) {
-        prefix = pow(z / exp(z / a), a);
-      } else {
-        prefix = exp(alz - z);
-      }
-      return prefix;
-    }
-    module.exports = fullIGammaPrefix;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-betainc/lib/regularized_gamma_prefix.js
-var require_regularized_gamma_prefix = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/regularized_gamma_prefix.js"(exports, module) {
-    "use strict";
-    var lanczosSumExpGScaled = require_lib98();
-    var gammaln = require_lib68();
-    var gamma = require_lib83();
-    var log1p = require_lib106();
-    var sqrt = require_lib69();
-    var abs = require_lib14();
-    var exp = require_lib81();
-    var pow = require_lib80();
-    var max = require_lib100();
-    var min = require_lib84();
-    var ln = require_lib39();
-    var MAX_LN = require_lib87();
-    var MIN_LN = require_lib96();
-    var G2 = require_lib101();
-    var E = require_lib102();
-    function regularizedGammaPrefix(a, z) {
-      var prefix;
-      var amza;
-      var agh;
-      var alz;
-      var amz;
-      var sq;
-      var d;
-      agh = a + G2 - 0.5;
-      d = (z - a - G2 + 0.5) / agh;
-      if (a < 1) {
-        if (z <= MIN_LN) {
-          return exp(a * ln(z) - z - gammaln(a));
-        }
-        return pow(z, a) * exp(-z) / gamma(a);
-      }
-      if (abs(d * d * a) <= 100 && a > 150) {
-        prefix = a * (log1p(d) - d) + z * (0.5 - G2) / agh;
-        prefix = exp(prefix);
-      } else {
-        alz = a * ln(z / agh);
-        amz = a - z;
-        if (min(alz, amz) <= MIN_LN || max(alz, amz) >= MAX_LN) {
-          amza = amz / a;
-          if (min(alz, amz) / 2 > MIN_LN && max(alz, amz) / 2 < MAX_LN) {
-            sq = pow(z / agh, a / 2) * exp(amz / 2);
-            prefix = sq * sq;
-          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z > a) {
-            sq = pow(z / agh, a / 4) * exp(amz / 4);
-            prefix = sq * sq;
-            prefix *= prefix;
-          } else if (amza > MIN_LN && amza < MAX_LN) {
-            prefix = pow(z * exp(amza) / agh, a);
-          } else {
-            prefix = exp(alz + amz);
-          }
-        } else {
-          prefix = pow(z / agh, a) * exp(amz);
-        }
-      }
-      prefix *= sqrt(agh / E) / lanczosSumExpGScaled(a);
-      return prefix;
-    }
-    module.exports = regularizedGammaPrefix;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-betainc/lib/beta_small_b_large_a_series.js
-var require_beta_small_b_large_a_series = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/beta_small_b_large_a_series.js"(exports, module) {
-    "use strict";
-    var gammaDeltaRatio = require_lib123();
-    var factorial = require_lib121();
-    var gammainc = require_lib109();
-    var log1p = require_lib106();
-    var abs = require_lib14();
-    var pow = require_lib80();
-    var ln = require_lib39();
-    var MIN_VALUE = require_lib56();
-    var EPSILON = require_lib93();
-    var fullIGammaPrefix = require_full_igamma_prefix2();
-    var regularizedGammaPrefix = require_regularized_gamma_prefix();
-    var p = new Array(30);
-    function betaSmallBLargeASeries(a, b, x, y, s0, mult, normalized) {
-      var prefix;
-      var tmp1;
-      var tnp1;
-      var sum;
-      var b2n;
-      var bm1;
-      var lx2;
-      var lxp;
-      var mbn;
-      var lx;
-      var t4;
-      var h;
-      var j;
-      var m;
-      var n;
-      var r;
-      var t;
-      var u;
-      bm1 = b - 1;
-      t = a + bm1 / 2;
-      if (y < 0.35) {
-        lx = log1p(-y);
-      } else {
-        lx = ln(x);
-      }
-      u = -t * lx;
-      h = regularizedGammaPrefix(b, u);
-      if (h <= MIN_VALUE) {
-        return s0;
-      }
-      if (normalized) {
-        prefix = h / gammaDeltaRatio(a, b);
-        prefix /= pow(t, b);
-      } else {
-        prefix = fullIGammaPrefix(b, u) / pow(t, b);
-      }
-      prefix *= mult;
-      p[0] = 1;
-      j = gammainc(u, b, true, true);
-      j /= h;
-      sum = s0 + prefix * j;
-      tnp1 = 1;
-      lx2 = lx / 2;
-      lx2 *= lx2;
-      lxp = 1;
-      t4 = 4 * t * t;
-      b2n = b;
-      for (n = 1; n < p.length; ++n) {
-        tnp1 += 2;
-        p[n] = 0;
-        mbn = b - n;
-        tmp1 = 3;
-        for (m = 1; m < n; ++m) {
-          mbn = m * b - n;
-          p[n] += mbn * p[n - m] / factorial(tmp1);
-          tmp1 += 2;
-        }
-        p[n] /= n;
-        p[n] += bm1 / factorial(tnp1);
-        j = (b2n * (b2n + 1) * j + (u + b2n + 1) * lxp) / t4;
-        lxp *= lx2;
-        b2n += 2;
-        r = prefix * p[n] * j;
-        sum += r;
-        if (r > 1) {
-          if (abs(r) < abs(EPSILON * sum)) {
-            break;
-          }
-        } else if (abs(r / EPSILON) < abs(sum)) {
-          break;
-        }
-      }
-      return sum;
-    }
-    module.exports = betaSmallBLargeASeries;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-betainc/lib/rising_factorial_ratio.js
-var require_rising_factorial_ratio = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/rising_factorial_ratio.js"(exports, module) {
-    "use strict";
-    function risingFactorialRatio(a, b, k) {
-      var result;
-      var i;
-      if (k === 0) {
-        return 1;
-      }
-      result = 1;
-      for (i = 0; i < k; i++) {
-        result *= (a + i) / (b + i);
-      }
-      return result;
-    }
-    module.exports = risingFactorialRatio;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-maxabs/lib/main.js
-var require_main85 = __commonJS({
-  "node_modules/@stdlib/math-base-special-maxabs/lib/main.js"(exports, module) {
-    "use strict";
-    var abs = require_lib14();
-    var max = require_lib100();
-    function maxabs(x, y) {
-      return max(abs(x), abs(y));
-    }
-    module.exports = maxabs;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-maxabs/lib/index.js
-var require_lib124 = __commonJS({
-  "node_modules/@stdlib/math-base-special-maxabs/lib/index.js"(exports, module) {
-    "use strict";
-    var maxabs = require_main85();
-    module.exports = maxabs;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-minabs/lib/main.js
-var require_main86 = __commonJS({
-  "node_modules/@stdlib/math-base-special-minabs/lib/main.js"(exports, module) {
-    "use strict";
-    var abs = require_lib14();
-    var min = require_lib84();
-    function minabs(x, y) {
-      return min(abs(x), abs(y));
-    }
-    module.exports = minabs;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-minabs/lib/index.js
-var require_lib125 = __commonJS({
-  "node_modules/@stdlib/math-base-special-minabs/lib/index.js"(exports, module) {
-    "use strict";
-    var minabs = require_main86();
-    module.exports = minabs;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_power_terms.js
-var require_ibeta_power_terms = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_power_terms.js"(exports, module) {
-    "use strict";
-    var lanczosSumExpGScaled = require_lib98();
-    var maxabs = require_lib124();
-    var minabs = require_lib125();
-    var expm1 = require_lib104();
-    var log1p = require_lib106();
-    var sqrt = require_lib69();
-    var abs = require_lib14();
-    var exp = require_lib81();
-    var pow = require_lib80();
-    var min = require_lib84();
-    var ln = require_lib39();
-    var MAX_LN = require_lib87();
-    var MIN_LN = require_lib96();
-    var G2 = require_lib101();
-    var E = require_lib102();
-    function ibetaPowerTerms(a, b, x, y, normalized) {
-      var result;
-      var smallA;
-      var ratio2;
-      var agh;
-      var bgh;
-      var cgh;
-      var l1;
-      var l2;
-      var l3;
-      var p1;
-      var b1;
-      var b2;
-      var c;
-      var l;
-      if (!normalized) {
-        return pow(x, a) * pow(y, b);
-      }
-      c = a + b;
-      agh = a + G2 - 0.5;
-      bgh = b + G2 - 0.5;
-      cgh = c + G2 - 0.5;
-      result = lanczosSumExpGScaled(c);
-      result /= lanczosSumExpGScaled(a) * lanczosSumExpGScaled(b);
-      result *= sqrt(bgh / E);
-      result *= sqrt(agh / cgh);
-      l1 = (x * b - y * agh) / agh;
-      l2 = (y * a - x * bgh) / bgh;
-      if (minabs(l1, l2) < 0.2) {
-        if (l1 * l2 > 0 || min(a, b) < 1) {
-          if (abs(l1) < 0.1) {
-            result *= exp(a * log1p(l1));
-          } else {
-            result *= pow(x * cgh / agh, a);
-          }
-          if (abs(l2) < 0.1) {
-            result *= exp(b * log1p(l2));
-          } else {
-            result *= pow(y * cgh / bgh, b);
-          }
-        } else if (maxabs(l1, l2) < 0.5) {
-          smallA = a < b;
-          ratio2 = b / a;
-          if (smallA && ratio2 * l2 < 0.1 || !smallA && l1 / ratio2 > 0.1) {
-            l3 = expm1(ratio2 * log1p(l2));
-            l3 = l1 + l3 + l3 * l1;
-            l3 = a * log1p(l3);
-            result *= exp(l3);
-          } else {
-            l3 = expm1(log1p(l1) / ratio2);
-            l3 = l2 + l3 + l3 * l2;
-            l3 = b * log1p(l3);
-            result *= exp(l3);
-          }
-        } else if (abs(l1) < abs(l2)) {
-          l = a * log1p(l1) + b * ln(y * cgh / bgh);
-          if (l <= MIN_LN || l >= MAX_LN) {
-            l += ln(result);
-            if (l >= MAX_LN) {
-              return NaN;
-            }
-            result = exp(l);
-          } else {
-            result *= exp(l);
-          }
-        } else {
-          l = b * log1p(l2) + a * ln(x * cgh / agh);
-          if (l <= MIN_LN || l >= MAX_LN) {
-            l += ln(result);
-            if (l >= MAX_LN) {
-              return NaN;
-            }
-            result = exp(l);
-          } else {
-            result *= exp(l);
-          }
-        }
-      } else {
-        b1 = x * cgh / agh;
-        b2 = y * cgh / bgh;
-        l1 = a * ln(b1);
-        l2 = b * ln(b2);
-        if (l1 >= MAX_LN || l1 <= MIN_LN || l2 >= MAX_LN || l2 <= MIN_LN) {
-          if (a < b) {
-            p1 = pow(b2, b / a);
-            l3 = a * (ln(b1) + ln(p1));
-            if (l3 < MAX_LN && l3 > MIN_LN) {
-              result *= pow(p1 * b1, a);
-            } else {
-              l2 += l1 + ln(result);
-              if (l2 >= MAX_LN) {
-                return NaN;
-              }
-              result = exp(l2);
-            }
-          } else {
-            p1 = pow(b1, a / b);
-            l3 = (ln(p1) + ln(b2)) * b;
-            if (l3 < MAX_LN && l3 > MIN_LN) {
-              result *= pow(p1 * b2, b);
-            } else {
-              l2 += l1 + ln(result);
-              if (l2 >= MAX_LN) {
-                return NaN;
-              }
-              result = exp(l2);
-            }
-          }
-        } else {
-          result *= pow(b1, a) * pow(b2, b);
-        }
-      }
-      return result;
-    }
-    module.exports = ibetaPowerTerms;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_fraction2.js
-var require_ibeta_fraction2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_fraction2.js"(exports, module) {
-    "use strict";
-    var continuedFraction = require_lib108();
-    var ibetaPowerTerms = require_ibeta_power_terms();
-    var OPTS = {
-      "keep": true,
-      "maxIter": 1e3
-    };
-    function ibetaFraction2t(a, b, x, y) {
-      var m = 0;
-      return next;
-      function next() {
-        var denom;
-        var aN;
-        var bN;
-        aN = (a + m - 1) * (a + b + m - 1) * m * (b - m) * x * x;
-        denom = a + 2 * m - 1;
-        aN /= denom * denom;
-        bN = m;
-        bN += m * (b - m) * x / (a + 2 * m - 1);
-        bN += (a + m) * (a * y - b * x + 1 + m * (2 - x)) / (a + 2 * m + 1);
-        m += 1;
-        return [aN, bN];
-      }
-    }
-    function ibetaFraction2(a, b, x, y, normalized, out) {
-      var result;
-      var fract;
-      var f;
-      result = ibetaPowerTerms(a, b, x, y, normalized);
-      if (out) {
-        out[1] = result;
-      }
-      if (result === 0) {
-        return result;
-      }
-      f = ibetaFraction2t(a, b, x, y);
-      fract = continuedFraction(f, OPTS);
-      return result / fract;
-    }
-    module.exports = ibetaFraction2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-max-safe-integer/lib/index.js
-var require_lib126 = __commonJS({
-  "node_modules/@stdlib/constants-float64-max-safe-integer/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MAX_SAFE_INTEGER = 9007199254740991;
-    module.exports = FLOAT64_MAX_SAFE_INTEGER;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gcd/lib/bitwise_binary_gcd.js
-var require_bitwise_binary_gcd = __commonJS({
-  "node_modules/@stdlib/math-base-special-gcd/lib/bitwise_binary_gcd.js"(exports, module) {
-    "use strict";
-    function gcd(a, b) {
-      var k = 0;
-      var t;
-      if (a === 0) {
-        return b;
-      }
-      if (b === 0) {
-        return a;
-      }
-      while ((a & 1) === 0 && (b & 1) === 0) {
-        a >>>= 1;
-        b >>>= 1;
-        k += 1;
-      }
-      while ((a & 1) === 0) {
-        a >>>= 1;
-      }
-      while (b) {
-        while ((b & 1) === 0) {
-          b >>>= 1;
-        }
-        if (a > b) {
-          t = b;
-          b = a;
-          a = t;
-        }
-        b -= a;
-      }
-      return a << k;
-    }
-    module.exports = gcd;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gcd/lib/binary_gcd.js
-var require_binary_gcd = __commonJS({
-  "node_modules/@stdlib/math-base-special-gcd/lib/binary_gcd.js"(exports, module) {
-    "use strict";
-    function gcd(a, b) {
-      var k = 1;
-      var t;
-      if (a === 0) {
-        return b;
-      }
-      if (b === 0) {
-        return a;
-      }
-      while (a % 2 === 0 && b % 2 === 0) {
-        a /= 2;
-        b /= 2;
-        k *= 2;
-      }
-      while (a % 2 === 0) {
-        a /= 2;
-      }
-      while (b) {
-        while (b % 2 === 0) {
-          b /= 2;
-        }
-        if (a > b) {
-          t = b;
-          b = a;
-          a = t;
-        }
-        b -= a;
-      }
-      return k * a;
-    }
-    module.exports = gcd;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gcd/lib/main.js
-var require_main87 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gcd/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib6();
-    var isInteger = require_lib71();
-    var PINF = require_lib8();
-    var NINF = require_lib12();
-    var INT32_MAX = require_lib119();
-    var bitwise = require_bitwise_binary_gcd();
-    var largeIntegers = require_binary_gcd();
-    function gcd(a, b) {
-      if (isnan(a) || isnan(b)) {
-        return NaN;
-      }
-      if (a === PINF || b === PINF || a === NINF || b === NINF) {
-        return NaN;
-      }
-      if (!(isInteger(a) && isInteger(b))) {
-        return NaN;
-      }
-      if (a < 0) {
-        a = -a;
-      }
-      if (b < 0) {
-        b = -b;
-      }
-      if (a <= INT32_MAX && b <= INT32_MAX) {
-        return bitwise(a, b);
-      }
-      return largeIntegers(a, b);
-    }
-    module.exports = gcd;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gcd/lib/index.js
-var require_lib127 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gcd/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main87();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-binomcoef/lib/main.js
-var require_main88 = __commonJS({
-  "node_modules/@stdlib/math-base-special-binomcoef/lib/main.js"(exports, module) {
-    "use strict";
-    var MAX_SAFE_INTEGER = require_lib126();
-    var PINF = require_lib8();
-    var isInteger = require_lib71();
-    var isnan = require_lib6();
-    var isOdd = require_lib75();
-    var floor = require_lib40();
-    var gcd = require_lib127();
-    function binomcoef(n, k) {
-      var res;
-      var sgn;
-      var b;
-      var c;
-      var d;
-      var g;
-      var s;
-      if (isnan(n) || isnan(k)) {
-        return NaN;
-      }
-      if (!isInteger(n) || !isInteger(k)) {
-        return NaN;
-      }
-      if (k < 0) {
-        return 0;
-      }
-      sgn = 1;
-      if (n < 0) {
-        n = -n + k - 1;
-        if (isOdd(k)) {
-          sgn *= -1;
-        }
-      }
-      if (k > n) {
-        return 0;
-      }
-      if (k === 0 || k === n) {
-        return sgn;
-      }
-      if (k === 1 || k === n - 1) {
-        return sgn * n;
-      }
-      if (n - k < k) {
-        k = n - k;
-      }
-      s = floor(MAX_SAFE_INTEGER / n);
-      res = 1;
-      for (d = 1; d <= k; d++) {
-        if (res > s) {
-          break;
-        }
-        res *= n;
-        res /= d;
-        n -= 1;
-      }
-      if (d > k) {
-        return sgn * res;
-      }
-      b = binomcoef(n, k - d + 1);
-      if (b === PINF) {
-        return sgn * b;
-      }
-      c = binomcoef(k, k - d + 1);
-      g = gcd(b, c);
-      b /= g;
-      c /= g;
-      res /= c;
-      return sgn * res * b;
-    }
-    module.exports = binomcoef;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-binomcoef/lib/index.js
-var require_lib128 = __commonJS({
-  "node_modules/@stdlib/math-base-special-binomcoef/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main88();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-betainc/lib/binomial_ccdf.js
-var require_binomial_ccdf = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/binomial_ccdf.js"(exports, module) {
-    "use strict";
-    var binomcoef = require_lib128();
-    var floor = require_lib40();
-    var pow = require_lib80();
-    var MIN_VALUE = require_lib56();
-    function binomialCCDF(n, k, x, y) {
-      var startTerm;
-      var result;
-      var start;
-      var term;
-      var i;
-      result = pow(x, n);
-      if (result > MIN_VALUE) {
-        term = result;
-        for (i = floor(n - 1); i > k; i--) {
-          term *= (i + 1) * y / ((n - i) * x);
-          result += term;
-        }
-      } else {
-        start = floor(n * x);
-        if (start <= k + 1) {
-          start = floor(k + 2);
-        }
-        result = pow(x, start) * pow(y, n - start);
-        result *= binomcoef(floor(n), floor(start));
-        if (result === 0) {
-          for (i = start - 1; i > k; i--) {
-            result += pow(x, i) * pow(y, n - i);
-            result *= binomcoef(floor(n), floor(i));
-          }
-        } else {
-          term = result;
-          startTerm = result;
-          for (i = start - 1; i > k; i--) {
-            term *= (i + 1) * y / ((n - i) * x);
-            result += term;
-          }
-          term = startTerm;
-          for (i = start + 1; i <= n; i++) {
-            term *= (n - i + 1) * x / (i * y);
-            result += term;
-          }
-        }
-      }
-      return result;
-    }
-    module.exports = binomialCCDF;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_a_step.js
-var require_ibeta_a_step = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_a_step.js"(exports, module) {
-    "use strict";
-    var ibetaPowerTerms = require_ibeta_power_terms();
-    function ibetaAStep(a, b, x, y, k, normalized, out) {
-      var prefix;
-      var term;
-      var sum;
-      var i;
-      prefix = ibetaPowerTerms(a, b, x, y, normalized);
-      if (out) {
-        out[1] = prefix;
-      }
-      prefix /= a;
-      if (prefix === 0) {
-        return prefix;
-      }
-      sum = 1;
-      term = 1;
-      for (i = 0; i < k - 1; ++i) {
-        term *= (a + b + i) * x / (a + i + 1);
-        sum += term;
-      }
-      prefix *= sum;
-      return prefix;
-    }
-    module.exports = ibetaAStep;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_series.js
-var require_ibeta_series = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_series.js"(exports, module) {
-    "use strict";
-    var lanczosSumExpGScaled = require_lib98();
-    var sumSeries = require_lib94();
-    var log1p = require_lib106();
-    var sqrt = require_lib69();
-    var exp = require_lib81();
-    var pow = require_lib80();
-    var ln = require_lib39();
-    var MIN_VALUE = require_lib56();
-    var MAX_LN = require_lib87();
-    var MIN_LN = require_lib96();
-    var G2 = require_lib101();
-    var E = require_lib102();
-    var opts = {
-      "maxTerms": 100
-    };
-    function ibetaSeriesT(a, b, x, result) {
-      var poch = 1 - b;
-      var n = 1;
-      return next;
-      function next() {
-        var r = result / a;
-        a += 1;
-        result *= poch * x / n;
-        n += 1;
-        poch += 1;
-        return r;
-      }
-    }
-    function ibetaSeries(a, b, x, s0, normalized, out, y) {
-      var result;
-      var agh;
-      var bgh;
-      var cgh;
-      var l1;
-      var l2;
-      var c;
-      var s;
-      if (normalized) {
-        c = a + b;
-        agh = a + G2 - 0.5;
-        bgh = b + G2 - 0.5;
-        cgh = c + G2 - 0.5;
-        result = lanczosSumExpGScaled(c) / (lanczosSumExpGScaled(a) * lanczosSumExpGScaled(b));
-        l1 = ln(cgh / bgh) * (b - 0.5);
-        l2 = ln(x * cgh / agh) * a;
-        if (l1 > MIN_LN && l1 < MAX_LN && l2 > MIN_LN && l2 < MAX_LN) {
-          if (a * b < bgh * 10) {
-            result *= exp((b - 0.5) * log1p(a / bgh));
-          } else {
-            result *= pow(cgh / bgh, b - 0.5);
-          }
-          result *= pow(x * cgh / agh, a);
-          result *= sqrt(agh / E);
-          if (out) {
-            out[1] = result * pow(y, b);
-          }
-        } else {
-          result = ln(result) + l1 + l2 + (ln(agh) - 1) / 2;
-          if (out) {
-            out[1] = exp(result + b * ln(y));
-          }
-          result = exp(result);
-        }
-      } else {
-        result = pow(x, a);
-      }
-      if (result < MIN_VALUE) {
-        return s0;
-      }
-      s = ibetaSeriesT(a, b, x, result);
-      opts.initialValue = s0;
-      return sumSeries(s, opts);
-    }
-    module.exports = ibetaSeries;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-betainc/lib/assign.js
-var require_assign3 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/assign.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib6();
-    var expm1 = require_lib104();
-    var floor = require_lib40();
-    var log1p = require_lib106();
-    var asin = require_lib117();
-    var beta = require_lib118();
-    var sqrt = require_lib69();
-    var exp = require_lib81();
-    var pow = require_lib80();
-    var max = require_lib100();
-    var min = require_lib84();
-    var MAX_FLOAT64 = require_lib90();
-    var MIN_FLOAT64 = require_lib56();
-    var MAX_INT32 = require_lib119();
-    var HALF_PI = require_lib120();
-    var PI = require_lib66();
-    var betaSmallBLargeASeries = require_beta_small_b_large_a_series();
-    var risingFactorialRatio = require_rising_factorial_ratio();
-    var ibetaPowerTerms = require_ibeta_power_terms();
-    var ibetaFraction2 = require_ibeta_fraction2();
-    var binomialCCDF = require_binomial_ccdf();
-    var ibetaAStep = require_ibeta_a_step();
-    var ibetaSeries = require_ibeta_series();
-    var ONE_OVER_PI = 1 / PI;
-    function ibetaImp(x, a, b, regularized, upper, out, stride, offset) {
-      var lambda;
-      var prefix;
-      var fract;
-      var bbar;
-      var div;
-      var tmp;
-      var i0;
-      var i1;
-      var k;
-      var n;
-      var p;
-      var y;
-      y = 1 - x;
-      i0 = offset;
-      i1 = offset + stride;
-      out[i1] = -1;
-      if (isnan(x) || x < 0 || x > 1) {
-        out[i0] = NaN;
-        out[i1] = NaN;
-        return out;
-      }
-      if (regularized) {
-        if (a < 0 || b < 0) {
-          out[i0] = NaN;
-          out[i1] = NaN;
-          return out;
-        }
-        if (a === 0) {
-          if (b === 0) {
-            out[i0] = NaN;
-            out[i1] = NaN;
-            return out;
-          }
-          if (b > 0) {
-            out[i0] = upper ? 0 : 1;
-            return out;
-          }
-        } else if (b === 0) {
-          if (a > 0) {
-            out[i0] = upper ? 1 : 0;
-            return out;
-          }
-        }
-      } else if (a <= 0 || b <= 0) {
-        out[i0] = NaN;
-        out[i1] = NaN;
-        return out;
-      }
-      if (x === 0) {
-        if (a === 1) {
-          out[i1] = 1;
-        } else {
-          out[i1] = a < 1 ? MAX_FLOAT64 / 2 : MIN_FLOAT64 * 2;
-        }
-        if (upper) {
-          out[i0] = regularized ? 1 : beta(a, b);
-          return out;
-        }
-        out[i0] = 0;
-        return out;
-      }
-      if (x === 1) {
-        if (b === 1) {
-          out[i1] = 1;
-        } else {
-          out[i1] = b < 1 ? MAX_FLOAT64 / 2 : MIN_FLOAT64 * 2;
-        }
-        if (upper) {
-          out[i0] = 0;
-        } else {
-          out[i0] = regularized ? 1 : beta(a, b);
-        }
-        return out;
-      }
-      if (a === 0.5 && b === 0.5) {
-        out[i1] = ONE_OVER_PI * sqrt(y * x);
-        p = upper ? asin(sqrt(y)) : asin(sqrt(x));
-        p /= HALF_PI;
-        if (!regularized) {
-          p *= PI;
-        }
-        out[i0] = p;
-        return out;
-      }
-      if (a === 1) {
-        tmp = b;
-        b = a;
-        a = tmp;
-        tmp = y;
-        y = x;
-        x = tmp;
-        upper = !upper;
-      }
-      if (b === 1) {
-        if (a === 1) {
-          out[i0] = upper ? y : x;
-          out[i1] = 1;
-          return out;
-        }
-        out[i1] = a * pow(x, a - 1);
-        if (y < 0.5) {
-          p = upper ? -expm1(a * log1p(-y)) : exp(a * log1p(-y));
-        } else {
-          p = upper ? -(pow(x, a) - 1) : pow(x, a);
-        }
-        if (!regularized) {
-          p /= a;
-        }
-        out[i0] = p;
-        return out;
-      }
-      if (min(a, b) <= 1) {
-        if (x > 0.5) {
-          tmp = b;
-          b = a;
-          a = tmp;
-          tmp = y;
-          y = x;
-          x = tmp;
-          upper = !upper;
-        }
-        if (max(a, b) <= 1) {
-          if (a >= min(0.2, b) || pow(x, a) <= 0.9) {
-            if (upper) {
-              fract = -(regularized ? 1 : beta(a, b));
-              upper = false;
-              fract = -ibetaSeries(a, b, x, fract, regularized, out, y);
-            } else {
-              fract = ibetaSeries(a, b, x, 0, regularized, out, y);
-            }
-          } else {
-            tmp = b;
-            b = a;
-            a = tmp;
-            tmp = y;
-            y = x;
-            x = tmp;
-            upper = !upper;
-            if (y >= 0.3) {
-              if (upper) {
-                fract = -(regularized ? 1 : beta(a, b));
-                upper = false;
-                fract = -ibetaSeries(a, b, x, fract, regularized, out, y);
-              } else {
-                fract = ibetaSeries(a, b, x, 0, regularized, out, y);
-              }
-            } else {
-              if (regularized) {
-                prefix = 1;
-              } else {
-                prefix = risingFactorialRatio(a + b, a, 20);
-              }
-              fract = ibetaAStep(a, b, x, y, 20, regularized, out);
-              if (upper) {
-                fract -= regularized ? 1 : beta(a, b);
-                upper = false;
-                fract = -betaSmallBLargeASeries(a + 20, b, x, y, fract, prefix, regularized);
-              } else {
-                fract = betaSmallBLargeASeries(a + 20, b, x, y, fract, prefix, regularized);
-              }
-            }
-          }
-        } else if (b <= 1 || x < 0.1 && pow(b * x, a) <= 0.7) {
-          if (upper) {
-            fract = -(regularized ? 1 : beta(a, b));
-            upper = false;
-            fract = -ibetaSeries(a, b, x, fract, regularized, out, y);
-          } else {
-            fract = ibetaSeries(a, b, x, 0, regularized, out, y);
-          }
-        } else {
-          tmp = b;
-          b = a;
-          a = tmp;
-          tmp = y;
-          y = x;
-          x = tmp;
-          upper = !upper;
-          if (y >= 0.3) {
-            if (upper) {
-              fract = -(regularized ? 1 : beta(a, b));
-              upper = false;
-              fract = -ibetaSeries(a, b, x, fract, regularized, out, y);
-            } else {
-              fract = ibetaSeries(a, b, x, 0, regularized, out, y);
-            }
-          } else if (a >= 15) {
-            if (upper) {
-              fract = -(regularized ? 1 : beta(a, b));
-              upper = false;
-              fract = -betaSmallBLargeASeries(a, b, x, y, fract, 1, regularized);
-            } else {
-              fract = betaSmallBLargeASeries(a, b, x, y, 0, 1, regularized);
-            }
-          } else {
-            if (regularized) {
-              prefix = 1;
-            } else {
-              prefix = risingFactorialRatio(a + b, a, 20);
-            }
-            fract = ibetaAStep(a, b, x, y, 20, regularized, out);
-            if (upper) {
-              fract -= regularized ? 1 : beta(a, b);
-              upper = false;
-              fract = -betaSmallBLargeASeries(a + 20, b, x, y, fract, prefix, regularized);
-            } else {
-              fract = betaSmallBLargeASeries(a + 20, b, x, y, fract, prefix, regularized);
-            }
-          }
-        }
-      } else {
-        if (a < b) {
-          lambda = a - (a + b) * x;
-        } else {
-          lambda = (a + b) * y - b;
-        }
-        if (lambda < 0) {
-          tmp = b;
-          b = a;
-          a = tmp;
-          tmp = y;
-          y = x;
-          x = tmp;
-          upper = !upper;
-        }
-        if (b < 40) {
-          if (floor(a) === a && floor(b) === b && a < MAX_INT32 - 100) {
-            k = a - 1;
-            n = b + k;
-            fract = binomialCCDF(n, k, x, y);
-            if (!regularized) {
-              fract *= beta(a, b);
-            }
-          } else if (b * x <= 0.7) {
-            if (upper) {
-              fract = -(regularized ? 1 : beta(a, b));
-              upper = false;
-              fract = -ibetaSeries(a, b, x, fract, regularized, out, y);
-            } else {
-              fract = ibetaSeries(a, b, x, 0, regularized, out, y);
-            }
-          } else if (a > 15) {
-            n = floor(b);
-            if (n === b) {
-              n -= 1;
-            }
-            bbar = b - n;
-            if (regularized) {
-              prefix = 1;
-            } else {
-              prefix = risingFactorialRatio(a + bbar, bbar, n);
-            }
-            fract = ibetaAStep(bbar, a, y, x, n, regularized);
-            fract = betaSmallBLargeASeries(a, bbar, x, y, fract, 1, regularized);
-            fract /= prefix;
-          } else if (regularized) {
-            n = floor(b);
-            bbar = b - n;
-            if (bbar <= 0) {
-              n -= 1;
-              bbar += 1;
-            }
-            fract = ibetaAStep(bbar, a, y, x, n, regularized);
-            fract += ibetaAStep(a, bbar, x, y, 20, regularized);
-            if (upper) {
-              fract -= 1;
-            }
-            fract = betaSmallBLargeASeries(a + 20, bbar, x, y, fract, 1, regularized);
-            if (upper) {
-              fract = -fract;
-              upper = false;
-            }
-          } else {
-            fract = ibetaFraction2(a, b, x, y, regularized, out);
-          }
-        } else {
-          fract = ibetaFraction2(a, b, x, y, regularized, out);
-        }
-      }
-      if (out[i1] < 0) {
-        out[i1] = ibetaPowerTerms(a, b, x, y, true);
-      }
-      div = y * x;
-      if (out[i1] !== 0) {
-        if (MAX_FLOAT64 * div < out[i1]) {
-          out[i1] = MAX_FLOAT64 / 2;
-        } else {
-          out[i1] /= div;
-        }
-      }
-      out[i0] = upper ? (regularized ? 1 : beta(a, b)) - fract : fract;
-      return out;
-    }
-    module.exports = ibetaImp;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-betainc/lib/main.js
-var require_main89 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/main.js"(exports, module) {
-    "use strict";
-    var compute = require_assign3();
-    function kernelBetainc(x, a, b, regularized, upper) {
-      return compute(x, a, b, regularized, upper, [0, 0], 1, 0);
-    }
-    module.exports = kernelBetainc;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-betainc/lib/index.js
-var require_lib129 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib5();
-    var main2 = require_main89();
-    var assign = require_assign3();
-    setReadOnly(main2, "assign", assign);
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-betainc/lib/main.js
-var require_main90 = __commonJS({
-  "node_modules/@stdlib/math-base-special-betainc/lib/main.js"(exports, module) {
-    "use strict";
-    var kernelBetainc = require_lib129().assign;
-    function betainc(x, a, b, regularized, upper) {
-      var out = [0, 0];
-      regularized = regularized === false ? false : true;
-      upper = upper === true ? true : false;
-      kernelBetainc(x, a, b, regularized, upper, out, 1, 0);
-      return out[0];
-    }
-    module.exports = betainc;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-betainc/lib/index.js
-var require_lib130 = __commonJS({
-  "node_modules/@stdlib/math-base-special-betainc/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main90();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/stats-base-dists-t-cdf/lib/main.js
-var require_main91 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-t-cdf/lib/main.js"(exports, module) {
-    "use strict";
-    var betainc = require_lib130();
-    var isnan = require_lib6();
-    var pow = require_lib80();
-    function cdf(x, v) {
-      var x2;
-      var p;
-      var z;
-      if (isnan(x) || isnan(v) || v <= 0) {
-        return NaN;
-      }
-      if (x === 0) {
-        return 0.5;
-      }
-      x2 = pow(x, 2);
-      if (v > 2 * x2) {
-        z = x2 / (v + x2);
-        p = betainc(z, 0.5, v / 2, true, true) / 2;
-      } else {
-        z = v / (v + x2);
-        p = betainc(z, v / 2, 0.5, true, false) / 2;
-      }
-      return x > 0 ? 1 - p : p;
-    }
-    module.exports = cdf;
-  }
-});
-
-// node_modules/@stdlib/stats-base-dists-t-cdf/lib/factory.js
-var require_factory5 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-t-cdf/lib/factory.js"(exports, module) {
-    "use strict";
-    var constantFunction = require_lib112();
-    var betainc = require_lib130();
-    var isnan = require_lib6();
-    var pow = require_lib80();
-    function factory(v) {
-      if (isnan(v) || v <= 0) {
-        return constantFunction(NaN);
-      }
-      return cdf;
-      function cdf(x) {
-        var x2;
-        var p;
-        var z;
-        if (isnan(x)) {
-          return NaN;
-        }
-        if (x === 0) {
-          return 0.5;
-        }
-        x2 = pow(x, 2);
-        if (v > 2 * x2) {
-          z = x2 / (v + x2);
-          p = betainc(z, 0.5, v / 2, true, true) / 2;
-        } else {
-          z = v / (v + x2);
-          p = betainc(z, v / 2, 0.5, true, false) / 2;
-        }
-        return x > 0 ? 1 - p : p;
-      }
-    }
-    module.exports = factory;
-  }
-});
-
-// node_modules/@stdlib/stats-base-dists-t-cdf/lib/index.js
-var require_lib131 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-t-cdf/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib5();
-    var main2 = require_main91();
-    var factory = require_factory5();
-    setReadOnly(main2, "factory", factory);
-    module.exports = main2;
   }
 });
 
@@ -20587,8 +10391,10204 @@ var require_minimal2 = __commonJS({
   }
 });
 
+// node_modules/@stdlib/utils-define-property/lib/define_property.js
+var require_define_property = __commonJS({
+  "node_modules/@stdlib/utils-define-property/lib/define_property.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Object.defineProperty === "function" ? Object.defineProperty : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-define-property/lib/has_define_property_support.js
+var require_has_define_property_support = __commonJS({
+  "node_modules/@stdlib/utils-define-property/lib/has_define_property_support.js"(exports, module) {
+    "use strict";
+    var defineProperty = require_define_property();
+    function hasDefinePropertySupport() {
+      try {
+        defineProperty({}, "x", {});
+        return true;
+      } catch (err2) {
+        return false;
+      }
+    }
+    module.exports = hasDefinePropertySupport;
+  }
+});
+
+// node_modules/@stdlib/utils-define-property/lib/builtin.js
+var require_builtin = __commonJS({
+  "node_modules/@stdlib/utils-define-property/lib/builtin.js"(exports, module) {
+    "use strict";
+    var defineProperty = Object.defineProperty;
+    module.exports = defineProperty;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/is_number.js
+var require_is_number = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/is_number.js"(exports, module) {
+    "use strict";
+    function isNumber(value) {
+      return typeof value === "number";
+    }
+    module.exports = isNumber;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/zero_pad.js
+var require_zero_pad = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/zero_pad.js"(exports, module) {
+    "use strict";
+    function startsWithMinus(str) {
+      return str[0] === "-";
+    }
+    function zeros(n) {
+      var out = "";
+      var i;
+      for (i = 0; i < n; i++) {
+        out += "0";
+      }
+      return out;
+    }
+    function zeroPad(str, width, right) {
+      var negative = false;
+      var pad = width - str.length;
+      if (pad < 0) {
+        return str;
+      }
+      if (startsWithMinus(str)) {
+        negative = true;
+        str = str.substr(1);
+      }
+      str = right ? str + zeros(pad) : zeros(pad) + str;
+      if (negative) {
+        str = "-" + str;
+      }
+      return str;
+    }
+    module.exports = zeroPad;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/format_integer.js
+var require_format_integer = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/format_integer.js"(exports, module) {
+    "use strict";
+    var isNumber = require_is_number();
+    var zeroPad = require_zero_pad();
+    var lowercase = String.prototype.toLowerCase;
+    var uppercase = String.prototype.toUpperCase;
+    function formatInteger(token) {
+      var base;
+      var out;
+      var i;
+      switch (token.specifier) {
+        case "b":
+          base = 2;
+          break;
+        case "o":
+          base = 8;
+          break;
+        case "x":
+        case "X":
+          base = 16;
+          break;
+        case "d":
+        case "i":
+        case "u":
+        default:
+          base = 10;
+          break;
+      }
+      out = token.arg;
+      i = parseInt(out, 10);
+      if (!isFinite(i)) {
+        if (!isNumber(out)) {
+          throw new Error("invalid integer. Value: " + out);
+        }
+        i = 0;
+      }
+      if (i < 0 && (token.specifier === "u" || base !== 10)) {
+        i = 4294967295 + i + 1;
+      }
+      if (i < 0) {
+        out = (-i).toString(base);
+        if (token.precision) {
+          out = zeroPad(out, token.precision, token.padRight);
+        }
+        out = "-" + out;
+      } else {
+        out = i.toString(base);
+        if (!i && !token.precision) {
+          out = "";
+        } else if (token.precision) {
+          out = zeroPad(out, token.precision, token.padRight);
+        }
+        if (token.sign) {
+          out = token.sign + out;
+        }
+      }
+      if (base === 16) {
+        if (token.alternate) {
+          out = "0x" + out;
+        }
+        out = token.specifier === uppercase.call(token.specifier) ? uppercase.call(out) : lowercase.call(out);
+      }
+      if (base === 8) {
+        if (token.alternate && out.charAt(0) !== "0") {
+          out = "0" + out;
+        }
+      }
+      return out;
+    }
+    module.exports = formatInteger;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/is_string.js
+var require_is_string = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/is_string.js"(exports, module) {
+    "use strict";
+    function isString(value) {
+      return typeof value === "string";
+    }
+    module.exports = isString;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/format_double.js
+var require_format_double = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/format_double.js"(exports, module) {
+    "use strict";
+    var abs = Math.abs;
+    var lowercase = String.prototype.toLowerCase;
+    var uppercase = String.prototype.toUpperCase;
+    var replace = String.prototype.replace;
+    var RE_EXP_POS_DIGITS = /e\+(\d)$/;
+    var RE_EXP_NEG_DIGITS = /e-(\d)$/;
+    var RE_ONLY_DIGITS = /^(\d+)$/;
+    var RE_DIGITS_BEFORE_EXP = /^(\d+)e/;
+    var RE_TRAILING_PERIOD_ZERO = /\.0$/;
+    var RE_PERIOD_ZERO_EXP = /\.0*e/;
+    var RE_ZERO_BEFORE_EXP = /(\..*[^0])0*e/;
+    function formatDouble(f, token) {
+      var digits;
+      var out;
+      switch (token.specifier) {
+        case "e":
+        case "E":
+          out = f.toExponential(token.precision);
+          break;
+        case "f":
+        case "F":
+          out = f.toFixed(token.precision);
+          break;
+        case "g":
+        case "G":
+          if (abs(f) < 1e-4) {
+            digits = token.precision;
+            if (digits > 0) {
+              digits -= 1;
+            }
+            out = f.toExponential(digits);
+          } else {
+            out = f.toPrecision(token.precision);
+          }
+          if (!token.alternate) {
+            out = replace.call(out, RE_ZERO_BEFORE_EXP, "$1e");
+            out = replace.call(out, RE_PERIOD_ZERO_EXP, "e");
+            out = replace.call(out, RE_TRAILING_PERIOD_ZERO, "");
+          }
+          break;
+        default:
+          throw new Error("invalid double notation. Value: " + token.specifier);
+      }
+      out = replace.call(out, RE_EXP_POS_DIGITS, "e+0$1");
+      out = replace.call(out, RE_EXP_NEG_DIGITS, "e-0$1");
+      if (token.alternate) {
+        out = replace.call(out, RE_ONLY_DIGITS, "$1.");
+        out = replace.call(out, RE_DIGITS_BEFORE_EXP, "$1.e");
+      }
+      if (f >= 0 && token.sign) {
+        out = token.sign + out;
+      }
+      out = token.specifier === uppercase.call(token.specifier) ? uppercase.call(out) : lowercase.call(out);
+      return out;
+    }
+    module.exports = formatDouble;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/space_pad.js
+var require_space_pad = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/space_pad.js"(exports, module) {
+    "use strict";
+    function spaces(n) {
+      var out = "";
+      var i;
+      for (i = 0; i < n; i++) {
+        out += " ";
+      }
+      return out;
+    }
+    function spacePad(str, width, right) {
+      var pad = width - str.length;
+      if (pad < 0) {
+        return str;
+      }
+      str = right ? str + spaces(pad) : spaces(pad) + str;
+      return str;
+    }
+    module.exports = spacePad;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/main.js
+var require_main = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/main.js"(exports, module) {
+    "use strict";
+    var formatInteger = require_format_integer();
+    var isString = require_is_string();
+    var isNumber = require_is_number();
+    var formatDouble = require_format_double();
+    var spacePad = require_space_pad();
+    var zeroPad = require_zero_pad();
+    var fromCharCode = String.fromCharCode;
+    var isArray = Array.isArray;
+    function isnan(value) {
+      return value !== value;
+    }
+    function initialize(token) {
+      var out = {};
+      out.specifier = token.specifier;
+      out.precision = token.precision === void 0 ? 1 : token.precision;
+      out.width = token.width;
+      out.flags = token.flags || "";
+      out.mapping = token.mapping;
+      return out;
+    }
+    function formatInterpolate(tokens) {
+      var hasPeriod;
+      var flags;
+      var token;
+      var flag;
+      var num2;
+      var out;
+      var pos;
+      var f;
+      var i;
+      var j;
+      if (!isArray(tokens)) {
+        throw new TypeError("invalid argument. First argument must be an array. Value: `" + tokens + "`.");
+      }
+      out = "";
+      pos = 1;
+      for (i = 0; i < tokens.length; i++) {
+        token = tokens[i];
+        if (isString(token)) {
+          out += token;
+        } else {
+          hasPeriod = token.precision !== void 0;
+          token = initialize(token);
+          if (!token.specifier) {
+            throw new TypeError("invalid argument. Token is missing `specifier` property. Index: `" + i + "`. Value: `" + token + "`.");
+          }
+          if (token.mapping) {
+            pos = token.mapping;
+          }
+          flags = token.flags;
+          for (j = 0; j < flags.length; j++) {
+            flag = flags.charAt(j);
+            switch (flag) {
+              case " ":
+                token.sign = " ";
+                break;
+              case "+":
+                token.sign = "+";
+                break;
+              case "-":
+                token.padRight = true;
+                token.padZeros = false;
+                break;
+              case "0":
+                token.padZeros = flags.indexOf("-") < 0;
+                break;
+              case "#":
+                token.alternate = true;
+                break;
+              default:
+                throw new Error("invalid flag: " + flag);
+            }
+          }
+          if (token.width === "*") {
+            token.width = parseInt(arguments[pos], 10);
+            pos += 1;
+            if (isnan(token.width)) {
+              throw new TypeError("the argument for * width at position " + pos + " is not a number. Value: `" + token.width + "`.");
+            }
+            if (token.width < 0) {
+              token.padRight = true;
+              token.width = -token.width;
+            }
+          }
+          if (hasPeriod) {
+            if (token.precision === "*") {
+              token.precision = parseInt(arguments[pos], 10);
+              pos += 1;
+              if (isnan(token.precision)) {
+                throw new TypeError("the argument for * precision at position " + pos + " is not a number. Value: `" + token.precision + "`.");
+              }
+              if (token.precision < 0) {
+                token.precision = 1;
+                hasPeriod = false;
+              }
+            }
+          }
+          token.arg = arguments[pos];
+          switch (token.specifier) {
+            case "b":
+            case "o":
+            case "x":
+            case "X":
+            case "d":
+            case "i":
+            case "u":
+              if (hasPeriod) {
+                token.padZeros = false;
+              }
+              token.arg = formatInteger(token);
+              break;
+            case "s":
+              token.maxWidth = hasPeriod ? token.precision : -1;
+              token.arg = String(token.arg);
+              break;
+            case "c":
+              if (!isnan(token.arg)) {
+                num2 = parseInt(token.arg, 10);
+                if (num2 < 0 || num2 > 127) {
+                  throw new Error("invalid character code. Value: " + token.arg);
+                }
+                token.arg = isnan(num2) ? String(token.arg) : fromCharCode(num2);
+              }
+              break;
+            case "e":
+            case "E":
+            case "f":
+            case "F":
+            case "g":
+            case "G":
+              if (!hasPeriod) {
+                token.precision = 6;
+              }
+              f = parseFloat(token.arg);
+              if (!isFinite(f)) {
+                if (!isNumber(token.arg)) {
+                  throw new Error("invalid floating-point number. Value: " + out);
+                }
+                f = token.arg;
+                token.padZeros = false;
+              }
+              token.arg = formatDouble(f, token);
+              break;
+            default:
+              throw new Error("invalid specifier: " + token.specifier);
+          }
+          if (token.maxWidth >= 0 && token.arg.length > token.maxWidth) {
+            token.arg = token.arg.substring(0, token.maxWidth);
+          }
+          if (token.padZeros) {
+            token.arg = zeroPad(token.arg, token.width || token.precision, token.padRight);
+          } else if (token.width) {
+            token.arg = spacePad(token.arg, token.width, token.padRight);
+          }
+          out += token.arg || "";
+          pos += 1;
+        }
+      }
+      return out;
+    }
+    module.exports = formatInterpolate;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-tokenize/lib/main.js
+var require_main2 = __commonJS({
+  "node_modules/@stdlib/string-base-format-tokenize/lib/main.js"(exports, module) {
+    "use strict";
+    var RE = /%(?:([1-9]\d*)\$)?([0 +\-#]*)(\*|\d+)?(?:(\.)(\*|\d+)?)?[hlL]?([%A-Za-z])/g;
+    function parse2(match) {
+      var token = {
+        "mapping": match[1] ? parseInt(match[1], 10) : void 0,
+        "flags": match[2],
+        "width": match[3],
+        "precision": match[5],
+        "specifier": match[6]
+      };
+      if (match[4] === "." && match[5] === void 0) {
+        token.precision = "1";
+      }
+      return token;
+    }
+    function formatTokenize(str) {
+      var content;
+      var tokens;
+      var match;
+      var prev;
+      tokens = [];
+      prev = 0;
+      match = RE.exec(str);
+      while (match) {
+        content = str.slice(prev, RE.lastIndex - match[0].length);
+        if (content.length) {
+          tokens.push(content);
+        }
+        if (match[6] === "%") {
+          tokens.push("%");
+        } else {
+          tokens.push(parse2(match));
+        }
+        prev = RE.lastIndex;
+        match = RE.exec(str);
+      }
+      content = str.slice(prev);
+      if (content.length) {
+        tokens.push(content);
+      }
+      return tokens;
+    }
+    module.exports = formatTokenize;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-tokenize/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/@stdlib/string-base-format-tokenize/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main2();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/string-format/lib/is_string.js
+var require_is_string2 = __commonJS({
+  "node_modules/@stdlib/string-format/lib/is_string.js"(exports, module) {
+    "use strict";
+    function isString(value) {
+      return typeof value === "string";
+    }
+    module.exports = isString;
+  }
+});
+
+// node_modules/@stdlib/string-format/lib/main.js
+var require_main3 = __commonJS({
+  "node_modules/@stdlib/string-format/lib/main.js"(exports, module) {
+    "use strict";
+    var interpolate = require_lib();
+    var tokenize = require_lib2();
+    var isString = require_is_string2();
+    function format5(str) {
+      var args;
+      var i;
+      if (!isString(str)) {
+        throw new TypeError(format5("invalid argument. First argument must be a string. Value: `%s`.", str));
+      }
+      args = [tokenize(str)];
+      for (i = 1; i < arguments.length; i++) {
+        args.push(arguments[i]);
+      }
+      return interpolate.apply(null, args);
+    }
+    module.exports = format5;
+  }
+});
+
+// node_modules/@stdlib/string-format/lib/index.js
+var require_lib3 = __commonJS({
+  "node_modules/@stdlib/string-format/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main3();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-define-property/lib/polyfill.js
+var require_polyfill = __commonJS({
+  "node_modules/@stdlib/utils-define-property/lib/polyfill.js"(exports, module) {
+    "use strict";
+    var format5 = require_lib3();
+    var objectProtoype = Object.prototype;
+    var toStr = objectProtoype.toString;
+    var defineGetter = objectProtoype.__defineGetter__;
+    var defineSetter = objectProtoype.__defineSetter__;
+    var lookupGetter = objectProtoype.__lookupGetter__;
+    var lookupSetter = objectProtoype.__lookupSetter__;
+    function defineProperty(obj, prop, descriptor) {
+      var prototype;
+      var hasValue;
+      var hasGet;
+      var hasSet;
+      if (typeof obj !== "object" || obj === null || toStr.call(obj) === "[object Array]") {
+        throw new TypeError(format5("invalid argument. First argument must be an object. Value: `%s`.", obj));
+      }
+      if (typeof descriptor !== "object" || descriptor === null || toStr.call(descriptor) === "[object Array]") {
+        throw new TypeError(format5("invalid argument. Property descriptor must be an object. Value: `%s`.", descriptor));
+      }
+      hasValue = "value" in descriptor;
+      if (hasValue) {
+        if (lookupGetter.call(obj, prop) || lookupSetter.call(obj, prop)) {
+          prototype = obj.__proto__;
+          obj.__proto__ = objectProtoype;
+          delete obj[prop];
+          obj[prop] = descriptor.value;
+          obj.__proto__ = prototype;
+        } else {
+          obj[prop] = descriptor.value;
+        }
+      }
+      hasGet = "get" in descriptor;
+      hasSet = "set" in descriptor;
+      if (hasValue && (hasGet || hasSet)) {
+        throw new Error("invalid argument. Cannot specify one or more accessors and a value or writable attribute in the property descriptor.");
+      }
+      if (hasGet && defineGetter) {
+        defineGetter.call(obj, prop, descriptor.get);
+      }
+      if (hasSet && defineSetter) {
+        defineSetter.call(obj, prop, descriptor.set);
+      }
+      return obj;
+    }
+    module.exports = defineProperty;
+  }
+});
+
+// node_modules/@stdlib/utils-define-property/lib/index.js
+var require_lib4 = __commonJS({
+  "node_modules/@stdlib/utils-define-property/lib/index.js"(exports, module) {
+    "use strict";
+    var hasDefinePropertySupport = require_has_define_property_support();
+    var builtin = require_builtin();
+    var polyfill = require_polyfill();
+    var defineProperty;
+    if (hasDefinePropertySupport()) {
+      defineProperty = builtin;
+    } else {
+      defineProperty = polyfill;
+    }
+    module.exports = defineProperty;
+  }
+});
+
+// node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js
+var require_main4 = __commonJS({
+  "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js"(exports, module) {
+    "use strict";
+    var defineProperty = require_lib4();
+    function setNonEnumerableReadOnly(obj, prop, value) {
+      defineProperty(obj, prop, {
+        "configurable": false,
+        "enumerable": false,
+        "writable": false,
+        "value": value
+      });
+    }
+    module.exports = setNonEnumerableReadOnly;
+  }
+});
+
+// node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js
+var require_lib5 = __commonJS({
+  "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main4();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-nan/lib/main.js
+var require_main5 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-nan/lib/main.js"(exports, module) {
+    "use strict";
+    function isnan(x) {
+      return x !== x;
+    }
+    module.exports = isnan;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-nan/lib/index.js
+var require_lib6 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-nan/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main5();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float32-smallest-normal/lib/index.js
+var require_lib7 = __commonJS({
+  "node_modules/@stdlib/constants-float32-smallest-normal/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT32_SMALLEST_NORMAL = 11754943508222875e-54;
+    module.exports = FLOAT32_SMALLEST_NORMAL;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-pinf/lib/index.js
+var require_lib8 = __commonJS({
+  "node_modules/@stdlib/constants-float64-pinf/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_PINF = Number.POSITIVE_INFINITY;
+    module.exports = FLOAT64_PINF;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/node_modules/ms/index.js"(exports, module) {
+    var s = 1e3;
+    var m = s * 60;
+    var h = m * 60;
+    var d = h * 24;
+    var y = d * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse2(val);
+      } else if (type === "number" && isNaN(val) === false) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse2(str) {
+      str = String(str);
+      if (str.length > 100) {
+        return;
+      }
+      var match = /^((?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|years?|yrs?|y)?$/i.exec(
+        str
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y;
+        case "days":
+        case "day":
+        case "d":
+          return n * d;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms) {
+      if (ms >= d) {
+        return Math.round(ms / d) + "d";
+      }
+      if (ms >= h) {
+        return Math.round(ms / h) + "h";
+      }
+      if (ms >= m) {
+        return Math.round(ms / m) + "m";
+      }
+      if (ms >= s) {
+        return Math.round(ms / s) + "s";
+      }
+      return ms + "ms";
+    }
+    function fmtLong(ms) {
+      return plural2(ms, d, "day") || plural2(ms, h, "hour") || plural2(ms, m, "minute") || plural2(ms, s, "second") || ms + " ms";
+    }
+    function plural2(ms, n, name) {
+      if (ms < n) {
+        return;
+      }
+      if (ms < n * 1.5) {
+        return Math.floor(ms / n) + " " + name;
+      }
+      return Math.ceil(ms / n) + " " + name + "s";
+    }
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/debug.js
+var require_debug = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/debug.js"(exports, module) {
+    exports = module.exports = createDebug.debug = createDebug["default"] = createDebug;
+    exports.coerce = coerce;
+    exports.disable = disable;
+    exports.enable = enable;
+    exports.enabled = enabled;
+    exports.humanize = require_ms();
+    exports.names = [];
+    exports.skips = [];
+    exports.formatters = {};
+    var prevTime;
+    function selectColor(namespace) {
+      var hash = 0, i;
+      for (i in namespace) {
+        hash = (hash << 5) - hash + namespace.charCodeAt(i);
+        hash |= 0;
+      }
+      return exports.colors[Math.abs(hash) % exports.colors.length];
+    }
+    function createDebug(namespace) {
+      function debug() {
+        if (!debug.enabled) return;
+        var self2 = debug;
+        var curr = +/* @__PURE__ */ new Date();
+        var ms = curr - (prevTime || curr);
+        self2.diff = ms;
+        self2.prev = prevTime;
+        self2.curr = curr;
+        prevTime = curr;
+        var args = new Array(arguments.length);
+        for (var i = 0; i < args.length; i++) {
+          args[i] = arguments[i];
+        }
+        args[0] = exports.coerce(args[0]);
+        if ("string" !== typeof args[0]) {
+          args.unshift("%O");
+        }
+        var index = 0;
+        args[0] = args[0].replace(/%([a-zA-Z%])/g, function(match, format5) {
+          if (match === "%%") return match;
+          index++;
+          var formatter = exports.formatters[format5];
+          if ("function" === typeof formatter) {
+            var val = args[index];
+            match = formatter.call(self2, val);
+            args.splice(index, 1);
+            index--;
+          }
+          return match;
+        });
+        exports.formatArgs.call(self2, args);
+        var logFn = debug.log || exports.log || console.log.bind(console);
+        logFn.apply(self2, args);
+      }
+      debug.namespace = namespace;
+      debug.enabled = exports.enabled(namespace);
+      debug.useColors = exports.useColors();
+      debug.color = selectColor(namespace);
+      if ("function" === typeof exports.init) {
+        exports.init(debug);
+      }
+      return debug;
+    }
+    function enable(namespaces) {
+      exports.save(namespaces);
+      exports.names = [];
+      exports.skips = [];
+      var split = (typeof namespaces === "string" ? namespaces : "").split(/[\s,]+/);
+      var len = split.length;
+      for (var i = 0; i < len; i++) {
+        if (!split[i]) continue;
+        namespaces = split[i].replace(/\*/g, ".*?");
+        if (namespaces[0] === "-") {
+          exports.skips.push(new RegExp("^" + namespaces.substr(1) + "$"));
+        } else {
+          exports.names.push(new RegExp("^" + namespaces + "$"));
+        }
+      }
+    }
+    function disable() {
+      exports.enable("");
+    }
+    function enabled(name) {
+      var i, len;
+      for (i = 0, len = exports.skips.length; i < len; i++) {
+        if (exports.skips[i].test(name)) {
+          return false;
+        }
+      }
+      for (i = 0, len = exports.names.length; i < len; i++) {
+        if (exports.names[i].test(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function coerce(val) {
+      if (val instanceof Error) return val.stack || val.message;
+      return val;
+    }
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/browser.js"(exports, module) {
+    exports = module.exports = require_debug();
+    exports.log = log;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.storage = "undefined" != typeof chrome && "undefined" != typeof chrome.storage ? chrome.storage.local : localstorage();
+    exports.colors = [
+      "lightseagreen",
+      "forestgreen",
+      "goldenrod",
+      "dodgerblue",
+      "darkorchid",
+      "crimson"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && window.process.type === "renderer") {
+        return true;
+      }
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/) && parseInt(RegExp.$1, 10) >= 31 || // double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    exports.formatters.j = function(v) {
+      try {
+        return JSON.stringify(v);
+      } catch (err2) {
+        return "[UnexpectedJSONParseError]: " + err2.message;
+      }
+    };
+    function formatArgs(args) {
+      var useColors2 = this.useColors;
+      args[0] = (useColors2 ? "%c" : "") + this.namespace + (useColors2 ? " %c" : " ") + args[0] + (useColors2 ? "%c " : " ") + "+" + exports.humanize(this.diff);
+      if (!useColors2) return;
+      var c = "color: " + this.color;
+      args.splice(1, 0, c, "color: inherit");
+      var index = 0;
+      var lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, function(match) {
+        if ("%%" === match) return;
+        index++;
+        if ("%c" === match) {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c);
+    }
+    function log() {
+      return "object" === typeof console && console.log && Function.prototype.apply.call(console.log, console, arguments);
+    }
+    function save(namespaces) {
+      try {
+        if (null == namespaces) {
+          exports.storage.removeItem("debug");
+        } else {
+          exports.storage.debug = namespaces;
+        }
+      } catch (e) {
+      }
+    }
+    function load() {
+      var r;
+      try {
+        r = exports.storage.debug;
+      } catch (e) {
+      }
+      if (!r && typeof process !== "undefined" && "env" in process) {
+        r = process.env.DEBUG;
+      }
+      return r;
+    }
+    exports.enable(load());
+    function localstorage() {
+      try {
+        return window.localStorage;
+      } catch (e) {
+      }
+    }
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/node.js"(exports, module) {
+    var tty = __require("tty");
+    var util = __require("util");
+    exports = module.exports = require_debug();
+    exports.init = init;
+    exports.log = log;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    exports.inspectOpts = Object.keys(process.env).filter(function(key) {
+      return /^debug_/i.test(key);
+    }).reduce(function(obj, key) {
+      var prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, function(_, k) {
+        return k.toUpperCase();
+      });
+      var val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) val = true;
+      else if (/^(no|off|false|disabled)$/i.test(val)) val = false;
+      else if (val === "null") val = null;
+      else val = Number(val);
+      obj[prop] = val;
+      return obj;
+    }, {});
+    var fd = parseInt(process.env.DEBUG_FD, 10) || 2;
+    if (1 !== fd && 2 !== fd) {
+      util.deprecate(function() {
+      }, "except for stderr(2) and stdout(1), any other usage of DEBUG_FD is deprecated. Override debug.log if you want to use a different log function (https://git.io/debug_fd)")();
+    }
+    var stream = 1 === fd ? process.stdout : 2 === fd ? process.stderr : createWritableStdioStream(fd);
+    function useColors() {
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(fd);
+    }
+    exports.formatters.o = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v, this.inspectOpts).split("\n").map(function(str) {
+        return str.trim();
+      }).join(" ");
+    };
+    exports.formatters.O = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v, this.inspectOpts);
+    };
+    function formatArgs(args) {
+      var name = this.namespace;
+      var useColors2 = this.useColors;
+      if (useColors2) {
+        var c = this.color;
+        var prefix = "  \x1B[3" + c + ";1m" + name + " \x1B[0m";
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push("\x1B[3" + c + "m+" + exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = (/* @__PURE__ */ new Date()).toUTCString() + " " + name + " " + args[0];
+      }
+    }
+    function log() {
+      return stream.write(util.format.apply(util, arguments) + "\n");
+    }
+    function save(namespaces) {
+      if (null == namespaces) {
+        delete process.env.DEBUG;
+      } else {
+        process.env.DEBUG = namespaces;
+      }
+    }
+    function load() {
+      return process.env.DEBUG;
+    }
+    function createWritableStdioStream(fd2) {
+      var stream2;
+      var tty_wrap = process.binding("tty_wrap");
+      switch (tty_wrap.guessHandleType(fd2)) {
+        case "TTY":
+          stream2 = new tty.WriteStream(fd2);
+          stream2._type = "tty";
+          if (stream2._handle && stream2._handle.unref) {
+            stream2._handle.unref();
+          }
+          break;
+        case "FILE":
+          var fs = __require("fs");
+          stream2 = new fs.SyncWriteStream(fd2, { autoClose: false });
+          stream2._type = "fs";
+          break;
+        case "PIPE":
+        case "TCP":
+          var net = __require("net");
+          stream2 = new net.Socket({
+            fd: fd2,
+            readable: false,
+            writable: true
+          });
+          stream2.readable = false;
+          stream2.read = null;
+          stream2._type = "pipe";
+          if (stream2._handle && stream2._handle.unref) {
+            stream2._handle.unref();
+          }
+          break;
+        default:
+          throw new Error("Implement me. Unknown stream file type!");
+      }
+      stream2.fd = fd2;
+      stream2._isStdio = true;
+      return stream2;
+    }
+    function init(debug) {
+      debug.inspectOpts = {};
+      var keys = Object.keys(exports.inspectOpts);
+      for (var i = 0; i < keys.length; i++) {
+        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+      }
+    }
+    exports.enable(load());
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/index.js"(exports, module) {
+    if (typeof process !== "undefined" && process.type === "renderer") {
+      module.exports = require_browser();
+    } else {
+      module.exports = require_node();
+    }
+  }
+});
+
+// node_modules/@stdlib/math-base-tools-evalpoly/lib/main.js
+var require_main6 = __commonJS({
+  "node_modules/@stdlib/math-base-tools-evalpoly/lib/main.js"(exports, module) {
+    "use strict";
+    function evalpoly(c, x) {
+      var p;
+      var i;
+      i = c.length;
+      if (i < 2 || x === 0) {
+        if (i === 0) {
+          return 0;
+        }
+        return c[0];
+      }
+      i -= 1;
+      p = c[i] * x + c[i - 1];
+      i -= 2;
+      while (i >= 0) {
+        p = p * x + c[i];
+        i -= 1;
+      }
+      return p;
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/function-ctor/lib/main.js
+var require_main7 = __commonJS({
+  "node_modules/@stdlib/function-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    var Fcn = Function;
+    module.exports = Fcn;
+  }
+});
+
+// node_modules/@stdlib/function-ctor/lib/index.js
+var require_lib9 = __commonJS({
+  "node_modules/@stdlib/function-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main7();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-tools-evalpoly/lib/factory.js
+var require_factory = __commonJS({
+  "node_modules/@stdlib/math-base-tools-evalpoly/lib/factory.js"(exports, module) {
+    "use strict";
+    var Fcn = require_lib9();
+    var evalpoly = require_main6();
+    function factory(c) {
+      var f;
+      var n;
+      var m;
+      var i;
+      if (c.length > 500) {
+        return polyval;
+      }
+      f = "return function evalpoly(x){";
+      n = c.length;
+      if (n === 0) {
+        f += "return 0.0;";
+      } else if (n === 1) {
+        f += "return " + c[0] + ";";
+      } else {
+        f += "if(x===0.0){return " + c[0] + ";}";
+        f += "return " + c[0];
+        m = n - 1;
+        for (i = 1; i < n; i++) {
+          f += "+x*";
+          if (i < m) {
+            f += "(";
+          }
+          f += c[i];
+        }
+        for (i = 0; i < m - 1; i++) {
+          f += ")";
+        }
+        f += ";";
+      }
+      f += "}";
+      f += "//# sourceURL=evalpoly.factory.js";
+      return new Fcn(f)();
+      function polyval(x) {
+        return evalpoly(c, x);
+      }
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/math-base-tools-evalpoly/lib/index.js
+var require_lib10 = __commonJS({
+  "node_modules/@stdlib/math-base-tools-evalpoly/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main2 = require_main6();
+    var factory = require_factory();
+    setReadOnly(main2, "factory", factory);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/number-ctor/lib/main.js
+var require_main8 = __commonJS({
+  "node_modules/@stdlib/number-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    module.exports = Number;
+  }
+});
+
+// node_modules/@stdlib/number-ctor/lib/index.js
+var require_lib11 = __commonJS({
+  "node_modules/@stdlib/number-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main8();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-ninf/lib/index.js
+var require_lib12 = __commonJS({
+  "node_modules/@stdlib/constants-float64-ninf/lib/index.js"(exports, module) {
+    "use strict";
+    var Number2 = require_lib11();
+    var FLOAT64_NINF = Number2.NEGATIVE_INFINITY;
+    module.exports = FLOAT64_NINF;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js
+var require_main9 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js"(exports, module) {
+    "use strict";
+    var PINF = require_lib8();
+    var NINF = require_lib12();
+    function isInfinite(x) {
+      return x === PINF || x === NINF;
+    }
+    module.exports = isInfinite;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js
+var require_lib13 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main9();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-abs/lib/main.js
+var require_main10 = __commonJS({
+  "node_modules/@stdlib/math-base-special-abs/lib/main.js"(exports, module) {
+    "use strict";
+    function abs(x) {
+      return Math.abs(x);
+    }
+    module.exports = abs;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-abs/lib/index.js
+var require_lib14 = __commonJS({
+  "node_modules/@stdlib/math-base-special-abs/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main10();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-symbol-support/lib/main.js
+var require_main11 = __commonJS({
+  "node_modules/@stdlib/assert-has-symbol-support/lib/main.js"(exports, module) {
+    "use strict";
+    function hasSymbolSupport() {
+      return typeof Symbol === "function" && typeof /* @__PURE__ */ Symbol("foo") === "symbol";
+    }
+    module.exports = hasSymbolSupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-symbol-support/lib/index.js
+var require_lib15 = __commonJS({
+  "node_modules/@stdlib/assert-has-symbol-support/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main11();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-tostringtag-support/lib/main.js
+var require_main12 = __commonJS({
+  "node_modules/@stdlib/assert-has-tostringtag-support/lib/main.js"(exports, module) {
+    "use strict";
+    var hasSymbols = require_lib15();
+    var FLG = hasSymbols();
+    function hasToStringTagSupport() {
+      return FLG && typeof Symbol.toStringTag === "symbol";
+    }
+    module.exports = hasToStringTagSupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-tostringtag-support/lib/index.js
+var require_lib16 = __commonJS({
+  "node_modules/@stdlib/assert-has-tostringtag-support/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main12();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/tostring.js
+var require_tostring = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/tostring.js"(exports, module) {
+    "use strict";
+    var toStr = Object.prototype.toString;
+    module.exports = toStr;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/main.js
+var require_main13 = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/main.js"(exports, module) {
+    "use strict";
+    var toStr = require_tostring();
+    function nativeClass(v) {
+      return toStr.call(v);
+    }
+    module.exports = nativeClass;
+  }
+});
+
+// node_modules/@stdlib/assert-has-own-property/lib/main.js
+var require_main14 = __commonJS({
+  "node_modules/@stdlib/assert-has-own-property/lib/main.js"(exports, module) {
+    "use strict";
+    var has = Object.prototype.hasOwnProperty;
+    function hasOwnProp(value, property) {
+      if (value === void 0 || value === null) {
+        return false;
+      }
+      return has.call(value, property);
+    }
+    module.exports = hasOwnProp;
+  }
+});
+
+// node_modules/@stdlib/assert-has-own-property/lib/index.js
+var require_lib17 = __commonJS({
+  "node_modules/@stdlib/assert-has-own-property/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main14();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/symbol-ctor/lib/main.js
+var require_main15 = __commonJS({
+  "node_modules/@stdlib/symbol-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    var Sym = typeof Symbol === "function" ? Symbol : void 0;
+    module.exports = Sym;
+  }
+});
+
+// node_modules/@stdlib/symbol-ctor/lib/index.js
+var require_lib18 = __commonJS({
+  "node_modules/@stdlib/symbol-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main15();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/tostringtag.js
+var require_tostringtag = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/tostringtag.js"(exports, module) {
+    "use strict";
+    var Symbol2 = require_lib18();
+    var toStrTag = typeof Symbol2 === "function" ? Symbol2.toStringTag : "";
+    module.exports = toStrTag;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/polyfill.js
+var require_polyfill2 = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/polyfill.js"(exports, module) {
+    "use strict";
+    var hasOwnProp = require_lib17();
+    var toStringTag = require_tostringtag();
+    var toStr = require_tostring();
+    function nativeClass(v) {
+      var isOwn;
+      var tag;
+      var out;
+      if (v === null || v === void 0) {
+        return toStr.call(v);
+      }
+      tag = v[toStringTag];
+      isOwn = hasOwnProp(v, toStringTag);
+      try {
+        v[toStringTag] = void 0;
+      } catch (err2) {
+        return toStr.call(v);
+      }
+      out = toStr.call(v);
+      if (isOwn) {
+        v[toStringTag] = tag;
+      } else {
+        delete v[toStringTag];
+      }
+      return out;
+    }
+    module.exports = nativeClass;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/index.js
+var require_lib19 = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/index.js"(exports, module) {
+    "use strict";
+    var hasToStringTag = require_lib16();
+    var builtin = require_main13();
+    var polyfill = require_polyfill2();
+    var main2;
+    if (hasToStringTag()) {
+      main2 = polyfill;
+    } else {
+      main2 = builtin;
+    }
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint32array/lib/main.js
+var require_main16 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint32array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib19();
+    var hasUint32Array = typeof Uint32Array === "function";
+    function isUint32Array(value) {
+      return hasUint32Array && value instanceof Uint32Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Uint32Array]";
+    }
+    module.exports = isUint32Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint32array/lib/index.js
+var require_lib20 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint32array/lib/index.js"(exports, module) {
+    "use strict";
+    var isUint32Array = require_main16();
+    module.exports = isUint32Array;
+  }
+});
+
+// node_modules/@stdlib/constants-uint32-max/lib/index.js
+var require_lib21 = __commonJS({
+  "node_modules/@stdlib/constants-uint32-max/lib/index.js"(exports, module) {
+    "use strict";
+    var UINT32_MAX = 4294967295;
+    module.exports = UINT32_MAX;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint32array-support/lib/uint32array.js
+var require_uint32array = __commonJS({
+  "node_modules/@stdlib/assert-has-uint32array-support/lib/uint32array.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Uint32Array === "function" ? Uint32Array : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint32array-support/lib/main.js
+var require_main17 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint32array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isUint32Array = require_lib20();
+    var UINT32_MAX = require_lib21();
+    var GlobalUint32Array = require_uint32array();
+    function hasUint32ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalUint32Array !== "function") {
+        return false;
+      }
+      try {
+        arr = [1, 3.14, -3.14, UINT32_MAX + 1, UINT32_MAX + 2];
+        arr = new GlobalUint32Array(arr);
+        bool = isUint32Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
+        arr[2] === UINT32_MAX - 2 && // truncation and wrap around
+        arr[3] === 0 && // wrap around
+        arr[4] === 1;
+      } catch (err2) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasUint32ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint32array-support/lib/index.js
+var require_lib22 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint32array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint32ArraySupport = require_main17();
+    module.exports = hasUint32ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-uint32/lib/main.js
+var require_main18 = __commonJS({
+  "node_modules/@stdlib/array-uint32/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Uint32Array === "function" ? Uint32Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-uint32/lib/polyfill.js
+var require_polyfill3 = __commonJS({
+  "node_modules/@stdlib/array-uint32/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-uint32/lib/index.js
+var require_lib23 = __commonJS({
+  "node_modules/@stdlib/array-uint32/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint32ArraySupport = require_lib22();
+    var builtin = require_main18();
+    var polyfill = require_polyfill3();
+    var ctor;
+    if (hasUint32ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-float64array/lib/main.js
+var require_main19 = __commonJS({
+  "node_modules/@stdlib/assert-is-float64array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib19();
+    var hasFloat64Array = typeof Float64Array === "function";
+    function isFloat64Array(value) {
+      return hasFloat64Array && value instanceof Float64Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Float64Array]";
+    }
+    module.exports = isFloat64Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-float64array/lib/index.js
+var require_lib24 = __commonJS({
+  "node_modules/@stdlib/assert-is-float64array/lib/index.js"(exports, module) {
+    "use strict";
+    var isFloat64Array = require_main19();
+    module.exports = isFloat64Array;
+  }
+});
+
+// node_modules/@stdlib/assert-has-float64array-support/lib/float64array.js
+var require_float64array = __commonJS({
+  "node_modules/@stdlib/assert-has-float64array-support/lib/float64array.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Float64Array === "function" ? Float64Array : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-float64array-support/lib/main.js
+var require_main20 = __commonJS({
+  "node_modules/@stdlib/assert-has-float64array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isFloat64Array = require_lib24();
+    var GlobalFloat64Array = require_float64array();
+    function hasFloat64ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalFloat64Array !== "function") {
+        return false;
+      }
+      try {
+        arr = new GlobalFloat64Array([1, 3.14, -3.14, NaN]);
+        bool = isFloat64Array(arr) && arr[0] === 1 && arr[1] === 3.14 && arr[2] === -3.14 && arr[3] !== arr[3];
+      } catch (err2) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasFloat64ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-float64array-support/lib/index.js
+var require_lib25 = __commonJS({
+  "node_modules/@stdlib/assert-has-float64array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasFloat64ArraySupport = require_main20();
+    module.exports = hasFloat64ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-float64/lib/main.js
+var require_main21 = __commonJS({
+  "node_modules/@stdlib/array-float64/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Float64Array === "function" ? Float64Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-float64/lib/polyfill.js
+var require_polyfill4 = __commonJS({
+  "node_modules/@stdlib/array-float64/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-float64/lib/index.js
+var require_lib26 = __commonJS({
+  "node_modules/@stdlib/array-float64/lib/index.js"(exports, module) {
+    "use strict";
+    var hasFloat64ArraySupport = require_lib25();
+    var builtin = require_main21();
+    var polyfill = require_polyfill4();
+    var ctor;
+    if (hasFloat64ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint8array/lib/main.js
+var require_main22 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint8array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib19();
+    var hasUint8Array = typeof Uint8Array === "function";
+    function isUint8Array(value) {
+      return hasUint8Array && value instanceof Uint8Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Uint8Array]";
+    }
+    module.exports = isUint8Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint8array/lib/index.js
+var require_lib27 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint8array/lib/index.js"(exports, module) {
+    "use strict";
+    var isUint8Array = require_main22();
+    module.exports = isUint8Array;
+  }
+});
+
+// node_modules/@stdlib/constants-uint8-max/lib/index.js
+var require_lib28 = __commonJS({
+  "node_modules/@stdlib/constants-uint8-max/lib/index.js"(exports, module) {
+    "use strict";
+    var UINT8_MAX = 255 | 0;
+    module.exports = UINT8_MAX;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint8array-support/lib/uint8array.js
+var require_uint8array = __commonJS({
+  "node_modules/@stdlib/assert-has-uint8array-support/lib/uint8array.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Uint8Array === "function" ? Uint8Array : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint8array-support/lib/main.js
+var require_main23 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint8array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isUint8Array = require_lib27();
+    var UINT8_MAX = require_lib28();
+    var GlobalUint8Array = require_uint8array();
+    function hasUint8ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalUint8Array !== "function") {
+        return false;
+      }
+      try {
+        arr = [1, 3.14, -3.14, UINT8_MAX + 1, UINT8_MAX + 2];
+        arr = new GlobalUint8Array(arr);
+        bool = isUint8Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
+        arr[2] === UINT8_MAX - 2 && // truncation and wrap around
+        arr[3] === 0 && // wrap around
+        arr[4] === 1;
+      } catch (err2) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasUint8ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint8array-support/lib/index.js
+var require_lib29 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint8array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint8ArraySupport = require_main23();
+    module.exports = hasUint8ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-uint8/lib/main.js
+var require_main24 = __commonJS({
+  "node_modules/@stdlib/array-uint8/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Uint8Array === "function" ? Uint8Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-uint8/lib/polyfill.js
+var require_polyfill5 = __commonJS({
+  "node_modules/@stdlib/array-uint8/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-uint8/lib/index.js
+var require_lib30 = __commonJS({
+  "node_modules/@stdlib/array-uint8/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint8ArraySupport = require_lib29();
+    var builtin = require_main24();
+    var polyfill = require_polyfill5();
+    var ctor;
+    if (hasUint8ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint16array/lib/main.js
+var require_main25 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint16array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib19();
+    var hasUint16Array = typeof Uint16Array === "function";
+    function isUint16Array(value) {
+      return hasUint16Array && value instanceof Uint16Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Uint16Array]";
+    }
+    module.exports = isUint16Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint16array/lib/index.js
+var require_lib31 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint16array/lib/index.js"(exports, module) {
+    "use strict";
+    var isUint16Array = require_main25();
+    module.exports = isUint16Array;
+  }
+});
+
+// node_modules/@stdlib/constants-uint16-max/lib/index.js
+var require_lib32 = __commonJS({
+  "node_modules/@stdlib/constants-uint16-max/lib/index.js"(exports, module) {
+    "use strict";
+    var UINT16_MAX = 65535 | 0;
+    module.exports = UINT16_MAX;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint16array-support/lib/uint16array.js
+var require_uint16array = __commonJS({
+  "node_modules/@stdlib/assert-has-uint16array-support/lib/uint16array.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Uint16Array === "function" ? Uint16Array : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint16array-support/lib/main.js
+var require_main26 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint16array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isUint16Array = require_lib31();
+    var UINT16_MAX = require_lib32();
+    var GlobalUint16Array = require_uint16array();
+    function hasUint16ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalUint16Array !== "function") {
+        return false;
+      }
+      try {
+        arr = [1, 3.14, -3.14, UINT16_MAX + 1, UINT16_MAX + 2];
+        arr = new GlobalUint16Array(arr);
+        bool = isUint16Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
+        arr[2] === UINT16_MAX - 2 && // truncation and wrap around
+        arr[3] === 0 && // wrap around
+        arr[4] === 1;
+      } catch (err2) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasUint16ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint16array-support/lib/index.js
+var require_lib33 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint16array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint16ArraySupport = require_main26();
+    module.exports = hasUint16ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-uint16/lib/main.js
+var require_main27 = __commonJS({
+  "node_modules/@stdlib/array-uint16/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Uint16Array === "function" ? Uint16Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-uint16/lib/polyfill.js
+var require_polyfill6 = __commonJS({
+  "node_modules/@stdlib/array-uint16/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-uint16/lib/index.js
+var require_lib34 = __commonJS({
+  "node_modules/@stdlib/array-uint16/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint16ArraySupport = require_lib33();
+    var builtin = require_main27();
+    var polyfill = require_polyfill6();
+    var ctor;
+    if (hasUint16ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-little-endian/lib/ctors.js
+var require_ctors = __commonJS({
+  "node_modules/@stdlib/assert-is-little-endian/lib/ctors.js"(exports, module) {
+    "use strict";
+    var Uint8Array2 = require_lib30();
+    var Uint16Array2 = require_lib34();
+    var ctors = {
+      "uint16": Uint16Array2,
+      "uint8": Uint8Array2
+    };
+    module.exports = ctors;
+  }
+});
+
+// node_modules/@stdlib/assert-is-little-endian/lib/main.js
+var require_main28 = __commonJS({
+  "node_modules/@stdlib/assert-is-little-endian/lib/main.js"(exports, module) {
+    "use strict";
+    var ctors = require_ctors();
+    var bool;
+    function isLittleEndian() {
+      var uint16view;
+      var uint8view;
+      uint16view = new ctors["uint16"](1);
+      uint16view[0] = 4660;
+      uint8view = new ctors["uint8"](uint16view.buffer);
+      return uint8view[0] === 52;
+    }
+    bool = isLittleEndian();
+    module.exports = bool;
+  }
+});
+
+// node_modules/@stdlib/assert-is-little-endian/lib/index.js
+var require_lib35 = __commonJS({
+  "node_modules/@stdlib/assert-is-little-endian/lib/index.js"(exports, module) {
+    "use strict";
+    var IS_LITTLE_ENDIAN = require_main28();
+    module.exports = IS_LITTLE_ENDIAN;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-high-word/lib/high.js
+var require_high = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-high-word/lib/high.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib35();
+    var HIGH;
+    if (isLittleEndian === true) {
+      HIGH = 1;
+    } else {
+      HIGH = 0;
+    }
+    module.exports = HIGH;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js
+var require_main29 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib23();
+    var Float64Array2 = require_lib26();
+    var HIGH = require_high();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    function getHighWord(x) {
+      FLOAT64_VIEW[0] = x;
+      return UINT32_VIEW[HIGH];
+    }
+    module.exports = getHighWord;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js
+var require_lib36 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main29();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-high-word/lib/high.js
+var require_high2 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-high-word/lib/high.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib35();
+    var HIGH;
+    if (isLittleEndian === true) {
+      HIGH = 1;
+    } else {
+      HIGH = 0;
+    }
+    module.exports = HIGH;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js
+var require_main30 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib23();
+    var Float64Array2 = require_lib26();
+    var HIGH = require_high2();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    function setHighWord(x, high) {
+      FLOAT64_VIEW[0] = x;
+      UINT32_VIEW[HIGH] = high >>> 0;
+      return FLOAT64_VIEW[0];
+    }
+    module.exports = setHighWord;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js
+var require_lib37 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main30();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js
+var require_lib38 = __commonJS({
+  "node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_EXPONENT_BIAS = 1023 | 0;
+    module.exports = FLOAT64_EXPONENT_BIAS;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ln/lib/polyval_p.js
+var require_polyval_p = __commonJS({
+  "node_modules/@stdlib/math-base-special-ln/lib/polyval_p.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.3999999999940942;
+      }
+      return 0.3999999999940942 + x * (0.22222198432149784 + x * 0.15313837699209373);
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ln/lib/polyval_q.js
+var require_polyval_q = __commonJS({
+  "node_modules/@stdlib/math-base-special-ln/lib/polyval_q.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.6666666666666735;
+      }
+      return 0.6666666666666735 + x * (0.2857142874366239 + x * (0.1818357216161805 + x * 0.14798198605116586));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ln/lib/main.js
+var require_main31 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ln/lib/main.js"(exports, module) {
+    "use strict";
+    var getHighWord = require_lib36();
+    var setHighWord = require_lib37();
+    var isnan = require_lib6();
+    var BIAS = require_lib38();
+    var NINF = require_lib12();
+    var polyvalP = require_polyval_p();
+    var polyvalQ = require_polyval_q();
+    var LN2_HI = 0.6931471803691238;
+    var LN2_LO = 19082149292705877e-26;
+    var TWO54 = 18014398509481984;
+    var ONE_THIRD = 0.3333333333333333;
+    var HIGH_SIGNIFICAND_MASK = 1048575 | 0;
+    var HIGH_MAX_NORMAL_EXP = 2146435072 | 0;
+    var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
+    var HIGH_BIASED_EXP_0 = 1072693248 | 0;
+    function ln(x) {
+      var hfsq;
+      var hx;
+      var t2;
+      var t1;
+      var k;
+      var R;
+      var f;
+      var i;
+      var j;
+      var s;
+      var w;
+      var z;
+      if (x === 0) {
+        return NINF;
+      }
+      if (isnan(x) || x < 0) {
+        return NaN;
+      }
+      hx = getHighWord(x);
+      k = 0 | 0;
+      if (hx < HIGH_MIN_NORMAL_EXP) {
+        k -= 54 | 0;
+        x *= TWO54;
+        hx = getHighWord(x);
+      }
+      if (hx >= HIGH_MAX_NORMAL_EXP) {
+        return x + x;
+      }
+      k += (hx >> 20) - BIAS | 0;
+      hx &= HIGH_SIGNIFICAND_MASK;
+      i = hx + 614244 & 1048576 | 0;
+      x = setHighWord(x, hx | i ^ HIGH_BIASED_EXP_0);
+      k += i >> 20 | 0;
+      f = x - 1;
+      if ((HIGH_SIGNIFICAND_MASK & 2 + hx) < 3) {
+        if (f === 0) {
+          if (k === 0) {
+            return 0;
+          }
+          return k * LN2_HI + k * LN2_LO;
+        }
+        R = f * f * (0.5 - ONE_THIRD * f);
+        if (k === 0) {
+          return f - R;
+        }
+        return k * LN2_HI - (R - k * LN2_LO - f);
+      }
+      s = f / (2 + f);
+      z = s * s;
+      i = hx - 398458 | 0;
+      w = z * z;
+      j = 440401 - hx | 0;
+      t1 = w * polyvalP(w);
+      t2 = z * polyvalQ(w);
+      i |= j;
+      R = t2 + t1;
+      if (i > 0) {
+        hfsq = 0.5 * f * f;
+        if (k === 0) {
+          return f - (hfsq - s * (hfsq + R));
+        }
+        return k * LN2_HI - (hfsq - (s * (hfsq + R) + k * LN2_LO) - f);
+      }
+      if (k === 0) {
+        return f - s * (f - R);
+      }
+      return k * LN2_HI - (s * (f - R) - k * LN2_LO - f);
+    }
+    module.exports = ln;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ln/lib/index.js
+var require_lib39 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ln/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main31();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-floor/lib/main.js
+var require_main32 = __commonJS({
+  "node_modules/@stdlib/math-base-special-floor/lib/main.js"(exports, module) {
+    "use strict";
+    var floor = Math.floor;
+    module.exports = floor;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-floor/lib/index.js
+var require_lib40 = __commonJS({
+  "node_modules/@stdlib/math-base-special-floor/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main32();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ceil/lib/main.js
+var require_main33 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ceil/lib/main.js"(exports, module) {
+    "use strict";
+    var ceil = Math.ceil;
+    module.exports = ceil;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ceil/lib/index.js
+var require_lib41 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ceil/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main33();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-trunc/lib/main.js
+var require_main34 = __commonJS({
+  "node_modules/@stdlib/math-base-special-trunc/lib/main.js"(exports, module) {
+    "use strict";
+    var floor = require_lib40();
+    var ceil = require_lib41();
+    function trunc(x) {
+      if (x < 0) {
+        return ceil(x);
+      }
+      return floor(x);
+    }
+    module.exports = trunc;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-trunc/lib/index.js
+var require_lib42 = __commonJS({
+  "node_modules/@stdlib/math-base-special-trunc/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main34();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c13.js
+var require_polyval_c13 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c13.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.0416666666666666;
+      }
+      return 0.0416666666666666 + x * (-0.001388888888887411 + x * 2480158728947673e-20);
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c46.js
+var require_polyval_c46 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c46.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -27557314351390663e-23;
+      }
+      return -27557314351390663e-23 + x * (2087572321298175e-24 + x * -11359647557788195e-27);
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js
+var require_main35 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js"(exports, module) {
+    "use strict";
+    var polyval13 = require_polyval_c13();
+    var polyval46 = require_polyval_c46();
+    function kernelCos(x, y) {
+      var hz;
+      var r;
+      var w;
+      var z;
+      z = x * x;
+      w = z * z;
+      r = z * polyval13(z);
+      r += w * w * polyval46(z);
+      hz = 0.5 * z;
+      w = 1 - hz;
+      return w + (1 - w - hz + (z * r - x * y));
+    }
+    module.exports = kernelCos;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js
+var require_lib43 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main35();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js
+var require_main36 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js"(exports, module) {
+    "use strict";
+    var S1 = -0.16666666666666632;
+    var S2 = 0.00833333333332249;
+    var S3 = -1984126982985795e-19;
+    var S4 = 27557313707070068e-22;
+    var S5 = -25050760253406863e-24;
+    var S6 = 158969099521155e-24;
+    function kernelSin(x, y) {
+      var r;
+      var v;
+      var w;
+      var z;
+      z = x * x;
+      w = z * z;
+      r = S2 + z * (S3 + z * S4) + z * w * (S5 + z * S6);
+      v = z * x;
+      if (y === 0) {
+        return x + v * (S1 + z * r);
+      }
+      return x - (z * (0.5 * y - v * r) - y - v * S1);
+    }
+    module.exports = kernelSin;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js
+var require_lib44 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main36();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js
+var require_lib45 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_ABS_MASK = 2147483647 >>> 0;
+    module.exports = FLOAT64_HIGH_WORD_ABS_MASK;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js
+var require_lib46 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_EXPONENT_MASK = 2146435072;
+    module.exports = FLOAT64_HIGH_WORD_EXPONENT_MASK;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js
+var require_lib47 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_SIGNIFICAND_MASK = 1048575;
+    module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-low-word/lib/low.js
+var require_low = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-low-word/lib/low.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib35();
+    var LOW;
+    if (isLittleEndian === true) {
+      LOW = 0;
+    } else {
+      LOW = 1;
+    }
+    module.exports = LOW;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js
+var require_main37 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib23();
+    var Float64Array2 = require_lib26();
+    var LOW = require_low();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    function getLowWord(x) {
+      FLOAT64_VIEW[0] = x;
+      return UINT32_VIEW[LOW];
+    }
+    module.exports = getLowWord;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js
+var require_lib48 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main37();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-from-words/lib/indices.js
+var require_indices = __commonJS({
+  "node_modules/@stdlib/number-float64-base-from-words/lib/indices.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib35();
+    var indices;
+    var HIGH;
+    var LOW;
+    if (isLittleEndian === true) {
+      HIGH = 1;
+      LOW = 0;
+    } else {
+      HIGH = 0;
+      LOW = 1;
+    }
+    indices = {
+      "HIGH": HIGH,
+      "LOW": LOW
+    };
+    module.exports = indices;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-from-words/lib/main.js
+var require_main38 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-from-words/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib23();
+    var Float64Array2 = require_lib26();
+    var indices = require_indices();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    var HIGH = indices.HIGH;
+    var LOW = indices.LOW;
+    function fromWords(high, low) {
+      UINT32_VIEW[HIGH] = high;
+      UINT32_VIEW[LOW] = low;
+      return FLOAT64_VIEW[0];
+    }
+    module.exports = fromWords;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-from-words/lib/index.js
+var require_lib49 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-from-words/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main38();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js
+var require_lib50 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_BASE2_EXPONENT = 1023 | 0;
+    module.exports = FLOAT64_MAX_BASE2_EXPONENT;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js
+var require_lib51 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL = -1023 | 0;
+    module.exports = FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js
+var require_lib52 = __commonJS({
+  "node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL = -1074 | 0;
+    module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js
+var require_lib53 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_SIGN_MASK = 2147483648 >>> 0;
+    module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-words/lib/indices.js
+var require_indices2 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-words/lib/indices.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib35();
+    var indices;
+    var HIGH;
+    var LOW;
+    if (isLittleEndian === true) {
+      HIGH = 1;
+      LOW = 0;
+    } else {
+      HIGH = 0;
+      LOW = 1;
+    }
+    indices = {
+      "HIGH": HIGH,
+      "LOW": LOW
+    };
+    module.exports = indices;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-words/lib/assign.js
+var require_assign = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-words/lib/assign.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib23();
+    var Float64Array2 = require_lib26();
+    var indices = require_indices2();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    var HIGH = indices.HIGH;
+    var LOW = indices.LOW;
+    function toWords(x, out, stride, offset) {
+      FLOAT64_VIEW[0] = x;
+      out[offset] = UINT32_VIEW[HIGH];
+      out[offset + stride] = UINT32_VIEW[LOW];
+      return out;
+    }
+    module.exports = toWords;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-words/lib/main.js
+var require_main39 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-words/lib/main.js"(exports, module) {
+    "use strict";
+    var fcn = require_assign();
+    function toWords(x) {
+      return fcn(x, [0 >>> 0, 0 >>> 0], 1, 0);
+    }
+    module.exports = toWords;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-words/lib/index.js
+var require_lib54 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-words/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main2 = require_main39();
+    var assign = require_assign();
+    setReadOnly(main2, "assign", assign);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-copysign/lib/main.js
+var require_main40 = __commonJS({
+  "node_modules/@stdlib/math-base-special-copysign/lib/main.js"(exports, module) {
+    "use strict";
+    var SIGN_MASK = require_lib53();
+    var ABS_MASK = require_lib45();
+    var toWords = require_lib54();
+    var getHighWord = require_lib36();
+    var fromWords = require_lib49();
+    var WORDS = [0, 0];
+    function copysign(x, y) {
+      var hx;
+      var hy;
+      toWords.assign(x, WORDS, 1, 0);
+      hx = WORDS[0];
+      hx &= ABS_MASK;
+      hy = getHighWord(y);
+      hy &= SIGN_MASK;
+      hx |= hy;
+      return fromWords(hx, WORDS[1]);
+    }
+    module.exports = copysign;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-copysign/lib/index.js
+var require_lib55 = __commonJS({
+  "node_modules/@stdlib/math-base-special-copysign/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main40();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js
+var require_lib56 = __commonJS({
+  "node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_SMALLEST_NORMAL = 22250738585072014e-324;
+    module.exports = FLOAT64_SMALLEST_NORMAL;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-normalize/lib/assign.js
+var require_assign2 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-normalize/lib/assign.js"(exports, module) {
+    "use strict";
+    var FLOAT64_SMALLEST_NORMAL = require_lib56();
+    var isInfinite = require_lib13();
+    var isnan = require_lib6();
+    var abs = require_lib14();
+    var SCALAR = 4503599627370496;
+    function normalize(x, out, stride, offset) {
+      if (isnan(x) || isInfinite(x)) {
+        out[offset] = x;
+        out[offset + stride] = 0;
+        return out;
+      }
+      if (x !== 0 && abs(x) < FLOAT64_SMALLEST_NORMAL) {
+        out[offset] = x * SCALAR;
+        out[offset + stride] = -52;
+        return out;
+      }
+      out[offset] = x;
+      out[offset + stride] = 0;
+      return out;
+    }
+    module.exports = normalize;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-normalize/lib/main.js
+var require_main41 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-normalize/lib/main.js"(exports, module) {
+    "use strict";
+    var fcn = require_assign2();
+    function normalize(x) {
+      return fcn(x, [0, 0], 1, 0);
+    }
+    module.exports = normalize;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-normalize/lib/index.js
+var require_lib57 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-normalize/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main2 = require_main41();
+    var assign = require_assign2();
+    setReadOnly(main2, "assign", assign);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-exponent/lib/main.js
+var require_main42 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-exponent/lib/main.js"(exports, module) {
+    "use strict";
+    var getHighWord = require_lib36();
+    var EXP_MASK = require_lib46();
+    var BIAS = require_lib38();
+    function exponent(x) {
+      var high = getHighWord(x);
+      high = (high & EXP_MASK) >>> 20;
+      return high - BIAS | 0;
+    }
+    module.exports = exponent;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-exponent/lib/index.js
+var require_lib58 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-exponent/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main42();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ldexp/lib/main.js
+var require_main43 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ldexp/lib/main.js"(exports, module) {
+    "use strict";
+    var PINF = require_lib8();
+    var NINF = require_lib12();
+    var BIAS = require_lib38();
+    var MAX_EXPONENT = require_lib50();
+    var MAX_SUBNORMAL_EXPONENT = require_lib51();
+    var MIN_SUBNORMAL_EXPONENT = require_lib52();
+    var isnan = require_lib6();
+    var isInfinite = require_lib13();
+    var copysign = require_lib55();
+    var normalize = require_lib57().assign;
+    var floatExp = require_lib58();
+    var toWords = require_lib54();
+    var fromWords = require_lib49();
+    var TWO52_INV = 2220446049250313e-31;
+    var CLEAR_EXP_MASK = 2148532223 >>> 0;
+    var FRAC = [0, 0];
+    var WORDS = [0, 0];
+    function ldexp(frac, exp) {
+      var high;
+      var m;
+      if (exp === 0 || frac === 0 || // handles +-0
+      isnan(frac) || isInfinite(frac)) {
+        return frac;
+      }
+      normalize(frac, FRAC, 1, 0);
+      frac = FRAC[0];
+      exp += FRAC[1];
+      exp += floatExp(frac);
+      if (exp < MIN_SUBNORMAL_EXPONENT) {
+        return copysign(0, frac);
+      }
+      if (exp > MAX_EXPONENT) {
+        if (frac < 0) {
+          return NINF;
+        }
+        return PINF;
+      }
+      if (exp <= MAX_SUBNORMAL_EXPONENT) {
+        exp += 52;
+        m = TWO52_INV;
+      } else {
+        m = 1;
+      }
+      toWords.assign(frac, WORDS, 1, 0);
+      high = WORDS[0];
+      high &= CLEAR_EXP_MASK;
+      high |= exp + BIAS << 20;
+      return m * fromWords(high, WORDS[1]);
+    }
+    module.exports = ldexp;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ldexp/lib/index.js
+var require_lib59 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ldexp/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main43();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/array-base-filled/lib/main.js
+var require_main44 = __commonJS({
+  "node_modules/@stdlib/array-base-filled/lib/main.js"(exports, module) {
+    "use strict";
+    function filled(value, len) {
+      var arr;
+      var i;
+      arr = [];
+      for (i = 0; i < len; i++) {
+        arr.push(value);
+      }
+      return arr;
+    }
+    module.exports = filled;
+  }
+});
+
+// node_modules/@stdlib/array-base-filled/lib/index.js
+var require_lib60 = __commonJS({
+  "node_modules/@stdlib/array-base-filled/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main44();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/array-base-zeros/lib/main.js
+var require_main45 = __commonJS({
+  "node_modules/@stdlib/array-base-zeros/lib/main.js"(exports, module) {
+    "use strict";
+    var filled = require_lib60();
+    function zeros(len) {
+      return filled(0, len);
+    }
+    module.exports = zeros;
+  }
+});
+
+// node_modules/@stdlib/array-base-zeros/lib/index.js
+var require_lib61 = __commonJS({
+  "node_modules/@stdlib/array-base-zeros/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main45();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-rempio2/lib/kernel_rempio2.js
+var require_kernel_rempio2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-rempio2/lib/kernel_rempio2.js"(exports, module) {
+    "use strict";
+    var floor = require_lib40();
+    var ldexp = require_lib59();
+    var zeros = require_lib61();
+    var IPIO2 = [
+      10680707,
+      7228996,
+      1387004,
+      2578385,
+      16069853,
+      12639074,
+      9804092,
+      4427841,
+      16666979,
+      11263675,
+      12935607,
+      2387514,
+      4345298,
+      14681673,
+      3074569,
+      13734428,
+      16653803,
+      1880361,
+      10960616,
+      8533493,
+      3062596,
+      8710556,
+      7349940,
+      6258241,
+      3772886,
+      3769171,
+      3798172,
+      8675211,
+      12450088,
+      3874808,
+      9961438,
+      366607,
+      15675153,
+      9132554,
+      7151469,
+      3571407,
+      2607881,
+      12013382,
+      4155038,
+      6285869,
+      7677882,
+      13102053,
+      15825725,
+      473591,
+      9065106,
+      15363067,
+      6271263,
+      9264392,
+      5636912,
+      4652155,
+      7056368,
+      13614112,
+      10155062,
+      1944035,
+      9527646,
+      15080200,
+      6658437,
+      6231200,
+      6832269,
+      16767104,
+      5075751,
+      3212806,
+      1398474,
+      7579849,
+      6349435,
+      12618859
+    ];
+    var PIO2 = [
+      1.570796251296997,
+      // 0x3FF921FB, 0x40000000
+      7549789415861596e-23,
+      // 0x3E74442D, 0x00000000
+      5390302529957765e-30,
+      // 0x3CF84698, 0x80000000
+      3282003415807913e-37,
+      // 0x3B78CC51, 0x60000000
+      1270655753080676e-44,
+      // 0x39F01B83, 0x80000000
+      12293330898111133e-52,
+      // 0x387A2520, 0x40000000
+      27337005381646456e-60,
+      // 0x36E38222, 0x80000000
+      21674168387780482e-67
+      // 0x3569F31D, 0x00000000
+    ];
+    var TWO24 = 16777216;
+    var TWON24 = 5960464477539063e-23;
+    var F = zeros(20);
+    var Q = zeros(20);
+    var FQ = zeros(20);
+    var IQ = zeros(20);
+    function compute(x, y, jz, q2, q0, jk, jv, jx, f) {
+      var carry;
+      var fw;
+      var ih;
+      var jp;
+      var i;
+      var k;
+      var n;
+      var j;
+      var z;
+      jp = jk;
+      z = q2[jz];
+      j = jz;
+      for (i = 0; j > 0; i++) {
+        fw = TWON24 * z | 0;
+        IQ[i] = z - TWO24 * fw | 0;
+        z = q2[j - 1] + fw;
+        j -= 1;
+      }
+      z = ldexp(z, q0);
+      z -= 8 * floor(z * 0.125);
+      n = z | 0;
+      z -= n;
+      ih = 0;
+      if (q0 > 0) {
+        i = IQ[jz - 1] >> 24 - q0;
+        n += i;
+        IQ[jz - 1] -= i << 24 - q0;
+        ih = IQ[jz - 1] >> 23 - q0;
+      } else if (q0 === 0) {
+        ih = IQ[jz - 1] >> 23;
+      } else if (z >= 0.5) {
+        ih = 2;
+      }
+      if (ih > 0) {
+        n += 1;
+        carry = 0;
+        for (i = 0; i < jz; i++) {
+          j = IQ[i];
+          if (carry === 0) {
+            if (j !== 0) {
+              carry = 1;
+              IQ[i] = 16777216 - j;
+            }
+          } else {
+            IQ[i] = 16777215 - j;
+          }
+        }
+        if (q0 > 0) {
+          switch (q0) {
+            // eslint-disable-line default-case
+            case 1:
+              IQ[jz - 1] &= 8388607;
+              break;
+            case 2:
+              IQ[jz - 1] &= 4194303;
+              break;
+          }
+        }
+        if (ih === 2) {
+          z = 1 - z;
+          if (carry !== 0) {
+            z -= ldexp(1, q0);
+          }
+        }
+      }
+      if (z === 0) {
+        j = 0;
+        for (i = jz - 1; i >= jk; i--) {
+          j |= IQ[i];
+        }
+        if (j === 0) {
+          for (k = 1; IQ[jk - k] === 0; k++) {
+          }
+          for (i = jz + 1; i <= jz + k; i++) {
+            f[jx + i] = IPIO2[jv + i];
+            fw = 0;
+            for (j = 0; j <= jx; j++) {
+              fw += x[j] * f[jx + (i - j)];
+            }
+            q2[i] = fw;
+          }
+          jz += k;
+          return compute(x, y, jz, q2, q0, jk, jv, jx, f);
+        }
+        jz -= 1;
+        q0 -= 24;
+        while (IQ[jz] === 0) {
+          jz -= 1;
+          q0 -= 24;
+        }
+      } else {
+        z = ldexp(z, -q0);
+        if (z >= TWO24) {
+          fw = TWON24 * z | 0;
+          IQ[jz] = z - TWO24 * fw | 0;
+          jz += 1;
+          q0 += 24;
+          IQ[jz] = fw;
+        } else {
+          IQ[jz] = z | 0;
+        }
+      }
+      fw = ldexp(1, q0);
+      for (i = jz; i >= 0; i--) {
+        q2[i] = fw * IQ[i];
+        fw *= TWON24;
+      }
+      for (i = jz; i >= 0; i--) {
+        fw = 0;
+        for (k = 0; k <= jp && k <= jz - i; k++) {
+          fw += PIO2[k] * q2[i + k];
+        }
+        FQ[jz - i] = fw;
+      }
+      fw = 0;
+      for (i = jz; i >= 0; i--) {
+        fw += FQ[i];
+      }
+      if (ih === 0) {
+        y[0] = fw;
+      } else {
+        y[0] = -fw;
+      }
+      fw = FQ[0] - fw;
+      for (i = 1; i <= jz; i++) {
+        fw += FQ[i];
+      }
+      if (ih === 0) {
+        y[1] = fw;
+      } else {
+        y[1] = -fw;
+      }
+      return n & 7;
+    }
+    function kernelRempio2(x, y, e0, nx) {
+      var fw;
+      var jk;
+      var jv;
+      var jx;
+      var jz;
+      var q0;
+      var i;
+      var j;
+      var m;
+      jk = 4;
+      jx = nx - 1;
+      jv = (e0 - 3) / 24 | 0;
+      if (jv < 0) {
+        jv = 0;
+      }
+      q0 = e0 - 24 * (jv + 1);
+      j = jv - jx;
+      m = jx + jk;
+      for (i = 0; i <= m; i++) {
+        if (j < 0) {
+          F[i] = 0;
+        } else {
+          F[i] = IPIO2[j];
+        }
+        j += 1;
+      }
+      for (i = 0; i <= jk; i++) {
+        fw = 0;
+        for (j = 0; j <= jx; j++) {
+          fw += x[j] * F[jx + (i - j)];
+        }
+        Q[i] = fw;
+      }
+      jz = jk;
+      return compute(x, y, jz, Q, q0, jk, jv, jx, F);
+    }
+    module.exports = kernelRempio2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-round/lib/main.js
+var require_main46 = __commonJS({
+  "node_modules/@stdlib/math-base-special-round/lib/main.js"(exports, module) {
+    "use strict";
+    var round3 = Math.round;
+    module.exports = round3;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-round/lib/index.js
+var require_lib62 = __commonJS({
+  "node_modules/@stdlib/math-base-special-round/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main46();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-rempio2/lib/rempio2_medium.js
+var require_rempio2_medium = __commonJS({
+  "node_modules/@stdlib/math-base-special-rempio2/lib/rempio2_medium.js"(exports, module) {
+    "use strict";
+    var round3 = require_lib62();
+    var getHighWord = require_lib36();
+    var INVPIO2 = 0.6366197723675814;
+    var PIO2_1 = 1.5707963267341256;
+    var PIO2_1T = 6077100506506192e-26;
+    var PIO2_2 = 6077100506303966e-26;
+    var PIO2_2T = 20222662487959506e-37;
+    var PIO2_3 = 20222662487111665e-37;
+    var PIO2_3T = 84784276603689e-45;
+    var EXPONENT_MASK = 2047 | 0;
+    function rempio2Medium(x, ix, y) {
+      var high;
+      var n;
+      var t;
+      var r;
+      var w;
+      var i;
+      var j;
+      n = round3(x * INVPIO2);
+      r = x - n * PIO2_1;
+      w = n * PIO2_1T;
+      j = ix >> 20 | 0;
+      y[0] = r - w;
+      high = getHighWord(y[0]);
+      i = j - (high >> 20 & EXPONENT_MASK);
+      if (i > 16) {
+        t = r;
+        w = n * PIO2_2;
+        r = t - w;
+        w = n * PIO2_2T - (t - r - w);
+        y[0] = r - w;
+        high = getHighWord(y[0]);
+        i = j - (high >> 20 & EXPONENT_MASK);
+        if (i > 49) {
+          t = r;
+          w = n * PIO2_3;
+          r = t - w;
+          w = n * PIO2_3T - (t - r - w);
+          y[0] = r - w;
+        }
+      }
+      y[1] = r - y[0] - w;
+      return n;
+    }
+    module.exports = rempio2Medium;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-rempio2/lib/main.js
+var require_main47 = __commonJS({
+  "node_modules/@stdlib/math-base-special-rempio2/lib/main.js"(exports, module) {
+    "use strict";
+    var ABS_MASK = require_lib45();
+    var EXPONENT_MASK = require_lib46();
+    var SIGNIFICAND_MASK = require_lib47();
+    var getHighWord = require_lib36();
+    var getLowWord = require_lib48();
+    var fromWords = require_lib49();
+    var rempio2Kernel = require_kernel_rempio2();
+    var rempio2Medium = require_rempio2_medium();
+    var ZERO = 0;
+    var TWO24 = 16777216;
+    var PIO2_1 = 1.5707963267341256;
+    var PIO2_1T = 6077100506506192e-26;
+    var TWO_PIO2_1T = 2 * PIO2_1T;
+    var THREE_PIO2_1T = 3 * PIO2_1T;
+    var FOUR_PIO2_1T = 4 * PIO2_1T;
+    var PI_HIGH_WORD_SIGNIFICAND = 598523 | 0;
+    var PIO4_HIGH_WORD = 1072243195 | 0;
+    var THREE_PIO4_HIGH_WORD = 1073928572 | 0;
+    var FIVE_PIO4_HIGH_WORD = 1074752122 | 0;
+    var THREE_PIO2_HIGH_WORD = 1074977148 | 0;
+    var SEVEN_PIO4_HIGH_WORD = 1075183036 | 0;
+    var TWO_PI_HIGH_WORD = 1075388923 | 0;
+    var NINE_PIO4_HIGH_WORD = 1075594811 | 0;
+    var MEDIUM = 1094263291 | 0;
+    var TX = [0, 0, 0];
+    var TY = [0, 0];
+    function rempio2(x, y) {
+      var low;
+      var e0;
+      var hx;
+      var ix;
+      var nx;
+      var i;
+      var n;
+      var z;
+      hx = getHighWord(x) | 0;
+      ix = hx & ABS_MASK | 0;
+      if (ix <= PIO4_HIGH_WORD) {
+        y[0] = x;
+        y[1] = 0;
+        return 0;
+      }
+      if (ix <= FIVE_PIO4_HIGH_WORD) {
+        if ((ix & SIGNIFICAND_MASK) === PI_HIGH_WORD_SIGNIFICAND) {
+          return rempio2Medium(x, ix, y);
+        }
+        if (ix <= THREE_PIO4_HIGH_WORD) {
+          if (hx > 0) {
+            z = x - PIO2_1;
+            y[0] = z - PIO2_1T;
+            y[1] = z - y[0] - PIO2_1T;
+            return 1;
+          }
+          z = x + PIO2_1;
+          y[0] = z + PIO2_1T;
+          y[1] = z - y[0] + PIO2_1T;
+          return -1;
+        }
+        if (hx > 0) {
+          z = x - 2 * PIO2_1;
+          y[0] = z - TWO_PIO2_1T;
+          y[1] = z - y[0] - TWO_PIO2_1T;
+          return 2;
+        }
+        z = x + 2 * PIO2_1;
+        y[0] = z + TWO_PIO2_1T;
+        y[1] = z - y[0] + TWO_PIO2_1T;
+        return -2;
+      }
+      if (ix <= NINE_PIO4_HIGH_WORD) {
+        if (ix <= SEVEN_PIO4_HIGH_WORD) {
+          if (ix === THREE_PIO2_HIGH_WORD) {
+            return rempio2Medium(x, ix, y);
+          }
+          if (hx > 0) {
+            z = x - 3 * PIO2_1;
+            y[0] = z - THREE_PIO2_1T;
+            y[1] = z - y[0] - THREE_PIO2_1T;
+            return 3;
+          }
+          z = x + 3 * PIO2_1;
+          y[0] = z + THREE_PIO2_1T;
+          y[1] = z - y[0] + THREE_PIO2_1T;
+          return -3;
+        }
+        if (ix === TWO_PI_HIGH_WORD) {
+          return rempio2Medium(x, ix, y);
+        }
+        if (hx > 0) {
+          z = x - 4 * PIO2_1;
+          y[0] = z - FOUR_PIO2_1T;
+          y[1] = z - y[0] - FOUR_PIO2_1T;
+          return 4;
+        }
+        z = x + 4 * PIO2_1;
+        y[0] = z + FOUR_PIO2_1T;
+        y[1] = z - y[0] + FOUR_PIO2_1T;
+        return -4;
+      }
+      if (ix < MEDIUM) {
+        return rempio2Medium(x, ix, y);
+      }
+      if (ix >= EXPONENT_MASK) {
+        y[0] = NaN;
+        y[1] = NaN;
+        return 0;
+      }
+      low = getLowWord(x);
+      e0 = (ix >> 20) - 1046;
+      z = fromWords(ix - (e0 << 20 | 0), low);
+      for (i = 0; i < 2; i++) {
+        TX[i] = z | 0;
+        z = (z - TX[i]) * TWO24;
+      }
+      TX[2] = z;
+      nx = 3;
+      while (TX[nx - 1] === ZERO) {
+        nx -= 1;
+      }
+      n = rempio2Kernel(TX, TY, e0, nx, 1);
+      if (hx < 0) {
+        y[0] = -TY[0];
+        y[1] = -TY[1];
+        return -n;
+      }
+      y[0] = TY[0];
+      y[1] = TY[1];
+      return n;
+    }
+    module.exports = rempio2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-rempio2/lib/index.js
+var require_lib63 = __commonJS({
+  "node_modules/@stdlib/math-base-special-rempio2/lib/index.js"(exports, module) {
+    "use strict";
+    var rempio2 = require_main47();
+    module.exports = rempio2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-cos/lib/main.js
+var require_main48 = __commonJS({
+  "node_modules/@stdlib/math-base-special-cos/lib/main.js"(exports, module) {
+    "use strict";
+    var getHighWord = require_lib36();
+    var kernelCos = require_lib43();
+    var kernelSin = require_lib44();
+    var rempio2 = require_lib63();
+    var ABS_MASK = require_lib45();
+    var EXPONENT_MASK = require_lib46();
+    var buffer = [0, 0];
+    var HIGH_WORD_PIO4 = 1072243195 | 0;
+    var HIGH_WORD_TWO_NEG_27 = 1044381696 | 0;
+    function cos(x) {
+      var ix;
+      var n;
+      ix = getHighWord(x);
+      ix &= ABS_MASK;
+      if (ix <= HIGH_WORD_PIO4) {
+        if (ix < HIGH_WORD_TWO_NEG_27) {
+          return 1;
+        }
+        return kernelCos(x, 0);
+      }
+      if (ix >= EXPONENT_MASK) {
+        return NaN;
+      }
+      n = rempio2(x, buffer);
+      switch (n & 3) {
+        case 0:
+          return kernelCos(buffer[0], buffer[1]);
+        case 1:
+          return -kernelSin(buffer[0], buffer[1]);
+        case 2:
+          return -kernelCos(buffer[0], buffer[1]);
+        default:
+          return kernelSin(buffer[0], buffer[1]);
+      }
+    }
+    module.exports = cos;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-cos/lib/index.js
+var require_lib64 = __commonJS({
+  "node_modules/@stdlib/math-base-special-cos/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main48();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sin/lib/main.js
+var require_main49 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sin/lib/main.js"(exports, module) {
+    "use strict";
+    var HIGH_WORD_ABS_MASK = require_lib45();
+    var HIGH_WORD_EXPONENT_MASK = require_lib46();
+    var getHighWord = require_lib36();
+    var kernelCos = require_lib43();
+    var kernelSin = require_lib44();
+    var rempio2 = require_lib63();
+    var PIO4_HIGH_WORD = 1072243195 | 0;
+    var SMALL_HIGH_WORD = 1045430272 | 0;
+    var Y = [0, 0];
+    function sin(x) {
+      var ix;
+      var n;
+      ix = getHighWord(x);
+      ix &= HIGH_WORD_ABS_MASK;
+      if (ix <= PIO4_HIGH_WORD) {
+        if (ix < SMALL_HIGH_WORD) {
+          return x;
+        }
+        return kernelSin(x, 0);
+      }
+      if (ix >= HIGH_WORD_EXPONENT_MASK) {
+        return NaN;
+      }
+      n = rempio2(x, Y);
+      switch (n & 3) {
+        case 0:
+          return kernelSin(Y[0], Y[1]);
+        case 1:
+          return kernelCos(Y[0], Y[1]);
+        case 2:
+          return -kernelSin(Y[0], Y[1]);
+        default:
+          return -kernelCos(Y[0], Y[1]);
+      }
+    }
+    module.exports = sin;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sin/lib/index.js
+var require_lib65 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sin/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main49();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-pi/lib/index.js
+var require_lib66 = __commonJS({
+  "node_modules/@stdlib/constants-float64-pi/lib/index.js"(exports, module) {
+    "use strict";
+    var PI = 3.141592653589793;
+    module.exports = PI;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sinpi/lib/main.js
+var require_main50 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sinpi/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var isInfinite = require_lib13();
+    var cos = require_lib64();
+    var sin = require_lib65();
+    var abs = require_lib14();
+    var copysign = require_lib55();
+    var PI = require_lib66();
+    function sinpi(x) {
+      var ar;
+      var r;
+      if (isnan(x)) {
+        return NaN;
+      }
+      if (isInfinite(x)) {
+        return NaN;
+      }
+      r = x % 2;
+      ar = abs(r);
+      if (ar === 0 || ar === 1) {
+        return copysign(0, r);
+      }
+      if (ar < 0.25) {
+        return sin(PI * r);
+      }
+      if (ar < 0.75) {
+        ar = 0.5 - ar;
+        return copysign(cos(PI * ar), r);
+      }
+      if (ar < 1.25) {
+        r = copysign(1, r) - r;
+        return sin(PI * r);
+      }
+      if (ar < 1.75) {
+        ar -= 1.5;
+        return -copysign(cos(PI * ar), r);
+      }
+      r -= copysign(2, r);
+      return sin(PI * r);
+    }
+    module.exports = sinpi;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sinpi/lib/index.js
+var require_lib67 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sinpi/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main50();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a1.js
+var require_polyval_a1 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a1.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.06735230105312927;
+      }
+      return 0.06735230105312927 + x * (0.007385550860814029 + x * (0.0011927076318336207 + x * (22086279071390839e-20 + x * 25214456545125733e-21)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a2.js
+var require_polyval_a2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a2.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.020580808432516733;
+      }
+      return 0.020580808432516733 + x * (0.0028905138367341563 + x * (5100697921535113e-19 + x * (10801156724758394e-20 + x * 44864094961891516e-21)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_r.js
+var require_polyval_r = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_r.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 1.3920053346762105;
+      }
+      return 1.3920053346762105 + x * (0.7219355475671381 + x * (0.17193386563280308 + x * (0.01864591917156529 + x * (7779424963818936e-19 + x * 7326684307446256e-21))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_s.js
+var require_polyval_s = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_s.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.21498241596060885;
+      }
+      return 0.21498241596060885 + x * (0.325778796408931 + x * (0.14635047265246445 + x * (0.02664227030336386 + x * (0.0018402845140733772 + x * 3194753265841009e-20))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t1.js
+var require_polyval_t1 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t1.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.032788541075985965;
+      }
+      return -0.032788541075985965 + x * (0.006100538702462913 + x * (-0.0014034646998923284 + x * 31563207090362595e-20));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t2.js
+var require_polyval_t2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t2.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.01797067508118204;
+      }
+      return 0.01797067508118204 + x * (-0.0036845201678113826 + x * (881081882437654e-18 + x * -31275416837512086e-20));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t3.js
+var require_polyval_t3 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t3.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.010314224129834144;
+      }
+      return -0.010314224129834144 + x * (0.0022596478090061247 + x * (-5385953053567405e-19 + x * 3355291926355191e-19));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_u.js
+var require_polyval_u = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_u.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.6328270640250934;
+      }
+      return 0.6328270640250934 + x * (1.4549225013723477 + x * (0.9777175279633727 + x * (0.22896372806469245 + x * 0.013381091853678766)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_v.js
+var require_polyval_v = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_v.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 2.4559779371304113;
+      }
+      return 2.4559779371304113 + x * (2.128489763798934 + x * (0.7692851504566728 + x * (0.10422264559336913 + x * 0.003217092422824239)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_w.js
+var require_polyval_w = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_w.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.08333333333333297;
+      }
+      return 0.08333333333333297 + x * (-0.0027777777772877554 + x * (7936505586430196e-19 + x * (-59518755745034e-17 + x * (8363399189962821e-19 + x * -0.0016309293409657527))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/main.js
+var require_main51 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var isInfinite = require_lib13();
+    var abs = require_lib14();
+    var ln = require_lib39();
+    var trunc = require_lib42();
+    var sinpi = require_lib67();
+    var PI = require_lib66();
+    var PINF = require_lib8();
+    var polyvalA1 = require_polyval_a1();
+    var polyvalA2 = require_polyval_a2();
+    var polyvalR = require_polyval_r();
+    var polyvalS = require_polyval_s();
+    var polyvalT1 = require_polyval_t1();
+    var polyvalT2 = require_polyval_t2();
+    var polyvalT3 = require_polyval_t3();
+    var polyvalU = require_polyval_u();
+    var polyvalV = require_polyval_v();
+    var polyvalW = require_polyval_w();
+    var A1C = 0.07721566490153287;
+    var A2C = 0.3224670334241136;
+    var RC = 1;
+    var SC = -0.07721566490153287;
+    var T1C = 0.48383612272381005;
+    var T2C = -0.1475877229945939;
+    var T3C = 0.06462494023913339;
+    var UC = -0.07721566490153287;
+    var VC = 1;
+    var WC = 0.4189385332046727;
+    var YMIN = 1.4616321449683622;
+    var TWO52 = 4503599627370496;
+    var TWO56 = 72057594037927940;
+    var TINY = 13877787807814457e-33;
+    var TC = 1.4616321449683622;
+    var TF = -0.12148629053584961;
+    var TT = -3638676997039505e-33;
+    function gammaln(x) {
+      var isNegative;
+      var nadj;
+      var flg;
+      var p3;
+      var p2;
+      var p1;
+      var p;
+      var q2;
+      var t;
+      var w;
+      var y;
+      var z;
+      var r;
+      if (isnan(x) || isInfinite(x)) {
+        return x;
+      }
+      if (x === 0) {
+        return PINF;
+      }
+      if (x < 0) {
+        isNegative = true;
+        x = -x;
+      } else {
+        isNegative = false;
+      }
+      if (x < TINY) {
+        return -ln(x);
+      }
+      if (isNegative) {
+        if (x >= TWO52) {
+          return PINF;
+        }
+        t = sinpi(x);
+        if (t === 0) {
+          return PINF;
+        }
+        nadj = ln(PI / abs(t * x));
+      }
+      if (x === 1 || x === 2) {
+        return 0;
+      }
+      if (x < 2) {
+        if (x <= 0.9) {
+          r = -ln(x);
+          if (x >= YMIN - 1 + 0.27) {
+            y = 1 - x;
+            flg = 0;
+          } else if (x >= YMIN - 1 - 0.27) {
+            y = x - (TC - 1);
+            flg = 1;
+          } else {
+            y = x;
+            flg = 2;
+          }
+        } else {
+          r = 0;
+          if (x >= YMIN + 0.27) {
+            y = 2 - x;
+            flg = 0;
+          } else if (x >= YMIN - 0.27) {
+            y = x - TC;
+            flg = 1;
+          } else {
+            y = x - 1;
+            flg = 2;
+          }
+        }
+        switch (flg) {
+          // eslint-disable-line default-case
+          case 0:
+            z = y * y;
+            p1 = A1C + z * polyvalA1(z);
+            p2 = z * (A2C + z * polyvalA2(z));
+            p = y * p1 + p2;
+            r += p - 0.5 * y;
+            break;
+          case 1:
+            z = y * y;
+            w = z * y;
+            p1 = T1C + w * polyvalT1(w);
+            p2 = T2C + w * polyvalT2(w);
+            p3 = T3C + w * polyvalT3(w);
+            p = z * p1 - (TT - w * (p2 + y * p3));
+            r += TF + p;
+            break;
+          case 2:
+            p1 = y * (UC + y * polyvalU(y));
+            p2 = VC + y * polyvalV(y);
+            r += -0.5 * y + p1 / p2;
+            break;
+        }
+      } else if (x < 8) {
+        flg = trunc(x);
+        y = x - flg;
+        p = y * (SC + y * polyvalS(y));
+        q2 = RC + y * polyvalR(y);
+        r = 0.5 * y + p / q2;
+        z = 1;
+        switch (flg) {
+          // eslint-disable-line default-case
+          case 7:
+            z *= y + 6;
+          /* Falls through */
+          case 6:
+            z *= y + 5;
+          /* Falls through */
+          case 5:
+            z *= y + 4;
+          /* Falls through */
+          case 4:
+            z *= y + 3;
+          /* Falls through */
+          case 3:
+            z *= y + 2;
+            r += ln(z);
+        }
+      } else if (x < TWO56) {
+        t = ln(x);
+        z = 1 / x;
+        y = z * z;
+        w = WC + z * polyvalW(y);
+        r = (x - 0.5) * (t - 1) + w;
+      } else {
+        r = x * (ln(x) - 1);
+      }
+      if (isNegative) {
+        r = nadj - r;
+      }
+      return r;
+    }
+    module.exports = gammaln;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/index.js
+var require_lib68 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main51();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sqrt/lib/main.js
+var require_main52 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sqrt/lib/main.js"(exports, module) {
+    "use strict";
+    var sqrt = Math.sqrt;
+    module.exports = sqrt;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sqrt/lib/index.js
+var require_lib69 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sqrt/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main52();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p1q1.js
+var require_rational_p1q1 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p1q1.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -5087819496582806e-19;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -5087819496582806e-19 + x * (-0.008368748197417368 + x * (0.03348066254097446 + x * (-0.012692614766297404 + x * (-0.03656379714117627 + x * (0.02198786811111689 + x * (0.008226878746769157 + x * (-0.005387729650712429 + x * (0 + x * 0))))))));
+        s2 = 1 + x * (-0.9700050433032906 + x * (-1.5657455823417585 + x * (1.5622155839842302 + x * (0.662328840472003 + x * (-0.7122890234154284 + x * (-0.05273963823400997 + x * (0.07952836873415717 + x * (-0.0023339375937419 + x * 8862163904564247e-19))))))));
+      } else {
+        x = 1 / x;
+        s1 = 0 + x * (0 + x * (-0.005387729650712429 + x * (0.008226878746769157 + x * (0.02198786811111689 + x * (-0.03656379714117627 + x * (-0.012692614766297404 + x * (0.03348066254097446 + x * (-0.008368748197417368 + x * -5087819496582806e-19))))))));
+        s2 = 8862163904564247e-19 + x * (-0.0023339375937419 + x * (0.07952836873415717 + x * (-0.05273963823400997 + x * (-0.7122890234154284 + x * (0.662328840472003 + x * (1.5622155839842302 + x * (-1.5657455823417585 + x * (-0.9700050433032906 + x * 1))))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p2q2.js
+var require_rational_p2q2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p2q2.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.20243350835593876;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.20243350835593876 + x * (0.10526468069939171 + x * (8.3705032834312 + x * (17.644729840837403 + x * (-18.851064805871424 + x * (-44.6382324441787 + x * (17.445385985570866 + x * (21.12946554483405 + x * -3.6719225470772936)))))));
+        s2 = 1 + x * (6.242641248542475 + x * (3.971343795334387 + x * (-28.66081804998 + x * (-20.14326346804852 + x * (48.560921310873994 + x * (10.826866735546016 + x * (-22.643693341313973 + x * 1.7211476576120028)))))));
+      } else {
+        x = 1 / x;
+        s1 = -3.6719225470772936 + x * (21.12946554483405 + x * (17.445385985570866 + x * (-44.6382324441787 + x * (-18.851064805871424 + x * (17.644729840837403 + x * (8.3705032834312 + x * (0.10526468069939171 + x * -0.20243350835593876)))))));
+        s2 = 1.7211476576120028 + x * (-22.643693341313973 + x * (10.826866735546016 + x * (48.560921310873994 + x * (-20.14326346804852 + x * (-28.66081804998 + x * (3.971343795334387 + x * (6.242641248542475 + x * 1)))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p3q3.js
+var require_rational_p3q3 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p3q3.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.1311027816799519;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.1311027816799519 + x * (-0.16379404719331705 + x * (0.11703015634199525 + x * (0.38707973897260434 + x * (0.3377855389120359 + x * (0.14286953440815717 + x * (0.029015791000532906 + x * (0.0021455899538880526 + x * (-6794655751811263e-22 + x * (28522533178221704e-24 + x * -681149956853777e-24)))))))));
+        s2 = 1 + x * (3.4662540724256723 + x * (5.381683457070069 + x * (4.778465929458438 + x * (2.5930192162362027 + x * (0.848854343457902 + x * (0.15226433829533179 + x * (0.011059242293464892 + x * (0 + x * (0 + x * 0)))))))));
+      } else {
+        x = 1 / x;
+        s1 = -681149956853777e-24 + x * (28522533178221704e-24 + x * (-6794655751811263e-22 + x * (0.0021455899538880526 + x * (0.029015791000532906 + x * (0.14286953440815717 + x * (0.3377855389120359 + x * (0.38707973897260434 + x * (0.11703015634199525 + x * (-0.16379404719331705 + x * -0.1311027816799519)))))))));
+        s2 = 0 + x * (0 + x * (0 + x * (0.011059242293464892 + x * (0.15226433829533179 + x * (0.848854343457902 + x * (2.5930192162362027 + x * (4.778465929458438 + x * (5.381683457070069 + x * (3.4662540724256723 + x * 1)))))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p4q4.js
+var require_rational_p4q4 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p4q4.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.0350353787183178;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.0350353787183178 + x * (-0.0022242652921344794 + x * (0.018557330651423107 + x * (0.009508047013259196 + x * (0.0018712349281955923 + x * (15754461742496055e-20 + x * (460469890584318e-20 + x * (-2304047769118826e-25 + x * 26633922742578204e-28)))))));
+        s2 = 1 + x * (1.3653349817554064 + x * (0.7620591645536234 + x * (0.22009110576413124 + x * (0.03415891436709477 + x * (0.00263861676657016 + x * (7646752923027944e-20 + x * (0 + x * 0)))))));
+      } else {
+        x = 1 / x;
+        s1 = 26633922742578204e-28 + x * (-2304047769118826e-25 + x * (460469890584318e-20 + x * (15754461742496055e-20 + x * (0.0018712349281955923 + x * (0.009508047013259196 + x * (0.018557330651423107 + x * (-0.0022242652921344794 + x * -0.0350353787183178)))))));
+        s2 = 0 + x * (0 + x * (7646752923027944e-20 + x * (0.00263861676657016 + x * (0.03415891436709477 + x * (0.22009110576413124 + x * (0.7620591645536234 + x * (1.3653349817554064 + x * 1)))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p5q5.js
+var require_rational_p5q5 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p5q5.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.016743100507663373;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.016743100507663373 + x * (-0.0011295143874558028 + x * (0.001056288621524929 + x * (20938631748758808e-20 + x * (14962478375834237e-21 + x * (44969678992770644e-23 + x * (4625961635228786e-24 + x * (-2811287356288318e-29 + x * 9905570997331033e-32)))))));
+        s2 = 1 + x * (0.5914293448864175 + x * (0.1381518657490833 + x * (0.016074608709367652 + x * (9640118070051656e-19 + x * (27533547476472603e-21 + x * (282243172016108e-21 + x * (0 + x * 0)))))));
+      } else {
+        x = 1 / x;
+        s1 = 9905570997331033e-32 + x * (-2811287356288318e-29 + x * (4625961635228786e-24 + x * (44969678992770644e-23 + x * (14962478375834237e-21 + x * (20938631748758808e-20 + x * (0.001056288621524929 + x * (-0.0011295143874558028 + x * -0.016743100507663373)))))));
+        s2 = 0 + x * (0 + x * (282243172016108e-21 + x * (27533547476472603e-21 + x * (9640118070051656e-19 + x * (0.016074608709367652 + x * (0.1381518657490833 + x * (0.5914293448864175 + x * 1)))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfcinv/lib/main.js
+var require_main53 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfcinv/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var sqrt = require_lib69();
+    var ln = require_lib39();
+    var PINF = require_lib8();
+    var NINF = require_lib12();
+    var rationalFcnR1 = require_rational_p1q1();
+    var rationalFcnR2 = require_rational_p2q2();
+    var rationalFcnR3 = require_rational_p3q3();
+    var rationalFcnR4 = require_rational_p4q4();
+    var rationalFcnR5 = require_rational_p5q5();
+    var Y1 = 0.08913147449493408;
+    var Y2 = 2.249481201171875;
+    var Y3 = 0.807220458984375;
+    var Y4 = 0.9399557113647461;
+    var Y5 = 0.9836282730102539;
+    function erfcinv(x) {
+      var sign;
+      var qs;
+      var q2;
+      var g;
+      var r;
+      if (isnan(x)) {
+        return NaN;
+      }
+      if (x === 0) {
+        return PINF;
+      }
+      if (x === 2) {
+        return NINF;
+      }
+      if (x === 1) {
+        return 0;
+      }
+      if (x > 2 || x < 0) {
+        return NaN;
+      }
+      if (x > 1) {
+        sign = -1;
+        q2 = 2 - x;
+      } else {
+        sign = 1;
+        q2 = x;
+      }
+      x = 1 - q2;
+      if (x <= 0.5) {
+        g = x * (x + 10);
+        r = rationalFcnR1(x);
+        return sign * (g * Y1 + g * r);
+      }
+      if (q2 >= 0.25) {
+        g = sqrt(-2 * ln(q2));
+        q2 -= 0.25;
+        r = rationalFcnR2(q2);
+        return sign * (g / (Y2 + r));
+      }
+      q2 = sqrt(-ln(q2));
+      if (q2 < 3) {
+        qs = q2 - 1.125;
+        r = rationalFcnR3(qs);
+        return sign * (Y3 * q2 + r * q2);
+      }
+      if (q2 < 6) {
+        qs = q2 - 3;
+        r = rationalFcnR4(qs);
+        return sign * (Y4 * q2 + r * q2);
+      }
+      qs = q2 - 6;
+      r = rationalFcnR5(qs);
+      return sign * (Y5 * q2 + r * q2);
+    }
+    module.exports = erfcinv;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfcinv/lib/index.js
+var require_lib70 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfcinv/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main53();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-integer/lib/main.js
+var require_main54 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-integer/lib/main.js"(exports, module) {
+    "use strict";
+    var floor = require_lib40();
+    function isInteger(x) {
+      return floor(x) === x;
+    }
+    module.exports = isInteger;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-integer/lib/index.js
+var require_lib71 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-integer/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main54();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-negative-zero/lib/main.js
+var require_main55 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-negative-zero/lib/main.js"(exports, module) {
+    "use strict";
+    var NINF = require_lib12();
+    function isNegativeZero(x) {
+      return x === 0 && 1 / x === NINF;
+    }
+    module.exports = isNegativeZero;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-negative-zero/lib/index.js
+var require_lib72 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-negative-zero/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main55();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-sqrt-two-pi/lib/index.js
+var require_lib73 = __commonJS({
+  "node_modules/@stdlib/constants-float64-sqrt-two-pi/lib/index.js"(exports, module) {
+    "use strict";
+    var SQRT_TWO_PI = 2.5066282746310007;
+    module.exports = SQRT_TWO_PI;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-even/lib/main.js
+var require_main56 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-even/lib/main.js"(exports, module) {
+    "use strict";
+    var isInteger = require_lib71();
+    function isEven(x) {
+      return isInteger(x / 2);
+    }
+    module.exports = isEven;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-even/lib/index.js
+var require_lib74 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-even/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main56();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-odd/lib/main.js
+var require_main57 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-odd/lib/main.js"(exports, module) {
+    "use strict";
+    var isEven = require_lib74();
+    function isOdd(x) {
+      if (x > 0) {
+        return isEven(x - 1);
+      }
+      return isEven(x + 1);
+    }
+    module.exports = isOdd;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-odd/lib/index.js
+var require_lib75 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-odd/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main57();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-low-word/lib/low.js
+var require_low2 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-low-word/lib/low.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib35();
+    var LOW;
+    if (isLittleEndian === true) {
+      LOW = 0;
+    } else {
+      LOW = 1;
+    }
+    module.exports = LOW;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js
+var require_main58 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib23();
+    var Float64Array2 = require_lib26();
+    var LOW = require_low2();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    function setLowWord(x, low) {
+      FLOAT64_VIEW[0] = x;
+      UINT32_VIEW[LOW] = low >>> 0;
+      return FLOAT64_VIEW[0];
+    }
+    module.exports = setLowWord;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js
+var require_lib76 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main58();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/number-uint32-base-to-int32/lib/main.js
+var require_main59 = __commonJS({
+  "node_modules/@stdlib/number-uint32-base-to-int32/lib/main.js"(exports, module) {
+    "use strict";
+    function uint32ToInt32(x) {
+      return x | 0;
+    }
+    module.exports = uint32ToInt32;
+  }
+});
+
+// node_modules/@stdlib/number-uint32-base-to-int32/lib/index.js
+var require_lib77 = __commonJS({
+  "node_modules/@stdlib/number-uint32-base-to-int32/lib/index.js"(exports, module) {
+    "use strict";
+    var uint32ToInt32 = require_main59();
+    module.exports = uint32ToInt32;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/x_is_zero.js
+var require_x_is_zero = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/x_is_zero.js"(exports, module) {
+    "use strict";
+    var isOdd = require_lib75();
+    var copysign = require_lib55();
+    var NINF = require_lib12();
+    var PINF = require_lib8();
+    function pow(x, y) {
+      if (y === NINF) {
+        return PINF;
+      }
+      if (y === PINF) {
+        return 0;
+      }
+      if (y > 0) {
+        if (isOdd(y)) {
+          return x;
+        }
+        return 0;
+      }
+      if (isOdd(y)) {
+        return copysign(PINF, x);
+      }
+      return PINF;
+    }
+    module.exports = pow;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/y_is_huge.js
+var require_y_is_huge = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/y_is_huge.js"(exports, module) {
+    "use strict";
+    var ABS_MASK = require_lib45();
+    var getHighWord = require_lib36();
+    var HIGH_MAX_NEAR_UNITY = 1072693247 | 0;
+    var HUGE = 1e300;
+    var TINY = 1e-300;
+    function pow(x, y) {
+      var ahx;
+      var hx;
+      hx = getHighWord(x);
+      ahx = hx & ABS_MASK;
+      if (ahx <= HIGH_MAX_NEAR_UNITY) {
+        if (y < 0) {
+          return HUGE * HUGE;
+        }
+        return TINY * TINY;
+      }
+      if (y > 0) {
+        return HUGE * HUGE;
+      }
+      return TINY * TINY;
+    }
+    module.exports = pow;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/y_is_infinite.js
+var require_y_is_infinite = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/y_is_infinite.js"(exports, module) {
+    "use strict";
+    var abs = require_lib14();
+    var PINF = require_lib8();
+    function pow(x, y) {
+      if (x === -1) {
+        return (x - x) / (x - x);
+      }
+      if (x === 1) {
+        return 1;
+      }
+      if (abs(x) < 1 === (y === PINF)) {
+        return 0;
+      }
+      return PINF;
+    }
+    module.exports = pow;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-num-high-word-significand-bits/lib/index.js
+var require_lib78 = __commonJS({
+  "node_modules/@stdlib/constants-float64-num-high-word-significand-bits/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS = 20 | 0;
+    module.exports = FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/polyval_l.js
+var require_polyval_l = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/polyval_l.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.5999999999999946;
+      }
+      return 0.5999999999999946 + x * (0.4285714285785502 + x * (0.33333332981837743 + x * (0.272728123808534 + x * (0.23066074577556175 + x * 0.20697501780033842))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/log2ax.js
+var require_log2ax = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/log2ax.js"(exports, module) {
+    "use strict";
+    var getHighWord = require_lib36();
+    var setLowWord = require_lib76();
+    var setHighWord = require_lib37();
+    var BIAS = require_lib38();
+    var HIGH_NUM_SIGNIFICAND_BITS = require_lib78();
+    var polyvalL = require_polyval_l();
+    var HIGH_SIGNIFICAND_MASK = 1048575 | 0;
+    var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
+    var HIGH_BIASED_EXP_0 = 1072693248 | 0;
+    var HIGH_BIASED_EXP_NEG_512 = 536870912 | 0;
+    var HIGH_SIGNIFICAND_HALF = 524288 | 0;
+    var TWO53 = 9007199254740992;
+    var CP = 0.9617966939259756;
+    var CP_HI = 0.9617967009544373;
+    var CP_LO = -7028461650952758e-24;
+    var BP = [
+      1,
+      1.5
+    ];
+    var DP_HI = [
+      0,
+      0.5849624872207642
+      // 0x3FE2B803, 0x40000000
+    ];
+    var DP_LO = [
+      0,
+      1350039202129749e-23
+      // 0x3E4CFDEB, 0x43CFD006
+    ];
+    function log2ax(out, ax, ahx) {
+      var tmp;
+      var ss;
+      var s2;
+      var hs;
+      var ls;
+      var ht;
+      var lt;
+      var bp;
+      var dp;
+      var hp;
+      var lp;
+      var hz;
+      var lz;
+      var t1;
+      var t2;
+      var t;
+      var r;
+      var u;
+      var v;
+      var n;
+      var j;
+      var k;
+      n = 0 | 0;
+      if (ahx < HIGH_MIN_NORMAL_EXP) {
+        ax *= TWO53;
+        n -= 53 | 0;
+        ahx = getHighWord(ax);
+      }
+      n += (ahx >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
+      j = ahx & HIGH_SIGNIFICAND_MASK | 0;
+      ahx = j | HIGH_BIASED_EXP_0 | 0;
+      if (j <= 235662) {
+        k = 0;
+      } else if (j < 767610) {
+        k = 1;
+      } else {
+        k = 0;
+        n += 1 | 0;
+        ahx -= HIGH_MIN_NORMAL_EXP;
+      }
+      ax = setHighWord(ax, ahx);
+      bp = BP[k];
+      u = ax - bp;
+      v = 1 / (ax + bp);
+      ss = u * v;
+      hs = setLowWord(ss, 0);
+      tmp = (ahx >> 1 | HIGH_BIASED_EXP_NEG_512) + HIGH_SIGNIFICAND_HALF;
+      tmp += k << 18;
+      ht = setHighWord(0, tmp);
+      lt = ax - (ht - bp);
+      ls = v * (u - hs * ht - hs * lt);
+      s2 = ss * ss;
+      r = s2 * s2 * polyvalL(s2);
+      r += ls * (hs + ss);
+      s2 = hs * hs;
+      ht = 3 + s2 + r;
+      ht = setLowWord(ht, 0);
+      lt = r - (ht - 3 - s2);
+      u = hs * ht;
+      v = ls * ht + lt * ss;
+      hp = u + v;
+      hp = setLowWord(hp, 0);
+      lp = v - (hp - u);
+      hz = CP_HI * hp;
+      lz = CP_LO * hp + lp * CP + DP_LO[k];
+      dp = DP_HI[k];
+      t = n;
+      t1 = hz + lz + dp + t;
+      t1 = setLowWord(t1, 0);
+      t2 = lz - (t1 - t - dp - hz);
+      out[0] = t1;
+      out[1] = t2;
+      return out;
+    }
+    module.exports = log2ax;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/polyval_w.js
+var require_polyval_w2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/polyval_w.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.5;
+      }
+      return 0.5 + x * (-0.3333333333333333 + x * 0.25);
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/logx.js
+var require_logx = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/logx.js"(exports, module) {
+    "use strict";
+    var setLowWord = require_lib76();
+    var polyvalW = require_polyval_w2();
+    var INV_LN2 = 1.4426950408889634;
+    var INV_LN2_HI = 1.4426950216293335;
+    var INV_LN2_LO = 19259629911266175e-24;
+    function logx(out, ax) {
+      var t2;
+      var t1;
+      var t;
+      var w;
+      var u;
+      var v;
+      t = ax - 1;
+      w = t * t * polyvalW(t);
+      u = INV_LN2_HI * t;
+      v = t * INV_LN2_LO - w * INV_LN2;
+      t1 = u + v;
+      t1 = setLowWord(t1, 0);
+      t2 = v - (t1 - u);
+      out[0] = t1;
+      out[1] = t2;
+      return out;
+    }
+    module.exports = logx;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-ln-two/lib/index.js
+var require_lib79 = __commonJS({
+  "node_modules/@stdlib/constants-float64-ln-two/lib/index.js"(exports, module) {
+    "use strict";
+    var LN2 = 0.6931471805599453;
+    module.exports = LN2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/polyval_p.js
+var require_polyval_p2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/polyval_p.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.16666666666666602;
+      }
+      return 0.16666666666666602 + x * (-0.0027777777777015593 + x * (6613756321437934e-20 + x * (-16533902205465252e-22 + x * 41381367970572385e-24)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/pow2.js
+var require_pow2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/pow2.js"(exports, module) {
+    "use strict";
+    var getHighWord = require_lib36();
+    var setHighWord = require_lib37();
+    var setLowWord = require_lib76();
+    var uint32ToInt32 = require_lib77();
+    var ldexp = require_lib59();
+    var LN2 = require_lib79();
+    var BIAS = require_lib38();
+    var ABS_MASK = require_lib45();
+    var HIGH_SIGNIFICAND_MASK = require_lib47();
+    var HIGH_NUM_SIGNIFICAND_BITS = require_lib78();
+    var polyvalP = require_polyval_p2();
+    var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
+    var HIGH_BIASED_EXP_NEG_1 = 1071644672 | 0;
+    var LN2_HI = 0.6931471824645996;
+    var LN2_LO = -1904654299957768e-24;
+    function pow2(j, hp, lp) {
+      var tmp;
+      var t1;
+      var t;
+      var r;
+      var u;
+      var v;
+      var w;
+      var z;
+      var n;
+      var i;
+      var k;
+      i = j & ABS_MASK | 0;
+      k = (i >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
+      n = 0;
+      if (i > HIGH_BIASED_EXP_NEG_1) {
+        n = j + (HIGH_MIN_NORMAL_EXP >> k + 1) >>> 0;
+        k = ((n & ABS_MASK) >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
+        tmp = (n & ~(HIGH_SIGNIFICAND_MASK >> k)) >>> 0;
+        t = setHighWord(0, tmp);
+        n = (n & HIGH_SIGNIFICAND_MASK | HIGH_MIN_NORMAL_EXP) >> HIGH_NUM_SIGNIFICAND_BITS - k >>> 0;
+        if (j < 0) {
+          n = -n;
+        }
+        hp -= t;
+      }
+      t = lp + hp;
+      t = setLowWord(t, 0);
+      u = t * LN2_HI;
+      v = (lp - (t - hp)) * LN2 + t * LN2_LO;
+      z = u + v;
+      w = v - (z - u);
+      t = z * z;
+      t1 = z - t * polyvalP(t);
+      r = z * t1 / (t1 - 2) - (w + z * w);
+      z = 1 - (r - z);
+      j = getHighWord(z);
+      j = uint32ToInt32(j);
+      j += n << HIGH_NUM_SIGNIFICAND_BITS >>> 0;
+      if (j >> HIGH_NUM_SIGNIFICAND_BITS <= 0) {
+        z = ldexp(z, n);
+      } else {
+        z = setHighWord(z, j);
+      }
+      return z;
+    }
+    module.exports = pow2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/main.js
+var require_main60 = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var isOdd = require_lib75();
+    var isInfinite = require_lib13();
+    var isInteger = require_lib71();
+    var sqrt = require_lib69();
+    var abs = require_lib14();
+    var toWords = require_lib54();
+    var setLowWord = require_lib76();
+    var uint32ToInt32 = require_lib77();
+    var NINF = require_lib12();
+    var PINF = require_lib8();
+    var ABS_MASK = require_lib45();
+    var xIsZero = require_x_is_zero();
+    var yIsHuge = require_y_is_huge();
+    var yIsInfinite = require_y_is_infinite();
+    var log2ax = require_log2ax();
+    var logx = require_logx();
+    var pow2 = require_pow2();
+    var HIGH_MAX_NEAR_UNITY = 1072693247 | 0;
+    var HIGH_BIASED_EXP_31 = 1105199104 | 0;
+    var HIGH_BIASED_EXP_64 = 1139802112 | 0;
+    var HIGH_BIASED_EXP_10 = 1083179008 | 0;
+    var HIGH_BIASED_EXP_0 = 1072693248 | 0;
+    var HIGH_1075 = 1083231232 | 0;
+    var HIGH_NEG_1075 = 3230714880 >>> 0;
+    var HIGH_NUM_NONSIGN_BITS = 31 | 0;
+    var HUGE = 1e300;
+    var TINY = 1e-300;
+    var OVT = 8008566259537294e-32;
+    var WORDS = [0 | 0, 0 | 0];
+    var LOG_WORKSPACE = [0, 0];
+    function pow(x, y) {
+      var ahx;
+      var ahy;
+      var ax;
+      var hx;
+      var lx;
+      var hy;
+      var ly;
+      var sx;
+      var sy;
+      var y1;
+      var hp;
+      var lp;
+      var t;
+      var z;
+      var j;
+      var i;
+      if (isnan(x) || isnan(y)) {
+        return NaN;
+      }
+      toWords.assign(y, WORDS, 1, 0);
+      hy = WORDS[0];
+      ly = WORDS[1];
+      if (ly === 0) {
+        if (y === 0) {
+          return 1;
+        }
+        if (y === 1) {
+          return x;
+        }
+        if (y === -1) {
+          return 1 / x;
+        }
+        if (y === 0.5) {
+          return sqrt(x);
+        }
+        if (y === -0.5) {
+          return 1 / sqrt(x);
+        }
+        if (y === 2) {
+          return x * x;
+        }
+        if (y === 3) {
+          return x * x * x;
+        }
+        if (y === 4) {
+          x *= x;
+          return x * x;
+        }
+        if (isInfinite(y)) {
+          return yIsInfinite(x, y);
+        }
+      }
+      toWords.assign(x, WORDS, 1, 0);
+      hx = WORDS[0];
+      lx = WORDS[1];
+      if (lx === 0) {
+        if (hx === 0) {
+          return xIsZero(x, y);
+        }
+        if (x === 1) {
+          return 1;
+        }
+        if (x === -1 && isOdd(y)) {
+          return -1;
+        }
+        if (isInfinite(x)) {
+          if (x === NINF) {
+            return pow(-0, -y);
+          }
+          if (y < 0) {
+            return 0;
+          }
+          return PINF;
+        }
+      }
+      if (x < 0 && isInteger(y) === false) {
+        return (x - x) / (x - x);
+      }
+      ax = abs(x);
+      ahx = hx & ABS_MASK | 0;
+      ahy = hy & ABS_MASK | 0;
+      sx = hx >>> HIGH_NUM_NONSIGN_BITS | 0;
+      sy = hy >>> HIGH_NUM_NONSIGN_BITS | 0;
+      if (sx && isOdd(y)) {
+        sx = -1;
+      } else {
+        sx = 1;
+      }
+      if (ahy > HIGH_BIASED_EXP_31) {
+        if (ahy > HIGH_BIASED_EXP_64) {
+          return yIsHuge(x, y);
+        }
+        if (ahx < HIGH_MAX_NEAR_UNITY) {
+          if (sy === 1) {
+            return sx * HUGE * HUGE;
+          }
+          return sx * TINY * TINY;
+        }
+        if (ahx > HIGH_BIASED_EXP_0) {
+          if (sy === 0) {
+            return sx * HUGE * HUGE;
+          }
+          return sx * TINY * TINY;
+        }
+        t = logx(LOG_WORKSPACE, ax);
+      } else {
+        t = log2ax(LOG_WORKSPACE, ax, ahx);
+      }
+      y1 = setLowWord(y, 0);
+      lp = (y - y1) * t[0] + y * t[1];
+      hp = y1 * t[0];
+      z = lp + hp;
+      toWords.assign(z, WORDS, 1, 0);
+      j = uint32ToInt32(WORDS[0]);
+      i = uint32ToInt32(WORDS[1]);
+      if (j >= HIGH_BIASED_EXP_10) {
+        if ((j - HIGH_BIASED_EXP_10 | i) !== 0) {
+          return sx * HUGE * HUGE;
+        }
+        if (lp + OVT > z - hp) {
+          return sx * HUGE * HUGE;
+        }
+      } else if ((j & ABS_MASK) >= HIGH_1075) {
+        if ((j - HIGH_NEG_1075 | i) !== 0) {
+          return sx * TINY * TINY;
+        }
+        if (lp <= z - hp) {
+          return sx * TINY * TINY;
+        }
+      }
+      z = pow2(j, hp, lp);
+      return sx * z;
+    }
+    module.exports = pow;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/index.js
+var require_lib80 = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main60();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-exp/lib/polyval_p.js
+var require_polyval_p3 = __commonJS({
+  "node_modules/@stdlib/math-base-special-exp/lib/polyval_p.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.16666666666666602;
+      }
+      return 0.16666666666666602 + x * (-0.0027777777777015593 + x * (6613756321437934e-20 + x * (-16533902205465252e-22 + x * 41381367970572385e-24)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-exp/lib/expmulti.js
+var require_expmulti = __commonJS({
+  "node_modules/@stdlib/math-base-special-exp/lib/expmulti.js"(exports, module) {
+    "use strict";
+    var ldexp = require_lib59();
+    var polyvalP = require_polyval_p3();
+    function expmulti(hi, lo, k) {
+      var r;
+      var t;
+      var c;
+      var y;
+      r = hi - lo;
+      t = r * r;
+      c = r - t * polyvalP(t);
+      y = 1 - (lo - r * c / (2 - c) - hi);
+      return ldexp(y, k);
+    }
+    module.exports = expmulti;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-exp/lib/main.js
+var require_main61 = __commonJS({
+  "node_modules/@stdlib/math-base-special-exp/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var trunc = require_lib42();
+    var NINF = require_lib12();
+    var PINF = require_lib8();
+    var expmulti = require_expmulti();
+    var LN2_HI = 0.6931471803691238;
+    var LN2_LO = 19082149292705877e-26;
+    var LOG2_E = 1.4426950408889634;
+    var OVERFLOW = 709.782712893384;
+    var UNDERFLOW = -745.1332191019411;
+    var NEARZERO = 1 / (1 << 28);
+    var NEG_NEARZERO = -NEARZERO;
+    function exp(x) {
+      var hi;
+      var lo;
+      var k;
+      if (isnan(x) || x === PINF) {
+        return x;
+      }
+      if (x === NINF) {
+        return 0;
+      }
+      if (x > OVERFLOW) {
+        return PINF;
+      }
+      if (x < UNDERFLOW) {
+        return 0;
+      }
+      if (x > NEG_NEARZERO && x < NEARZERO) {
+        return 1 + x;
+      }
+      if (x < 0) {
+        k = trunc(LOG2_E * x - 0.5);
+      } else {
+        k = trunc(LOG2_E * x + 0.5);
+      }
+      hi = x - k * LN2_HI;
+      lo = k * LN2_LO;
+      return expmulti(hi, lo, k);
+    }
+    module.exports = exp;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-exp/lib/index.js
+var require_lib81 = __commonJS({
+  "node_modules/@stdlib/math-base-special-exp/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main61();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma/lib/polyval_s.js
+var require_polyval_s2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma/lib/polyval_s.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.08333333333334822;
+      }
+      return 0.08333333333334822 + x * (0.0034722222160545866 + x * (-0.0026813261780578124 + x * (-22954996161337813e-20 + x * 7873113957930937e-19)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma/lib/stirling_approximation.js
+var require_stirling_approximation = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma/lib/stirling_approximation.js"(exports, module) {
+    "use strict";
+    var SQRT_TWO_PI = require_lib73();
+    var pow = require_lib80();
+    var exp = require_lib81();
+    var polyval = require_polyval_s2();
+    var MAX_STIRLING = 143.01608;
+    function gamma(x) {
+      var w;
+      var y;
+      var v;
+      w = 1 / x;
+      w = 1 + w * polyval(w);
+      y = exp(x);
+      if (x > MAX_STIRLING) {
+        v = pow(x, 0.5 * x - 0.25);
+        y = v * (v / y);
+      } else {
+        y = pow(x, x - 0.5) / y;
+      }
+      return SQRT_TWO_PI * y * w;
+    }
+    module.exports = gamma;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-eulergamma/lib/index.js
+var require_lib82 = __commonJS({
+  "node_modules/@stdlib/constants-float64-eulergamma/lib/index.js"(exports, module) {
+    "use strict";
+    var EULERGAMMA = 0.5772156649015329;
+    module.exports = EULERGAMMA;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma/lib/small_approximation.js
+var require_small_approximation = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma/lib/small_approximation.js"(exports, module) {
+    "use strict";
+    var EULER = require_lib82();
+    function gamma(x, z) {
+      return z / ((1 + EULER * x) * x);
+    }
+    module.exports = gamma;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma/lib/rational_pq.js
+var require_rational_pq = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma/lib/rational_pq.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return 1;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = 1 + x * (0.4942148268014971 + x * (0.20744822764843598 + x * (0.04763678004571372 + x * (0.010421379756176158 + x * (0.0011913514700658638 + x * (16011952247675185e-20 + x * 0))))));
+        s2 = 1 + x * (0.0714304917030273 + x * (-0.23459179571824335 + x * (0.035823639860549865 + x * (0.011813978522206043 + x * (-0.004456419138517973 + x * (5396055804933034e-19 + x * -23158187332412014e-21))))));
+      } else {
+        x = 1 / x;
+        s1 = 0 + x * (16011952247675185e-20 + x * (0.0011913514700658638 + x * (0.010421379756176158 + x * (0.04763678004571372 + x * (0.20744822764843598 + x * (0.4942148268014971 + x * 1))))));
+        s2 = -23158187332412014e-21 + x * (5396055804933034e-19 + x * (-0.004456419138517973 + x * (0.011813978522206043 + x * (0.035823639860549865 + x * (-0.23459179571824335 + x * (0.0714304917030273 + x * 1))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma/lib/main.js
+var require_main62 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var isInteger = require_lib71();
+    var isNegativeZero = require_lib72();
+    var abs = require_lib14();
+    var floor = require_lib40();
+    var sin = require_lib65();
+    var PINF = require_lib8();
+    var NINF = require_lib12();
+    var PI = require_lib66();
+    var stirlingApprox = require_stirling_approximation();
+    var smallApprox = require_small_approximation();
+    var rateval = require_rational_pq();
+    function gamma(x) {
+      var sign;
+      var q2;
+      var p;
+      var z;
+      if (isInteger(x) && x < 0 || x === NINF || isnan(x)) {
+        return NaN;
+      }
+      if (x === 0) {
+        if (isNegativeZero(x)) {
+          return NINF;
+        }
+        return PINF;
+      }
+      if (x > 171.61447887182297) {
+        return PINF;
+      }
+      if (x < -170.5674972726612) {
+        return 0;
+      }
+      q2 = abs(x);
+      if (q2 > 33) {
+        if (x >= 0) {
+          return stirlingApprox(x);
+        }
+        p = floor(q2);
+        if ((p & 1) === 0) {
+          sign = -1;
+        } else {
+          sign = 1;
+        }
+        z = q2 - p;
+        if (z > 0.5) {
+          p += 1;
+          z = q2 - p;
+        }
+        z = q2 * sin(PI * z);
+        return sign * PI / (abs(z) * stirlingApprox(q2));
+      }
+      z = 1;
+      while (x >= 3) {
+        x -= 1;
+        z *= x;
+      }
+      while (x < 0) {
+        if (x > -1e-9) {
+          return smallApprox(x, z);
+        }
+        z /= x;
+        x += 1;
+      }
+      while (x < 2) {
+        if (x < 1e-9) {
+          return smallApprox(x, z);
+        }
+        z /= x;
+        x += 1;
+      }
+      if (x === 2) {
+        return z;
+      }
+      x -= 2;
+      return z * rateval(x);
+    }
+    module.exports = gamma;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma/lib/index.js
+var require_lib83 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main62();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-min/lib/main.js
+var require_main63 = __commonJS({
+  "node_modules/@stdlib/math-base-special-min/lib/main.js"(exports, module) {
+    "use strict";
+    var isNegativeZero = require_lib72();
+    var isnan = require_lib6();
+    var NINF = require_lib12();
+    function min(x, y) {
+      if (isnan(x) || isnan(y)) {
+        return NaN;
+      }
+      if (x === NINF || y === NINF) {
+        return NINF;
+      }
+      if (x === y && x === 0) {
+        if (isNegativeZero(x)) {
+          return x;
+        }
+        return y;
+      }
+      if (x < y) {
+        return x;
+      }
+      return y;
+    }
+    module.exports = min;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-min/lib/index.js
+var require_lib84 = __commonJS({
+  "node_modules/@stdlib/math-base-special-min/lib/index.js"(exports, module) {
+    "use strict";
+    var min = require_main63();
+    module.exports = min;
+  }
+});
+
+// node_modules/@stdlib/constants-float32-max/lib/index.js
+var require_lib85 = __commonJS({
+  "node_modules/@stdlib/constants-float32-max/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT32_MAX = 34028234663852886e22;
+    module.exports = FLOAT32_MAX;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-two-pi/lib/index.js
+var require_lib86 = __commonJS({
+  "node_modules/@stdlib/constants-float64-two-pi/lib/index.js"(exports, module) {
+    "use strict";
+    var TWO_PI = 6.283185307179586;
+    module.exports = TWO_PI;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-ln/lib/index.js
+var require_lib87 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-ln/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_LN = 709.782712893384;
+    module.exports = FLOAT64_MAX_LN;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-nth-factorial/lib/index.js
+var require_lib88 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-nth-factorial/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_NTH_FACTORIAL = 170 | 0;
+    module.exports = FLOAT64_MAX_NTH_FACTORIAL;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-sqrt-eps/lib/index.js
+var require_lib89 = __commonJS({
+  "node_modules/@stdlib/constants-float64-sqrt-eps/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_SQRT_EPSILON = 14901161193847656e-24;
+    module.exports = FLOAT64_SQRT_EPSILON;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max/lib/index.js
+var require_lib90 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX = 17976931348623157e292;
+    module.exports = FLOAT64_MAX;
+  }
+});
+
+// node_modules/@stdlib/utils-eval/lib/index.js
+var require_lib91 = __commonJS({
+  "node_modules/@stdlib/utils-eval/lib/index.js"(exports, module) {
+    "use strict";
+    var evil = eval;
+    module.exports = evil;
+  }
+});
+
+// node_modules/@stdlib/assert-has-generator-support/lib/main.js
+var require_main64 = __commonJS({
+  "node_modules/@stdlib/assert-has-generator-support/lib/main.js"(exports, module) {
+    "use strict";
+    var evil = require_lib91();
+    function hasGeneratorSupport() {
+      var bool;
+      try {
+        evil('"use strict"; (function* () {})');
+        bool = true;
+      } catch (err2) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasGeneratorSupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-generator-support/lib/index.js
+var require_lib92 = __commonJS({
+  "node_modules/@stdlib/assert-has-generator-support/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main64();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-eps/lib/index.js
+var require_lib93 = __commonJS({
+  "node_modules/@stdlib/constants-float64-eps/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_EPSILON = 2220446049250313e-31;
+    module.exports = FLOAT64_EPSILON;
+  }
+});
+
+// node_modules/@stdlib/math-base-tools-sum-series/lib/generators.js
+var require_generators = __commonJS({
+  "node_modules/@stdlib/math-base-tools-sum-series/lib/generators.js"(exports, module) {
+    "use strict";
+    var abs = require_lib14();
+    var EPS = require_lib93();
+    var MAX_TERMS = 1e6;
+    function sumSeries(generator, options) {
+      var isgenerator;
+      var tolerance;
+      var nextTerm;
+      var counter;
+      var result;
+      var opts;
+      opts = {};
+      if (arguments.length > 1) {
+        opts = options;
+      }
+      tolerance = opts.tolerance || EPS;
+      counter = opts.maxTerms || MAX_TERMS;
+      result = opts.initialValue || 0;
+      isgenerator = typeof generator.next === "function";
+      if (isgenerator === true) {
+        for (nextTerm of generator) {
+          result += nextTerm;
+          if (abs(tolerance * result) >= abs(nextTerm) || --counter === 0) {
+            break;
+          }
+        }
+      } else {
+        do {
+          nextTerm = generator();
+          result += nextTerm;
+        } while (abs(tolerance * result) < abs(nextTerm) && --counter);
+      }
+      return result;
+    }
+    module.exports = sumSeries;
+  }
+});
+
+// node_modules/@stdlib/math-base-tools-sum-series/lib/basic.js
+var require_basic = __commonJS({
+  "node_modules/@stdlib/math-base-tools-sum-series/lib/basic.js"(exports, module) {
+    "use strict";
+    var abs = require_lib14();
+    var EPS = require_lib93();
+    var MAX_TERMS = 1e6;
+    function sumSeries(generator, options) {
+      var tolerance;
+      var nextTerm;
+      var counter;
+      var result;
+      var opts;
+      opts = {};
+      if (arguments.length > 1) {
+        opts = options;
+      }
+      tolerance = opts.tolerance || EPS;
+      counter = opts.maxTerms || MAX_TERMS;
+      result = opts.initialValue || 0;
+      do {
+        nextTerm = generator();
+        result += nextTerm;
+      } while (abs(tolerance * result) < abs(nextTerm) && --counter);
+      return result;
+    }
+    module.exports = sumSeries;
+  }
+});
+
+// node_modules/@stdlib/math-base-tools-sum-series/lib/index.js
+var require_lib94 = __commonJS({
+  "node_modules/@stdlib/math-base-tools-sum-series/lib/index.js"(exports, module) {
+    "use strict";
+    var hasGeneratorSupport = require_lib92();
+    var generator = require_generators();
+    var basic = require_basic();
+    var sumSeries;
+    if (hasGeneratorSupport()) {
+      sumSeries = generator;
+    } else {
+      sumSeries = basic;
+    }
+    module.exports = sumSeries;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x_series.js
+var require_tgamma_i_large_x_series = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x_series.js"(exports, module) {
+    "use strict";
+    function tgammaILargeXSeries(a1, x1) {
+      var result = 1;
+      var a = a1;
+      var x = x1;
+      return next;
+      function next() {
+        var r = result;
+        result *= a / x;
+        a -= 1;
+        return r;
+      }
+    }
+    module.exports = tgammaILargeXSeries;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x.js
+var require_tgamma_i_large_x = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x.js"(exports, module) {
+    "use strict";
+    var sumSeries = require_lib94();
+    var tgammaILargeXSeries = require_tgamma_i_large_x_series();
+    function tgammaILargeX(a, x) {
+      var result;
+      var s;
+      s = tgammaILargeXSeries(a, x);
+      result = sumSeries(s);
+      return result;
+    }
+    module.exports = tgammaILargeX;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/finite_gamma_q.js
+var require_finite_gamma_q = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/finite_gamma_q.js"(exports, module) {
+    "use strict";
+    var exp = require_lib81();
+    function finiteGammaQ(a, x) {
+      var term;
+      var sum;
+      var e;
+      var n;
+      e = exp(-x);
+      sum = e;
+      if (sum !== 0) {
+        term = sum;
+        for (n = 1; n < a; ++n) {
+          term /= n;
+          term *= x;
+          sum += term;
+        }
+      }
+      return sum;
+    }
+    module.exports = finiteGammaQ;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_pp.js
+var require_polyval_pp = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_pp.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.3250421072470015;
+      }
+      return -0.3250421072470015 + x * (-0.02848174957559851 + x * (-0.005770270296489442 + x * -23763016656650163e-21));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_qq.js
+var require_polyval_qq = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_qq.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.39791722395915535;
+      }
+      return 0.39791722395915535 + x * (0.0650222499887673 + x * (0.005081306281875766 + x * (13249473800432164e-20 + x * -3960228278775368e-21)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_pa.js
+var require_polyval_pa = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_pa.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.41485611868374833;
+      }
+      return 0.41485611868374833 + x * (-0.3722078760357013 + x * (0.31834661990116175 + x * (-0.11089469428239668 + x * (0.035478304325618236 + x * -0.002166375594868791))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_qa.js
+var require_polyval_qa = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_qa.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.10642088040084423;
+      }
+      return 0.10642088040084423 + x * (0.540397917702171 + x * (0.07182865441419627 + x * (0.12617121980876164 + x * (0.01363708391202905 + x * 0.011984499846799107))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_ra.js
+var require_polyval_ra = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_ra.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.6938585727071818;
+      }
+      return -0.6938585727071818 + x * (-10.558626225323291 + x * (-62.375332450326006 + x * (-162.39666946257347 + x * (-184.60509290671104 + x * (-81.2874355063066 + x * -9.814329344169145)))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_sa.js
+var require_polyval_sa = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_sa.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 19.651271667439257;
+      }
+      return 19.651271667439257 + x * (137.65775414351904 + x * (434.56587747522923 + x * (645.3872717332679 + x * (429.00814002756783 + x * (108.63500554177944 + x * (6.570249770319282 + x * -0.0604244152148581))))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_rb.js
+var require_polyval_rb = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_rb.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.799283237680523;
+      }
+      return -0.799283237680523 + x * (-17.757954917754752 + x * (-160.63638485582192 + x * (-637.5664433683896 + x * (-1025.0951316110772 + x * -483.5191916086514))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_sb.js
+var require_polyval_sb = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_sb.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 30.33806074348246;
+      }
+      return 30.33806074348246 + x * (325.7925129965739 + x * (1536.729586084437 + x * (3199.8582195085955 + x * (2553.0504064331644 + x * (474.52854120695537 + x * -22.44095244658582)))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/main.js
+var require_main65 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var exp = require_lib81();
+    var setLowWord = require_lib76();
+    var PINF = require_lib8();
+    var NINF = require_lib12();
+    var polyvalPP = require_polyval_pp();
+    var polyvalQQ = require_polyval_qq();
+    var polyvalPA = require_polyval_pa();
+    var polyvalQA = require_polyval_qa();
+    var polyvalRA = require_polyval_ra();
+    var polyvalSA = require_polyval_sa();
+    var polyvalRB = require_polyval_rb();
+    var polyvalSB = require_polyval_sb();
+    var TINY = 1e-300;
+    var SMALL = 13877787807814457e-33;
+    var ERX = 0.8450629115104675;
+    var PPC = 0.12837916709551256;
+    var QQC = 1;
+    var PAC = -0.0023621185607526594;
+    var QAC = 1;
+    var RAC = -0.009864944034847148;
+    var SAC = 1;
+    var RBC = -0.0098649429247001;
+    var SBC = 1;
+    function erfc2(x) {
+      var sign;
+      var ax;
+      var z;
+      var r;
+      var s;
+      var y;
+      var p;
+      var q2;
+      if (isnan(x)) {
+        return NaN;
+      }
+      if (x === PINF) {
+        return 0;
+      }
+      if (x === NINF) {
+        return 2;
+      }
+      if (x === 0) {
+        return 1;
+      }
+      if (x < 0) {
+        sign = true;
+        ax = -x;
+      } else {
+        sign = false;
+        ax = x;
+      }
+      if (ax < 0.84375) {
+        if (ax < SMALL) {
+          return 1 - x;
+        }
+        z = x * x;
+        r = PPC + z * polyvalPP(z);
+        s = QQC + z * polyvalQQ(z);
+        y = r / s;
+        if (x < 0.25) {
+          return 1 - (x + x * y);
+        }
+        r = x * y;
+        r += x - 0.5;
+        return 0.5 - r;
+      }
+      if (ax < 1.25) {
+        s = ax - 1;
+        p = PAC + s * polyvalPA(s);
+        q2 = QAC + s * polyvalQA(s);
+        if (sign) {
+          return 1 + ERX + p / q2;
+        }
+        return 1 - ERX - p / q2;
+      }
+      if (ax < 28) {
+        s = 1 / (ax * ax);
+        if (ax < 2.857142857142857) {
+          r = RAC + s * polyvalRA(s);
+          s = SAC + s * polyvalSA(s);
+        } else {
+          if (x < -6) {
+            return 2 - TINY;
+          }
+          r = RBC + s * polyvalRB(s);
+          s = SBC + s * polyvalSB(s);
+        }
+        z = setLowWord(ax, 0);
+        r = exp(-(z * z) - 0.5625) * exp((z - ax) * (z + ax) + r / s);
+        if (sign) {
+          return 2 - r / ax;
+        }
+        return r / ax;
+      }
+      if (sign) {
+        return 2 - TINY;
+      }
+      return TINY * TINY;
+    }
+    module.exports = erfc2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/index.js
+var require_lib95 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main65();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/finite_half_gamma_q.js
+var require_finite_half_gamma_q = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/finite_half_gamma_q.js"(exports, module) {
+    "use strict";
+    var erfc2 = require_lib95();
+    var sqrt = require_lib69();
+    var exp = require_lib81();
+    var PI = require_lib66();
+    function finiteHalfGammaQ(a, x) {
+      var half2;
+      var term;
+      var sum;
+      var e;
+      var n;
+      e = erfc2(sqrt(x));
+      if (e !== 0 && a > 1) {
+        term = exp(-x) / sqrt(PI * x);
+        term *= x;
+        half2 = 0.5;
+        term /= half2;
+        sum = term;
+        for (n = 2; n < a; ++n) {
+          term /= n - half2;
+          term *= x;
+          sum += term;
+        }
+        e += sum;
+      }
+      return e;
+    }
+    module.exports = finiteHalfGammaQ;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-min-ln/lib/index.js
+var require_lib96 = __commonJS({
+  "node_modules/@stdlib/constants-float64-min-ln/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MIN_LN = -708.3964185322641;
+    module.exports = FLOAT64_MIN_LN;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/full_igamma_prefix.js
+var require_full_igamma_prefix = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/full_igamma_prefix.js"(exports, module) {
+    "use strict";
+    var exp = require_lib81();
+    var pow = require_lib80();
+    var ln = require_lib39();
+    var MAX_LN = require_lib87();
+    var MIN_LN = require_lib96();
+    function fullIGammaPrefix(a, z) {
+      var prefix;
+      var alz;
+      alz = a * ln(z);
+      if (z >= 1) {
+        if (alz < MAX_LN && -z > MIN_LN) {
+          prefix = pow(z, a) * exp(-z);
+        } else if (a >= 1) {
+          prefix = pow(z / exp(z / a), a);
+        } else {
+          prefix = exp(alz - z);
+        }
+      } else {
+        if (alz > MIN_LN) {
+          prefix = pow(z, a) * exp(-z);
+        } else if (z / a < MAX_LN) {
+          prefix = pow(z / exp(z / a), a);
+        } else {
+          prefix = exp(alz - z);
+        }
+      }
+      return prefix;
+    }
+    module.exports = fullIGammaPrefix;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-log1pmx/lib/log1p_series.js
+var require_log1p_series = __commonJS({
+  "node_modules/@stdlib/math-base-special-log1pmx/lib/log1p_series.js"(exports, module) {
+    "use strict";
+    function log1pSeries(x) {
+      var mMult = -x;
+      var mProd = -1;
+      var k = 0;
+      return next;
+      function next() {
+        mProd *= mMult;
+        k += 1;
+        return mProd / k;
+      }
+    }
+    module.exports = log1pSeries;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-log1pmx/lib/main.js
+var require_main66 = __commonJS({
+  "node_modules/@stdlib/math-base-special-log1pmx/lib/main.js"(exports, module) {
+    "use strict";
+    var abs = require_lib14();
+    var ln = require_lib39();
+    var FLOAT_EPS = require_lib93();
+    var sumSeries = require_lib94();
+    var log1pSeries = require_log1p_series();
+    function log1pmx(x) {
+      var opts;
+      var ax;
+      if (x <= -1) {
+        return NaN;
+      }
+      ax = abs(x);
+      if (ax > 0.95) {
+        return ln(1 + x) - x;
+      }
+      if (ax < FLOAT_EPS) {
+        return -x * x / 2;
+      }
+      opts = {
+        "initialValue": -x
+      };
+      return sumSeries(log1pSeries(x), opts);
+    }
+    module.exports = log1pmx;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-log1pmx/lib/index.js
+var require_lib97 = __commonJS({
+  "node_modules/@stdlib/math-base-special-log1pmx/lib/index.js"(exports, module) {
+    "use strict";
+    var log1pmx = require_main66();
+    module.exports = log1pmx;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c0.js
+var require_polyval_c0 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c0.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.3333333333333333;
+      }
+      return -0.3333333333333333 + x * (0.08333333333333333 + x * (-0.014814814814814815 + x * (0.0011574074074074073 + x * (3527336860670194e-19 + x * (-1787551440329218e-19 + x * (3919263178522438e-20 + x * (-21854485106799924e-22 + x * (-185406221071516e-20 + x * (8296711340953087e-22 + x * (-17665952736826078e-23 + x * (6707853543401498e-24 + x * (10261809784240309e-24 + x * (-4382036018453353e-24 + x * 914769958223679e-24)))))))))))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c1.js
+var require_polyval_c1 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c1.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.001851851851851852;
+      }
+      return -0.001851851851851852 + x * (-0.003472222222222222 + x * (0.0026455026455026454 + x * (-9902263374485596e-19 + x * (20576131687242798e-20 + x * (-4018775720164609e-22 + x * (-18098550334489977e-21 + x * (764916091608111e-20 + x * (-16120900894563446e-22 + x * (4647127802807434e-24 + x * (1378633446915721e-22 + x * (-5752545603517705e-23 + x * 11951628599778148e-24)))))))))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c2.js
+var require_polyval_c2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c2.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.004133597883597883;
+      }
+      return 0.004133597883597883 + x * (-0.0026813271604938273 + x * (7716049382716049e-19 + x * (20093878600823047e-22 + x * (-10736653226365161e-20 + x * (52923448829120125e-21 + x * (-12760635188618728e-21 + x * (3423578734096138e-23 + x * (13721957309062932e-22 + x * (-6298992138380055e-22 + x * 14280614206064242e-23)))))))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c3.js
+var require_polyval_c3 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c3.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 6494341563786008e-19;
+      }
+      return 6494341563786008e-19 + x * (22947209362139917e-20 + x * (-4691894943952557e-19 + x * (26772063206283885e-20 + x * (-7561801671883977e-20 + x * (-2396505113867297e-22 + x * (11082654115347302e-21 + x * (-56749528269915965e-22 + x * 14230900732435883e-22)))))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c4.js
+var require_polyval_c4 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c4.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -8618882909167117e-19;
+      }
+      return -8618882909167117e-19 + x * (7840392217200666e-19 + x * (-2990724803031902e-19 + x * (-14638452578843418e-22 + x * (6641498215465122e-20 + x * (-3968365047179435e-20 + x * 11375726970678419e-21)))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c5.js
+var require_polyval_c5 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c5.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -33679855336635813e-20;
+      }
+      return -33679855336635813e-20 + x * (-6972813758365858e-20 + x * (2772753244959392e-19 + x * (-19932570516188847e-20 + x * (6797780477937208e-20 + x * (1419062920643967e-22 + x * (-13594048189768693e-21 + x * (8018470256334202e-21 + x * -2291481176508095e-21)))))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c6.js
+var require_polyval_c6 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c6.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 5313079364639922e-19;
+      }
+      return 5313079364639922e-19 + x * (-5921664373536939e-19 + x * (2708782096718045e-19 + x * (7902353232660328e-22 + x * (-8153969367561969e-20 + x * (561168275310625e-19 + x * -18329116582843375e-21)))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c7.js
+var require_polyval_c7 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c7.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 34436760689237765e-20;
+      }
+      return 34436760689237765e-20 + x * (5171790908260592e-20 + x * (-33493161081142234e-20 + x * (2812695154763237e-19 + x * -10976582244684731e-20)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c8.js
+var require_polyval_c8 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c8.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -6526239185953094e-19;
+      }
+      return -6526239185953094e-19 + x * (8394987206720873e-19 + x * -438297098541721e-18);
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/igamma_temme_large.js
+var require_igamma_temme_large = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/igamma_temme_large.js"(exports, module) {
+    "use strict";
+    var evalpoly = require_lib10();
+    var log1pmx = require_lib97();
+    var erfc2 = require_lib95();
+    var sqrt = require_lib69();
+    var exp = require_lib81();
+    var TWO_PI = require_lib86();
+    var polyvalC0 = require_polyval_c0();
+    var polyvalC1 = require_polyval_c1();
+    var polyvalC2 = require_polyval_c2();
+    var polyvalC3 = require_polyval_c3();
+    var polyvalC4 = require_polyval_c4();
+    var polyvalC5 = require_polyval_c5();
+    var polyvalC6 = require_polyval_c6();
+    var polyvalC7 = require_polyval_c7();
+    var polyvalC8 = require_polyval_c8();
+    var workspace = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    function igammaTemmeLarge(a, x) {
+      var result;
+      var sigma;
+      var phi;
+      var y;
+      var z;
+      sigma = (x - a) / a;
+      phi = -log1pmx(sigma);
+      y = a * phi;
+      z = sqrt(2 * phi);
+      if (x < a) {
+        z = -z;
+      }
+      workspace[0] = polyvalC0(z);
+      workspace[1] = polyvalC1(z);
+      workspace[2] = polyvalC2(z);
+      workspace[3] = polyvalC3(z);
+      workspace[4] = polyvalC4(z);
+      workspace[5] = polyvalC5(z);
+      workspace[6] = polyvalC6(z);
+      workspace[7] = polyvalC7(z);
+      workspace[8] = polyvalC8(z);
+      workspace[9] = -5967612901927463e-19;
+      result = evalpoly(workspace, 1 / a);
+      result *= exp(-y) / sqrt(TWO_PI * a);
+      if (x < a) {
+        result = -result;
+      }
+      result += erfc2(sqrt(y)) / 2;
+      return result;
+    }
+    module.exports = igammaTemmeLarge;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/lower_incomplete_gamma_series.js
+var require_lower_incomplete_gamma_series = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/lower_incomplete_gamma_series.js"(exports, module) {
+    "use strict";
+    function lowerIncompleteGammaSeries(a1, z1) {
+      var result = 1;
+      var a = a1;
+      var z = z1;
+      return next;
+      function next() {
+        var r = result;
+        a += 1;
+        result *= z / a;
+        return r;
+      }
+    }
+    module.exports = lowerIncompleteGammaSeries;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/lower_gamma_series.js
+var require_lower_gamma_series = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/lower_gamma_series.js"(exports, module) {
+    "use strict";
+    var sumSeries = require_lib94();
+    var lowerIncompleteGammaSeries = require_lower_incomplete_gamma_series();
+    function lowerGammaSeries(a, z, initialValue) {
+      var result;
+      var s;
+      initialValue = initialValue || 0;
+      s = lowerIncompleteGammaSeries(a, z);
+      result = sumSeries(s, {
+        "initialValue": initialValue
+      });
+      return result;
+    }
+    module.exports = lowerGammaSeries;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/rational_pq.js
+var require_rational_pq2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/rational_pq.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return Infinity;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = 709811.662581658 + x * (679979.8474157227 + x * (293136.7857211597 + x * (74887.54032914672 + x * (12555.290582413863 + x * (1443.4299244417066 + x * (115.24194596137347 + x * (6.309239205732627 + x * (0.22668404630224365 + x * (0.004826466289237662 + x * 4624429436045379e-20)))))))));
+        s2 = 0 + x * (362880 + x * (1026576 + x * (1172700 + x * (723680 + x * (269325 + x * (63273 + x * (9450 + x * (870 + x * (45 + x * 1)))))))));
+      } else {
+        x = 1 / x;
+        s1 = 4624429436045379e-20 + x * (0.004826466289237662 + x * (0.22668404630224365 + x * (6.309239205732627 + x * (115.24194596137347 + x * (1443.4299244417066 + x * (12555.290582413863 + x * (74887.54032914672 + x * (293136.7857211597 + x * (679979.8474157227 + x * 709811.662581658)))))))));
+        s2 = 1 + x * (45 + x * (870 + x * (9450 + x * (63273 + x * (269325 + x * (723680 + x * (1172700 + x * (1026576 + x * (362880 + x * 0)))))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/main.js
+var require_main67 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/main.js"(exports, module) {
+    "use strict";
+    var gammaLanczosSumExpGScaled = require_rational_pq2();
+    module.exports = gammaLanczosSumExpGScaled;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/index.js
+var require_lib98 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main67();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-positive-zero/lib/main.js
+var require_main68 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-positive-zero/lib/main.js"(exports, module) {
+    "use strict";
+    var PINF = require_lib8();
+    function isPositiveZero(x) {
+      return x === 0 && 1 / x === PINF;
+    }
+    module.exports = isPositiveZero;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-positive-zero/lib/index.js
+var require_lib99 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-positive-zero/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main68();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-max/lib/main.js
+var require_main69 = __commonJS({
+  "node_modules/@stdlib/math-base-special-max/lib/main.js"(exports, module) {
+    "use strict";
+    var isPositiveZero = require_lib99();
+    var isnan = require_lib6();
+    var PINF = require_lib8();
+    function max(x, y) {
+      if (isnan(x) || isnan(y)) {
+        return NaN;
+      }
+      if (x === PINF || y === PINF) {
+        return PINF;
+      }
+      if (x === y && x === 0) {
+        if (isPositiveZero(x)) {
+          return x;
+        }
+        return y;
+      }
+      if (x > y) {
+        return x;
+      }
+      return y;
+    }
+    module.exports = max;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-max/lib/index.js
+var require_lib100 = __commonJS({
+  "node_modules/@stdlib/math-base-special-max/lib/index.js"(exports, module) {
+    "use strict";
+    var max = require_main69();
+    module.exports = max;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-gamma-lanczos-g/lib/index.js
+var require_lib101 = __commonJS({
+  "node_modules/@stdlib/constants-float64-gamma-lanczos-g/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_GAMMA_LANCZOS_G = 10.900511;
+    module.exports = FLOAT64_GAMMA_LANCZOS_G;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-e/lib/index.js
+var require_lib102 = __commonJS({
+  "node_modules/@stdlib/constants-float64-e/lib/index.js"(exports, module) {
+    "use strict";
+    var E = 2.718281828459045;
+    module.exports = E;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/regularised_gamma_prefix.js
+var require_regularised_gamma_prefix = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/regularised_gamma_prefix.js"(exports, module) {
+    "use strict";
+    var lanczosSumExpGScaled = require_lib98();
+    var gammaln = require_lib68();
+    var gamma = require_lib83();
+    var log1pmx = require_lib97();
+    var sqrt = require_lib69();
+    var abs = require_lib14();
+    var exp = require_lib81();
+    var pow = require_lib80();
+    var max = require_lib100();
+    var min = require_lib84();
+    var ln = require_lib39();
+    var FLOAT64_MAX = require_lib90();
+    var MAX_LN = require_lib87();
+    var MIN_LN = require_lib96();
+    var G2 = require_lib101();
+    var E = require_lib102();
+    function regularisedGammaPrefix(a, z) {
+      var prefix;
+      var amza;
+      var agh;
+      var alz;
+      var amz;
+      var sq;
+      var d;
+      agh = a + G2 - 0.5;
+      d = (z - a - G2 + 0.5) / agh;
+      if (a < 1) {
+        if (z <= MIN_LN || a < 1 / FLOAT64_MAX) {
+          return exp(a * ln(z) - z - gammaln(a));
+        }
+        return pow(z, a) * exp(-z) / gamma(a);
+      }
+      if (abs(d * d * a) <= 100 && a > 150) {
+        prefix = a * log1pmx(d) + z * (0.5 - G2) / agh;
+        prefix = exp(prefix);
+      } else {
+        alz = a * ln(z / agh);
+        amz = a - z;
+        if (min(alz, amz) <= MIN_LN || max(alz, amz) >= MAX_LN) {
+          amza = amz / a;
+          if (min(alz, amz) / 2 > MIN_LN && max(alz, amz) / 2 < MAX_LN) {
+            sq = pow(z / agh, a / 2) * exp(amz / 2);
+            prefix = sq * sq;
+          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z > a) {
+            sq = pow(z / agh, a / 4) * exp(amz / 4);
+            prefix = sq * sq;
+            prefix *= prefix;
+          } else if (amza > MIN_LN && amza < MAX_LN) {
+            prefix = pow(z * exp(amza) / agh, a);
+          } else {
+            prefix = exp(alz + amz);
+          }
+        } else {
+          prefix = pow(z / agh, a) * exp(amz);
+        }
+      }
+      prefix *= sqrt(agh / E) / lanczosSumExpGScaled(a);
+      return prefix;
+    }
+    module.exports = regularisedGammaPrefix;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-half-ln-two/lib/index.js
+var require_lib103 = __commonJS({
+  "node_modules/@stdlib/constants-float64-half-ln-two/lib/index.js"(exports, module) {
+    "use strict";
+    var HALF_LN2 = 0.34657359027997264;
+    module.exports = HALF_LN2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-expm1/lib/polyval_q.js
+var require_polyval_q2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-expm1/lib/polyval_q.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.03333333333333313;
+      }
+      return -0.03333333333333313 + x * (0.0015873015872548146 + x * (-793650757867488e-19 + x * (4008217827329362e-21 + x * -20109921818362437e-23)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-expm1/lib/main.js
+var require_main70 = __commonJS({
+  "node_modules/@stdlib/math-base-special-expm1/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var getHighWord = require_lib36();
+    var setHighWord = require_lib37();
+    var fromWords = require_lib49();
+    var PINF = require_lib8();
+    var NINF = require_lib12();
+    var FLOAT64_EXPONENT_BIAS = require_lib38();
+    var HALF_LN2 = require_lib103();
+    var polyval = require_polyval_q2();
+    var OVERFLOW_THRESHOLD = 709.782712893384;
+    var LN2_HI = 0.6931471803691238;
+    var LN2_LO = 19082149292705877e-26;
+    var LN2_INV = 1.4426950408889634;
+    var LN2x56 = 38.816242111356935;
+    var LN2_HALFX3 = 1.0397207708399179;
+    function expm1(x) {
+      var halfX;
+      var twopk;
+      var sign;
+      var hi;
+      var lo;
+      var hx;
+      var r1;
+      var y;
+      var z;
+      var c;
+      var t;
+      var e;
+      var k;
+      if (x === PINF || isnan(x)) {
+        return x;
+      }
+      if (x === NINF) {
+        return -1;
+      }
+      if (x === 0) {
+        return x;
+      }
+      if (x < 0) {
+        sign = true;
+        y = -x;
+      } else {
+        sign = false;
+        y = x;
+      }
+      if (y >= LN2x56) {
+        if (sign) {
+          return -1;
+        }
+        if (y >= OVERFLOW_THRESHOLD) {
+          return PINF;
+        }
+      }
+      hx = getHighWord(y) | 0;
+      if (y > HALF_LN2) {
+        if (y < LN2_HALFX3) {
+          if (sign) {
+            hi = x + LN2_HI;
+            lo = -LN2_LO;
+            k = -1;
+          } else {
+            hi = x - LN2_HI;
+            lo = LN2_LO;
+            k = 1;
+          }
+        } else {
+          if (sign) {
+            k = LN2_INV * x - 0.5;
+          } else {
+            k = LN2_INV * x + 0.5;
+          }
+          k |= 0;
+          t = k;
+          hi = x - t * LN2_HI;
+          lo = t * LN2_LO;
+        }
+        x = hi - lo;
+        c = hi - x - lo;
+      } else if (hx < 1016070144) {
+        return x;
+      } else {
+        k = 0;
+      }
+      halfX = 0.5 * x;
+      z = x * halfX;
+      r1 = 1 + z * polyval(z);
+      t = 3 - r1 * halfX;
+      e = z * ((r1 - t) / (6 - x * t));
+      if (k === 0) {
+        return x - (x * e - z);
+      }
+      twopk = fromWords(FLOAT64_EXPONENT_BIAS + k << 20, 0);
+      e = x * (e - c) - c;
+      e -= z;
+      if (k === -1) {
+        return 0.5 * (x - e) - 0.5;
+      }
+      if (k === 1) {
+        if (x < -0.25) {
+          return -2 * (e - (x + 0.5));
+        }
+        return 1 + 2 * (x - e);
+      }
+      if (k <= -2 || k > 56) {
+        y = 1 - (e - x);
+        if (k === 1024) {
+          hi = getHighWord(y) + (k << 20) | 0;
+          y = setHighWord(y, hi);
+        } else {
+          y *= twopk;
+        }
+        return y - 1;
+      }
+      t = 1;
+      if (k < 20) {
+        hi = 1072693248 - (2097152 >> k) | 0;
+        t = setHighWord(t, hi);
+        y = t - (e - x);
+      } else {
+        hi = FLOAT64_EXPONENT_BIAS - k << 20 | 0;
+        t = setHighWord(t, hi);
+        y = x - (e + t);
+        y += 1;
+      }
+      y *= twopk;
+      return y;
+    }
+    module.exports = expm1;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-expm1/lib/index.js
+var require_lib104 = __commonJS({
+  "node_modules/@stdlib/math-base-special-expm1/lib/index.js"(exports, module) {
+    "use strict";
+    var expm1 = require_main70();
+    module.exports = expm1;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-powm1/lib/main.js
+var require_main71 = __commonJS({
+  "node_modules/@stdlib/math-base-special-powm1/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var isinfinite = require_lib13();
+    var abs = require_lib14();
+    var expm1 = require_lib104();
+    var ln = require_lib39();
+    var pow = require_lib80();
+    var trunc = require_lib42();
+    function powm1(b, x) {
+      var result;
+      var y;
+      if (isnan(b) || isnan(x)) {
+        return NaN;
+      }
+      if (x === 0) {
+        return 0;
+      }
+      if (b === 0) {
+        return -1;
+      }
+      if (b < 0 && x % 2 === 0) {
+        b = -b;
+      }
+      if (b > 0) {
+        if (abs(x * (b - 1)) < 0.5 || abs(x) < 0.2) {
+          y = ln(b) * x;
+          if (y < 0.5) {
+            return expm1(y);
+          }
+        }
+      } else if (trunc(x) !== x) {
+        return NaN;
+      }
+      result = pow(b, x) - 1;
+      if (isinfinite(result) || isnan(result)) {
+        return NaN;
+      }
+      return result;
+    }
+    module.exports = powm1;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-powm1/lib/index.js
+var require_lib105 = __commonJS({
+  "node_modules/@stdlib/math-base-special-powm1/lib/index.js"(exports, module) {
+    "use strict";
+    var powm1 = require_main71();
+    module.exports = powm1;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-log1p/lib/polyval_lp.js
+var require_polyval_lp = __commonJS({
+  "node_modules/@stdlib/math-base-special-log1p/lib/polyval_lp.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.6666666666666735;
+      }
+      return 0.6666666666666735 + x * (0.3999999999940942 + x * (0.2857142874366239 + x * (0.22222198432149784 + x * (0.1818357216161805 + x * (0.15313837699209373 + x * 0.14798198605116586)))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-log1p/lib/main.js
+var require_main72 = __commonJS({
+  "node_modules/@stdlib/math-base-special-log1p/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var getHighWord = require_lib36();
+    var setHighWord = require_lib37();
+    var PINF = require_lib8();
+    var NINF = require_lib12();
+    var FLOAT64_EXPONENT_BIAS = require_lib38();
+    var polyval = require_polyval_lp();
+    var LN2_HI = 0.6931471803691238;
+    var LN2_LO = 19082149292705877e-26;
+    var SQRT2M1 = 0.41421356237309503;
+    var SQRT2HALFM1 = -0.2928932188134525;
+    var SMALL = 1862645149230957e-24;
+    var TINY = 5551115123125783e-32;
+    var TWO53 = 9007199254740992;
+    var TWO_THIRDS = 0.6666666666666666;
+    function log1p(x) {
+      var hfsq;
+      var hu;
+      var y;
+      var f;
+      var c;
+      var s;
+      var z;
+      var R;
+      var u;
+      var k;
+      if (x < -1 || isnan(x)) {
+        return NaN;
+      }
+      if (x === -1) {
+        return NINF;
+      }
+      if (x === PINF) {
+        return x;
+      }
+      if (x === 0) {
+        return x;
+      }
+      if (x < 0) {
+        y = -x;
+      } else {
+        y = x;
+      }
+      k = 1;
+      if (y < SQRT2M1) {
+        if (y < SMALL) {
+          if (y < TINY) {
+            return x;
+          }
+          return x - x * x * 0.5;
+        }
+        if (x > SQRT2HALFM1) {
+          k = 0;
+          f = x;
+          hu = 1;
+        }
+      }
+      if (k !== 0) {
+        if (y < TWO53) {
+          u = 1 + x;
+          hu = getHighWord(u);
+          k = (hu >> 20) - FLOAT64_EXPONENT_BIAS;
+          if (k > 0) {
+            c = 1 - (u - x);
+          } else {
+            c = x - (u - 1);
+          }
+          c /= u;
+        } else {
+          u = x;
+          hu = getHighWord(u);
+          k = (hu >> 20) - FLOAT64_EXPONENT_BIAS;
+          c = 0;
+        }
+        hu &= 1048575;
+        if (hu < 434334) {
+          u = setHighWord(u, hu | 1072693248);
+        } else {
+          k += 1;
+          u = setHighWord(u, hu | 1071644672);
+          hu = 1048576 - hu >> 2;
+        }
+        f = u - 1;
+      }
+      hfsq = 0.5 * f * f;
+      if (hu === 0) {
+        if (f === 0) {
+          c += k * LN2_LO;
+          return k * LN2_HI + c;
+        }
+        R = hfsq * (1 - TWO_THIRDS * f);
+        return k * LN2_HI - (R - (k * LN2_LO + c) - f);
+      }
+      s = f / (2 + f);
+      z = s * s;
+      R = z * polyval(z);
+      if (k === 0) {
+        return f - (hfsq - s * (hfsq + R));
+      }
+      return k * LN2_HI - (hfsq - (s * (hfsq + R) + (k * LN2_LO + c)) - f);
+    }
+    module.exports = log1p;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-log1p/lib/index.js
+var require_lib106 = __commonJS({
+  "node_modules/@stdlib/math-base-special-log1p/lib/index.js"(exports, module) {
+    "use strict";
+    var log1p = require_main72();
+    module.exports = log1p;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p1q1.js
+var require_rational_p1q12 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p1q1.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.01803556856784494;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.01803556856784494 + x * (0.02512664961998968 + x * (0.049410315156753225 + x * (0.0172491608709614 + x * (-2594535632054381e-19 + x * (-5410098692152044e-19 + x * (-3245886498259485e-20 + x * 0))))));
+        s2 = 1 + x * (1.962029871977952 + x * (1.4801966942423133 + x * (0.5413914320717209 + x * (0.09885042511280101 + x * (0.008213096746488934 + x * (22493629192211576e-20 + x * -22335276320861708e-23))))));
+      } else {
+        x = 1 / x;
+        s1 = 0 + x * (-3245886498259485e-20 + x * (-5410098692152044e-19 + x * (-2594535632054381e-19 + x * (0.0172491608709614 + x * (0.049410315156753225 + x * (0.02512664961998968 + x * -0.01803556856784494))))));
+        s2 = -22335276320861708e-23 + x * (22493629192211576e-20 + x * (0.008213096746488934 + x * (0.09885042511280101 + x * (0.5413914320717209 + x * (1.4801966942423133 + x * (1.962029871977952 + x * 1))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p2q2.js
+var require_rational_p2q22 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p2q2.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return 0.04906224540690395;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = 0.04906224540690395 + x * (-0.09691175301595212 + x * (-0.4149833583594954 + x * (-0.4065671242119384 + x * (-0.1584135863906922 + x * (-0.024014982064857155 + x * -0.0010034668769627955)))));
+        s2 = 1 + x * (3.0234982984646304 + x * (3.4873958536072385 + x * (1.9141558827442668 + x * (0.5071377386143635 + x * (0.05770397226904519 + x * 0.001957681026011072)))));
+      } else {
+        x = 1 / x;
+        s1 = -0.0010034668769627955 + x * (-0.024014982064857155 + x * (-0.1584135863906922 + x * (-0.4065671242119384 + x * (-0.4149833583594954 + x * (-0.09691175301595212 + x * 0.04906224540690395)))));
+        s2 = 0.001957681026011072 + x * (0.05770397226904519 + x * (0.5071377386143635 + x * (1.9141558827442668 + x * (3.4873958536072385 + x * (3.0234982984646304 + x * 1)))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p3q3.js
+var require_rational_p3q32 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p3q3.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.029232972183027003;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.029232972183027003 + x * (0.14421626775719232 + x * (-0.14244039073863127 + x * (0.05428096940550536 + x * (-0.008505359768683364 + x * (4311713426792973e-19 + x * 0)))));
+        s2 = 1 + x * (-1.5016935605448505 + x * (0.846973248876495 + x * (-0.22009515181499575 + x * (0.02558279715597587 + x * (-0.0010066679553914337 + x * -8271935218912905e-22)))));
+      } else {
+        x = 1 / x;
+        s1 = 0 + x * (4311713426792973e-19 + x * (-0.008505359768683364 + x * (0.05428096940550536 + x * (-0.14244039073863127 + x * (0.14421626775719232 + x * -0.029232972183027003)))));
+        s2 = -8271935218912905e-22 + x * (-0.0010066679553914337 + x * (0.02558279715597587 + x * (-0.22009515181499575 + x * (0.846973248876495 + x * (-1.5016935605448505 + x * 1)))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma1pm1/lib/lgamma_small_imp.js
+var require_lgamma_small_imp = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma1pm1/lib/lgamma_small_imp.js"(exports, module) {
+    "use strict";
+    var ln = require_lib39();
+    var EPS = require_lib93();
+    var rateval1 = require_rational_p1q12();
+    var rateval2 = require_rational_p2q22();
+    var rateval3 = require_rational_p3q32();
+    var Y1 = 0.15896368026733398;
+    var Y2 = 0.5281534194946289;
+    var Y3 = 0.45201730728149414;
+    function lgammaSmallImp(z, zm1, zm2) {
+      var prefix;
+      var result;
+      var r;
+      var R;
+      if (z < EPS) {
+        return -ln(z);
+      }
+      if (zm1 === 0 || zm2 === 0) {
+        return 0;
+      }
+      result = 0;
+      if (z > 2) {
+        if (z >= 3) {
+          do {
+            z -= 1;
+            zm2 -= 1;
+            result += ln(z);
+          } while (z >= 3);
+          zm2 = z - 2;
+        }
+        r = zm2 * (z + 1);
+        R = rateval1(zm2);
+        result += r * Y1 + r * R;
+        return result;
+      }
+      if (z < 1) {
+        result += -ln(z);
+        zm2 = zm1;
+        zm1 = z;
+        z += 1;
+      }
+      if (z <= 1.5) {
+        r = rateval2(zm1);
+        prefix = zm1 * zm2;
+        result += prefix * Y2 + prefix * r;
+        return result;
+      }
+      r = zm2 * zm1;
+      R = rateval3(-zm2);
+      result += r * Y3 + r * R;
+      return result;
+    }
+    module.exports = lgammaSmallImp;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma1pm1/lib/main.js
+var require_main73 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma1pm1/lib/main.js"(exports, module) {
+    "use strict";
+    var gamma = require_lib83();
+    var expm1 = require_lib104();
+    var log1p = require_lib106();
+    var isnan = require_lib6();
+    var lgammaSmallImp = require_lgamma_small_imp();
+    function gamma1pm1(x) {
+      if (isnan(x)) {
+        return NaN;
+      }
+      if (x < 0) {
+        if (x < -0.5) {
+          return gamma(1 + x) - 1;
+        }
+        return expm1(-log1p(x) + lgammaSmallImp(x + 2, x + 1, x));
+      }
+      if (x < 2) {
+        return expm1(lgammaSmallImp(x + 1, x, x - 1));
+      }
+      return gamma(1 + x) - 1;
+    }
+    module.exports = gamma1pm1;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma1pm1/lib/index.js
+var require_lib107 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma1pm1/lib/index.js"(exports, module) {
+    "use strict";
+    var gamma1pm1 = require_main73();
+    module.exports = gamma1pm1;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/small_gamma2_series.js
+var require_small_gamma2_series = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/small_gamma2_series.js"(exports, module) {
+    "use strict";
+    function smallGamma2Series(a, x) {
+      var result;
+      var apn;
+      var n;
+      var r;
+      result = -x;
+      x = -x;
+      apn = a + 1;
+      n = 1;
+      return next;
+      function next() {
+        r = result / apn;
+        result *= x;
+        n += 1;
+        result /= n;
+        apn += 1;
+        return r;
+      }
+    }
+    module.exports = smallGamma2Series;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_small_upper_part.js
+var require_tgamma_small_upper_part = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_small_upper_part.js"(exports, module) {
+    "use strict";
+    var powm1 = require_lib105();
+    var sumSeries = require_lib94();
+    var gamma1pm1 = require_lib107();
+    var smallGamma2Series = require_small_gamma2_series();
+    function tgammaSmallUpperPart(a, x, invert) {
+      var initialValue;
+      var result;
+      var pgam;
+      var p;
+      var s;
+      result = gamma1pm1(a);
+      pgam = (result + 1) / a;
+      p = powm1(x, a);
+      result -= p;
+      result /= a;
+      s = smallGamma2Series(a, x);
+      p += 1;
+      initialValue = invert ? pgam : 0;
+      result = -p * sumSeries(s, {
+        "initialValue": (initialValue - result) / p
+      });
+      if (invert) {
+        result = -result;
+      }
+      return [result, pgam];
+    }
+    module.exports = tgammaSmallUpperPart;
+  }
+});
+
+// node_modules/@stdlib/math-base-tools-continued-fraction/lib/generators.js
+var require_generators2 = __commonJS({
+  "node_modules/@stdlib/math-base-tools-continued-fraction/lib/generators.js"(exports, module) {
+    "use strict";
+    var abs = require_lib14();
+    var FLOAT32_SMALLEST_NORMAL = require_lib7();
+    var EPS = require_lib93();
+    var MAX_ITER = 1e6;
+    function continuedFractionA(gen, factor, maxIter) {
+      var isgenerator;
+      var delta;
+      var a0;
+      var f;
+      var C;
+      var D;
+      var v;
+      isgenerator = typeof gen.next === "function";
+      v = isgenerator ? gen.next().value : gen();
+      f = v[1];
+      a0 = v[0];
+      if (f === 0) {
+        f = FLOAT32_SMALLEST_NORMAL;
+      }
+      C = f;
+      D = 0;
+      if (isgenerator === true) {
+        do {
+          v = gen.next().value;
+          if (v) {
+            D = v[1] + v[0] * D;
+            if (D === 0) {
+              D = FLOAT32_SMALLEST_NORMAL;
+            }
+            C = v[1] + v[0] / C;
+            if (C === 0) {
+              C = FLOAT32_SMALLEST_NORMAL;
+            }
+            D = 1 / D;
+            delta = C * D;
+            f *= delta;
+          }
+        } while (abs(delta - 1) > factor && --maxIter);
+      } else {
+        do {
+          v = gen();
+          if (v) {
+            D = v[1] + v[0] * D;
+            if (D === 0) {
+              D = FLOAT32_SMALLEST_NORMAL;
+            }
+            C = v[1] + v[0] / C;
+            if (C === 0) {
+              C = FLOAT32_SMALLEST_NORMAL;
+            }
+            D = 1 / D;
+            delta = C * D;
+            f *= delta;
+          }
+        } while (v && abs(delta - 1) > factor && --maxIter);
+      }
+      return a0 / f;
+    }
+    function continuedFractionB(gen, factor, maxIter) {
+      var isgenerator;
+      var delta;
+      var f;
+      var C;
+      var D;
+      var v;
+      isgenerator = typeof gen.next === "function";
+      v = isgenerator ? gen.next().value : gen();
+      f = v[1];
+      if (f === 0) {
+        f = FLOAT32_SMALLEST_NORMAL;
+      }
+      C = f;
+      D = 0;
+      if (isgenerator === true) {
+        do {
+          v = gen.next().value;
+          if (v) {
+            D = v[1] + v[0] * D;
+            if (D === 0) {
+              D = FLOAT32_SMALLEST_NORMAL;
+            }
+            C = v[1] + v[0] / C;
+            if (C === 0) {
+              C = FLOAT32_SMALLEST_NORMAL;
+            }
+            D = 1 / D;
+            delta = C * D;
+            f *= delta;
+          }
+        } while (v && abs(delta - 1) > factor && --maxIter);
+      } else {
+        do {
+          v = gen();
+          if (v) {
+            D = v[1] + v[0] * D;
+            if (D === 0) {
+              D = FLOAT32_SMALLEST_NORMAL;
+            }
+            C = v[1] + v[0] / C;
+            if (C === 0) {
+              C = FLOAT32_SMALLEST_NORMAL;
+            }
+            D = 1 / D;
+            delta = C * D;
+            f *= delta;
+          }
+        } while (v && abs(delta - 1) > factor && --maxIter);
+      }
+      return f;
+    }
+    function continuedFraction(generator, options) {
+      var maxIter;
+      var opts;
+      var eps;
+      opts = {};
+      if (arguments.length > 1) {
+        opts = options;
+      }
+      maxIter = opts.maxIter || MAX_ITER;
+      eps = opts.tolerance || EPS;
+      if (opts.keep) {
+        return continuedFractionB(generator, eps, maxIter);
+      }
+      return continuedFractionA(generator, eps, maxIter);
+    }
+    module.exports = continuedFraction;
+  }
+});
+
+// node_modules/@stdlib/math-base-tools-continued-fraction/lib/basic.js
+var require_basic2 = __commonJS({
+  "node_modules/@stdlib/math-base-tools-continued-fraction/lib/basic.js"(exports, module) {
+    "use strict";
+    var abs = require_lib14();
+    var EPS = require_lib93();
+    var FLOAT32_SMALLEST_NORMAL = require_lib7();
+    var MAX_ITER = 1e6;
+    function continuedFractionA(gen, factor, maxIter) {
+      var delta;
+      var a0;
+      var C;
+      var D;
+      var f;
+      var v;
+      v = gen();
+      f = v[1];
+      a0 = v[0];
+      if (f === 0) {
+        f = FLOAT32_SMALLEST_NORMAL;
+      }
+      C = f;
+      D = 0;
+      do {
+        v = gen();
+        if (v) {
+          D = v[1] + v[0] * D;
+          if (D === 0) {
+            D = FLOAT32_SMALLEST_NORMAL;
+          }
+          C = v[1] + v[0] / C;
+          if (C === 0) {
+            C = FLOAT32_SMALLEST_NORMAL;
+          }
+          D = 1 / D;
+          delta = C * D;
+          f *= delta;
+        }
+      } while (v && abs(delta - 1) > factor && --maxIter);
+      return a0 / f;
+    }
+    function continuedFractionB(gen, factor, maxIter) {
+      var delta;
+      var C;
+      var D;
+      var f;
+      var v;
+      v = gen();
+      f = v[1];
+      if (f === 0) {
+        f = FLOAT32_SMALLEST_NORMAL;
+      }
+      C = f;
+      D = 0;
+      do {
+        v = gen();
+        if (v) {
+          D = v[1] + v[0] * D;
+          if (D === 0) {
+            D = FLOAT32_SMALLEST_NORMAL;
+          }
+          C = v[1] + v[0] / C;
+          if (C === 0) {
+            C = FLOAT32_SMALLEST_NORMAL;
+          }
+          D = 1 / D;
+          delta = C * D;
+          f *= delta;
+        }
+      } while (v && abs(delta - 1) > factor && --maxIter);
+      return f;
+    }
+    function continuedFraction(generator, options) {
+      var maxIter;
+      var opts;
+      var eps;
+      opts = {};
+      if (arguments.length > 1) {
+        opts = options;
+      }
+      eps = opts.tolerance || EPS;
+      maxIter = opts.maxIter || MAX_ITER;
+      if (opts.keep) {
+        return continuedFractionB(generator, eps, maxIter);
+      }
+      return continuedFractionA(generator, eps, maxIter);
+    }
+    module.exports = continuedFraction;
+  }
+});
+
+// node_modules/@stdlib/math-base-tools-continued-fraction/lib/index.js
+var require_lib108 = __commonJS({
+  "node_modules/@stdlib/math-base-tools-continued-fraction/lib/index.js"(exports, module) {
+    "use strict";
+    var hasGeneratorSupport = require_lib92();
+    var generator = require_generators2();
+    var basic = require_basic2();
+    var continuedFraction;
+    if (hasGeneratorSupport()) {
+      continuedFraction = generator;
+    } else {
+      continuedFraction = basic;
+    }
+    module.exports = continuedFraction;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/upper_incomplete_gamma_fract.js
+var require_upper_incomplete_gamma_fract = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/upper_incomplete_gamma_fract.js"(exports, module) {
+    "use strict";
+    function upperIncompleteGammaFract(a1, z1) {
+      var z = z1 - a1 + 1;
+      var a = a1;
+      var k = 0;
+      return next;
+      function next() {
+        k += 1;
+        z += 2;
+        return [
+          k * (a - k),
+          z
+        ];
+      }
+    }
+    module.exports = upperIncompleteGammaFract;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/upper_gamma_fraction.js
+var require_upper_gamma_fraction = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/upper_gamma_fraction.js"(exports, module) {
+    "use strict";
+    var continuedFraction = require_lib108();
+    var upperIncompleteGammaFract = require_upper_incomplete_gamma_fract();
+    function upperGammaFraction(a, z) {
+      var f = upperIncompleteGammaFract(a, z);
+      return 1 / (z - a + 1 + continuedFraction(f));
+    }
+    module.exports = upperGammaFraction;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/igamma_final.js
+var require_igamma_final = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/igamma_final.js"(exports, module) {
+    "use strict";
+    var floor = require_lib40();
+    var gamma = require_lib83();
+    var abs = require_lib14();
+    var pow = require_lib80();
+    var ln = require_lib39();
+    var SQRT_EPSILON = require_lib89();
+    var FLOAT64_MAX = require_lib90();
+    var MAX_LN = require_lib87();
+    var tgammaILargeX = require_tgamma_i_large_x();
+    var finiteGammaQ = require_finite_gamma_q();
+    var finiteHalfGammaQ = require_finite_half_gamma_q();
+    var fullIGammaPrefix = require_full_igamma_prefix();
+    var igammaTemmeLarge = require_igamma_temme_large();
+    var lowerGammaSeries = require_lower_gamma_series();
+    var regularisedGammaPrefix = require_regularised_gamma_prefix();
+    var tgammaSmallUpperPart = require_tgamma_small_upper_part();
+    var upperGammaFraction = require_upper_gamma_fraction();
+    function igammaFinal(x, a, regularized, upper) {
+      var optimisedInvert;
+      var evalMethod;
+      var isHalfInt;
+      var initValue;
+      var useTemme;
+      var isSmallA;
+      var result;
+      var invert;
+      var isInt;
+      var sigma;
+      var res;
+      var gam;
+      var fa;
+      var g;
+      result = 0;
+      invert = upper;
+      isSmallA = a < 30 && a <= x + 1 && x < MAX_LN;
+      if (isSmallA) {
+        fa = floor(a);
+        isInt = fa === a;
+        isHalfInt = isInt ? false : abs(fa - a) === 0.5;
+      } else {
+        isInt = false;
+        isHalfInt = false;
+      }
+      if (isInt && x > 0.6) {
+        invert = !invert;
+        evalMethod = 0;
+      } else if (isHalfInt && x > 0.2) {
+        invert = !invert;
+        evalMethod = 1;
+      } else if (x < SQRT_EPSILON && a > 1) {
+        evalMethod = 6;
+      } else if (x > 1e3 && (a < x || abs(a - 50) / x < 1)) {
+        invert = !invert;
+        evalMethod = 7;
+      } else if (x < 0.5) {
+        if (-0.4 / ln(x) < a) {
+          evalMethod = 2;
+        } else {
+          evalMethod = 3;
+        }
+      } else if (x < 1.1) {
+        if (x * 0.75 < a) {
+          evalMethod = 2;
+        } else {
+          evalMethod = 3;
+        }
+      } else {
+        useTemme = false;
+        if (regularized && a > 20) {
+          sigma = abs((x - a) / a);
+          if (a > 200) {
+            if (20 / a > sigma * sigma) {
+              useTemme = true;
+            }
+          } else if (sigma < 0.4) {
+            useTemme = true;
+          }
+        }
+        if (useTemme) {
+          evalMethod = 5;
+        } else if (x - 1 / (3 * x) < a) {
+          evalMethod = 2;
+        } else {
+          evalMethod = 4;
+          invert = !invert;
+        }
+      }
+      switch (evalMethod) {
+        case 0:
+          result = finiteGammaQ(a, x);
+          if (regularized === false) {
+            result *= gamma(a);
+          }
+          break;
+        case 1:
+          result = finiteHalfGammaQ(a, x);
+          if (regularized === false) {
+            result *= gamma(a);
+          }
+          break;
+        case 2:
+          result = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
+          if (result !== 0) {
+            initValue = 0;
+            optimisedInvert = false;
+            if (invert) {
+              initValue = regularized ? 1 : gamma(a);
+              if (regularized || result >= 1 || FLOAT64_MAX * result > initValue) {
+                initValue /= result;
+                if (regularized || a < 1 || FLOAT64_MAX / a > initValue) {
+                  initValue *= -a;
+                  optimisedInvert = true;
+                } else {
+                  initValue = 0;
+                }
+              } else {
+                initValue = 0;
+              }
+            }
+            result *= lowerGammaSeries(a, x, initValue) / a;
+            if (optimisedInvert) {
+              invert = false;
+              result = -result;
+            }
+          }
+          break;
+        case 3:
+          invert = !invert;
+          res = tgammaSmallUpperPart(a, x, invert);
+          result = res[0];
+          g = res[1];
+          invert = false;
+          if (regularized) {
+            result /= g;
+          }
+          break;
+        case 4:
+          result = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
+          if (result !== 0) {
+            result *= upperGammaFraction(a, x);
+          }
+          break;
+        case 5:
+          result = igammaTemmeLarge(a, x);
+          if (x >= a) {
+            invert = !invert;
+          }
+          break;
+        case 6:
+          result = regularized ? pow(x, a) / gamma(a + 1) : pow(x, a) / a;
+          result *= 1 - a * x / (a + 1);
+          break;
+        case 7:
+          result = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
+          result /= x;
+          if (result !== 0) {
+            result *= tgammaILargeX(a, x);
+          }
+          break;
+      }
+      if (regularized && result > 1) {
+        result = 1;
+      }
+      if (invert) {
+        gam = regularized ? 1 : gamma(a);
+        result = gam - result;
+      }
+      return result;
+    }
+    module.exports = igammaFinal;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/main.js
+var require_main74 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/main.js"(exports, module) {
+    "use strict";
+    var gammaln = require_lib68();
+    var exp = require_lib81();
+    var ln = require_lib39();
+    var SQRT_TWO_PI = require_lib73();
+    var MAX_LN = require_lib87();
+    var PINF = require_lib8();
+    var FLOAT64_MAX_NTH_FACTORIAL = require_lib88();
+    var igammaFinal = require_igamma_final();
+    var lowerGammaSeries = require_lower_gamma_series();
+    var upperGammaFraction = require_upper_gamma_fraction();
+    function gammainc(x, a, regularized, upper) {
+      var normalized;
+      var initValue;
+      var invert;
+      var result;
+      if (x < 0 || a <= 0) {
+        return NaN;
+      }
+      normalized = regularized === void 0 ? true : regularized;
+      invert = upper;
+      if (a >= FLOAT64_MAX_NTH_FACTORIAL && !normalized) {
+        if (invert && a * 4 < x) {
+          result = a * ln(x) - x;
+          result += ln(upperGammaFraction(a, x));
+        } else if (!invert && a > 4 * x) {
+          result = a * ln(x) - x;
+          initValue = 0;
+          result += ln(lowerGammaSeries(a, x, initValue) / a);
+        } else {
+          result = igammaFinal(x, a, true, invert);
+          if (result === 0) {
+            if (invert) {
+              result = 1 + 1 / (12 * a) + 1 / (288 * a * a);
+              result = ln(result) - a + (a - 0.5) * ln(a);
+              result += ln(SQRT_TWO_PI);
+            } else {
+              result = a * ln(x) - x;
+              initValue = 0;
+              result += ln(lowerGammaSeries(a, x, initValue) / a);
+            }
+          } else {
+            result = ln(result) + gammaln(a);
+          }
+        }
+        if (result > MAX_LN) {
+          return PINF;
+        }
+        return exp(result);
+      }
+      return igammaFinal(x, a, normalized, invert);
+    }
+    module.exports = gammainc;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammainc/lib/index.js
+var require_lib109 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammainc/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main74();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/higher_newton.js
+var require_higher_newton = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/higher_newton.js"(exports, module) {
+    "use strict";
+    var logger = require_src();
+    var gammainc = require_lib109();
+    var abs = require_lib14();
+    var exp = require_lib81();
+    var ln = require_lib39();
+    var MAX_FLOAT32 = require_lib85();
+    var debug = logger("gammaincinv:higher_newton");
+    function higherNewton(x0, a, m, p, q2, lgama, invfp, pcase) {
+      var dlnr;
+      var xini;
+      var ck0;
+      var ck1;
+      var ck2;
+      var a2;
+      var x2;
+      var px;
+      var qx;
+      var xr;
+      var t;
+      var n;
+      var r;
+      var x;
+      x = x0;
+      t = 1;
+      n = 1;
+      a2 = a * a;
+      xini = x0;
+      do {
+        x = x0;
+        x2 = x * x;
+        if (m === 0) {
+          dlnr = (1 - a) * ln(x) + x + lgama;
+          if (dlnr > ln(MAX_FLOAT32)) {
+            debug("Warning: overflow problems in one or more steps of the computation. The initial approximation to the root is returned.");
+            return xini;
+          }
+          r = exp(dlnr);
+        } else {
+          r = -invfp * x;
+        }
+        if (pcase) {
+          px = gammainc(x, a, true, false);
+          ck0 = -r * (px - p);
+        } else {
+          qx = gammainc(x, a, true, true);
+          ck0 = r * (qx - q2);
+        }
+        r = ck0;
+        if (p > 1e-120 || n > 1) {
+          ck1 = 0.5 * (x - a + 1) / x;
+          ck2 = (2 * x2 - 4 * x * a + 4 * x + 2 * a2 - 3 * a + 1) / x2;
+          ck2 /= 6;
+          x0 = x + r * (1 + r * (ck1 + r * ck2));
+        } else {
+          x0 = x + r;
+        }
+        t = abs(x / x0 - 1);
+        n += 1;
+        x = x0;
+        if (x < 0) {
+          x = xini;
+          n = 100;
+        }
+      } while (t > 2e-14 && n < 35);
+      if (t > 2e-14 || n > 99) {
+        debug("Warning: the number of iterations in the Newton method reached the upper limit N=35. The last value obtained for the root is given as output.");
+      }
+      xr = x || 0;
+      return xr;
+    }
+    module.exports = higherNewton;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_ak1.js
+var require_polyval_ak1 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_ak1.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0;
+      }
+      return 0 + x * (1 + x * (1 + x * (1.5 + x * (2.6666666666666665 + x * (5.208333333333333 + x * 10.8)))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_ak2.js
+var require_polyval_ak2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_ak2.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 1;
+      }
+      return 1 + x * (1 + x * (0.3333333333333333 + x * (0.027777777777777776 + x * (-0.003703703703703704 + x * (2314814814814815e-19 + x * 5878894767783657e-20)))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/lambdaeta.js
+var require_lambdaeta = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/lambdaeta.js"(exports, module) {
+    "use strict";
+    var abs = require_lib14();
+    var exp = require_lib81();
+    var ln = require_lib39();
+    var evalpoly = require_lib10();
+    var polyvalAK1 = require_polyval_ak1();
+    var polyvalAK2 = require_polyval_ak2();
+    var THRESHOLD = 1e-8;
+    var ONEO12 = 0.08333333333333333;
+    var ONEO120 = 0.008333333333333333;
+    var AK = [1, 0, 0, 0, 0, 0];
+    function lambdaeta(eta) {
+      var L2;
+      var L3;
+      var L4;
+      var L5;
+      var la;
+      var L6;
+      var q2;
+      var r;
+      var s;
+      s = eta * eta * 0.5;
+      if (eta === 0) {
+        la = 0;
+      } else if (eta < -1) {
+        r = exp(-1 - s);
+        la = polyvalAK1(r);
+      } else if (eta < 1) {
+        r = eta;
+        la = polyvalAK2(r);
+      } else {
+        r = 11 + s;
+        L6 = ln(r);
+        la = r + L6;
+        r = 1 / r;
+        L2 = L6 * L6;
+        L3 = L2 * L6;
+        L4 = L3 * L6;
+        L5 = L4 * L6;
+        AK[1] = (2 - L6) * 0.5;
+        AK[2] = (-9 * L6 + 6 + 2 * L2) / 6;
+        AK[3] = -(3 * L3 + 36 * L6 - 22 * L2 - 12) * ONEO12;
+        AK[4] = (60 + 350 * L2 - 300 * L6 - 125 * L3 + 12 * L4) / 60;
+        AK[5] = -(-120 - 274 * L4 + 900 * L6 - 1700 * L2 + 1125 * L3 + 20 * L5) * ONEO120;
+        la += L6 * r * evalpoly(AK, r);
+      }
+      r = 1;
+      if (eta > -3.5 && eta < -0.03 || eta > 0.03 && eta < 40) {
+        r = 1;
+        q2 = la;
+        do {
+          la = q2 * (s + ln(q2)) / (q2 - 1);
+          r = abs(q2 / la - 1);
+          q2 = la;
+        } while (r > THRESHOLD);
+      }
+      return la;
+    }
+    module.exports = lambdaeta;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-ln-sqrt-two-pi/lib/index.js
+var require_lib110 = __commonJS({
+  "node_modules/@stdlib/constants-float64-ln-sqrt-two-pi/lib/index.js"(exports, module) {
+    "use strict";
+    var LN_SQRT_TWO_PI = 0.9189385332046728;
+    module.exports = LN_SQRT_TWO_PI;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/chepolsum.js
+var require_chepolsum = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/chepolsum.js"(exports, module) {
+    "use strict";
+    var A = [
+      1.9963790515900766,
+      -0.0017971032528832887,
+      13129285796384672e-21,
+      -2340875228178749e-22,
+      72291210671127e-22,
+      -3280997607821e-22,
+      19875070901e-21,
+      -1509214183e-21,
+      1375340084e-22,
+      -145728923e-22,
+      17532367e-22,
+      -2351465e-22,
+      346551e-22,
+      -55471e-22,
+      9548e-22,
+      -1748e-22,
+      332e-22,
+      -58e-22
+    ];
+    function chepolsum(n, t) {
+      var tt;
+      var u0;
+      var u1;
+      var u2;
+      var k;
+      u0 = 0;
+      u1 = 0;
+      tt = t + t;
+      k = n;
+      do {
+        u2 = u1;
+        u1 = u0;
+        u0 = tt * u1 - u2 + A[k];
+        k -= 1;
+      } while (k >= 0);
+      return (u0 - u2) / 2;
+    }
+    module.exports = chepolsum;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_c.js
+var require_polyval_c = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_c.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.025721014990011306;
+      }
+      return 0.025721014990011306 + x * (0.08247596616699963 + x * (-0.0025328157302663564 + x * (6099292666946337e-19 + x * (-33543297638406e-17 + x * 250505279903e-15))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_d.js
+var require_polyval_d = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_d.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.08333333333333333;
+      }
+      return 0.08333333333333333 + x * (-0.002777777777777778 + x * (7936507936507937e-19 + x * -5952380952380953e-19));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/stirling.js
+var require_stirling = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/stirling.js"(exports, module) {
+    "use strict";
+    var gammaln = require_lib68();
+    var ln = require_lib39();
+    var LN_SQRT_TWO_PI = require_lib110();
+    var SMALLEST_FLOAT32 = require_lib7();
+    var MAX_FLOAT32 = require_lib85();
+    var chepolsum = require_chepolsum();
+    var polyvalC = require_polyval_c();
+    var polyvalD = require_polyval_d();
+    var C6 = 0.30865217988013566;
+    function stirling(x) {
+      var z;
+      if (x < SMALLEST_FLOAT32) {
+        return MAX_FLOAT32;
+      }
+      if (x < 1) {
+        return gammaln(x + 1) - (x + 0.5) * ln(x) + x - LN_SQRT_TWO_PI;
+      }
+      if (x < 2) {
+        return gammaln(x) - (x - 0.5) * ln(x) + x - LN_SQRT_TWO_PI;
+      }
+      if (x < 3) {
+        return gammaln(x - 1) - (x - 0.5) * ln(x) + x - LN_SQRT_TWO_PI + ln(x - 1);
+      }
+      if (x < 12) {
+        z = 18 / (x * x) - 1;
+        return chepolsum(17, z) / (12 * x);
+      }
+      z = 1 / (x * x);
+      if (x < 1e3) {
+        return polyvalC(z) / (C6 + z) / x;
+      }
+      return polyvalD(z) / x;
+    }
+    module.exports = stirling;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/gamstar.js
+var require_gamstar = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/gamstar.js"(exports, module) {
+    "use strict";
+    var exp = require_lib81();
+    var gamma = require_lib83();
+    var ln = require_lib39();
+    var FLOAT32_MAX = require_lib85();
+    var SQRT_TWO_PI = require_lib73();
+    var stirling = require_stirling();
+    function gamstar(x) {
+      if (x >= 3) {
+        return exp(stirling(x));
+      }
+      if (x > 0) {
+        return gamma(x) / (exp(-x + (x - 0.5) * ln(x)) * SQRT_TWO_PI);
+      }
+      return FLOAT32_MAX;
+    }
+    module.exports = gamstar;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak0bk0.js
+var require_rational_ak0bk0 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak0bk0.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.3333333333438;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.3333333333438 + x * (-0.2070740359969 + x * (-0.05041806657154 + x * (-0.004923635739372 + x * -4293658292782e-17)));
+        s2 = 1 + x * (0.7045554412463 + x * (0.2118190062224 + x * (0.03048648397436 + x * 0.001605037988091)));
+      } else {
+        x = 1 / x;
+        s1 = -4293658292782e-17 + x * (-0.004923635739372 + x * (-0.05041806657154 + x * (-0.2070740359969 + x * -0.3333333333438)));
+        s2 = 0.001605037988091 + x * (0.03048648397436 + x * (0.2118190062224 + x * (0.7045554412463 + x * 1)));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/eps1.js
+var require_eps1 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/eps1.js"(exports, module) {
+    "use strict";
+    var abs = require_lib14();
+    var ln = require_lib39();
+    var lambdaeta = require_lambdaeta();
+    var rateval = require_rational_ak0bk0();
+    function eps1(eta) {
+      var la;
+      if (abs(eta) < 1) {
+        return rateval(eta);
+      }
+      la = lambdaeta(eta);
+      return ln(eta / (la - 1)) / eta;
+    }
+    module.exports = eps1;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak1bk1.js
+var require_rational_ak1bk1 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak1bk1.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.0172847633523;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.0172847633523 + x * (-0.0159372646475 + x * (-0.00464910887221 + x * (-60683488776e-14 + x * -614830384279e-17)));
+        s2 = 1 + x * (0.764050615669 + x * (0.297143406325 + x * (0.0579490176079 + x * 0.00574558524851)));
+      } else {
+        x = 1 / x;
+        s1 = -614830384279e-17 + x * (-60683488776e-14 + x * (-0.00464910887221 + x * (-0.0159372646475 + x * -0.0172847633523)));
+        s2 = 0.00574558524851 + x * (0.0579490176079 + x * (0.297143406325 + x * (0.764050615669 + x * 1)));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak2bk2.js
+var require_rational_ak2bk2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak2bk2.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.0172839517431;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.0172839517431 + x * (-0.0146362417966 + x * (-0.00357406772616 + x * (-391032032692e-15 + x * 249634036069e-17)));
+        s2 = 1 + x * (0.690560400696 + x * (0.249962384741 + x * (0.0443843438769 + x * 0.00424073217211)));
+      } else {
+        x = 1 / x;
+        s1 = 249634036069e-17 + x * (-391032032692e-15 + x * (-0.00357406772616 + x * (-0.0146362417966 + x * -0.0172839517431)));
+        s2 = 0.00424073217211 + x * (0.0443843438769 + x * (0.249962384741 + x * (0.690560400696 + x * 1)));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak3bk3.js
+var require_rational_ak3bk3 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak3bk3.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return 0.99994466948;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = 0.99994466948 + x * (104.649839762 + x * (857.204033806 + x * (731.901559577 + x * 45.5174411671)));
+        s2 = 1 + x * (104.526456943 + x * (823.313447808 + x * (3119.93802124 + x * 3970.03311219)));
+      } else {
+        x = 1 / x;
+        s1 = 45.5174411671 + x * (731.901559577 + x * (857.204033806 + x * (104.649839762 + x * 0.99994466948)));
+        s2 = 3970.03311219 + x * (3119.93802124 + x * (823.313447808 + x * (104.526456943 + x * 1)));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/eps2.js
+var require_eps2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/eps2.js"(exports, module) {
+    "use strict";
+    var ln = require_lib39();
+    var rateval1 = require_rational_ak1bk1();
+    var rateval2 = require_rational_ak2bk2();
+    var rateval3 = require_rational_ak3bk3();
+    function eps2(eta) {
+      var lnmeta;
+      var x;
+      if (eta < -5) {
+        x = eta * eta;
+        lnmeta = ln(-eta);
+        return (12 - x - 6 * (lnmeta * lnmeta)) / (12 * x * eta);
+      }
+      if (eta < -2) {
+        return rateval1(eta);
+      }
+      if (eta < 2) {
+        return rateval2(eta);
+      }
+      if (eta < 1e3) {
+        x = 1 / eta;
+        return rateval3(eta) / (-12 * eta);
+      }
+      return -1 / (12 * eta);
+    }
+    module.exports = eps2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak4bk4.js
+var require_rational_ak4bk4 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak4bk4.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return 0.0495346498136;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = 0.0495346498136 + x * (0.0299521337141 + x * (0.00688296911516 + x * (512634846317e-15 + x * -201411722031e-16)));
+        s2 = 1 + x * (0.759803615283 + x * (0.261547111595 + x * (0.0464854522477 + x * 0.00403751193496)));
+      } else {
+        x = 1 / x;
+        s1 = -201411722031e-16 + x * (512634846317e-15 + x * (0.00688296911516 + x * (0.0299521337141 + x * 0.0495346498136)));
+        s2 = 0.00403751193496 + x * (0.0464854522477 + x * (0.261547111595 + x * (0.759803615283 + x * 1)));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak5bk5.js
+var require_rational_ak5bk5 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak5bk5.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return 0.00452313583942;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = 0.00452313583942 + x * (0.00120744920113 + x * (-789724156582e-16 + x * (-504476066942e-16 + x * -535770949796e-17)));
+        s2 = 1 + x * (0.912203410349 + x * (0.405368773071 + x * (0.0901638932349 + x * 0.00948935714996)));
+      } else {
+        x = 1 / x;
+        s1 = -535770949796e-17 + x * (-504476066942e-16 + x * (-789724156582e-16 + x * (0.00120744920113 + x * 0.00452313583942)));
+        s2 = 0.00948935714996 + x * (0.0901638932349 + x * (0.405368773071 + x * (0.912203410349 + x * 1)));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak6bk6.js
+var require_rational_ak6bk6 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak6bk6.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return 0.00439937562904;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = 0.00439937562904 + x * (487225670639e-15 + x * (-128470657374e-15 + x * (529110969589e-17 + x * 15716677175e-17)));
+        s2 = 1 + x * (0.794435257415 + x * (0.333094721709 + x * (0.0703527806143 + x * 0.00806110846078)));
+      } else {
+        x = 1 / x;
+        s1 = 15716677175e-17 + x * (529110969589e-17 + x * (-128470657374e-15 + x * (487225670639e-15 + x * 0.00439937562904)));
+        s2 = 0.00806110846078 + x * (0.0703527806143 + x * (0.333094721709 + x * (0.794435257415 + x * 1)));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak7bk7.js
+var require_rational_ak7bk7 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak7bk7.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.0011481191232;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.0011481191232 + x * (-0.112850923276 + x * (1.51623048511 + x * (-0.218472031183 + x * 0.0730002451555)));
+        s2 = 1 + x * (14.2482206905 + x * (69.7360396285 + x * (218.938950816 + x * 277.067027185)));
+      } else {
+        x = 1 / x;
+        s1 = 0.0730002451555 + x * (-0.218472031183 + x * (1.51623048511 + x * (-0.112850923276 + x * -0.0011481191232)));
+        s2 = 277.067027185 + x * (218.938950816 + x * (69.7360396285 + x * (14.2482206905 + x * 1)));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak8bk8.js
+var require_rational_ak8bk8 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak8bk8.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -145727889667e-15;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -145727889667e-15 + x * (-0.290806748131 + x * (-13.308504545 + x * (199.722374056 + x * -11.4311378756)));
+        s2 = 1 + x * (139.612587808 + x * (2189.01116348 + x * (7115.24019009 + x * 45574.6081453)));
+      } else {
+        x = 1 / x;
+        s1 = -11.4311378756 + x * (199.722374056 + x * (-13.308504545 + x * (-0.290806748131 + x * -145727889667e-15)));
+        s2 = 45574.6081453 + x * (7115.24019009 + x * (2189.01116348 + x * (139.612587808 + x * 1)));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/eps3.js
+var require_eps3 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/eps3.js"(exports, module) {
+    "use strict";
+    var ln = require_lib39();
+    var rational1 = require_rational_ak4bk4();
+    var rational2 = require_rational_ak5bk5();
+    var rational3 = require_rational_ak6bk6();
+    var rational4 = require_rational_ak7bk7();
+    var rational5 = require_rational_ak8bk8();
+    function eps3(eta) {
+      var x;
+      var y;
+      if (eta < -8) {
+        x = eta * eta;
+        y = ln(-eta) / eta;
+        return (-30 + eta * y * (6 * x * y * y - 12 + x)) / (12 * eta * x * x);
+      }
+      if (eta < -4) {
+        return rational1(eta) / (eta * eta);
+      }
+      if (eta < -2) {
+        return rational2(eta);
+      }
+      if (eta < 2) {
+        return rational3(eta);
+      }
+      if (eta < 10) {
+        x = 1 / eta;
+        return rational4(x) / (eta * eta);
+      }
+      if (eta < 100) {
+        x = 1 / eta;
+        return rational5(x) / (eta * eta);
+      }
+      return -ln(eta) / (12 * eta * eta * eta);
+    }
+    module.exports = eps3;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/compute.js
+var require_compute = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/compute.js"(exports, module) {
+    "use strict";
+    var logger = require_src();
+    var evalpoly = require_lib10();
+    var gammaln = require_lib68();
+    var erfcinv = require_lib70();
+    var gamma = require_lib83();
+    var sqrt = require_lib69();
+    var abs = require_lib14();
+    var exp = require_lib81();
+    var min = require_lib84();
+    var pow = require_lib80();
+    var ln = require_lib39();
+    var SQRT_TWO_PI = require_lib73();
+    var MAX_FLOAT32 = require_lib85();
+    var TWO_PI = require_lib86();
+    var higherNewton = require_higher_newton();
+    var lambdaeta = require_lambdaeta();
+    var gamstar = require_gamstar();
+    var eps1 = require_eps1();
+    var eps2 = require_eps2();
+    var eps3 = require_eps3();
+    var debug = logger("gammaincinv:compute");
+    var HALF = 0.5;
+    var ONEO3 = 0.3333333333333333;
+    var ONEO4 = 0.25;
+    var ONEO5 = 0.2;
+    var ONEO6 = 0.16666666666666666;
+    var ONEO12 = 0.08333333333333333;
+    var ONEO24 = 0.041666666666666664;
+    var CK = [0, 0, 0, 0, 0];
+    function compute(a, p, q2) {
+      var ap1inv;
+      var invfp;
+      var lgama;
+      var pcase;
+      var porq;
+      var ainv;
+      var logr;
+      var ap22;
+      var ap14;
+      var ap13;
+      var ap12;
+      var vgam;
+      var vmin;
+      var xini;
+      var ap1;
+      var ap2;
+      var ap3;
+      var eta;
+      var p6;
+      var p5;
+      var x0;
+      var a2;
+      var L2;
+      var L3;
+      var L4;
+      var b2;
+      var b3;
+      var p3;
+      var a4;
+      var fp;
+      var p4;
+      var p2;
+      var a3;
+      var xr;
+      var ck;
+      var b;
+      var L5;
+      var i;
+      var k;
+      var m;
+      var r;
+      var s;
+      var t;
+      var y;
+      if (p < HALF) {
+        pcase = true;
+        porq = p;
+        s = -1;
+      } else {
+        pcase = false;
+        porq = q2;
+        s = 1;
+      }
+      k = 0;
+      if (abs(a - 1) < 1e-4) {
+        m = 0;
+        if (pcase) {
+          if (p < 1e-3) {
+            p2 = p * p;
+            p3 = p2 * p;
+            p4 = p3 * p;
+            p5 = p4 * p;
+            p6 = p5 * p;
+            x0 = p + p2 * HALF + p3 * ONEO3 + p4 * ONEO4 + p5 * ONEO5 + p6 * ONEO6;
+          } else {
+            x0 = -ln(1 - p);
+          }
+        } else {
+          x0 = -ln(q2);
+        }
+        if (a === 1) {
+          k = 2;
+          xr = x0;
+        } else {
+          lgama = gammaln(a);
+          k = 1;
+        }
+      }
+      if (q2 < 1e-30 && a < HALF) {
+        m = 0;
+        x0 = -ln(q2 * gamma(a)) + (a - 1) * ln(-ln(q2 * gamma(a)));
+        k = 1;
+        lgama = gammaln(a);
+      }
+      if (a > 1 && a < 500 && p < 1e-80) {
+        m = 0;
+        ainv = 1 / a;
+        ap1inv = 1 / (a + 1);
+        x0 = (gammaln(a + 1) + ln(p)) * ainv;
+        x0 = exp(x0);
+        xini = x0;
+        for (i = 0; i < 10; i++) {
+          x0 = xini * exp(x0 * ainv) * pow(1 - x0 * ap1inv, ainv);
+        }
+        k = 1;
+        lgama = gammaln(a);
+      }
+      logr = 1 / a * (ln(p) + gammaln(a + 1));
+      if (logr < ln(ONEO5 * (1 + a)) && k === 0) {
+        r = exp(logr);
+        m = 0;
+        a2 = a * a;
+        a3 = a2 * a;
+        a4 = a3 * a;
+        ap1 = a + 1;
+        ap12 = ap1 * ap1;
+        ap13 = ap1 * ap12;
+        ap14 = ap12 * ap12;
+        ap2 = a + 2;
+        ap22 = ap2 * ap2;
+        ap3 = a + 3;
+        CK[0] = 1;
+        CK[1] = 1 / ap1;
+        CK[2] = HALF * (3 * a + 5) / (ap12 * ap2);
+        CK[3] = ONEO3 * (31 + 8 * a2 + 33 * a) / (ap13 * ap2 * ap3);
+        CK[4] = ONEO24 * (2888 + 1179 * a3 + 125 * a4 + 3971 * a2 + 5661 * a) / (ap14 * ap22 * ap3 * (a + 4));
+        x0 = r * evalpoly(CK, r);
+        lgama = gammaln(a);
+        k = 1;
+      }
+      if (a < 10 && k === 0) {
+        vgam = sqrt(a) / (gamstar(a) * SQRT_TWO_PI);
+        vmin = min(0.02, vgam);
+        if (q2 < vmin) {
+          m = 0;
+          b = 1 - a;
+          b2 = b * b;
+          b3 = b2 * b;
+          eta = sqrt(-2 / a * ln(q2 / vgam));
+          x0 = a * lambdaeta(eta);
+          L5 = ln(x0);
+          if (x0 > 5) {
+            L2 = L5 * L5;
+            L3 = L2 * L5;
+            L4 = L3 * L5;
+            r = 1 / x0;
+            CK[0] = L5 - 1;
+            CK[1] = (3 * b - 2 * b * L5 + L2 - 2 * L5 + 2) * HALF;
+            CK[2] = (24 * b * L5 - 11 * b2 - 24 * b - 6 * L2 + 12 * L5 - 12 - 9 * b * L2 + 6 * b2 * L5 + 2 * L3) * ONEO6;
+            CK[3] = (-12 * b3 * L5 + 8.04 * b * L2 - 114 * b2 * L5 + (72 + 36 * L2) + (3 * L4 - 72 * L5 + 162) * (b - 168 * b * L5) - (12 * L3 + 25 * b3) - (22 * b * L3 + 36 * b2 * L2 + 120 * b2)) * ONEO12;
+            CK[4] = 0;
+            x0 = x0 - L5 + b * r * evalpoly(CK, r);
+          } else {
+            r = 1 / x0;
+            L2 = L5 * L5;
+            ck = L5 - 1;
+            t = L5 - b * r * ck;
+            if (t < x0) {
+              x0 -= t;
+            }
+          }
+          lgama = gammaln(a);
+          k = 1;
+        }
+      }
+      if (abs(porq - HALF) < 1e-5 && k === 0) {
+        m = 0;
+        ainv = 1 / a;
+        x0 = a - ONEO3 + (0.019753086419753086 + 0.007211444248481286 * ainv) * ainv;
+        lgama = gammaln(a);
+        k = 1;
+      }
+      if (a < 1 && k === 0) {
+        m = 0;
+        if (pcase) {
+          x0 = exp(1 / a * (ln(porq) + gammaln(a + 1)));
+        } else {
+          x0 = exp(1 / a * (ln(1 - porq) + gammaln(a + 1)));
+        }
+        lgama = gammaln(a);
+        k = 1;
+      }
+      if (k === 0) {
+        m = 1;
+        ainv = 1 / a;
+        r = erfcinv(2 * porq);
+        eta = s * r / sqrt(a * HALF);
+        if (r < MAX_FLOAT32) {
+          eta += (eps1(eta) + (eps2(eta) + eps3(eta) * ainv) * ainv) * ainv;
+          x0 = a * lambdaeta(eta);
+          y = eta;
+          fp = -sqrt(a / TWO_PI) * exp(-HALF * a * y * y) / gamstar(a);
+          invfp = 1 / fp;
+        } else {
+          debug("Warning: Overflow problems in one or more steps of the computation.");
+          return NaN;
+        }
+      }
+      if (k < 2) {
+        xr = higherNewton(x0, a, m, p, q2, lgama, invfp, pcase);
+      }
+      return xr;
+    }
+    module.exports = compute;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/main.js
+var require_main75 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var FLOAT32_SMALLEST = require_lib7();
+    var PINF = require_lib8();
+    var compute = require_compute();
+    function gammaincinv(p, a, upper) {
+      if (isnan(p) || isnan(a)) {
+        return NaN;
+      }
+      if (a < FLOAT32_SMALLEST) {
+        return NaN;
+      }
+      if (p > 1 || p < 0) {
+        return NaN;
+      }
+      if (upper === true) {
+        if (p === 0) {
+          return PINF;
+        }
+        if (p === 1) {
+          return 0;
+        }
+        return compute(a, 1 - p, p);
+      }
+      if (p === 0) {
+        return 0;
+      }
+      if (p === 1) {
+        return PINF;
+      }
+      return compute(a, p, 1 - p);
+    }
+    module.exports = gammaincinv;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaincinv/lib/index.js
+var require_lib111 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaincinv/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main75();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-gamma-quantile/lib/main.js
+var require_main76 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-gamma-quantile/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var gammaincinv = require_lib111();
+    function quantile2(p, alpha, beta) {
+      if (isnan(alpha) || isnan(beta) || isnan(p) || alpha < 0 || beta <= 0 || p < 0 || p > 1) {
+        return NaN;
+      }
+      if (alpha === 0) {
+        return 0;
+      }
+      return 1 / beta * gammaincinv(p, alpha);
+    }
+    module.exports = quantile2;
+  }
+});
+
+// node_modules/@stdlib/utils-constant-function/lib/main.js
+var require_main77 = __commonJS({
+  "node_modules/@stdlib/utils-constant-function/lib/main.js"(exports, module) {
+    "use strict";
+    function wrap(value) {
+      return constantFunction;
+      function constantFunction() {
+        return value;
+      }
+    }
+    module.exports = wrap;
+  }
+});
+
+// node_modules/@stdlib/utils-constant-function/lib/index.js
+var require_lib112 = __commonJS({
+  "node_modules/@stdlib/utils-constant-function/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main77();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/main.js
+var require_main78 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    function quantile2(p, mu) {
+      if (isnan(p) || p < 0 || p > 1) {
+        return NaN;
+      }
+      return mu;
+    }
+    module.exports = quantile2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/factory.js
+var require_factory2 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/factory.js"(exports, module) {
+    "use strict";
+    var constantFunction = require_lib112();
+    var isnan = require_lib6();
+    function factory(mu) {
+      if (isnan(mu)) {
+        return constantFunction(NaN);
+      }
+      return quantile2;
+      function quantile2(p) {
+        if (isnan(p) || p < 0 || p > 1) {
+          return NaN;
+        }
+        return mu;
+      }
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/index.js
+var require_lib113 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main2 = require_main78();
+    var factory = require_factory2();
+    setReadOnly(main2, "factory", factory);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-gamma-quantile/lib/factory.js
+var require_factory3 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-gamma-quantile/lib/factory.js"(exports, module) {
+    "use strict";
+    var constantFunction = require_lib112();
+    var gammaincinv = require_lib111();
+    var degenerate = require_lib113().factory;
+    var isnan = require_lib6();
+    function factory(alpha, beta) {
+      if (isnan(alpha) || isnan(beta) || alpha < 0 || beta <= 0) {
+        return constantFunction(NaN);
+      }
+      if (alpha === 0) {
+        return degenerate(0);
+      }
+      return quantile2;
+      function quantile2(p) {
+        if (isnan(p) || p < 0 || p > 1) {
+          return NaN;
+        }
+        return 1 / beta * gammaincinv(p, alpha);
+      }
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-gamma-quantile/lib/index.js
+var require_lib114 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-gamma-quantile/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main2 = require_main76();
+    var factory = require_factory3();
+    setReadOnly(main2, "factory", factory);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-chisquare-quantile/lib/main.js
+var require_main79 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-chisquare-quantile/lib/main.js"(exports, module) {
+    "use strict";
+    var gammaQuantile = require_lib114();
+    function quantile2(p, k) {
+      return gammaQuantile(p, k / 2, 0.5);
+    }
+    module.exports = quantile2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-chisquare-quantile/lib/factory.js
+var require_factory4 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-chisquare-quantile/lib/factory.js"(exports, module) {
+    "use strict";
+    var gammaFactory = require_lib114().factory;
+    function factory(k) {
+      return gammaFactory(k / 2, 0.5);
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-chisquare-quantile/lib/index.js
+var require_lib115 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-chisquare-quantile/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main2 = require_main79();
+    var factory = require_factory4();
+    setReadOnly(main2, "factory", factory);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-fourth-pi/lib/index.js
+var require_lib116 = __commonJS({
+  "node_modules/@stdlib/constants-float64-fourth-pi/lib/index.js"(exports, module) {
+    "use strict";
+    var FOURTH_PI = 0.7853981633974483;
+    module.exports = FOURTH_PI;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-asin/lib/rational_pq.js
+var require_rational_pq3 = __commonJS({
+  "node_modules/@stdlib/math-base-special-asin/lib/rational_pq.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return 0.16666666666666713;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -8.198089802484825 + x * (19.562619833175948 + x * (-16.262479672107002 + x * (5.444622390564711 + x * (-0.6019598008014124 + x * 0.004253011369004428))));
+        s2 = -49.18853881490881 + x * (139.51056146574857 + x * (-147.1791292232726 + x * (70.49610280856842 + x * (-14.740913729888538 + x * 1))));
+      } else {
+        x = 1 / x;
+        s1 = 0.004253011369004428 + x * (-0.6019598008014124 + x * (5.444622390564711 + x * (-16.262479672107002 + x * (19.562619833175948 + x * -8.198089802484825))));
+        s2 = 1 + x * (-14.740913729888538 + x * (70.49610280856842 + x * (-147.1791292232726 + x * (139.51056146574857 + x * -49.18853881490881))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-asin/lib/rational_rs.js
+var require_rational_rs = __commonJS({
+  "node_modules/@stdlib/math-base-special-asin/lib/rational_rs.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return 0.08333333333333809;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = 28.536655482610616 + x * (-25.56901049652825 + x * (6.968710824104713 + x * (-0.5634242780008963 + x * 0.002967721961301243)));
+        s2 = 342.43986579130785 + x * (-383.8770957603691 + x * (147.0656354026815 + x * (-21.947795316429207 + x * 1)));
+      } else {
+        x = 1 / x;
+        s1 = 0.002967721961301243 + x * (-0.5634242780008963 + x * (6.968710824104713 + x * (-25.56901049652825 + x * 28.536655482610616)));
+        s2 = 1 + x * (-21.947795316429207 + x * (147.0656354026815 + x * (-383.8770957603691 + x * 342.43986579130785)));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-asin/lib/main.js
+var require_main80 = __commonJS({
+  "node_modules/@stdlib/math-base-special-asin/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var sqrt = require_lib69();
+    var PIO4 = require_lib116();
+    var ratevalPQ = require_rational_pq3();
+    var ratevalRS = require_rational_rs();
+    var MOREBITS = 6123233995736766e-32;
+    function asin(x) {
+      var sgn;
+      var zz;
+      var a;
+      var p;
+      var z;
+      if (isnan(x)) {
+        return NaN;
+      }
+      if (x > 0) {
+        a = x;
+      } else {
+        sgn = true;
+        a = -x;
+      }
+      if (a > 1) {
+        return NaN;
+      }
+      if (a > 0.625) {
+        zz = 1 - a;
+        p = zz * ratevalRS(zz);
+        zz = sqrt(zz + zz);
+        z = PIO4 - zz;
+        zz = zz * p - MOREBITS;
+        z -= zz;
+        z += PIO4;
+      } else {
+        if (a < 1e-8) {
+          return x;
+        }
+        zz = a * a;
+        z = zz * ratevalPQ(zz);
+        z = a * z + a;
+      }
+      return sgn ? -z : z;
+    }
+    module.exports = asin;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-asin/lib/index.js
+var require_lib117 = __commonJS({
+  "node_modules/@stdlib/math-base-special-asin/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main80();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-beta/lib/lanczos_sum_expg_scaled.js
+var require_lanczos_sum_expg_scaled = __commonJS({
+  "node_modules/@stdlib/math-base-special-beta/lib/lanczos_sum_expg_scaled.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return Infinity;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = 709811.662581658 + x * (679979.8474157227 + x * (293136.7857211597 + x * (74887.54032914672 + x * (12555.290582413863 + x * (1443.4299244417066 + x * (115.24194596137347 + x * (6.309239205732627 + x * (0.22668404630224365 + x * (0.004826466289237662 + x * 4624429436045379e-20)))))))));
+        s2 = 0 + x * (362880 + x * (1026576 + x * (1172700 + x * (723680 + x * (269325 + x * (63273 + x * (9450 + x * (870 + x * (45 + x * 1)))))))));
+      } else {
+        x = 1 / x;
+        s1 = 4624429436045379e-20 + x * (0.004826466289237662 + x * (0.22668404630224365 + x * (6.309239205732627 + x * (115.24194596137347 + x * (1443.4299244417066 + x * (12555.290582413863 + x * (74887.54032914672 + x * (293136.7857211597 + x * (679979.8474157227 + x * 709811.662581658)))))))));
+        s2 = 1 + x * (45 + x * (870 + x * (9450 + x * (63273 + x * (269325 + x * (723680 + x * (1172700 + x * (1026576 + x * (362880 + x * 0)))))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-beta/lib/main.js
+var require_main81 = __commonJS({
+  "node_modules/@stdlib/math-base-special-beta/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var log1p = require_lib106();
+    var sqrt = require_lib69();
+    var abs = require_lib14();
+    var exp = require_lib81();
+    var pow = require_lib80();
+    var E = require_lib102();
+    var EPSILON = require_lib93();
+    var lanczosSumExpGScaled = require_lanczos_sum_expg_scaled();
+    var G2 = 10.900511;
+    function beta(a, b) {
+      var ambh;
+      var agh;
+      var bgh;
+      var cgh;
+      var res;
+      var tmp;
+      var c;
+      if (isnan(a) || isnan(b)) {
+        return NaN;
+      }
+      if (a < 0 || b < 0) {
+        return NaN;
+      }
+      if (b === 1) {
+        return 1 / a;
+      }
+      if (a === 1) {
+        return 1 / b;
+      }
+      c = a + b;
+      if (c < EPSILON) {
+        res = c / a;
+        res /= b;
+        return res;
+      }
+      if (c === a && b < EPSILON) {
+        return 1 / b;
+      }
+      if (c === b && a < EPSILON) {
+        return 1 / a;
+      }
+      if (a < b) {
+        tmp = b;
+        b = a;
+        a = tmp;
+      }
+      agh = a + G2 - 0.5;
+      bgh = b + G2 - 0.5;
+      cgh = c + G2 - 0.5;
+      res = lanczosSumExpGScaled(a) * (lanczosSumExpGScaled(b) / lanczosSumExpGScaled(c));
+      ambh = a - 0.5 - b;
+      if (abs(b * ambh) < cgh * 100 && a > 100) {
+        res *= exp(ambh * log1p(-b / cgh));
+      } else {
+        res *= pow(agh / cgh, ambh);
+      }
+      if (cgh > 1e10) {
+        res *= pow(agh / cgh * (bgh / cgh), b);
+      } else {
+        res *= pow(agh * bgh / (cgh * cgh), b);
+      }
+      res *= sqrt(E / bgh);
+      return res;
+    }
+    module.exports = beta;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-beta/lib/index.js
+var require_lib118 = __commonJS({
+  "node_modules/@stdlib/math-base-special-beta/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main81();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-int32-max/lib/index.js
+var require_lib119 = __commonJS({
+  "node_modules/@stdlib/constants-int32-max/lib/index.js"(exports, module) {
+    "use strict";
+    var INT32_MAX = 2147483647 | 0;
+    module.exports = INT32_MAX;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-half-pi/lib/index.js
+var require_lib120 = __commonJS({
+  "node_modules/@stdlib/constants-float64-half-pi/lib/index.js"(exports, module) {
+    "use strict";
+    var HALF_PI = 1.5707963267948966;
+    module.exports = HALF_PI;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-factorial/lib/factorials.json
+var require_factorials = __commonJS({
+  "node_modules/@stdlib/math-base-special-factorial/lib/factorials.json"(exports, module) {
+    module.exports = [
+      1,
+      1,
+      2,
+      6,
+      24,
+      120,
+      720,
+      5040,
+      40320,
+      362880,
+      3628800,
+      39916800,
+      479001600,
+      6227020800,
+      87178291200,
+      1307674368e3,
+      20922789888e3,
+      355687428096e3,
+      6402373705728e3,
+      121645100408832e3,
+      243290200817664e4,
+      5109094217170944e4,
+      11240007277776077e5,
+      2585201673888498e7,
+      6204484017332394e8,
+      15511210043330986e9,
+      40329146112660565e10,
+      10888869450418352e12,
+      30488834461171387e13,
+      8841761993739702e15,
+      26525285981219107e16,
+      8222838654177922e18,
+      2631308369336935e20,
+      8683317618811886e21,
+      29523279903960416e22,
+      10333147966386145e24,
+      37199332678990125e25,
+      13763753091226346e27,
+      5230226174666011e29,
+      20397882081197444e30,
+      8159152832478977e32,
+      3345252661316381e34,
+      140500611775288e37,
+      6041526306337383e37,
+      2658271574788449e39,
+      11962222086548019e40,
+      5502622159812089e42,
+      25862324151116818e43,
+      12413915592536073e45,
+      6082818640342675e47,
+      30414093201713376e48,
+      15511187532873822e50,
+      8065817517094388e52,
+      42748832840600255e53,
+      2308436973392414e56,
+      12696403353658276e57,
+      7109985878048635e59,
+      40526919504877214e60,
+      23505613312828785e62,
+      13868311854568984e64,
+      832098711274139e67,
+      5075802138772248e68,
+      3146997326038794e70,
+      198260831540444e73,
+      12688693218588417e73,
+      8247650592082472e75,
+      5443449390774431e77,
+      3647111091818868e79,
+      24800355424368305e80,
+      1711224524281413e83,
+      11978571669969892e84,
+      8504785885678623e86,
+      61234458376886085e87,
+      44701154615126844e89,
+      3307885441519386e92,
+      248091408113954e95,
+      18854947016660504e95,
+      14518309202828587e97,
+      11324281178206297e99,
+      8946182130782976e101,
+      7156945704626381e103,
+      5797126020747368e105,
+      4753643337012842e107,
+      3945523969720659e109,
+      3314240134565353e111,
+      281710411438055e114,
+      24227095383672734e114,
+      2107757298379528e117,
+      18548264225739844e118,
+      1650795516090846e121,
+      14857159644817615e122,
+      1352001527678403e125,
+      12438414054641308e126,
+      11567725070816416e128,
+      1087366156656743e131,
+      1032997848823906e133,
+      9916779348709496e134,
+      9619275968248212e136,
+      9426890448883248e138,
+      9332621544394415e140,
+      9332621544394415e142,
+      942594775983836e145,
+      9614466715035127e146,
+      990290071648618e149,
+      10299016745145628e150,
+      1081396758240291e153,
+      11462805637347084e154,
+      1226520203196138e157,
+      1324641819451829e159,
+      14438595832024937e160,
+      1588245541522743e163,
+      17629525510902446e164,
+      1974506857221074e167,
+      22311927486598138e168,
+      25435597334721877e170,
+      2925093693493016e173,
+      3393108684451898e175,
+      3969937160808721e177,
+      4684525849754291e179,
+      5574585761207606e181,
+      6689502913449127e183,
+      8094298525273444e185,
+      9875044200833601e187,
+      1214630436702533e190,
+      1506141741511141e192,
+      1882677176888926e194,
+      2372173242880047e196,
+      30126600184576594e197,
+      3856204823625804e200,
+      4974504222477287e202,
+      6466855489220474e204,
+      847158069087882e207,
+      11182486511960043e208,
+      14872707060906857e210,
+      19929427461615188e212,
+      26904727073180504e214,
+      3659042881952549e217,
+      5012888748274992e219,
+      6917786472619489e221,
+      9615723196941089e223,
+      13462012475717526e225,
+      1898143759076171e228,
+      2695364137888163e230,
+      3854370717180073e232,
+      55502938327393044e233,
+      8047926057471992e236,
+      11749972043909107e238,
+      1727245890454639e241,
+      25563239178728654e242,
+      380892263763057e246,
+      5713383956445855e247,
+      862720977423324e250,
+      13113358856834524e251,
+      20063439050956823e253,
+      30897696138473508e255,
+      4789142901463394e258,
+      7471062926282894e260,
+      11729568794264145e262,
+      1853271869493735e265,
+      29467022724950384e266,
+      47147236359920616e268,
+      7590705053947219e271,
+      12296942187394494e273,
+      20044015765453026e275,
+      3287218585534296e278,
+      5423910666131589e280,
+      9003691705778438e282,
+      1503616514864999e285,
+      25260757449731984e286,
+      4269068009004705e289,
+      7257415615307999e291
+    ];
+  }
+});
+
+// node_modules/@stdlib/math-base-special-factorial/lib/main.js
+var require_main82 = __commonJS({
+  "node_modules/@stdlib/math-base-special-factorial/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var isInteger = require_lib71();
+    var gamma = require_lib83();
+    var PINF = require_lib8();
+    var FLOAT64_MAX_NTH_FACTORIAL = require_lib88();
+    var FACTORIALS = require_factorials();
+    function factorial(x) {
+      if (isnan(x)) {
+        return NaN;
+      }
+      if (isInteger(x)) {
+        if (x < 0) {
+          return NaN;
+        }
+        if (x <= FLOAT64_MAX_NTH_FACTORIAL) {
+          return FACTORIALS[x];
+        }
+        return PINF;
+      }
+      return gamma(x + 1);
+    }
+    module.exports = factorial;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-factorial/lib/index.js
+var require_lib121 = __commonJS({
+  "node_modules/@stdlib/math-base-special-factorial/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main82();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/rational_pq.js
+var require_rational_pq4 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/rational_pq.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return Infinity;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = 3847467039331777e-5 + x * (3685766504351951e-5 + x * (1588920245372942e-5 + x * (4059208354298835e-6 + x * (6805476611834733e-7 + x * (7823975500312005e-8 + x * (6246580776401795e-9 + x * (341986.3488721347 + x * (12287.194511824551 + x * (261.61404416416684 + x * 2.5066282746310007)))))))));
+        s2 = 0 + x * (362880 + x * (1026576 + x * (1172700 + x * (723680 + x * (269325 + x * (63273 + x * (9450 + x * (870 + x * (45 + x * 1)))))))));
+      } else {
+        x = 1 / x;
+        s1 = 2.5066282746310007 + x * (261.61404416416684 + x * (12287.194511824551 + x * (341986.3488721347 + x * (6246580776401795e-9 + x * (7823975500312005e-8 + x * (6805476611834733e-7 + x * (4059208354298835e-6 + x * (1588920245372942e-5 + x * (3685766504351951e-5 + x * 3847467039331777e-5)))))))));
+        s2 = 1 + x * (45 + x * (870 + x * (9450 + x * (63273 + x * (269325 + x * (723680 + x * (1172700 + x * (1026576 + x * (362880 + x * 0)))))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/main.js
+var require_main83 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/main.js"(exports, module) {
+    "use strict";
+    var gammaLanczosSum = require_rational_pq4();
+    module.exports = gammaLanczosSum;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/index.js
+var require_lib122 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main83();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/gamma_delta_ratio_lanczos.js
+var require_gamma_delta_ratio_lanczos = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/gamma_delta_ratio_lanczos.js"(exports, module) {
+    "use strict";
+    var lanczosSum = require_lib122();
+    var gamma = require_lib83();
+    var log1p = require_lib106();
+    var abs = require_lib14();
+    var exp = require_lib81();
+    var pow = require_lib80();
+    var EPSILON = require_lib93();
+    var E = require_lib102();
+    var G2 = require_lib101();
+    var FLOAT64_MAX_NTH_FACTORIAL = require_lib88();
+    var FACTORIAL_169 = 4269068009004705e289;
+    function gammaDeltaRatioLanczos(z, delta) {
+      var result;
+      var ratio2;
+      var zgh;
+      if (z < EPSILON) {
+        if (delta >= FLOAT64_MAX_NTH_FACTORIAL) {
+          ratio2 = gammaDeltaRatioLanczos(delta, FLOAT64_MAX_NTH_FACTORIAL - delta);
+          ratio2 *= z;
+          ratio2 *= FACTORIAL_169;
+          return 1 / ratio2;
+        }
+        return 1 / (z * gamma(z + delta));
+      }
+      zgh = z + G2 - 0.5;
+      if (z + delta === z) {
+        if (abs(delta / zgh) < EPSILON) {
+          result = exp(-delta);
+        } else {
+          result = 1;
+        }
+      } else {
+        if (abs(delta) < 10) {
+          result = exp((0.5 - z) * log1p(delta / zgh));
+        } else {
+          result = pow(zgh / (zgh + delta), z - 0.5);
+        }
+        result *= lanczosSum(z) / lanczosSum(z + delta);
+      }
+      result *= pow(E / (zgh + delta), delta);
+      return result;
+    }
+    module.exports = gammaDeltaRatioLanczos;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/main.js
+var require_main84 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/main.js"(exports, module) {
+    "use strict";
+    var abs = require_lib14();
+    var floor = require_lib40();
+    var gamma = require_lib83();
+    var factorial = require_lib121();
+    var FLOAT64_MAX_NTH_FACTORIAL = require_lib88();
+    var gammaDeltaRatioLanczos = require_gamma_delta_ratio_lanczos();
+    function gammaDeltaRatio(z, delta) {
+      var result;
+      var idelta;
+      var iz;
+      if (z <= 0 || z + delta <= 0) {
+        return gamma(z) / gamma(z + delta);
+      }
+      idelta = floor(delta);
+      if (idelta === delta) {
+        iz = floor(z);
+        if (iz === z) {
+          if (z <= FLOAT64_MAX_NTH_FACTORIAL && z + delta <= FLOAT64_MAX_NTH_FACTORIAL) {
+            return factorial(iz - 1) / factorial(idelta + iz - 1);
+          }
+        }
+        if (abs(delta) < 20) {
+          if (delta === 0) {
+            return 1;
+          }
+          if (delta < 0) {
+            z -= 1;
+            result = z;
+            delta += 1;
+            while (delta !== 0) {
+              z -= 1;
+              result *= z;
+              delta += 1;
+            }
+            return result;
+          }
+          result = 1 / z;
+          delta -= 1;
+          while (delta !== 0) {
+            z += 1;
+            result /= z;
+            delta -= 1;
+          }
+          return result;
+        }
+      }
+      return gammaDeltaRatioLanczos(z, delta);
+    }
+    module.exports = gammaDeltaRatio;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/index.js
+var require_lib123 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main84();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/full_igamma_prefix.js
+var require_full_igamma_prefix2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/full_igamma_prefix.js"(exports, module) {
+    "use strict";
+    var exp = require_lib81();
+    var pow = require_lib80();
+    var ln = require_lib39();
+    var MAX_LN = require_lib87();
+    var MIN_LN = require_lib96();
+    function fullIGammaPrefix(a, z) {
+      var prefix;
+      var alz;
+      alz = a * ln(z);
+      if (z >= 1) {
+        if (alz < MAX_LN && -z > MIN_LN) {
+          prefix = pow(z, a) * exp(-z);
+        } else if (a >= 1) {
+          prefix = pow(z / exp(z / a), a);
+        } else {
+          prefix = exp(alz - z);
+        }
+      } else if (alz > MIN_LN) {
+        prefix = pow(z, a) * exp(-z);
+      } else if (z / a < MAX_LN) {
+        prefix = pow(z / exp(z / a), a);
+      } else {
+        prefix = exp(alz - z);
+      }
+      return prefix;
+    }
+    module.exports = fullIGammaPrefix;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/regularized_gamma_prefix.js
+var require_regularized_gamma_prefix = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/regularized_gamma_prefix.js"(exports, module) {
+    "use strict";
+    var lanczosSumExpGScaled = require_lib98();
+    var gammaln = require_lib68();
+    var gamma = require_lib83();
+    var log1p = require_lib106();
+    var sqrt = require_lib69();
+    var abs = require_lib14();
+    var exp = require_lib81();
+    var pow = require_lib80();
+    var max = require_lib100();
+    var min = require_lib84();
+    var ln = require_lib39();
+    var MAX_LN = require_lib87();
+    var MIN_LN = require_lib96();
+    var G2 = require_lib101();
+    var E = require_lib102();
+    function regularizedGammaPrefix(a, z) {
+      var prefix;
+      var amza;
+      var agh;
+      var alz;
+      var amz;
+      var sq;
+      var d;
+      agh = a + G2 - 0.5;
+      d = (z - a - G2 + 0.5) / agh;
+      if (a < 1) {
+        if (z <= MIN_LN) {
+          return exp(a * ln(z) - z - gammaln(a));
+        }
+        return pow(z, a) * exp(-z) / gamma(a);
+      }
+      if (abs(d * d * a) <= 100 && a > 150) {
+        prefix = a * (log1p(d) - d) + z * (0.5 - G2) / agh;
+        prefix = exp(prefix);
+      } else {
+        alz = a * ln(z / agh);
+        amz = a - z;
+        if (min(alz, amz) <= MIN_LN || max(alz, amz) >= MAX_LN) {
+          amza = amz / a;
+          if (min(alz, amz) / 2 > MIN_LN && max(alz, amz) / 2 < MAX_LN) {
+            sq = pow(z / agh, a / 2) * exp(amz / 2);
+            prefix = sq * sq;
+          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z > a) {
+            sq = pow(z / agh, a / 4) * exp(amz / 4);
+            prefix = sq * sq;
+            prefix *= prefix;
+          } else if (amza > MIN_LN && amza < MAX_LN) {
+            prefix = pow(z * exp(amza) / agh, a);
+          } else {
+            prefix = exp(alz + amz);
+          }
+        } else {
+          prefix = pow(z / agh, a) * exp(amz);
+        }
+      }
+      prefix *= sqrt(agh / E) / lanczosSumExpGScaled(a);
+      return prefix;
+    }
+    module.exports = regularizedGammaPrefix;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/beta_small_b_large_a_series.js
+var require_beta_small_b_large_a_series = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/beta_small_b_large_a_series.js"(exports, module) {
+    "use strict";
+    var gammaDeltaRatio = require_lib123();
+    var factorial = require_lib121();
+    var gammainc = require_lib109();
+    var log1p = require_lib106();
+    var abs = require_lib14();
+    var pow = require_lib80();
+    var ln = require_lib39();
+    var MIN_VALUE = require_lib56();
+    var EPSILON = require_lib93();
+    var fullIGammaPrefix = require_full_igamma_prefix2();
+    var regularizedGammaPrefix = require_regularized_gamma_prefix();
+    var p = new Array(30);
+    function betaSmallBLargeASeries(a, b, x, y, s0, mult, normalized) {
+      var prefix;
+      var tmp1;
+      var tnp1;
+      var sum;
+      var b2n;
+      var bm1;
+      var lx2;
+      var lxp;
+      var mbn;
+      var lx;
+      var t4;
+      var h;
+      var j;
+      var m;
+      var n;
+      var r;
+      var t;
+      var u;
+      bm1 = b - 1;
+      t = a + bm1 / 2;
+      if (y < 0.35) {
+        lx = log1p(-y);
+      } else {
+        lx = ln(x);
+      }
+      u = -t * lx;
+      h = regularizedGammaPrefix(b, u);
+      if (h <= MIN_VALUE) {
+        return s0;
+      }
+      if (normalized) {
+        prefix = h / gammaDeltaRatio(a, b);
+        prefix /= pow(t, b);
+      } else {
+        prefix = fullIGammaPrefix(b, u) / pow(t, b);
+      }
+      prefix *= mult;
+      p[0] = 1;
+      j = gammainc(u, b, true, true);
+      j /= h;
+      sum = s0 + prefix * j;
+      tnp1 = 1;
+      lx2 = lx / 2;
+      lx2 *= lx2;
+      lxp = 1;
+      t4 = 4 * t * t;
+      b2n = b;
+      for (n = 1; n < p.length; ++n) {
+        tnp1 += 2;
+        p[n] = 0;
+        mbn = b - n;
+        tmp1 = 3;
+        for (m = 1; m < n; ++m) {
+          mbn = m * b - n;
+          p[n] += mbn * p[n - m] / factorial(tmp1);
+          tmp1 += 2;
+        }
+        p[n] /= n;
+        p[n] += bm1 / factorial(tnp1);
+        j = (b2n * (b2n + 1) * j + (u + b2n + 1) * lxp) / t4;
+        lxp *= lx2;
+        b2n += 2;
+        r = prefix * p[n] * j;
+        sum += r;
+        if (r > 1) {
+          if (abs(r) < abs(EPSILON * sum)) {
+            break;
+          }
+        } else if (abs(r / EPSILON) < abs(sum)) {
+          break;
+        }
+      }
+      return sum;
+    }
+    module.exports = betaSmallBLargeASeries;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/rising_factorial_ratio.js
+var require_rising_factorial_ratio = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/rising_factorial_ratio.js"(exports, module) {
+    "use strict";
+    function risingFactorialRatio(a, b, k) {
+      var result;
+      var i;
+      if (k === 0) {
+        return 1;
+      }
+      result = 1;
+      for (i = 0; i < k; i++) {
+        result *= (a + i) / (b + i);
+      }
+      return result;
+    }
+    module.exports = risingFactorialRatio;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-maxabs/lib/main.js
+var require_main85 = __commonJS({
+  "node_modules/@stdlib/math-base-special-maxabs/lib/main.js"(exports, module) {
+    "use strict";
+    var abs = require_lib14();
+    var max = require_lib100();
+    function maxabs(x, y) {
+      return max(abs(x), abs(y));
+    }
+    module.exports = maxabs;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-maxabs/lib/index.js
+var require_lib124 = __commonJS({
+  "node_modules/@stdlib/math-base-special-maxabs/lib/index.js"(exports, module) {
+    "use strict";
+    var maxabs = require_main85();
+    module.exports = maxabs;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-minabs/lib/main.js
+var require_main86 = __commonJS({
+  "node_modules/@stdlib/math-base-special-minabs/lib/main.js"(exports, module) {
+    "use strict";
+    var abs = require_lib14();
+    var min = require_lib84();
+    function minabs(x, y) {
+      return min(abs(x), abs(y));
+    }
+    module.exports = minabs;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-minabs/lib/index.js
+var require_lib125 = __commonJS({
+  "node_modules/@stdlib/math-base-special-minabs/lib/index.js"(exports, module) {
+    "use strict";
+    var minabs = require_main86();
+    module.exports = minabs;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_power_terms.js
+var require_ibeta_power_terms = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_power_terms.js"(exports, module) {
+    "use strict";
+    var lanczosSumExpGScaled = require_lib98();
+    var maxabs = require_lib124();
+    var minabs = require_lib125();
+    var expm1 = require_lib104();
+    var log1p = require_lib106();
+    var sqrt = require_lib69();
+    var abs = require_lib14();
+    var exp = require_lib81();
+    var pow = require_lib80();
+    var min = require_lib84();
+    var ln = require_lib39();
+    var MAX_LN = require_lib87();
+    var MIN_LN = require_lib96();
+    var G2 = require_lib101();
+    var E = require_lib102();
+    function ibetaPowerTerms(a, b, x, y, normalized) {
+      var result;
+      var smallA;
+      var ratio2;
+      var agh;
+      var bgh;
+      var cgh;
+      var l1;
+      var l2;
+      var l3;
+      var p1;
+      var b1;
+      var b2;
+      var c;
+      var l;
+      if (!normalized) {
+        return pow(x, a) * pow(y, b);
+      }
+      c = a + b;
+      agh = a + G2 - 0.5;
+      bgh = b + G2 - 0.5;
+      cgh = c + G2 - 0.5;
+      result = lanczosSumExpGScaled(c);
+      result /= lanczosSumExpGScaled(a) * lanczosSumExpGScaled(b);
+      result *= sqrt(bgh / E);
+      result *= sqrt(agh / cgh);
+      l1 = (x * b - y * agh) / agh;
+      l2 = (y * a - x * bgh) / bgh;
+      if (minabs(l1, l2) < 0.2) {
+        if (l1 * l2 > 0 || min(a, b) < 1) {
+          if (abs(l1) < 0.1) {
+            result *= exp(a * log1p(l1));
+          } else {
+            result *= pow(x * cgh / agh, a);
+          }
+          if (abs(l2) < 0.1) {
+            result *= exp(b * log1p(l2));
+          } else {
+            result *= pow(y * cgh / bgh, b);
+          }
+        } else if (maxabs(l1, l2) < 0.5) {
+          smallA = a < b;
+          ratio2 = b / a;
+          if (smallA && ratio2 * l2 < 0.1 || !smallA && l1 / ratio2 > 0.1) {
+            l3 = expm1(ratio2 * log1p(l2));
+            l3 = l1 + l3 + l3 * l1;
+            l3 = a * log1p(l3);
+            result *= exp(l3);
+          } else {
+            l3 = expm1(log1p(l1) / ratio2);
+            l3 = l2 + l3 + l3 * l2;
+            l3 = b * log1p(l3);
+            result *= exp(l3);
+          }
+        } else if (abs(l1) < abs(l2)) {
+          l = a * log1p(l1) + b * ln(y * cgh / bgh);
+          if (l <= MIN_LN || l >= MAX_LN) {
+            l += ln(result);
+            if (l >= MAX_LN) {
+              return NaN;
+            }
+            result = exp(l);
+          } else {
+            result *= exp(l);
+          }
+        } else {
+          l = b * log1p(l2) + a * ln(x * cgh / agh);
+          if (l <= MIN_LN || l >= MAX_LN) {
+            l += ln(result);
+            if (l >= MAX_LN) {
+              return NaN;
+            }
+            result = exp(l);
+          } else {
+            result *= exp(l);
+          }
+        }
+      } else {
+        b1 = x * cgh / agh;
+        b2 = y * cgh / bgh;
+        l1 = a * ln(b1);
+        l2 = b * ln(b2);
+        if (l1 >= MAX_LN || l1 <= MIN_LN || l2 >= MAX_LN || l2 <= MIN_LN) {
+          if (a < b) {
+            p1 = pow(b2, b / a);
+            l3 = a * (ln(b1) + ln(p1));
+            if (l3 < MAX_LN && l3 > MIN_LN) {
+              result *= pow(p1 * b1, a);
+            } else {
+              l2 += l1 + ln(result);
+              if (l2 >= MAX_LN) {
+                return NaN;
+              }
+              result = exp(l2);
+            }
+          } else {
+            p1 = pow(b1, a / b);
+            l3 = (ln(p1) + ln(b2)) * b;
+            if (l3 < MAX_LN && l3 > MIN_LN) {
+              result *= pow(p1 * b2, b);
+            } else {
+              l2 += l1 + ln(result);
+              if (l2 >= MAX_LN) {
+                return NaN;
+              }
+              result = exp(l2);
+            }
+          }
+        } else {
+          result *= pow(b1, a) * pow(b2, b);
+        }
+      }
+      return result;
+    }
+    module.exports = ibetaPowerTerms;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_fraction2.js
+var require_ibeta_fraction2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_fraction2.js"(exports, module) {
+    "use strict";
+    var continuedFraction = require_lib108();
+    var ibetaPowerTerms = require_ibeta_power_terms();
+    var OPTS = {
+      "keep": true,
+      "maxIter": 1e3
+    };
+    function ibetaFraction2t(a, b, x, y) {
+      var m = 0;
+      return next;
+      function next() {
+        var denom;
+        var aN;
+        var bN;
+        aN = (a + m - 1) * (a + b + m - 1) * m * (b - m) * x * x;
+        denom = a + 2 * m - 1;
+        aN /= denom * denom;
+        bN = m;
+        bN += m * (b - m) * x / (a + 2 * m - 1);
+        bN += (a + m) * (a * y - b * x + 1 + m * (2 - x)) / (a + 2 * m + 1);
+        m += 1;
+        return [aN, bN];
+      }
+    }
+    function ibetaFraction2(a, b, x, y, normalized, out) {
+      var result;
+      var fract;
+      var f;
+      result = ibetaPowerTerms(a, b, x, y, normalized);
+      if (out) {
+        out[1] = result;
+      }
+      if (result === 0) {
+        return result;
+      }
+      f = ibetaFraction2t(a, b, x, y);
+      fract = continuedFraction(f, OPTS);
+      return result / fract;
+    }
+    module.exports = ibetaFraction2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-safe-integer/lib/index.js
+var require_lib126 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-safe-integer/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_SAFE_INTEGER = 9007199254740991;
+    module.exports = FLOAT64_MAX_SAFE_INTEGER;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gcd/lib/bitwise_binary_gcd.js
+var require_bitwise_binary_gcd = __commonJS({
+  "node_modules/@stdlib/math-base-special-gcd/lib/bitwise_binary_gcd.js"(exports, module) {
+    "use strict";
+    function gcd(a, b) {
+      var k = 0;
+      var t;
+      if (a === 0) {
+        return b;
+      }
+      if (b === 0) {
+        return a;
+      }
+      while ((a & 1) === 0 && (b & 1) === 0) {
+        a >>>= 1;
+        b >>>= 1;
+        k += 1;
+      }
+      while ((a & 1) === 0) {
+        a >>>= 1;
+      }
+      while (b) {
+        while ((b & 1) === 0) {
+          b >>>= 1;
+        }
+        if (a > b) {
+          t = b;
+          b = a;
+          a = t;
+        }
+        b -= a;
+      }
+      return a << k;
+    }
+    module.exports = gcd;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gcd/lib/binary_gcd.js
+var require_binary_gcd = __commonJS({
+  "node_modules/@stdlib/math-base-special-gcd/lib/binary_gcd.js"(exports, module) {
+    "use strict";
+    function gcd(a, b) {
+      var k = 1;
+      var t;
+      if (a === 0) {
+        return b;
+      }
+      if (b === 0) {
+        return a;
+      }
+      while (a % 2 === 0 && b % 2 === 0) {
+        a /= 2;
+        b /= 2;
+        k *= 2;
+      }
+      while (a % 2 === 0) {
+        a /= 2;
+      }
+      while (b) {
+        while (b % 2 === 0) {
+          b /= 2;
+        }
+        if (a > b) {
+          t = b;
+          b = a;
+          a = t;
+        }
+        b -= a;
+      }
+      return k * a;
+    }
+    module.exports = gcd;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gcd/lib/main.js
+var require_main87 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gcd/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var isInteger = require_lib71();
+    var PINF = require_lib8();
+    var NINF = require_lib12();
+    var INT32_MAX = require_lib119();
+    var bitwise = require_bitwise_binary_gcd();
+    var largeIntegers = require_binary_gcd();
+    function gcd(a, b) {
+      if (isnan(a) || isnan(b)) {
+        return NaN;
+      }
+      if (a === PINF || b === PINF || a === NINF || b === NINF) {
+        return NaN;
+      }
+      if (!(isInteger(a) && isInteger(b))) {
+        return NaN;
+      }
+      if (a < 0) {
+        a = -a;
+      }
+      if (b < 0) {
+        b = -b;
+      }
+      if (a <= INT32_MAX && b <= INT32_MAX) {
+        return bitwise(a, b);
+      }
+      return largeIntegers(a, b);
+    }
+    module.exports = gcd;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gcd/lib/index.js
+var require_lib127 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gcd/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main87();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-binomcoef/lib/main.js
+var require_main88 = __commonJS({
+  "node_modules/@stdlib/math-base-special-binomcoef/lib/main.js"(exports, module) {
+    "use strict";
+    var MAX_SAFE_INTEGER = require_lib126();
+    var PINF = require_lib8();
+    var isInteger = require_lib71();
+    var isnan = require_lib6();
+    var isOdd = require_lib75();
+    var floor = require_lib40();
+    var gcd = require_lib127();
+    function binomcoef(n, k) {
+      var res;
+      var sgn;
+      var b;
+      var c;
+      var d;
+      var g;
+      var s;
+      if (isnan(n) || isnan(k)) {
+        return NaN;
+      }
+      if (!isInteger(n) || !isInteger(k)) {
+        return NaN;
+      }
+      if (k < 0) {
+        return 0;
+      }
+      sgn = 1;
+      if (n < 0) {
+        n = -n + k - 1;
+        if (isOdd(k)) {
+          sgn *= -1;
+        }
+      }
+      if (k > n) {
+        return 0;
+      }
+      if (k === 0 || k === n) {
+        return sgn;
+      }
+      if (k === 1 || k === n - 1) {
+        return sgn * n;
+      }
+      if (n - k < k) {
+        k = n - k;
+      }
+      s = floor(MAX_SAFE_INTEGER / n);
+      res = 1;
+      for (d = 1; d <= k; d++) {
+        if (res > s) {
+          break;
+        }
+        res *= n;
+        res /= d;
+        n -= 1;
+      }
+      if (d > k) {
+        return sgn * res;
+      }
+      b = binomcoef(n, k - d + 1);
+      if (b === PINF) {
+        return sgn * b;
+      }
+      c = binomcoef(k, k - d + 1);
+      g = gcd(b, c);
+      b /= g;
+      c /= g;
+      res /= c;
+      return sgn * res * b;
+    }
+    module.exports = binomcoef;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-binomcoef/lib/index.js
+var require_lib128 = __commonJS({
+  "node_modules/@stdlib/math-base-special-binomcoef/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main88();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/binomial_ccdf.js
+var require_binomial_ccdf = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/binomial_ccdf.js"(exports, module) {
+    "use strict";
+    var binomcoef = require_lib128();
+    var floor = require_lib40();
+    var pow = require_lib80();
+    var MIN_VALUE = require_lib56();
+    function binomialCCDF(n, k, x, y) {
+      var startTerm;
+      var result;
+      var start;
+      var term;
+      var i;
+      result = pow(x, n);
+      if (result > MIN_VALUE) {
+        term = result;
+        for (i = floor(n - 1); i > k; i--) {
+          term *= (i + 1) * y / ((n - i) * x);
+          result += term;
+        }
+      } else {
+        start = floor(n * x);
+        if (start <= k + 1) {
+          start = floor(k + 2);
+        }
+        result = pow(x, start) * pow(y, n - start);
+        result *= binomcoef(floor(n), floor(start));
+        if (result === 0) {
+          for (i = start - 1; i > k; i--) {
+            result += pow(x, i) * pow(y, n - i);
+            result *= binomcoef(floor(n), floor(i));
+          }
+        } else {
+          term = result;
+          startTerm = result;
+          for (i = start - 1; i > k; i--) {
+            term *= (i + 1) * y / ((n - i) * x);
+            result += term;
+          }
+          term = startTerm;
+          for (i = start + 1; i <= n; i++) {
+            term *= (n - i + 1) * x / (i * y);
+            result += term;
+          }
+        }
+      }
+      return result;
+    }
+    module.exports = binomialCCDF;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_a_step.js
+var require_ibeta_a_step = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_a_step.js"(exports, module) {
+    "use strict";
+    var ibetaPowerTerms = require_ibeta_power_terms();
+    function ibetaAStep(a, b, x, y, k, normalized, out) {
+      var prefix;
+      var term;
+      var sum;
+      var i;
+      prefix = ibetaPowerTerms(a, b, x, y, normalized);
+      if (out) {
+        out[1] = prefix;
+      }
+      prefix /= a;
+      if (prefix === 0) {
+        return prefix;
+      }
+      sum = 1;
+      term = 1;
+      for (i = 0; i < k - 1; ++i) {
+        term *= (a + b + i) * x / (a + i + 1);
+        sum += term;
+      }
+      prefix *= sum;
+      return prefix;
+    }
+    module.exports = ibetaAStep;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_series.js
+var require_ibeta_series = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_series.js"(exports, module) {
+    "use strict";
+    var lanczosSumExpGScaled = require_lib98();
+    var sumSeries = require_lib94();
+    var log1p = require_lib106();
+    var sqrt = require_lib69();
+    var exp = require_lib81();
+    var pow = require_lib80();
+    var ln = require_lib39();
+    var MIN_VALUE = require_lib56();
+    var MAX_LN = require_lib87();
+    var MIN_LN = require_lib96();
+    var G2 = require_lib101();
+    var E = require_lib102();
+    var opts = {
+      "maxTerms": 100
+    };
+    function ibetaSeriesT(a, b, x, result) {
+      var poch = 1 - b;
+      var n = 1;
+      return next;
+      function next() {
+        var r = result / a;
+        a += 1;
+        result *= poch * x / n;
+        n += 1;
+        poch += 1;
+        return r;
+      }
+    }
+    function ibetaSeries(a, b, x, s0, normalized, out, y) {
+      var result;
+      var agh;
+      var bgh;
+      var cgh;
+      var l1;
+      var l2;
+      var c;
+      var s;
+      if (normalized) {
+        c = a + b;
+        agh = a + G2 - 0.5;
+        bgh = b + G2 - 0.5;
+        cgh = c + G2 - 0.5;
+        result = lanczosSumExpGScaled(c) / (lanczosSumExpGScaled(a) * lanczosSumExpGScaled(b));
+        l1 = ln(cgh / bgh) * (b - 0.5);
+        l2 = ln(x * cgh / agh) * a;
+        if (l1 > MIN_LN && l1 < MAX_LN && l2 > MIN_LN && l2 < MAX_LN) {
+          if (a * b < bgh * 10) {
+            result *= exp((b - 0.5) * log1p(a / bgh));
+          } else {
+            result *= pow(cgh / bgh, b - 0.5);
+          }
+          result *= pow(x * cgh / agh, a);
+          result *= sqrt(agh / E);
+          if (out) {
+            out[1] = result * pow(y, b);
+          }
+        } else {
+          result = ln(result) + l1 + l2 + (ln(agh) - 1) / 2;
+          if (out) {
+            out[1] = exp(result + b * ln(y));
+          }
+          result = exp(result);
+        }
+      } else {
+        result = pow(x, a);
+      }
+      if (result < MIN_VALUE) {
+        return s0;
+      }
+      s = ibetaSeriesT(a, b, x, result);
+      opts.initialValue = s0;
+      return sumSeries(s, opts);
+    }
+    module.exports = ibetaSeries;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/assign.js
+var require_assign3 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/assign.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var expm1 = require_lib104();
+    var floor = require_lib40();
+    var log1p = require_lib106();
+    var asin = require_lib117();
+    var beta = require_lib118();
+    var sqrt = require_lib69();
+    var exp = require_lib81();
+    var pow = require_lib80();
+    var max = require_lib100();
+    var min = require_lib84();
+    var MAX_FLOAT64 = require_lib90();
+    var MIN_FLOAT64 = require_lib56();
+    var MAX_INT32 = require_lib119();
+    var HALF_PI = require_lib120();
+    var PI = require_lib66();
+    var betaSmallBLargeASeries = require_beta_small_b_large_a_series();
+    var risingFactorialRatio = require_rising_factorial_ratio();
+    var ibetaPowerTerms = require_ibeta_power_terms();
+    var ibetaFraction2 = require_ibeta_fraction2();
+    var binomialCCDF = require_binomial_ccdf();
+    var ibetaAStep = require_ibeta_a_step();
+    var ibetaSeries = require_ibeta_series();
+    var ONE_OVER_PI = 1 / PI;
+    function ibetaImp(x, a, b, regularized, upper, out, stride, offset) {
+      var lambda;
+      var prefix;
+      var fract;
+      var bbar;
+      var div;
+      var tmp;
+      var i0;
+      var i1;
+      var k;
+      var n;
+      var p;
+      var y;
+      y = 1 - x;
+      i0 = offset;
+      i1 = offset + stride;
+      out[i1] = -1;
+      if (isnan(x) || x < 0 || x > 1) {
+        out[i0] = NaN;
+        out[i1] = NaN;
+        return out;
+      }
+      if (regularized) {
+        if (a < 0 || b < 0) {
+          out[i0] = NaN;
+          out[i1] = NaN;
+          return out;
+        }
+        if (a === 0) {
+          if (b === 0) {
+            out[i0] = NaN;
+            out[i1] = NaN;
+            return out;
+          }
+          if (b > 0) {
+            out[i0] = upper ? 0 : 1;
+            return out;
+          }
+        } else if (b === 0) {
+          if (a > 0) {
+            out[i0] = upper ? 1 : 0;
+            return out;
+          }
+        }
+      } else if (a <= 0 || b <= 0) {
+        out[i0] = NaN;
+        out[i1] = NaN;
+        return out;
+      }
+      if (x === 0) {
+        if (a === 1) {
+          out[i1] = 1;
+        } else {
+          out[i1] = a < 1 ? MAX_FLOAT64 / 2 : MIN_FLOAT64 * 2;
+        }
+        if (upper) {
+          out[i0] = regularized ? 1 : beta(a, b);
+          return out;
+        }
+        out[i0] = 0;
+        return out;
+      }
+      if (x === 1) {
+        if (b === 1) {
+          out[i1] = 1;
+        } else {
+          out[i1] = b < 1 ? MAX_FLOAT64 / 2 : MIN_FLOAT64 * 2;
+        }
+        if (upper) {
+          out[i0] = 0;
+        } else {
+          out[i0] = regularized ? 1 : beta(a, b);
+        }
+        return out;
+      }
+      if (a === 0.5 && b === 0.5) {
+        out[i1] = ONE_OVER_PI * sqrt(y * x);
+        p = upper ? asin(sqrt(y)) : asin(sqrt(x));
+        p /= HALF_PI;
+        if (!regularized) {
+          p *= PI;
+        }
+        out[i0] = p;
+        return out;
+      }
+      if (a === 1) {
+        tmp = b;
+        b = a;
+        a = tmp;
+        tmp = y;
+        y = x;
+        x = tmp;
+        upper = !upper;
+      }
+      if (b === 1) {
+        if (a === 1) {
+          out[i0] = upper ? y : x;
+          out[i1] = 1;
+          return out;
+        }
+        out[i1] = a * pow(x, a - 1);
+        if (y < 0.5) {
+          p = upper ? -expm1(a * log1p(-y)) : exp(a * log1p(-y));
+        } else {
+          p = upper ? -(pow(x, a) - 1) : pow(x, a);
+        }
+        if (!regularized) {
+          p /= a;
+        }
+        out[i0] = p;
+        return out;
+      }
+      if (min(a, b) <= 1) {
+        if (x > 0.5) {
+          tmp = b;
+          b = a;
+          a = tmp;
+          tmp = y;
+          y = x;
+          x = tmp;
+          upper = !upper;
+        }
+        if (max(a, b) <= 1) {
+          if (a >= min(0.2, b) || pow(x, a) <= 0.9) {
+            if (upper) {
+              fract = -(regularized ? 1 : beta(a, b));
+              upper = false;
+              fract = -ibetaSeries(a, b, x, fract, regularized, out, y);
+            } else {
+              fract = ibetaSeries(a, b, x, 0, regularized, out, y);
+            }
+          } else {
+            tmp = b;
+            b = a;
+            a = tmp;
+            tmp = y;
+            y = x;
+            x = tmp;
+            upper = !upper;
+            if (y >= 0.3) {
+              if (upper) {
+                fract = -(regularized ? 1 : beta(a, b));
+                upper = false;
+                fract = -ibetaSeries(a, b, x, fract, regularized, out, y);
+              } else {
+                fract = ibetaSeries(a, b, x, 0, regularized, out, y);
+              }
+            } else {
+              if (regularized) {
+                prefix = 1;
+              } else {
+                prefix = risingFactorialRatio(a + b, a, 20);
+              }
+              fract = ibetaAStep(a, b, x, y, 20, regularized, out);
+              if (upper) {
+                fract -= regularized ? 1 : beta(a, b);
+                upper = false;
+                fract = -betaSmallBLargeASeries(a + 20, b, x, y, fract, prefix, regularized);
+              } else {
+                fract = betaSmallBLargeASeries(a + 20, b, x, y, fract, prefix, regularized);
+              }
+            }
+          }
+        } else if (b <= 1 || x < 0.1 && pow(b * x, a) <= 0.7) {
+          if (upper) {
+            fract = -(regularized ? 1 : beta(a, b));
+            upper = false;
+            fract = -ibetaSeries(a, b, x, fract, regularized, out, y);
+          } else {
+            fract = ibetaSeries(a, b, x, 0, regularized, out, y);
+          }
+        } else {
+          tmp = b;
+          b = a;
+          a = tmp;
+          tmp = y;
+          y = x;
+          x = tmp;
+          upper = !upper;
+          if (y >= 0.3) {
+            if (upper) {
+              fract = -(regularized ? 1 : beta(a, b));
+              upper = false;
+              fract = -ibetaSeries(a, b, x, fract, regularized, out, y);
+            } else {
+              fract = ibetaSeries(a, b, x, 0, regularized, out, y);
+            }
+          } else if (a >= 15) {
+            if (upper) {
+              fract = -(regularized ? 1 : beta(a, b));
+              upper = false;
+              fract = -betaSmallBLargeASeries(a, b, x, y, fract, 1, regularized);
+            } else {
+              fract = betaSmallBLargeASeries(a, b, x, y, 0, 1, regularized);
+            }
+          } else {
+            if (regularized) {
+              prefix = 1;
+            } else {
+              prefix = risingFactorialRatio(a + b, a, 20);
+            }
+            fract = ibetaAStep(a, b, x, y, 20, regularized, out);
+            if (upper) {
+              fract -= regularized ? 1 : beta(a, b);
+              upper = false;
+              fract = -betaSmallBLargeASeries(a + 20, b, x, y, fract, prefix, regularized);
+            } else {
+              fract = betaSmallBLargeASeries(a + 20, b, x, y, fract, prefix, regularized);
+            }
+          }
+        }
+      } else {
+        if (a < b) {
+          lambda = a - (a + b) * x;
+        } else {
+          lambda = (a + b) * y - b;
+        }
+        if (lambda < 0) {
+          tmp = b;
+          b = a;
+          a = tmp;
+          tmp = y;
+          y = x;
+          x = tmp;
+          upper = !upper;
+        }
+        if (b < 40) {
+          if (floor(a) === a && floor(b) === b && a < MAX_INT32 - 100) {
+            k = a - 1;
+            n = b + k;
+            fract = binomialCCDF(n, k, x, y);
+            if (!regularized) {
+              fract *= beta(a, b);
+            }
+          } else if (b * x <= 0.7) {
+            if (upper) {
+              fract = -(regularized ? 1 : beta(a, b));
+              upper = false;
+              fract = -ibetaSeries(a, b, x, fract, regularized, out, y);
+            } else {
+              fract = ibetaSeries(a, b, x, 0, regularized, out, y);
+            }
+          } else if (a > 15) {
+            n = floor(b);
+            if (n === b) {
+              n -= 1;
+            }
+            bbar = b - n;
+            if (regularized) {
+              prefix = 1;
+            } else {
+              prefix = risingFactorialRatio(a + bbar, bbar, n);
+            }
+            fract = ibetaAStep(bbar, a, y, x, n, regularized);
+            fract = betaSmallBLargeASeries(a, bbar, x, y, fract, 1, regularized);
+            fract /= prefix;
+          } else if (regularized) {
+            n = floor(b);
+            bbar = b - n;
+            if (bbar <= 0) {
+              n -= 1;
+              bbar += 1;
+            }
+            fract = ibetaAStep(bbar, a, y, x, n, regularized);
+            fract += ibetaAStep(a, bbar, x, y, 20, regularized);
+            if (upper) {
+              fract -= 1;
+            }
+            fract = betaSmallBLargeASeries(a + 20, bbar, x, y, fract, 1, regularized);
+            if (upper) {
+              fract = -fract;
+              upper = false;
+            }
+          } else {
+            fract = ibetaFraction2(a, b, x, y, regularized, out);
+          }
+        } else {
+          fract = ibetaFraction2(a, b, x, y, regularized, out);
+        }
+      }
+      if (out[i1] < 0) {
+        out[i1] = ibetaPowerTerms(a, b, x, y, true);
+      }
+      div = y * x;
+      if (out[i1] !== 0) {
+        if (MAX_FLOAT64 * div < out[i1]) {
+          out[i1] = MAX_FLOAT64 / 2;
+        } else {
+          out[i1] /= div;
+        }
+      }
+      out[i0] = upper ? (regularized ? 1 : beta(a, b)) - fract : fract;
+      return out;
+    }
+    module.exports = ibetaImp;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/main.js
+var require_main89 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/main.js"(exports, module) {
+    "use strict";
+    var compute = require_assign3();
+    function kernelBetainc(x, a, b, regularized, upper) {
+      return compute(x, a, b, regularized, upper, [0, 0], 1, 0);
+    }
+    module.exports = kernelBetainc;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-betainc/lib/index.js
+var require_lib129 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-betainc/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main2 = require_main89();
+    var assign = require_assign3();
+    setReadOnly(main2, "assign", assign);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-betainc/lib/main.js
+var require_main90 = __commonJS({
+  "node_modules/@stdlib/math-base-special-betainc/lib/main.js"(exports, module) {
+    "use strict";
+    var kernelBetainc = require_lib129().assign;
+    function betainc(x, a, b, regularized, upper) {
+      var out = [0, 0];
+      regularized = regularized === false ? false : true;
+      upper = upper === true ? true : false;
+      kernelBetainc(x, a, b, regularized, upper, out, 1, 0);
+      return out[0];
+    }
+    module.exports = betainc;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-betainc/lib/index.js
+var require_lib130 = __commonJS({
+  "node_modules/@stdlib/math-base-special-betainc/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main90();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-t-cdf/lib/main.js
+var require_main91 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-t-cdf/lib/main.js"(exports, module) {
+    "use strict";
+    var betainc = require_lib130();
+    var isnan = require_lib6();
+    var pow = require_lib80();
+    function cdf(x, v) {
+      var x2;
+      var p;
+      var z;
+      if (isnan(x) || isnan(v) || v <= 0) {
+        return NaN;
+      }
+      if (x === 0) {
+        return 0.5;
+      }
+      x2 = pow(x, 2);
+      if (v > 2 * x2) {
+        z = x2 / (v + x2);
+        p = betainc(z, 0.5, v / 2, true, true) / 2;
+      } else {
+        z = v / (v + x2);
+        p = betainc(z, v / 2, 0.5, true, false) / 2;
+      }
+      return x > 0 ? 1 - p : p;
+    }
+    module.exports = cdf;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-t-cdf/lib/factory.js
+var require_factory5 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-t-cdf/lib/factory.js"(exports, module) {
+    "use strict";
+    var constantFunction = require_lib112();
+    var betainc = require_lib130();
+    var isnan = require_lib6();
+    var pow = require_lib80();
+    function factory(v) {
+      if (isnan(v) || v <= 0) {
+        return constantFunction(NaN);
+      }
+      return cdf;
+      function cdf(x) {
+        var x2;
+        var p;
+        var z;
+        if (isnan(x)) {
+          return NaN;
+        }
+        if (x === 0) {
+          return 0.5;
+        }
+        x2 = pow(x, 2);
+        if (v > 2 * x2) {
+          z = x2 / (v + x2);
+          p = betainc(z, 0.5, v / 2, true, true) / 2;
+        } else {
+          z = v / (v + x2);
+          p = betainc(z, v / 2, 0.5, true, false) / 2;
+        }
+        return x > 0 ? 1 - p : p;
+      }
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-t-cdf/lib/index.js
+var require_lib131 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-t-cdf/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main2 = require_main91();
+    var factory = require_factory5();
+    setReadOnly(main2, "factory", factory);
+    module.exports = main2;
+  }
+});
+
 // src/cli/main.ts
-import { parseArgs } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/engine/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -20729,1315 +20729,13 @@ function checks(value, at2) {
   return out;
 }
 
-// src/cli/compare-command.ts
-import { stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+// src/cli/collect-command.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { parseArgs } from "node:util";
 
-// src/model/finding.ts
-var severityRank = { info: 0, warn: 1, fail: 2 };
-function compareSeverity(a, b) {
-  return severityRank[a] - severityRank[b];
-}
-
-// src/model/go-trace-summary.ts
-function goTraceSummaries(runs) {
-  const out = [];
-  for (const run of runs) {
-    for (const a of run.artifacts) if (a.content.type === "go-trace") out.push({ path: a.path, run: run.id, summary: a.content.summary });
-  }
-  return out;
-}
-function meanOf(summaries, pick) {
-  if (summaries.length === 0) return void 0;
-  return summaries.reduce((sum, x) => sum + pick(x.summary), 0) / summaries.length;
-}
-
-// src/analysis/health/checks/trace-header-version.ts
-var id = "trace.header-version";
-function goMinorVersion(version2) {
-  const m = /(\d+)\.(\d+)/.exec(version2);
-  return m ? `${m[1]}.${m[2]}` : void 0;
-}
-var traceHeaderVersion = {
-  id,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id, "warn");
-    if (!severity) return [];
-    const findings = [];
-    const heads = goTraceSummaries(head);
-    const go = config.goVersion === void 0 ? void 0 : goMinorVersion(config.goVersion);
-    for (const t of heads) {
-      if (go === void 0 || t.summary.writtenBy.includes(go)) continue;
-      findings.push({
-        id,
-        severity,
-        title: `Trace header go ${t.summary.headerVersion} is not written by Go ${go} (written by ${t.summary.writtenBy.join(", ")})`,
-        subject: { kind: "trace", key: t.path },
-        evidence: { headerVersion: t.summary.headerVersion, writtenBy: t.summary.writtenBy, goVersion: config.goVersion ?? null }
-      });
-    }
-    const baseVersions = new Set(goTraceSummaries(base).map((t) => t.summary.headerVersion));
-    const headVersions = new Set(heads.map((t) => t.summary.headerVersion));
-    const same = baseVersions.size === headVersions.size && [...baseVersions].every((v) => headVersions.has(v));
-    if (baseVersions.size > 0 && headVersions.size > 0 && !same) {
-      findings.push({
-        id,
-        severity,
-        title: `Base and head traces have different header versions (${[...baseVersions].join(", ")} vs ${[...headVersions].join(", ")}); their metrics are not directly comparable`,
-        subject: { kind: "trace", key: "base-vs-head" },
-        evidence: { base: [...baseVersions].sort(), head: [...headVersions].sort() }
-      });
-    }
-    return findings;
-  }
-};
-
-// src/analysis/health/checks/trace-truncated.ts
-var id2 = "trace.truncated";
-function truncatedTraces(runs, severity) {
-  const findings = [];
-  for (const run of runs) {
-    for (const a of run.artifacts) {
-      if (a.content.type !== "go-trace" || a.content.summary.truncatedAtOffset === void 0) continue;
-      const offset = a.content.summary.truncatedAtOffset;
-      findings.push({
-        id: id2,
-        severity,
-        title: `Go trace ${a.path} (${run.side}) is cut off at byte 0x${offset.toString(16)}; only the part before it was summarised`,
-        subject: { kind: "trace", key: a.path },
-        evidence: { side: run.side, run: run.id, offset, diagnostics: a.diagnostics.map((d) => d.code) }
-      });
-    }
-  }
-  return findings;
-}
-var traceTruncated = {
-  id: id2,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id2, "warn");
-    if (!severity) return [];
-    return [...truncatedTraces(base, severity), ...truncatedTraces(head, severity)];
-  }
-};
-
-// src/analysis/health/checks/gc-frequency.ts
-var id3 = "gc.frequency";
-var gcFrequency = {
-  id: id3,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id3, "warn");
-    if (!severity) return [];
-    const tolerance = checkNumber(config, id3, "tolerance", 0.15);
-    const b = goTraceSummaries(base);
-    const h = goTraceSummaries(head);
-    const baseRate = meanOf(b, (s) => s.gc.perSecond);
-    const headRate = meanOf(h, (s) => s.gc.perSecond);
-    if (baseRate === void 0 || headRate === void 0 || baseRate <= 0) return [];
-    const low = baseRate * (1 - tolerance);
-    const high = baseRate * (1 + tolerance);
-    if (headRate >= low && headRate <= high) return [];
-    const change = headRate / baseRate - 1;
-    return [
-      {
-        id: id3,
-        severity,
-        title: `GC frequency ${headRate.toFixed(1)}/s is ${change > 0 ? "above" : "below"} the base band ${low.toFixed(1)}\u2013${high.toFixed(1)}/s (${(change * 100).toFixed(0)}%)`,
-        subject: { kind: "trace", key: "gc" },
-        evidence: {
-          basePerSecond: baseRate,
-          headPerSecond: headRate,
-          tolerance,
-          band: [low, high],
-          baseRuns: b.length,
-          headRuns: h.length,
-          baseCycles: b.map((t) => t.summary.gc.cycles),
-          headCycles: h.map((t) => t.summary.gc.cycles)
-        }
-      }
-    ];
-  }
-};
-
-// src/analysis/health/checks/gc-stw-max.ts
-var id4 = "gc.stw-max";
-var gcStwMax = {
-  id: id4,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id4, "warn");
-    if (!severity) return [];
-    const tolerance = checkNumber(config, id4, "tolerance", 0.5);
-    const minDeltaNs = checkNumber(config, id4, "minDeltaNs", 1e5);
-    const maxNs = checkNumber(config, id4, "maxNs", Infinity);
-    const h = goTraceSummaries(head);
-    if (h.length === 0) return [];
-    const headMax = Math.max(...h.map((t) => t.summary.gc.gcStwMaxNs));
-    const b = goTraceSummaries(base);
-    const baseMax = b.length ? Math.max(...b.map((t) => t.summary.gc.gcStwMaxNs)) : void 0;
-    const grew2 = baseMax !== void 0 && headMax > baseMax * (1 + tolerance) && headMax - baseMax >= minDeltaNs;
-    if (!grew2 && headMax <= maxNs) return [];
-    return [
-      {
-        id: id4,
-        severity,
-        title: `Longest GC stop-the-world pause is ${(headMax / 1e6).toFixed(3)} ms` + (baseMax === void 0 ? "" : ` (base ${(baseMax / 1e6).toFixed(3)} ms)`),
-        subject: { kind: "trace", key: "gc" },
-        evidence: { headMaxNs: headMax, baseMaxNs: baseMax ?? null, tolerance, minDeltaNs, maxNs: Number.isFinite(maxNs) ? maxNs : null }
-      }
-    ];
-  }
-};
-
-// src/analysis/health/checks/goroutine-leak.ts
-var id5 = "goroutine.leak";
-var goroutineLeak = {
-  id: id5,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id5, "warn");
-    if (!severity) return [];
-    const allowance = checkNumber(config, id5, "allowance", 0);
-    const b = goTraceSummaries(base);
-    const h = goTraceSummaries(head);
-    const baseAlive = meanOf(b, (s) => s.goroutines.aliveAtEnd);
-    const headAlive = meanOf(h, (s) => s.goroutines.aliveAtEnd);
-    if (baseAlive === void 0 || headAlive === void 0 || headAlive <= baseAlive + allowance) return [];
-    return [
-      {
-        id: id5,
-        severity,
-        title: `${Math.round(headAlive - baseAlive)} more goroutines alive at the end of the trace than on base (${Math.round(headAlive)} vs ${Math.round(baseAlive)})`,
-        subject: { kind: "trace", key: "goroutines" },
-        evidence: {
-          baseAliveAtEnd: baseAlive,
-          headAliveAtEnd: headAlive,
-          allowance,
-          headCreated: h.map((t) => t.summary.goroutines.created),
-          headEnded: h.map((t) => t.summary.goroutines.ended)
-        }
-      }
-    ];
-  }
-};
-
-// src/analysis/health/checks/sched-latency-p99.ts
-var id6 = "sched.latency-p99";
-var schedLatencyP99 = {
-  id: id6,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id6, "warn");
-    if (!severity) return [];
-    const tolerance = checkNumber(config, id6, "tolerance", 0.5);
-    const minDeltaNs = checkNumber(config, id6, "minDeltaNs", 5e4);
-    const minSamples2 = checkNumber(config, id6, "minSamples", 20);
-    const usable = (runs) => goTraceSummaries(runs).filter((t) => t.summary.schedLatencyNs.count >= minSamples2).map((t) => t.summary.schedLatencyNs.p99);
-    const b = usable(base);
-    const h = usable(head);
-    if (b.length === 0 || h.length === 0) return [];
-    const baseP99 = b.reduce((x, y) => x + y, 0) / b.length;
-    const headP99 = h.reduce((x, y) => x + y, 0) / h.length;
-    if (headP99 <= baseP99 * (1 + tolerance) || headP99 - baseP99 < minDeltaNs) return [];
-    return [
-      {
-        id: id6,
-        severity,
-        title: `Scheduler latency p99 rose to ${(headP99 / 1e3).toFixed(0)} \xB5s (base ${(baseP99 / 1e3).toFixed(0)} \xB5s)`,
-        subject: { kind: "trace", key: "scheduler" },
-        evidence: { baseP99Ns: baseP99, headP99Ns: headP99, tolerance, minDeltaNs, baseRuns: b.length, headRuns: h.length }
-      }
-    ];
-  }
-};
-
-// src/analysis/health/checks/span-check-util.ts
-var maxExamples = 3;
-function spansOfRun(run) {
-  const out = [];
-  for (const artifact4 of run.artifacts) {
-    if (artifact4.content.type !== "spans") continue;
-    for (const span of artifact4.content.spans.spans) out.push({ span, path: artifact4.path });
-  }
-  return out;
-}
-function spanRuns(runs) {
-  return runs.map(spansOfRun).filter((spans) => spans.length > 0);
-}
-function idKey(traceId, spanId) {
-  return `${traceId}/${spanId}`;
-}
-function indexById(spans) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const s of spans) if (!byId.has(idKey(s.span.traceId, s.span.spanId))) byId.set(idKey(s.span.traceId, s.span.spanId), s);
-  return byId;
-}
-function spanLabel(span) {
-  return `${span.service}: ${span.name}`;
-}
-function example(s, details = {}) {
-  return { file: s.path, traceId: s.span.traceId, spanId: s.span.spanId, where: s.span.where, ...details };
-}
-var FindingGroups = class {
-  groups = /* @__PURE__ */ new Map();
-  add(kind, key, ex, details = {}) {
-    let group = this.groups.get(key);
-    if (!group) {
-      group = { kind, count: 0, examples: [], details: {} };
-      this.groups.set(key, group);
-    }
-    group.count += 1;
-    if (group.examples.length < maxExamples) group.examples.push(ex);
-    Object.assign(group.details, details);
-  }
-  findings(id18, severity, title) {
-    return [...this.groups.entries()].map(([key, g]) => ({
-      id: id18,
-      severity,
-      title: title(key, g.count, g.details),
-      subject: { kind: g.kind, key },
-      evidence: { count: g.count, ...g.details, examples: g.examples }
-    }));
-  }
-};
-function endOf(span) {
-  return span.durationNs === void 0 ? void 0 : span.startUnixNano + span.durationNs;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-function nsToMs(ns) {
-  return Math.round(Number(ns) / 1e3) / 1e3;
-}
-
-// src/analysis/health/checks/span-count.ts
-var id7 = "span.count";
-var spanCount = {
-  id: id7,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id7, "warn");
-    if (!severity) return [];
-    const headRuns = spanRuns(head);
-    const baseRuns = spanRuns(base);
-    return [...expectationFindings(headRuns, config, severity), ...bandFindings(baseRuns, headRuns, config, severity), ...nPlusOneFindings(baseRuns, headRuns, severity)];
-  }
-};
-function expectations(config) {
-  const value = config.checks[id7]?.["expect"];
-  return Array.isArray(value) ? value.filter((e) => typeof e === "object" && e !== null) : [];
-}
-function expectationFindings(runs, config, severity) {
-  const out = [];
-  for (const rule of expectations(config)) {
-    const counts = runs.map((spans) => spans.filter((s) => (rule.service ?? s.span.service) === s.span.service && (rule.name ?? s.span.name) === s.span.name));
-    const bad = counts.filter((c) => rule.min !== void 0 && c.length < rule.min || rule.max !== void 0 && c.length > rule.max);
-    if (bad.length === 0) continue;
-    const key = `${rule.service ?? "*"}: ${rule.name ?? "*"}`;
-    const range = `${rule.min ?? 0}..${rule.max ?? "\u221E"}`;
-    const examples = bad.flatMap((c) => c.slice(0, 1).map((s) => example(s)));
-    out.push(finding(severity, `${key}: ${bad.map((c) => c.length).join(", ")} spans per run, expected ${range}`, key, { reason: "expectation", min: rule.min ?? null, max: rule.max ?? null, counts: counts.map((c) => c.length) }, examples));
-  }
-  return out;
-}
-function bandFindings(baseRuns, headRuns, config, severity) {
-  if (baseRuns.length === 0 || headRuns.length === 0) return [];
-  const band = checkNumber(config, id7, "band", 0.5);
-  const minDelta = checkNumber(config, id7, "minDelta", 2);
-  const baseMean = meanCounts(baseRuns);
-  const headMean = meanCounts(headRuns);
-  const out = [];
-  for (const key of /* @__PURE__ */ new Set([...baseMean.keys(), ...headMean.keys()])) {
-    const b = baseMean.get(key)?.mean ?? 0;
-    const h = headMean.get(key)?.mean ?? 0;
-    if (Math.abs(h - b) < minDelta || Math.abs(h - b) <= band * b) continue;
-    const examples = headMean.get(key)?.examples ?? [];
-    out.push(finding(severity, `${key}: ${round(h)} spans per run, base ${round(b)}`, key, { reason: "band", baseMean: round(b), headMean: round(h), band }, examples));
-  }
-  return out;
-}
-function meanCounts(runs) {
-  const totals = /* @__PURE__ */ new Map();
-  for (const spans of runs) {
-    for (const s of spans) {
-      const entry = totals.get(spanLabel(s.span)) ?? { mean: 0, examples: [] };
-      entry.mean += 1 / runs.length;
-      if (entry.examples.length < 3) entry.examples.push(example(s));
-      totals.set(spanLabel(s.span), entry);
-    }
-  }
-  return totals;
-}
-function finding(severity, title, key, details, examples) {
-  return { id: id7, severity, title, subject: { kind: "span", key }, evidence: { ...details, examples: examples.slice(0, 3) } };
-}
-function round(n) {
-  return Math.round(n * 100) / 100;
-}
-function nPlusOneFindings(baseRuns, headRuns, severity) {
-  if (baseRuns.length === 0 || headRuns.length === 0) return [];
-  const base = ratios(baseRuns);
-  const head = ratios(headRuns);
-  const out = [];
-  for (const [service, h] of head) {
-    const b = base.get(service);
-    if (!b || b.server === 0 || h.server === 0) continue;
-    const baseRatio = b.db / b.server;
-    const headRatio = h.db / h.server;
-    if (headRatio < baseRatio * 1.5 || headRatio - baseRatio < 1) continue;
-    const title = `${service}: ${round(headRatio)} database calls per server span, base ${round(baseRatio)} (N+1 queries?)`;
-    out.push(finding(severity, title, `${service}: database calls`, { reason: "n-plus-one", baseRatio: round(baseRatio), headRatio: round(headRatio) }, h.examples));
-  }
-  return out;
-}
-function ratios(runs) {
-  const out = /* @__PURE__ */ new Map();
-  for (const s of runs.flat()) {
-    const r = out.get(s.span.service) ?? { db: 0, server: 0, examples: [] };
-    if (s.span.kind === "server") r.server += 1;
-    if (isDbCall(s.span)) {
-      r.db += 1;
-      if (r.examples.length < 3) r.examples.push(example(s));
-    }
-    out.set(s.span.service, r);
-  }
-  return out;
-}
-function isDbCall(span) {
-  return span.kind === "client" && (span.attributes["db.system"] !== void 0 || span.attributes["db.system.name"] !== void 0);
-}
-
-// src/analysis/health/checks/span-negative-duration.ts
-var id8 = "span.negative-duration";
-var spanNegativeDuration = {
-  id: id8,
-  run({ head, config }) {
-    const severity = checkSeverity(config, id8, "fail");
-    if (!severity) return [];
-    const groups = new FindingGroups();
-    for (const spans of spanRuns(head)) {
-      for (const s of spans) {
-        if (s.span.durationNs !== void 0 && s.span.durationNs < 0n) groups.add("span", spanLabel(s.span), example(s, { durationMs: nsToMs(s.span.durationNs) }));
-      }
-    }
-    return groups.findings(id8, severity, (key, n) => `${key}: ends before it starts (${plural(n, "span")})`);
-  }
-};
-
-// src/analysis/health/checks/span-unfinished.ts
-var id9 = "span.unfinished";
-var spanUnfinished = {
-  id: id9,
-  run({ head, config }) {
-    const severity = checkSeverity(config, id9, "warn");
-    if (!severity) return [];
-    const groups = new FindingGroups();
-    for (const spans of spanRuns(head)) {
-      for (const s of spans) if (s.span.durationNs === void 0) groups.add("span", spanLabel(s.span), example(s));
-    }
-    return groups.findings(id9, severity, (key, n) => `${key}: never ended (${plural(n, "span")})`);
-  }
-};
-
-// src/analysis/health/checks/span-zero-duration.ts
-var id10 = "span.zero-duration";
-var spanZeroDuration = {
-  id: id10,
-  run({ head, config }) {
-    const severity = checkSeverity(config, id10, "info");
-    if (!severity) return [];
-    const groups = new FindingGroups();
-    for (const spans of spanRuns(head)) {
-      for (const s of spans) if (s.span.durationNs === 0n) groups.add("span", spanLabel(s.span), example(s));
-    }
-    return groups.findings(id10, severity, (key, n) => `${key}: zero duration (${plural(n, "span")})`);
-  }
-};
-
-// src/analysis/health/checks/span-orphan-parent.ts
-var id11 = "span.orphan-parent";
-var spanOrphanParent = {
-  id: id11,
-  run({ head, config }) {
-    const severity = checkSeverity(config, id11, "warn");
-    if (!severity) return [];
-    const groups = new FindingGroups();
-    for (const spans of spanRuns(head)) {
-      const byId = indexById(spans);
-      for (const s of spans) {
-        const parent = s.span.parentSpanId;
-        if (parent !== void 0 && !byId.has(idKey(s.span.traceId, parent))) groups.add("span", spanLabel(s.span), example(s, { parentSpanId: parent }));
-      }
-    }
-    return groups.findings(id11, severity, (key, n) => `${key}: parent not in the export (${plural(n, "span")})`);
-  }
-};
-
-// src/analysis/health/checks/trace-fragmented.ts
-var id12 = "trace.fragmented";
-var traceFragmented = {
-  id: id12,
-  run({ head, config }) {
-    const severity = checkSeverity(config, id12, "warn");
-    if (!severity) return [];
-    const tolerance = BigInt(Math.round(checkNumber(config, id12, "toleranceMs", 5) * 1e6));
-    const groups = new FindingGroups();
-    for (const spans of spanRuns(head)) {
-      multipleRoots(spans, groups);
-      lostPropagation(spans, groups, tolerance);
-    }
-    return groups.findings(
-      id12,
-      severity,
-      (key, n, d) => d["reason"] === "multiple-roots" ? `more than one root span, ${key} (${plural(n, "trace")})` : `calls ${key} lost the trace context (${plural(n, "call")})`
-    );
-  }
-};
-function multipleRoots(spans, groups) {
-  const roots = /* @__PURE__ */ new Map();
-  for (const s of spans) {
-    if (s.span.parentSpanId !== void 0) continue;
-    roots.set(s.span.traceId, [...roots.get(s.span.traceId) ?? [], s]);
-  }
-  for (const list of roots.values()) {
-    if (list.length < 2) continue;
-    const services = [...new Set(list.map((r) => r.span.service))].sort().join(" + ");
-    groups.add("trace", `roots in ${services}`, example(list[1], { roots: list.length }), { reason: "multiple-roots" });
-  }
-}
-function lostPropagation(spans, groups, tolerance) {
-  const parents = new Set(spans.map((s) => `${s.span.traceId}/${s.span.parentSpanId ?? ""}`));
-  const rootServers = spans.filter((s) => s.span.kind === "server" && s.span.parentSpanId === void 0);
-  rootServers.sort((a, b) => a.span.startUnixNano < b.span.startUnixNano ? -1 : a.span.startUnixNano > b.span.startUnixNano ? 1 : 0);
-  for (const call of spans) {
-    if (!isRemoteCall(call.span) || parents.has(`${call.span.traceId}/${call.span.spanId}`)) continue;
-    const callee = candidates(rootServers, call.span.startUnixNano - tolerance, (endOf(call.span) ?? 0n) + tolerance).find((r) => calleeOf(call.span, r.span, tolerance));
-    if (!callee) continue;
-    const details = { calleeTraceId: callee.span.traceId, calleeSpanId: callee.span.spanId, calleeFile: callee.path, calleeWhere: callee.span.where };
-    groups.add("service", `from ${call.span.service} to ${callee.span.service}`, example(call, details), { reason: "lost-propagation" });
-  }
-}
-function candidates(roots, from, to) {
-  let lo = 0;
-  let hi = roots.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (roots[mid].span.startUnixNano < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out = [];
-  for (let i = lo; i < roots.length && roots[i].span.startUnixNano <= to; i++) out.push(roots[i]);
-  return out;
-}
-function isRemoteCall(span) {
-  const db = span.attributes["db.system"] ?? span.attributes["db.system.name"];
-  return (span.kind === "client" || span.kind === "producer") && db === void 0;
-}
-function calleeOf(call, root, tolerance) {
-  const end = endOf(call);
-  if (root.traceId === call.traceId || root.service === call.service || end === void 0) return false;
-  if (root.startUnixNano < call.startUnixNano - tolerance || root.startUnixNano > end + tolerance) return false;
-  const peer = call.attributes["peer.service"];
-  if (typeof peer === "string") return peer === root.service;
-  const port = call.attributes["server.port"] ?? call.attributes["net.peer.port"];
-  const rootPort = root.attributes["server.port"] ?? root.attributes["net.host.port"];
-  return port === void 0 || rootPort === void 0 || String(port) === String(rootPort);
-}
-
-// src/analysis/health/checks/span-invalid-id.ts
-var id13 = "span.invalid-id";
-var spanInvalidId = {
-  id: id13,
-  run({ head, config }) {
-    const severity = checkSeverity(config, id13, "warn");
-    if (!severity) return [];
-    const groups = new FindingGroups();
-    for (const spans of spanRuns(head)) {
-      for (const s of spans) {
-        const problem = idProblem(s.span);
-        if (problem) groups.add("span", spanLabel(s.span), example(s, { problem }));
-      }
-    }
-    return groups.findings(id13, severity, (key, n) => `${key}: invalid id (${plural(n, "span")})`);
-  }
-};
-function idProblem(span) {
-  return badId("trace id", span.traceId, 32) ?? badId("span id", span.spanId, 16) ?? (span.parentSpanId === void 0 ? void 0 : badId("parent id", span.parentSpanId, 16));
-}
-function badId(what, value, digits) {
-  if (value.length !== digits) return `${what} has ${value.length} hex digits, not ${digits}`;
-  if (/^0+$/.test(value)) return `${what} is all zeros`;
-  return void 0;
-}
-
-// src/analysis/health/checks/span-duplicate-id.ts
-var id14 = "span.duplicate-id";
-var spanDuplicateId = {
-  id: id14,
-  run({ head, config }) {
-    const severity = checkSeverity(config, id14, "warn");
-    if (!severity) return [];
-    const groups = new FindingGroups();
-    for (const spans of spanRuns(head)) {
-      const seen = /* @__PURE__ */ new Map();
-      for (const s of spans) {
-        const key = idKey(s.span.traceId, s.span.spanId);
-        const first = seen.get(key);
-        if (!first) seen.set(key, s);
-        else if (!(first.span.shared || s.span.shared)) groups.add("span", spanLabel(s.span), example(s, { firstSpan: spanLabel(first.span), firstWhere: first.span.where }));
-      }
-    }
-    return groups.findings(id14, severity, (key, n) => `${key}: span id already taken in its trace (${plural(n, "span")})`);
-  }
-};
-
-// src/analysis/health/checks/span-child-outside-parent.ts
-var id15 = "span.child-outside-parent";
-var spanChildOutsideParent = {
-  id: id15,
-  run({ head, config }) {
-    const severity = checkSeverity(config, id15, "warn");
-    if (!severity) return [];
-    const toleranceMs = checkNumber(config, id15, "toleranceMs", 5);
-    const tolerance = BigInt(Math.round(toleranceMs * 1e6));
-    const groups = new FindingGroups();
-    for (const spans of spanRuns(head)) {
-      const byId = indexById(spans);
-      for (const s of spans) {
-        const parent = s.span.parentSpanId === void 0 ? void 0 : byId.get(idKey(s.span.traceId, s.span.parentSpanId));
-        const childEnd = endOf(s.span);
-        const parentEnd = parent && endOf(parent.span);
-        if (!parent || childEnd === void 0 || parentEnd === void 0 || (s.span.durationNs ?? 0n) < 0n || (parent.span.durationNs ?? 0n) < 0n) continue;
-        const early = parent.span.startUnixNano - s.span.startUnixNano;
-        const late = childEnd - parentEnd;
-        if (early <= tolerance && late <= tolerance) continue;
-        const details = { parent: spanLabel(parent.span), parentSpanId: parent.span.spanId, startsEarlyMs: nsToMs(early > 0n ? early : 0n), endsLateMs: nsToMs(late > 0n ? late : 0n) };
-        groups.add("span", spanLabel(s.span), example(s, details), { toleranceMs });
-      }
-    }
-    return groups.findings(id15, severity, (key, n) => `${key}: outside its parent by more than ${toleranceMs} ms (${plural(n, "span")})`);
-  }
-};
-
-// src/analysis/health/checks/span-required-attributes.ts
-var id16 = "span.required-attributes";
-var defaultAttributeRules = [
-  { scope: "resource", require: ["service.name", "service.version"] },
-  // every service
-  { kind: "server", having: ["http.", "url."], require: ["http.route", "http.request.method|http.method"] },
-  // HTTP servers
-  { kind: "client", having: ["db.system", "db.system.name"], require: ["db.statement|db.query.text"] }
-  // database clients
-];
-var spanRequiredAttributes = {
-  id: id16,
-  run({ head, config }) {
-    const severity = checkSeverity(config, id16, "warn");
-    if (!severity) return [];
-    const rules = configuredRules(config);
-    const groups = new FindingGroups();
-    for (const spans of spanRuns(head)) {
-      for (const s of spans) {
-        for (const rule of rules) {
-          const missing = missingFor(rule, s.span);
-          if (missing.length === 0) continue;
-          const resource = rule.scope === "resource";
-          groups.add(resource ? "service" : "span", resource ? s.span.service : spanLabel(s.span), example(s, { missing: missing.join(", ") }), resource ? { missingResource: missing } : { missingSpan: missing });
-        }
-      }
-    }
-    return groups.findings(id16, severity, (key, n, d) => `${key} lacks ${missingText(d)} (${plural(n, "span")})`);
-  }
-};
-function configuredRules(config) {
-  const value = config.checks[id16]?.["attributes"];
-  if (!Array.isArray(value)) return defaultAttributeRules;
-  return value.filter((r) => typeof r === "object" && r !== null && Array.isArray(r.require));
-}
-function missingFor(rule, span) {
-  const attributes = rule.scope === "resource" ? span.resourceAttributes : span.attributes;
-  if (rule.scope !== "resource" && !applies(rule, span)) return [];
-  return rule.require.filter((alternatives) => !alternatives.split("|").some((key) => attributes[key.trim()] !== void 0));
-}
-function applies(rule, span) {
-  if (rule.kind !== void 0 && rule.kind !== span.kind) return false;
-  if (!rule.having || rule.having.length === 0) return true;
-  const keys = Object.keys(span.attributes);
-  return rule.having.some((h) => h.endsWith(".") ? keys.some((k) => k.startsWith(h)) : span.attributes[h] !== void 0);
-}
-function missingText(details) {
-  const resource = details["missingResource"];
-  const span = details["missingSpan"];
-  const parts = [...resource ? [`resource attribute ${resource.join(", ")}`] : [], ...span ? [span.join(", ")] : []];
-  return parts.join("; ");
-}
-
-// src/analysis/health/checks/span-latency.ts
-var id17 = "span.latency";
-var minSamples = 3;
-var spanLatency = {
-  id: id17,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id17, "info");
-    if (!severity) return [];
-    const ratio2 = checkNumber(config, id17, "ratio", 1.2);
-    const minDeltaNs = checkNumber(config, id17, "minDeltaMs", 1) * 1e6;
-    const baseDurations = durations(spanRuns(base).flat());
-    const headDurations = durations(spanRuns(head).flat());
-    const out = [];
-    for (const [key, h] of headDurations) {
-      const b = baseDurations.get(key);
-      if (!b || b.ns.length < minSamples || h.ns.length < minSamples) continue;
-      const [b50, b95, h50, h95] = [quantile(b.ns, 0.5), quantile(b.ns, 0.95), quantile(h.ns, 0.5), quantile(h.ns, 0.95)];
-      if (!slower(b50, h50, ratio2, minDeltaNs) || !slower(b95, h95, ratio2, minDeltaNs)) continue;
-      const evidence = {
-        base: { count: b.ns.length, p50Ms: nsToMs(b50), p95Ms: nsToMs(b95) },
-        head: { count: h.ns.length, p50Ms: nsToMs(h50), p95Ms: nsToMs(h95) },
-        ratioP95: Math.round(Number(h95) / Math.max(1, Number(b95)) * 100) / 100,
-        examples: h.examples
-      };
-      out.push({ id: id17, severity, title: `${key}: p95 ${nsToMs(h95)} ms, base ${nsToMs(b95)} ms`, subject: { kind: "span", key }, evidence });
-    }
-    return out;
-  }
-};
-function slower(base, head, ratio2, minDeltaNs) {
-  return Number(head) > Number(base) * ratio2 && Number(head - base) >= minDeltaNs;
-}
-function durations(spans) {
-  const out = /* @__PURE__ */ new Map();
-  const sorted = [...spans].sort((x, y) => compare(y.span.durationNs ?? 0n, x.span.durationNs ?? 0n));
-  for (const s of sorted) {
-    if (s.span.durationNs === void 0 || s.span.durationNs < 0n) continue;
-    const entry = out.get(spanLabel(s.span)) ?? { ns: [], examples: [] };
-    entry.ns.push(s.span.durationNs);
-    if (entry.examples.length < 3) entry.examples.push(example(s, { durationMs: nsToMs(s.span.durationNs) }));
-    out.set(spanLabel(s.span), entry);
-  }
-  return out;
-}
-function quantile(values, q) {
-  const sorted = [...values].sort(compare);
-  const rank2 = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[rank2];
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/analysis/health/checks/index.ts
-var healthChecks = [
-  spanCount,
-  // spans per (service, name) against perfgate.yml and base; N+1 queries
-  spanNegativeDuration,
-  // end before start (fail)
-  spanUnfinished,
-  // exported without an end
-  spanZeroDuration,
-  // end equals start (info)
-  spanOrphanParent,
-  // parent id not in the export
-  traceFragmented,
-  // several roots, or a call whose callee started its own trace
-  spanInvalidId,
-  // all-zero or wrong-length ids
-  spanDuplicateId,
-  // one span id twice in a trace
-  spanChildOutsideParent,
-  // child outside its parent beyond clock-skew tolerance
-  spanRequiredAttributes,
-  // service.version, http.route, db.statement…
-  spanLatency,
-  // p50/p95 per span name against base (info)
-  traceHeaderVersion,
-  // Go trace header fits the toolchain; base and head share a trace version
-  traceTruncated,
-  // Go trace cut off mid-batch: partial summary, byte offset
-  gcFrequency,
-  // GC cycles per second inside ±15% of base
-  gcStwMax,
-  // longest GC stop-the-world pause vs base
-  goroutineLeak,
-  // goroutines alive at the end of the trace above base
-  schedLatencyP99
-  // scheduler latency p99 vs base
-];
-
-// src/analysis/stats/distributions.ts
-var import_stats_base_dists_chisquare_quantile = __toESM(require_lib115(), 1);
-var import_stats_base_dists_t_cdf = __toESM(require_lib131(), 1);
-function tUpperTail(t, df) {
-  return 1 - (0, import_stats_base_dists_t_cdf.default)(t, df);
-}
-function tQuantileTwoSided(level, df) {
-  const target = 1 - (1 - level) / 2;
-  let lo = 0;
-  let hi = 1e3;
-  for (let i = 0; i < 60; i++) {
-    const mid = (lo + hi) / 2;
-    if ((0, import_stats_base_dists_t_cdf.default)(mid, df) < target) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}
-function chiSquareMedianOverDf(df) {
-  return (0, import_stats_base_dists_chisquare_quantile.default)(0.5, df) / df;
-}
-
-// src/analysis/stats/hotspot-test.ts
-var half = 0.5;
-function rawDispersion(base, head) {
-  const sides = [base, head];
-  let sumSquares = 0;
-  let df = 0;
-  let inversePoisson = 0;
-  let runs = 0;
-  let countSum = 0;
-  for (const side of sides) {
-    const logs = side.counts.map((c, r) => Math.log((c + half) / side.totals[r]));
-    const mean2 = logs.reduce((a, b) => a + b, 0) / Math.max(1, logs.length);
-    for (const y of logs) sumSquares += (y - mean2) ** 2;
-    df += Math.max(0, logs.length - 1);
-    for (const c of side.counts) inversePoisson += 1 / (c + half);
-    runs += side.counts.length;
-    countSum += side.counts.reduce((a, b) => a + b, 0);
-  }
-  if (df === 0) return { alpha: 0, df, meanCount: countSum / Math.max(1, runs) };
-  const variance = sumSquares / df;
-  return { alpha: Math.max(0, variance - inversePoisson / runs), df, meanCount: countSum / runs };
-}
-function dispersionPrior(raw, fallback, priorDf) {
-  const qualified = raw.filter((r) => r.meanCount >= 50 && r.df > 0);
-  const first = qualified[0];
-  if (!first) return { alpha0: fallback, priorDf };
-  const sorted = qualified.map((r) => r.alpha).sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  const median2 = sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
-  const alpha0 = median2 / chiSquareMedianOverDf(first.df);
-  return { alpha0: alpha0 > 0 ? alpha0 : fallback, priorDf };
-}
-function hotspotTest(base, head, prior) {
-  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
-  const cBase = sum(base.counts);
-  const cHead = sum(head.counts);
-  const logRatio = Math.log((cHead + half) / sum(head.totals)) - Math.log((cBase + half) / sum(base.totals));
-  const own = rawDispersion(base, head);
-  const dispersion = (own.df * own.alpha + prior.priorDf * prior.alpha0) / (own.df + prior.priorDf);
-  const kBase = base.counts.length;
-  const kHead = head.counts.length;
-  const variance = 1 / (cHead + half) + 1 / (cBase + half) + dispersion * (1 / kBase + 1 / kHead);
-  const standardError = Math.sqrt(variance);
-  const df = own.df + prior.priorDf;
-  const t = logRatio / standardError;
-  const halfWidth = tQuantileTwoSided(0.95, df) * standardError;
-  return {
-    logRatio,
-    effect: Math.expm1(logRatio),
-    effectLow: Math.expm1(logRatio - halfWidth),
-    effectHigh: Math.expm1(logRatio + halfWidth),
-    standardError,
-    t,
-    df,
-    pWorse: tUpperTail(t, df),
-    qWorse: 1,
-    qBetter: 1,
-    dispersion
-  };
-}
-
-// src/analysis/stats/multiple-testing.ts
-function benjaminiHochberg(pValues) {
-  const m = pValues.length;
-  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
-  const q = new Array(m);
-  let running2 = 1;
-  for (let rank2 = m; rank2 >= 1; rank2--) {
-    const entry = order[rank2 - 1];
-    running2 = Math.min(running2, entry.p * m / rank2);
-    q[entry.i] = Math.min(1, running2);
-  }
-  return q;
-}
-
-// src/analysis/profile/function-keys.ts
-function functionKeys(profile) {
-  const filesByName = /* @__PURE__ */ new Map();
-  for (const fn of profile.functions) {
-    const files = filesByName.get(fn.name) ?? /* @__PURE__ */ new Set();
-    files.add(fn.filename);
-    filesByName.set(fn.name, files);
-  }
-  const keyIndex = /* @__PURE__ */ new Map();
-  const keys = [];
-  const functionOfKey = [];
-  const keyOfFunction = new Int32Array(profile.functions.length);
-  profile.functions.forEach((fn, i) => {
-    const ambiguous = (filesByName.get(fn.name)?.size ?? 0) > 1;
-    const key = ambiguous ? `${displayName(fn.name)} (${fn.filename})` : displayName(fn.name);
-    let index = keyIndex.get(key);
-    if (index === void 0) {
-      index = keys.push(key) - 1;
-      functionOfKey.push(i);
-      keyIndex.set(key, index);
-    }
-    keyOfFunction[i] = index;
-  });
-  return { keyOfFunction, keys, functionOfKey };
-}
-function displayName(name) {
-  return name === "" ? "<unknown>" : name;
-}
-
-// src/analysis/profile/flat-cum.ts
-var memo = /* @__PURE__ */ new WeakMap();
-function flatCum(profile, sampleIndex) {
-  let all = memo.get(profile);
-  if (!all) {
-    all = flatCumAll(profile);
-    memo.set(profile, all);
-  }
-  const totals = all[sampleIndex];
-  if (!totals) throw new RangeError(`sample type ${sampleIndex} is not in the profile`);
-  return totals;
-}
-function flatCumAll(profile) {
-  const { keyOfFunction, keys, functionOfKey } = functionKeys(profile);
-  const types = profile.sampleTypes.length;
-  const framesOfLocation = profile.locations.map((loc) => {
-    const frames = new Int32Array(loc.lines.length);
-    loc.lines.forEach((line, i) => frames[loc.lines.length - 1 - i] = keyOfFunction[line.functionIndex]);
-    return frames;
-  });
-  const flat = Array.from({ length: types }, () => new Float64Array(keys.length));
-  const cum = Array.from({ length: types }, () => new Float64Array(keys.length));
-  const totals = new Float64Array(types);
-  const seenInSample = new Int32Array(keys.length).fill(-1);
-  const onStack = [];
-  profile.samples.forEach((sample, sampleNumber) => {
-    onStack.length = 0;
-    let leaf = -1;
-    for (let i = sample.locations.length - 1; i >= 0; i--) {
-      for (const key of framesOfLocation[sample.locations[i]]) {
-        leaf = key;
-        if (seenInSample[key] === sampleNumber) continue;
-        seenInSample[key] = sampleNumber;
-        onStack.push(key);
-      }
-    }
-    for (let t = 0; t < types; t++) {
-      const value = sample.values[t];
-      if (value === 0) continue;
-      totals[t] = totals[t] + Math.abs(value);
-      const cumT = cum[t];
-      for (const key of onStack) cumT[key] = cumT[key] + value;
-      if (leaf >= 0) flat[t][leaf] = flat[t][leaf] + value;
-    }
-  });
-  return Array.from({ length: types }, (_, t) => ({ keys, flat: flat[t], cum: cum[t], total: totals[t], functionOfKey }));
-}
-
-// src/analysis/profile/run-totals.ts
-function runTotals(run, profiles, sampleType) {
-  const totals = { run, flat: /* @__PURE__ */ new Map(), cum: /* @__PURE__ */ new Map(), total: 0, countScale: 1, durationNs: 0, sources: /* @__PURE__ */ new Map() };
-  for (const profile of profiles) {
-    const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
-    if (index < 0) continue;
-    const one = flatCum(profile, index);
-    one.keys.forEach((key, k) => {
-      addTo(totals.flat, key, one.flat[k]);
-      addTo(totals.cum, key, one.cum[k]);
-      if (!totals.sources.has(key)) totals.sources.set(key, sourceOf(profile, one.functionOfKey[k]));
-    });
-    totals.total += one.total;
-    totals.durationNs += profile.durationNanos;
-    totals.countScale = countScale(profile, index);
-  }
-  return totals;
-}
-function addTo(map, key, value) {
-  if (value !== 0) map.set(key, (map.get(key) ?? 0) + value);
-}
-function sourceOf(profile, functionIndex) {
-  const fn = profile.functions[functionIndex];
-  return { file: fn?.filename ?? "", line: fn?.startLine ?? 0 };
-}
-function countScale(profile, index) {
-  const type = profile.sampleTypes[index];
-  if (!type || !profile.periodType || profile.period <= 0) return 1;
-  return profile.periodType.unit === type.unit ? profile.period : 1;
-}
-
-// src/analysis/profile/compare-runs.ts
-var minPooledCount = 50;
-var minPooledShare = 1e-3;
-function compareRuns(kind, sampleType, base, head, options) {
-  const baseTotals = base.map((r) => runTotals(r.run, r.profiles, sampleType.type));
-  const headTotals = head.map((r) => runTotals(r.run, r.profiles, sampleType.type));
-  const normalization = usableNormalization(options.normalization, [...baseTotals, ...headTotals]);
-  const keys = /* @__PURE__ */ new Set();
-  for (const t of [...baseTotals, ...headTotals]) for (const key of t.cum.keys()) keys.add(key);
-  const functions = [...keys].map((key) => compareFunction(key, baseTotals, headTotals, normalization));
-  const noiseModelAssumed = attachTests(functions, baseTotals, headTotals, options);
-  functions.sort((a, b) => magnitude(b) - magnitude(a) || a.key.localeCompare(b.key));
-  return {
-    kind,
-    sampleType,
-    normalization,
-    baseRuns: base.map((r) => r.run),
-    headRuns: head.map((r) => r.run),
-    baseTotals: baseTotals.map((t) => t.total),
-    headTotals: headTotals.map((t) => t.total),
-    functions,
-    noiseModelAssumed
-  };
-}
-function usableNormalization(wanted, runs) {
-  if (wanted === "per-second" && runs.some((r) => r.durationNs <= 0)) return "total";
-  return wanted;
-}
-function magnitude(f) {
-  return Math.abs(f.flat.sharePoints) + Math.abs(f.cum.sharePoints) * 1e-6;
-}
-function compareFunction(key, base, head, normalization) {
-  const source = head.find((t) => t.sources.has(key))?.sources.get(key) ?? base.find((t) => t.sources.has(key))?.sources.get(key);
-  return {
-    key,
-    file: source?.file ?? "",
-    line: source?.line ?? 0,
-    flat: compareMetric(key, "flat", base, head, normalization),
-    cum: compareMetric(key, "cum", base, head, normalization)
-  };
-}
-function compareMetric(key, metric, base, head, normalization) {
-  const b = sideValues(key, metric, base, normalization);
-  const h = sideValues(key, metric, head, normalization);
-  return {
-    base: b,
-    head: h,
-    delta: h.mean - b.mean,
-    ratio: b.mean === 0 ? h.mean === 0 ? 1 : Infinity : h.mean / b.mean,
-    sharePoints: h.sharePercent - b.sharePercent,
-    countDeltaPerRun: meanCount(key, metric, head) - meanCount(key, metric, base)
-  };
-}
-function sideValues(key, metric, runs, normalization) {
-  const raw = runs.map((t) => t[metric].get(key) ?? 0);
-  const normalised = raw.map((v, r) => normalise(v, runs[r], normalization));
-  const shares = raw.map((v, r) => runs[r].total > 0 ? 100 * v / runs[r].total : 0);
-  return { runs: raw, mean: mean(normalised), sharePercent: mean(shares) };
-}
-function normalise(value, run, normalization) {
-  if (normalization === "total") return run.total > 0 ? value / run.total : 0;
-  if (normalization === "per-second") return value / (run.durationNs / 1e9);
-  return value;
-}
-function meanCount(key, metric, runs) {
-  return mean(runs.map((t) => (t[metric].get(key) ?? 0) / t.countScale));
-}
-function mean(xs) {
-  return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
-}
-function attachTests(functions, base, head, options) {
-  const exposure = (t) => options.normalization === "none" ? 1 : t.total / t.countScale;
-  const totalsOf = (runs) => runs.map(exposure);
-  const countsOf = (key, metric, runs) => ({
-    counts: runs.map((t) => Math.abs(t[metric].get(key) ?? 0) / t.countScale),
-    totals: totalsOf(runs)
-  });
-  const pooledTotal = [...base, ...head].reduce((a, t) => a + t.total / t.countScale, 0);
-  const candidates2 = [];
-  for (const fn of functions) {
-    for (const metric of ["flat", "cum"]) {
-      const b = countsOf(fn.key, metric, base);
-      const h = countsOf(fn.key, metric, head);
-      const pooled = [...b.counts, ...h.counts].reduce((a, c) => a + c, 0);
-      if (pooled >= minPooledCount && pooled >= minPooledShare * pooledTotal) candidates2.push({ fn, metric, base: b, head: h });
-    }
-  }
-  const estimable = base.length > 1 || head.length > 1;
-  const prior = estimable ? dispersionPrior(candidates2.map((c) => rawDispersion(c.base, c.head)), options.defaultDispersion, options.priorDf) : { alpha0: options.defaultDispersion, priorDf: options.priorDf };
-  for (const c of candidates2) c.fn[c.metric].test = hotspotTest(c.base, c.head, prior);
-  for (const metric of ["flat", "cum"]) attachQValues(functions.flatMap((fn) => fn[metric].test ?? []));
-  return !estimable;
-}
-function attachQValues(family) {
-  const worse = benjaminiHochberg(family.map((t) => t.pWorse));
-  const better = benjaminiHochberg(family.map((t) => 1 - t.pWorse));
-  family.forEach((t, i) => {
-    t.qWorse = worse[i];
-    t.qBetter = better[i];
-  });
-}
-
-// src/analysis/profile/group-profiles.ts
-function groupProfiles(base, head) {
-  const groups = /* @__PURE__ */ new Map();
-  const add = (run, side) => {
-    const byKey = /* @__PURE__ */ new Map();
-    for (const artifact4 of run.artifacts) {
-      if (artifact4.content.type !== "profile") continue;
-      const profile = artifact4.content.profile;
-      const key = groupKey(profile);
-      byKey.set(key, [...byKey.get(key) ?? [], profile]);
-      if (!groups.has(key)) groups.set(key, { kind: profile.kind, sampleTypes: diffedTypes(profile), base: [], head: [] });
-    }
-    for (const [key, profiles] of byKey) groups.get(key)?.[side].push({ run: run.id, profiles });
-  };
-  base.forEach((run) => add(run, "base"));
-  head.forEach((run) => add(run, "head"));
-  return [...groups.values()];
-}
-function groupKey(profile) {
-  return profile.kind === "other" || profile.kind === "folded" ? `${profile.kind}:${profile.sampleTypes.map((t) => `${t.type}/${t.unit}`).join(",")}` : profile.kind;
-}
-function diffedTypes(profile) {
-  if (profile.kind === "cpu") return profile.sampleTypes.filter((t) => t.type !== "samples");
-  return profile.sampleTypes;
-}
-
-// src/analysis/profile/ancestry.ts
-function ancestorsAmong(profiles, keys) {
-  const ancestors = /* @__PURE__ */ new Map();
-  if (keys.size < 2) return ancestors;
-  for (const profile of profiles) {
-    const { keyOfFunction, keys: names } = functionKeys(profile);
-    for (const sample of profile.samples) {
-      const onStack = [];
-      for (let i = sample.locations.length - 1; i >= 0; i--) {
-        const lines = profile.locations[sample.locations[i]]?.lines ?? [];
-        for (let j = lines.length - 1; j >= 0; j--) {
-          const name = names[keyOfFunction[lines[j].functionIndex]];
-          if (keys.has(name)) onStack.push(name);
-        }
-      }
-      onStack.forEach((name, depth) => {
-        for (const above of onStack.slice(0, depth)) {
-          if (above === name) continue;
-          const set2 = ancestors.get(name) ?? /* @__PURE__ */ new Set();
-          set2.add(above);
-          ancestors.set(name, set2);
-        }
-      });
-    }
-  }
-  return ancestors;
-}
-
-// src/analysis/rules/hotspot-findings.ts
-function hotspotFindings(decisions, headProfiles, warnPoints) {
-  const byComparison = /* @__PURE__ */ new Map();
-  for (const d of decisions) byComparison.set(d.comparison, [...byComparison.get(d.comparison) ?? [], d]);
-  const findings = [];
-  for (const group of byComparison.values()) {
-    const ancestors = ancestorsAmong(headProfiles(group[0]), new Set(group.map((d) => d.fn.key)));
-    const explainedBy = (d) => group.find((o) => o.fn.key !== d.fn.key && isUserCode(o.fn.key) && ancestors.get(o.fn.key)?.has(d.fn.key) && o.fn[o.metric].sharePoints + warnPoints >= d.fn.cum.sharePoints);
-    const kept = /* @__PURE__ */ new Map();
-    for (const d of group) {
-      if (d.metric === "cum" && explainedBy(d)) continue;
-      const other = kept.get(d.fn.key);
-      if (!other || outranks(d, other)) kept.set(d.fn.key, d);
-    }
-    for (const d of kept.values()) findings.push(toFinding(d));
-  }
-  return findings;
-}
-function outranks(d, other) {
-  const bySeverity = compareSeverity(d.severity, other.severity);
-  return bySeverity > 0 || bySeverity === 0 && d.metric === "flat" && other.metric === "cum";
-}
-function isUserCode(functionName) {
-  const firstElement = functionName.split("/")[0] ?? "";
-  return functionName.startsWith("main.") || firstElement.includes(".") && !/^[a-z0-9_]+\.[^/]*$/.test(functionName);
-}
-function toFinding(d) {
-  const { comparison: c, fn, metric } = d;
-  const value = fn[metric];
-  const test = value.test;
-  const sampleType = `${c.sampleType.type}/${c.sampleType.unit}`;
-  return {
-    id: "hotspot.regression",
-    severity: d.severity,
-    title: `${fn.key}: ${metric} ${c.sampleType.type} share ${fmtPct(value.base.sharePercent)} \u2192 ${fmtPct(value.head.sharePercent)} (${fmtChange(test?.effect ?? value.ratio - 1)})`,
-    subject: { kind: "function", key: fn.key },
-    evidence: {
-      profileKind: c.kind,
-      sampleType,
-      metric,
-      normalization: c.normalization,
-      file: fn.file,
-      line: fn.line,
-      base: { mean: value.base.mean, sharePercent: value.base.sharePercent, runs: value.base.runs },
-      head: { mean: value.head.mean, sharePercent: value.head.sharePercent, runs: value.head.runs },
-      change: { delta: value.delta, ratio: finite(value.ratio), sharePoints: value.sharePoints, countDeltaPerRun: value.countDeltaPerRun },
-      stats: test ? {
-        nBase: c.baseRuns.length,
-        nHead: c.headRuns.length,
-        effect: test.effect,
-        effectLow: test.effectLow,
-        effectHigh: test.effectHigh,
-        p: test.pWorse,
-        q: d.q,
-        dispersion: test.dispersion,
-        df: test.df
-      } : null,
-      caveats: d.caveats
-    }
-  };
-}
-function finite(x) {
-  return Number.isFinite(x) ? x : null;
-}
-function fmtPct(x) {
-  return `${x.toFixed(2)}%`;
-}
-function fmtChange(x) {
-  return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
-}
-
-// src/analysis/rules/hotspot-rule.ts
-var significanceRule = {
-  decide(comparisons, config) {
-    const decisions = [];
-    for (const comparison of comparisons) {
-      for (const fn of comparison.functions) {
-        for (const metric of ["flat", "cum"]) {
-          const value = fn[metric];
-          const q = value.test?.qWorse ?? 1;
-          const severity = tier({ comparison, fn, metric, value }, q, config);
-          if (!severity) continue;
-          const assumed = comparison.noiseModelAssumed;
-          decisions.push({ comparison, fn, metric, severity: assumed ? "warn" : severity, q, caveats: assumed ? ["single run per side: noise model assumed"] : [] });
-        }
-      }
-    }
-    return decisions;
-  }
-};
-function tier(t, q, config) {
-  const { value } = t;
-  const effect = value.test?.effect ?? 0;
-  const passes = (level) => effect >= level.ratio - 1 && value.sharePoints >= level.sharePoints;
-  if (q <= config.qFail && passes(config.fail) && value.countDeltaPerRun >= config.minCountDeltaPerRun) return "fail";
-  if (q <= config.qWarn && passes(config.warn)) return "warn";
-  return void 0;
-}
-
-// src/analysis/verdict.ts
-function verdictOf(findings, compared) {
-  const fails = findings.filter((f) => f.severity === "fail");
-  const warns = findings.filter((f) => f.severity === "warn");
-  if (fails.length > 0) return { verdict: "fail", reasons: fails.map((f) => f.title) };
-  if (warns.length > 0) return { verdict: "warn", reasons: warns.map((f) => f.title) };
-  if (!compared) return { verdict: "inconclusive", reasons: ["no base runs to compare head with"] };
-  return { verdict: "pass", reasons: [] };
-}
-
-// src/analysis/analyze.ts
-function analyze(base, head, config) {
-  const groups = groupProfiles(base, head);
-  const comparable = groups.filter((g) => g.base.length > 0 && g.head.length > 0);
-  const comparisons = [];
-  const headProfilesOf = /* @__PURE__ */ new Map();
-  for (const group of comparable) {
-    for (const sampleType of group.sampleTypes) {
-      const comparison = compareRuns(group.kind, sampleType, group.base, group.head, config.hotspots);
-      comparisons.push(comparison);
-      headProfilesOf.set(comparison, group);
-    }
-  }
-  const decisions = significanceRule.decide(comparisons, config.hotspots);
-  const headProfiles = (d) => headProfilesOf.get(d.comparison)?.head.flatMap((r) => r.profiles) ?? [];
-  const hotspots = hotspotFindings(decisions, headProfiles, config.hotspots.warn.sharePoints);
-  const health = healthChecks.flatMap((check) => check.run({ base: [...base], head: [...head], config }));
-  const findings = [...hotspots, ...health].sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
-  const compared = base.length > 0 && comparisons.length > 0;
-  return { ...verdictOf(findings, compared), findings, comparisons, unmatched: unmatchedKinds(groups) };
-}
-var kindOrder = ["cpu", "allocs", "heap", "block", "mutex", "goroutine", "threadcreate", "folded", "other"];
-function findingWeight(f) {
-  const kind = kindOrder.indexOf(String(f.evidence["profileKind"] ?? "other"));
-  const change = f.evidence["change"];
-  return (kindOrder.length - (kind < 0 ? kindOrder.length : kind)) * 1e3 + Math.min(999, change?.sharePoints ?? 0);
-}
-function unmatchedKinds(groups) {
-  return groups.filter((g) => g.base.length === 0 || g.head.length === 0).map((g) => ({ kind: g.kind, side: g.base.length === 0 ? "head" : "base" }));
-}
-
-// src/analysis/gate.ts
-function gateFails(verdict, failOn) {
-  if (failOn === "never") return false;
-  if (failOn === "warn") return verdict === "fail" || verdict === "warn";
-  return verdict === "fail";
-}
-
-// src/report/report.ts
-var reportSchemaVersion = 1;
-
-// src/report/build-report.ts
-function buildReport(result, ctx) {
-  const count = (severity) => result.findings.filter((f) => f.severity === severity).length;
-  return {
-    schemaVersion: reportSchemaVersion,
-    tool: { name: "perfgate", version: ctx.version },
-    generatedAt: ctx.config.now,
-    key: ctx.key,
-    verdict: result.verdict,
-    reasons: result.reasons,
-    summary: { baseRuns: ctx.baseRuns, headRuns: ctx.headRuns, fail: count("fail"), warn: count("warn"), info: count("info") },
-    findings: result.findings,
-    comparisons: result.comparisons.map((c) => summarizeComparison(c, ctx.config.hotspots.topChanges, ctx.config.hotspots.qWarn)),
-    inputs: ctx.inputs,
-    diagnostics: ctx.diagnostics,
-    links: ctx.links ?? {}
-  };
-}
-function summarizeComparison(c, top, qWarn) {
-  const mean2 = (xs) => xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
-  const rows = c.functions.slice(0, top).map((f) => ({
-    function: f.key,
-    file: f.file,
-    line: f.line,
-    baseFlat: mean2(f.flat.base.runs),
-    headFlat: mean2(f.flat.head.runs),
-    baseCum: mean2(f.cum.base.runs),
-    headCum: mean2(f.cum.head.runs),
-    baseFlatShare: f.flat.base.sharePercent,
-    headFlatShare: f.flat.head.sharePercent,
-    flatSharePoints: f.flat.sharePoints,
-    cumSharePoints: f.cum.sharePoints,
-    significant: Math.min(f.flat.test?.qWorse ?? 1, f.flat.test?.qBetter ?? 1) <= qWarn
-  }));
-  return {
-    profileKind: c.kind,
-    sampleType: c.sampleType.type,
-    unit: c.sampleType.unit,
-    normalization: c.normalization,
-    baseRuns: c.baseRuns.length,
-    headRuns: c.headRuns.length,
-    baseTotalMean: mean2(c.baseTotals),
-    headTotalMean: mean2(c.headTotals),
-    noiseModelAssumed: c.noiseModelAssumed,
-    topChanges: rows
-  };
-}
-
-// src/engine/collect-runs.ts
-import { readdir } from "node:fs/promises";
+// src/engine/collect/collect.ts
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-
-// src/engine/import-file.ts
-import { createReadStream } from "node:fs";
-import { open, readFile as readFile2, stat } from "node:fs/promises";
-
-// src/model/diagnostic.ts
-var DiagnosticSink = class {
-  byCode = /* @__PURE__ */ new Map();
-  add(code2, message, where, count = 1) {
-    const seen = this.byCode.get(code2);
-    if (seen) {
-      seen.count += count;
-      return;
-    }
-    this.byCode.set(code2, where === void 0 ? { code: code2, message, count } : { code: code2, message, where, count });
-  }
-  list() {
-    return [...this.byCode.values()];
-  }
-};
 
 // src/model/format-error.ts
 var FormatError = class extends Error {
@@ -22072,6 +20770,55 @@ var FormatError = class extends Error {
 function isFormatError(err2) {
   return err2 instanceof FormatError;
 }
+
+// src/report/escape.ts
+var maxShownLength = 300;
+var unsafeChars = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function sanitizeText(text, max = maxShownLength) {
+  const clean = text.replace(/[\r\n\t]+/g, " ").replace(unsafeChars, "\uFFFD");
+  if (clean.length <= max) return clean;
+  const keep = Math.floor((max - 1) / 2);
+  return `${clean.slice(0, keep)}\u2026${clean.slice(clean.length - keep)}`;
+}
+function escapeMarkdown(text) {
+  return sanitizeText(text).replace(/[\\`*_{}[\]()<>#+!|@~&:="'$%^-]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function markdownCode(text) {
+  const clean = sanitizeText(text).replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = clean.startsWith("`") || clean.endsWith("`") || clean === "" ? " " : "";
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+function escapeHtml(text) {
+  return sanitizeText(text).replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function escapeXml(text) {
+  return escapeHtml(text);
+}
+function escapeTerminal(text) {
+  return sanitizeText(text);
+}
+
+// src/engine/import-file.ts
+import { createReadStream } from "node:fs";
+import { open, readFile as readFile2, stat } from "node:fs/promises";
+
+// src/model/diagnostic.ts
+var DiagnosticSink = class {
+  byCode = /* @__PURE__ */ new Map();
+  add(code2, message, where, count = 1) {
+    const seen = this.byCode.get(code2);
+    if (seen) {
+      seen.count += count;
+      return;
+    }
+    this.byCode.set(code2, where === void 0 ? { code: code2, message, count } : { code: code2, message, where, count });
+  }
+  list() {
+    return [...this.byCode.values()];
+  }
+};
 
 // node_modules/pako/dist/pako.mjs
 var Z_FIXED$1 = 4;
@@ -24135,8 +22882,8 @@ var MEM = 16210;
 var SYNC = 16211;
 var ENOUGH_LENS = 852;
 var ENOUGH_DISTS = 592;
-var zswap32 = (q) => {
-  return (q >>> 24 & 255) + (q >>> 8 & 65280) + ((q & 65280) << 8) + ((q & 255) << 24);
+var zswap32 = (q2) => {
+  return (q2 >>> 24 & 255) + (q2 >>> 8 & 65280) + ((q2 & 65280) << 8) + ((q2 & 255) << 24);
 };
 var InflateState = class {
   constructor() {
@@ -26777,11 +25524,11 @@ function skipValue(bytes, pos, wire) {
 }
 function readVarint(bytes, pos) {
   let value = 0;
-  let scale2 = 1;
+  let scale = 1;
   for (let i = 0; i < 10 && pos + i < bytes.length; i++) {
     const byte = bytes[pos + i];
-    value += (byte & 127) * scale2;
-    scale2 *= 128;
+    value += (byte & 127) * scale;
+    scale *= 128;
     if (byte < 128) return { value, next: pos + i + 1 };
   }
   return void 0;
@@ -29533,11 +28280,11 @@ function valueRange(bytes, pos, wire) {
 }
 function varint2(bytes, pos) {
   let value = 0;
-  let scale2 = 1;
+  let scale = 1;
   for (let i = 0; i < 8 && pos + i < bytes.length; i++) {
     const byte = bytes[pos + i];
-    value += (byte & 127) * scale2;
-    scale2 *= 128;
+    value += (byte & 127) * scale;
+    scale *= 128;
     if (byte < 128) return { value, next: pos + i + 1 };
   }
   return void 0;
@@ -29801,6 +28548,8 @@ function artifact3(spans, ctx) {
 // src/formats/gotrace/byte-stream.ts
 var ByteStream = class {
   buf = new Uint8Array(0);
+  /** A caller's chunk used as the window: read-only for us. */
+  adopted;
   start = 0;
   end = 0;
   /** Absolute offset of `buf[start]` in the input. */
@@ -29826,7 +28575,7 @@ var ByteStream = class {
     }
     return this.end - this.start >= n;
   }
-  /** The unread bytes in the window (valid until the next `ensure`). */
+  /** The unread bytes in the window (a view that stays valid). */
   view() {
     return this.buf.subarray(this.start, this.end);
   }
@@ -29836,19 +28585,22 @@ var ByteStream = class {
   }
   append(chunk) {
     const live = this.end - this.start;
-    if (live === 0) {
+    if (live === 0 && chunk.length >= 1 << 16) {
       this.buf = chunk;
+      this.adopted = chunk;
       this.start = 0;
       this.end = chunk.length;
       return;
     }
-    const size = Math.max(1 << 16, (live + chunk.length) * 2);
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(this.start, this.end), 0);
-    next.set(chunk, live);
-    this.buf = next;
-    this.start = 0;
-    this.end = live + chunk.length;
+    if (this.end + chunk.length > this.buf.length || this.buf === this.adopted) {
+      const next = new Uint8Array(Math.max(1 << 16, 2 * (live + chunk.length)));
+      next.set(this.buf.subarray(this.start, this.end), 0);
+      this.buf = next;
+      this.start = 0;
+      this.end = live;
+    }
+    this.buf.set(chunk, this.end);
+    this.end += chunk.length;
   }
 };
 
@@ -30295,6 +29047,7 @@ var GStates = class {
   get(g) {
     const slot = g + 2;
     if (slot < this.dense.length) return this.dense[slot];
+    if (slot >= 0 && slot < 1 << 24) return 0;
     return this.sparse.get(g) ?? 0;
   }
   set(g, packed) {
@@ -30376,8 +29129,24 @@ function orderLegacy(t) {
   for (let k = 1; k < n; k++) {
     if (ev.ts[order[k]] < ev.ts[order[k - 1]]) throw new FormatError("go-trace", "gotrace.time-order", "legacy time stamps out of order");
   }
-  if (!applySyscallExitTimes(ev, order)) return order;
-  return Int32Array.from(Array.from(order).sort((a, b) => ev.ts[a] - ev.ts[b]));
+  const moved = applySyscallExitTimes(ev, order);
+  return moved.length === 0 ? order : stableResort(ev.ts, order, moved);
+}
+function stableResort(ts, order, moved) {
+  const isMoved = new Uint8Array(order.length);
+  for (const k of moved) isMoved[k] = 1;
+  const b = moved.slice().sort((x, y) => ts[order[x]] - ts[order[y]] || x - y);
+  const out = new Int32Array(order.length);
+  let n = 0;
+  let j = 0;
+  for (let k = 0; k < order.length; k++) {
+    if (isMoved[k]) continue;
+    const t = ts[order[k]];
+    while (j < b.length && (ts[order[b[j]]] < t || ts[order[b[j]]] === t && b[j] < k)) out[n++] = order[b[j++]];
+    out[n++] = order[k];
+  }
+  while (j < b.length) out[n++] = order[b[j++]];
+  return out;
 }
 function plainType(typ) {
   if (typ === EvGoStartLocal) return EvGoStart;
@@ -30387,15 +29156,16 @@ function plainType(typ) {
 }
 function applySyscallExitTimes(ev, order) {
   const lastSysBlock = /* @__PURE__ */ new Map();
-  let moved = false;
-  for (const i of order) {
+  const moved = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
     const typ = ev.type[i];
     if (typ === EvGoSysBlock || typ === EvGoInSyscall) lastSysBlock.set(ev.g[i], ev.ts[i]);
     else if (typ === EvGoSysExit && ev.a2[i] !== 0) {
       const block = lastSysBlock.get(ev.g[i]);
       if (block === void 0) throw new FormatError("go-trace", "gotrace.broken-order", "stray syscall exit");
       if (ev.a2[i] < block) throw new FormatError("go-trace", "gotrace.time-order", "syscall exit before its block");
-      moved ||= ev.ts[i] !== ev.a2[i];
+      if (ev.ts[i] !== ev.a2[i]) moved.push(k);
       ev.ts[i] = ev.a2[i];
     }
   }
@@ -30477,16 +29247,16 @@ var Cursor = class {
       return b;
     }
     let value = 0;
-    let scale2 = 1;
+    let scale = 1;
     for (let i = 0; i < 10; i++) {
       b = buf[this.pos + i];
       if (b === void 0) throw this.error("gotrace.bad-varint", "varint runs past the end of its batch");
-      value += (b & 127) * scale2;
+      value += (b & 127) * scale;
       if (b < 128) {
         this.pos += i + 1;
         return value;
       }
-      scale2 *= 128;
+      scale *= 128;
     }
     throw this.error("gotrace.bad-varint", "varint longer than 10 bytes");
   }
@@ -30653,7 +29423,7 @@ function legacyTables(minor) {
 function parseLegacy(bytes, base, minor) {
   const t = {
     minor,
-    events: new EventTable(bytes.length / 2.2),
+    events: new EventTable(bytes.length / 4),
     procs: /* @__PURE__ */ new Map(),
     cpuSamples: [],
     strings: /* @__PURE__ */ new Map(),
@@ -30870,6 +29640,8 @@ var BatchCursor = class {
   lastTs = 0;
   ev = { typ: 0, time: 0, args: [0, 0, 0, 0, 0] };
   pos = { pos: 0 };
+  /** The ordering's state of this thread, cached by OrderV2.advance. */
+  ms = void 0;
   /** Decodes the next event of this thread; false when its batches are exhausted. */
   next(nsPerUnit, argCounts2) {
     while (this.idx < this.batches.length && this.batches[this.idx].data.length === this.dataOff) {
@@ -30894,7 +29666,13 @@ var BatchCursor = class {
     const r = this.pos;
     r.pos = pos;
     const dt = uvarintAt(data, r, batch.offset);
-    for (let i = 0; i < nargs; i++) ev.args[i] = uvarintAt(data, r, batch.offset);
+    for (let i = 0; i < nargs; i++) {
+      const b = data[r.pos];
+      if (b !== void 0 && b < 128) {
+        ev.args[i] = b;
+        r.pos++;
+      } else ev.args[i] = uvarintAt(data, r, batch.offset);
+    }
     ev.time = Math.trunc(dt * nsPerUnit) + this.lastTs;
     this.lastTs = ev.time;
     this.dataOff = r.pos;
@@ -30903,13 +29681,13 @@ var BatchCursor = class {
 };
 function uvarintAt(data, r, base) {
   let value = 0;
-  let scale2 = 1;
+  let scale = 1;
   for (let i = 0; i < 10; i++) {
     const b = data[r.pos++];
     if (b === void 0) break;
-    value += (b & 127) * scale2;
+    value += (b & 127) * scale;
     if (b < 128) return value;
-    scale2 *= 128;
+    scale *= 128;
   }
   throw new FormatError("go-trace", "gotrace.bad-varint", "bad varint inside an event batch", { offset: base + r.pos });
 }
@@ -31132,9 +29910,10 @@ var DenseMap = class {
   grow(id18) {
     let size = this.dense.length;
     while (size <= id18) size *= 2;
-    const next = new Array(Math.min(size, denseLimit)).fill(void 0);
-    for (let i = 0; i < this.dense.length; i++) next[i] = this.dense[i];
-    this.dense = next;
+    const old = this.dense.length;
+    const next = this.dense.slice();
+    next.length = Math.min(size, denseLimit);
+    this.dense = next.fill(void 0, old);
   }
 };
 
@@ -31561,13 +30340,14 @@ var OrderV2 = class {
   initialGen = 0;
   scratch = { g: no, p: no, m: no };
   /** Emits `ev` (from thread m) when the ordering allows it; false means "try another thread". */
-  advance(ev, m, gen) {
+  advance(ev, m, gen, cache) {
     if (this.initialGen === 0) this.initialGen = gen;
-    let ms = m === no ? void 0 : this.mStates.get(m);
+    let ms = m === no ? void 0 : cache?.ms ?? this.mStates.get(m);
     if (m !== no && !ms) {
       ms = { g: no, p: no };
       this.mStates.set(m, ms);
     }
+    if (cache && ms) cache.ms = ms;
     const cur = this.scratch;
     cur.g = ms ? ms.g : no;
     cur.p = ms ? ms.p : no;
@@ -31731,7 +30511,7 @@ var V2Reader = class {
   }
   tryAdvance(frontier, i, g) {
     const bc = frontier[i];
-    if (!this.order.advance(bc.ev, bc.m, g.gen)) return false;
+    if (!this.order.advance(bc.ev, bc.m, g.gen, bc)) return false;
     if (bc.next(g.nsPerUnit, this.counts)) heapUpdate(frontier, i);
     else heapRemove(frontier, i);
     return true;
@@ -31847,27 +30627,39 @@ var CpuProfileBuilder = class {
 };
 
 // src/formats/gotrace/latency-histogram.ts
-var scale = 200;
+var subBits = 7;
+var sub = 1 << subBits;
+function bucketOf(ns) {
+  if (ns < sub) return ns;
+  const e = ns < 2 ** 32 ? 31 - Math.clz32(ns) : Math.floor(Math.log2(ns));
+  const mantissa = Math.floor(ns / 2 ** (e - subBits)) - sub;
+  return (e - subBits + 1) * sub + mantissa;
+}
+function lowerBound(bucket) {
+  if (bucket < sub) return bucket;
+  const e = Math.floor(bucket / sub) + subBits - 1;
+  return (sub + bucket % sub) * 2 ** (e - subBits);
+}
 var LatencyHistogram = class {
-  /** log1p(ns)·200 spans 0…~8900 for any 64-bit duration. */
-  buckets = new Float64Array(9e3);
+  buckets = new Float64Array(64 * sub);
   count = 0;
   total = 0;
   max = 0;
   add(ns) {
-    this.buckets[Math.min(8999, Math.round(Math.log1p(Math.max(0, ns)) * scale))]++;
+    const v = ns > 0 ? Math.floor(ns) : 0;
+    this.buckets[bucketOf(v)]++;
     this.count++;
     this.total += ns;
     if (ns > this.max) this.max = ns;
   }
-  /** The q-quantile (0..1), nearest-rank, as the bucket's representative value. */
-  quantile(q) {
+  /** The q-quantile (0..1), nearest-rank, as the lower bound of its bucket (never above max). */
+  quantile(q2) {
     if (this.count === 0) return 0;
-    const rank2 = Math.max(1, Math.ceil(q * this.count));
+    const rank2 = Math.max(1, Math.ceil(q2 * this.count));
     let seen = 0;
-    for (let key = 0; key < this.buckets.length; key++) {
-      seen += this.buckets[key];
-      if (seen >= rank2) return Math.min(this.max, Math.round(Math.expm1(key / scale)));
+    for (let b = 0; b < this.buckets.length; b++) {
+      seen += this.buckets[b];
+      if (seen >= rank2) return Math.min(this.max, lowerBound(b));
     }
     return this.max;
   }
@@ -31913,6 +30705,7 @@ var SummaryBuilder = class {
   /** Goroutines alive now, with when their current state began (NaN: unknown) and why. */
   goroutines = new DenseMap();
   kindCounts = new Float64Array(256);
+  blocked = /* @__PURE__ */ new Map();
   stw = /* @__PURE__ */ new Map();
   assist = /* @__PURE__ */ new Map();
   tasks = /* @__PURE__ */ new Map();
@@ -32043,10 +30836,8 @@ var SummaryBuilder = class {
   /** Books the time spent in the state a goroutine leaves. */
   closeInterval(from, ns, reason) {
     if (from === S.runnable) this.latency.add(ns);
-    else if (from === S.waiting) {
-      const by = this.s.blockedNsByReason;
-      by[reason] = (by[reason] ?? 0) + ns;
-    } else if (from === S.syscall) this.s.syscallNs += ns;
+    else if (from === S.waiting) this.blocked.set(reason, (this.blocked.get(reason) ?? 0) + ns);
+    else if (from === S.syscall) this.s.syscallNs += ns;
   }
   blockReason(ev) {
     if (ev.typ === v2Type.GoBlock) return ev.strings.get(ev.args[0]) || "unspecified";
@@ -32058,6 +30849,7 @@ var SummaryBuilder = class {
     s.durationNs = this.first === void 0 ? 0 : this.last - this.first;
     s.gc.perSecond = s.durationNs > 0 ? s.gc.cycles / (s.durationNs / 1e9) : 0;
     s.goroutines.aliveAtEnd = this.goroutines.size;
+    for (const [reason, ns] of [...this.blocked].sort(([a], [b]) => a < b ? -1 : 1)) s.blockedNsByReason[reason] = ns;
     for (let typ = 0; typ < 256; typ++) {
       if (this.kindCounts[typ] === 0) continue;
       const kind = kindOf(typ);
@@ -32267,34 +31059,44 @@ function detectImporter(head) {
 
 // src/engine/import-file.ts
 async function importFile(path, limits) {
-  try {
-    return await importUnchecked(path, limits);
-  } catch (err2) {
-    if (err2 instanceof FormatError) {
-      err2.path = path;
-      throw err2;
+  return withPath(path, async () => {
+    const size = (await stat(path)).size;
+    checkSize(size, limits);
+    const head = await readHead(path, sniffBytes);
+    if (!isGzip(head)) {
+      const importer = detectImporter(head);
+      if (importer?.parseStream) return importer.parseStream(chunksOf(path), context(path, limits));
     }
-    const wrapped = new FormatError("input", "input.unreadable", err2 instanceof Error ? err2.message : String(err2));
-    wrapped.path = path;
-    throw wrapped;
+    return importUnchecked(new Uint8Array(await readFile2(path)), path, limits);
+  });
+}
+async function importBytes(bytes, name, limits) {
+  return withPath(name, async () => {
+    checkSize(bytes.length, limits);
+    return importUnchecked(bytes, name, limits);
+  });
+}
+async function withPath(path, work) {
+  try {
+    return await work();
+  } catch (err2) {
+    const error = err2 instanceof FormatError ? err2 : new FormatError("input", "input.unreadable", err2 instanceof Error ? err2.message : String(err2));
+    error.path = path;
+    throw error;
   }
 }
-async function importUnchecked(path, limits) {
-  const size = (await stat(path)).size;
+function checkSize(size, limits) {
   if (size === 0) throw new FormatError("input", "input.empty", "the file is empty", { offset: 0 });
   if (size > limits.maxInputBytes) throw new FormatError("input", "input.too-large", `${size} bytes is above maxInputBytes=${limits.maxInputBytes}`);
-  const head = await readHead(path, sniffBytes);
-  const ctx = { path, limits, diagnostics: new DiagnosticSink() };
-  if (!isGzip(head)) {
-    const importer2 = detectImporter(head);
-    if (importer2?.parseStream) return importer2.parseStream(chunksOf(path), ctx);
-    if (importer2?.parse) return importer2.parse(new Uint8Array(await readAll2(path)), ctx);
-    throw unknownFormat();
-  }
-  const bytes = gunzipBounded(new Uint8Array(await readAll2(path)), limits);
+}
+function context(path, limits) {
+  return { path, limits, diagnostics: new DiagnosticSink() };
+}
+async function importUnchecked(raw, path, limits) {
+  const bytes = isGzip(raw) ? gunzipBounded(raw, limits) : raw;
   const importer = detectImporter(bytes.subarray(0, sniffBytes));
-  if (importer?.parse) return importer.parse(bytes, ctx);
-  if (importer?.parseStream) return importer.parseStream(single(bytes), ctx);
+  if (importer?.parse) return importer.parse(bytes, context(path, limits));
+  if (importer?.parseStream) return importer.parseStream(single(bytes), context(path, limits));
   throw unknownFormat();
 }
 function unknownFormat() {
@@ -32310,9 +31112,6 @@ async function readHead(path, length) {
     await handle2.close();
   }
 }
-async function readAll2(path) {
-  return readFile2(path);
-}
 async function* chunksOf(path) {
   for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) yield chunk;
 }
@@ -32320,7 +31119,1949 @@ async function* single(bytes) {
   yield bytes;
 }
 
+// src/engine/collect/endpoints.ts
+var endpoints = {
+  cpu: { path: "profile", file: "cpu.pprof", windowed: true, query: {} },
+  trace: { path: "trace", file: "trace.out", windowed: true, query: {} },
+  heap: { path: "heap", file: "heap.pprof", windowed: false, query: { gc: "1" } },
+  allocs: { path: "allocs", file: "allocs.pprof", windowed: false, query: { gc: "1" } },
+  block: { path: "block", file: "block.pprof", windowed: false, query: {} },
+  mutex: { path: "mutex", file: "mutex.pprof", windowed: false, query: {} },
+  goroutine: { path: "goroutine", file: "goroutine.pprof", windowed: false, query: {} },
+  threadcreate: { path: "threadcreate", file: "threadcreate.pprof", windowed: false, query: {} }
+};
+var defaultProfiles = ["cpu", "heap", "allocs", "block", "mutex", "goroutine"];
+function isProfileName(name) {
+  return Object.hasOwn(endpoints, name);
+}
+function endpointUrl(base, prefix, name, seconds2) {
+  const endpoint = endpoints[name];
+  const url = new URL(base);
+  url.pathname = `${base.pathname.replace(/\/+$/, "")}/${prefix.replace(/^\/+|\/+$/g, "")}/${endpoint.path}`.replace(/\/{2,}/g, "/");
+  url.search = "";
+  for (const [key, value] of Object.entries(endpoint.query)) url.searchParams.set(key, value);
+  if (endpoint.windowed) url.searchParams.set("seconds", String(seconds2));
+  return url;
+}
+
+// src/engine/collect/http-get.ts
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+function httpGet(url, options) {
+  return new Promise((resolve2) => {
+    const chunks = [];
+    let received = 0;
+    let status = 0;
+    let headers2 = {};
+    let settled = false;
+    const finish = (failure) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      req.destroy();
+      resolve2({ status, headers: headers2, body: Buffer.concat(chunks), ...failure ? { failure } : {} });
+    };
+    const request = url.protocol === "https:" ? httpsRequest : httpRequest;
+    const req = request(url, { method: "GET", headers: options.headers, ...options.ca ? { ca: options.ca } : {} }, (res) => {
+      status = res.statusCode ?? 0;
+      headers2 = res.headers;
+      res.on("data", (chunk) => {
+        received += chunk.length;
+        if (received > options.maxBytes) return finish(`response larger than ${options.maxBytes} bytes`);
+        chunks.push(chunk);
+      });
+      res.on("end", () => finish(res.complete ? void 0 : "the connection closed before the whole response arrived"));
+      res.on("aborted", () => finish("the connection closed before the whole response arrived"));
+      res.on("error", (err2) => finish(`the response broke off: ${err2.message}`));
+    });
+    const timer = setTimeout(() => finish(`no complete answer within ${(options.deadlineMs / 1e3).toFixed(0)} s`), options.deadlineMs);
+    req.on("error", (err2) => finish(`request failed: ${err2.message}`));
+    req.end();
+  });
+}
+
+// src/engine/collect/collect.ts
+async function collectFromService(request) {
+  await mkdir(request.outDir, { recursive: true });
+  const windowed = [...request.profiles.includes("cpu") ? ["cpu"] : [], ...request.traceSeconds > 0 ? ["trace"] : []];
+  const atEnd = request.profiles.filter((name) => name !== "cpu" && name !== "trace");
+  const items = await Promise.all(windowed.map((name) => collectOne(name, request)));
+  items.push(...await Promise.all(atEnd.map((name) => collectOne(name, request))));
+  await writeFile(join(request.outDir, "collect.json"), `${JSON.stringify({ url: displayUrl(request.url), items }, null, 2)}
+`);
+  return items;
+}
+async function collectOne(name, request) {
+  const window2 = name === "trace" ? request.traceSeconds : request.seconds;
+  const url = endpointUrl(request.url, request.prefix, name, window2);
+  const started = Date.now();
+  const windowMs = endpoints[name].windowed ? window2 * 1e3 : 0;
+  const result = await httpGet(url, { headers: request.headers, ...request.ca ? { ca: request.ca } : {}, deadlineMs: windowMs + request.timeoutSeconds * 1e3, maxBytes: request.limits.maxInputBytes });
+  const item = await judge(name, displayUrl(url), result, request);
+  item.seconds = (Date.now() - started) / 1e3;
+  request.progress(progressLine(item));
+  return item;
+}
+async function judge(name, url, result, request) {
+  const file = endpoints[name].file;
+  const item = { name, url, ok: false, file: null, status: result.status, bytes: result.body.length, seconds: 0, format: null, error: null };
+  const keep = async (suffix) => {
+    if (result.body.length === 0) return;
+    item.file = `${file}${suffix}`;
+    await writeFile(join(request.outDir, item.file), result.body);
+  };
+  if (result.failure) {
+    item.error = result.failure;
+    await keep(".partial");
+  } else if (result.status !== 200) {
+    item.error = `HTTP ${result.status}: ${firstLine(result.body)}`;
+  } else if (isHtml(result)) {
+    item.error = `an HTML page, not a profile: is the path prefix right (--prefix, now ${escapeTerminal(request.prefix)})?`;
+  } else {
+    await validate(item, result.body, request.limits, keep);
+  }
+  return item;
+}
+async function validate(item, body, limits, keep) {
+  try {
+    const parsed = await importBytes(new Uint8Array(body), item.url, limits);
+    item.format = parsed.format;
+    item.ok = true;
+    await keep("");
+  } catch (err2) {
+    if (!(err2 instanceof FormatError)) throw err2;
+    item.error = `${err2.code}: ${err2.message}`;
+    await keep(".invalid");
+  }
+}
+function isHtml(result) {
+  const type = String(result.headers["content-type"] ?? "");
+  return type.startsWith("text/html") || /^\s*<(!doctype|html)/i.test(result.body.subarray(0, 64).toString("latin1"));
+}
+function firstLine(body) {
+  return escapeTerminal(body.subarray(0, 500).toString("utf8").split("\n")[0] ?? "").slice(0, 200) || "(empty body)";
+}
+function displayUrl(url) {
+  const shown = new URL(url);
+  shown.username = "";
+  shown.password = "";
+  return shown.toString();
+}
+function progressLine(item) {
+  const size = `${(item.bytes / 1024).toFixed(1)} KiB`;
+  const outcome = item.ok ? `ok, ${item.file}` : `FAILED: ${item.error}${item.file ? ` (kept ${item.file})` : ""}`;
+  return `collect: ${item.name.padEnd(9)} ${size.padStart(10)} in ${item.seconds.toFixed(1)} s  ${outcome}`;
+}
+
+// src/cli/collect-command.ts
+function parseCollect(args, env) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      url: { type: "string" },
+      out: { type: "string" },
+      profiles: { type: "string" },
+      seconds: { type: "string", default: "10" },
+      "trace-seconds": { type: "string", default: "0" },
+      prefix: { type: "string", default: "/debug/pprof" },
+      header: { type: "string", multiple: true },
+      "header-env": { type: "string", multiple: true },
+      "ca-file": { type: "string" },
+      timeout: { type: "string", default: "30" }
+    }
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${String(positionals[0])}'`);
+  if (!values.url || !values.out) throw new UsageError("collect needs --url URL and --out DIR");
+  const profiles = profileList(values.profiles);
+  const cpuSeconds = seconds(values.seconds, "--seconds", 1);
+  const traceSeconds = seconds(values["trace-seconds"], "--trace-seconds", 0);
+  return {
+    url: serviceUrl(values.url),
+    out: values.out,
+    profiles,
+    seconds: cpuSeconds,
+    // Naming `trace` in --profiles without --trace-seconds traces over the CPU window.
+    traceSeconds: traceSeconds === 0 && profiles.includes("trace") ? cpuSeconds : traceSeconds,
+    prefix: values.prefix ?? "/debug/pprof",
+    headers: headers(values.header ?? [], values["header-env"] ?? [], env),
+    timeoutSeconds: seconds(values.timeout, "--timeout", 1),
+    ...values["ca-file"] ? { caFile: values["ca-file"] } : {}
+  };
+}
+async function runCollectCommand(args, io) {
+  const ca = args.caFile ? await readFile3(args.caFile, "utf8").catch(() => void 0) : void 0;
+  if (args.caFile && ca === void 0) throw new UsageError(`cannot read --ca-file '${args.caFile}'`);
+  const items = await collectFromService({
+    url: args.url,
+    prefix: args.prefix,
+    profiles: args.profiles,
+    seconds: args.seconds,
+    traceSeconds: args.traceSeconds,
+    headers: args.headers,
+    ...ca ? { ca } : {},
+    timeoutSeconds: args.timeoutSeconds,
+    outDir: args.out,
+    limits: defaultLimits,
+    progress: (line) => io.err(`${line}
+`)
+  });
+  const failed = items.filter((item) => !item.ok);
+  io.out(`collected ${items.length - failed.length} of ${items.length} into ${args.out}${failed.length ? `; failed: ${failed.map((i) => i.name).join(", ")}` : ""}
+`);
+  return failed.length ? 1 : 0;
+}
+function serviceUrl(text) {
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`--url '${text}' is not a URL`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UsageError("--url must be http:// or https://");
+  return url;
+}
+function profileList(text) {
+  if (!text) return [...defaultProfiles];
+  const names = text.split(",").map((n) => n.trim()).filter(Boolean);
+  for (const name of names) if (!isProfileName(name)) throw new UsageError(`unknown profile '${name}' (known: cpu, trace, heap, allocs, block, mutex, goroutine, threadcreate)`);
+  return names;
+}
+function seconds(text, flag, min) {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < min || value > 3600) throw new UsageError(`${flag} must be a number of seconds from ${min} to 3600`);
+  return value;
+}
+function headers(given, fromEnv, env) {
+  const out = {};
+  const add = (line, source) => {
+    const colon = line.indexOf(":");
+    const name = line.slice(0, colon).trim();
+    if (colon <= 0 || !/^[A-Za-z0-9-]+$/.test(name)) throw new UsageError(`${source} must look like 'Name: value'`);
+    out[name] = line.slice(colon + 1).trim();
+  };
+  given.forEach((line, i) => add(line, `--header #${i + 1}`));
+  for (const variable of fromEnv) {
+    const line = env[variable];
+    if (line === void 0) throw new UsageError(`--header-env: environment variable ${variable} is not set`);
+    add(line, `the value of ${variable}`);
+  }
+  return out;
+}
+
+// src/cli/compare-command.ts
+import { stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
+
+// src/model/finding.ts
+var severityRank = { info: 0, warn: 1, fail: 2 };
+function compareSeverity(a, b) {
+  return severityRank[a] - severityRank[b];
+}
+
+// src/analysis/bench/bench-samples.ts
+function benchResults(runs) {
+  return runs.flatMap((run) => run.artifacts.flatMap((a) => a.content.type === "bench" ? a.content.bench.results : []));
+}
+function collectBenchSamples(base, head) {
+  const byKey = /* @__PURE__ */ new Map();
+  const add = (results, side) => {
+    for (const r of results) {
+      const pkg = r.config["pkg"] ?? "";
+      for (const v of r.values) {
+        const key = `${pkg ? `${pkg}.` : ""}${r.name}-${r.procs} ${v.unit}`;
+        const entry = byKey.get(key) ?? { key, name: r.name, pkg, procs: r.procs, unit: v.unit, base: [], head: [] };
+        entry[side].push(v.value);
+        byKey.set(key, entry);
+      }
+    }
+  };
+  add(benchResults(base), "base");
+  add(benchResults(head), "head");
+  return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+function iterationsOfRun(run) {
+  return benchResults([run]).reduce((a, r) => a + r.iterations, 0);
+}
+
+// src/analysis/stats/multiple-testing.ts
+function benjaminiHochberg(pValues) {
+  const m = pValues.length;
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  const q2 = new Array(m);
+  let running2 = 1;
+  for (let rank2 = m; rank2 >= 1; rank2--) {
+    const entry = order[rank2 - 1];
+    running2 = Math.min(running2, entry.p * m / rank2);
+    q2[entry.i] = Math.min(1, running2);
+  }
+  return q2;
+}
+
+// src/analysis/bench/bench-rule.ts
+function decideBenchmarks(comparisons, config) {
+  const noisy = comparisons.filter((c) => c.test);
+  const q2 = benjaminiHochberg(noisy.map((c) => c.test?.p ?? 1));
+  const qBetter = benjaminiHochberg(noisy.map((c) => c.test?.pBetter ?? 1));
+  const qOf = new Map(noisy.map((c, i) => [c, q2[i]]));
+  const qBetterOf = new Map(noisy.map((c, i) => [c, qBetter[i]]));
+  return comparisons.map((c) => {
+    const d = decideOne(c, qOf.get(c), config);
+    const better = qBetterOf.get(c);
+    if (better !== void 0 && better <= config.qWarn && -(d.worsening ?? 0) >= d.floor) d.improved = d.significant = true;
+    if (d.q !== void 0 && d.q <= config.qWarn && c.test && c.test.minP <= config.qWarn) d.significant = true;
+    return d;
+  });
+}
+function floorOf(name, config) {
+  return config.floors[name] ?? config.floors[name.split("/")[0]] ?? config.floor;
+}
+function worse(change2, c) {
+  if (change2 === null) return null;
+  return c.direction === "higher-is-worse" ? change2 : 1 / (1 + change2) - 1;
+}
+function decideOne(c, q2, config) {
+  const floor = floorOf(c.samples.name, config);
+  const decision = { comparison: c, floor, worsening: worse(c.test ? c.test.effect : c.change, c), significant: false, improved: false, caveats: [] };
+  if (!c.test) {
+    const delta = c.direction === "higher-is-worse" ? c.headMedian - c.baseMedian : c.baseMedian - c.headMedian;
+    decision.significant = c.tolerance !== void 0 && Math.abs(delta) >= c.tolerance;
+    decision.improved = decision.significant && delta < 0;
+    if (decision.significant && delta > 0) decision.severity = (decision.worsening ?? Infinity) >= floor ? "fail" : "warn";
+    if (c.samples.base.length === 1 && c.samples.head.length === 1) {
+      decision.caveats.push(`single run per side: ${c.samples.unit} assumed exact, warn only`);
+      if (decision.severity) decision.severity = "warn";
+    }
+    return decision;
+  }
+  decision.q = q2;
+  const n = `n=${c.samples.base.length}/${c.samples.head.length}`;
+  if (c.test.minP > config.qWarn) {
+    decision.caveats.push(`${n} runs are too few for a significance test (at least 4 per side): a fixed \xB1${pct(config.staticTolerance)} tolerance was used instead, warn only`);
+    const medianWorse = worse(c.change, c);
+    if (medianWorse !== null && medianWorse >= Math.max(config.staticTolerance, floor)) decision.severity = "warn";
+    return decision;
+  }
+  if (c.test.minP > config.qFail) decision.caveats.push(`${n} runs can at most warn: a fail needs at least 5 runs per side`);
+  const bound = c.direction === "higher-is-worse" ? c.test.effectLow : c.test.effectHigh;
+  const excludesZero = bound !== null && (c.direction === "higher-is-worse" ? bound > 0 : bound < 0);
+  const pastFloor = (decision.worsening ?? 0) >= floor && excludesZero;
+  if (pastFloor && q2 <= config.qFail) decision.severity = "fail";
+  else if (pastFloor && q2 <= config.qWarn) decision.severity = "warn";
+  return decision;
+}
+function pct(x) {
+  return `${Math.round(x * 1e3) / 10}%`;
+}
+
+// src/analysis/bench/bench-findings.ts
+function benchFindings(decisions) {
+  return decisions.map(toFinding);
+}
+function toFinding(d) {
+  const c = d.comparison;
+  const s = c.samples;
+  const test = c.test;
+  const stats = test ? { nBase: s.base.length, nHead: s.head.length, effect: test.effect, effectLow: test.effectLow, effectHigh: test.effectHigh, p: test.p, q: d.q ?? 1, exactTest: test.exact, test: "mann-whitney-u" } : null;
+  return {
+    id: d.severity ? "bench.regression" : "bench.comparison",
+    severity: d.severity ?? "info",
+    title: `${s.name} ${s.unit}: ${num(c.baseMedian)} \u2192 ${num(c.headMedian)} (${describe(d)})`,
+    subject: { kind: "benchmark", key: s.name },
+    evidence: {
+      benchmark: s.name,
+      pkg: s.pkg,
+      procs: s.procs,
+      unit: s.unit,
+      assumption: c.assumption,
+      direction: c.direction,
+      base: { median: c.baseMedian, values: s.base },
+      head: { median: c.headMedian, values: s.head },
+      change: { ratio: c.change === null ? null : 1 + c.change },
+      floor: d.floor,
+      ...c.tolerance === void 0 ? {} : { tolerance: c.tolerance },
+      significant: d.significant,
+      improved: d.improved,
+      stats,
+      caveats: d.caveats
+    }
+  };
+}
+function describe(d) {
+  const c = d.comparison;
+  const n = `n=${c.samples.base.length}/${c.samples.head.length}`;
+  if (!c.test) return `${c.change === null ? "new" : change(c.change)}, exact, tolerance ${num(c.tolerance ?? 0)}, ${n}`;
+  const ci = c.test.effectLow === null || c.test.effectHigh === null ? "" : ` [${change(c.test.effectLow)}, ${change(c.test.effectHigh)}]`;
+  return `${change(c.test.effect)}${ci}, q=${q(d.q ?? 1)}, ${n}`;
+}
+function change(x) {
+  return `${x >= 0 ? "+" : "\u2212"}${Math.abs(x * 100).toFixed(1)}%`;
+}
+function num(x) {
+  if (!Number.isFinite(x)) return String(x);
+  return Math.abs(x) >= 100 || Number.isInteger(x) ? Math.round(x).toLocaleString("en-US") : x.toPrecision(3);
+}
+function q(x) {
+  return x < 1e-4 ? "<0.0001" : x.toPrecision(2);
+}
+
+// src/analysis/stats/normal.ts
+function erfc(x) {
+  const z = Math.abs(x);
+  const t = 2 / (2 + z);
+  const ty = 4 * t - 2;
+  const coefficients = [
+    -1.3026537197817094,
+    0.6419697923564902,
+    0.019476473204185836,
+    -0.00956151478680863,
+    -946595344482036e-18,
+    366839497852761e-18,
+    42523324806907e-18,
+    -20278578112534e-18,
+    -1624290004647e-18,
+    130365583558e-17,
+    15626441722e-18,
+    -85238095915e-18,
+    6529054439e-18,
+    5059343495e-18,
+    -991364156e-18,
+    -227365122e-18,
+    96467911e-18,
+    2394038e-18,
+    -6886027e-18,
+    894487e-18,
+    313092e-18,
+    -112708e-18,
+    381e-18,
+    7106e-18,
+    -1523e-18,
+    -94e-18,
+    121e-18,
+    -28e-18
+  ];
+  let d = 0;
+  let dd = 0;
+  for (let j = coefficients.length - 1; j > 0; j--) {
+    const tmp = d;
+    d = ty * d - dd + coefficients[j];
+    dd = tmp;
+  }
+  const value = t * Math.exp(-z * z + 0.5 * (coefficients[0] + ty * d) - dd);
+  return x >= 0 ? value : 2 - value;
+}
+function normalUpperTail(z) {
+  return 0.5 * erfc(z / Math.SQRT2);
+}
+function normalQuantile(p) {
+  let lo = -40;
+  let hi = 40;
+  for (let i = 0; i < 100; i++) {
+    const mid = (lo + hi) / 2;
+    if (1 - normalUpperTail(mid) < p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+// src/analysis/stats/rank-tests.ts
+var exactLimit = 50;
+function mannWhitneyGreater(base, head) {
+  const nb = base.length;
+  const nh = head.length;
+  if (nb === 0 || nh === 0) return { u: 0, pGreater: 1, exact: true };
+  const all = [...base.map((v) => ({ v, head: false })), ...head.map((v) => ({ v, head: true }))].sort((a, b) => a.v - b.v);
+  const doubled = doubledMidRanks(all.map((a) => a.v));
+  let headRankSum2 = 0;
+  all.forEach((a, i) => {
+    if (a.head) headRankSum2 += doubled[i];
+  });
+  const u = (headRankSum2 - nh * (nh + 1)) / 2;
+  if (nb <= exactLimit && nh <= exactLimit) {
+    const counts = subsetSumCounts(doubled, nh);
+    let total = 0;
+    let atLeast = 0;
+    counts.forEach((c, s) => {
+      total += c;
+      if (s >= headRankSum2) atLeast += c;
+    });
+    return { u, pGreater: atLeast / total, exact: true };
+  }
+  const n = nb + nh;
+  let tieTerm = 0;
+  for (const t of tieSizes(all.map((a) => a.v))) tieTerm += t ** 3 - t;
+  const sigma = Math.sqrt(nb * nh / 12 * (n + 1 - tieTerm / (n * (n - 1))));
+  if (sigma === 0) return { u, pGreater: 1, exact: false };
+  const z = (u - nb * nh / 2 - 0.5) / sigma;
+  return { u, pGreater: normalUpperTail(z), exact: false };
+}
+function minAttainableP(nb, nh) {
+  let c = 1;
+  for (let i = 1; i <= nh; i++) c = c * (nb + i) / i;
+  return 1 / c;
+}
+function hodgesLehmann(base, head, level = 0.95) {
+  const d = [];
+  for (const y of head) for (const x of base) d.push(y - x);
+  d.sort((a, b) => a - b);
+  const m = d.length;
+  if (m === 0) return { estimate: 0, low: null, high: null };
+  const estimate = m % 2 ? d[(m - 1) / 2] : (d[m / 2 - 1] + d[m / 2]) / 2;
+  const k = intervalRank(base.length, head.length, (1 - level) / 2);
+  if (k < 1 || k > m + 1 - k) return { estimate, low: null, high: null };
+  return { estimate, low: d[k - 1], high: d[m - k] };
+}
+function intervalRank(nb, nh, tail) {
+  if (nb <= exactLimit && nh <= exactLimit) {
+    const ranks = Array.from({ length: nb + nh }, (_, i) => 2 * (i + 1));
+    const counts = subsetSumCounts(ranks, nh);
+    const total = counts.reduce((a, c) => a + c, 0);
+    const minSum = nh * (nh + 1);
+    let cumulative = 0;
+    let k = 0;
+    for (let u = 0; u <= nb * nh; u++) {
+      cumulative += (counts[minSum + 2 * u] ?? 0) / total;
+      if (cumulative > tail) break;
+      k = u + 1;
+    }
+    return k;
+  }
+  const mean2 = nb * nh / 2;
+  const sd = Math.sqrt(nb * nh * (nb + nh + 1) / 12);
+  return Math.floor(mean2 + normalQuantile(tail) * sd);
+}
+function subsetSumCounts(values, k) {
+  const maxSum = values.reduce((a, v) => a + v, 0);
+  const table2 = Array.from({ length: k + 1 }, () => new Float64Array(maxSum + 1));
+  table2[0][0] = 1;
+  let reach = 0;
+  values.forEach((v, i) => {
+    reach += v;
+    for (let j = Math.min(i + 1, k); j >= 1; j--) {
+      const row = table2[j];
+      const prev = table2[j - 1];
+      for (let s = reach; s >= v; s--) row[s] = row[s] + prev[s - v];
+    }
+  });
+  return Array.from(table2[k]);
+}
+function doubledMidRanks(sorted) {
+  const ranks = new Array(sorted.length);
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[i]) j++;
+    for (let r = i; r <= j; r++) ranks[r] = i + 1 + j + 1;
+    i = j + 1;
+  }
+  return ranks;
+}
+function tieSizes(sorted) {
+  const sizes = [];
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[i]) j++;
+    if (j > i) sizes.push(j - i + 1);
+    i = j + 1;
+  }
+  return sizes;
+}
+
+// src/analysis/bench/bench-units.ts
+function directionOf(unit) {
+  return /\/s$|^ops\b|per-?sec/i.test(unit) ? "lower-is-worse" : "higher-is-worse";
+}
+function exactTolerance(unit, baseValue, config) {
+  if (unit === "allocs/op") return config.allocsTolerance;
+  if (unit === "B/op") return Math.max(config.bytesTolerance, config.bytesToleranceRatio * Math.abs(baseValue));
+  return void 0;
+}
+function assumptionOf(unit, base, head, config) {
+  if (unit === "allocs/op") return "exact";
+  if (unit !== "B/op") return "noisy";
+  const tolerance = exactTolerance(unit, median(base), config) ?? 0;
+  const spread = (xs) => xs.length ? Math.max(...xs) - Math.min(...xs) : 0;
+  return spread(base) <= tolerance && spread(head) <= tolerance ? "exact" : "noisy";
+}
+function median(values) {
+  if (values.length === 0) return Number.NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+// src/analysis/bench/compare-benchmarks.ts
+function compareBenchmarks(samples, config) {
+  return samples.filter((s) => s.base.length > 0 && s.head.length > 0).map((s) => compareOne(s, config));
+}
+function compareOne(s, config) {
+  const baseMedian = median(s.base);
+  const headMedian = median(s.head);
+  const comparison = {
+    samples: s,
+    assumption: assumptionOf(s.unit, s.base, s.head, config),
+    direction: directionOf(s.unit),
+    baseMedian,
+    headMedian,
+    change: baseMedian === 0 ? headMedian === 0 ? 0 : null : headMedian / baseMedian - 1
+  };
+  if (comparison.assumption === "exact") {
+    const tolerance = exactTolerance(s.unit, baseMedian, config);
+    if (tolerance !== void 0) comparison.tolerance = tolerance;
+    return comparison;
+  }
+  comparison.test = rankTest(s.base, s.head, comparison.direction, config.confidence);
+  return comparison;
+}
+function rankTest(base, head, direction, confidence) {
+  const u = direction === "higher-is-worse" ? mannWhitneyGreater(base, head) : mannWhitneyGreater(head, base);
+  const pBetter = (direction === "higher-is-worse" ? mannWhitneyGreater(head, base) : mannWhitneyGreater(base, head)).pGreater;
+  const positive = [...base, ...head].every((v) => v > 0);
+  const minP = minAttainableP(base.length, head.length);
+  if (positive) {
+    const shift2 = hodgesLehmann(base.map(Math.log), head.map(Math.log), confidence);
+    return { p: u.pGreater, pBetter, exact: u.exact, effect: Math.expm1(shift2.estimate), effectLow: expm1OrNull(shift2.low), effectHigh: expm1OrNull(shift2.high), minP };
+  }
+  const scale = Math.abs(median(base)) || 1;
+  const shift = hodgesLehmann(base, head, confidence);
+  const rel = (x) => x === null ? null : x / scale;
+  return { p: u.pGreater, pBetter, exact: u.exact, effect: shift.estimate / scale, effectLow: rel(shift.low), effectHigh: rel(shift.high), minP };
+}
+function expm1OrNull(x) {
+  return x === null ? null : Math.expm1(x);
+}
+
+// src/analysis/bench/analyze-benchmarks.ts
+function analyzeBenchmarks(base, head, config) {
+  const decisions = decideBenchmarks(compareBenchmarks(collectBenchSamples(base, head), config), config);
+  return { decisions, findings: benchFindings(decisions) };
+}
+
+// src/analysis/profile/function-keys.ts
+function functionKeys(profile) {
+  const filesByName = /* @__PURE__ */ new Map();
+  for (const fn of profile.functions) {
+    const files = filesByName.get(fn.name) ?? /* @__PURE__ */ new Set();
+    files.add(fn.filename);
+    filesByName.set(fn.name, files);
+  }
+  const keyIndex = /* @__PURE__ */ new Map();
+  const keys = [];
+  const functionOfKey = [];
+  const keyOfFunction = new Int32Array(profile.functions.length);
+  profile.functions.forEach((fn, i) => {
+    const ambiguous = (filesByName.get(fn.name)?.size ?? 0) > 1;
+    const key = ambiguous ? `${displayName(fn.name)} (${fn.filename})` : displayName(fn.name);
+    let index = keyIndex.get(key);
+    if (index === void 0) {
+      index = keys.push(key) - 1;
+      functionOfKey.push(i);
+      keyIndex.set(key, index);
+    }
+    keyOfFunction[i] = index;
+  });
+  return { keyOfFunction, keys, functionOfKey };
+}
+function displayName(name) {
+  return name === "" ? "<unknown>" : name;
+}
+
+// src/analysis/profile/ancestry.ts
+function ancestorsAmong(profiles, keys) {
+  const ancestors = /* @__PURE__ */ new Map();
+  if (keys.size < 2) return ancestors;
+  for (const profile of profiles) {
+    const { keyOfFunction, keys: names } = functionKeys(profile);
+    for (const sample of profile.samples) {
+      const onStack = [];
+      for (let i = sample.locations.length - 1; i >= 0; i--) {
+        const lines = profile.locations[sample.locations[i]]?.lines ?? [];
+        for (let j = lines.length - 1; j >= 0; j--) {
+          const name = names[keyOfFunction[lines[j].functionIndex]];
+          if (keys.has(name)) onStack.push(name);
+        }
+      }
+      onStack.forEach((name, depth) => {
+        for (const above of onStack.slice(0, depth)) {
+          if (above === name) continue;
+          const set2 = ancestors.get(name) ?? /* @__PURE__ */ new Set();
+          set2.add(above);
+          ancestors.set(name, set2);
+        }
+      });
+    }
+  }
+  return ancestors;
+}
+
+// src/analysis/bench/cost-shift.ts
+function benchUnitOf(c) {
+  if (c.kind === "cpu" && c.sampleType.type === "cpu") return "ns/op";
+  if ((c.kind === "heap" || c.kind === "allocs") && c.sampleType.type === "alloc_space") return "B/op";
+  if ((c.kind === "heap" || c.kind === "allocs") && c.sampleType.type === "alloc_objects") return "allocs/op";
+  return void 0;
+}
+function applyCostShift(decisions, ctx) {
+  const checked = decisions.map((d) => downgradeIfShifted(d, ctx));
+  const shifted = /* @__PURE__ */ new Map();
+  checked.forEach((d, i) => {
+    if (d !== decisions[i]) shifted.set(`${d.fn.key}\0${d.comparison.kind}\0${d.comparison.sampleType.type}`, d.caveats[d.caveats.length - 1]);
+  });
+  return checked.map((d) => {
+    const caveat = shifted.get(`${d.fn.key}\0${d.comparison.kind}\0${d.comparison.sampleType.type}`);
+    return caveat && !d.caveats.includes(caveat) ? { ...d, caveats: [...d.caveats, caveat] } : d;
+  });
+}
+function downgradeIfShifted(d, ctx) {
+  if (d.severity !== "fail") return d;
+  const unit = benchUnitOf(d.comparison);
+  const candidates2 = ctx.benchmarks.filter((b) => b.comparison.samples.unit === unit);
+  if (!unit || candidates2.length === 0) return d;
+  const enclosing = enclosingBenchmarks(d, ctx.headProfiles(d), candidates2);
+  const rose = enclosing.filter((b) => b.worsening !== null && b.worsening > 0 && (b.comparison.test ? (b.q ?? 1) <= ctx.qWarn : b.significant));
+  if (rose.length > 0 || totalPerOpRose(d.comparison, ctx)) return d;
+  const names = [...new Set(enclosing.map((b) => b.comparison.samples.name))].join(", ");
+  const caveat = `cost moved between functions: ${d.fn.key} rose, but ${names} ${unit} did not rise significantly, nor did the profile's total per op`;
+  return { ...d, severity: "warn", caveats: [...d.caveats, caveat] };
+}
+function enclosingBenchmarks(d, profiles, candidates2) {
+  const benchFunctions = /* @__PURE__ */ new Set();
+  for (const p of profiles) for (const key of functionKeys(p).keys) if (topLevelBenchmark(key)) benchFunctions.add(key);
+  const ancestors = ancestorsAmong(profiles, /* @__PURE__ */ new Set([...benchFunctions, d.fn.key])).get(d.fn.key) ?? /* @__PURE__ */ new Set();
+  const names = new Set([...ancestors].map(topLevelBenchmark).filter((n) => n !== void 0));
+  const own = topLevelBenchmark(d.fn.key);
+  if (own) names.add(own);
+  const enclosing = candidates2.filter((b) => names.has(b.comparison.samples.name.split("/")[0]));
+  return enclosing.length > 0 ? enclosing : candidates2;
+}
+function topLevelBenchmark(functionKey2) {
+  const last = functionKey2.slice(functionKey2.lastIndexOf("/") + 1);
+  return /\.(Benchmark[^a-z.][^.]*|Benchmark)(?:\.|$)/.exec(last)?.[1];
+}
+function totalPerOpRose(c, ctx) {
+  const perOp = (ids, totals, runs) => ids.map((id18, i) => {
+    const run = runs.find((r) => r.id === id18);
+    const iterations = run ? iterationsOfRun(run) : 0;
+    return iterations > 0 ? totals[i] / iterations : Number.NaN;
+  });
+  const b = perOp(c.baseRuns, c.baseTotals, ctx.base);
+  const h = perOp(c.headRuns, c.headTotals, ctx.head);
+  if ([...b, ...h].some((x) => Number.isNaN(x))) return false;
+  return mannWhitneyGreater(b, h).pGreater <= ctx.qWarn;
+}
+
+// src/model/go-trace-summary.ts
+function goTraceSummaries(runs) {
+  const out = [];
+  for (const run of runs) {
+    for (const a of run.artifacts) if (a.content.type === "go-trace") out.push({ path: a.path, run: run.id, summary: a.content.summary });
+  }
+  return out;
+}
+function meanOf(summaries, pick) {
+  if (summaries.length === 0) return void 0;
+  return summaries.reduce((sum, x) => sum + pick(x.summary), 0) / summaries.length;
+}
+
+// src/analysis/health/checks/trace-header-version.ts
+var id = "trace.header-version";
+function goMinorVersion(version2) {
+  const m = /(\d+)\.(\d+)/.exec(version2);
+  return m ? `${m[1]}.${m[2]}` : void 0;
+}
+var traceHeaderVersion = {
+  id,
+  run({ base, head, config }) {
+    const severity = checkSeverity(config, id, "warn");
+    if (!severity) return [];
+    const findings = [];
+    const heads = goTraceSummaries(head);
+    const go = config.goVersion === void 0 ? void 0 : goMinorVersion(config.goVersion);
+    for (const t of heads) {
+      if (go === void 0 || t.summary.writtenBy.includes(go)) continue;
+      findings.push({
+        id,
+        severity,
+        title: `Trace header go ${t.summary.headerVersion} is not written by Go ${go} (written by ${t.summary.writtenBy.join(", ")})`,
+        subject: { kind: "trace", key: t.path },
+        evidence: { headerVersion: t.summary.headerVersion, writtenBy: t.summary.writtenBy, goVersion: config.goVersion ?? null }
+      });
+    }
+    const baseVersions = new Set(goTraceSummaries(base).map((t) => t.summary.headerVersion));
+    const headVersions = new Set(heads.map((t) => t.summary.headerVersion));
+    const same = baseVersions.size === headVersions.size && [...baseVersions].every((v) => headVersions.has(v));
+    if (baseVersions.size > 0 && headVersions.size > 0 && !same) {
+      findings.push({
+        id,
+        severity,
+        title: `Base and head traces have different header versions (${[...baseVersions].join(", ")} vs ${[...headVersions].join(", ")}); their metrics are not directly comparable`,
+        subject: { kind: "trace", key: "base-vs-head" },
+        evidence: { base: [...baseVersions].sort(), head: [...headVersions].sort() }
+      });
+    }
+    return findings;
+  }
+};
+
+// src/analysis/health/checks/trace-truncated.ts
+var id2 = "trace.truncated";
+function truncatedTraces(runs, severity) {
+  const findings = [];
+  for (const run of runs) {
+    for (const a of run.artifacts) {
+      if (a.content.type !== "go-trace" || a.content.summary.truncatedAtOffset === void 0) continue;
+      const offset = a.content.summary.truncatedAtOffset;
+      findings.push({
+        id: id2,
+        severity,
+        title: `Go trace ${a.path} (${run.side}) is cut off at byte 0x${offset.toString(16)}; only the part before it was summarised`,
+        subject: { kind: "trace", key: a.path },
+        evidence: { side: run.side, run: run.id, offset, diagnostics: a.diagnostics.map((d) => d.code) }
+      });
+    }
+  }
+  return findings;
+}
+var traceTruncated = {
+  id: id2,
+  run({ base, head, config }) {
+    const severity = checkSeverity(config, id2, "warn");
+    if (!severity) return [];
+    return [...truncatedTraces(base, severity), ...truncatedTraces(head, severity)];
+  }
+};
+
+// src/analysis/health/checks/gc-frequency.ts
+var id3 = "gc.frequency";
+var gcFrequency = {
+  id: id3,
+  run({ base, head, config }) {
+    const severity = checkSeverity(config, id3, "warn");
+    if (!severity) return [];
+    const tolerance = checkNumber(config, id3, "tolerance", 0.15);
+    const b = goTraceSummaries(base);
+    const h = goTraceSummaries(head);
+    const baseRate = meanOf(b, (s) => s.gc.perSecond);
+    const headRate = meanOf(h, (s) => s.gc.perSecond);
+    if (baseRate === void 0 || headRate === void 0 || baseRate <= 0) return [];
+    const low = baseRate * (1 - tolerance);
+    const high = baseRate * (1 + tolerance);
+    if (headRate >= low && headRate <= high) return [];
+    const change2 = headRate / baseRate - 1;
+    return [
+      {
+        id: id3,
+        severity,
+        title: `GC frequency ${headRate.toFixed(1)}/s is ${change2 > 0 ? "above" : "below"} the base band ${low.toFixed(1)}\u2013${high.toFixed(1)}/s (${(change2 * 100).toFixed(0)}%)`,
+        subject: { kind: "trace", key: "gc" },
+        evidence: {
+          basePerSecond: baseRate,
+          headPerSecond: headRate,
+          tolerance,
+          band: [low, high],
+          baseRuns: b.length,
+          headRuns: h.length,
+          baseCycles: b.map((t) => t.summary.gc.cycles),
+          headCycles: h.map((t) => t.summary.gc.cycles)
+        }
+      }
+    ];
+  }
+};
+
+// src/analysis/health/checks/gc-stw-max.ts
+var id4 = "gc.stw-max";
+var gcStwMax = {
+  id: id4,
+  run({ base, head, config }) {
+    const severity = checkSeverity(config, id4, "warn");
+    if (!severity) return [];
+    const tolerance = checkNumber(config, id4, "tolerance", 0.5);
+    const minDeltaNs = checkNumber(config, id4, "minDeltaNs", 1e5);
+    const maxNs = checkNumber(config, id4, "maxNs", Infinity);
+    const h = goTraceSummaries(head);
+    if (h.length === 0) return [];
+    const headMax = Math.max(...h.map((t) => t.summary.gc.gcStwMaxNs));
+    const b = goTraceSummaries(base);
+    const baseMax = b.length ? Math.max(...b.map((t) => t.summary.gc.gcStwMaxNs)) : void 0;
+    const grew2 = baseMax !== void 0 && headMax > baseMax * (1 + tolerance) && headMax - baseMax >= minDeltaNs;
+    if (!grew2 && headMax <= maxNs) return [];
+    return [
+      {
+        id: id4,
+        severity,
+        title: `Longest GC stop-the-world pause is ${(headMax / 1e6).toFixed(3)} ms` + (baseMax === void 0 ? "" : ` (base ${(baseMax / 1e6).toFixed(3)} ms)`),
+        subject: { kind: "trace", key: "gc" },
+        evidence: { headMaxNs: headMax, baseMaxNs: baseMax ?? null, tolerance, minDeltaNs, maxNs: Number.isFinite(maxNs) ? maxNs : null }
+      }
+    ];
+  }
+};
+
+// src/analysis/health/checks/goroutine-leak.ts
+var id5 = "goroutine.leak";
+var goroutineLeak = {
+  id: id5,
+  run({ base, head, config }) {
+    const severity = checkSeverity(config, id5, "warn");
+    if (!severity) return [];
+    const allowance = checkNumber(config, id5, "allowance", 0);
+    const b = goTraceSummaries(base);
+    const h = goTraceSummaries(head);
+    const baseAlive = meanOf(b, (s) => s.goroutines.aliveAtEnd);
+    const headAlive = meanOf(h, (s) => s.goroutines.aliveAtEnd);
+    if (baseAlive === void 0 || headAlive === void 0 || headAlive <= baseAlive + allowance) return [];
+    return [
+      {
+        id: id5,
+        severity,
+        title: `${Math.round(headAlive - baseAlive)} more goroutines alive at the end of the trace than on base (${Math.round(headAlive)} vs ${Math.round(baseAlive)})`,
+        subject: { kind: "trace", key: "goroutines" },
+        evidence: {
+          baseAliveAtEnd: baseAlive,
+          headAliveAtEnd: headAlive,
+          allowance,
+          headCreated: h.map((t) => t.summary.goroutines.created),
+          headEnded: h.map((t) => t.summary.goroutines.ended)
+        }
+      }
+    ];
+  }
+};
+
+// src/analysis/health/checks/sched-latency-p99.ts
+var id6 = "sched.latency-p99";
+var schedLatencyP99 = {
+  id: id6,
+  run({ base, head, config }) {
+    const severity = checkSeverity(config, id6, "warn");
+    if (!severity) return [];
+    const tolerance = checkNumber(config, id6, "tolerance", 0.5);
+    const minDeltaNs = checkNumber(config, id6, "minDeltaNs", 5e4);
+    const minSamples2 = checkNumber(config, id6, "minSamples", 20);
+    const usable = (runs) => goTraceSummaries(runs).filter((t) => t.summary.schedLatencyNs.count >= minSamples2).map((t) => t.summary.schedLatencyNs.p99);
+    const b = usable(base);
+    const h = usable(head);
+    if (b.length === 0 || h.length === 0) return [];
+    const baseP99 = b.reduce((x, y) => x + y, 0) / b.length;
+    const headP99 = h.reduce((x, y) => x + y, 0) / h.length;
+    if (headP99 <= baseP99 * (1 + tolerance) || headP99 - baseP99 < minDeltaNs) return [];
+    return [
+      {
+        id: id6,
+        severity,
+        title: `Scheduler latency p99 rose to ${(headP99 / 1e3).toFixed(0)} \xB5s (base ${(baseP99 / 1e3).toFixed(0)} \xB5s)`,
+        subject: { kind: "trace", key: "scheduler" },
+        evidence: { baseP99Ns: baseP99, headP99Ns: headP99, tolerance, minDeltaNs, baseRuns: b.length, headRuns: h.length }
+      }
+    ];
+  }
+};
+
+// src/analysis/health/checks/span-check-util.ts
+var maxExamples = 3;
+function spansOfRun(run) {
+  const out = [];
+  for (const artifact4 of run.artifacts) {
+    if (artifact4.content.type !== "spans") continue;
+    for (const span of artifact4.content.spans.spans) out.push({ span, path: artifact4.path });
+  }
+  return out;
+}
+function spanRuns(runs) {
+  return runs.map(spansOfRun).filter((spans) => spans.length > 0);
+}
+function idKey(traceId, spanId) {
+  return `${traceId}/${spanId}`;
+}
+function indexById(spans) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const s of spans) if (!byId.has(idKey(s.span.traceId, s.span.spanId))) byId.set(idKey(s.span.traceId, s.span.spanId), s);
+  return byId;
+}
+function spanLabel(span) {
+  return `${span.service}: ${span.name}`;
+}
+function example(s, details = {}) {
+  return { file: s.path, traceId: s.span.traceId, spanId: s.span.spanId, where: s.span.where, ...details };
+}
+var FindingGroups = class {
+  groups = /* @__PURE__ */ new Map();
+  add(kind, key, ex, details = {}) {
+    let group = this.groups.get(key);
+    if (!group) {
+      group = { kind, count: 0, examples: [], details: {} };
+      this.groups.set(key, group);
+    }
+    group.count += 1;
+    if (group.examples.length < maxExamples) group.examples.push(ex);
+    Object.assign(group.details, details);
+  }
+  findings(id18, severity, title) {
+    return [...this.groups.entries()].map(([key, g]) => ({
+      id: id18,
+      severity,
+      title: title(key, g.count, g.details),
+      subject: { kind: g.kind, key },
+      evidence: { count: g.count, ...g.details, examples: g.examples }
+    }));
+  }
+};
+function endOf(span) {
+  return span.durationNs === void 0 ? void 0 : span.startUnixNano + span.durationNs;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function nsToMs(ns) {
+  return Math.round(Number(ns) / 1e3) / 1e3;
+}
+
+// src/analysis/health/checks/span-count.ts
+var id7 = "span.count";
+var spanCount = {
+  id: id7,
+  run({ base, head, config }) {
+    const severity = checkSeverity(config, id7, "warn");
+    if (!severity) return [];
+    const headRuns = spanRuns(head);
+    const baseRuns = spanRuns(base);
+    return [...expectationFindings(headRuns, config, severity), ...bandFindings(baseRuns, headRuns, config, severity), ...nPlusOneFindings(baseRuns, headRuns, severity)];
+  }
+};
+function expectations(config) {
+  const value = config.checks[id7]?.["expect"];
+  return Array.isArray(value) ? value.filter((e) => typeof e === "object" && e !== null) : [];
+}
+function expectationFindings(runs, config, severity) {
+  const out = [];
+  for (const rule of expectations(config)) {
+    const counts = runs.map((spans) => spans.filter((s) => (rule.service ?? s.span.service) === s.span.service && (rule.name ?? s.span.name) === s.span.name));
+    const bad = counts.filter((c) => rule.min !== void 0 && c.length < rule.min || rule.max !== void 0 && c.length > rule.max);
+    if (bad.length === 0) continue;
+    const key = `${rule.service ?? "*"}: ${rule.name ?? "*"}`;
+    const range = `${rule.min ?? 0}..${rule.max ?? "\u221E"}`;
+    const examples = bad.flatMap((c) => c.slice(0, 1).map((s) => example(s)));
+    out.push(finding(severity, `${key}: ${bad.map((c) => c.length).join(", ")} spans per run, expected ${range}`, key, { reason: "expectation", min: rule.min ?? null, max: rule.max ?? null, counts: counts.map((c) => c.length) }, examples));
+  }
+  return out;
+}
+function bandFindings(baseRuns, headRuns, config, severity) {
+  if (baseRuns.length === 0 || headRuns.length === 0) return [];
+  const band = checkNumber(config, id7, "band", 0.5);
+  const minDelta = checkNumber(config, id7, "minDelta", 2);
+  const baseMean = meanCounts(baseRuns);
+  const headMean = meanCounts(headRuns);
+  const out = [];
+  for (const key of /* @__PURE__ */ new Set([...baseMean.keys(), ...headMean.keys()])) {
+    const b = baseMean.get(key)?.mean ?? 0;
+    const h = headMean.get(key)?.mean ?? 0;
+    if (Math.abs(h - b) < minDelta || Math.abs(h - b) <= band * b) continue;
+    const examples = headMean.get(key)?.examples ?? [];
+    out.push(finding(severity, `${key}: ${round(h)} spans per run, base ${round(b)}`, key, { reason: "band", baseMean: round(b), headMean: round(h), band }, examples));
+  }
+  return out;
+}
+function meanCounts(runs) {
+  const totals = /* @__PURE__ */ new Map();
+  for (const spans of runs) {
+    for (const s of spans) {
+      const entry = totals.get(spanLabel(s.span)) ?? { mean: 0, examples: [] };
+      entry.mean += 1 / runs.length;
+      if (entry.examples.length < 3) entry.examples.push(example(s));
+      totals.set(spanLabel(s.span), entry);
+    }
+  }
+  return totals;
+}
+function finding(severity, title, key, details, examples) {
+  return { id: id7, severity, title, subject: { kind: "span", key }, evidence: { ...details, examples: examples.slice(0, 3) } };
+}
+function round(n) {
+  return Math.round(n * 100) / 100;
+}
+function nPlusOneFindings(baseRuns, headRuns, severity) {
+  if (baseRuns.length === 0 || headRuns.length === 0) return [];
+  const base = ratios(baseRuns);
+  const head = ratios(headRuns);
+  const out = [];
+  for (const [service, h] of head) {
+    const b = base.get(service);
+    if (!b || b.server === 0 || h.server === 0) continue;
+    const baseRatio = b.db / b.server;
+    const headRatio = h.db / h.server;
+    if (headRatio < baseRatio * 1.5 || headRatio - baseRatio < 1) continue;
+    const title = `${service}: ${round(headRatio)} database calls per server span, base ${round(baseRatio)} (N+1 queries?)`;
+    out.push(finding(severity, title, `${service}: database calls`, { reason: "n-plus-one", baseRatio: round(baseRatio), headRatio: round(headRatio) }, h.examples));
+  }
+  return out;
+}
+function ratios(runs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of runs.flat()) {
+    const r = out.get(s.span.service) ?? { db: 0, server: 0, examples: [] };
+    if (s.span.kind === "server") r.server += 1;
+    if (isDbCall(s.span)) {
+      r.db += 1;
+      if (r.examples.length < 3) r.examples.push(example(s));
+    }
+    out.set(s.span.service, r);
+  }
+  return out;
+}
+function isDbCall(span) {
+  return span.kind === "client" && (span.attributes["db.system"] !== void 0 || span.attributes["db.system.name"] !== void 0);
+}
+
+// src/analysis/health/checks/span-negative-duration.ts
+var id8 = "span.negative-duration";
+var spanNegativeDuration = {
+  id: id8,
+  run({ head, config }) {
+    const severity = checkSeverity(config, id8, "fail");
+    if (!severity) return [];
+    const groups = new FindingGroups();
+    for (const spans of spanRuns(head)) {
+      for (const s of spans) {
+        if (s.span.durationNs !== void 0 && s.span.durationNs < 0n) groups.add("span", spanLabel(s.span), example(s, { durationMs: nsToMs(s.span.durationNs) }));
+      }
+    }
+    return groups.findings(id8, severity, (key, n) => `${key}: ends before it starts (${plural(n, "span")})`);
+  }
+};
+
+// src/analysis/health/checks/span-unfinished.ts
+var id9 = "span.unfinished";
+var spanUnfinished = {
+  id: id9,
+  run({ head, config }) {
+    const severity = checkSeverity(config, id9, "warn");
+    if (!severity) return [];
+    const groups = new FindingGroups();
+    for (const spans of spanRuns(head)) {
+      for (const s of spans) if (s.span.durationNs === void 0) groups.add("span", spanLabel(s.span), example(s));
+    }
+    return groups.findings(id9, severity, (key, n) => `${key}: never ended (${plural(n, "span")})`);
+  }
+};
+
+// src/analysis/health/checks/span-zero-duration.ts
+var id10 = "span.zero-duration";
+var spanZeroDuration = {
+  id: id10,
+  run({ head, config }) {
+    const severity = checkSeverity(config, id10, "info");
+    if (!severity) return [];
+    const groups = new FindingGroups();
+    for (const spans of spanRuns(head)) {
+      for (const s of spans) if (s.span.durationNs === 0n) groups.add("span", spanLabel(s.span), example(s));
+    }
+    return groups.findings(id10, severity, (key, n) => `${key}: zero duration (${plural(n, "span")})`);
+  }
+};
+
+// src/analysis/health/checks/span-orphan-parent.ts
+var id11 = "span.orphan-parent";
+var spanOrphanParent = {
+  id: id11,
+  run({ head, config }) {
+    const severity = checkSeverity(config, id11, "warn");
+    if (!severity) return [];
+    const groups = new FindingGroups();
+    for (const spans of spanRuns(head)) {
+      const byId = indexById(spans);
+      for (const s of spans) {
+        const parent = s.span.parentSpanId;
+        if (parent !== void 0 && !byId.has(idKey(s.span.traceId, parent))) groups.add("span", spanLabel(s.span), example(s, { parentSpanId: parent }));
+      }
+    }
+    return groups.findings(id11, severity, (key, n) => `${key}: parent not in the export (${plural(n, "span")})`);
+  }
+};
+
+// src/analysis/health/checks/trace-fragmented.ts
+var id12 = "trace.fragmented";
+var traceFragmented = {
+  id: id12,
+  run({ head, config }) {
+    const severity = checkSeverity(config, id12, "warn");
+    if (!severity) return [];
+    const tolerance = BigInt(Math.round(checkNumber(config, id12, "toleranceMs", 5) * 1e6));
+    const groups = new FindingGroups();
+    for (const spans of spanRuns(head)) {
+      multipleRoots(spans, groups);
+      lostPropagation(spans, groups, tolerance);
+    }
+    return groups.findings(
+      id12,
+      severity,
+      (key, n, d) => d["reason"] === "multiple-roots" ? `more than one root span, ${key} (${plural(n, "trace")})` : `calls ${key} lost the trace context (${plural(n, "call")})`
+    );
+  }
+};
+function multipleRoots(spans, groups) {
+  const roots = /* @__PURE__ */ new Map();
+  for (const s of spans) {
+    if (s.span.parentSpanId !== void 0) continue;
+    roots.set(s.span.traceId, [...roots.get(s.span.traceId) ?? [], s]);
+  }
+  for (const list of roots.values()) {
+    if (list.length < 2) continue;
+    const services = [...new Set(list.map((r) => r.span.service))].sort().join(" + ");
+    groups.add("trace", `roots in ${services}`, example(list[1], { roots: list.length }), { reason: "multiple-roots" });
+  }
+}
+function lostPropagation(spans, groups, tolerance) {
+  const parents = new Set(spans.map((s) => `${s.span.traceId}/${s.span.parentSpanId ?? ""}`));
+  const rootServers = spans.filter((s) => s.span.kind === "server" && s.span.parentSpanId === void 0);
+  rootServers.sort((a, b) => a.span.startUnixNano < b.span.startUnixNano ? -1 : a.span.startUnixNano > b.span.startUnixNano ? 1 : 0);
+  for (const call of spans) {
+    if (!isRemoteCall(call.span) || parents.has(`${call.span.traceId}/${call.span.spanId}`)) continue;
+    const callee = candidates(rootServers, call.span.startUnixNano - tolerance, (endOf(call.span) ?? 0n) + tolerance).find((r) => calleeOf(call.span, r.span, tolerance));
+    if (!callee) continue;
+    const details = { calleeTraceId: callee.span.traceId, calleeSpanId: callee.span.spanId, calleeFile: callee.path, calleeWhere: callee.span.where };
+    groups.add("service", `from ${call.span.service} to ${callee.span.service}`, example(call, details), { reason: "lost-propagation" });
+  }
+}
+function candidates(roots, from, to) {
+  let lo = 0;
+  let hi = roots.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (roots[mid].span.startUnixNano < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = [];
+  for (let i = lo; i < roots.length && roots[i].span.startUnixNano <= to; i++) out.push(roots[i]);
+  return out;
+}
+function isRemoteCall(span) {
+  const db = span.attributes["db.system"] ?? span.attributes["db.system.name"];
+  return (span.kind === "client" || span.kind === "producer") && db === void 0;
+}
+function calleeOf(call, root, tolerance) {
+  const end = endOf(call);
+  if (root.traceId === call.traceId || root.service === call.service || end === void 0) return false;
+  if (root.startUnixNano < call.startUnixNano - tolerance || root.startUnixNano > end + tolerance) return false;
+  const peer = call.attributes["peer.service"];
+  if (typeof peer === "string") return peer === root.service;
+  const port = call.attributes["server.port"] ?? call.attributes["net.peer.port"];
+  const rootPort = root.attributes["server.port"] ?? root.attributes["net.host.port"];
+  return port === void 0 || rootPort === void 0 || String(port) === String(rootPort);
+}
+
+// src/analysis/health/checks/span-invalid-id.ts
+var id13 = "span.invalid-id";
+var spanInvalidId = {
+  id: id13,
+  run({ head, config }) {
+    const severity = checkSeverity(config, id13, "warn");
+    if (!severity) return [];
+    const groups = new FindingGroups();
+    for (const spans of spanRuns(head)) {
+      for (const s of spans) {
+        const problem = idProblem(s.span);
+        if (problem) groups.add("span", spanLabel(s.span), example(s, { problem }));
+      }
+    }
+    return groups.findings(id13, severity, (key, n) => `${key}: invalid id (${plural(n, "span")})`);
+  }
+};
+function idProblem(span) {
+  return badId("trace id", span.traceId, 32) ?? badId("span id", span.spanId, 16) ?? (span.parentSpanId === void 0 ? void 0 : badId("parent id", span.parentSpanId, 16));
+}
+function badId(what, value, digits) {
+  if (value.length !== digits) return `${what} has ${value.length} hex digits, not ${digits}`;
+  if (/^0+$/.test(value)) return `${what} is all zeros`;
+  return void 0;
+}
+
+// src/analysis/health/checks/span-duplicate-id.ts
+var id14 = "span.duplicate-id";
+var spanDuplicateId = {
+  id: id14,
+  run({ head, config }) {
+    const severity = checkSeverity(config, id14, "warn");
+    if (!severity) return [];
+    const groups = new FindingGroups();
+    for (const spans of spanRuns(head)) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const s of spans) {
+        const key = idKey(s.span.traceId, s.span.spanId);
+        const first = seen.get(key);
+        if (!first) seen.set(key, s);
+        else if (!(first.span.shared || s.span.shared)) groups.add("span", spanLabel(s.span), example(s, { firstSpan: spanLabel(first.span), firstWhere: first.span.where }));
+      }
+    }
+    return groups.findings(id14, severity, (key, n) => `${key}: span id already taken in its trace (${plural(n, "span")})`);
+  }
+};
+
+// src/analysis/health/checks/span-child-outside-parent.ts
+var id15 = "span.child-outside-parent";
+var spanChildOutsideParent = {
+  id: id15,
+  run({ head, config }) {
+    const severity = checkSeverity(config, id15, "warn");
+    if (!severity) return [];
+    const toleranceMs = checkNumber(config, id15, "toleranceMs", 5);
+    const tolerance = BigInt(Math.round(toleranceMs * 1e6));
+    const groups = new FindingGroups();
+    for (const spans of spanRuns(head)) {
+      const byId = indexById(spans);
+      for (const s of spans) {
+        const parent = s.span.parentSpanId === void 0 ? void 0 : byId.get(idKey(s.span.traceId, s.span.parentSpanId));
+        const childEnd = endOf(s.span);
+        const parentEnd = parent && endOf(parent.span);
+        if (!parent || childEnd === void 0 || parentEnd === void 0 || (s.span.durationNs ?? 0n) < 0n || (parent.span.durationNs ?? 0n) < 0n) continue;
+        const early = parent.span.startUnixNano - s.span.startUnixNano;
+        const late = childEnd - parentEnd;
+        if (early <= tolerance && late <= tolerance) continue;
+        const details = { parent: spanLabel(parent.span), parentSpanId: parent.span.spanId, startsEarlyMs: nsToMs(early > 0n ? early : 0n), endsLateMs: nsToMs(late > 0n ? late : 0n) };
+        groups.add("span", spanLabel(s.span), example(s, details), { toleranceMs });
+      }
+    }
+    return groups.findings(id15, severity, (key, n) => `${key}: outside its parent by more than ${toleranceMs} ms (${plural(n, "span")})`);
+  }
+};
+
+// src/analysis/health/checks/span-required-attributes.ts
+var id16 = "span.required-attributes";
+var defaultAttributeRules = [
+  { scope: "resource", require: ["service.name", "service.version"] },
+  // every service
+  { kind: "server", having: ["http.", "url."], require: ["http.route", "http.request.method|http.method"] },
+  // HTTP servers
+  { kind: "client", having: ["db.system", "db.system.name"], require: ["db.statement|db.query.text"] }
+  // database clients
+];
+var spanRequiredAttributes = {
+  id: id16,
+  run({ head, config }) {
+    const severity = checkSeverity(config, id16, "warn");
+    if (!severity) return [];
+    const rules = configuredRules(config);
+    const groups = new FindingGroups();
+    for (const spans of spanRuns(head)) {
+      for (const s of spans) {
+        for (const rule of rules) {
+          const missing = missingFor(rule, s.span);
+          if (missing.length === 0) continue;
+          const resource = rule.scope === "resource";
+          groups.add(resource ? "service" : "span", resource ? s.span.service : spanLabel(s.span), example(s, { missing: missing.join(", ") }), resource ? { missingResource: missing } : { missingSpan: missing });
+        }
+      }
+    }
+    return groups.findings(id16, severity, (key, n, d) => `${key} lacks ${missingText(d)} (${plural(n, "span")})`);
+  }
+};
+function configuredRules(config) {
+  const value = config.checks[id16]?.["attributes"];
+  if (!Array.isArray(value)) return defaultAttributeRules;
+  return value.filter((r) => typeof r === "object" && r !== null && Array.isArray(r.require));
+}
+function missingFor(rule, span) {
+  const attributes = rule.scope === "resource" ? span.resourceAttributes : span.attributes;
+  if (rule.scope !== "resource" && !applies(rule, span)) return [];
+  return rule.require.filter((alternatives) => !alternatives.split("|").some((key) => attributes[key.trim()] !== void 0));
+}
+function applies(rule, span) {
+  if (rule.kind !== void 0 && rule.kind !== span.kind) return false;
+  if (!rule.having || rule.having.length === 0) return true;
+  const keys = Object.keys(span.attributes);
+  return rule.having.some((h) => h.endsWith(".") ? keys.some((k) => k.startsWith(h)) : span.attributes[h] !== void 0);
+}
+function missingText(details) {
+  const resource = details["missingResource"];
+  const span = details["missingSpan"];
+  const parts = [...resource ? [`resource attribute ${resource.join(", ")}`] : [], ...span ? [span.join(", ")] : []];
+  return parts.join("; ");
+}
+
+// src/analysis/health/checks/span-latency.ts
+var id17 = "span.latency";
+var minSamples = 3;
+var spanLatency = {
+  id: id17,
+  run({ base, head, config }) {
+    const severity = checkSeverity(config, id17, "info");
+    if (!severity) return [];
+    const ratio2 = checkNumber(config, id17, "ratio", 1.2);
+    const minDeltaNs = checkNumber(config, id17, "minDeltaMs", 1) * 1e6;
+    const baseDurations = durations(spanRuns(base).flat());
+    const headDurations = durations(spanRuns(head).flat());
+    const out = [];
+    for (const [key, h] of headDurations) {
+      const b = baseDurations.get(key);
+      if (!b || b.ns.length < minSamples || h.ns.length < minSamples) continue;
+      const [b50, b95, h50, h95] = [quantile(b.ns, 0.5), quantile(b.ns, 0.95), quantile(h.ns, 0.5), quantile(h.ns, 0.95)];
+      if (!slower(b50, h50, ratio2, minDeltaNs) || !slower(b95, h95, ratio2, minDeltaNs)) continue;
+      const evidence = {
+        base: { count: b.ns.length, p50Ms: nsToMs(b50), p95Ms: nsToMs(b95) },
+        head: { count: h.ns.length, p50Ms: nsToMs(h50), p95Ms: nsToMs(h95) },
+        ratioP95: Math.round(Number(h95) / Math.max(1, Number(b95)) * 100) / 100,
+        examples: h.examples
+      };
+      out.push({ id: id17, severity, title: `${key}: p95 ${nsToMs(h95)} ms, base ${nsToMs(b95)} ms`, subject: { kind: "span", key }, evidence });
+    }
+    return out;
+  }
+};
+function slower(base, head, ratio2, minDeltaNs) {
+  return Number(head) > Number(base) * ratio2 && Number(head - base) >= minDeltaNs;
+}
+function durations(spans) {
+  const out = /* @__PURE__ */ new Map();
+  const sorted = [...spans].sort((x, y) => compare(y.span.durationNs ?? 0n, x.span.durationNs ?? 0n));
+  for (const s of sorted) {
+    if (s.span.durationNs === void 0 || s.span.durationNs < 0n) continue;
+    const entry = out.get(spanLabel(s.span)) ?? { ns: [], examples: [] };
+    entry.ns.push(s.span.durationNs);
+    if (entry.examples.length < 3) entry.examples.push(example(s, { durationMs: nsToMs(s.span.durationNs) }));
+    out.set(spanLabel(s.span), entry);
+  }
+  return out;
+}
+function quantile(values, q2) {
+  const sorted = [...values].sort(compare);
+  const rank2 = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q2 * sorted.length) - 1));
+  return sorted[rank2];
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/analysis/health/checks/index.ts
+var healthChecks = [
+  spanCount,
+  // spans per (service, name) against perfgate.yml and base; N+1 queries
+  spanNegativeDuration,
+  // end before start (fail)
+  spanUnfinished,
+  // exported without an end
+  spanZeroDuration,
+  // end equals start (info)
+  spanOrphanParent,
+  // parent id not in the export
+  traceFragmented,
+  // several roots, or a call whose callee started its own trace
+  spanInvalidId,
+  // all-zero or wrong-length ids
+  spanDuplicateId,
+  // one span id twice in a trace
+  spanChildOutsideParent,
+  // child outside its parent beyond clock-skew tolerance
+  spanRequiredAttributes,
+  // service.version, http.route, db.statement…
+  spanLatency,
+  // p50/p95 per span name against base (info)
+  traceHeaderVersion,
+  // Go trace header fits the toolchain; base and head share a trace version
+  traceTruncated,
+  // Go trace cut off mid-batch: partial summary, byte offset
+  gcFrequency,
+  // GC cycles per second inside ±15% of base
+  gcStwMax,
+  // longest GC stop-the-world pause vs base
+  goroutineLeak,
+  // goroutines alive at the end of the trace above base
+  schedLatencyP99
+  // scheduler latency p99 vs base
+];
+
+// src/analysis/stats/distributions.ts
+var import_stats_base_dists_chisquare_quantile = __toESM(require_lib115(), 1);
+var import_stats_base_dists_t_cdf = __toESM(require_lib131(), 1);
+function tUpperTail(t, df) {
+  return 1 - (0, import_stats_base_dists_t_cdf.default)(t, df);
+}
+function tQuantileTwoSided(level, df) {
+  const target = 1 - (1 - level) / 2;
+  let lo = 0;
+  let hi = 1e3;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if ((0, import_stats_base_dists_t_cdf.default)(mid, df) < target) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+function chiSquareMedianOverDf(df) {
+  return (0, import_stats_base_dists_chisquare_quantile.default)(0.5, df) / df;
+}
+
+// src/analysis/stats/hotspot-test.ts
+var half = 0.5;
+function rawDispersion(base, head) {
+  const sides = [base, head];
+  let sumSquares = 0;
+  let df = 0;
+  let inversePoisson = 0;
+  let runs = 0;
+  let countSum = 0;
+  for (const side of sides) {
+    const logs = side.counts.map((c, r) => Math.log((c + half) / side.totals[r]));
+    const mean2 = logs.reduce((a, b) => a + b, 0) / Math.max(1, logs.length);
+    for (const y of logs) sumSquares += (y - mean2) ** 2;
+    df += Math.max(0, logs.length - 1);
+    for (const c of side.counts) inversePoisson += 1 / (c + half);
+    runs += side.counts.length;
+    countSum += side.counts.reduce((a, b) => a + b, 0);
+  }
+  if (df === 0) return { alpha: 0, df, meanCount: countSum / Math.max(1, runs) };
+  const variance = sumSquares / df;
+  return { alpha: Math.max(0, variance - inversePoisson / runs), df, meanCount: countSum / runs };
+}
+function dispersionPrior(raw, fallback, priorDf) {
+  const qualified = raw.filter((r) => r.meanCount >= 50 && r.df > 0);
+  const first = qualified[0];
+  if (!first) return { alpha0: fallback, priorDf };
+  const sorted = qualified.map((r) => r.alpha).sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median3 = sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const alpha0 = median3 / chiSquareMedianOverDf(first.df);
+  return { alpha0: alpha0 > 0 ? alpha0 : fallback, priorDf };
+}
+function hotspotTest(base, head, prior) {
+  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+  const cBase = sum(base.counts);
+  const cHead = sum(head.counts);
+  const logRatio = Math.log((cHead + half) / sum(head.totals)) - Math.log((cBase + half) / sum(base.totals));
+  const own = rawDispersion(base, head);
+  const dispersion = (own.df * own.alpha + prior.priorDf * prior.alpha0) / (own.df + prior.priorDf);
+  const kBase = base.counts.length;
+  const kHead = head.counts.length;
+  const variance = 1 / (cHead + half) + 1 / (cBase + half) + dispersion * (1 / kBase + 1 / kHead);
+  const standardError = Math.sqrt(variance);
+  const df = own.df + prior.priorDf;
+  const t = logRatio / standardError;
+  const halfWidth = tQuantileTwoSided(0.95, df) * standardError;
+  return {
+    logRatio,
+    effect: Math.expm1(logRatio),
+    effectLow: Math.expm1(logRatio - halfWidth),
+    effectHigh: Math.expm1(logRatio + halfWidth),
+    standardError,
+    t,
+    df,
+    pWorse: tUpperTail(t, df),
+    qWorse: 1,
+    qBetter: 1,
+    dispersion
+  };
+}
+
+// src/analysis/profile/flat-cum.ts
+var memo = /* @__PURE__ */ new WeakMap();
+function flatCum(profile, sampleIndex) {
+  let all = memo.get(profile);
+  if (!all) {
+    all = flatCumAll(profile);
+    memo.set(profile, all);
+  }
+  const totals = all[sampleIndex];
+  if (!totals) throw new RangeError(`sample type ${sampleIndex} is not in the profile`);
+  return totals;
+}
+function flatCumAll(profile) {
+  const { keyOfFunction, keys, functionOfKey } = functionKeys(profile);
+  const types = profile.sampleTypes.length;
+  const framesOfLocation = profile.locations.map((loc) => {
+    const frames = new Int32Array(loc.lines.length);
+    loc.lines.forEach((line, i) => frames[loc.lines.length - 1 - i] = keyOfFunction[line.functionIndex]);
+    return frames;
+  });
+  const flat = Array.from({ length: types }, () => new Float64Array(keys.length));
+  const cum = Array.from({ length: types }, () => new Float64Array(keys.length));
+  const totals = new Float64Array(types);
+  const seenInSample = new Int32Array(keys.length).fill(-1);
+  const onStack = [];
+  profile.samples.forEach((sample, sampleNumber) => {
+    onStack.length = 0;
+    let leaf = -1;
+    for (let i = sample.locations.length - 1; i >= 0; i--) {
+      for (const key of framesOfLocation[sample.locations[i]]) {
+        leaf = key;
+        if (seenInSample[key] === sampleNumber) continue;
+        seenInSample[key] = sampleNumber;
+        onStack.push(key);
+      }
+    }
+    for (let t = 0; t < types; t++) {
+      const value = sample.values[t];
+      if (value === 0) continue;
+      totals[t] = totals[t] + Math.abs(value);
+      const cumT = cum[t];
+      for (const key of onStack) cumT[key] = cumT[key] + value;
+      if (leaf >= 0) flat[t][leaf] = flat[t][leaf] + value;
+    }
+  });
+  return Array.from({ length: types }, (_, t) => ({ keys, flat: flat[t], cum: cum[t], total: totals[t], functionOfKey }));
+}
+
+// src/analysis/profile/run-totals.ts
+function runTotals(run, profiles, sampleType) {
+  const totals = { run, flat: /* @__PURE__ */ new Map(), cum: /* @__PURE__ */ new Map(), total: 0, countScale: 1, durationNs: 0, sources: /* @__PURE__ */ new Map() };
+  for (const profile of profiles) {
+    const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
+    if (index < 0) continue;
+    const one = flatCum(profile, index);
+    one.keys.forEach((key, k) => {
+      addTo(totals.flat, key, one.flat[k]);
+      addTo(totals.cum, key, one.cum[k]);
+      if (!totals.sources.has(key)) totals.sources.set(key, sourceOf(profile, one.functionOfKey[k]));
+    });
+    totals.total += one.total;
+    totals.durationNs += profile.durationNanos;
+    totals.countScale = countScale(profile, index);
+  }
+  return totals;
+}
+function addTo(map, key, value) {
+  if (value !== 0) map.set(key, (map.get(key) ?? 0) + value);
+}
+function sourceOf(profile, functionIndex) {
+  const fn = profile.functions[functionIndex];
+  return { file: fn?.filename ?? "", line: fn?.startLine ?? 0 };
+}
+function countScale(profile, index) {
+  const type = profile.sampleTypes[index];
+  if (!type || !profile.periodType || profile.period <= 0) return 1;
+  return profile.periodType.unit === type.unit ? profile.period : 1;
+}
+
+// src/analysis/profile/compare-runs.ts
+var minPooledCount = 50;
+var minPooledShare = 1e-3;
+function compareRuns(kind, sampleType, base, head, options) {
+  const baseTotals = base.map((r) => runTotals(r.run, r.profiles, sampleType.type));
+  const headTotals = head.map((r) => runTotals(r.run, r.profiles, sampleType.type));
+  const normalization = usableNormalization(options.normalization, [...baseTotals, ...headTotals]);
+  const keys = /* @__PURE__ */ new Set();
+  for (const t of [...baseTotals, ...headTotals]) for (const key of t.cum.keys()) keys.add(key);
+  const functions = [...keys].map((key) => compareFunction(key, baseTotals, headTotals, normalization));
+  const noiseModelAssumed = attachTests(functions, baseTotals, headTotals, options);
+  functions.sort((a, b) => magnitude(b) - magnitude(a) || a.key.localeCompare(b.key));
+  return {
+    kind,
+    sampleType,
+    normalization,
+    baseRuns: base.map((r) => r.run),
+    headRuns: head.map((r) => r.run),
+    baseTotals: baseTotals.map((t) => t.total),
+    headTotals: headTotals.map((t) => t.total),
+    functions,
+    noiseModelAssumed
+  };
+}
+function usableNormalization(wanted, runs) {
+  if (wanted === "per-second" && runs.some((r) => r.durationNs <= 0)) return "total";
+  return wanted;
+}
+function magnitude(f) {
+  return Math.abs(f.flat.sharePoints) + Math.abs(f.cum.sharePoints) * 1e-6;
+}
+function compareFunction(key, base, head, normalization) {
+  const source = head.find((t) => t.sources.has(key))?.sources.get(key) ?? base.find((t) => t.sources.has(key))?.sources.get(key);
+  return {
+    key,
+    file: source?.file ?? "",
+    line: source?.line ?? 0,
+    flat: compareMetric(key, "flat", base, head, normalization),
+    cum: compareMetric(key, "cum", base, head, normalization)
+  };
+}
+function compareMetric(key, metric, base, head, normalization) {
+  const b = sideValues(key, metric, base, normalization);
+  const h = sideValues(key, metric, head, normalization);
+  return {
+    base: b,
+    head: h,
+    delta: h.mean - b.mean,
+    ratio: b.mean === 0 ? h.mean === 0 ? 1 : Infinity : h.mean / b.mean,
+    sharePoints: h.sharePercent - b.sharePercent,
+    countDeltaPerRun: meanCount(key, metric, head) - meanCount(key, metric, base)
+  };
+}
+function sideValues(key, metric, runs, normalization) {
+  const raw = runs.map((t) => t[metric].get(key) ?? 0);
+  const normalised = raw.map((v, r) => normalise(v, runs[r], normalization));
+  const shares = raw.map((v, r) => runs[r].total > 0 ? 100 * v / runs[r].total : 0);
+  return { runs: raw, mean: mean(normalised), sharePercent: mean(shares) };
+}
+function normalise(value, run, normalization) {
+  if (normalization === "total") return run.total > 0 ? value / run.total : 0;
+  if (normalization === "per-second") return value / (run.durationNs / 1e9);
+  return value;
+}
+function meanCount(key, metric, runs) {
+  return mean(runs.map((t) => (t[metric].get(key) ?? 0) / t.countScale));
+}
+function mean(xs) {
+  return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+function attachTests(functions, base, head, options) {
+  const exposure = (t) => options.normalization === "none" ? 1 : t.total / t.countScale;
+  const totalsOf = (runs) => runs.map(exposure);
+  const countsOf = (key, metric, runs) => ({
+    counts: runs.map((t) => Math.abs(t[metric].get(key) ?? 0) / t.countScale),
+    totals: totalsOf(runs)
+  });
+  const pooledTotal = [...base, ...head].reduce((a, t) => a + t.total / t.countScale, 0);
+  const candidates2 = [];
+  for (const fn of functions) {
+    for (const metric of ["flat", "cum"]) {
+      const b = countsOf(fn.key, metric, base);
+      const h = countsOf(fn.key, metric, head);
+      const pooled = [...b.counts, ...h.counts].reduce((a, c) => a + c, 0);
+      if (pooled >= minPooledCount && pooled >= minPooledShare * pooledTotal) candidates2.push({ fn, metric, base: b, head: h });
+    }
+  }
+  const estimable = base.length > 1 || head.length > 1;
+  const prior = estimable ? dispersionPrior(candidates2.map((c) => rawDispersion(c.base, c.head)), options.defaultDispersion, options.priorDf) : { alpha0: options.defaultDispersion, priorDf: options.priorDf };
+  for (const c of candidates2) c.fn[c.metric].test = hotspotTest(c.base, c.head, prior);
+  for (const metric of ["flat", "cum"]) attachQValues(functions.flatMap((fn) => fn[metric].test ?? []));
+  return !estimable;
+}
+function attachQValues(family) {
+  const worse2 = benjaminiHochberg(family.map((t) => t.pWorse));
+  const better = benjaminiHochberg(family.map((t) => 1 - t.pWorse));
+  family.forEach((t, i) => {
+    t.qWorse = worse2[i];
+    t.qBetter = better[i];
+  });
+}
+
+// src/analysis/profile/group-profiles.ts
+function groupProfiles(base, head) {
+  const groups = /* @__PURE__ */ new Map();
+  const add = (run, side) => {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const artifact4 of run.artifacts) {
+      if (artifact4.content.type !== "profile") continue;
+      const profile = artifact4.content.profile;
+      const key = groupKey(profile);
+      byKey.set(key, [...byKey.get(key) ?? [], profile]);
+      if (!groups.has(key)) groups.set(key, { kind: profile.kind, sampleTypes: diffedTypes(profile), base: [], head: [] });
+    }
+    for (const [key, profiles] of byKey) groups.get(key)?.[side].push({ run: run.id, profiles });
+  };
+  base.forEach((run) => add(run, "base"));
+  head.forEach((run) => add(run, "head"));
+  return [...groups.values()];
+}
+function groupKey(profile) {
+  return profile.kind === "other" || profile.kind === "folded" ? `${profile.kind}:${profile.sampleTypes.map((t) => `${t.type}/${t.unit}`).join(",")}` : profile.kind;
+}
+function diffedTypes(profile) {
+  if (profile.kind === "cpu") return profile.sampleTypes.filter((t) => t.type !== "samples");
+  return profile.sampleTypes;
+}
+
+// src/analysis/rules/hotspot-findings.ts
+function hotspotFindings(decisions, headProfiles, warnPoints) {
+  const byComparison = /* @__PURE__ */ new Map();
+  for (const d of decisions) byComparison.set(d.comparison, [...byComparison.get(d.comparison) ?? [], d]);
+  const findings = [];
+  for (const group of byComparison.values()) {
+    const ancestors = ancestorsAmong(headProfiles(group[0]), new Set(group.map((d) => d.fn.key)));
+    const explainedBy = (d) => group.find((o) => o.fn.key !== d.fn.key && isUserCode(o.fn.key) && ancestors.get(o.fn.key)?.has(d.fn.key) && o.fn[o.metric].sharePoints + warnPoints >= d.fn.cum.sharePoints);
+    const kept = /* @__PURE__ */ new Map();
+    for (const d of group) {
+      if (d.metric === "cum" && explainedBy(d)) continue;
+      const other = kept.get(d.fn.key);
+      if (!other || outranks(d, other)) kept.set(d.fn.key, d);
+    }
+    for (const d of kept.values()) findings.push(toFinding2(d));
+  }
+  return findings;
+}
+function outranks(d, other) {
+  const bySeverity = compareSeverity(d.severity, other.severity);
+  return bySeverity > 0 || bySeverity === 0 && d.metric === "flat" && other.metric === "cum";
+}
+function isUserCode(functionName) {
+  const firstElement = functionName.split("/")[0] ?? "";
+  return functionName.startsWith("main.") || firstElement.includes(".") && !/^[a-z0-9_]+\.[^/]*$/.test(functionName);
+}
+function toFinding2(d) {
+  const { comparison: c, fn, metric } = d;
+  const value = fn[metric];
+  const test = value.test;
+  const sampleType = `${c.sampleType.type}/${c.sampleType.unit}`;
+  return {
+    id: "hotspot.regression",
+    severity: d.severity,
+    title: `${fn.key}: ${metric} ${c.sampleType.type} share ${fmtPct(value.base.sharePercent)} \u2192 ${fmtPct(value.head.sharePercent)} (${fmtChange(test?.effect ?? value.ratio - 1)})`,
+    subject: { kind: "function", key: fn.key },
+    evidence: {
+      profileKind: c.kind,
+      sampleType,
+      metric,
+      normalization: c.normalization,
+      file: fn.file,
+      line: fn.line,
+      base: { mean: value.base.mean, sharePercent: value.base.sharePercent, runs: value.base.runs },
+      head: { mean: value.head.mean, sharePercent: value.head.sharePercent, runs: value.head.runs },
+      change: { delta: value.delta, ratio: finite(value.ratio), sharePoints: value.sharePoints, countDeltaPerRun: value.countDeltaPerRun },
+      stats: test ? {
+        nBase: c.baseRuns.length,
+        nHead: c.headRuns.length,
+        effect: test.effect,
+        effectLow: test.effectLow,
+        effectHigh: test.effectHigh,
+        p: test.pWorse,
+        q: d.q,
+        dispersion: test.dispersion,
+        df: test.df
+      } : null,
+      caveats: d.caveats
+    }
+  };
+}
+function finite(x) {
+  return Number.isFinite(x) ? x : null;
+}
+function fmtPct(x) {
+  return `${x.toFixed(2)}%`;
+}
+function fmtChange(x) {
+  return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
+}
+
+// src/analysis/rules/hotspot-rule.ts
+var significanceRule = {
+  decide(comparisons, config) {
+    const decisions = [];
+    for (const comparison of comparisons) {
+      for (const fn of comparison.functions) {
+        for (const metric of ["flat", "cum"]) {
+          const value = fn[metric];
+          const q2 = value.test?.qWorse ?? 1;
+          const severity = tier({ comparison, fn, metric, value }, q2, config);
+          if (!severity) continue;
+          const assumed = comparison.noiseModelAssumed;
+          decisions.push({ comparison, fn, metric, severity: assumed ? "warn" : severity, q: q2, caveats: assumed ? ["single run per side: noise model assumed"] : [] });
+        }
+      }
+    }
+    return decisions;
+  }
+};
+function tier(t, q2, config) {
+  const { value } = t;
+  const effect = value.test?.effect ?? 0;
+  const passes = (level) => effect >= level.ratio - 1 && value.sharePoints >= level.sharePoints;
+  if (q2 <= config.qFail && passes(config.fail) && value.countDeltaPerRun >= config.minCountDeltaPerRun) return "fail";
+  if (q2 <= config.qWarn && passes(config.warn)) return "warn";
+  return void 0;
+}
+
+// src/analysis/verdict.ts
+function verdictOf(findings, compared) {
+  const fails = findings.filter((f) => f.severity === "fail");
+  const warns = findings.filter((f) => f.severity === "warn");
+  if (fails.length > 0) return { verdict: "fail", reasons: fails.map((f) => f.title) };
+  if (warns.length > 0) return { verdict: "warn", reasons: warns.map((f) => f.title) };
+  if (!compared) return { verdict: "inconclusive", reasons: ["no base runs to compare head with"] };
+  return { verdict: "pass", reasons: [] };
+}
+
+// src/analysis/analyze.ts
+function analyze(base, head, config) {
+  const groups = groupProfiles(base, head);
+  const comparable = groups.filter((g) => g.base.length > 0 && g.head.length > 0);
+  const comparisons = [];
+  const headProfilesOf = /* @__PURE__ */ new Map();
+  for (const group of comparable) {
+    for (const sampleType of group.sampleTypes) {
+      const comparison = compareRuns(group.kind, sampleType, group.base, group.head, config.hotspots);
+      comparisons.push(comparison);
+      headProfilesOf.set(comparison, group);
+    }
+  }
+  const headProfiles = (d) => headProfilesOf.get(d.comparison)?.head.flatMap((r) => r.profiles) ?? [];
+  const benchmarks2 = analyzeBenchmarks(base, head, config.benchmarks);
+  const tested = significanceRule.decide(comparisons, config.hotspots);
+  const costShift = { benchmarks: benchmarks2.decisions, headProfiles, base, head, qWarn: config.benchmarks.qWarn };
+  const decisions = config.hotspots.costShift === "on" ? applyCostShift(tested, costShift) : tested;
+  const hotspots = hotspotFindings(decisions, headProfiles, config.hotspots.warn.sharePoints);
+  const health = healthChecks.flatMap((check) => check.run({ base: [...base], head: [...head], config }));
+  const findings = [...hotspots, ...benchmarks2.findings, ...health].sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
+  const compared = base.length > 0 && (comparisons.length > 0 || benchmarks2.decisions.length > 0);
+  return { ...verdictOf(findings, compared), findings, comparisons, unmatched: unmatchedKinds(groups) };
+}
+var kindOrder = ["cpu", "allocs", "heap", "block", "mutex", "goroutine", "threadcreate", "folded", "other"];
+function findingWeight(f) {
+  const kind = kindOrder.indexOf(String(f.evidence["profileKind"] ?? "other"));
+  const change2 = f.evidence["change"];
+  return (kindOrder.length - (kind < 0 ? kindOrder.length : kind)) * 1e3 + Math.min(999, change2?.sharePoints ?? 0);
+}
+function unmatchedKinds(groups) {
+  return groups.filter((g) => g.base.length === 0 || g.head.length === 0).map((g) => ({ kind: g.kind, side: g.base.length === 0 ? "head" : "base" }));
+}
+
+// src/analysis/gate.ts
+function gateFails(verdict, failOn) {
+  if (failOn === "never") return false;
+  if (failOn === "warn") return verdict === "fail" || verdict === "warn";
+  return verdict === "fail";
+}
+
+// src/report/report.ts
+var reportSchemaVersion = 1;
+
+// src/report/build-report.ts
+function buildReport(result, ctx) {
+  const count = (severity) => result.findings.filter((f) => f.severity === severity).length;
+  return {
+    schemaVersion: reportSchemaVersion,
+    tool: { name: "perfgate", version: ctx.version },
+    generatedAt: ctx.config.now,
+    key: ctx.key,
+    verdict: result.verdict,
+    reasons: result.reasons,
+    summary: { baseRuns: ctx.baseRuns, headRuns: ctx.headRuns, fail: count("fail"), warn: count("warn"), info: count("info") },
+    findings: result.findings,
+    comparisons: result.comparisons.map((c) => summarizeComparison(c, ctx.config.hotspots.topChanges, ctx.config.hotspots.qWarn)),
+    inputs: ctx.inputs,
+    diagnostics: ctx.diagnostics,
+    links: ctx.links ?? {}
+  };
+}
+function summarizeComparison(c, top, qWarn) {
+  const mean2 = (xs) => xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
+  const rows = c.functions.slice(0, top).map((f) => ({
+    function: f.key,
+    file: f.file,
+    line: f.line,
+    baseFlat: mean2(f.flat.base.runs),
+    headFlat: mean2(f.flat.head.runs),
+    baseCum: mean2(f.cum.base.runs),
+    headCum: mean2(f.cum.head.runs),
+    baseFlatShare: f.flat.base.sharePercent,
+    headFlatShare: f.flat.head.sharePercent,
+    flatSharePoints: f.flat.sharePoints,
+    cumSharePoints: f.cum.sharePoints,
+    significant: Math.min(f.flat.test?.qWorse ?? 1, f.flat.test?.qBetter ?? 1) <= qWarn
+  }));
+  return {
+    profileKind: c.kind,
+    sampleType: c.sampleType.type,
+    unit: c.sampleType.unit,
+    normalization: c.normalization,
+    baseRuns: c.baseRuns.length,
+    headRuns: c.headRuns.length,
+    baseTotalMean: mean2(c.baseTotals),
+    headTotalMean: mean2(c.headTotals),
+    noiseModelAssumed: c.noiseModelAssumed,
+    topChanges: rows
+  };
+}
+
 // src/engine/collect-runs.ts
+import { readdir } from "node:fs/promises";
+import { join as join2 } from "node:path";
 async function collectSide(side, dirs, limits) {
   const collected = { runs: [], inputs: [] };
   for (const dir of dirs) {
@@ -32357,12 +33098,12 @@ async function runDirectories(dir) {
   const entries = await readdir(dir, { withFileTypes: true });
   const visible = entries.filter((e) => !e.name.startsWith("."));
   if (visible.some((e) => e.isFile())) return [dir];
-  const subdirs = visible.filter((e) => e.isDirectory()).map((e) => join(dir, e.name));
+  const subdirs = visible.filter((e) => e.isDirectory()).map((e) => join2(dir, e.name));
   return subdirs.sort(naturalOrder);
 }
 async function filesUnder(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && !e.name.startsWith(".")).map((e) => join(e.parentPath, e.name)).sort(naturalOrder);
+  return entries.filter((e) => e.isFile() && !e.name.startsWith(".")).map((e) => join2(e.parentPath, e.name)).sort(naturalOrder);
 }
 function naturalOrder(a, b) {
   return a.localeCompare(b, "en", { numeric: true });
@@ -32393,8 +33134,8 @@ async function runCompare(request) {
 }
 
 // src/engine/write-flamegraphs.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 
 // src/formats/folded/write-folded.ts
 function writeFolded(profile, sampleIndex) {
@@ -32426,7 +33167,7 @@ function mergeProfiles(inputs) {
   const functionIds = /* @__PURE__ */ new Map();
   const mappingIds = /* @__PURE__ */ new Map();
   const locationIds = /* @__PURE__ */ new Map();
-  for (const { profile, scale: scale2 = 1, labels = [] } of inputs) {
+  for (const { profile, scale = 1, labels = [] } of inputs) {
     const fnMap = profile.functions.map((fn) => intern(functionIds, functionKey(fn), merged.functions, fn));
     const mapMap = profile.mappings.map((m) => intern(mappingIds, mappingKey(m), merged.mappings, m));
     const locMap = profile.locations.map((loc) => {
@@ -32437,7 +33178,7 @@ function mergeProfiles(inputs) {
     for (const sample of profile.samples) {
       merged.samples.push({
         locations: sample.locations.map((i) => locMap[i]),
-        values: columns.map((c) => c < 0 ? 0 : Math.round(sample.values[c] * scale2) || 0),
+        values: columns.map((c) => c < 0 ? 0 : Math.round(sample.values[c] * scale) || 0),
         labels: [...sample.labels, ...labels]
       });
     }
@@ -32654,15 +33395,15 @@ function writeFunction(w, fn, id18, s) {
 var neutral = [236, 229, 214];
 var grew = [214, 39, 40];
 var shrank = [31, 100, 200];
-function changeColour(change, max) {
-  const t = max > 0 && Number.isFinite(change) ? Math.max(-1, Math.min(1, change / max)) : 0;
+function changeColour(change2, max) {
+  const t = max > 0 && Number.isFinite(change2) ? Math.max(-1, Math.min(1, change2 / max)) : 0;
   const target = t >= 0 ? grew : shrank;
   const a = Math.abs(t);
   const mix = neutral.map((c, i) => Math.round(c + (target[i] - c) * a));
   return `rgb(${mix.join(",")})`;
 }
-function darkText(change, max) {
-  return max <= 0 || Math.abs(change / max) < 0.6;
+function darkText(change2, max) {
+  return max <= 0 || Math.abs(change2 / max) < 0.6;
 }
 function legendStops(max, count = 9) {
   return Array.from({ length: count }, (_, i) => {
@@ -32680,13 +33421,13 @@ function frameChange(frame, by) {
 function newStackNode(name) {
   return { name, total: 0, self: 0, children: /* @__PURE__ */ new Map() };
 }
-function addToStackTree(root, profile, sampleType, scale2) {
+function addToStackTree(root, profile, sampleType, scale) {
   const column = profile.sampleTypes.findIndex((t) => t.type === sampleType);
   if (column < 0) return;
   const { keyOfFunction, keys } = functionKeys(profile);
   const framesOf = profile.locations.map((loc) => loc.lines.map((l) => keys[keyOfFunction[l.functionIndex]]).reverse());
   for (const sample of profile.samples) {
-    const value = sample.values[column] * scale2;
+    const value = sample.values[column] * scale;
     if (value === 0) continue;
     root.total += value;
     let node = root;
@@ -32742,9 +33483,9 @@ function buildFlameGraph(input) {
     frames
   };
 }
-function sideTree(runs, type, scale2) {
+function sideTree(runs, type, scale) {
   const root = newStackNode("all");
-  for (const run of runs) for (const profile of run) addToStackTree(root, profile, type, scale2);
+  for (const run of runs) for (const profile of run) addToStackTree(root, profile, type, scale);
   return root;
 }
 function meanOver(runs, value) {
@@ -32762,8 +33503,8 @@ function normalise2(input) {
   if (input.normalization === "none") return { baseScale: 1, description: `${runs}; not normalised` };
   const baseTotal = meanOver(input.base, (p) => profileTotal(p, type));
   const headTotal = meanOver(input.head, (p) => profileTotal(p, type));
-  const scale2 = baseTotal > 0 && headTotal > 0 ? headTotal / baseTotal : 1;
-  return { baseScale: scale2, description: `${runs}; base scaled \xD7${scale2.toFixed(3)} to head's total, so shares are compared` };
+  const scale = baseTotal > 0 && headTotal > 0 ? headTotal / baseTotal : 1;
+  return { baseScale: scale, description: `${runs}; base scaled \xD7${scale.toFixed(3)} to head's total, so shares are compared` };
 }
 function combine(name, head, base) {
   const names = /* @__PURE__ */ new Set([...head?.children.keys() ?? [], ...base?.children.keys() ?? []]);
@@ -32831,35 +33572,6 @@ function safe(text) {
 // src/report/flamegraph/render-html.ts
 import { createHash } from "node:crypto";
 
-// src/report/escape.ts
-var maxShownLength = 300;
-var unsafeChars = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-function sanitizeText(text, max = maxShownLength) {
-  const clean = text.replace(/[\r\n\t]+/g, " ").replace(unsafeChars, "\uFFFD");
-  if (clean.length <= max) return clean;
-  const keep = Math.floor((max - 1) / 2);
-  return `${clean.slice(0, keep)}\u2026${clean.slice(clean.length - keep)}`;
-}
-function escapeMarkdown(text) {
-  return sanitizeText(text).replace(/[\\`*_{}[\]()<>#+!|@~&:="'$%^-]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-function markdownCode(text) {
-  const clean = sanitizeText(text).replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longestRun + 1);
-  const pad = clean.startsWith("`") || clean.endsWith("`") || clean === "" ? " " : "";
-  return `${fence}${pad}${clean}${pad}${fence}`;
-}
-function escapeHtml(text) {
-  return sanitizeText(text).replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-function escapeXml(text) {
-  return escapeHtml(text);
-}
-function escapeTerminal(text) {
-  return sanitizeText(text);
-}
-
 // src/report/format-values.ts
 function formatValue(value, unit) {
   if (!Number.isFinite(value)) return String(value);
@@ -32869,8 +33581,8 @@ function formatValue(value, unit) {
 }
 function formatScaled(value, scales) {
   const abs = Math.abs(value);
-  for (const [suffix, scale2] of scales) {
-    if (abs >= scale2) return `${formatNumber(value / scale2)}${suffix}`;
+  for (const [suffix, scale] of scales) {
+    if (abs >= scale) return `${formatNumber(value / scale)}${suffix}`;
   }
   return `${formatNumber(value)}${scales[scales.length - 1]?.[0] ?? ""}`;
 }
@@ -32892,9 +33604,9 @@ function formatPoints(points) {
   const sign = points >= 0 ? "+" : "\u2212";
   return `${sign}${Math.abs(points).toFixed(2)} pp`;
 }
-function formatQ(q) {
-  if (q < 1e-4) return "<0.0001";
-  return q.toPrecision(2);
+function formatQ(q2) {
+  if (q2 < 1e-4) return "<0.0001";
+  return q2.toPrecision(2);
 }
 
 // src/report/flamegraph/frame-text.ts
@@ -33242,7 +33954,7 @@ function renderFlameGraphSvg(g, options = {}) {
   const top = margin + 24 + legend.length * 15 + 30;
   const maxDepth = Math.max(0, ...g.frames.map((f) => f.depth));
   const height = top + (maxDepth + 1) * frameHeight + margin;
-  const scale2 = g.layoutTotal > 0 ? (width - 2 * margin) / g.layoutTotal : 0;
+  const scale = g.layoutTotal > 0 ? (width - 2 * margin) / g.layoutTotal : 0;
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Verdana, DejaVu Sans, sans-serif" font-size="${fontSize}">`,
     `<style>.f rect{stroke:#fff;stroke-width:0.5}.gone rect{fill-opacity:0.45;stroke:#335;stroke-dasharray:3 2}.other text{font-style:italic}text{pointer-events:none}</style>`,
@@ -33252,8 +33964,8 @@ function renderFlameGraphSvg(g, options = {}) {
     legendBar(g, by, margin, margin + 38 + legend.length * 15)
   ];
   for (const f of g.frames) {
-    if (f.width * scale2 < 0.3) continue;
-    out.push(frameSvg(f, g, by, margin + f.x * scale2, top + f.depth * frameHeight, f.width * scale2));
+    if (f.width * scale < 0.3) continue;
+    out.push(frameSvg(f, g, by, margin + f.x * scale, top + f.depth * frameHeight, f.width * scale));
   }
   out.push("</svg>");
   return out.join("\n") + "\n";
@@ -33263,7 +33975,7 @@ function frameSvg(f, g, by, x, y, w) {
   const fill = f.colour[by];
   const textFill = darkText(frameChange(f, by), g.maxChange[by]) || f.kind === "gone" ? "#000" : "#fff";
   const text = label ? `<text x="${fmt(x + 3)}" y="${fmt(y + 12)}" fill="${textFill}">${escapeXml(label)}</text>` : "";
-  return `<g class="f ${f.kind}"><title>${escapeXml(frameTooltip(f, g))}</title><rect x="${fmt(x)}" y="${y}" width="${fmt(w)}" height="${frameHeight - 1}" fill="${fill}" rx="1"/>${text}</g>`;
+  return `<g class="f ${f.kind}"><title>${frameTooltip(f, g).split("\n").map(escapeXml).join("&#10;")}</title><rect x="${fmt(x)}" y="${y}" width="${fmt(w)}" height="${frameHeight - 1}" fill="${fill}" rx="1"/>${text}</g>`;
 }
 function fitLabel(name, widthPx) {
   const chars = Math.floor((widthPx - 6) / charWidth);
@@ -33312,18 +34024,18 @@ function regressionRow(f) {
     e.metric,
     `${formatPercent(e.base.sharePercent)} \u2192 ${formatPercent(e.head.sharePercent)} (${formatPoints(e.change.sharePoints)})`,
     s ? `${formatChange(s.effect)} [${formatChange(s.effectLow)}, ${formatChange(s.effectHigh)}]` : "~",
-    s ? formatQ(f.severity === "fail" ? s.qStrict : s.q) : "~"
+    s && typeof s.q === "number" ? formatQ(f.severity === "fail" ? s.qStrict ?? s.q : s.q) : "~"
   ];
 }
 
 // src/engine/write-flamegraphs.ts
 async function writeFlameGraphs(request) {
-  await mkdir(request.dir, { recursive: true });
+  await mkdir2(request.dir, { recursive: true });
   const written = [];
   const entries = [];
   const put = async (name, data) => {
-    const path = join2(request.dir, name);
-    await writeFile(path, data);
+    const path = join3(request.dir, name);
+    await writeFile2(path, data);
     written.push(path);
   };
   const groups = groupProfiles(request.base, request.head).filter((g) => g.base.length > 0 && g.head.length > 0);
@@ -33402,7 +34114,16 @@ function headline(report) {
     report.links.run ? `[workflow run](${report.links.run})` : "",
     report.links.artifact ? `[full report and flame graphs](${report.links.artifact})` : ""
   ].filter(Boolean);
-  return [`## ${icon[report.verdict]} perfgate: ${report.verdict}`, "", [...parts, ...links].join(" \xB7 ")].join("\n");
+  const flameGraphs = flameGraphLine(report);
+  return [`## ${icon[report.verdict]} perfgate: ${report.verdict}`, "", [...parts, ...links].join(" \xB7 "), ...flameGraphs ? ["", flameGraphs] : []].join("\n");
+}
+function flameGraphLine(report) {
+  if (!report.links.artifact) return "";
+  const regressed = report.findings.filter((f) => f.id === "hotspot.regression" && f.severity !== "info").map((f) => `${String(f.evidence["profileKind"])}:${String(f.evidence["sampleType"])}`);
+  const shown = report.comparisons.filter((c) => regressed.includes(`${c.profileKind}:${c.sampleType}/${c.unit}`) || regressed.includes(`${c.profileKind}:${c.sampleType}`));
+  if (shown.length === 0) return "";
+  const files = shown.slice(0, 6).map((c) => markdownCode(`${flameGraphStem(c.profileKind, c.sampleType)}.html`));
+  return `\u{1F525} Differential flame graphs of the regressed profiles in [the report artifact](${report.links.artifact}): ${files.join(", ")}${shown.length > 6 ? ", \u2026" : ""} (open \`index.html\`).`;
 }
 function regressionTable(findings) {
   const rows = findings.filter((f) => f.id === "hotspot.regression" && f.severity !== "info");
@@ -33414,17 +34135,39 @@ function regressionTable(findings) {
 function regressionRow2(f) {
   const e = f.evidence;
   const s = e.stats;
-  const change = s ? `${formatChange(s.effect)} [${formatChange(s.effectLow)}, ${formatChange(s.effectHigh)}]` : "~";
+  const change2 = s ? `${formatChange(s.effect)} [${formatChange(s.effectLow)}, ${formatChange(s.effectHigh)}]` : "~";
   const significance = s ? `q=${formatQ(s.q)}, n=${s.nBase}/${s.nHead}` : "~";
-  return `| ${icon[f.severity]} | ${markdownCode(f.subject.key)} | ${escapeMarkdown(e.profileKind)} \xB7 ${escapeMarkdown(e.sampleType)} \xB7 ${e.metric} | ${formatPercent(e.base.sharePercent)} \u2192 ${formatPercent(e.head.sharePercent)} (${formatPoints(e.change.sharePoints)}) | ${change} | ${significance} |`;
+  return `| ${icon[f.severity]} | ${markdownCode(f.subject.key)} | ${escapeMarkdown(e.profileKind)} \xB7 ${escapeMarkdown(e.sampleType)} \xB7 ${e.metric} | ${formatPercent(e.base.sharePercent)} \u2192 ${formatPercent(e.head.sharePercent)} (${formatPoints(e.change.sharePoints)}) | ${change2} | ${significance} |`;
 }
 function healthTable(findings, severities) {
-  const rows = findings.filter((f) => f.id !== "hotspot.regression" && severities.includes(f.severity));
+  const rows = findings.filter((f) => f.id !== "hotspot.regression" && f.subject.kind !== "benchmark" && severities.includes(f.severity));
   if (rows.length === 0) return "";
   const title = severities.includes("info") ? "### Other findings" : "### Health";
   const lines = [title, "", "| | Check | Subject | Finding |", "|---|---|---|---|"];
   for (const f of rows) lines.push(`| ${icon[f.severity]} | ${markdownCode(f.id)} | ${markdownCode(f.subject.key)} | ${escapeMarkdown(f.title)} |`);
   return lines.join("\n");
+}
+function benchmarkTable(findings) {
+  const rank2 = (f) => f.severity === "fail" ? 0 : f.severity === "warn" ? 1 : f.evidence["improved"] ? 2 : 3;
+  const rows = findings.filter((f) => f.subject.kind === "benchmark" && f.evidence["unit"] !== void 0).sort((a, b) => rank2(a) - rank2(b));
+  if (rows.length === 0) return "";
+  const lines = ["### Benchmarks", "", "| | Benchmark | Unit | Median base \u2192 head | Change [95% CI] | Significance |", "|---|---|---|---|---|---|"];
+  for (const f of rows) lines.push(benchmarkRow(f));
+  lines.push("", "`~`: no significant change (one-sided Mann\u2013Whitney U, Benjamini\u2013Hochberg q; exact units against their tolerance).");
+  return lines.join("\n");
+}
+function benchmarkRow(f) {
+  const e = f.evidence;
+  const mark = f.severity === "info" ? e.improved ? "\u{1F7E2}" : "" : icon[f.severity];
+  const s = e.stats;
+  const n = `n=${s ? s.nBase : e.base.values.length}/${s ? s.nHead : e.head.values.length}`;
+  const interval = s && s.effectLow !== null && s.effectHigh !== null ? ` [${formatChange(s.effectLow)}, ${formatChange(s.effectHigh)}]` : "";
+  const effect = s ? `${formatChange(s.effect)}${interval}` : e.change.ratio === null ? "new" : formatChange(e.change.ratio - 1);
+  const change2 = e.significant ? effect : "~";
+  const significance = s ? `q=${formatQ(s.q)}, ${n}` : `exact, ${n}`;
+  const valueUnit = e.unit === "ns/op" ? "nanoseconds" : e.unit === "B/op" ? "bytes" : "";
+  const medians = `${formatValue(e.base.median, valueUnit)} \u2192 ${formatValue(e.head.median, valueUnit)}`;
+  return `| ${mark} | ${markdownCode(f.subject.key)} | ${escapeMarkdown(e.unit)} | ${medians} | ${change2} | ${significance} |`;
 }
 function topChanges(c) {
   if (c.topChanges.length === 0) return "";
@@ -33463,6 +34206,7 @@ function renderMarkdown(report, limit = commentLimit) {
   const sections = [
     { name: "headline", text: headline(report), priority: 100 },
     { name: "regressions", text: regressionTable(report.findings), priority: 90 },
+    { name: "benchmarks", text: benchmarkTable(report.findings), priority: 85 },
     { name: "health", text: healthTable(report.findings, ["fail", "warn"]), priority: 80 },
     ...report.comparisons.map((c, i) => ({ name: `top changes (${c.profileKind} ${c.sampleType})`, text: topChanges(c), priority: 40 - i / 100 })),
     { name: "other findings", text: healthTable(report.findings, ["info"]), priority: 30 }
@@ -33492,8 +34236,8 @@ async function runCompareCommand(args, io) {
   if (args.failOn) config.failOn = args.failOn;
   const { report, gateFailed: failed } = await runCompare({ baseDirs: args.base, headDirs: args.head, config, key: args.key });
   const markdown = renderMarkdown(report);
-  if (args.json) await writeFile2(args.json, renderJson(report));
-  if (args.markdown) await writeFile2(args.markdown, markdown);
+  if (args.json) await writeFile3(args.json, renderJson(report));
+  if (args.markdown) await writeFile3(args.markdown, markdown);
   if (args.flamegraph) {
     const written = await writeFlameGraphsFromDirs({ dir: args.flamegraph, baseDirs: args.base, headDirs: args.head, report, config });
     io.err(`perfgate: wrote ${written.length} flame graph files to ${args.flamegraph} (open index.html)
@@ -33593,11 +34337,11 @@ function inspectBench(bench) {
     benchmarks: [...byKey].map(([name, units]) => ({
       name,
       runs: Math.max(...[...units.values()].map((v) => v.length)),
-      medians: Object.fromEntries([...units].map(([unit, values]) => [unit, median(values)]))
+      medians: Object.fromEntries([...units].map(([unit, values]) => [unit, median2(values)]))
     }))
   };
 }
-function median(values) {
+function median2(values) {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
@@ -33671,8 +34415,14 @@ Usage:
       Each DIR is one run; a DIR holding only subdirectories is one run per subdirectory.
       --flamegraph DIR writes differential flame graphs (SVG, interactive HTML), the diff
       profile for go tool pprof (<kind>.diff.pb.gz) and folded stacks per side into DIR.
+  perfgate collect --url URL --out DIR [--profiles cpu,heap,allocs,block,mutex,goroutine]
+                   [--seconds 10] [--trace-seconds 0] [--prefix /debug/pprof]
+                   [--header 'Name: value']... [--header-env VAR]... [--ca-file PEM] [--timeout 30]
+      Take profiles (and a trace) from a running Go service's net/http/pprof endpoints.
+      CPU profile and trace run over the same window, the others at its end.
 
-Exit codes: 0 passed (under --fail-on), 1 the gate failed, 2 usage or input error.
+Exit codes: 0 passed (under --fail-on) or all collected, 1 the gate failed or some profiles
+could not be collected (the rest are kept), 2 usage or input error.
 `;
 
 // src/cli/main.ts
@@ -33683,6 +34433,7 @@ async function main(argv, io) {
   try {
     if (command === "inspect") return await runInspectCommand(parseInspect(rest), io);
     if (command === "compare") return await runCompareCommand(parseCompare(rest), io);
+    if (command === "collect") return await runCollectCommand(parseCollect(rest, io.env ?? {}), io);
     if (command === "--help" || command === "-h" || command === "help") {
       io.out(usage);
       return 0;
@@ -33703,12 +34454,12 @@ function isParseArgsError(err2) {
   return typeof code2 === "string" && code2.startsWith("ERR_PARSE_ARGS");
 }
 function parseInspect(args) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
+  const { values, positionals } = parseArgs2({ args, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
   if (positionals.length === 0) throw new UsageError("inspect needs at least one FILE");
   return { files: positionals, json: values.json === true };
 }
 function parseCompare(args) {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseArgs2({
     args,
     allowPositionals: true,
     options: {
@@ -33742,6 +34493,7 @@ function parseCompare(args) {
 var code = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  now: () => (/* @__PURE__ */ new Date()).toISOString()
+  now: () => (/* @__PURE__ */ new Date()).toISOString(),
+  env: process.env
 });
 process.exitCode = code;

@@ -88,6 +88,24 @@ describe('truncated real traces', () => {
   }
 });
 
+describe('streaming', () => {
+  async function* pieces(bytes: Uint8Array, size: number): AsyncIterable<Uint8Array> {
+    for (let i = 0; i < bytes.length; i += size) yield bytes.slice(i, i + size);
+  }
+
+  for (const name of ['go1.21.trace', 'go1.23.trace', 'go1.26.trace']) {
+    it(`${name} gives the same summary whatever the chunk size`, async () => {
+      const bytes = new Uint8Array(readFileSync(join(root, name)));
+      const whole = await tryParse(bytes);
+      for (const size of [1, 7, 4093, 65536]) {
+        const ctx = { path: 'input', limits: defaultLimits, diagnostics: new DiagnosticSink() };
+        const chunked = await goTraceImporter.parseStream!(pieces(bytes, size), ctx);
+        expect(chunked.content).toEqual((whole as ParsedArtifact).content);
+      }
+    });
+  }
+});
+
 describe('mutated real traces', () => {
   const seeds = ['go1.23.trace', 'go1.26.trace', 'go1.21.trace'].map((n) => new Uint8Array(readFileSync(join(root, n))));
   it('throw nothing but FormatError', async () => {

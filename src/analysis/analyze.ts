@@ -4,6 +4,8 @@
 import type { Run } from '../model/artifact.js';
 import type { Config } from '../model/config.js';
 import { compareSeverity, type Finding } from '../model/finding.js';
+import { analyzeBenchmarks } from './bench/analyze-benchmarks.js';
+import { applyCostShift } from './bench/cost-shift.js';
 import { healthChecks } from './health/checks/index.js';
 import { compareRuns } from './profile/compare-runs.js';
 import { groupProfiles, type ProfileGroup } from './profile/group-profiles.js';
@@ -34,12 +36,15 @@ export function analyze(base: readonly Run[], head: readonly Run[], config: Conf
       headProfilesOf.set(comparison, group);
     }
   }
-  const decisions = significanceRule.decide(comparisons, config.hotspots);
   const headProfiles = (d: { comparison: ProfileComparison }) => headProfilesOf.get(d.comparison)?.head.flatMap((r) => r.profiles) ?? [];
+  const benchmarks = analyzeBenchmarks(base, head, config.benchmarks);
+  const tested = significanceRule.decide(comparisons, config.hotspots);
+  const costShift = { benchmarks: benchmarks.decisions, headProfiles, base, head, qWarn: config.benchmarks.qWarn };
+  const decisions = config.hotspots.costShift === 'on' ? applyCostShift(tested, costShift) : tested;
   const hotspots = hotspotFindings(decisions, headProfiles, config.hotspots.warn.sharePoints);
   const health = healthChecks.flatMap((check) => check.run({ base: [...base], head: [...head], config }));
-  const findings = [...hotspots, ...health].sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
-  const compared = base.length > 0 && comparisons.length > 0;
+  const findings = [...hotspots, ...benchmarks.findings, ...health].sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
+  const compared = base.length > 0 && (comparisons.length > 0 || benchmarks.decisions.length > 0);
   return { ...verdictOf(findings, compared), findings, comparisons, unmatched: unmatchedKinds(groups) };
 }
 

@@ -6,5 +6,6 @@ const code = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   now: () => new Date().toISOString(),
+  env: process.env,
 });
 process.exitCode = code;

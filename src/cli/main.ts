@@ -3,6 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../engine/config-file.js';
+import { parseCollect, runCollectCommand } from './collect-command.js';
 import { runCompareCommand } from './compare-command.js';
 import { runInspectCommand } from './inspect-command.js';
 import { usage } from './usage.js';
@@ -11,6 +12,8 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   now(): string;
+  /** Environment variables, for options that name one (`collect --header-env`). */
+  env?: Record<string, string | undefined>;
 }
 
 export class UsageError extends Error {}
@@ -20,6 +23,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     if (command === 'inspect') return await runInspectCommand(parseInspect(rest), io);
     if (command === 'compare') return await runCompareCommand(parseCompare(rest), io);
+    if (command === 'collect') return await runCollectCommand(parseCollect(rest, io.env ?? {}), io);
     if (command === '--help' || command === '-h' || command === 'help') {
       io.out(usage);
       return 0;

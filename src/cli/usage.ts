@@ -12,6 +12,12 @@ Usage:
       Each DIR is one run; a DIR holding only subdirectories is one run per subdirectory.
       --flamegraph DIR writes differential flame graphs (SVG, interactive HTML), the diff
       profile for go tool pprof (<kind>.diff.pb.gz) and folded stacks per side into DIR.
+  perfgate collect --url URL --out DIR [--profiles cpu,heap,allocs,block,mutex,goroutine]
+                   [--seconds 10] [--trace-seconds 0] [--prefix /debug/pprof]
+                   [--header 'Name: value']... [--header-env VAR]... [--ca-file PEM] [--timeout 30]
+      Take profiles (and a trace) from a running Go service's net/http/pprof endpoints.
+      CPU profile and trace run over the same window, the others at its end.
 
-Exit codes: 0 passed (under --fail-on), 1 the gate failed, 2 usage or input error.
+Exit codes: 0 passed (under --fail-on) or all collected, 1 the gate failed or some profiles
+could not be collected (the rest are kept), 2 usage or input error.
 `;

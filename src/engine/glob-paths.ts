@@ -18,17 +18,39 @@ export async function globPaths(root: string, patterns: readonly string[]): Prom
   const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => globRegExp(p.slice(1)));
   const matches = (rel: string): boolean => include.some((r) => r.test(rel)) && !exclude.some((r) => r.test(rel));
   const result: GlobResult = { files: [], dirs: [] };
-  const entries = await readdir(root, { withFileTypes: true, recursive: true });
-  for (const e of entries) {
-    const rel = relative(root, join(e.parentPath, e.name)).split(sep).join('/');
-    if (rel.split('/').some((part) => skippedDirs.has(part))) continue;
-    if (e.isFile() && matches(rel)) result.files.push(rel);
-    else if (e.isDirectory() && matches(rel)) result.dirs.push(rel);
+  for (const entry of await walkTree(root, skippedDirs)) {
+    if (!matches(entry.rel)) continue;
+    (entry.dir ? result.dirs : result.files).push(entry.rel);
   }
   const order = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
   result.files.sort(order);
   result.dirs.sort(order);
   return result;
+}
+
+export interface TreeEntry {
+  /** Relative to the root, forward slashes. */
+  rel: string;
+  dir: boolean;
+}
+
+/** Every file and directory under root, not descending into directories named in `skip`. */
+export async function walkTree(root: string, skip: ReadonlySet<string>): Promise<TreeEntry[]> {
+  const out: TreeEntry[] = [];
+  const visit = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      const full = join(dir, e.name);
+      const rel = relative(root, full).split(sep).join('/');
+      if (e.isDirectory()) {
+        if (skip.has(e.name)) continue;
+        out.push({ rel, dir: true });
+        await visit(full);
+      } else if (e.isFile()) out.push({ rel, dir: false });
+    }
+  };
+  await visit(root);
+  return out;
 }
 
 /** A glob as an anchored regular expression over a relative, slash-separated path. */

@@ -12,35 +12,50 @@ import { sniffBytes, type ImportContext } from '../formats/importer.js';
 import { detectImporter } from '../formats/registry.js';
 
 export async function importFile(path: string, limits: Limits): Promise<ParsedArtifact> {
-  try {
-    return await importUnchecked(path, limits);
-  } catch (err) {
-    if (err instanceof FormatError) {
-      err.path = path;
-      throw err;
+  return withPath(path, async () => {
+    const size = (await stat(path)).size;
+    checkSize(size, limits);
+    const head = await readHead(path, sniffBytes);
+    if (!isGzip(head)) {
+      const importer = detectImporter(head);
+      if (importer?.parseStream) return importer.parseStream(chunksOf(path), context(path, limits));
     }
-    const wrapped = new FormatError('input', 'input.unreadable', err instanceof Error ? err.message : String(err));
-    wrapped.path = path;
-    throw wrapped;
+    return importUnchecked(new Uint8Array(await readFile(path)), path, limits);
+  });
+}
+
+/** The same for bytes already in memory (a downloaded profile); `name` is used in messages. */
+export async function importBytes(bytes: Uint8Array, name: string, limits: Limits): Promise<ParsedArtifact> {
+  return withPath(name, async () => {
+    checkSize(bytes.length, limits);
+    return importUnchecked(bytes, name, limits);
+  });
+}
+
+async function withPath(path: string, work: () => Promise<ParsedArtifact>): Promise<ParsedArtifact> {
+  try {
+    return await work();
+  } catch (err) {
+    const error = err instanceof FormatError ? err : new FormatError('input', 'input.unreadable', err instanceof Error ? err.message : String(err));
+    error.path = path;
+    throw error;
   }
 }
 
-async function importUnchecked(path: string, limits: Limits): Promise<ParsedArtifact> {
-  const size = (await stat(path)).size;
+function checkSize(size: number, limits: Limits): void {
   if (size === 0) throw new FormatError('input', 'input.empty', 'the file is empty', { offset: 0 });
   if (size > limits.maxInputBytes) throw new FormatError('input', 'input.too-large', `${size} bytes is above maxInputBytes=${limits.maxInputBytes}`);
-  const head = await readHead(path, sniffBytes);
-  const ctx: ImportContext = { path, limits, diagnostics: new DiagnosticSink() };
-  if (!isGzip(head)) {
-    const importer = detectImporter(head);
-    if (importer?.parseStream) return importer.parseStream(chunksOf(path), ctx);
-    if (importer?.parse) return importer.parse(new Uint8Array(await readAll(path)), ctx);
-    throw unknownFormat();
-  }
-  const bytes = gunzipBounded(new Uint8Array(await readAll(path)), limits);
+}
+
+function context(path: string, limits: Limits): ImportContext {
+  return { path, limits, diagnostics: new DiagnosticSink() };
+}
+
+async function importUnchecked(raw: Uint8Array, path: string, limits: Limits): Promise<ParsedArtifact> {
+  const bytes = isGzip(raw) ? gunzipBounded(raw, limits) : raw;
   const importer = detectImporter(bytes.subarray(0, sniffBytes));
-  if (importer?.parse) return importer.parse(bytes, ctx);
-  if (importer?.parseStream) return importer.parseStream(single(bytes), ctx);
+  if (importer?.parse) return importer.parse(bytes, context(path, limits));
+  if (importer?.parseStream) return importer.parseStream(single(bytes), context(path, limits));
   throw unknownFormat();
 }
 
@@ -57,10 +72,6 @@ async function readHead(path: string, length: number): Promise<Uint8Array> {
   } finally {
     await handle.close();
   }
-}
-
-async function readAll(path: string): Promise<Buffer> {
-  return readFile(path);
 }
 
 async function* chunksOf(path: string): AsyncIterable<Uint8Array> {

@@ -3,8 +3,9 @@
 // builds, module paths (`example.com/shop/shop.go`) resolved through each go.mod's `module` line.
 
 import { existsSync, statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { walkTree } from './glob-paths.js';
 
 export interface GoModule {
   /** The module path from the `module` line. */
@@ -17,14 +18,11 @@ const skippedDirs = new Set(['.git', 'node_modules', 'vendor', 'testdata']);
 
 /** Every go.mod in the workspace with its module path. */
 export async function findGoModules(workspace: string): Promise<GoModule[]> {
-  const entries = await readdir(workspace, { withFileTypes: true, recursive: true }).catch(() => []);
   const modules: GoModule[] = [];
-  for (const e of entries) {
-    if (!e.isFile() || e.name !== 'go.mod') continue;
-    const dir = relative(workspace, e.parentPath).split(sep).join('/');
-    if (dir.split('/').some((part) => skippedDirs.has(part))) continue;
-    const path = moduleLine(await readFile(join(e.parentPath, e.name), 'utf8'));
-    if (path) modules.push({ path, dir });
+  for (const e of await walkTree(workspace, skippedDirs)) {
+    if (e.dir || !(e.rel === 'go.mod' || e.rel.endsWith('/go.mod'))) continue;
+    const path = moduleLine(await readFile(join(workspace, e.rel), 'utf8'));
+    if (path) modules.push({ path, dir: e.rel.slice(0, -'go.mod'.length).replace(/\/$/, '') });
   }
   return modules.sort((a, b) => b.path.length - a.path.length);
 }

@@ -1,33 +1,34 @@
-// The Action's compare step: reads its inputs, runs the engine on the base and head run
-// directories, writes the job summary and outputs, and fails the step under `fail-on`.
+// The Action: picks the mode (auto records on pushes, compares on pull requests, comments on
+// workflow_run) and runs it. Any error fails the step with one line; the token is never printed.
 
 import * as core from '@actions/core';
-import { loadConfig } from '../engine/config-file.js';
-import { runCompare } from '../engine/compare.js';
-import { renderJson } from '../report/render-json.js';
-import { renderMarkdown, summaryLimit } from '../report/markdown/render-markdown.js';
-import type { FailOn } from '../model/config.js';
+import { sanitizeText } from '../report/escape.js';
+import type { Mode } from './inputs.js';
+import { runCommentMode } from './mode-comment.js';
+import { runCompareMode } from './mode-compare.js';
+import { runRecordMode } from './mode-record.js';
+import { openSession } from './session.js';
 
 export async function run(): Promise<void> {
+  let token = '';
   try {
-    const baseDirs = core.getMultilineInput('baseline-path', { required: true });
-    const headDirs = core.getMultilineInput('head-path', { required: true });
-    const config = await loadConfig(core.getInput('config') || undefined, new Date().toISOString());
-    config.failOn = failOnInput(core.getInput('fail-on') || config.failOn);
-    const key = core.getInput('key') || 'default';
-    const { report, gateFailed } = await runCompare({ baseDirs, headDirs, config, key });
-    await core.summary.addRaw(renderMarkdown(report, summaryLimit)).write();
-    core.setOutput('verdict', report.verdict);
-    core.setOutput('regressions', String(report.findings.filter((f) => f.id === 'hotspot.regression' && f.severity !== 'info').length));
-    core.setOutput('report-json', renderJson(report));
-    core.setOutput('report-markdown', renderMarkdown(report));
-    if (gateFailed) core.setFailed(`perfgate: verdict ${report.verdict} (fail-on: ${config.failOn})`);
+    const session = await openSession();
+    token = session.inputs.token;
+    const mode = resolveMode(session.inputs.mode, session.env.eventName, session.inputs.baselinePath.length > 0);
+    core.info(`perfgate: mode ${mode} (event ${session.env.eventName || 'unknown'}, key ${session.inputs.key})`);
+    if (mode === 'record') await runRecordMode(session);
+    else if (mode === 'comment') await runCommentMode(session);
+    else await runCompareMode(session);
   } catch (err) {
-    core.setFailed(`perfgate: ${err instanceof Error ? err.message : String(err)}`);
+    const message = err instanceof Error ? err.message : String(err);
+    core.setFailed(`perfgate: ${sanitizeText(token ? message.split(token).join('***') : message, 500)}`);
   }
 }
 
-function failOnInput(value: string): FailOn {
-  if (value === 'fail' || value === 'warn' || value === 'never') return value;
-  throw new Error(`fail-on must be fail, warn or never, not '${value}'`);
+/** auto: baseline-path or a pull request compares; workflow_run comments; anything else records. */
+export function resolveMode(mode: Mode, eventName: string, hasBaselinePath: boolean): Exclude<Mode, 'auto'> {
+  if (mode !== 'auto') return mode;
+  if (hasBaselinePath || eventName.startsWith('pull_request') || eventName === 'merge_group') return 'compare';
+  if (eventName === 'workflow_run') return 'comment';
+  return 'record';
 }

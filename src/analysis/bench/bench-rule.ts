@@ -19,14 +19,26 @@ export interface BenchDecision {
   floor: number;
   /** The change in the worse direction (+0.1 = 10% worse). */
   worsening: number | null;
+  /** Significant in either direction (else the report shows `~`). */
+  significant: boolean;
+  /** Significantly better and past the floor. */
+  improved: boolean;
   caveats: string[];
 }
 
 export function decideBenchmarks(comparisons: readonly BenchComparison[], config: BenchConfig): BenchDecision[] {
   const noisy = comparisons.filter((c) => c.test);
   const q = benjaminiHochberg(noisy.map((c) => c.test?.p ?? 1));
+  const qBetter = benjaminiHochberg(noisy.map((c) => c.test?.pBetter ?? 1));
   const qOf = new Map(noisy.map((c, i) => [c, q[i] as number]));
-  return comparisons.map((c) => decideOne(c, qOf.get(c), config));
+  const qBetterOf = new Map(noisy.map((c, i) => [c, qBetter[i] as number]));
+  return comparisons.map((c) => {
+    const d = decideOne(c, qOf.get(c), config);
+    const better = qBetterOf.get(c);
+    if (better !== undefined && better <= config.qWarn && -(d.worsening ?? 0) >= d.floor) d.improved = d.significant = true;
+    if (d.q !== undefined && d.q <= config.qWarn && c.test && c.test.minP <= config.qWarn) d.significant = true;
+    return d;
+  });
 }
 
 export function floorOf(name: string, config: BenchConfig): number {
@@ -40,10 +52,17 @@ function worse(change: number | null, c: BenchComparison): number | null {
 
 function decideOne(c: BenchComparison, q: number | undefined, config: BenchConfig): BenchDecision {
   const floor = floorOf(c.samples.name, config);
-  const decision: BenchDecision = { comparison: c, floor, worsening: worse(c.test ? c.test.effect : c.change, c), caveats: [] };
+  const decision: BenchDecision = { comparison: c, floor, worsening: worse(c.test ? c.test.effect : c.change, c), significant: false, improved: false, caveats: [] };
   if (!c.test) {
     const delta = c.direction === 'higher-is-worse' ? c.headMedian - c.baseMedian : c.baseMedian - c.headMedian;
-    if (c.tolerance !== undefined && delta >= c.tolerance) decision.severity = (decision.worsening ?? Infinity) >= floor ? 'fail' : 'warn';
+    decision.significant = c.tolerance !== undefined && Math.abs(delta) >= c.tolerance;
+    decision.improved = decision.significant && delta < 0;
+    if (decision.significant && delta > 0) decision.severity = (decision.worsening ?? Infinity) >= floor ? 'fail' : 'warn';
+    if (c.samples.base.length === 1 && c.samples.head.length === 1) {
+      // One run per side cannot show that the unit does not vary: assume it, and only warn.
+      decision.caveats.push(`single run per side: ${c.samples.unit} assumed exact, warn only`);
+      if (decision.severity) decision.severity = 'warn';
+    }
     return decision;
   }
   decision.q = q as number;

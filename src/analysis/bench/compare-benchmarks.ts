@@ -11,6 +11,8 @@ import { assumptionOf, directionOf, exactTolerance, median, type Assumption, typ
 export interface BenchTest {
   /** One-sided p in the worse direction. */
   p: number;
+  /** One-sided p in the better direction (improvements are reported, never gated). */
+  pBetter: number;
   exact: boolean;
   /** head ÷ base − 1 from the Hodges–Lehmann shift (of logs when all values are positive). */
   effect: number;
@@ -60,16 +62,17 @@ function compareOne(s: BenchSamples, config: BenchConfig): BenchComparison {
 
 function rankTest(base: readonly number[], head: readonly number[], direction: Direction, confidence: number): BenchTest {
   const u = direction === 'higher-is-worse' ? mannWhitneyGreater(base, head) : mannWhitneyGreater(head, base);
+  const pBetter = (direction === 'higher-is-worse' ? mannWhitneyGreater(head, base) : mannWhitneyGreater(base, head)).pGreater;
   const positive = [...base, ...head].every((v) => v > 0);
   const minP = minAttainableP(base.length, head.length);
   if (positive) {
     const shift = hodgesLehmann(base.map(Math.log), head.map(Math.log), confidence);
-    return { p: u.pGreater, exact: u.exact, effect: Math.expm1(shift.estimate), effectLow: expm1OrNull(shift.low), effectHigh: expm1OrNull(shift.high), minP };
+    return { p: u.pGreater, pBetter, exact: u.exact, effect: Math.expm1(shift.estimate), effectLow: expm1OrNull(shift.low), effectHigh: expm1OrNull(shift.high), minP };
   }
   const scale = Math.abs(median(base)) || 1;
   const shift = hodgesLehmann(base, head, confidence);
   const rel = (x: number | null): number | null => (x === null ? null : x / scale);
-  return { p: u.pGreater, exact: u.exact, effect: shift.estimate / scale, effectLow: rel(shift.low), effectHigh: rel(shift.high), minP };
+  return { p: u.pGreater, pBetter, exact: u.exact, effect: shift.estimate / scale, effectLow: rel(shift.low), effectHigh: rel(shift.high), minP };
 }
 
 function expm1OrNull(x: number | null): number | null {

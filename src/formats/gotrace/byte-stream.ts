@@ -1,9 +1,11 @@
-// Pulls bytes from an async chunk iterator into one sliding window, so readers can ask for
-// "the next n bytes" without holding the whole input. Memory stays at the window size
-// (a v2 batch is at most 64 KiB plus header).
+// Pulls bytes from an async chunk iterator into a sliding window, so readers can ask for "the
+// next n bytes" without holding the whole input. Bytes once in the window are never moved or
+// overwritten, so views handed out stay valid: a v2 generation keeps its batches without copies.
 
 export class ByteStream {
   private buf: Uint8Array = new Uint8Array(0);
+  /** A caller's chunk used as the window: read-only for us. */
+  private adopted: Uint8Array | undefined;
   private start = 0;
   private end = 0;
   /** Absolute offset of `buf[start]` in the input. */
@@ -34,7 +36,7 @@ export class ByteStream {
     return this.end - this.start >= n;
   }
 
-  /** The unread bytes in the window (valid until the next `ensure`). */
+  /** The unread bytes in the window (a view that stays valid). */
   view(): Uint8Array {
     return this.buf.subarray(this.start, this.end);
   }
@@ -46,20 +48,24 @@ export class ByteStream {
 
   private append(chunk: Uint8Array): void {
     const live = this.end - this.start;
-    if (live === 0) {
-      // Adopt the chunk itself: no copy, and a whole-file chunk is never duplicated.
+    if (live === 0 && chunk.length >= 1 << 16) {
+      // Adopt a large chunk itself: no copy, and a whole-file chunk is never duplicated.
       this.buf = chunk;
+      this.adopted = chunk;
       this.start = 0;
       this.end = chunk.length;
       return;
     }
-    const size = Math.max(1 << 16, (live + chunk.length) * 2);
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(this.start, this.end), 0);
-    next.set(chunk, live);
-    this.buf = next;
-    this.start = 0;
-    this.end = live + chunk.length;
+    if (this.end + chunk.length > this.buf.length || this.buf === this.adopted) {
+      // Bytes already handed out as views are never moved or overwritten: grow into a new buffer.
+      const next = new Uint8Array(Math.max(1 << 16, 2 * (live + chunk.length)));
+      next.set(this.buf.subarray(this.start, this.end), 0);
+      this.buf = next;
+      this.start = 0;
+      this.end = live;
+    }
+    this.buf.set(chunk, this.end);
+    this.end += chunk.length;
   }
 }
 

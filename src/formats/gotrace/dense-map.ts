@@ -48,8 +48,9 @@ export class DenseMap<V> {
   private grow(id: number): void {
     let size = this.dense.length;
     while (size <= id) size *= 2;
-    const next = new Array<V | undefined>(Math.min(size, denseLimit)).fill(undefined);
-    for (let i = 0; i < this.dense.length; i++) next[i] = this.dense[i];
-    this.dense = next;
+    const old = this.dense.length;
+    const next = this.dense.slice();
+    next.length = Math.min(size, denseLimit);
+    this.dense = next.fill(undefined, old);
   }
 }

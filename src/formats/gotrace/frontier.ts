@@ -12,6 +12,8 @@ export class BatchCursor {
   lastTs = 0;
   readonly ev: BaseEvent = { typ: 0, time: 0, args: [0, 0, 0, 0, 0] };
   private readonly pos = { pos: 0 };
+  /** The ordering's state of this thread, cached by OrderV2.advance. */
+  ms: { g: number; p: number } | undefined = undefined;
 
   constructor(
     readonly m: number,
@@ -42,7 +44,13 @@ export class BatchCursor {
     const r = this.pos;
     r.pos = pos;
     const dt = uvarintAt(data, r, batch.offset);
-    for (let i = 0; i < nargs; i++) ev.args[i] = uvarintAt(data, r, batch.offset);
+    for (let i = 0; i < nargs; i++) {
+      const b = data[r.pos];
+      if (b !== undefined && b < 0x80) {
+        ev.args[i] = b; // one-byte varint: most arguments
+        r.pos++;
+      } else ev.args[i] = uvarintAt(data, r, batch.offset);
+    }
     ev.time = Math.trunc(dt * nsPerUnit) + this.lastTs;
     this.lastTs = ev.time;
     this.dataOff = r.pos;

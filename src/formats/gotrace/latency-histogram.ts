@@ -1,30 +1,46 @@
-// A bounded-memory histogram for scheduler latencies: log buckets 0.5% wide, so p50/p99 are
-// within 0.5% on traces of any size; count, total and max are exact.
+// A bounded-memory histogram for scheduler latencies: log-linear buckets (HDR style, 128 per
+// power of two, so p50/p99 are within 0.8%) on integer nanoseconds; count, total and max exact.
 
-const scale = 200;
+const subBits = 7;
+const sub = 1 << subBits;
+
+/** Bucket of a non-negative integer duration: exact below 128 ns, then 128 buckets per octave. */
+function bucketOf(ns: number): number {
+  if (ns < sub) return ns;
+  const e = ns < 2 ** 32 ? 31 - Math.clz32(ns) : Math.floor(Math.log2(ns));
+  const mantissa = Math.floor(ns / 2 ** (e - subBits)) - sub;
+  return (e - subBits + 1) * sub + mantissa;
+}
+
+/** Smallest duration of a bucket. */
+function lowerBound(bucket: number): number {
+  if (bucket < sub) return bucket;
+  const e = Math.floor(bucket / sub) + subBits - 1;
+  return (sub + (bucket % sub)) * 2 ** (e - subBits);
+}
 
 export class LatencyHistogram {
-  /** log1p(ns)·200 spans 0…~8900 for any 64-bit duration. */
-  private readonly buckets = new Float64Array(9000);
+  private readonly buckets = new Float64Array(64 * sub);
   count = 0;
   total = 0;
   max = 0;
 
   add(ns: number): void {
-    this.buckets[Math.min(8999, Math.round(Math.log1p(Math.max(0, ns)) * scale))]++;
+    const v = ns > 0 ? Math.floor(ns) : 0;
+    this.buckets[bucketOf(v)]++;
     this.count++;
     this.total += ns;
     if (ns > this.max) this.max = ns;
   }
 
-  /** The q-quantile (0..1), nearest-rank, as the bucket's representative value. */
+  /** The q-quantile (0..1), nearest-rank, as the lower bound of its bucket (never above max). */
   quantile(q: number): number {
     if (this.count === 0) return 0;
     const rank = Math.max(1, Math.ceil(q * this.count));
     let seen = 0;
-    for (let key = 0; key < this.buckets.length; key++) {
-      seen += this.buckets[key]!;
-      if (seen >= rank) return Math.min(this.max, Math.round(Math.expm1(key / scale)));
+    for (let b = 0; b < this.buckets.length; b++) {
+      seen += this.buckets[b]!;
+      if (seen >= rank) return Math.min(this.max, lowerBound(b));
     }
     return this.max;
   }

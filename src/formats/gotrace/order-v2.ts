@@ -27,13 +27,14 @@ export class OrderV2 implements OrderState {
   ) {}
 
   /** Emits `ev` (from thread m) when the ordering allows it; false means "try another thread". */
-  advance(ev: BaseEvent, m: number, gen: number): boolean {
+  advance(ev: BaseEvent, m: number, gen: number, cache?: { ms?: { g: number; p: number } }): boolean {
     if (this.initialGen === 0) this.initialGen = gen;
-    let ms = m === no ? undefined : this.mStates.get(m);
+    let ms = m === no ? undefined : (cache?.ms ?? this.mStates.get(m));
     if (m !== no && !ms) {
       ms = { g: no, p: no };
       this.mStates.set(m, ms);
     }
+    if (cache && ms) cache.ms = ms; // thread states are never replaced, so the cursor may keep it
     // One context object reused for every event: handlers emit it (the sink copies the fields)
     // and then update it in place to the thread's context after the event.
     const cur = this.scratch;

@@ -129,7 +129,7 @@ export class V2Reader {
 
   private tryAdvance(frontier: BatchCursor[], i: number, g: Generation): boolean {
     const bc = frontier[i]!;
-    if (!this.order.advance(bc.ev, bc.m, g.gen)) return false;
+    if (!this.order.advance(bc.ev, bc.m, g.gen, bc)) return false;
     if (bc.next(g.nsPerUnit, this.counts)) heapUpdate(frontier, i);
     else heapRemove(frontier, i);
     return true;

@@ -55,6 +55,7 @@ export class SummaryBuilder implements EventSink {
   /** Goroutines alive now, with when their current state began (NaN: unknown) and why. */
   private readonly goroutines = new DenseMap<{ since: number; reason: string }>();
   private readonly kindCounts = new Float64Array(256);
+  private readonly blocked = new Map<string, number>();
   private readonly stw = new Map<number, { t: number; gc: boolean }>();
   private readonly assist = new Map<number, number>();
   private readonly tasks = new Map<number, { t: number; name: string }>();
@@ -196,10 +197,8 @@ export class SummaryBuilder implements EventSink {
   /** Books the time spent in the state a goroutine leaves. */
   private closeInterval(from: number, ns: number, reason: string): void {
     if (from === S.runnable) this.latency.add(ns);
-    else if (from === S.waiting) {
-      const by = this.s.blockedNsByReason;
-      by[reason] = (by[reason] ?? 0) + ns;
-    } else if (from === S.syscall) this.s.syscallNs += ns;
+    else if (from === S.waiting) this.blocked.set(reason, (this.blocked.get(reason) ?? 0) + ns);
+    else if (from === S.syscall) this.s.syscallNs += ns;
   }
 
   private blockReason(ev: TraceEvent): string {
@@ -213,6 +212,7 @@ export class SummaryBuilder implements EventSink {
     s.durationNs = this.first === undefined ? 0 : this.last - this.first;
     s.gc.perSecond = s.durationNs > 0 ? s.gc.cycles / (s.durationNs / 1e9) : 0;
     s.goroutines.aliveAtEnd = this.goroutines.size;
+    for (const [reason, ns] of [...this.blocked].sort(([a], [b]) => (a < b ? -1 : 1))) s.blockedNsByReason[reason] = ns;
     for (let typ = 0; typ < 256; typ++) {
       if (this.kindCounts[typ] === 0) continue;
       const kind = kindOf(typ);

@@ -46,7 +46,7 @@ function frameSvg(f: FlameFrame, g: FlameGraph, by: ColourBy, x: number, y: numb
   const fill = f.colour[by];
   const textFill = darkText(frameChange(f, by), g.maxChange[by]) || f.kind === 'gone' ? '#000' : '#fff';
   const text = label ? `<text x="${fmt(x + 3)}" y="${fmt(y + 12)}" fill="${textFill}">${escapeXml(label)}</text>` : '';
-  return `<g class="f ${f.kind}"><title>${escapeXml(frameTooltip(f, g))}</title><rect x="${fmt(x)}" y="${y}" width="${fmt(w)}" height="${frameHeight - 1}" fill="${fill}" rx="1"/>${text}</g>`;
+  return `<g class="f ${f.kind}"><title>${frameTooltip(f, g).split('\n').map(escapeXml).join('&#10;')}</title><rect x="${fmt(x)}" y="${y}" width="${fmt(w)}" height="${frameHeight - 1}" fill="${fill}" rx="1"/>${text}</g>`;
 }
 
 /** The name cut to the frame's width ("…" marks a cut); empty when not even 3 characters fit. */

@@ -22,7 +22,7 @@ interface HotspotEvidence {
   base: { sharePercent: number };
   head: { sharePercent: number };
   change: { sharePoints: number };
-  stats: { effect: number; effectLow: number; effectHigh: number; q: number; qStrict: number } | null;
+  stats: { effect: number; effectLow: number; effectHigh: number; q: number; qStrict?: number } | null;
 }
 
 /** `sampleType` as findings name it: `type/unit` (a bare `type` matches too). */
@@ -57,6 +57,6 @@ function regressionRow(f: Finding): string[] {
     e.metric,
     `${formatPercent(e.base.sharePercent)} → ${formatPercent(e.head.sharePercent)} (${formatPoints(e.change.sharePoints)})`,
     s ? `${formatChange(s.effect)} [${formatChange(s.effectLow)}, ${formatChange(s.effectHigh)}]` : '~',
-    s ? formatQ(f.severity === 'fail' ? s.qStrict : s.q) : '~',
+    s && typeof s.q === 'number' ? formatQ(f.severity === 'fail' ? (s.qStrict ?? s.q) : s.q) : '~',
   ];
 }

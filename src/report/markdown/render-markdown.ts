@@ -2,7 +2,7 @@
 // keeps it under a size limit by dropping the lowest-priority sections first, saying which.
 
 import type { Report } from '../report.js';
-import { footer, headline, healthTable, notes, regressionTable, topChanges } from './sections.js';
+import { benchmarkTable, footer, headline, healthTable, notes, regressionTable, topChanges } from './sections.js';
 
 /** GitHub's limit for an issue comment body. */
 export const commentLimit = 65_536;
@@ -25,6 +25,7 @@ export function renderMarkdown(report: Report, limit = commentLimit): string {
   const sections: Section[] = [
     { name: 'headline', text: headline(report), priority: 100 },
     { name: 'regressions', text: regressionTable(report.findings), priority: 90 },
+    { name: 'benchmarks', text: benchmarkTable(report.findings), priority: 85 },
     { name: 'health', text: healthTable(report.findings, ['fail', 'warn']), priority: 80 },
     ...report.comparisons.map((c, i) => ({ name: `top changes (${c.profileKind} ${c.sampleType})`, text: topChanges(c), priority: 40 - i / 100 })),
     { name: 'other findings', text: healthTable(report.findings, ['info']), priority: 30 },

@@ -3,6 +3,7 @@
 
 import type { Finding } from '../../model/finding.js';
 import { escapeMarkdown, markdownCode } from '../escape.js';
+import { flameGraphStem } from '../flamegraph/file-names.js';
 import { formatChange, formatPercent, formatPoints, formatQ, formatValue } from '../format-values.js';
 import type { ComparisonSummary, Report } from '../report.js';
 
@@ -19,7 +20,18 @@ export function headline(report: Report): string {
     report.links.run ? `[workflow run](${report.links.run})` : '',
     report.links.artifact ? `[full report and flame graphs](${report.links.artifact})` : '',
   ].filter(Boolean);
-  return [`## ${icon[report.verdict]} perfgate: ${report.verdict}`, '', [...parts, ...links].join(' · ')].join('\n');
+  const flameGraphs = flameGraphLine(report);
+  return [`## ${icon[report.verdict]} perfgate: ${report.verdict}`, '', [...parts, ...links].join(' · '), ...(flameGraphs ? ['', flameGraphs] : [])].join('\n');
+}
+
+/** Names the differential flame graphs (in the report artifact) of the profiles that regressed. */
+function flameGraphLine(report: Report): string {
+  if (!report.links.artifact) return '';
+  const regressed = report.findings.filter((f) => f.id === 'hotspot.regression' && f.severity !== 'info').map((f) => `${String(f.evidence['profileKind'])}:${String(f.evidence['sampleType'])}`);
+  const shown = report.comparisons.filter((c) => regressed.includes(`${c.profileKind}:${c.sampleType}/${c.unit}`) || regressed.includes(`${c.profileKind}:${c.sampleType}`));
+  if (shown.length === 0) return '';
+  const files = shown.slice(0, 6).map((c) => markdownCode(`${flameGraphStem(c.profileKind, c.sampleType)}.html`));
+  return `🔥 Differential flame graphs of the regressed profiles in [the report artifact](${report.links.artifact}): ${files.join(', ')}${shown.length > 6 ? ', …' : ''} (open \`index.html\`).`;
 }
 
 export function regressionTable(findings: Finding[]): string {
@@ -47,12 +59,46 @@ function regressionRow(f: Finding): string {
 }
 
 export function healthTable(findings: Finding[], severities: readonly string[]): string {
-  const rows = findings.filter((f) => f.id !== 'hotspot.regression' && severities.includes(f.severity));
+  const rows = findings.filter((f) => f.id !== 'hotspot.regression' && f.subject.kind !== 'benchmark' && severities.includes(f.severity));
   if (rows.length === 0) return '';
   const title = severities.includes('info') ? '### Other findings' : '### Health';
   const lines = [title, '', '| | Check | Subject | Finding |', '|---|---|---|---|'];
   for (const f of rows) lines.push(`| ${icon[f.severity]} | ${markdownCode(f.id)} | ${markdownCode(f.subject.key)} | ${escapeMarkdown(f.title)} |`);
   return lines.join('\n');
+}
+
+/** Every benchmark comparison (`bench.*` findings): regressions first, `~` when not significant. */
+export function benchmarkTable(findings: Finding[]): string {
+  const rank = (f: Finding): number => (f.severity === 'fail' ? 0 : f.severity === 'warn' ? 1 : f.evidence['improved'] ? 2 : 3);
+  const rows = findings.filter((f) => f.subject.kind === 'benchmark' && f.evidence['unit'] !== undefined).sort((a, b) => rank(a) - rank(b));
+  if (rows.length === 0) return '';
+  const lines = ['### Benchmarks', '', '| | Benchmark | Unit | Median base → head | Change [95% CI] | Significance |', '|---|---|---|---|---|---|'];
+  for (const f of rows) lines.push(benchmarkRow(f));
+  lines.push('', '`~`: no significant change (one-sided Mann–Whitney U, Benjamini–Hochberg q; exact units against their tolerance).');
+  return lines.join('\n');
+}
+
+function benchmarkRow(f: Finding): string {
+  const e = f.evidence as {
+    unit: string;
+    assumption: string;
+    significant: boolean;
+    improved: boolean;
+    base: { median: number; values: number[] };
+    head: { median: number; values: number[] };
+    change: { ratio: number | null };
+    stats: { effect: number; effectLow: number | null; effectHigh: number | null; q: number; nBase: number; nHead: number } | null;
+  };
+  const mark = f.severity === 'info' ? (e.improved ? '🟢' : '') : icon[f.severity];
+  const s = e.stats;
+  const n = `n=${s ? s.nBase : e.base.values.length}/${s ? s.nHead : e.head.values.length}`;
+  const interval = s && s.effectLow !== null && s.effectHigh !== null ? ` [${formatChange(s.effectLow)}, ${formatChange(s.effectHigh)}]` : '';
+  const effect = s ? `${formatChange(s.effect)}${interval}` : e.change.ratio === null ? 'new' : formatChange(e.change.ratio - 1);
+  const change = e.significant ? effect : '~';
+  const significance = s ? `q=${formatQ(s.q)}, ${n}` : `exact, ${n}`;
+  const valueUnit = e.unit === 'ns/op' ? 'nanoseconds' : e.unit === 'B/op' ? 'bytes' : '';
+  const medians = `${formatValue(e.base.median, valueUnit)} → ${formatValue(e.head.median, valueUnit)}`;
+  return `| ${mark} | ${markdownCode(f.subject.key)} | ${escapeMarkdown(e.unit)} | ${medians} | ${change} | ${significance} |`;
 }
 
 export function topChanges(c: ComparisonSummary): string {

@@ -64,6 +64,7 @@ class GStates {
   get(g: number): number {
     const slot = g + 2; // the GC sequence uses g = -2
     if (slot < this.dense.length) return this.dense[slot]!;
+    if (slot >= 0 && slot < 1 << 24) return 0; // never set: `set` grows the array for these
     return this.sparse.get(g) ?? 0;
   }
 
@@ -154,8 +155,29 @@ export function orderLegacy(t: LegacyTrace): Int32Array {
   for (let k = 1; k < n; k++) {
     if (ev.ts[order[k]!]! < ev.ts[order[k - 1]!]!) throw new FormatError('go-trace', 'gotrace.time-order', 'legacy time stamps out of order');
   }
-  if (!applySyscallExitTimes(ev, order)) return order;
-  return Int32Array.from(Array.from(order).sort((a, b) => ev.ts[a]! - ev.ts[b]!));
+  const moved = applySyscallExitTimes(ev, order);
+  return moved.length === 0 ? order : stableResort(ev.ts, order, moved);
+}
+
+/**
+ * Go's sort.Stable by time after syscall exits moved: only the moved positions are out of
+ * place, so sort those (by time, then position) and merge them back into the rest.
+ */
+function stableResort(ts: Float64Array, order: Int32Array, moved: number[]): Int32Array {
+  const isMoved = new Uint8Array(order.length);
+  for (const k of moved) isMoved[k] = 1;
+  const b = moved.slice().sort((x, y) => ts[order[x]!]! - ts[order[y]!]! || x - y);
+  const out = new Int32Array(order.length);
+  let n = 0;
+  let j = 0;
+  for (let k = 0; k < order.length; k++) {
+    if (isMoved[k]) continue;
+    const t = ts[order[k]!]!;
+    while (j < b.length && (ts[order[b[j]!]!]! < t || (ts[order[b[j]!]!]! === t && b[j]! < k))) out[n++] = order[b[j++]!]!;
+    out[n++] = order[k]!;
+  }
+  while (j < b.length) out[n++] = order[b[j++]!]!;
+  return out;
 }
 
 function plainType(typ: number): number {
@@ -165,18 +187,19 @@ function plainType(typ: number): number {
   return typ;
 }
 
-/** A GoSysExit with a real exit time moves to it (never before the syscall blocked). */
-function applySyscallExitTimes(ev: EventTable, order: Int32Array): boolean {
+/** A GoSysExit with a real exit time moves to it; returns the positions whose time changed. */
+function applySyscallExitTimes(ev: EventTable, order: Int32Array): number[] {
   const lastSysBlock = new Map<number, number>();
-  let moved = false;
-  for (const i of order) {
+  const moved: number[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
     const typ = ev.type[i];
     if (typ === E.EvGoSysBlock || typ === E.EvGoInSyscall) lastSysBlock.set(ev.g[i]!, ev.ts[i]!);
     else if (typ === E.EvGoSysExit && ev.a2[i] !== 0) {
       const block = lastSysBlock.get(ev.g[i]!);
       if (block === undefined) throw new FormatError('go-trace', 'gotrace.broken-order', 'stray syscall exit');
       if (ev.a2[i]! < block) throw new FormatError('go-trace', 'gotrace.time-order', 'syscall exit before its block');
-      moved ||= ev.ts[i] !== ev.a2[i];
+      if (ev.ts[i] !== ev.a2[i]) moved.push(k);
       ev.ts[i] = ev.a2[i]!;
     }
   }

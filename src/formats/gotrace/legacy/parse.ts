@@ -49,7 +49,7 @@ interface State {
 /** Decodes every record; a record cut off or malformed ends decoding (recorded in `stoppedAt`). */
 export function parseLegacy(bytes: Uint8Array, base: number, minor: number): LegacyTrace {
   const t: LegacyTrace = {
-    minor, events: new EventTable(bytes.length / 2.2), procs: new Map(), cpuSamples: [], strings: new Map(), inlineStrings: [],
+    minor, events: new EventTable(bytes.length / 4), procs: new Map(), cpuSamples: [], strings: new Map(), inlineStrings: [],
     stacks: new Map(), pcs: new Map(), ticksPerSec: 0,
   };
   const st: State = {

@@ -1,0 +1,93 @@
+// `comment` (workflow_run, the privileged half of the fork recipe): download the report artifact
+// of the pull-request run that triggered this one, check that the pull request it names really
+// has that run's head commit, re-render the report from its JSON (never posting the fork's
+// markdown), and post the sticky comment. Never checks out or runs anything from the fork.
+
+import * as core from '@actions/core';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { escapeMarkdown, sanitizeText } from '../report/escape.js';
+import { commentLimit, commentMarker } from '../report/markdown/render-markdown.js';
+import type { Report } from '../report/report.js';
+import { short } from './baseline-lookup.js';
+import { regressionCount, setOutputs, writeSummary } from './publish.js';
+import { renderWithContext } from './report-text.js';
+import { describeError } from './rest-client.js';
+import type { Session } from './session.js';
+import { upsertComment } from './sticky-comment.js';
+import { parseUntrustedReport } from './untrusted-report.js';
+
+interface TriggeringRun {
+  id: number;
+  headSha: string;
+  pullRequests: number[];
+}
+
+export async function runCommentMode(s: Session): Promise<void> {
+  const run = triggeringRun(s.env.payload);
+  const artifact = await s.store.find(run.id, s.names.report);
+  if (!artifact || artifact.expired) {
+    core.info(`perfgate: workflow run ${run.id} has no ${s.names.report} artifact: nothing to post`);
+    return;
+  }
+  const dir = join(s.env.tempDir, 'pr-report');
+  await s.store.download(run.id, artifact.id, dir);
+  const number = await pullRequestNumber(s, dir, run);
+  if (number === undefined) return;
+  const runUrl = `${s.env.serverUrl}/${s.env.owner}/${s.env.repo}/actions/runs/${run.id}`;
+  const parsed = parseUntrustedReport(await readFile(join(dir, 'report.json'), 'utf8'));
+  const report: Report = { ...parsed, key: s.inputs.key, links: { run: runUrl, artifact: `${runUrl}/artifacts/${artifact.id}` } };
+  const context = [await baselineLine(dir)].filter(Boolean);
+  const body = renderWithContext(report, context, commentLimit);
+  const create = s.inputs.comment === 'always' || report.verdict === 'fail' || report.verdict === 'warn';
+  let trailer = '';
+  if (s.inputs.comment !== 'never') {
+    const result = await upsertComment(s.rest, s.env, { issueNumber: number, marker: commentMarker(s.inputs.key), body, create });
+    if (result.outcome === 'forbidden') {
+      core.warning(`perfgate: this token may not comment on pull request #${number} (${sanitizeText(result.reason)}); grant pull-requests: write`);
+      trailer = '_The pull-request comment could not be posted (no permission)._';
+    } else if (result.outcome === 'skipped') core.info(`perfgate: no comment: ${result.reason}`);
+    else core.info(`perfgate: comment ${result.outcome} on #${number}: ${result.url}`);
+  }
+  await writeSummary(report, context, [trailer]);
+  setOutputs({ verdict: report.verdict, regressions: regressionCount(report), reportJson: join(dir, 'report.json'), reportMarkdown: '', baselineSha: '', flamegraph: '' });
+}
+
+function triggeringRun(payload: Record<string, unknown>): TriggeringRun {
+  const wr = payload['workflow_run'] as Record<string, unknown> | undefined;
+  if (!wr || typeof wr['id'] !== 'number') throw new Error('mode: comment runs on the workflow_run event (the payload has no workflow_run)');
+  const prs = Array.isArray(wr['pull_requests']) ? (wr['pull_requests'] as { number?: unknown }[]) : [];
+  return { id: wr['id'], headSha: String(wr['head_sha'] ?? ''), pullRequests: prs.map((p) => Number(p.number)).filter(Number.isInteger) };
+}
+
+/** The pull request named in pr.json, if its head commit is the triggering run's (forks leave pull_requests empty). */
+async function pullRequestNumber(s: Session, dir: string, run: TriggeringRun): Promise<number | undefined> {
+  let number: unknown;
+  try {
+    number = (JSON.parse(await readFile(join(dir, 'pr.json'), 'utf8')) as { number?: unknown }).number;
+  } catch {
+    number = undefined;
+  }
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) {
+    core.info(`perfgate: the report of run ${run.id} is not for a pull request: nothing to post`);
+    return undefined;
+  }
+  if (run.pullRequests.includes(number)) return number;
+  try {
+    const { data } = await s.rest.rest.pulls.get({ owner: s.env.owner, repo: s.env.repo, pull_number: number });
+    if (data.head.sha === run.headSha) return number;
+    core.warning(`perfgate: pull request #${number} is at ${short(data.head.sha)}, not at the run's commit ${short(sanitizeText(run.headSha))}: not posting`);
+  } catch (err) {
+    core.warning(`perfgate: could not check pull request #${number}: ${describeError(err)}`);
+  }
+  return undefined;
+}
+
+async function baselineLine(dir: string): Promise<string> {
+  try {
+    const baseline = (JSON.parse(await readFile(join(dir, 'pr.json'), 'utf8')) as { baseline?: unknown }).baseline;
+    return typeof baseline === 'string' && baseline ? escapeMarkdown(baseline.replace(/[`*_]/g, '')) : '';
+  } catch {
+    return '';
+  }
+}

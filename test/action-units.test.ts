@@ -1,0 +1,143 @@
+// Unit tests of the Action's pure-ish parts: globbing the artifacts, mapping profile file names
+// to repository paths (absolute and -trimpath module paths), the baseline history, the mode
+// choice, annotation escaping, and the check on a report.json that came from a fork.
+
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { appendHistory, type HistoryEntry } from '../src/engine/baseline-snapshot.js';
+import { globPaths, globRegExp } from '../src/engine/glob-paths.js';
+import { findGoModules, moduleLine, repoPathOf } from '../src/engine/source-paths.js';
+import { annotateRegressions, annotationCommand } from '../src/github/annotations.js';
+import { resolveMode } from '../src/github/run.js';
+import { parseUntrustedReport } from '../src/github/untrusted-report.js';
+import type { Finding } from '../src/model/finding.js';
+import { defaultConfig } from '../src/model/config.js';
+import { buildReport } from '../src/report/build-report.js';
+import { renderJson } from '../src/report/render-json.js';
+import { renderMarkdown } from '../src/report/markdown/render-markdown.js';
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'perfgate-unit-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+describe('globPaths', () => {
+  it('matches **, *, ? and {a,b}, and excludes with !', async () => {
+    const root = tree({ 'a/cpu.pprof': '', 'a/b/mem.out': '', 'bench.txt': '', 'vendor/x/cpu.pprof': '', 'node_modules/y/cpu.pprof': '', 'notes.md': '' });
+    const { files } = await globPaths(root, ['**/*.pprof', '**/{mem,cpu}.out', 'bench?txt', '!vendor/**']);
+    expect(files).toEqual(['a/b/mem.out', 'a/cpu.pprof', 'bench.txt']);
+  });
+  it('finds run directories', async () => {
+    const root = tree({ 'perf/run1/a': '', 'perf/run2/a': '', 'perf/run10/a': '' });
+    expect((await globPaths(root, ['perf/*'])).dirs).toEqual(['perf/run1', 'perf/run2', 'perf/run10']);
+  });
+  it('anchors patterns', () => {
+    expect(globRegExp('*.pprof').test('a/x.pprof')).toBe(false);
+    expect(globRegExp('**/x.pprof').test('x.pprof')).toBe(true);
+  });
+});
+
+describe('source paths', () => {
+  const ws = tree({ 'go.mod': 'module example.com/shop // root\n\ngo 1.21\n', 'shop.go': '', 'tools/go.mod': 'module "example.com/shop/tools"\n', 'tools/gen.go': '', 'vendor/example.com/dep/go.mod': 'module example.com/dep\n' });
+  it('reads module lines', () => {
+    expect(moduleLine('// x\nmodule   example.com/a/v2\n')).toBe('example.com/a/v2');
+    expect(moduleLine('go 1.21\n')).toBeUndefined();
+  });
+  it('maps -trimpath module paths through the nearest go.mod, and absolute paths under the workspace', async () => {
+    const modules = await findGoModules(ws);
+    expect(modules.map((m) => m.path)).toEqual(['example.com/shop/tools', 'example.com/shop']);
+    expect(repoPathOf('example.com/shop/shop.go', ws, modules)).toBe('shop.go');
+    expect(repoPathOf('example.com/shop/tools/gen.go', ws, modules)).toBe('tools/gen.go');
+    expect(repoPathOf(join(ws, 'shop.go'), ws, modules)).toBe('shop.go');
+  });
+  it('refuses files outside the workspace or missing from it', async () => {
+    const modules = await findGoModules(ws);
+    expect(repoPathOf('runtime/proc.go', ws, modules)).toBeUndefined();
+    expect(repoPathOf('/usr/lib/go/src/runtime/proc.go', ws, modules)).toBeUndefined();
+    expect(repoPathOf(join(ws, '..', 'elsewhere.go'), ws, modules)).toBeUndefined();
+    expect(repoPathOf('example.com/shop/../../etc/passwd', ws, modules)).toBeUndefined();
+    expect(repoPathOf('example.com/shop/gone.go', ws, modules)).toBeUndefined();
+  });
+});
+
+describe('baseline history', () => {
+  const entry = (sha: string): HistoryEntry => ({ commit: { sha, ref: 'main', workflowRunId: '1' }, createdAt: '', runs: 1, profiles: [] });
+  it('appends, replaces a re-run of the same commit, and keeps the newest N', () => {
+    let h = appendHistory(undefined, entry('a'), 'k', 3);
+    for (const sha of ['b', 'c', 'c', 'd']) h = appendHistory(h, entry(sha), 'k', 3);
+    expect(h.entries.map((e) => e.commit.sha)).toEqual(['b', 'c', 'd']);
+    expect(h).toMatchObject({ schema: 'perfgate.baseline-history', version: 1, key: 'k' });
+  });
+});
+
+describe('mode', () => {
+  it('auto records on push, compares on pull requests or with baseline-path, comments on workflow_run', () => {
+    expect(resolveMode('auto', 'push', false)).toBe('record');
+    expect(resolveMode('auto', 'push', true)).toBe('compare');
+    expect(resolveMode('auto', 'pull_request', false)).toBe('compare');
+    expect(resolveMode('auto', 'workflow_run', false)).toBe('comment');
+    expect(resolveMode('record', 'pull_request', false)).toBe('record');
+  });
+});
+
+const hostile = 'example.com/x.F,evil::\n::error file=/etc/passwd::%0Apwned';
+const regression = (key: string, file: string, severity: 'warn' | 'fail' = 'fail'): Finding => ({
+  id: 'hotspot.regression',
+  severity,
+  title: `${key}: flat cpu share 1% → 2%`,
+  subject: { kind: 'function', key },
+  evidence: { profileKind: 'cpu', sampleType: 'cpu/nanoseconds', metric: 'flat', file, line: 3, base: { sharePercent: 1 }, head: { sharePercent: 2 }, change: { sharePoints: 1 }, stats: null },
+});
+
+describe('annotations', () => {
+  it('escapes names from the profile so they cannot start another workflow command', () => {
+    const line = annotationCommand('error', regression(hostile, 'x.go'), 'a,b:c.go', 3);
+    expect(line.split('\n')).toHaveLength(1);
+    expect(line).toMatch(/^::error file=a%2Cb%3Ac\.go,line=3,title=/);
+    const props = line.slice('::error '.length, line.indexOf('::', 2));
+    expect(props).not.toMatch(/[\n:]/);
+    expect(props).toContain('title=perfgate%3A example.com/x.F%2Cevil%3A%3A ');
+    expect(line).toContain('%250A');
+  });
+  it('annotates only files inside the workspace, within the per-step cap', async () => {
+    const ws = tree({ 'go.mod': 'module example.com/x\n', 'x.go': '' });
+    const modules = await findGoModules(ws);
+    const findings = [...Array.from({ length: 12 }, (_, i) => regression(`example.com/x.F${i}`, 'example.com/x/x.go')), regression('runtime.mallocgc', 'runtime/malloc.go')];
+    const lines: string[] = [];
+    const outcome = annotateRegressions(findings, ws, modules, (l) => lines.push(l));
+    expect(outcome).toEqual({ written: 8, outside: 1, capped: 4 });
+    expect(lines.every((l) => l.startsWith('::error file=x.go,line=3,'))).toBe(true);
+  });
+});
+
+describe('a report.json from another run', () => {
+  const report = () => {
+    const config = defaultConfig('2026-01-01T00:00:00.000Z');
+    return buildReport({ verdict: 'fail', reasons: ['r'], findings: [regression('<img src=x onerror=alert(1)> @admin', 'x.go')], comparisons: [], unmatched: [] }, { config, key: 'default', version: '0', inputs: [], diagnostics: [], baseRuns: 1, headRuns: 1 });
+  };
+  it('is accepted when well-formed and renders with its strings escaped', () => {
+    const parsed = parseUntrustedReport(renderJson(report()));
+    const md = renderMarkdown(parsed);
+    expect(md).toContain('`<img src=x onerror=alert(1)> @admin`');
+    expect(md.replace(/`[^`\n]*`/g, '')).not.toMatch(/<img|@admin/);
+  });
+  it('is refused when a field printed as a number or a keyword holds text', () => {
+    const bad = (mutate: (r: any) => void): (() => unknown) => () => {
+      const r = JSON.parse(renderJson(report()));
+      mutate(r);
+      return parseUntrustedReport(JSON.stringify(r));
+    };
+    expect(bad((r) => (r.verdict = '<b>pass</b>'))).toThrow(/verdict/);
+    expect(bad((r) => (r.summary.fail = '[click](https://evil)'))).toThrow(/summary.fail/);
+    expect(bad((r) => (r.findings[0].evidence.metric = '<script>'))).toThrow(/metric/);
+    expect(bad((r) => (r.findings[0].evidence.base.sharePercent = 'x'))).toThrow(/sharePercent/);
+    expect(bad((r) => (r.schemaVersion = 99))).toThrow(/schema version/);
+    expect(() => parseUntrustedReport('not json')).toThrow(/not JSON/);
+  });
+});

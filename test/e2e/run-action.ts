@@ -1,0 +1,124 @@
+// Runs a bundled dist/index.js the way the GitHub runner does: `node index.js` as a child
+// process in the workspace with a clean environment of INPUT_* (hyphens kept), GITHUB_* context
+// variables, file commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY) and the artifact service's
+// ACTIONS_* variables, all pointing at the loopback fake. Parses the file commands afterwards.
+
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { owner, repo, type FakeGitHub } from './fake-github.js';
+
+export const token = 'ghs_e2eSECRETtoken0123456789';
+const b64 = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+const runtimeToken = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ scp: 'Actions.ExampleScope Actions.Results:ce7f54c7-61c7-4aae-887f-30da475f5f1a:ca395085-040a-526b-2ce8-bdc85f692774' })}.sig`;
+
+/** Bundles the current src into a fresh directory (never dist/, which the lead rebuilds). */
+export function buildBundle(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'perfgate-bundle-'));
+  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', dir], { stdio: 'inherit' });
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+  return join(dir, 'index.js');
+}
+
+export interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+export interface RunOptions {
+  bundle: string;
+  server: FakeGitHub;
+  workspace: string;
+  inputs: Record<string, string>;
+  eventName: string;
+  event: Record<string, unknown>;
+  runId: number;
+  sha: string;
+  ref: string;
+}
+
+/** The inputs action.yml declares, with their defaults, as the runner would fill them in. */
+export const defaultInputs: Record<string, string> = {
+  mode: 'auto',
+  artifacts: '',
+  runs: '',
+  'baseline-path': '',
+  'baseline-artifact': 'perfgate-baseline',
+  key: 'default',
+  config: '',
+  'fail-on': 'fail',
+  comment: 'always',
+  'github-token': token,
+  history: '20',
+  'retention-days': '',
+};
+
+export async function runAction(o: RunOptions): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'perfgate-runner-'));
+  const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary') };
+  writeFileSync(files.event, JSON.stringify(o.event));
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  const inputs = { ...defaultInputs, ...o.inputs };
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: process.env['HOME'] ?? dir,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_API_URL: o.server.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: `${owner}/${repo}`,
+    GITHUB_REPOSITORY_OWNER: owner,
+    GITHUB_EVENT_NAME: o.eventName,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_SHA: o.sha,
+    GITHUB_REF: o.ref,
+    GITHUB_REF_NAME: o.ref.replace(/^refs\/heads\//, '').replace(/^refs\/pull\/(\d+)\/merge$/, '$1/merge'),
+    GITHUB_RUN_ID: String(o.runId),
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_WORKFLOW_REF: `${owner}/${repo}/.github/workflows/bench.yml@${o.ref}`,
+    GITHUB_WORKSPACE: o.workspace,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: dir,
+    ACTIONS_RUNTIME_TOKEN: runtimeToken,
+    ACTIONS_RESULTS_URL: `${o.server.url}/`,
+    ...(o.eventName.startsWith('pull_request') ? { GITHUB_BASE_REF: 'main', GITHUB_HEAD_REF: 'feature' } : {}),
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  o.server.currentRunId = o.runId;
+  const child = spawn(process.execPath, [o.bundle], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, stdout, stderr, outputs: parseFileCommands(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
+}
+
+/** GITHUB_OUTPUT as the runner reads it: NAME=VALUE lines and NAME<<DELIM heredocs. */
+export function parseFileCommands(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (!line) continue;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delim] = heredoc as unknown as [string, string, string];
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i] as string);
+      if (i >= lines.length) throw new Error(`Matching delimiter not found '${delim}'`);
+      out[name] = value.join('\n');
+    } else {
+      const eq = line.indexOf('=');
+      if (eq < 0) throw new Error(`Invalid format '${line}'`);
+      out[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+  }
+  return out;
+}
