@@ -36,7 +36,7 @@ function ensureData(): void {
     const args = ['test', '-run=^$', '-bench=BenchmarkServerFakeConnNoKeepAlive', '-benchtime=3s', '-trace', out, 'net/http'];
     execFileSync(go, args, { cwd: `/usr/lib/go-${v}/src/net/http`, env, stdio: 'inherit' });
   }
-  if (!existsSync(oracle)) execFileSync('bash', ['/work/shared/tools/gotracestat/build.sh', oracle], { stdio: 'inherit' });
+  if (!existsSync(oracle)) execFileSync('bash', [resolve('../shared/tools/gotracestat/build.sh'), oracle], { stdio: 'inherit' });
 }
 
 /** One child run under /usr/bin/time: its JSON line and its peak RSS in MiB. */

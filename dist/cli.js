@@ -7377,11 +7377,11 @@ var require_aspromise = __commonJS({
       while (index < arguments.length)
         params[offset++] = arguments[index++];
       return new Promise(function executor(resolve2, reject) {
-        params[offset] = function callback(err2) {
+        params[offset] = function callback(err) {
           if (pending) {
             pending = false;
-            if (err2)
-              reject(err2);
+            if (err)
+              reject(err);
             else {
               var params2 = new Array(arguments.length - 1), offset2 = 0;
               while (offset2 < params2.length)
@@ -7392,10 +7392,10 @@ var require_aspromise = __commonJS({
         };
         try {
           fn.apply(ctx || null, params);
-        } catch (err2) {
+        } catch (err) {
           if (pending) {
             pending = false;
-            reject(err2);
+            reject(err);
           }
         }
       });
@@ -7759,7 +7759,7 @@ var require_utf8 = __commonJS({
     var TEXT_DECODER_MIN_LENGTH = 64;
     try {
       strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-    } catch (err2) {
+    } catch (err) {
       strictDecoder = looseDecoder;
     }
     utf82.length = function utf8_length(string) {
@@ -7899,20 +7899,20 @@ var require_longbits = __commonJS({
       this.lo = lo >>> 0;
       this.hi = hi >>> 0;
     }
-    var zero2 = LongBits.zero = new LongBits(0, 0);
-    zero2.toNumber = function() {
+    var zero = LongBits.zero = new LongBits(0, 0);
+    zero.toNumber = function() {
       return 0;
     };
-    zero2.zzEncode = zero2.zzDecode = function() {
+    zero.zzEncode = zero.zzDecode = function() {
       return this;
     };
-    zero2.length = function() {
+    zero.length = function() {
       return 1;
     };
     var zeroHash = LongBits.zeroHash = "\0\0\0\0\0\0\0\0";
     LongBits.fromNumber = function fromNumber(value) {
       if (value === 0)
-        return zero2;
+        return zero;
       var sign = value < 0;
       if (sign)
         value = -value;
@@ -7937,7 +7937,7 @@ var require_longbits = __commonJS({
         else
           return LongBits.fromNumber(parseInt(value, 10));
       }
-      return value.low || value.high ? new LongBits(value.low >>> 0, value.high >>> 0) : zero2;
+      return value.low || value.high ? new LongBits(value.low >>> 0, value.high >>> 0) : zero;
     };
     LongBits.prototype.toNumber = function toNumber(unsigned) {
       if (!unsigned && this.hi >>> 31) {
@@ -7954,7 +7954,7 @@ var require_longbits = __commonJS({
     var charCodeAt = String.prototype.charCodeAt;
     LongBits.fromHash = function fromHash(hash) {
       if (hash === zeroHash)
-        return zero2;
+        return zero;
       return new LongBits(
         (charCodeAt.call(hash, 0) | charCodeAt.call(hash, 1) << 8 | charCodeAt.call(hash, 2) << 16 | charCodeAt.call(hash, 3) << 24) >>> 0,
         (charCodeAt.call(hash, 4) | charCodeAt.call(hash, 5) << 8 | charCodeAt.call(hash, 6) << 16 | charCodeAt.call(hash, 7) << 24) >>> 0
@@ -10300,10 +10300,10 @@ var require_service = __commonJS({
         return self2.rpcImpl(
           method,
           requestCtor[self2.requestDelimited ? "encodeDelimited" : "encode"](request).finish(),
-          function rpcCallback(err2, response) {
-            if (err2) {
-              self2.emit("error", err2, method);
-              return callback(err2);
+          function rpcCallback(err, response) {
+            if (err) {
+              self2.emit("error", err, method);
+              return callback(err);
             }
             if (response === null) {
               self2.end(
@@ -10315,19 +10315,19 @@ var require_service = __commonJS({
             if (!(response instanceof responseCtor)) {
               try {
                 response = responseCtor[self2.responseDelimited ? "decodeDelimited" : "decode"](response);
-              } catch (err3) {
-                self2.emit("error", err3, method);
-                return callback(err3);
+              } catch (err2) {
+                self2.emit("error", err2, method);
+                return callback(err2);
               }
             }
             self2.emit("data", response, method);
             return callback(null, response);
           }
         );
-      } catch (err2) {
-        self2.emit("error", err2, method);
+      } catch (err) {
+        self2.emit("error", err, method);
         setTimeout(function() {
-          callback(err2);
+          callback(err);
         }, 0);
         return void 0;
       }
@@ -10409,7 +10409,7 @@ var require_has_define_property_support = __commonJS({
       try {
         defineProperty({}, "x", {});
         return true;
-      } catch (err2) {
+      } catch (err) {
         return false;
       }
     }
@@ -11293,8 +11293,8 @@ var require_browser = __commonJS({
     exports.formatters.j = function(v) {
       try {
         return JSON.stringify(v);
-      } catch (err2) {
-        return "[UnexpectedJSONParseError]: " + err2.message;
+      } catch (err) {
+        return "[UnexpectedJSONParseError]: " + err.message;
       }
     };
     function formatArgs(args) {
@@ -11785,7 +11785,7 @@ var require_polyfill2 = __commonJS({
       isOwn = hasOwnProp(v, toStringTag);
       try {
         v[toStringTag] = void 0;
-      } catch (err2) {
+      } catch (err) {
         return toStr.call(v);
       }
       out = toStr.call(v);
@@ -11878,7 +11878,7 @@ var require_main17 = __commonJS({
         arr[2] === UINT32_MAX - 2 && // truncation and wrap around
         arr[3] === 0 && // wrap around
         arr[4] === 1;
-      } catch (err2) {
+      } catch (err) {
         bool = false;
       }
       return bool;
@@ -11980,7 +11980,7 @@ var require_main20 = __commonJS({
       try {
         arr = new GlobalFloat64Array([1, 3.14, -3.14, NaN]);
         bool = isFloat64Array(arr) && arr[0] === 1 && arr[1] === 3.14 && arr[2] === -3.14 && arr[3] !== arr[3];
-      } catch (err2) {
+      } catch (err) {
         bool = false;
       }
       return bool;
@@ -12096,7 +12096,7 @@ var require_main23 = __commonJS({
         arr[2] === UINT8_MAX - 2 && // truncation and wrap around
         arr[3] === 0 && // wrap around
         arr[4] === 1;
-      } catch (err2) {
+      } catch (err) {
         bool = false;
       }
       return bool;
@@ -12212,7 +12212,7 @@ var require_main26 = __commonJS({
         arr[2] === UINT16_MAX - 2 && // truncation and wrap around
         arr[3] === 0 && // wrap around
         arr[4] === 1;
-      } catch (err2) {
+      } catch (err) {
         bool = false;
       }
       return bool;
@@ -15465,7 +15465,7 @@ var require_main64 = __commonJS({
       try {
         evil('"use strict"; (function* () {})');
         bool = true;
-      } catch (err2) {
+      } catch (err) {
         bool = false;
       }
       return bool;
@@ -20619,7 +20619,9 @@ function defaultConfig(now = "1970-01-01T00:00:00.000Z") {
       minCountDeltaPerRun: 5,
       defaultDispersion: 0.01,
       priorDf: 20,
-      costShift: "on"
+      costShift: "on",
+      runConsistencyP: 0.05,
+      runConsistencyFailP: 0.01
     },
     benchmarks: {
       qWarn: 0.05,
@@ -20658,8 +20660,8 @@ async function loadConfig(path, now) {
   let doc;
   try {
     doc = (0, import_yaml.parse)(await readFile(path, "utf8"));
-  } catch (err2) {
-    throw new ConfigError(`${path}: ${err2 instanceof Error ? err2.message : String(err2)}`);
+  } catch (err) {
+    throw new ConfigError(`${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
   return applyConfig(config, doc ?? {}, path);
 }
@@ -20767,8 +20769,8 @@ var FormatError = class extends Error {
     return `${this.location}: ${this.code}: ${this.message}`;
   }
 };
-function isFormatError(err2) {
-  return err2 instanceof FormatError;
+function isFormatError(err) {
+  return err instanceof FormatError;
 }
 
 // src/report/escape.ts
@@ -20840,7 +20842,6 @@ var BL_CODES = 19;
 var HEAP_SIZE$1 = 573;
 var MAX_BITS = 15;
 var Buf_size = 16;
-var MAX_BL_BITS = 7;
 var END_BLOCK = 256;
 var REP_3_6 = 16;
 var REPZ_3_10 = 17;
@@ -20963,26 +20964,6 @@ var base_length = new Array(LENGTH_CODES);
 zero$1(base_length);
 var base_dist = new Array(D_CODES);
 zero$1(base_dist);
-var StaticTreeDesc = class {
-  constructor(static_tree, extra_bits, extra_base, elems, max_length) {
-    this.static_tree = static_tree;
-    this.extra_bits = extra_bits;
-    this.extra_base = extra_base;
-    this.elems = elems;
-    this.max_length = max_length;
-    this.has_stree = static_tree && static_tree.length;
-  }
-};
-var static_l_desc;
-var static_d_desc;
-var static_bl_desc;
-var TreeDesc = class {
-  constructor(dyn_tree, stat_desc) {
-    this.dyn_tree = dyn_tree;
-    this.max_code = 0;
-    this.stat_desc = stat_desc;
-  }
-};
 var d_code = (dist) => {
   return dist < 256 ? _dist_code[dist] : _dist_code[256 + (dist >>> 7)];
 };
@@ -21012,17 +20993,6 @@ var bi_reverse = (code2, len) => {
     res <<= 1;
   } while (--len > 0);
   return res >>> 1;
-};
-var bi_flush = (s) => {
-  if (s.bi_valid === 16) {
-    put_short(s, s.bi_buf);
-    s.bi_buf = 0;
-    s.bi_valid = 0;
-  } else if (s.bi_valid >= 8) {
-    s.pending_buf[s.pending++] = s.bi_buf & 255;
-    s.bi_buf >>= 8;
-    s.bi_valid -= 8;
-  }
 };
 var gen_bitlen = (s, desc) => {
   const tree = desc.dyn_tree;
@@ -21092,60 +21062,6 @@ var gen_codes = (tree, max_code, bl_count) => {
     if (len === 0) continue;
     tree[n * 2] = bi_reverse(next_code[len]++, len);
   }
-};
-var tr_static_init = () => {
-  let n;
-  let bits;
-  let length;
-  let code2;
-  let dist;
-  const bl_count = new Array(16);
-  length = 0;
-  for (code2 = 0; code2 < LENGTH_CODES - 1; code2++) {
-    base_length[code2] = length;
-    for (n = 0; n < 1 << extra_lbits[code2]; n++) _length_code[length++] = code2;
-  }
-  _length_code[length - 1] = code2;
-  dist = 0;
-  for (code2 = 0; code2 < 16; code2++) {
-    base_dist[code2] = dist;
-    for (n = 0; n < 1 << extra_dbits[code2]; n++) _dist_code[dist++] = code2;
-  }
-  dist >>= 7;
-  for (; code2 < D_CODES; code2++) {
-    base_dist[code2] = dist << 7;
-    for (n = 0; n < 1 << extra_dbits[code2] - 7; n++) _dist_code[256 + dist++] = code2;
-  }
-  for (bits = 0; bits <= MAX_BITS; bits++) bl_count[bits] = 0;
-  n = 0;
-  while (n <= 143) {
-    static_ltree[n * 2 + 1] = 8;
-    n++;
-    bl_count[8]++;
-  }
-  while (n <= 255) {
-    static_ltree[n * 2 + 1] = 9;
-    n++;
-    bl_count[9]++;
-  }
-  while (n <= 279) {
-    static_ltree[n * 2 + 1] = 7;
-    n++;
-    bl_count[7]++;
-  }
-  while (n <= 287) {
-    static_ltree[n * 2 + 1] = 8;
-    n++;
-    bl_count[8]++;
-  }
-  gen_codes(static_ltree, 287, bl_count);
-  for (n = 0; n < D_CODES; n++) {
-    static_dtree[n * 2 + 1] = 5;
-    static_dtree[n * 2] = bi_reverse(n, 5);
-  }
-  static_l_desc = new StaticTreeDesc(static_ltree, extra_lbits, 257, L_CODES, MAX_BITS);
-  static_d_desc = new StaticTreeDesc(static_dtree, extra_dbits, 0, D_CODES, MAX_BITS);
-  static_bl_desc = new StaticTreeDesc(new Array(0), extra_blbits, 0, BL_CODES, MAX_BL_BITS);
 };
 var init_block = (s) => {
   let n;
@@ -21345,11 +21261,11 @@ var build_bl_tree = (s) => {
   return max_blindex;
 };
 var send_all_trees = (s, lcodes, dcodes, blcodes) => {
-  let rank2;
+  let rank;
   send_bits(s, lcodes - 257, 5);
   send_bits(s, dcodes - 1, 5);
   send_bits(s, blcodes - 4, 4);
-  for (rank2 = 0; rank2 < blcodes; rank2++) send_bits(s, s.bl_tree[bl_order[rank2] * 2 + 1], 3);
+  for (rank = 0; rank < blcodes; rank++) send_bits(s, s.bl_tree[bl_order[rank] * 2 + 1], 3);
   send_tree(s, s.dyn_ltree, lcodes - 1);
   send_tree(s, s.dyn_dtree, dcodes - 1);
 };
@@ -21361,19 +21277,6 @@ var detect_data_type = (s) => {
   for (n = 32; n < LITERALS; n++) if (s.dyn_ltree[n * 2] !== 0) return Z_TEXT;
   return Z_BINARY;
 };
-var static_init_done = false;
-var _tr_init = (s) => {
-  if (!static_init_done) {
-    tr_static_init();
-    static_init_done = true;
-  }
-  s.l_desc = new TreeDesc(s.dyn_ltree, static_l_desc);
-  s.d_desc = new TreeDesc(s.dyn_dtree, static_d_desc);
-  s.bl_desc = new TreeDesc(s.bl_tree, static_bl_desc);
-  s.bi_buf = 0;
-  s.bi_valid = 0;
-  init_block(s);
-};
 var _tr_stored_block = (s, buf, stored_len, last) => {
   send_bits(s, (STORED_BLOCK << 1) + (last ? 1 : 0), 3);
   bi_windup(s);
@@ -21381,11 +21284,6 @@ var _tr_stored_block = (s, buf, stored_len, last) => {
   put_short(s, ~stored_len);
   if (stored_len) s.pending_buf.set(s.window.subarray(buf, buf + stored_len), s.pending);
   s.pending += stored_len;
-};
-var _tr_align = (s) => {
-  send_bits(s, STATIC_TREES << 1, 3);
-  send_code(s, END_BLOCK, static_ltree);
-  bi_flush(s);
 };
 var _tr_flush_block = (s, buf, stored_len, last) => {
   let opt_lenb, static_lenb;
@@ -21479,36 +21377,13 @@ var messages_default = {
   "-5": "buffer error",
   "-6": "incompatible version"
 };
-var MAX_MEM_LEVEL = 9;
-var HEAP_SIZE = 573;
 var MIN_MATCH = 3;
 var MAX_MATCH = 258;
 var MIN_LOOKAHEAD = 262;
-var PRESET_DICT = 32;
-var INIT_STATE = 42;
-var GZIP_STATE = 57;
-var EXTRA_STATE = 69;
-var NAME_STATE = 73;
-var COMMENT_STATE = 91;
-var HCRC_STATE = 103;
-var BUSY_STATE = 113;
-var FINISH_STATE = 666;
 var BS_NEED_MORE = 1;
 var BS_BLOCK_DONE = 2;
 var BS_FINISH_STARTED = 3;
 var BS_FINISH_DONE = 4;
-var OS_CODE = 3;
-var err = (strm, errorCode) => {
-  strm.msg = messages_default[errorCode];
-  return errorCode;
-};
-var rank = (f) => {
-  return f * 2 - (f > 4 ? 9 : 0);
-};
-var zero = (buf) => {
-  let len = buf.length;
-  while (--len >= 0) buf[len] = 0;
-};
 var slide_hash = (s) => {
   let n, m;
   let p;
@@ -21556,13 +21431,6 @@ var flush_block_only = (s, last) => {
   _tr_flush_block(s, s.block_start >= 0 ? s.block_start : -1, s.strstart - s.block_start, last);
   s.block_start = s.strstart;
   flush_pending(s.strm);
-};
-var put_byte = (s, b) => {
-  s.pending_buf[s.pending++] = b;
-};
-var putShortMSB = (s, b) => {
-  s.pending_buf[s.pending++] = b >>> 8 & 255;
-  s.pending_buf[s.pending++] = b & 255;
 };
 var read_buf = (strm, buf, start, size) => {
   let len = strm.avail_in;
@@ -21856,88 +21724,6 @@ var deflate_slow = (s, flush) => {
   }
   return BS_BLOCK_DONE;
 };
-var deflate_rle = (s, flush) => {
-  let bflush;
-  let prev;
-  let scan, strend;
-  const _win = s.window;
-  for (; ; ) {
-    if (s.lookahead <= MAX_MATCH) {
-      fill_window(s);
-      if (s.lookahead <= MAX_MATCH && flush === 0) return BS_NEED_MORE;
-      if (s.lookahead === 0) break;
-    }
-    s.match_length = 0;
-    if (s.lookahead >= MIN_MATCH && s.strstart > 0) {
-      scan = s.strstart - 1;
-      prev = _win[scan];
-      if (prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan]) {
-        strend = s.strstart + MAX_MATCH;
-        do
-          ;
-        while (prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && scan < strend);
-        s.match_length = MAX_MATCH - (strend - scan);
-        if (s.match_length > s.lookahead) s.match_length = s.lookahead;
-      }
-    }
-    if (s.match_length >= MIN_MATCH) {
-      bflush = _tr_tally(s, 1, s.match_length - MIN_MATCH);
-      s.lookahead -= s.match_length;
-      s.strstart += s.match_length;
-      s.match_length = 0;
-    } else {
-      bflush = _tr_tally(s, 0, s.window[s.strstart]);
-      s.lookahead--;
-      s.strstart++;
-    }
-    if (bflush) {
-      flush_block_only(s, false);
-      if (s.strm.avail_out === 0) return BS_NEED_MORE;
-    }
-  }
-  s.insert = 0;
-  if (flush === 4) {
-    flush_block_only(s, true);
-    if (s.strm.avail_out === 0) return BS_FINISH_STARTED;
-    return BS_FINISH_DONE;
-  }
-  if (s.sym_next) {
-    flush_block_only(s, false);
-    if (s.strm.avail_out === 0) return BS_NEED_MORE;
-  }
-  return BS_BLOCK_DONE;
-};
-var deflate_huff = (s, flush) => {
-  let bflush;
-  for (; ; ) {
-    if (s.lookahead === 0) {
-      fill_window(s);
-      if (s.lookahead === 0) {
-        if (flush === 0) return BS_NEED_MORE;
-        break;
-      }
-    }
-    s.match_length = 0;
-    bflush = _tr_tally(s, 0, s.window[s.strstart]);
-    s.lookahead--;
-    s.strstart++;
-    if (bflush) {
-      flush_block_only(s, false);
-      if (s.strm.avail_out === 0) return BS_NEED_MORE;
-    }
-  }
-  s.insert = 0;
-  if (flush === 4) {
-    flush_block_only(s, true);
-    if (s.strm.avail_out === 0) return BS_FINISH_STARTED;
-    return BS_FINISH_DONE;
-  }
-  if (s.sym_next) {
-    flush_block_only(s, false);
-    if (s.strm.avail_out === 0) return BS_NEED_MORE;
-  }
-  return BS_BLOCK_DONE;
-};
 var Config = class {
   constructor(good_length, max_lazy, nice_length, max_chain, func) {
     this.good_length = good_length;
@@ -21959,422 +21745,6 @@ var configuration_table = [
   new Config(32, 128, 258, 1024, deflate_slow),
   new Config(32, 258, 258, 4096, deflate_slow)
 ];
-var lm_init = (s) => {
-  s.window_size = 2 * s.w_size;
-  zero(s.head);
-  s.max_lazy_match = configuration_table[s.level].max_lazy;
-  s.good_match = configuration_table[s.level].good_length;
-  s.nice_match = configuration_table[s.level].nice_length;
-  s.max_chain_length = configuration_table[s.level].max_chain;
-  s.strstart = 0;
-  s.block_start = 0;
-  s.lookahead = 0;
-  s.insert = 0;
-  s.match_length = s.prev_length = MIN_MATCH - 1;
-  s.match_available = 0;
-  s.ins_h = 0;
-};
-var DeflateState = class {
-  constructor() {
-    this.strm = null;
-    this.status = 0;
-    this.pending_buf = null;
-    this.pending_buf_size = 0;
-    this.pending_out = 0;
-    this.pending = 0;
-    this.wrap = 0;
-    this.gzhead = null;
-    this.gzindex = 0;
-    this.method = 8;
-    this.last_flush = -1;
-    this.w_size = 0;
-    this.w_bits = 0;
-    this.w_mask = 0;
-    this.window = null;
-    this.window_size = 0;
-    this.prev = null;
-    this.head = null;
-    this.ins_h = 0;
-    this.legacy_hash = 0;
-    this.hash_size = 0;
-    this.hash_bits = 0;
-    this.hash_mask = 0;
-    this.hash_shift = 0;
-    this.block_start = 0;
-    this.match_length = 0;
-    this.prev_match = 0;
-    this.match_available = 0;
-    this.strstart = 0;
-    this.match_start = 0;
-    this.lookahead = 0;
-    this.prev_length = 0;
-    this.max_chain_length = 0;
-    this.max_lazy_match = 0;
-    this.level = 0;
-    this.strategy = 0;
-    this.good_match = 0;
-    this.nice_match = 0;
-    this.dyn_ltree = new Uint16Array(HEAP_SIZE * 2);
-    this.dyn_dtree = /* @__PURE__ */ new Uint16Array(122);
-    this.bl_tree = /* @__PURE__ */ new Uint16Array(78);
-    zero(this.dyn_ltree);
-    zero(this.dyn_dtree);
-    zero(this.bl_tree);
-    this.l_desc = null;
-    this.d_desc = null;
-    this.bl_desc = null;
-    this.bl_count = /* @__PURE__ */ new Uint16Array(16);
-    this.heap = /* @__PURE__ */ new Uint16Array(573);
-    zero(this.heap);
-    this.heap_len = 0;
-    this.heap_max = 0;
-    this.depth = /* @__PURE__ */ new Uint16Array(573);
-    zero(this.depth);
-    this.sym_buf = 0;
-    this.lit_bufsize = 0;
-    this.sym_next = 0;
-    this.sym_end = 0;
-    this.opt_len = 0;
-    this.static_len = 0;
-    this.matches = 0;
-    this.insert = 0;
-    this.bi_buf = 0;
-    this.bi_valid = 0;
-  }
-};
-var deflateStateCheck = (strm) => {
-  if (!strm) return 1;
-  const s = strm.state;
-  if (!s || s.strm !== strm || s.status !== INIT_STATE && s.status !== GZIP_STATE && s.status !== EXTRA_STATE && s.status !== NAME_STATE && s.status !== COMMENT_STATE && s.status !== HCRC_STATE && s.status !== BUSY_STATE && s.status !== FINISH_STATE) return 1;
-  return 0;
-};
-var deflateResetKeep = (strm) => {
-  if (deflateStateCheck(strm)) return err(strm, -2);
-  strm.total_in = strm.total_out = 0;
-  strm.data_type = 2;
-  const s = strm.state;
-  s.pending = 0;
-  s.pending_out = 0;
-  if (s.wrap < 0) s.wrap = -s.wrap;
-  s.status = s.wrap === 2 ? GZIP_STATE : s.wrap ? INIT_STATE : BUSY_STATE;
-  strm.adler = s.wrap === 2 ? 0 : 1;
-  s.last_flush = -2;
-  _tr_init(s);
-  return 0;
-};
-var deflateReset = (strm) => {
-  const ret = deflateResetKeep(strm);
-  if (ret === 0) lm_init(strm.state);
-  return ret;
-};
-var deflateInit2 = (strm, level, method, windowBits, memLevel, strategy, legacyHash) => {
-  if (!strm) return -2;
-  let wrap = 1;
-  if (level === -1) level = 6;
-  if (windowBits < 0) {
-    wrap = 0;
-    windowBits = -windowBits;
-  } else if (windowBits > 15) {
-    wrap = 2;
-    windowBits -= 16;
-  }
-  if (memLevel < 1 || memLevel > MAX_MEM_LEVEL || method !== 8 || windowBits < 8 || windowBits > 15 || level < 0 || level > 9 || strategy < 0 || strategy > 4 || windowBits === 8 && wrap !== 1) return err(strm, -2);
-  if (windowBits === 8) windowBits = 9;
-  const s = new DeflateState();
-  strm.state = s;
-  s.strm = strm;
-  s.status = INIT_STATE;
-  s.wrap = wrap;
-  s.gzhead = null;
-  s.w_bits = windowBits;
-  s.w_size = 1 << s.w_bits;
-  s.w_mask = s.w_size - 1;
-  s.legacy_hash = legacyHash ? 1 : 0;
-  s.hash_bits = memLevel + 7;
-  if (!s.legacy_hash && s.hash_bits < 15) s.hash_bits = 15;
-  s.hash_size = 1 << s.hash_bits;
-  s.hash_mask = s.hash_size - 1;
-  s.hash_shift = ~~((s.hash_bits + MIN_MATCH - 1) / MIN_MATCH);
-  s.window = new Uint8Array(s.w_size * 2);
-  s.head = new Uint16Array(s.hash_size);
-  s.prev = new Uint16Array(s.w_size);
-  s.lit_bufsize = 1 << memLevel + 6;
-  s.pending_buf_size = s.lit_bufsize * 4;
-  s.pending_buf = new Uint8Array(s.pending_buf_size);
-  s.sym_buf = s.lit_bufsize;
-  s.sym_end = (s.lit_bufsize - 1) * 3;
-  s.level = level;
-  s.strategy = strategy;
-  s.method = method;
-  return deflateReset(strm);
-};
-var deflate$1 = (strm, flush) => {
-  if (deflateStateCheck(strm) || flush > 5 || flush < 0) return strm ? err(strm, -2) : -2;
-  const s = strm.state;
-  if (!strm.output || strm.avail_in !== 0 && !strm.input || s.status === FINISH_STATE && flush !== 4) return err(strm, strm.avail_out === 0 ? -5 : -2);
-  const old_flush = s.last_flush;
-  s.last_flush = flush;
-  if (s.pending !== 0) {
-    flush_pending(strm);
-    if (strm.avail_out === 0) {
-      s.last_flush = -1;
-      return 0;
-    }
-  } else if (strm.avail_in === 0 && rank(flush) <= rank(old_flush) && flush !== 4) return err(strm, -5);
-  if (s.status === FINISH_STATE && strm.avail_in !== 0) return err(strm, -5);
-  if (s.status === INIT_STATE && s.wrap === 0) s.status = BUSY_STATE;
-  if (s.status === INIT_STATE) {
-    let header = 8 + (s.w_bits - 8 << 4) << 8;
-    let level_flags = -1;
-    if (s.strategy >= 2 || s.level < 2) level_flags = 0;
-    else if (s.level < 6) level_flags = 1;
-    else if (s.level === 6) level_flags = 2;
-    else level_flags = 3;
-    header |= level_flags << 6;
-    if (s.strstart !== 0) header |= PRESET_DICT;
-    header += 31 - header % 31;
-    putShortMSB(s, header);
-    if (s.strstart !== 0) {
-      putShortMSB(s, strm.adler >>> 16);
-      putShortMSB(s, strm.adler & 65535);
-    }
-    strm.adler = 1;
-    s.status = BUSY_STATE;
-    flush_pending(strm);
-    if (s.pending !== 0) {
-      s.last_flush = -1;
-      return 0;
-    }
-  }
-  if (s.status === GZIP_STATE) {
-    strm.adler = 0;
-    put_byte(s, 31);
-    put_byte(s, 139);
-    put_byte(s, 8);
-    if (!s.gzhead) {
-      put_byte(s, 0);
-      put_byte(s, 0);
-      put_byte(s, 0);
-      put_byte(s, 0);
-      put_byte(s, 0);
-      put_byte(s, s.level === 9 ? 2 : s.strategy >= 2 || s.level < 2 ? 4 : 0);
-      put_byte(s, OS_CODE);
-      s.status = BUSY_STATE;
-      flush_pending(strm);
-      if (s.pending !== 0) {
-        s.last_flush = -1;
-        return 0;
-      }
-    } else {
-      put_byte(s, (s.gzhead.text ? 1 : 0) + (s.gzhead.hcrc ? 2 : 0) + (!s.gzhead.extra ? 0 : 4) + (!s.gzhead.name ? 0 : 8) + (!s.gzhead.comment ? 0 : 16));
-      put_byte(s, s.gzhead.time & 255);
-      put_byte(s, s.gzhead.time >> 8 & 255);
-      put_byte(s, s.gzhead.time >> 16 & 255);
-      put_byte(s, s.gzhead.time >> 24 & 255);
-      put_byte(s, s.level === 9 ? 2 : s.strategy >= 2 || s.level < 2 ? 4 : 0);
-      put_byte(s, s.gzhead.os & 255);
-      if (s.gzhead.extra && s.gzhead.extra.length) {
-        put_byte(s, s.gzhead.extra.length & 255);
-        put_byte(s, s.gzhead.extra.length >> 8 & 255);
-      }
-      if (s.gzhead.hcrc) strm.adler = crc32(strm.adler, s.pending_buf, s.pending, 0);
-      s.gzindex = 0;
-      s.status = EXTRA_STATE;
-    }
-  }
-  if (s.status === EXTRA_STATE) {
-    if (s.gzhead.extra) {
-      let beg = s.pending;
-      let left = (s.gzhead.extra.length & 65535) - s.gzindex;
-      while (s.pending + left > s.pending_buf_size) {
-        let copy = s.pending_buf_size - s.pending;
-        s.pending_buf.set(s.gzhead.extra.subarray(s.gzindex, s.gzindex + copy), s.pending);
-        s.pending = s.pending_buf_size;
-        if (s.gzhead.hcrc && s.pending > beg) strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
-        s.gzindex += copy;
-        flush_pending(strm);
-        if (s.pending !== 0) {
-          s.last_flush = -1;
-          return 0;
-        }
-        beg = 0;
-        left -= copy;
-      }
-      let gzhead_extra = new Uint8Array(s.gzhead.extra);
-      s.pending_buf.set(gzhead_extra.subarray(s.gzindex, s.gzindex + left), s.pending);
-      s.pending += left;
-      if (s.gzhead.hcrc && s.pending > beg) strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
-      s.gzindex = 0;
-    }
-    s.status = NAME_STATE;
-  }
-  if (s.status === NAME_STATE) {
-    if (s.gzhead.name) {
-      let beg = s.pending;
-      let val;
-      do {
-        if (s.pending === s.pending_buf_size) {
-          if (s.gzhead.hcrc && s.pending > beg) strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
-          flush_pending(strm);
-          if (s.pending !== 0) {
-            s.last_flush = -1;
-            return 0;
-          }
-          beg = 0;
-        }
-        if (s.gzindex < s.gzhead.name.length) val = s.gzhead.name.charCodeAt(s.gzindex++) & 255;
-        else val = 0;
-        put_byte(s, val);
-      } while (val !== 0);
-      if (s.gzhead.hcrc && s.pending > beg) strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
-      s.gzindex = 0;
-    }
-    s.status = COMMENT_STATE;
-  }
-  if (s.status === COMMENT_STATE) {
-    if (s.gzhead.comment) {
-      let beg = s.pending;
-      let val;
-      do {
-        if (s.pending === s.pending_buf_size) {
-          if (s.gzhead.hcrc && s.pending > beg) strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
-          flush_pending(strm);
-          if (s.pending !== 0) {
-            s.last_flush = -1;
-            return 0;
-          }
-          beg = 0;
-        }
-        if (s.gzindex < s.gzhead.comment.length) val = s.gzhead.comment.charCodeAt(s.gzindex++) & 255;
-        else val = 0;
-        put_byte(s, val);
-      } while (val !== 0);
-      if (s.gzhead.hcrc && s.pending > beg) strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
-    }
-    s.status = HCRC_STATE;
-  }
-  if (s.status === HCRC_STATE) {
-    if (s.gzhead.hcrc) {
-      if (s.pending + 2 > s.pending_buf_size) {
-        flush_pending(strm);
-        if (s.pending !== 0) {
-          s.last_flush = -1;
-          return 0;
-        }
-      }
-      put_byte(s, strm.adler & 255);
-      put_byte(s, strm.adler >> 8 & 255);
-      strm.adler = 0;
-    }
-    s.status = BUSY_STATE;
-    flush_pending(strm);
-    if (s.pending !== 0) {
-      s.last_flush = -1;
-      return 0;
-    }
-  }
-  if (strm.avail_in !== 0 || s.lookahead !== 0 || flush !== 0 && s.status !== FINISH_STATE) {
-    let bstate = s.level === 0 ? deflate_stored(s, flush) : s.strategy === 2 ? deflate_huff(s, flush) : s.strategy === 3 ? deflate_rle(s, flush) : configuration_table[s.level].func(s, flush);
-    if (bstate === BS_FINISH_STARTED || bstate === BS_FINISH_DONE) s.status = FINISH_STATE;
-    if (bstate === BS_NEED_MORE || bstate === BS_FINISH_STARTED) {
-      if (strm.avail_out === 0) s.last_flush = -1;
-      return 0;
-    }
-    if (bstate === BS_BLOCK_DONE) {
-      if (flush === 1) _tr_align(s);
-      else if (flush !== 5) {
-        _tr_stored_block(s, 0, 0, false);
-        if (flush === 3) {
-          zero(s.head);
-          if (s.lookahead === 0) {
-            s.strstart = 0;
-            s.block_start = 0;
-            s.insert = 0;
-          }
-        }
-      }
-      flush_pending(strm);
-      if (strm.avail_out === 0) {
-        s.last_flush = -1;
-        return 0;
-      }
-    }
-  }
-  if (flush !== 4) return 0;
-  if (s.wrap <= 0) return 1;
-  if (s.wrap === 2) {
-    put_byte(s, strm.adler & 255);
-    put_byte(s, strm.adler >> 8 & 255);
-    put_byte(s, strm.adler >> 16 & 255);
-    put_byte(s, strm.adler >> 24 & 255);
-    put_byte(s, strm.total_in & 255);
-    put_byte(s, strm.total_in >> 8 & 255);
-    put_byte(s, strm.total_in >> 16 & 255);
-    put_byte(s, strm.total_in >> 24 & 255);
-  } else {
-    putShortMSB(s, strm.adler >>> 16);
-    putShortMSB(s, strm.adler & 65535);
-  }
-  flush_pending(strm);
-  if (s.wrap > 0) s.wrap = -s.wrap;
-  return s.pending !== 0 ? 0 : 1;
-};
-var deflateEnd = (strm) => {
-  if (deflateStateCheck(strm)) return -2;
-  const status = strm.state.status;
-  strm.state = null;
-  return status === BUSY_STATE ? err(strm, -3) : 0;
-};
-var deflateSetDictionary = (strm, dictionary) => {
-  let dictLength = dictionary.length;
-  if (deflateStateCheck(strm)) return -2;
-  const s = strm.state;
-  const wrap = s.wrap;
-  if (wrap === 2 || wrap === 1 && s.status !== INIT_STATE || s.lookahead) return -2;
-  if (wrap === 1) strm.adler = adler32(strm.adler, dictionary, dictLength, 0);
-  s.wrap = 0;
-  if (dictLength >= s.w_size) {
-    if (wrap === 0) {
-      zero(s.head);
-      s.strstart = 0;
-      s.block_start = 0;
-      s.insert = 0;
-    }
-    let tmpDict = new Uint8Array(s.w_size);
-    tmpDict.set(dictionary.subarray(dictLength - s.w_size, dictLength), 0);
-    dictionary = tmpDict;
-    dictLength = s.w_size;
-  }
-  const avail = strm.avail_in;
-  const next = strm.next_in;
-  const input = strm.input;
-  strm.avail_in = dictLength;
-  strm.next_in = 0;
-  strm.input = dictionary;
-  fill_window(s);
-  while (s.lookahead >= MIN_MATCH) {
-    let str = s.strstart;
-    let n = s.lookahead - (MIN_MATCH - 1);
-    do {
-      INSERT_STRING(s, str);
-      str++;
-    } while (--n);
-    s.strstart = str;
-    s.lookahead = MIN_MATCH - 1;
-    fill_window(s);
-  }
-  s.strstart += s.lookahead;
-  s.block_start = s.strstart;
-  s.insert = s.lookahead;
-  s.lookahead = 0;
-  s.match_length = s.prev_length = MIN_MATCH - 1;
-  s.match_available = 0;
-  strm.next_in = next;
-  strm.input = input;
-  strm.avail_in = avail;
-  s.wrap = wrap;
-  return 0;
-};
 var BAD$1 = 16209;
 var TYPE$1 = 16191;
 function inflate_fast(strm, start) {
@@ -23869,192 +23239,6 @@ var flattenChunks = (chunks) => {
   }
   return result;
 };
-var toString$1 = Object.prototype.toString;
-var defaultOptions$1 = {
-  level: -1,
-  chunkSize: 16384,
-  windowBits: 15,
-  memLevel: 8,
-  strategy: 0,
-  raw: false,
-  gzip: false,
-  legacyHash: false,
-  dictionary: /* @__PURE__ */ new Uint8Array(0)
-};
-var Deflate = class {
-  options;
-  /**
-  * Error code after deflate finishes. {@link Z_OK} on success.
-  * You will not need it in real life, because deflate errors
-  * are possible only on wrong options or bad custom `onData` / `onEnd`
-  * handlers.
-  */
-  err;
-  /** Error message, if {@link Deflate.err} is not {@link Z_OK}. */
-  msg;
-  ended;
-  started;
-  /**
-  * Chunks of output data, if {@link Deflate.onData} not overridden.
-  * @internal
-  */
-  chunks;
-  strm;
-  /**
-  * Compressed result, generated by default {@link Deflate.onData}
-  * and {@link Deflate.onEnd} handlers. Filled after you push last chunk
-  * (call {@link Deflate.push} with {@link Z_FINISH} / `true` param).
-  */
-  result;
-  /**
-  * Creates a new deflator instance with the specified params. Throws an
-  * exception on bad params. See {@link DeflateOptions} for the list of
-  * supported options.
-  *
-  * @example
-  * ```javascript
-  * import { Deflate } from 'pako'
-  *
-  * const chunk1 = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9])
-  * const chunk2 = new Uint8Array([10, 11, 12, 13, 14, 15, 16, 17, 18, 19])
-  *
-  * const deflate = new Deflate({ level: 3 })
-  *
-  * deflate.push(chunk1, false)
-  * deflate.push(chunk2, true)  // true -> last chunk
-  *
-  * if (deflate.err) throw new Error(deflate.err)
-  *
-  * console.log(deflate.result)
-  * ```
-  */
-  constructor(options = {}) {
-    this.options = Object.assign({}, defaultOptions$1, options);
-    const opt = this.options;
-    if (opt.raw && opt.windowBits > 0) opt.windowBits = -opt.windowBits;
-    else if (opt.gzip && opt.windowBits > 0 && opt.windowBits < 16) opt.windowBits += 16;
-    this.err = 0;
-    this.msg = "";
-    this.ended = false;
-    this.started = false;
-    this.chunks = [];
-    this.result = /* @__PURE__ */ new Uint8Array(0);
-    this.strm = new ZStream();
-    this.strm.avail_out = 0;
-    let status = deflateInit2(this.strm, opt.level, 8, opt.windowBits, opt.memLevel, opt.strategy, opt.legacyHash);
-    if (status !== 0) throw new Error(messages_default[status]);
-    if (toString$1.call(opt.dictionary) === "[object ArrayBuffer]") opt.dictionary = new Uint8Array(opt.dictionary);
-    const dictionary = opt.dictionary;
-    if (dictionary.length) {
-      if (opt.gzip) throw new Error("dictionary is not supported with gzip");
-      status = deflateSetDictionary(this.strm, dictionary);
-      if (status !== 0) throw new Error(messages_default[status]);
-    }
-  }
-  /**
-  * Sends input data to the deflate pipe, generating {@link Deflate.onData} calls
-  * with new compressed chunks. Returns `true` on success. The last data block must
-  * have `flush_mode` {@link Z_FINISH} (or `true`). That will flush the internal
-  * pending buffers and call {@link Deflate.onEnd}.
-  *
-  * On failure, calls {@link Deflate.onEnd} with the error code and returns false.
-  *
-  * @param data input data. Strings will be converted to utf8 byte sequence.
-  * @param flush_mode 0..6 for corresponding {@link Z_NO_FLUSH}..{@link Z_TREES} modes.
-  *   See constants. Skipped or `false` means {@link Z_NO_FLUSH}, `true` means {@link Z_FINISH}.
-  *
-  * @example
-  * ```javascript
-  * push(chunk, false) // push one of data chunks
-  * ...
-  * push(chunk, true)  // push last chunk
-  * ```
-  */
-  push(data, flush_mode = false) {
-    const strm = this.strm;
-    const chunkSize = this.options.chunkSize;
-    let status;
-    let _flush_mode;
-    if (this.ended) return false;
-    if (typeof flush_mode === "number") _flush_mode = flush_mode;
-    else _flush_mode = flush_mode === true ? 4 : 0;
-    if (typeof data === "string") strm.input = new TextEncoder().encode(data);
-    else if (toString$1.call(data) === "[object ArrayBuffer]") strm.input = new Uint8Array(data);
-    else strm.input = data;
-    strm.next_in = 0;
-    strm.avail_in = strm.input.length;
-    if (!this.started) {
-      this.started = true;
-      this.onStart(strm);
-    }
-    for (; ; ) {
-      if (strm.avail_out === 0) {
-        strm.output = new Uint8Array(chunkSize);
-        strm.next_out = 0;
-        strm.avail_out = chunkSize;
-      }
-      if ((_flush_mode === 2 || _flush_mode === 3) && strm.avail_out <= 6) {
-        this.onData(strm.output.subarray(0, strm.next_out));
-        strm.avail_out = 0;
-        continue;
-      }
-      status = deflate$1(strm, _flush_mode);
-      if (status === -2) break;
-      if (status === 1) {
-        if (strm.next_out > 0) this.onData(strm.output.subarray(0, strm.next_out));
-        status = deflateEnd(this.strm);
-        break;
-      }
-      if (strm.avail_out === 0) {
-        this.onData(strm.output);
-        continue;
-      }
-      if (_flush_mode > 0 && strm.next_out > 0) {
-        this.onData(strm.output.subarray(0, strm.next_out));
-        strm.avail_out = 0;
-        continue;
-      }
-      if (strm.avail_in === 0) return true;
-    }
-    this.err = status;
-    this.msg = strm.msg || messages_default[status];
-    this.ended = true;
-    this.onEnd(status);
-    return status === 0;
-  }
-  /**
-  * Called once before the first low-level deflate call.
-  */
-  onStart(strm) {
-  }
-  /**
-  * By default, stores data blocks in the {@link Deflate.chunks} property and glues
-  * them in {@link Deflate.onEnd}. Override this handler if you need another behaviour.
-  */
-  onData(chunk) {
-    this.chunks.push(chunk);
-  }
-  /**
-  * Called once after you tell deflate that the input stream is
-  * complete ({@link Z_FINISH}). By default, joins the collected {@link Deflate.chunks}
-  * into the {@link Deflate.result} property.
-  *
-  * @param status deflate status. {@link Z_OK} on success, other if not.
-  */
-  onEnd(status) {
-    if (status === 0) this.result = flattenChunks(this.chunks);
-    this.chunks = [];
-  }
-};
-function deflate(input, options = {}) {
-  const deflator = new Deflate(options);
-  deflator.push(input, true);
-  if (deflator.err) throw new Error(deflator.msg);
-  return deflator.result;
-}
-function gzip(input, options = {}) {
-  return deflate(input, Object.assign({}, options, { gzip: true }));
-}
 var toString = Object.prototype.toString;
 var defaultOptions = {
   chunkSize: 1024 * 64,
@@ -25466,12 +24650,12 @@ function decodeProfileProto(bytes) {
   const reader = new NumberReader(bytes);
   try {
     return perftools.profiles.Profile.decode(reader);
-  } catch (err2) {
-    throw decodeError(err2, reader.pos, bytes.length);
+  } catch (err) {
+    throw decodeError(err, reader.pos, bytes.length);
   }
 }
-function decodeError(err2, pos, size) {
-  const message = err2 instanceof Error ? err2.message : String(err2);
+function decodeError(err, pos, size) {
+  const message = err instanceof Error ? err.message : String(err);
   if (/index out of range/.test(message)) {
     return new FormatError("pprof", "pprof.truncated", `protobuf data ends early (a field runs past byte ${size})`, { offset: Math.min(pos, size) });
   }
@@ -25669,8 +24853,8 @@ function parseJson(text, format5, baseOffset = 0) {
 function syntaxErrorIndex(text) {
   try {
     JSON.parse(text);
-  } catch (err2) {
-    const match = /position (\d+)/.exec(String(err2.message));
+  } catch (err) {
+    const match = /position (\d+)/.exec(String(err.message));
     if (match?.[1]) return Number(match[1]);
   }
   return text.length;
@@ -25949,9 +25133,9 @@ function jsonLines(text) {
 function parseLine(body, line) {
   try {
     return parseJson(body, format);
-  } catch (err2) {
-    if (!isFormatError(err2)) throw err2;
-    throw new FormatError(format, err2.code, `${err2.message} (at byte ${err2.offset ?? 0} of the line)`, { line });
+  } catch (err) {
+    if (!isFormatError(err)) throw err;
+    throw new FormatError(format, err.code, `${err.message} (at byte ${err.offset ?? 0} of the line)`, { line });
   }
 }
 function spanArtifact(spans, ctx) {
@@ -28302,8 +27486,8 @@ var otlpProtoImporter = {
     let message;
     try {
       message = Request.decode(reader);
-    } catch (err2) {
-      throw decodeError2(err2, reader.pos, bytes.length);
+    } catch (err) {
+      throw decodeError2(err, reader.pos, bytes.length);
     }
     const doc = Request.toObject(message, { longs: String, enums: Number, bytes: String });
     hexIds(doc);
@@ -28312,8 +27496,8 @@ var otlpProtoImporter = {
     return artifact(spans, ctx);
   }
 };
-function decodeError2(err2, pos, size) {
-  const message = err2 instanceof Error ? err2.message : String(err2);
+function decodeError2(err, pos, size) {
+  const message = err instanceof Error ? err.message : String(err);
   if (/index out of range/.test(message)) {
     return new FormatError(format2, `${format2}.truncated`, `protobuf data ends early (a field runs past byte ${size})`, { offset: Math.min(pos, size) });
   }
@@ -29448,9 +28632,9 @@ function parseLegacy(bytes, base, minor) {
     const start = c.pos;
     try {
       readRecord(c, t, st2);
-    } catch (err2) {
-      if (!(err2 instanceof FormatError)) throw err2;
-      t.stoppedAt = new FormatError("go-trace", err2.code, err2.message, { offset: base + start });
+    } catch (err) {
+      if (!(err instanceof FormatError)) throw err;
+      t.stoppedAt = new FormatError("go-trace", err.code, err.message, { offset: base + start });
       break;
     }
   }
@@ -30448,8 +29632,8 @@ var V2Reader = class {
   processMaybePartial(g, offset, partial) {
     try {
       this.process(g, offset);
-    } catch (err2) {
-      if (!partial || !(err2 instanceof FormatError)) throw err2;
+    } catch (err) {
+      if (!partial || !(err instanceof FormatError)) throw err;
     }
     this.progress.generations++;
   }
@@ -30464,9 +29648,9 @@ var V2Reader = class {
       let b;
       try {
         b = await readBatch(stream);
-      } catch (err2) {
-        if (!(err2 instanceof FormatError)) throw err2;
-        return count > 0 ? { gen: this.finish(g, stream), error: err2 } : { error: err2 };
+      } catch (err) {
+        if (!(err instanceof FormatError)) throw err;
+        return count > 0 ? { gen: this.finish(g, stream), error: err } : { error: err };
       }
       if (!b) {
         if (count === 0) return {};
@@ -30580,7 +29764,7 @@ var CpuProfileBuilder = class {
   }
   build(durationNanos) {
     return {
-      kind: "cpu",
+      kind: "trace-cpu",
       sampleTypes: [
         { type: "samples", unit: "count" },
         { type: "cpu", unit: "nanoseconds" }
@@ -30655,11 +29839,11 @@ var LatencyHistogram = class {
   /** The q-quantile (0..1), nearest-rank, as the lower bound of its bucket (never above max). */
   quantile(q2) {
     if (this.count === 0) return 0;
-    const rank2 = Math.max(1, Math.ceil(q2 * this.count));
+    const rank = Math.max(1, Math.ceil(q2 * this.count));
     let seen = 0;
     for (let b = 0; b < this.buckets.length; b++) {
       seen += this.buckets[b];
-      if (seen >= rank2) return Math.min(this.max, lowerBound(b));
+      if (seen >= rank) return Math.min(this.max, lowerBound(b));
     }
     return this.max;
   }
@@ -30930,10 +30114,10 @@ async function runV2(stream, header, builder) {
   const reader = new V2Reader(header.minor, builder);
   try {
     await reader.run(stream);
-  } catch (err2) {
-    if (!isFormatError(err2) || reader.progress.generations === 0) throw err2;
+  } catch (err) {
+    if (!isFormatError(err) || reader.progress.generations === 0) throw err;
     builder.s.generations = reader.progress.generations;
-    return { offset: err2.offset ?? stream.offset, error: err2 };
+    return { offset: err.offset ?? stream.offset, error: err };
   }
   builder.s.generations = reader.progress.generations;
   const stopped = reader.progress.stoppedAt;
@@ -31079,8 +30263,8 @@ async function importBytes(bytes, name, limits) {
 async function withPath(path, work) {
   try {
     return await work();
-  } catch (err2) {
-    const error = err2 instanceof FormatError ? err2 : new FormatError("input", "input.unreadable", err2 instanceof Error ? err2.message : String(err2));
+  } catch (err) {
+    const error = err instanceof FormatError ? err : new FormatError("input", "input.unreadable", err instanceof Error ? err.message : String(err));
     error.path = path;
     throw error;
   }
@@ -31172,10 +30356,10 @@ function httpGet(url, options) {
       });
       res.on("end", () => finish(res.complete ? void 0 : "the connection closed before the whole response arrived"));
       res.on("aborted", () => finish("the connection closed before the whole response arrived"));
-      res.on("error", (err2) => finish(`the response broke off: ${err2.message}`));
+      res.on("error", (err) => finish(`the response broke off: ${err.message}`));
     });
     const timer = setTimeout(() => finish(`no complete answer within ${(options.deadlineMs / 1e3).toFixed(0)} s`), options.deadlineMs);
-    req.on("error", (err2) => finish(`request failed: ${err2.message}`));
+    req.on("error", (err) => finish(`request failed: ${err.message}`));
     req.end();
   });
 }
@@ -31228,9 +30412,9 @@ async function validate(item, body, limits, keep) {
     item.format = parsed.format;
     item.ok = true;
     await keep("");
-  } catch (err2) {
-    if (!(err2 instanceof FormatError)) throw err2;
-    item.error = `${err2.code}: ${err2.message}`;
+  } catch (err) {
+    if (!(err instanceof FormatError)) throw err;
+    item.error = `${err.code}: ${err.message}`;
     await keep(".invalid");
   }
 }
@@ -31389,119 +30573,12 @@ function benjaminiHochberg(pValues) {
   const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
   const q2 = new Array(m);
   let running2 = 1;
-  for (let rank2 = m; rank2 >= 1; rank2--) {
-    const entry = order[rank2 - 1];
-    running2 = Math.min(running2, entry.p * m / rank2);
+  for (let rank = m; rank >= 1; rank--) {
+    const entry = order[rank - 1];
+    running2 = Math.min(running2, entry.p * m / rank);
     q2[entry.i] = Math.min(1, running2);
   }
   return q2;
-}
-
-// src/analysis/bench/bench-rule.ts
-function decideBenchmarks(comparisons, config) {
-  const noisy = comparisons.filter((c) => c.test);
-  const q2 = benjaminiHochberg(noisy.map((c) => c.test?.p ?? 1));
-  const qBetter = benjaminiHochberg(noisy.map((c) => c.test?.pBetter ?? 1));
-  const qOf = new Map(noisy.map((c, i) => [c, q2[i]]));
-  const qBetterOf = new Map(noisy.map((c, i) => [c, qBetter[i]]));
-  return comparisons.map((c) => {
-    const d = decideOne(c, qOf.get(c), config);
-    const better = qBetterOf.get(c);
-    if (better !== void 0 && better <= config.qWarn && -(d.worsening ?? 0) >= d.floor) d.improved = d.significant = true;
-    if (d.q !== void 0 && d.q <= config.qWarn && c.test && c.test.minP <= config.qWarn) d.significant = true;
-    return d;
-  });
-}
-function floorOf(name, config) {
-  return config.floors[name] ?? config.floors[name.split("/")[0]] ?? config.floor;
-}
-function worse(change2, c) {
-  if (change2 === null) return null;
-  return c.direction === "higher-is-worse" ? change2 : 1 / (1 + change2) - 1;
-}
-function decideOne(c, q2, config) {
-  const floor = floorOf(c.samples.name, config);
-  const decision = { comparison: c, floor, worsening: worse(c.test ? c.test.effect : c.change, c), significant: false, improved: false, caveats: [] };
-  if (!c.test) {
-    const delta = c.direction === "higher-is-worse" ? c.headMedian - c.baseMedian : c.baseMedian - c.headMedian;
-    decision.significant = c.tolerance !== void 0 && Math.abs(delta) >= c.tolerance;
-    decision.improved = decision.significant && delta < 0;
-    if (decision.significant && delta > 0) decision.severity = (decision.worsening ?? Infinity) >= floor ? "fail" : "warn";
-    if (c.samples.base.length === 1 && c.samples.head.length === 1) {
-      decision.caveats.push(`single run per side: ${c.samples.unit} assumed exact, warn only`);
-      if (decision.severity) decision.severity = "warn";
-    }
-    return decision;
-  }
-  decision.q = q2;
-  const n = `n=${c.samples.base.length}/${c.samples.head.length}`;
-  if (c.test.minP > config.qWarn) {
-    decision.caveats.push(`${n} runs are too few for a significance test (at least 4 per side): a fixed \xB1${pct(config.staticTolerance)} tolerance was used instead, warn only`);
-    const medianWorse = worse(c.change, c);
-    if (medianWorse !== null && medianWorse >= Math.max(config.staticTolerance, floor)) decision.severity = "warn";
-    return decision;
-  }
-  if (c.test.minP > config.qFail) decision.caveats.push(`${n} runs can at most warn: a fail needs at least 5 runs per side`);
-  const bound = c.direction === "higher-is-worse" ? c.test.effectLow : c.test.effectHigh;
-  const excludesZero = bound !== null && (c.direction === "higher-is-worse" ? bound > 0 : bound < 0);
-  const pastFloor = (decision.worsening ?? 0) >= floor && excludesZero;
-  if (pastFloor && q2 <= config.qFail) decision.severity = "fail";
-  else if (pastFloor && q2 <= config.qWarn) decision.severity = "warn";
-  return decision;
-}
-function pct(x) {
-  return `${Math.round(x * 1e3) / 10}%`;
-}
-
-// src/analysis/bench/bench-findings.ts
-function benchFindings(decisions) {
-  return decisions.map(toFinding);
-}
-function toFinding(d) {
-  const c = d.comparison;
-  const s = c.samples;
-  const test = c.test;
-  const stats = test ? { nBase: s.base.length, nHead: s.head.length, effect: test.effect, effectLow: test.effectLow, effectHigh: test.effectHigh, p: test.p, q: d.q ?? 1, exactTest: test.exact, test: "mann-whitney-u" } : null;
-  return {
-    id: d.severity ? "bench.regression" : "bench.comparison",
-    severity: d.severity ?? "info",
-    title: `${s.name} ${s.unit}: ${num(c.baseMedian)} \u2192 ${num(c.headMedian)} (${describe(d)})`,
-    subject: { kind: "benchmark", key: s.name },
-    evidence: {
-      benchmark: s.name,
-      pkg: s.pkg,
-      procs: s.procs,
-      unit: s.unit,
-      assumption: c.assumption,
-      direction: c.direction,
-      base: { median: c.baseMedian, values: s.base },
-      head: { median: c.headMedian, values: s.head },
-      change: { ratio: c.change === null ? null : 1 + c.change },
-      floor: d.floor,
-      ...c.tolerance === void 0 ? {} : { tolerance: c.tolerance },
-      significant: d.significant,
-      improved: d.improved,
-      stats,
-      caveats: d.caveats
-    }
-  };
-}
-function describe(d) {
-  const c = d.comparison;
-  const n = `n=${c.samples.base.length}/${c.samples.head.length}`;
-  if (!c.test) return `${c.change === null ? "new" : change(c.change)}, exact, tolerance ${num(c.tolerance ?? 0)}, ${n}`;
-  const ci = c.test.effectLow === null || c.test.effectHigh === null ? "" : ` [${change(c.test.effectLow)}, ${change(c.test.effectHigh)}]`;
-  return `${change(c.test.effect)}${ci}, q=${q(d.q ?? 1)}, ${n}`;
-}
-function change(x) {
-  return `${x >= 0 ? "+" : "\u2212"}${Math.abs(x * 100).toFixed(1)}%`;
-}
-function num(x) {
-  if (!Number.isFinite(x)) return String(x);
-  return Math.abs(x) >= 100 || Number.isInteger(x) ? Math.round(x).toLocaleString("en-US") : x.toPrecision(3);
-}
-function q(x) {
-  return x < 1e-4 ? "<0.0001" : x.toPrecision(2);
 }
 
 // src/analysis/stats/normal.ts
@@ -31625,9 +30702,9 @@ function intervalRank(nb, nh, tail) {
     }
     return k;
   }
-  const mean2 = nb * nh / 2;
+  const mean3 = nb * nh / 2;
   const sd = Math.sqrt(nb * nh * (nb + nh + 1) / 12);
-  return Math.floor(mean2 + normalQuantile(tail) * sd);
+  return Math.floor(mean3 + normalQuantile(tail) * sd);
 }
 function subsetSumCounts(values, k) {
   const maxSum = values.reduce((a, v) => a + v, 0);
@@ -31665,6 +30742,123 @@ function tieSizes(sorted) {
     i = j + 1;
   }
   return sizes;
+}
+
+// src/analysis/bench/bench-rule.ts
+function decideBenchmarks(comparisons, config) {
+  const noisy = comparisons.filter((c) => c.test);
+  const q2 = benjaminiHochberg(noisy.map((c) => c.test?.p ?? 1));
+  const qBetter = benjaminiHochberg(noisy.map((c) => c.test?.pBetter ?? 1));
+  const qOf = new Map(noisy.map((c, i) => [c, q2[i]]));
+  const qBetterOf = new Map(noisy.map((c, i) => [c, qBetter[i]]));
+  return comparisons.map((c) => {
+    const d = decideOne(c, qOf.get(c), noisy.length, config);
+    const better = qBetterOf.get(c);
+    if (better !== void 0 && better <= config.qWarn && -(d.worsening ?? 0) >= d.floor) d.improved = d.significant = true;
+    if (d.q !== void 0 && d.q <= config.qWarn && c.test && c.test.minP <= config.qWarn) d.significant = true;
+    return d;
+  });
+}
+function floorOf(name, config) {
+  return config.floors[name] ?? config.floors[name.split("/")[0]] ?? config.floor;
+}
+function worse(change2, c) {
+  if (change2 === null) return null;
+  return c.direction === "higher-is-worse" ? change2 : 1 / (1 + change2) - 1;
+}
+function decideOne(c, q2, tests, config) {
+  const floor = floorOf(c.samples.name, config);
+  const decision = { comparison: c, floor, worsening: worse(c.test ? c.test.effect : c.change, c), significant: false, improved: false, caveats: [] };
+  if (!c.test) {
+    const delta = c.direction === "higher-is-worse" ? c.headMedian - c.baseMedian : c.baseMedian - c.headMedian;
+    decision.significant = c.tolerance !== void 0 && Math.abs(delta) >= c.tolerance;
+    decision.improved = decision.significant && delta < 0;
+    if (decision.significant && delta > 0) decision.severity = (decision.worsening ?? Infinity) >= floor ? "fail" : "warn";
+    if (c.samples.base.length === 1 && c.samples.head.length === 1) {
+      decision.caveats.push(`single run per side: ${c.samples.unit} assumed exact, warn only`);
+      if (decision.severity) decision.severity = "warn";
+    }
+    return decision;
+  }
+  decision.q = q2;
+  const n = `n=${c.samples.base.length}/${c.samples.head.length}`;
+  const medianWorse = worse(c.change, c);
+  const pastStatic = medianWorse !== null && medianWorse >= Math.max(config.staticTolerance, floor);
+  if (c.test.minP > config.qWarn) {
+    decision.caveats.push(`${n} runs are too few for a significance test (at least 4 per side): a fixed \xB1${pct(config.staticTolerance)} tolerance was used instead, warn only`);
+    if (pastStatic) decision.severity = "warn";
+    return decision;
+  }
+  if (c.test.minP * tests > config.qWarn) {
+    decision.caveats.push(`${n} runs cannot show a lone regression among ${tests} benchmark comparisons (${runsNeeded(tests, config.qWarn)} per side can): a fixed \xB1${pct(config.staticTolerance)} tolerance also applies, warn only`);
+    if (pastStatic) decision.severity = "warn";
+  }
+  if (c.test.minP > config.qFail) decision.caveats.push(`${n} runs can at most warn: a fail needs at least 5 runs per side`);
+  const bound = c.direction === "higher-is-worse" ? c.test.effectLow : c.test.effectHigh;
+  const excludesZero = bound !== null && (c.direction === "higher-is-worse" ? bound > 0 : bound < 0);
+  const pastFloor = (decision.worsening ?? 0) >= floor && excludesZero;
+  if (pastFloor && q2 <= config.qFail) decision.severity = "fail";
+  else if (pastFloor && q2 <= config.qWarn) decision.severity = "warn";
+  return decision;
+}
+function runsNeeded(tests, q2) {
+  let n = 1;
+  while (minAttainableP(n, n) * tests > q2 && n < 50) n++;
+  return n;
+}
+function pct(x) {
+  return `${Math.round(x * 1e3) / 10}%`;
+}
+
+// src/analysis/bench/bench-findings.ts
+function benchFindings(decisions) {
+  return decisions.map(toFinding);
+}
+function toFinding(d) {
+  const c = d.comparison;
+  const s = c.samples;
+  const test = c.test;
+  const stats = test ? { nBase: s.base.length, nHead: s.head.length, effect: test.effect, effectLow: test.effectLow, effectHigh: test.effectHigh, p: test.p, q: d.q ?? 1, exactTest: test.exact, test: "mann-whitney-u" } : null;
+  return {
+    id: d.severity ? "bench.regression" : "bench.comparison",
+    severity: d.severity ?? "info",
+    title: `${s.name} ${s.unit}: ${num(c.baseMedian)} \u2192 ${num(c.headMedian)} (${describe(d)})`,
+    subject: { kind: "benchmark", key: s.name },
+    evidence: {
+      benchmark: s.name,
+      pkg: s.pkg,
+      procs: s.procs,
+      unit: s.unit,
+      assumption: c.assumption,
+      direction: c.direction,
+      base: { median: c.baseMedian, values: s.base },
+      head: { median: c.headMedian, values: s.head },
+      change: { ratio: c.change === null ? null : 1 + c.change },
+      floor: d.floor,
+      ...c.tolerance === void 0 ? {} : { tolerance: c.tolerance },
+      significant: d.significant,
+      improved: d.improved,
+      stats,
+      caveats: d.caveats
+    }
+  };
+}
+function describe(d) {
+  const c = d.comparison;
+  const n = `n=${c.samples.base.length}/${c.samples.head.length}`;
+  if (!c.test) return `${c.change === null ? "new" : change(c.change)}, exact, tolerance ${num(c.tolerance ?? 0)}, ${n}`;
+  const ci = c.test.effectLow === null || c.test.effectHigh === null ? "" : ` [${change(c.test.effectLow)}, ${change(c.test.effectHigh)}]`;
+  return `${change(c.test.effect)}${ci}, q=${q(d.q ?? 1)}, ${n}`;
+}
+function change(x) {
+  return `${x >= 0 ? "+" : "\u2212"}${Math.abs(x * 100).toFixed(1)}%`;
+}
+function num(x) {
+  if (!Number.isFinite(x)) return String(x);
+  return Math.abs(x) >= 100 || Number.isInteger(x) ? Math.round(x).toLocaleString("en-US") : x.toPrecision(3);
+}
+function q(x) {
+  return x < 1e-4 ? "<0.0001" : x.toPrecision(2);
 }
 
 // src/analysis/bench/bench-units.ts
@@ -31933,39 +31127,54 @@ var traceTruncated = {
 
 // src/analysis/health/checks/gc-frequency.ts
 var id3 = "gc.frequency";
+function runRates(runs) {
+  const rates = [];
+  for (const run of runs) {
+    let cycles = 0;
+    let durationNs = 0;
+    let iterations = 0;
+    for (const a of run.artifacts) {
+      if (a.content.type === "go-trace") {
+        cycles += a.content.summary.gc.cycles;
+        durationNs += a.content.summary.durationNs;
+      } else if (a.content.type === "bench") {
+        for (const r of a.content.bench.results) iterations += r.iterations;
+      }
+    }
+    if (durationNs <= 0) continue;
+    rates.push({ cycles, perSecond: cycles / (durationNs / 1e9), perIteration: iterations > 0 ? cycles / iterations : void 0 });
+  }
+  return rates;
+}
+var mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+function finding(severity, basis, base, head, tolerance, counts) {
+  const [low, high] = [base * (1 - tolerance), base * (1 + tolerance)];
+  const change2 = head / base - 1;
+  const unit = basis === "per-second" ? "/s" : " per iteration";
+  const fmt2 = (v) => basis === "per-second" ? v.toFixed(1) : v.toPrecision(3);
+  return {
+    id: id3,
+    severity,
+    title: `GC frequency ${fmt2(head)}${unit} is ${change2 > 0 ? "above" : "below"} the base band ${fmt2(low)}\u2013${fmt2(high)}${unit} (${(change2 * 100).toFixed(0)}%)`,
+    subject: { kind: "trace", key: "gc" },
+    evidence: { basis, base, head, tolerance, band: [low, high], ...counts }
+  };
+}
 var gcFrequency = {
   id: id3,
   run({ base, head, config }) {
     const severity = checkSeverity(config, id3, "warn");
     if (!severity) return [];
     const tolerance = checkNumber(config, id3, "tolerance", 0.15);
-    const b = goTraceSummaries(base);
-    const h = goTraceSummaries(head);
-    const baseRate = meanOf(b, (s) => s.gc.perSecond);
-    const headRate = meanOf(h, (s) => s.gc.perSecond);
-    if (baseRate === void 0 || headRate === void 0 || baseRate <= 0) return [];
-    const low = baseRate * (1 - tolerance);
-    const high = baseRate * (1 + tolerance);
-    if (headRate >= low && headRate <= high) return [];
-    const change2 = headRate / baseRate - 1;
-    return [
-      {
-        id: id3,
-        severity,
-        title: `GC frequency ${headRate.toFixed(1)}/s is ${change2 > 0 ? "above" : "below"} the base band ${low.toFixed(1)}\u2013${high.toFixed(1)}/s (${(change2 * 100).toFixed(0)}%)`,
-        subject: { kind: "trace", key: "gc" },
-        evidence: {
-          basePerSecond: baseRate,
-          headPerSecond: headRate,
-          tolerance,
-          band: [low, high],
-          baseRuns: b.length,
-          headRuns: h.length,
-          baseCycles: b.map((t) => t.summary.gc.cycles),
-          headCycles: h.map((t) => t.summary.gc.cycles)
-        }
-      }
-    ];
+    const b = runRates(base);
+    const h = runRates(head);
+    if (b.length === 0 || h.length === 0) return [];
+    const perIteration = [...b, ...h].every((r) => r.perIteration !== void 0);
+    const basis = perIteration ? "per-iteration" : "per-second";
+    const pick = (r) => perIteration ? r.perIteration : r.perSecond;
+    const [baseRate, headRate] = [mean(b.map(pick)), mean(h.map(pick))];
+    if (baseRate <= 0 || headRate >= baseRate * (1 - tolerance) && headRate <= baseRate * (1 + tolerance)) return [];
+    return [finding(severity, basis, baseRate, headRate, tolerance, { baseCycles: b.map((r) => r.cycles), headCycles: h.map((r) => r.cycles) })];
   }
 };
 
@@ -32142,7 +31351,7 @@ function expectationFindings(runs, config, severity) {
     const key = `${rule.service ?? "*"}: ${rule.name ?? "*"}`;
     const range = `${rule.min ?? 0}..${rule.max ?? "\u221E"}`;
     const examples = bad.flatMap((c) => c.slice(0, 1).map((s) => example(s)));
-    out.push(finding(severity, `${key}: ${bad.map((c) => c.length).join(", ")} spans per run, expected ${range}`, key, { reason: "expectation", min: rule.min ?? null, max: rule.max ?? null, counts: counts.map((c) => c.length) }, examples));
+    out.push(finding2(severity, `${key}: ${bad.map((c) => c.length).join(", ")} spans per run, expected ${range}`, key, { reason: "expectation", min: rule.min ?? null, max: rule.max ?? null, counts: counts.map((c) => c.length) }, examples));
   }
   return out;
 }
@@ -32158,7 +31367,7 @@ function bandFindings(baseRuns, headRuns, config, severity) {
     const h = headMean.get(key)?.mean ?? 0;
     if (Math.abs(h - b) < minDelta || Math.abs(h - b) <= band * b) continue;
     const examples = headMean.get(key)?.examples ?? [];
-    out.push(finding(severity, `${key}: ${round(h)} spans per run, base ${round(b)}`, key, { reason: "band", baseMean: round(b), headMean: round(h), band }, examples));
+    out.push(finding2(severity, `${key}: ${round(h)} spans per run, base ${round(b)}`, key, { reason: "band", baseMean: round(b), headMean: round(h), band }, examples));
   }
   return out;
 }
@@ -32174,7 +31383,7 @@ function meanCounts(runs) {
   }
   return totals;
 }
-function finding(severity, title, key, details, examples) {
+function finding2(severity, title, key, details, examples) {
   return { id: id7, severity, title, subject: { kind: "span", key }, evidence: { ...details, examples: examples.slice(0, 3) } };
 }
 function round(n) {
@@ -32192,7 +31401,7 @@ function nPlusOneFindings(baseRuns, headRuns, severity) {
     const headRatio = h.db / h.server;
     if (headRatio < baseRatio * 1.5 || headRatio - baseRatio < 1) continue;
     const title = `${service}: ${round(headRatio)} database calls per server span, base ${round(baseRatio)} (N+1 queries?)`;
-    out.push(finding(severity, title, `${service}: database calls`, { reason: "n-plus-one", baseRatio: round(baseRatio), headRatio: round(headRatio) }, h.examples));
+    out.push(finding2(severity, title, `${service}: database calls`, { reason: "n-plus-one", baseRatio: round(baseRatio), headRatio: round(headRatio) }, h.examples));
   }
   return out;
 }
@@ -32524,8 +31733,8 @@ function durations(spans) {
 }
 function quantile(values, q2) {
   const sorted = [...values].sort(compare);
-  const rank2 = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q2 * sorted.length) - 1));
-  return sorted[rank2];
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q2 * sorted.length) - 1));
+  return sorted[rank];
 }
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -32601,8 +31810,8 @@ function rawDispersion(base, head) {
   let countSum = 0;
   for (const side of sides) {
     const logs = side.counts.map((c, r) => Math.log((c + half) / side.totals[r]));
-    const mean2 = logs.reduce((a, b) => a + b, 0) / Math.max(1, logs.length);
-    for (const y of logs) sumSquares += (y - mean2) ** 2;
+    const mean3 = logs.reduce((a, b) => a + b, 0) / Math.max(1, logs.length);
+    for (const y of logs) sumSquares += (y - mean3) ** 2;
     df += Math.max(0, logs.length - 1);
     for (const c of side.counts) inversePoisson += 1 / (c + half);
     runs += side.counts.length;
@@ -32787,7 +31996,7 @@ function sideValues(key, metric, runs, normalization) {
   const raw = runs.map((t) => t[metric].get(key) ?? 0);
   const normalised = raw.map((v, r) => normalise(v, runs[r], normalization));
   const shares = raw.map((v, r) => runs[r].total > 0 ? 100 * v / runs[r].total : 0);
-  return { runs: raw, mean: mean(normalised), sharePercent: mean(shares) };
+  return { runs: raw, mean: mean2(normalised), sharePercent: mean2(shares) };
 }
 function normalise(value, run, normalization) {
   if (normalization === "total") return run.total > 0 ? value / run.total : 0;
@@ -32795,9 +32004,9 @@ function normalise(value, run, normalization) {
   return value;
 }
 function meanCount(key, metric, runs) {
-  return mean(runs.map((t) => (t[metric].get(key) ?? 0) / t.countScale));
+  return mean2(runs.map((t) => (t[metric].get(key) ?? 0) / t.countScale));
 }
-function mean(xs) {
+function mean2(xs) {
   return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 function attachTests(functions, base, head, options) {
@@ -32838,8 +32047,8 @@ function groupProfiles(base, head) {
   const add = (run, side) => {
     const byKey = /* @__PURE__ */ new Map();
     for (const artifact4 of run.artifacts) {
-      if (artifact4.content.type !== "profile") continue;
-      const profile = artifact4.content.profile;
+      const profile = profileOf(artifact4.content);
+      if (!profile) continue;
       const key = groupKey(profile);
       byKey.set(key, [...byKey.get(key) ?? [], profile]);
       if (!groups.has(key)) groups.set(key, { kind: profile.kind, sampleTypes: diffedTypes(profile), base: [], head: [] });
@@ -32850,11 +32059,16 @@ function groupProfiles(base, head) {
   head.forEach((run) => add(run, "head"));
   return [...groups.values()];
 }
+function profileOf(content) {
+  if (content.type === "profile") return content.profile;
+  if (content.type === "go-trace") return content.profile;
+  return void 0;
+}
 function groupKey(profile) {
   return profile.kind === "other" || profile.kind === "folded" ? `${profile.kind}:${profile.sampleTypes.map((t) => `${t.type}/${t.unit}`).join(",")}` : profile.kind;
 }
 function diffedTypes(profile) {
-  if (profile.kind === "cpu") return profile.sampleTypes.filter((t) => t.type !== "samples");
+  if (profile.kind === "cpu" || profile.kind === "trace-cpu") return profile.sampleTypes.filter((t) => t.type !== "samples");
   return profile.sampleTypes;
 }
 
@@ -32948,13 +32162,22 @@ var significanceRule = {
     return decisions;
   }
 };
+function runConsistency(t, config) {
+  if (config.runConsistencyP >= 1 || t.comparison.noiseModelAssumed) return 0;
+  const raw = t.comparison.normalization === "none";
+  const shares = (runs, totals) => runs.map((v, r) => raw ? v : totals[r] > 0 ? v / totals[r] : 0);
+  const base = shares(t.value.base.runs, t.comparison.baseTotals);
+  const head = shares(t.value.head.runs, t.comparison.headTotals);
+  return mannWhitneyGreater(base, head).pGreater;
+}
 function tier(t, q2, config) {
   const { value } = t;
   const effect = value.test?.effect ?? 0;
   const passes = (level) => effect >= level.ratio - 1 && value.sharePoints >= level.sharePoints;
-  if (q2 <= config.qFail && passes(config.fail) && value.countDeltaPerRun >= config.minCountDeltaPerRun) return "fail";
-  if (q2 <= config.qWarn && passes(config.warn)) return "warn";
-  return void 0;
+  if (q2 > config.qWarn || !passes(config.warn)) return void 0;
+  const runP = runConsistency(t, config);
+  if (q2 <= config.qFail && passes(config.fail) && value.countDeltaPerRun >= config.minCountDeltaPerRun && runP <= config.runConsistencyFailP) return "fail";
+  return runP <= config.runConsistencyP ? "warn" : void 0;
 }
 
 // src/analysis/verdict.ts
@@ -32991,7 +32214,7 @@ function analyze(base, head, config) {
   const compared = base.length > 0 && (comparisons.length > 0 || benchmarks2.decisions.length > 0);
   return { ...verdictOf(findings, compared), findings, comparisons, unmatched: unmatchedKinds(groups) };
 }
-var kindOrder = ["cpu", "allocs", "heap", "block", "mutex", "goroutine", "threadcreate", "folded", "other"];
+var kindOrder = ["cpu", "trace-cpu", "allocs", "heap", "block", "mutex", "goroutine", "threadcreate", "folded", "other"];
 function findingWeight(f) {
   const kind = kindOrder.indexOf(String(f.evidence["profileKind"] ?? "other"));
   const change2 = f.evidence["change"];
@@ -33030,15 +32253,15 @@ function buildReport(result, ctx) {
   };
 }
 function summarizeComparison(c, top, qWarn) {
-  const mean2 = (xs) => xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
+  const mean3 = (xs) => xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
   const rows = c.functions.slice(0, top).map((f) => ({
     function: f.key,
     file: f.file,
     line: f.line,
-    baseFlat: mean2(f.flat.base.runs),
-    headFlat: mean2(f.flat.head.runs),
-    baseCum: mean2(f.cum.base.runs),
-    headCum: mean2(f.cum.head.runs),
+    baseFlat: mean3(f.flat.base.runs),
+    headFlat: mean3(f.flat.head.runs),
+    baseCum: mean3(f.cum.base.runs),
+    headCum: mean3(f.cum.head.runs),
     baseFlatShare: f.flat.base.sharePercent,
     headFlatShare: f.flat.head.sharePercent,
     flatSharePoints: f.flat.sharePoints,
@@ -33052,8 +32275,8 @@ function summarizeComparison(c, top, qWarn) {
     normalization: c.normalization,
     baseRuns: c.baseRuns.length,
     headRuns: c.headRuns.length,
-    baseTotalMean: mean2(c.baseTotals),
-    headTotalMean: mean2(c.headTotals),
+    baseTotalMean: mean3(c.baseTotals),
+    headTotalMean: mean3(c.headTotals),
     noiseModelAssumed: c.noiseModelAssumed,
     topChanges: rows
   };
@@ -33082,8 +32305,8 @@ async function importOne(path, side, run, limits) {
     const parsed = await importFile(path, limits);
     const artifact4 = { ...parsed, path, side, run };
     return { artifact: artifact4, record: inputRecord(artifact4) };
-  } catch (err2) {
-    const error = err2;
+  } catch (err) {
+    const error = err;
     const record = { path, side, run, format: null, formatVersion: null, kind: null, error: null };
     if (error.code === "input.unknown-format") return { record };
     record.error = { code: error.code, message: error.message, where: error.location };
@@ -33214,7 +32437,11 @@ function diffProfile(base, head, baseRuns, headRuns) {
   ]);
 }
 
+// src/formats/pprof/write-profile.ts
+import { gzipSync } from "node:zlib";
+
 // src/formats/pprof/proto-writer.ts
+var twoTo322 = 4294967296;
 var ProtoWriter = class _ProtoWriter {
   buf;
   len = 0;
@@ -33228,15 +32455,24 @@ var ProtoWriter = class _ProtoWriter {
   /** An int64/uint64 varint from a number (negative: 10-byte two's complement). */
   varint(value) {
     if (value >= 0 && value < 128) return this.byte(value);
-    if (value >= 0 && value <= Number.MAX_SAFE_INTEGER) {
-      let v = value;
-      while (v >= 128) {
-        this.byte(v % 128 | 128);
-        v = Math.floor(v / 128);
-      }
-      return this.byte(v);
+    if (Math.abs(value) > Number.MAX_SAFE_INTEGER || !Number.isInteger(value)) return this.varintBig(BigInt.asUintN(64, BigInt(Math.trunc(value))));
+    const hiSigned = Math.floor(value / twoTo322);
+    let lo = value - hiSigned * twoTo322;
+    let hi = hiSigned >>> 0;
+    this.reserve(10);
+    const buf = this.buf;
+    let pos = this.len;
+    while (hi) {
+      buf[pos++] = lo & 127 | 128;
+      lo = (lo >>> 7 | hi << 25) >>> 0;
+      hi >>>= 7;
     }
-    this.varintBig(BigInt.asUintN(64, BigInt(Math.trunc(value))));
+    while (lo > 127) {
+      buf[pos++] = lo & 127 | 128;
+      lo >>>= 7;
+    }
+    buf[pos++] = lo;
+    this.len = pos;
   }
   /** An unsigned 64-bit varint from a bigint (addresses up to 2^64−1). */
   varintBig(value) {
@@ -33286,6 +32522,11 @@ var ProtoWriter = class _ProtoWriter {
     build(inner);
     this.bytes(field, inner.finish());
   }
+  /** The header of a length-delimited field whose `size` bytes the caller writes next. */
+  header(field, size) {
+    this.tag(field, 2);
+    this.varint(size);
+  }
   finish() {
     return this.buf.subarray(0, this.len);
   }
@@ -33302,6 +32543,21 @@ var ProtoWriter = class _ProtoWriter {
     this.buf = next;
   }
 };
+function varintSize(value) {
+  if (value < 0) return 10;
+  let v = value;
+  let n = 1;
+  while (v >= 128) {
+    v = Math.floor(v / 128);
+    n++;
+  }
+  return n;
+}
+function packedSize(values, add = 0) {
+  let n = 0;
+  for (const v of values) n += varintSize(v + add);
+  return n;
+}
 
 // src/formats/pprof/write-profile.ts
 var StringTable = class {
@@ -33320,7 +32576,7 @@ function encodeProfile(profile) {
   const w = new ProtoWriter();
   const s = new StringTable();
   for (const t of profile.sampleTypes) w.message(1, (m) => valueType2(m, t, s));
-  for (const sample of profile.samples) w.message(2, (m) => writeSample(m, sample, s));
+  for (const sample of profile.samples) writeSample(w, sample, s);
   profile.mappings.forEach((mapping, i) => w.message(3, (m) => writeMapping(m, mapping, i + 1, s)));
   profile.locations.forEach((location, i) => w.message(4, (m) => writeLocation(m, location, i + 1)));
   profile.functions.forEach((fn, i) => w.message(5, (m) => writeFunction(m, fn, i + 1, s)));
@@ -33341,22 +32597,35 @@ function encodeProfile(profile) {
   return w.finish();
 }
 function encodeProfileGzip(profile) {
-  return gzip(encodeProfile(profile));
+  return gzipSync(encodeProfile(profile), { level: 1 });
 }
 function valueType2(w, t, s) {
   w.uint(1, s.id(t.type));
   w.uint(2, s.id(t.unit));
 }
 function writeSample(w, sample, s) {
-  w.packed(1, sample.locations.map((i) => i + 1));
-  w.packed(2, sample.values);
-  for (const label of sample.labels) w.message(3, (m) => writeLabel(m, label, s));
+  const locations = packedSize(sample.locations, 1);
+  const values = packedSize(sample.values);
+  const labels = sample.labels.length ? sample.labels.map((l) => labelFields(l, s)) : [];
+  const labelSizes = labels.map((fields2) => fields2.reduce((n, v) => n + (v === 0 ? 0 : 1 + varintSize(v)), 0));
+  let size = (locations ? 1 + varintSize(locations) + locations : 0) + (values ? 1 + varintSize(values) + values : 0);
+  for (const l of labelSizes) size += 1 + varintSize(l) + l;
+  w.header(2, size);
+  if (locations) {
+    w.header(1, locations);
+    for (const i of sample.locations) w.varint(i + 1);
+  }
+  if (values) {
+    w.header(2, values);
+    for (const v of sample.values) w.varint(v);
+  }
+  for (let i = 0; i < labels.length; i++) {
+    w.header(3, labelSizes[i]);
+    labels[i].forEach((v, f) => w.uint(f + 1, v));
+  }
 }
-function writeLabel(w, label, s) {
-  w.uint(1, s.id(label.key));
-  if (label.str !== void 0) w.uint(2, s.id(label.str));
-  if (label.num !== void 0) w.uint(3, label.num);
-  if (label.numUnit !== void 0) w.uint(4, s.id(label.numUnit));
+function labelFields(label, s) {
+  return [s.id(label.key), label.str !== void 0 ? s.id(label.str) : 0, label.num ?? 0, label.numUnit !== void 0 ? s.id(label.numUnit) : 0];
 }
 function writeMapping(w, m, id18, s) {
   w.uint(1, id18);
@@ -33418,82 +32687,87 @@ function frameChange(frame, by) {
 }
 
 // src/report/flamegraph/stack-tree.ts
-function newStackNode(name) {
-  return { name, total: 0, self: 0, children: /* @__PURE__ */ new Map() };
+function newStackNode(name, types) {
+  return { name, total: new Float64Array(types), self: new Float64Array(types), children: /* @__PURE__ */ new Map() };
 }
-function addToStackTree(root, profile, sampleType, scale) {
-  const column = profile.sampleTypes.findIndex((t) => t.type === sampleType);
-  if (column < 0) return;
+function addToStackTree(root, profile, sampleTypes) {
+  const columns = sampleTypes.map((type) => profile.sampleTypes.findIndex((t) => t.type === type));
+  if (columns.every((c) => c < 0)) return;
   const { keyOfFunction, keys } = functionKeys(profile);
   const framesOf = profile.locations.map((loc) => loc.lines.map((l) => keys[keyOfFunction[l.functionIndex]]).reverse());
+  const types = columns.length;
+  const values = new Float64Array(types);
   for (const sample of profile.samples) {
-    const value = sample.values[column] * scale;
-    if (value === 0) continue;
-    root.total += value;
+    let any = false;
+    for (let t = 0; t < types; t++) {
+      const c = columns[t];
+      values[t] = c < 0 ? 0 : sample.values[c];
+      if (values[t] !== 0) any = true;
+    }
+    if (!any) continue;
+    addValues(root.total, values);
     let node = root;
     for (let i = sample.locations.length - 1; i >= 0; i--) {
       for (const name of framesOf[sample.locations[i]] ?? []) {
         let child = node.children.get(name);
         if (!child) {
-          child = newStackNode(name);
+          child = newStackNode(name, types);
           node.children.set(name, child);
         }
-        child.total += value;
+        addValues(child.total, values);
         node = child;
       }
     }
-    node.self += value;
+    addValues(node.self, values);
   }
 }
-function profileTotal(profile, sampleType) {
-  const column = profile.sampleTypes.findIndex((t) => t.type === sampleType);
-  if (column < 0) return 0;
-  let total = 0;
-  for (const sample of profile.samples) total += sample.values[column];
-  return total;
+function addValues(into, values) {
+  for (let t = 0; t < values.length; t++) into[t] = into[t] + values[t];
 }
 
 // src/report/flamegraph/build-flame-graph.ts
-function buildFlameGraph(input) {
-  const type = input.sampleType.type;
-  const { baseScale, description } = normalise2(input);
-  const headRoot = sideTree(input.head, type, 1 / Math.max(1, input.head.length));
-  const baseRoot = sideTree(input.base, type, baseScale / Math.max(1, input.base.length));
-  const root = combine("all", headRoot, baseRoot);
-  const minFrameShare = input.minFrameShare ?? 1e-3;
-  mergeTiny(root, root.width * minFrameShare);
-  const frames = [];
-  layout(root, 0, 0, -1, frames);
-  const maxChange = {
-    self: Math.max(0, ...frames.map((f) => Math.abs(frameChange(f, "self")))),
-    total: Math.max(0, ...frames.map((f) => Math.abs(frameChange(f, "total"))))
-  };
-  for (const f of frames) f.colour = { self: changeColour(frameChange(f, "self"), maxChange.self), total: changeColour(frameChange(f, "total"), maxChange.total) };
-  return {
-    kind: input.kind,
-    sampleType: input.sampleType,
-    normalization: description,
-    baseRuns: input.base.length,
-    headRuns: input.head.length,
-    headTotal: headRoot.total,
-    baseTotal: baseRoot.total,
-    layoutTotal: root.width,
-    minFrameShare,
-    maxChange,
-    frames
-  };
+function buildFlameGraphs(input) {
+  const names = input.sampleTypes.map((t) => t.type);
+  const headRoot = sideTree(input.head, names);
+  const baseRoot = sideTree(input.base, names);
+  return input.sampleTypes.map((sampleType, t) => {
+    const { baseScale, description } = normalise2({ ...input, sampleType }, headRoot.total[t], baseRoot.total[t]);
+    const scale = { t, head: 1 / Math.max(1, input.head.length), base: baseScale / Math.max(1, input.base.length) };
+    const root = combine("all", headRoot, baseRoot, scale);
+    const minFrameShare = input.minFrameShare ?? 1e-3;
+    mergeTiny(root, root.width * minFrameShare);
+    const frames = [];
+    layout(root, 0, 0, -1, frames);
+    const maxChange = {
+      self: frames.reduce((m, f) => Math.max(m, Math.abs(frameChange(f, "self"))), 0),
+      total: frames.reduce((m, f) => Math.max(m, Math.abs(frameChange(f, "total"))), 0)
+    };
+    for (const f of frames) f.colour = { self: changeColour(frameChange(f, "self"), maxChange.self), total: changeColour(frameChange(f, "total"), maxChange.total) };
+    return {
+      kind: input.kind,
+      sampleType,
+      normalization: description,
+      baseRuns: input.base.length,
+      headRuns: input.head.length,
+      headTotal: root.head,
+      baseTotal: root.base,
+      layoutTotal: root.width,
+      minFrameShare,
+      maxChange,
+      frames
+    };
+  });
 }
-function sideTree(runs, type, scale) {
-  const root = newStackNode("all");
-  for (const run of runs) for (const profile of run) addToStackTree(root, profile, type, scale);
+function sideTree(runs, types) {
+  const root = newStackNode("all", types.length);
+  for (const run of runs) for (const profile of run) addToStackTree(root, profile, types);
   return root;
 }
 function meanOver(runs, value) {
   if (runs.length === 0) return 0;
   return runs.reduce((sum, run) => sum + run.reduce((s, p) => s + value(p), 0), 0) / runs.length;
 }
-function normalise2(input) {
-  const type = input.sampleType.type;
+function normalise2(input, headSum, baseSum) {
   const runs = `mean per run (${input.base.length} base, ${input.head.length} head)`;
   if (input.normalization === "per-second") {
     const baseSeconds = meanOver(input.base, (p) => p.durationNanos);
@@ -33501,26 +32775,30 @@ function normalise2(input) {
     if (baseSeconds > 0 && headSeconds > 0) return { baseScale: headSeconds / baseSeconds, description: `${runs}; base rescaled to head's profile duration (per second)` };
   }
   if (input.normalization === "none") return { baseScale: 1, description: `${runs}; not normalised` };
-  const baseTotal = meanOver(input.base, (p) => profileTotal(p, type));
-  const headTotal = meanOver(input.head, (p) => profileTotal(p, type));
+  const baseTotal = input.base.length ? baseSum / input.base.length : 0;
+  const headTotal = input.head.length ? headSum / input.head.length : 0;
   const scale = baseTotal > 0 && headTotal > 0 ? headTotal / baseTotal : 1;
   return { baseScale: scale, description: `${runs}; base scaled \xD7${scale.toFixed(3)} to head's total, so shares are compared` };
 }
-function combine(name, head, base) {
-  const names = /* @__PURE__ */ new Set([...head?.children.keys() ?? [], ...base?.children.keys() ?? []]);
-  const children = [...names].sort(compareNames).map((n) => combine(n, head?.children.get(n), base?.children.get(n)));
-  const h = head?.total ?? 0;
-  const gone = h === 0 && (base?.total ?? 0) !== 0;
+function combine(name, head, base, scale) {
+  const h = (head?.total[scale.t] ?? 0) * scale.head;
+  const b = (base?.total[scale.t] ?? 0) * scale.base;
+  const names = /* @__PURE__ */ new Set();
+  for (const side of [head, base]) {
+    for (const [n, child] of side?.children ?? []) if (child.total[scale.t] !== 0) names.add(n);
+  }
+  const children = [...names].sort(compareNames).map((n) => combine(n, head?.children.get(n), base?.children.get(n), scale));
+  const gone = h === 0 && b !== 0;
   const ghostRoom = children.reduce((sum, c) => sum + (c.kind === "gone" ? c.width : c.width - c.head), 0);
   return {
     name,
     kind: gone ? "gone" : "frame",
     merged: 1,
     head: h,
-    base: base?.total ?? 0,
-    headSelf: head?.self ?? 0,
-    baseSelf: base?.self ?? 0,
-    width: gone ? base?.total ?? 0 : h + ghostRoom,
+    base: b,
+    headSelf: (head?.self[scale.t] ?? 0) * scale.head,
+    baseSelf: (base?.self[scale.t] ?? 0) * scale.base,
+    width: gone ? b : h + ghostRoom,
     children
   };
 }
@@ -33641,7 +32919,8 @@ function frameTooltip(f, g) {
   return lines.filter(Boolean).join("\n");
 }
 function signed(x, unit) {
-  return `${x >= 0 ? "+" : "\u2212"}${formatValue(Math.abs(x), unit)}`;
+  const clean = Math.abs(x) < 1e-9 ? 0 : x;
+  return `${clean >= 0 ? "+" : "\u2212"}${formatValue(Math.abs(clean), unit)}`;
 }
 function ratio(head, base) {
   if (base === 0) return head === 0 ? "" : "(new)";
@@ -34009,7 +33288,7 @@ function sideTables(findings, comparison, kind, sampleType) {
     row.significant ? "" : "~"
   ]);
   return {
-    regressionColumns: ["Function", "Level", "Metric", "Share base \u2192 head", "Change [95% CI]", "q"],
+    regressionColumns: ["Function", "Level", "Share base \u2192 head", "Change [95% CI]", "q"],
     regressions,
     changeColumns: ["Function", "Flat base \u2192 head (mean per run)", "Flat share \u0394", "Cum share \u0394", ""],
     changes
@@ -34020,8 +33299,7 @@ function regressionRow(f) {
   const s = e.stats;
   return [
     sanitizeText(f.subject.key),
-    f.severity,
-    e.metric,
+    `${f.severity} (${e.metric})`,
     `${formatPercent(e.base.sharePercent)} \u2192 ${formatPercent(e.head.sharePercent)} (${formatPoints(e.change.sharePoints)})`,
     s ? `${formatChange(s.effect)} [${formatChange(s.effectLow)}, ${formatChange(s.effectHigh)}]` : "~",
     s && typeof s.q === "number" ? formatQ(f.severity === "fail" ? s.qStrict ?? s.q : s.q) : "~"
@@ -34043,19 +33321,21 @@ async function writeFlameGraphs(request) {
     const kind = kindName(group, groups);
     const diffName = diffProfileName(kind);
     await put(diffName, encodeProfileGzip(diffProfile(profilesOf(group.base), profilesOf(group.head), group.base.length, group.head.length)));
-    for (const sampleType of group.sampleTypes) {
+    const merged = { base: mergedSide(profilesOf(group.base)), head: mergedSide(profilesOf(group.head)) };
+    const graphs = buildFlameGraphs({
+      kind,
+      sampleTypes: group.sampleTypes,
+      base: group.base.map((r) => r.profiles),
+      head: group.head.map((r) => r.profiles),
+      normalization: request.config.hotspots.normalization
+    });
+    for (const [t, sampleType] of group.sampleTypes.entries()) {
       const stem = flameGraphStem(kind, sampleType.type);
-      const graph = buildFlameGraph({
-        kind,
-        sampleType,
-        base: group.base.map((r) => r.profiles),
-        head: group.head.map((r) => r.profiles),
-        normalization: request.config.hotspots.normalization
-      });
+      const graph = graphs[t];
       const summary = request.report.comparisons.find((c) => c.profileKind === group.kind && c.sampleType === sampleType.type);
       await put(`${stem}.svg`, renderFlameGraphSvg(graph));
       await put(`${stem}.html`, renderFlameGraphHtml(graph, sideTables(request.report.findings, summary, group.kind, sampleType)));
-      for (const side of ["base", "head"]) await put(`${stem}.${side}.folded`, foldedOf(profilesOf(group[side]), sampleType.type));
+      for (const side of ["base", "head"]) await put(`${stem}.${side}.folded`, foldedOf(merged[side], sampleType.type));
       entries.push({
         title: `${kind} \xB7 ${sampleType.type} (${sampleType.unit})`,
         files: [
@@ -34083,11 +33363,12 @@ function kindName(group, groups) {
   const same = groups.filter((g) => g.kind === group.kind);
   return same.length > 1 ? `${group.kind}${same.indexOf(group) + 1}` : group.kind;
 }
-function foldedOf(profiles, sampleType) {
-  if (profiles.length === 0) return "";
-  const merged = mergeProfiles(profiles.map((profile) => ({ profile })));
-  const index = merged.sampleTypes.findIndex((t) => t.type === sampleType);
-  return index < 0 ? "" : writeFolded(merged, index);
+function mergedSide(profiles) {
+  return profiles.length ? mergeProfiles(profiles.map((profile) => ({ profile }))) : void 0;
+}
+function foldedOf(merged, sampleType) {
+  const index = merged ? merged.sampleTypes.findIndex((t) => t.type === sampleType) : -1;
+  return merged && index >= 0 ? writeFolded(merged, index) : "";
 }
 
 // src/report/render-json.ts
@@ -34148,8 +33429,8 @@ function healthTable(findings, severities) {
   return lines.join("\n");
 }
 function benchmarkTable(findings) {
-  const rank2 = (f) => f.severity === "fail" ? 0 : f.severity === "warn" ? 1 : f.evidence["improved"] ? 2 : 3;
-  const rows = findings.filter((f) => f.subject.kind === "benchmark" && f.evidence["unit"] !== void 0).sort((a, b) => rank2(a) - rank2(b));
+  const rank = (f) => f.severity === "fail" ? 0 : f.severity === "warn" ? 1 : f.evidence["improved"] ? 2 : 3;
+  const rows = findings.filter((f) => f.subject.kind === "benchmark" && f.evidence["unit"] !== void 0).sort((a, b) => rank(a) - rank(b));
   if (rows.length === 0) return "";
   const lines = ["### Benchmarks", "", "| | Benchmark | Unit | Median base \u2192 head | Change [95% CI] | Significance |", "|---|---|---|---|---|---|"];
   for (const f of rows) lines.push(benchmarkRow(f));
@@ -34388,11 +33669,11 @@ async function runInspectCommand(args, io) {
   for (const path of args.files) {
     try {
       results.push({ path, ...inspectArtifact(await importFile(path, defaultLimits)) });
-    } catch (err2) {
-      if (!(err2 instanceof FormatError)) throw err2;
+    } catch (err) {
+      if (!(err instanceof FormatError)) throw err;
       failed = true;
-      results.push({ path, error: { code: err2.code, message: err2.message, where: err2.location } });
-      io.err(`perfgate: ${err2.describe()}
+      results.push({ path, error: { code: err.code, message: err.message, where: err.location } });
+      io.err(`perfgate: ${err.describe()}
 `);
     }
   }
@@ -34439,18 +33720,18 @@ async function main(argv, io) {
       return 0;
     }
     throw new UsageError(command ? `unknown command '${command}'` : "no command given");
-  } catch (err2) {
-    if (err2 instanceof UsageError || err2 instanceof ConfigError || isParseArgsError(err2)) {
-      io.err(`perfgate: ${err2.message}
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof ConfigError || isParseArgsError(err)) {
+      io.err(`perfgate: ${err.message}
 
 ${usage}`);
       return 2;
     }
-    throw err2;
+    throw err;
   }
 }
-function isParseArgsError(err2) {
-  const code2 = err2?.code;
+function isParseArgsError(err) {
+  const code2 = err?.code;
   return typeof code2 === "string" && code2.startsWith("ERR_PARSE_ARGS");
 }
 function parseInspect(args) {

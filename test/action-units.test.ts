@@ -2,11 +2,12 @@
 // to repository paths (absolute and -trimpath module paths), the baseline history, the mode
 // choice, annotation escaping, and the check on a report.json that came from a fork.
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { appendHistory, type HistoryEntry } from '../src/engine/baseline-snapshot.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runRecord } from '../src/engine/baseline-record.js';
+import { appendHistory, readBaselineDir, type HistoryEntry } from '../src/engine/baseline-snapshot.js';
 import { globPaths, globRegExp } from '../src/engine/glob-paths.js';
 import { findGoModules, moduleLine, repoPathOf } from '../src/engine/source-paths.js';
 import { annotateRegressions, annotationCommand } from '../src/github/annotations.js';
@@ -18,8 +19,12 @@ import { buildReport } from '../src/report/build-report.js';
 import { renderJson } from '../src/report/render-json.js';
 import { renderMarkdown } from '../src/report/markdown/render-markdown.js';
 
+const roots: string[] = [];
+afterAll(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
+
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'perfgate-unit-'));
+  roots.push(root);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
@@ -67,12 +72,32 @@ describe('source paths', () => {
 });
 
 describe('baseline history', () => {
-  const entry = (sha: string): HistoryEntry => ({ commit: { sha, ref: 'main', workflowRunId: '1' }, createdAt: '', runs: 1, profiles: [] });
+  const entry = (sha: string): HistoryEntry => ({ commit: { sha, ref: 'main', workflowRunId: '1' }, createdAt: '', runs: 1, metrics: {}, profiles: [] });
   it('appends, replaces a re-run of the same commit, and keeps the newest N', () => {
     let h = appendHistory(undefined, entry('a'), 'k', 3);
     for (const sha of ['b', 'c', 'c', 'd']) h = appendHistory(h, entry(sha), 'k', 3);
     expect(h.entries.map((e) => e.commit.sha)).toEqual(['b', 'c', 'd']);
     expect(h).toMatchObject({ schema: 'perfgate.baseline-history', version: 1, key: 'k' });
+  });
+});
+
+describe('runRecord', () => {
+  it('lays out runs, snapshot and history, with profile and trace metrics for bands', async () => {
+    const stageDir = join(tree({}), 'stage');
+    const files = ['cpu.pprof', 'bench.txt'].map((f) => ({ from: `fixtures/demo/base/run1/${f}`, rel: f }));
+    files.push({ from: 'fixtures/gotrace/go1.23.trace', rel: 'trace.out' });
+    const commit = { sha: 'c'.repeat(40), ref: 'main', workflowRunId: '9' };
+    const previous = appendHistory(undefined, { commit: { ...commit, sha: 'b'.repeat(40) }, createdAt: '', runs: 1, metrics: {}, profiles: [] }, 'k', 5);
+    const out = await runRecord({ stageDir, runs: [{ name: 'run1', files }], config: defaultConfig('2026-01-01T00:00:00.000Z'), key: 'k', commit, previousHistory: previous, historyLimit: 5 });
+    expect(out.files.map((f) => f.slice(stageDir.length + 1)).sort()).toEqual(['history.json', 'runs/run1/bench.txt', 'runs/run1/cpu.pprof', 'runs/run1/trace.out', 'snapshot.json']);
+    expect(out.snapshot.inputs.map((i) => i.path)).toContain('runs/run1/cpu.pprof');
+    expect(out.snapshot.profiles.find((p) => p.kind === 'cpu')?.top[0]?.flatShare).toBeGreaterThan(0);
+    expect(out.snapshot.metrics['trace.gc.per-second']).toHaveLength(1);
+    expect(out.history.entries.map((e) => e.commit.sha[0])).toEqual(['b', 'c']);
+    const read = await readBaselineDir(stageDir);
+    expect(read.snapshot?.commit.sha).toBe(commit.sha);
+    expect(read.history?.entries).toHaveLength(2);
+    expect(read.warnings).toEqual([]);
   });
 });
 

@@ -73,6 +73,21 @@ describe('noisy units', () => {
   });
 });
 
+describe('many benchmarks, few runs', () => {
+  it('says when Benjamini–Hochberg leaves a lone regression no chance, and falls back to the fixed tolerance', () => {
+    const many = (scale: number): Run[] =>
+      Array.from({ length: 5 }, (_, r) =>
+        Array.from({ length: 20 }, (_, b) => runs('base', [[{ value: (100 + r) * (b === 0 ? scale : 1), unit: 'ns/op' }]], `BenchmarkB${b}`)[0] as Run),
+      ).map((parts, r) => ({ side: 'base' as const, id: `run${r}`, artifacts: parts.flatMap((p) => p.artifacts) }));
+    const head = many(1.3).map((r) => ({ ...r, side: 'head' as const }));
+    const { findings } = analyzeBenchmarks(many(1), head, config());
+    const first = findings.find((f) => f.subject.key === 'BenchmarkB0');
+    expect(first?.severity).toBe('warn');
+    expect(String(first?.evidence['caveats'])).toContain('cannot show a lone regression among 20 benchmark comparisons (6 per side can)');
+    expect(findings.filter((f) => f.severity !== 'info')).toHaveLength(1);
+  });
+});
+
 describe('exact units', () => {
   const mem = (b: number, a: number, n: number): BenchValue[][] => Array.from({ length: n }, () => [{ value: b, unit: 'B/op' }, { value: a, unit: 'allocs/op' }]);
   it('compares allocs/op and B/op against their tolerances', () => {

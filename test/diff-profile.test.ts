@@ -106,3 +106,21 @@ describe('profile encoder', () => {
     });
   }
 });
+
+describe('protobuf writer', () => {
+  it('writes int64 varints as protobufjs does, negative ones as 10-byte two\'s complement', async () => {
+    const { ProtoWriter, varintSize } = await import('../src/formats/pprof/proto-writer.js');
+    const protobuf = (await import('protobufjs/minimal.js')).default;
+    const values = [0, 1, 127, 128, 300, 2 ** 31, 2 ** 32, 2 ** 53 - 1, -1, -2, -(2 ** 31), -(2 ** 32), -10000000, -(2 ** 53 - 1)];
+    for (const value of values) {
+      const w = new ProtoWriter();
+      w.varint(value);
+      const want = Buffer.from(protobuf.Writer.create().int64(value).finish()).toString('hex');
+      expect(Buffer.from(w.finish()).toString('hex'), String(value)).toBe(want);
+      expect(varintSize(value)).toBe(want.length / 2);
+    }
+    const w = new ProtoWriter();
+    w.varintBig(2n ** 64n - 1n);
+    expect(Buffer.from(w.finish()).toString('hex')).toBe('ffffffffffffffffff01');
+  });
+});

@@ -50,13 +50,35 @@ describe('Go trace health checks', () => {
     const [f] = findings(gcFrequency, base, head);
     expect(f?.id).toBe('gc.frequency');
     expect(f?.severity).toBe('warn');
-    expect(f?.evidence['headPerSecond']).toBeGreaterThan(1000);
+    expect(f?.evidence['basis']).toBe('per-second');
+    expect(f?.evidence['head']).toBeGreaterThan(1000);
     const wide = defaultConfig();
     wide.checks['gc.frequency'] = { tolerance: 10 };
     expect(findings(gcFrequency, base, head, wide)).toEqual([]);
     const off = defaultConfig();
     off.checks['gc.frequency'] = { severity: 'off' };
     expect(findings(gcFrequency, base, head, off)).toEqual([]);
+  });
+
+  it('gc.frequency compares GCs per benchmark iteration when every run has bench output', async () => {
+    const withBench = (runs: Run[], iterations: number): Run[] =>
+      runs.map((r) => {
+        const bench: ImportedArtifact = {
+          format: 'go-bench',
+          content: { type: 'bench', bench: { results: [{ name: 'BenchmarkX', procs: 1, iterations, values: [], config: {}, line: 1 }] } },
+          diagnostics: [],
+          path: `${r.id}/bench.txt`,
+          side: r.side,
+          run: r.id,
+        };
+        return { ...r, artifacts: [...r.artifacts, bench] };
+      });
+    const base = await run('base', 'go1.23-gogc100.trace'); // 8 GCs
+    const head = await run('head', 'go1.23-gogc25.trace'); // 46 GCs
+    // Head did 46/8 the iterations of base: the same GCs per iteration, so per-second alone misleads.
+    expect(findings(gcFrequency, withBench(base, 8000), withBench(head, 46000))).toEqual([]);
+    const [f] = findings(gcFrequency, withBench(base, 8000), withBench(head, 8000));
+    expect(f?.evidence['basis']).toBe('per-iteration');
   });
 
   it('goroutine.leak fires on 50 leaked goroutines (Go 1.23 and 1.26)', async () => {

@@ -7,7 +7,7 @@
 //        the injected function (or benchmark) is flagged, at warn and at fail.
 // Writes validation/results/{trials.csv,summary.json}. Seeded, so reruns give the same draws.
 //
-// Usage: npx tsx validation/analyze-campaign.ts [trials-per-cell, default 40]
+// Usage: [NORMALIZATION=none] npx tsx validation/analyze-campaign.ts [trials-per-cell, default 40]
 
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,10 @@ const root = 'validation/runs';
 const out = 'validation/results';
 const trialsPerCell = Number(process.argv[2] ?? 40);
 const config = defaultConfig('2026-01-01T00:00:00.000Z');
+// NORMALIZATION=none compares counts per run (per-op cost with -benchtime=Nx); results get a suffix.
+const normalization = process.env['NORMALIZATION'];
+if (normalization === 'none' || normalization === 'per-second') config.hotspots.normalization = normalization;
+const suffix = normalization ? `-${normalization}` : '';
 
 /** The function each variant changes, and the profile sample types where it should show. */
 const injected: Record<string, { fn: string; sampleTypes: string[] }> = {
@@ -83,7 +87,7 @@ function benchSeverity(result: AnalysisResult, unit: string): string {
   return f ? (f.severity === 'info' ? '-' : f.severity) : 'none';
 }
 
-const pValues = { bench: [] as number[], hotspot: [] as number[] };
+const pValues = { bench: [] as number[], cpu: [] as number[], heap: [] as number[] };
 
 function record(result: AnalysisResult, variant: string, design: string, trial: number, aa: boolean): Trial {
   const kind = variant.split('-')[0] as string;
@@ -93,7 +97,7 @@ function record(result: AnalysisResult, variant: string, design: string, trial: 
       const stats = f.evidence['stats'] as { p?: number } | null | undefined;
       if (f.subject.kind === 'benchmark' && stats?.p !== undefined) pValues.bench.push(stats.p);
     }
-    for (const c of result.comparisons) for (const fn of c.functions) for (const m of [fn.flat, fn.cum]) if (m.test) pValues.hotspot.push(m.test.pWorse);
+    for (const c of result.comparisons) for (const fn of c.functions) for (const m of [fn.flat, fn.cum]) if (m.test) (c.kind === 'cpu' ? pValues.cpu : pValues.heap).push(m.test.pWorse);
   }
   return {
     design,
@@ -135,7 +139,7 @@ for (const variant of variants) {
 
 const header = 'design,variant,trial,verdict,fails,warns,target,target_bench,cpu_worst,heap_worst,bench_worst';
 const rows = trials.map((t) => [t.design, t.variant, t.trial, t.verdict, t.fails, t.warns, t.target, t.benchNs, t.cpu, t.heap, t.bench].join(','));
-writeFileSync(join(out, 'trials.csv'), [header, ...rows].join('\n') + '\n');
+writeFileSync(join(out, `trials${suffix}.csv`), [header, ...rows].join('\n') + '\n');
 
 const rate = (xs: Trial[], pred: (t: Trial) => boolean): number => (xs.length ? Math.round((1000 * xs.filter(pred).length) / xs.length) / 1000 : 0);
 const cells = new Map<string, Trial[]>();
@@ -158,8 +162,9 @@ const summary = {
   })),
   aaCalibration: {
     bench: { tests: pValues.bench.length, atMost05: share(pValues.bench, 0.05), atMost01: share(pValues.bench, 0.01) },
-    hotspot: { tests: pValues.hotspot.length, atMost05: share(pValues.hotspot, 0.05), atMost01: share(pValues.hotspot, 0.01), atMost001: share(pValues.hotspot, 0.001) },
+    cpuHotspot: { tests: pValues.cpu.length, atMost05: share(pValues.cpu, 0.05), atMost01: share(pValues.cpu, 0.01), atMost001: share(pValues.cpu, 0.001) },
+    heapHotspot: { tests: pValues.heap.length, atMost05: share(pValues.heap, 0.05), atMost01: share(pValues.heap, 0.01), atMost001: share(pValues.heap, 0.001) },
   },
 };
-writeFileSync(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+writeFileSync(join(out, `summary${suffix}.json`), `${JSON.stringify(summary, null, 2)}\n`);
 console.log(JSON.stringify(summary, null, 1));

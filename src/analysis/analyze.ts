@@ -49,7 +49,7 @@ export function analyze(base: readonly Run[], head: readonly Run[], config: Conf
 }
 
 /** Time first (cpu), then memory, then waiting: within a severity, then by share change. */
-const kindOrder = ['cpu', 'allocs', 'heap', 'block', 'mutex', 'goroutine', 'threadcreate', 'folded', 'other'];
+const kindOrder = ['cpu', 'trace-cpu', 'allocs', 'heap', 'block', 'mutex', 'goroutine', 'threadcreate', 'folded', 'other'];
 
 function findingWeight(f: Finding): number {
   const kind = kindOrder.indexOf(String(f.evidence['profileKind'] ?? 'other'));

@@ -13,6 +13,7 @@ import {
   baselineFiles,
   baselineSnapshotVersion,
   historyEntry,
+  summarizeMetrics,
   summarizeProfiles,
   type BaselineCommit,
   type BaselineHistory,
@@ -76,6 +77,7 @@ export async function runRecord(request: RecordRequest): Promise<RecordOutcome> 
     findings: result.findings,
     inputs: side.inputs.map((i) => ({ ...i, path: i.path.slice(request.stageDir.length + 1), run: i.run.slice(request.stageDir.length + 1) })),
     profiles: summarizeProfiles(side.runs),
+    metrics: summarizeMetrics(side.runs),
   };
   const history = appendHistory(request.previousHistory, historyEntry(snapshot), key, request.historyLimit);
   for (const [name, doc] of [[baselineFiles.snapshot, snapshot], [baselineFiles.history, history]] as const) {

@@ -10,6 +10,7 @@ import { runTotals } from '../analysis/profile/run-totals.js';
 import type { Verdict } from '../analysis/verdict.js';
 import type { Run } from '../model/artifact.js';
 import type { Finding } from '../model/finding.js';
+import { goTraceSummaries, type GoTraceSummary } from '../model/go-trace-summary.js';
 import type { InputRecord } from '../report/report.js';
 
 export const baselineSnapshotVersion = 1;
@@ -52,12 +53,15 @@ export interface BaselineSnapshot {
   findings: Finding[];
   inputs: InputRecord[];
   profiles: ProfileSummary[];
+  /** Health metrics for bands (research/statistics.md §4.4): one value per Go trace file, by name. */
+  metrics: Record<string, number[]>;
 }
 
 export interface HistoryEntry {
   commit: BaselineCommit;
   createdAt: string;
   runs: number;
+  metrics: Record<string, number[]>;
   profiles: { kind: string; sampleType: string; unit: string; totalMean: number; top: { function: string; flatShare: number }[] }[];
 }
 
@@ -92,11 +96,35 @@ export function summarizeProfiles(runs: readonly Run[], topCount = 20): ProfileS
   return summaries;
 }
 
+const traceMetrics: Record<string, (s: GoTraceSummary) => number> = {
+  'trace.gc.per-second': (s) => s.gc.perSecond,
+  'trace.gc.stw-max-ns': (s) => s.gc.stwMaxNs,
+  'trace.gc.gc-stw-max-ns': (s) => s.gc.gcStwMaxNs,
+  'trace.gc.mark-assist-ns': (s) => s.gc.markAssistNs,
+  'trace.goroutines.alive-at-end': (s) => s.goroutines.aliveAtEnd,
+  'trace.sched-latency.p99-ns': (s) => s.schedLatencyNs.p99,
+  'trace.heap-peak-bytes': (s) => s.heapPeakBytes,
+  'trace.duration-ns': (s) => s.durationNs,
+};
+
+/** The trace metrics of every Go trace in the runs, in run order. */
+export function summarizeMetrics(runs: readonly Run[]): Record<string, number[]> {
+  const metrics: Record<string, number[]> = {};
+  for (const { summary } of goTraceSummaries(runs)) {
+    for (const [name, read] of Object.entries(traceMetrics)) {
+      const value = read(summary);
+      if (Number.isFinite(value)) (metrics[name] ??= []).push(value);
+    }
+  }
+  return metrics;
+}
+
 export function historyEntry(snapshot: BaselineSnapshot): HistoryEntry {
   return {
     commit: snapshot.commit,
     createdAt: snapshot.createdAt,
     runs: snapshot.runs.length,
+    metrics: snapshot.metrics,
     profiles: snapshot.profiles.map((p) => ({
       kind: p.kind,
       sampleType: p.sampleType,

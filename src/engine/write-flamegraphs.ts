@@ -12,7 +12,8 @@ import { writeFolded } from '../formats/folded/write-folded.js';
 import { diffProfile } from '../formats/pprof/diff-profile.js';
 import { mergeProfiles } from '../formats/pprof/merge-profiles.js';
 import { encodeProfileGzip } from '../formats/pprof/write-profile.js';
-import { buildFlameGraph } from '../report/flamegraph/build-flame-graph.js';
+import { buildFlameGraphs } from '../report/flamegraph/build-flame-graph.js';
+import type { FlameGraph } from '../report/flamegraph/flame-graph.js';
 import { diffProfileName, flameGraphStem } from '../report/flamegraph/file-names.js';
 import { renderFlameGraphHtml } from '../report/flamegraph/render-html.js';
 import { renderFlameGraphIndex, type IndexEntry } from '../report/flamegraph/render-index.js';
@@ -44,19 +45,21 @@ export async function writeFlameGraphs(request: FlameGraphRequest): Promise<stri
     const kind = kindName(group, groups);
     const diffName = diffProfileName(kind);
     await put(diffName, encodeProfileGzip(diffProfile(profilesOf(group.base), profilesOf(group.head), group.base.length, group.head.length)));
-    for (const sampleType of group.sampleTypes) {
+    const merged = { base: mergedSide(profilesOf(group.base)), head: mergedSide(profilesOf(group.head)) };
+    const graphs = buildFlameGraphs({
+      kind,
+      sampleTypes: group.sampleTypes,
+      base: group.base.map((r) => r.profiles),
+      head: group.head.map((r) => r.profiles),
+      normalization: request.config.hotspots.normalization,
+    });
+    for (const [t, sampleType] of group.sampleTypes.entries()) {
       const stem = flameGraphStem(kind, sampleType.type);
-      const graph = buildFlameGraph({
-        kind,
-        sampleType,
-        base: group.base.map((r) => r.profiles),
-        head: group.head.map((r) => r.profiles),
-        normalization: request.config.hotspots.normalization,
-      });
+      const graph = graphs[t] as FlameGraph;
       const summary = request.report.comparisons.find((c) => c.profileKind === group.kind && c.sampleType === sampleType.type);
       await put(`${stem}.svg`, renderFlameGraphSvg(graph));
       await put(`${stem}.html`, renderFlameGraphHtml(graph, sideTables(request.report.findings, summary, group.kind, sampleType)));
-      for (const side of ['base', 'head'] as const) await put(`${stem}.${side}.folded`, foldedOf(profilesOf(group[side]), sampleType.type));
+      for (const side of ['base', 'head'] as const) await put(`${stem}.${side}.folded`, foldedOf(merged[side], sampleType.type));
       entries.push({
         title: `${kind} · ${sampleType.type} (${sampleType.unit})`,
         files: [
@@ -90,10 +93,12 @@ function kindName(group: ProfileGroup, groups: ProfileGroup[]): string {
   return same.length > 1 ? `${group.kind}${same.indexOf(group) + 1}` : group.kind;
 }
 
-/** Folded stacks of one side, summed over its runs. */
-function foldedOf(profiles: Profile[], sampleType: string): string {
-  if (profiles.length === 0) return '';
-  const merged = mergeProfiles(profiles.map((profile) => ({ profile })));
-  const index = merged.sampleTypes.findIndex((t) => t.type === sampleType);
-  return index < 0 ? '' : writeFolded(merged, index);
+/** One side's profiles of a kind merged into one (summed over runs), for its folded stacks. */
+function mergedSide(profiles: Profile[]): Profile | undefined {
+  return profiles.length ? mergeProfiles(profiles.map((profile) => ({ profile }))) : undefined;
+}
+
+function foldedOf(merged: Profile | undefined, sampleType: string): string {
+  const index = merged ? merged.sampleTypes.findIndex((t) => t.type === sampleType) : -1;
+  return merged && index >= 0 ? writeFolded(merged, index) : '';
 }

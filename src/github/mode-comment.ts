@@ -4,7 +4,7 @@
 // markdown), and post the sticky comment. Never checks out or runs anything from the fork.
 
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { escapeMarkdown, sanitizeText } from '../report/escape.js';
 import { commentLimit, commentMarker } from '../report/markdown/render-markdown.js';
@@ -17,6 +17,8 @@ import type { Session } from './session.js';
 import { upsertComment } from './sticky-comment.js';
 import { parseUntrustedReport } from './untrusted-report.js';
 
+const maxReportBytes = 64 * 1024 * 1024;
+
 interface TriggeringRun {
   id: number;
   headSha: string;
@@ -27,15 +29,15 @@ export async function runCommentMode(s: Session): Promise<void> {
   const run = triggeringRun(s.env.payload);
   const artifact = await s.store.find(run.id, s.names.report);
   if (!artifact || artifact.expired) {
-    core.info(`perfgate: workflow run ${run.id} has no ${s.names.report} artifact: nothing to post`);
+    await nothingToPost(`workflow run ${run.id} has no ${s.names.report} artifact`);
     return;
   }
   const dir = join(s.env.tempDir, 'pr-report');
   await s.store.download(run.id, artifact.id, dir);
   const number = await pullRequestNumber(s, dir, run);
-  if (number === undefined) return;
+  if (number === undefined) return nothingToPost(`the report of workflow run ${run.id} is not for a pull request at that run's commit`);
   const runUrl = `${s.env.serverUrl}/${s.env.owner}/${s.env.repo}/actions/runs/${run.id}`;
-  const parsed = parseUntrustedReport(await readFile(join(dir, 'report.json'), 'utf8'));
+  const parsed = parseUntrustedReport(await readBounded(join(dir, 'report.json')));
   const report: Report = { ...parsed, key: s.inputs.key, links: { run: runUrl, artifact: `${runUrl}/artifacts/${artifact.id}` } };
   const context = [await baselineLine(dir)].filter(Boolean);
   const body = renderWithContext(report, context, commentLimit);
@@ -53,6 +55,18 @@ export async function runCommentMode(s: Session): Promise<void> {
   setOutputs({ verdict: report.verdict, regressions: regressionCount(report), reportJson: join(dir, 'report.json'), reportMarkdown: '', baselineSha: '', flamegraph: '' });
 }
 
+/** The artifact is untrusted: refuse a report.json too large to be one. */
+async function readBounded(path: string): Promise<string> {
+  const { size } = await stat(path);
+  if (size > maxReportBytes) throw new Error(`report.json is ${size} bytes, more than ${maxReportBytes}`);
+  return readFile(path, 'utf8');
+}
+
+async function nothingToPost(why: string): Promise<void> {
+  core.info(`perfgate: ${why}: nothing to post`);
+  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`perfgate: ${escapeMarkdown(why)}; nothing to post.\n`).write();
+}
+
 function triggeringRun(payload: Record<string, unknown>): TriggeringRun {
   const wr = payload['workflow_run'] as Record<string, unknown> | undefined;
   if (!wr || typeof wr['id'] !== 'number') throw new Error('mode: comment runs on the workflow_run event (the payload has no workflow_run)');
@@ -68,10 +82,7 @@ async function pullRequestNumber(s: Session, dir: string, run: TriggeringRun): P
   } catch {
     number = undefined;
   }
-  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) {
-    core.info(`perfgate: the report of run ${run.id} is not for a pull request: nothing to post`);
-    return undefined;
-  }
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) return undefined;
   if (run.pullRequests.includes(number)) return number;
   try {
     const { data } = await s.rest.rest.pulls.get({ owner: s.env.owner, repo: s.env.repo, pull_number: number });
@@ -86,7 +97,7 @@ async function pullRequestNumber(s: Session, dir: string, run: TriggeringRun): P
 async function baselineLine(dir: string): Promise<string> {
   try {
     const baseline = (JSON.parse(await readFile(join(dir, 'pr.json'), 'utf8')) as { baseline?: unknown }).baseline;
-    return typeof baseline === 'string' && baseline ? escapeMarkdown(baseline.replace(/[`*_]/g, '')) : '';
+    return typeof baseline === 'string' && baseline ? escapeMarkdown(baseline) : '';
   } catch {
     return '';
   }

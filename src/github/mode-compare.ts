@@ -3,13 +3,14 @@
 // sticky comment, and the gate. Comment and upload failures warn; only the verdict fails the step.
 
 import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { stageRuns } from '../engine/baseline-record.js';
 import { readBaselineDir } from '../engine/baseline-snapshot.js';
 import { runCompare } from '../engine/compare.js';
 import { writeFlameGraphsFromDirs } from '../engine/write-flamegraphs.js';
 import { findGoModules } from '../engine/source-paths.js';
-import { sanitizeText } from '../report/escape.js';
+import { escapeMarkdown, sanitizeText } from '../report/escape.js';
 import { commentLimit, commentMarker, summaryLimit } from '../report/markdown/render-markdown.js';
 import type { Report } from '../report/report.js';
 import { annotateRegressions } from './annotations.js';
@@ -24,7 +25,10 @@ import { upsertComment } from './sticky-comment.js';
 interface Baseline {
   dirs: string[];
   sha: string;
+  /** Markdown lines under the headline. */
   context: string[];
+  /** The same as plain text, for pr.json (the comment mode escapes it again). */
+  plain: string;
   notes: string[];
 }
 
@@ -36,9 +40,9 @@ export async function runCompareMode(s: Session): Promise<void> {
   await stageRuns(runs, headRoot);
   const baseline = await resolveBaseline(s);
   const outcome = await runCompare({ baseDirs: baseline.dirs, headDirs: [headRoot], config, key: inputs.key, links: { run: env.runUrl } });
-  let report = relabelPaths(outcome.report, env.tempDir);
+  let report = relabelPaths(relabelPaths(outcome.report, env.tempDir), env.workspace);
   const pr = env.pullRequest;
-  const prJson = JSON.stringify({ schema: 'perfgate.pull-request', version: 1, number: pr?.number ?? null, headSha: pr?.headSha ?? env.sha, baseSha: baseline.sha || null, key: inputs.key, baseline: baseline.context.join(' ') }, null, 2);
+  const prJson = JSON.stringify({ schema: 'perfgate.pull-request', version: 1, number: pr?.number ?? null, headSha: pr?.headSha ?? env.sha, baseSha: baseline.sha || null, key: inputs.key, baseline: baseline.plain }, null, 2);
   const files = await writeReportFiles(join(env.tempDir, 'report'), report, renderWithContext(report, baseline.context, summaryLimit), { 'pr.json': `${prJson}\n` });
   const flameGraphs = baseline.dirs.length ? await flameGraphFiles(s, files.dir, baseline.dirs, headRoot, report) : [];
   const uploadedId = await uploadReport(s, [...files.all, ...flameGraphs], files.dir);
@@ -57,24 +61,28 @@ async function resolveBaseline(s: Session): Promise<Baseline> {
   const { inputs, env } = s;
   if (inputs.baselinePath.length > 0) {
     const dirs = inputs.baselinePath.map((p) => (isAbsolute(p) ? p : join(env.workspace, p)));
-    return { dirs, sha: '', context: [`Baseline: the base runs in ${inputs.baselinePath.map(code).join(', ')} (baseline-path).`], notes: [] };
+    const plain = `Baseline: the base runs in ${inputs.baselinePath.join(', ')} (baseline-path).`;
+    return { dirs, sha: '', context: [`Baseline: the base runs in ${inputs.baselinePath.map(code).join(', ')} (baseline-path).`], plain, notes: [] };
   }
   const branch = env.pullRequest?.baseRef || process.env['GITHUB_BASE_REF'] || defaultBranch(env.payload) || env.refName;
   const sha = env.pullRequest?.baseSha || undefined;
   const lookup = await findBaseline(s.rest, s.store, env, { artifactName: s.names.baseline, branch, sha, excludeRunId: env.runId, dest: join(env.tempDir, 'baseline') }).catch(
     (err: unknown) => ({ found: false as const, notes: [`the baseline search failed: ${describeError(err)}`] }),
   );
-  if (!lookup.found) {
+  const dir = lookup.found ? await readBaselineDir(lookup.dir) : undefined;
+  if (lookup.found && !existsSync(dir?.runsDir ?? '')) lookup.notes.push(`the artifact of workflow run ${lookup.runId} has no runs/ directory: not a perfgate baseline`);
+  if (!lookup.found || !dir || !existsSync(dir.runsDir)) {
     const notes = lookup.notes;
     const context = [`**No baseline yet**: no successful push run of this workflow on ${code(branch)} has a ${code(s.names.baseline)} artifact, so only health checks ran. Run this action with ${code('mode: record')} (or ${code('mode: auto')}) on pushes to ${code(branch)}.`];
+    const plain = `No baseline yet: no successful push run of this workflow on ${branch} has a ${s.names.baseline} artifact, so only health checks ran.`;
     core.warning(`perfgate: no baseline yet (${s.names.baseline} on ${sanitizeText(branch)}); health checks only`);
-    return { dirs: [], sha: '', context, notes };
+    return { dirs: [], sha: '', context, plain, notes };
   }
-  const dir = await readBaselineDir(lookup.dir);
-  const context = [`Baseline: ${code(s.names.baseline)} from ${lookup.description.replace(/^commit ([0-9a-f]+)/, (_, sha: string) => `commit ${code(sha)}`)}.`];
+  const plain = `Baseline: ${s.names.baseline} from ${lookup.description}.`;
+  const context = [`Baseline: ${code(s.names.baseline)} from ${escapeMarkdown(lookup.description).replace(/^commit ([0-9a-f]+)/, (_, sha: string) => `commit ${code(sha)}`)}.`];
   if (dir.history) context.push(`Base history: ${dir.history.entries.length} recorded base run${dir.history.entries.length === 1 ? '' : 's'}.`);
   if (lookup.commitsBack !== 0 && sha) core.info(`perfgate: no baseline for the base commit ${short(sha)}; using ${lookup.description}`);
-  return { dirs: [dir.runsDir], sha: lookup.sha, context, notes: [...lookup.notes, ...dir.warnings] };
+  return { dirs: [dir.runsDir], sha: lookup.sha, context, plain, notes: [...lookup.notes, ...dir.warnings] };
 }
 
 /** The differential flame graphs, beside the report in its artifact; a failure only warns. */

@@ -2,7 +2,7 @@
 // workflow_run) and runs it. Any error fails the step with one line; the token is never printed.
 
 import * as core from '@actions/core';
-import { sanitizeText } from '../report/escape.js';
+import { escapeMarkdown, sanitizeText } from '../report/escape.js';
 import type { Mode } from './inputs.js';
 import { runCommentMode } from './mode-comment.js';
 import { runCompareMode } from './mode-compare.js';
@@ -20,9 +20,20 @@ export async function run(): Promise<void> {
     else if (mode === 'comment') await runCommentMode(session);
     else await runCompareMode(session);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    core.setFailed(`perfgate: ${sanitizeText(token ? message.split(token).join('***') : message, 500)}`);
+    const raw = err instanceof Error ? err.message : String(err);
+    const message = sanitizeText(token ? raw.split(token).join('***') : raw, 500);
+    core.setFailed(`perfgate: ${message}`);
+    await writeErrorSummary(message);
   }
+}
+
+/** The job summary is written every time, also when the step could not run. */
+async function writeErrorSummary(message: string): Promise<void> {
+  if (!process.env['GITHUB_STEP_SUMMARY']) return;
+  await core.summary
+    .addRaw(`## ❗ perfgate could not run\n\n${escapeMarkdown(message)}\n`)
+    .write()
+    .catch(() => undefined);
 }
 
 /** auto: baseline-path or a pull request compares; workflow_run comments; anything else records. */

@@ -22,7 +22,9 @@ export async function upsertComment(rest: RestClient, env: ActionEnvironment, re
   const { owner, repo } = env;
   try {
     const comments = await rest.paginate(rest.rest.issues.listComments, { owner, repo, issue_number: request.issueNumber, per_page: 100 });
-    const previous = comments.find((c) => c.body?.includes(request.marker) && c.user?.type === 'Bot');
+    // Ours start with the marker; a bot's comment first (github.token), else one from a personal token.
+    const ours = comments.filter((c) => c.body?.startsWith(request.marker));
+    const previous = ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
     if (previous) {
       const { data } = await rest.rest.issues.updateComment({ owner, repo, comment_id: previous.id, body: request.body });
       return { outcome: 'updated', id: data.id, url: data.html_url };

@@ -37,6 +37,13 @@ export interface HotspotConfig {
   priorDf: number;
   /** `on`: a fail also needs the enclosing benchmark's time (or CPU) per op to rise (§4.2 step 5). */
   costShift: 'on' | 'off';
+  /**
+   * Run consistency: a warn also needs the per-run shares to rise by a one-sided Mann–Whitney U
+   * test at this p (1 turns the check off). Guards against a run or two with a burst.
+   */
+  runConsistencyP: number;
+  /** The same for a fail (0.01 needs 5 runs per side: 1/C(10,5) = 0.004). */
+  runConsistencyFailP: number;
 }
 
 /** Benchmark comparison settings (research/statistics.md §4.1; docs/statistics.md). */
@@ -93,6 +100,8 @@ export function defaultConfig(now = '1970-01-01T00:00:00.000Z'): Config {
       defaultDispersion: 0.01,
       priorDf: 20,
       costShift: 'on',
+      runConsistencyP: 0.05,
+      runConsistencyFailP: 0.01,
     },
     benchmarks: {
       qWarn: 0.05,

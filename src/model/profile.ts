@@ -61,6 +61,8 @@ export interface Sample {
 /** Which Go profile this is, inferred from its sample types. */
 export type ProfileKind =
   | 'cpu'
+  /** CPU samples recorded inside a Go execution trace. */
+  | 'trace-cpu'
   | 'heap'
   | 'allocs'
   | 'block'

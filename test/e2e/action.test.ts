@@ -2,12 +2,11 @@
 // the runner runs it, against a loopback fake of GitHub's REST API, artifact service and blob
 // storage. Data: the demo runs (head makes findPrice slower; the gate fails on it).
 
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub, type WorkflowRun } from './fake-github.js';
-import { buildBundle, runAction, token, type ActionRun } from './run-action.js';
+import { buildBundle, removeTempDirs, runAction, tempDir, token, type ActionRun } from './run-action.js';
 import { readZip } from './zip.js';
 
 const sha = { a: 'a'.repeat(40), b: 'b'.repeat(40), c: 'c'.repeat(40), d: 'd'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
@@ -18,7 +17,7 @@ let server: FakeGitHub;
 
 /** A workspace with the shop module (go.mod, shop.go) and five runs of one side under perf/. */
 function workspace(side: 'base' | 'head'): string {
-  const ws = mkdtempSync(join(tmpdir(), 'perfgate-ws-'));
+  const ws = tempDir('perfgate-ws-');
   cpSync('fixtures/_gen/shop/go.mod', join(ws, 'go.mod'));
   cpSync('fixtures/_gen/shop/shop.go', join(ws, 'shop.go'));
   for (let i = 1; i <= 5; i++) cpSync(`fixtures/demo/${side}/run${i}`, join(ws, 'perf', `run${i}`), { recursive: true });
@@ -73,6 +72,8 @@ beforeAll(async () => {
   baselineZip = server.artifacts[0]?.zip as Buffer;
   await server.stop();
 }, 120_000);
+
+afterAll(() => removeTempDirs());
 
 beforeEach(async () => {
   server = new FakeGitHub();
@@ -170,6 +171,10 @@ describe('compare on a pull request', () => {
     expect(run.code).toBe(1);
     expect(run.summary).toContain('baseline-path');
     expect(server.requests('GET', /\/actions\/workflows\//)).toHaveLength(0);
+    writeFileSync(join(ws, 'perfgate.yml'), 'fail-on: never\n');
+    const configured = await compare(ws, 2010, sha.a, { 'baseline-path': 'base-runs', config: 'perfgate.yml' });
+    expect(configured.outputs['verdict']).toBe('fail');
+    expect(configured.code).toBe(0);
   });
 
   it('on a fork (403 on comment) writes the summary, warns, and does not crash', async () => {
@@ -206,7 +211,7 @@ describe('compare on a pull request', () => {
   });
 
   it('keeps a report over the comment limit under 65,536 characters and says what was dropped', async () => {
-    const ws = mkdtempSync(join(tmpdir(), 'perfgate-ws-'));
+    const ws = tempDir('perfgate-ws-');
     for (const side of ['base', 'head'] as const) {
       for (let r = 1; r <= 3; r++) {
         const lines = Array.from({ length: 3000 }, (_, i) => `main.main;example.com/app.caller;example.com/app.fn${i} ${(100 + ((i * 7 + r) % 13)) * (side === 'head' && i === 0 ? 40 : 1)}`);
@@ -215,14 +220,40 @@ describe('compare on a pull request', () => {
       }
     }
     writeFileSync(join(ws, 'perfgate.yml'), 'hotspots:\n  top-changes: 100000\n');
-    const run = await compare(ws, 2009, sha.a, { runs: 'head/*', 'baseline-path': 'base', config: 'perfgate.yml' });
-    expect(run.code, run.stdout).toBe(1);
+    const run = await compare(ws, 2009, sha.a, { runs: 'head/*', 'baseline-path': 'base', config: 'perfgate.yml', 'fail-on': 'never' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs['regressions']).toBe('1');
     const body = server.comments.get(7)?.[0]?.body ?? '';
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toContain("Dropped to fit GitHub's size limit: top changes");
     expect(body).toContain('example.com/app.fn0');
     expect(run.summary.length).toBeGreaterThan(65_536);
     expect(run.summary.length).toBeLessThanOrEqual(1024 * 1024);
+  });
+});
+
+describe('comment policy, keys and errors', () => {
+  it('comment: on-change stays quiet on a pass, and each key keeps its own comment', async () => {
+    const ws = workspace('base');
+    cpSync('fixtures/demo/base', join(ws, 'same'), { recursive: true });
+    const quiet = await compare(ws, 4001, sha.a, { 'baseline-path': 'same', comment: 'on-change' });
+    expect(quiet.code, quiet.stdout).toBe(0);
+    expect(quiet.outputs['verdict']).toBe('pass');
+    expect(server.comments.get(7)).toBeUndefined();
+    for (const key of ['linux', 'mac']) expect((await compare(ws, 4002, sha.a, { 'baseline-path': 'same', key })).code).toBe(0);
+    expect(server.comments.get(7)?.map((c) => c.body.split('\n')[0])).toEqual(['<!-- perfgate:comment:linux -->', '<!-- perfgate:comment:mac -->']);
+    expect(server.artifacts.map((a) => a.name).sort()).toEqual(['perfgate-report-default', 'perfgate-report-linux', 'perfgate-report-mac']);
+  });
+
+  it('fails with one line and a summary when there is nothing to read', async () => {
+    const ws = tempDir('perfgate-ws-');
+    const run = await compare(ws, 4003, sha.a);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::perfgate: no head artifacts found in the workspace/m);
+    expect(run.summary).toContain('perfgate could not run');
+    const bad = await compare(workspace('head'), 4004, sha.a, { 'fail-on': 'sometimes' });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^::error::perfgate: input fail-on must be one of fail, warn, never/m);
   });
 });
 
@@ -234,7 +265,7 @@ describe('mode: comment (workflow_run, the fork recipe)', () => {
     expect(pr.code, pr.stdout).toBe(0);
     expect(server.comments.get(7)).toBeUndefined();
     server.pulls.set(7, sha.head);
-    const trusted = mkdtempSync(join(tmpdir(), 'perfgate-ws-'));
+    const trusted = tempDir('perfgate-ws-');
     mkdirSync(join(trusted, 'empty'));
     const event = { action: 'completed', workflow_run: { id: 3001, head_sha: sha.head, pull_requests: [], conclusion: 'success' }, repository: { name: 'r', full_name: 'o/r', owner: { login: 'o' } } };
     const run = await runAction({ bundle, server, workspace: trusted, inputs: { mode: 'comment' }, eventName: 'workflow_run', event, runId: 3002, sha: sha.a, ref: 'refs/heads/main' });
@@ -243,12 +274,14 @@ describe('mode: comment (workflow_run, the fork recipe)', () => {
     expect(body.startsWith(marker)).toBe(true);
     expect(body).toContain('example.com/shop.findPrice');
     expect(body).toContain('https://github.com/o/r/actions/runs/3001');
+    expect(body).toContain('the base commit');
     expect(run.outputs['verdict']).toBe('fail');
 
     server.pulls.set(7, sha.c); // the pull request moved on: the artifact is not for its head
     const stale = await runAction({ bundle, server, workspace: trusted, inputs: { mode: 'comment' }, eventName: 'workflow_run', event, runId: 3003, sha: sha.a, ref: 'refs/heads/main' });
     expect(stale.code).toBe(0);
     expect(stale.stdout).toMatch(/^::warning::perfgate: pull request #7 is at ccccccc/m);
+    expect(stale.summary).toContain('nothing to post');
     expect(server.requests('PATCH', /\/issues\/comments\//)).toHaveLength(0);
   });
 });

@@ -4,7 +4,7 @@
 // ACTIONS_* variables, all pointing at the loopback fake. Parses the file commands afterwards.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { owner, repo, type FakeGitHub } from './fake-github.js';
@@ -13,9 +13,22 @@ export const token = 'ghs_e2eSECRETtoken0123456789';
 const b64 = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
 const runtimeToken = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ scp: 'Actions.ExampleScope Actions.Results:ce7f54c7-61c7-4aae-887f-30da475f5f1a:ca395085-040a-526b-2ce8-bdc85f692774' })}.sig`;
 
+const created: string[] = [];
+
+/** A temporary directory removed by `removeTempDirs`. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** Bundles the current src into a fresh directory (never dist/, which the lead rebuilds). */
 export function buildBundle(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'perfgate-bundle-'));
+  const dir = tempDir('perfgate-bundle-');
   execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', dir], { stdio: 'inherit' });
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
   return join(dir, 'index.js');
@@ -50,7 +63,7 @@ export const defaultInputs: Record<string, string> = {
   'baseline-artifact': 'perfgate-baseline',
   key: 'default',
   config: '',
-  'fail-on': 'fail',
+  'fail-on': '',
   comment: 'always',
   'github-token': token,
   history: '20',
@@ -58,7 +71,7 @@ export const defaultInputs: Record<string, string> = {
 };
 
 export async function runAction(o: RunOptions): Promise<ActionRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'perfgate-runner-'));
+  const dir = tempDir('perfgate-runner-');
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary') };
   writeFileSync(files.event, JSON.stringify(o.event));
   writeFileSync(files.output, '');

@@ -7,6 +7,7 @@
 import type { BenchConfig } from '../../model/config.js';
 import type { Severity } from '../../model/finding.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
+import { minAttainableP } from '../stats/rank-tests.js';
 import type { BenchComparison } from './compare-benchmarks.js';
 
 export interface BenchDecision {
@@ -33,7 +34,7 @@ export function decideBenchmarks(comparisons: readonly BenchComparison[], config
   const qOf = new Map(noisy.map((c, i) => [c, q[i] as number]));
   const qBetterOf = new Map(noisy.map((c, i) => [c, qBetter[i] as number]));
   return comparisons.map((c) => {
-    const d = decideOne(c, qOf.get(c), config);
+    const d = decideOne(c, qOf.get(c), noisy.length, config);
     const better = qBetterOf.get(c);
     if (better !== undefined && better <= config.qWarn && -(d.worsening ?? 0) >= d.floor) d.improved = d.significant = true;
     if (d.q !== undefined && d.q <= config.qWarn && c.test && c.test.minP <= config.qWarn) d.significant = true;
@@ -50,7 +51,7 @@ function worse(change: number | null, c: BenchComparison): number | null {
   return c.direction === 'higher-is-worse' ? change : 1 / (1 + change) - 1;
 }
 
-function decideOne(c: BenchComparison, q: number | undefined, config: BenchConfig): BenchDecision {
+function decideOne(c: BenchComparison, q: number | undefined, tests: number, config: BenchConfig): BenchDecision {
   const floor = floorOf(c.samples.name, config);
   const decision: BenchDecision = { comparison: c, floor, worsening: worse(c.test ? c.test.effect : c.change, c), significant: false, improved: false, caveats: [] };
   if (!c.test) {
@@ -67,11 +68,17 @@ function decideOne(c: BenchComparison, q: number | undefined, config: BenchConfi
   }
   decision.q = q as number;
   const n = `n=${c.samples.base.length}/${c.samples.head.length}`;
+  const medianWorse = worse(c.change, c);
+  const pastStatic = medianWorse !== null && medianWorse >= Math.max(config.staticTolerance, floor);
   if (c.test.minP > config.qWarn) {
     decision.caveats.push(`${n} runs are too few for a significance test (at least 4 per side): a fixed ±${pct(config.staticTolerance)} tolerance was used instead, warn only`);
-    const medianWorse = worse(c.change, c);
-    if (medianWorse !== null && medianWorse >= Math.max(config.staticTolerance, floor)) decision.severity = 'warn';
+    if (pastStatic) decision.severity = 'warn';
     return decision;
+  }
+  if (c.test.minP * tests > config.qWarn) {
+    // Benjamini–Hochberg over `tests` comparisons: a lone regression needs p ≤ q / tests.
+    decision.caveats.push(`${n} runs cannot show a lone regression among ${tests} benchmark comparisons (${runsNeeded(tests, config.qWarn)} per side can): a fixed ±${pct(config.staticTolerance)} tolerance also applies, warn only`);
+    if (pastStatic) decision.severity = 'warn';
   }
   if (c.test.minP > config.qFail) decision.caveats.push(`${n} runs can at most warn: a fail needs at least 5 runs per side`);
   const bound = c.direction === 'higher-is-worse' ? c.test.effectLow : c.test.effectHigh;
@@ -80,6 +87,13 @@ function decideOne(c: BenchComparison, q: number | undefined, config: BenchConfi
   if (pastFloor && (q as number) <= config.qFail) decision.severity = 'fail';
   else if (pastFloor && (q as number) <= config.qWarn) decision.severity = 'warn';
   return decision;
+}
+
+/** Runs per side for which 1 / C(2n, n) × tests ≤ q. */
+function runsNeeded(tests: number, q: number): number {
+  let n = 1;
+  while (minAttainableP(n, n) * tests > q && n < 50) n++;
+  return n;
 }
 
 function pct(x: number): string {

@@ -6,6 +6,7 @@
 import type { HotspotConfig } from '../../model/config.js';
 import type { Severity } from '../../model/finding.js';
 import type { Metric, MetricComparison, FunctionComparison, ProfileComparison } from '../profile/profile-comparison.js';
+import { mannWhitneyGreater } from '../stats/rank-tests.js';
 
 export interface HotspotDecision {
   comparison: ProfileComparison;
@@ -49,11 +50,26 @@ export const significanceRule: HotspotRule = {
   },
 };
 
+/**
+ * The rise shows in the runs, not only in the pooled counts: the one-sided Mann–Whitney p of the
+ * per-run shares (docs/statistics.md, "run consistency"); 0 (no check) with a single run per
+ * side, where the rule already caps at warn, or when turned off.
+ */
+function runConsistency(t: Tested, config: HotspotConfig): number {
+  if (config.runConsistencyP >= 1 || t.comparison.noiseModelAssumed) return 0;
+  const raw = t.comparison.normalization === 'none'; // counts per run: per-op cost with a fixed iteration count
+  const shares = (runs: number[], totals: number[]): number[] => runs.map((v, r) => (raw ? v : (totals[r] as number) > 0 ? v / (totals[r] as number) : 0));
+  const base = shares(t.value.base.runs, t.comparison.baseTotals);
+  const head = shares(t.value.head.runs, t.comparison.headTotals);
+  return mannWhitneyGreater(base, head).pGreater;
+}
+
 function tier(t: Tested, q: number, config: HotspotConfig): Severity | undefined {
   const { value } = t;
   const effect = value.test?.effect ?? 0;
   const passes = (level: HotspotConfig['warn']): boolean => effect >= level.ratio - 1 && value.sharePoints >= level.sharePoints;
-  if (q <= config.qFail && passes(config.fail) && value.countDeltaPerRun >= config.minCountDeltaPerRun) return 'fail';
-  if (q <= config.qWarn && passes(config.warn)) return 'warn';
-  return undefined;
+  if (q > config.qWarn || !passes(config.warn)) return undefined;
+  const runP = runConsistency(t, config); // only for candidates: the exact U distribution is not free
+  if (q <= config.qFail && passes(config.fail) && value.countDeltaPerRun >= config.minCountDeltaPerRun && runP <= config.runConsistencyFailP) return 'fail';
+  return runP <= config.runConsistencyP ? 'warn' : undefined;
 }

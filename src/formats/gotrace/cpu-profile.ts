@@ -32,7 +32,7 @@ export class CpuProfileBuilder {
 
   build(durationNanos: number): Profile {
     return {
-      kind: 'cpu',
+      kind: 'trace-cpu',
       sampleTypes: [
         { type: 'samples', unit: 'count' },
         { type: 'cpu', unit: 'nanoseconds' },

@@ -2,6 +2,8 @@
 // integers): just what write-profile.ts needs to emit profile.proto. The generated code in
 // ./generated is decode-only, so the fast importer path stays untouched.
 
+const twoTo32 = 4294967296;
+
 export class ProtoWriter {
   private buf: Uint8Array;
   private len = 0;
@@ -18,15 +20,24 @@ export class ProtoWriter {
   /** An int64/uint64 varint from a number (negative: 10-byte two's complement). */
   varint(value: number): void {
     if (value >= 0 && value < 0x80) return this.byte(value);
-    if (value >= 0 && value <= Number.MAX_SAFE_INTEGER) {
-      let v = value;
-      while (v >= 0x80) {
-        this.byte((v % 0x80) | 0x80);
-        v = Math.floor(v / 0x80);
-      }
-      return this.byte(v);
+    if (Math.abs(value) > Number.MAX_SAFE_INTEGER || !Number.isInteger(value)) return this.varintBig(BigInt.asUintN(64, BigInt(Math.trunc(value))));
+    const hiSigned = Math.floor(value / twoTo32);
+    let lo = value - hiSigned * twoTo32;
+    let hi = hiSigned >>> 0;
+    this.reserve(10);
+    const buf = this.buf;
+    let pos = this.len;
+    while (hi) {
+      buf[pos++] = (lo & 0x7f) | 0x80;
+      lo = ((lo >>> 7) | (hi << 25)) >>> 0;
+      hi >>>= 7;
     }
-    this.varintBig(BigInt.asUintN(64, BigInt(Math.trunc(value))));
+    while (lo > 0x7f) {
+      buf[pos++] = (lo & 0x7f) | 0x80;
+      lo >>>= 7;
+    }
+    buf[pos++] = lo;
+    this.len = pos;
   }
 
   /** An unsigned 64-bit varint from a bigint (addresses up to 2^64−1). */
@@ -85,6 +96,12 @@ export class ProtoWriter {
     this.bytes(field, inner.finish());
   }
 
+  /** The header of a length-delimited field whose `size` bytes the caller writes next. */
+  header(field: number, size: number): void {
+    this.tag(field, 2);
+    this.varint(size);
+  }
+
   finish(): Uint8Array {
     return this.buf.subarray(0, this.len);
   }
@@ -104,3 +121,21 @@ export class ProtoWriter {
   }
 }
 
+/** Bytes of a varint holding `value` (negative int64s take 10). */
+export function varintSize(value: number): number {
+  if (value < 0) return 10;
+  let v = value;
+  let n = 1;
+  while (v >= 0x80) {
+    v = Math.floor(v / 0x80);
+    n++;
+  }
+  return n;
+}
+
+/** Bytes of the body of a packed repeated field, each value plus `add`. */
+export function packedSize(values: readonly number[], add = 0): number {
+  let n = 0;
+  for (const v of values) n += varintSize(v + add);
+  return n;
+}

@@ -6,7 +6,7 @@ import type { Normalization } from '../../model/config.js';
 import type { Profile, ValueType } from '../../model/profile.js';
 import { changeColour } from './colour-scale.js';
 import { frameChange, type FlameFrame, type FlameGraph, type FrameKind } from './flame-graph.js';
-import { addToStackTree, newStackNode, profileTotal, type StackNode } from './stack-tree.js';
+import { addToStackTree, newStackNode, type StackNode } from './stack-tree.js';
 
 export interface FlameGraphInput {
   kind: string;
@@ -18,6 +18,9 @@ export interface FlameGraphInput {
   /** Frames narrower than this share of the whole are merged into `other` (default 0.1%). */
   minFrameShare?: number;
 }
+
+/** Several sample types of the same runs: the call trees are built once for all of them. */
+export type FlameGraphsInput = Omit<FlameGraphInput, 'sampleType'> & { sampleTypes: readonly ValueType[] };
 
 interface DiffNode {
   name: string;
@@ -33,38 +36,46 @@ interface DiffNode {
 }
 
 export function buildFlameGraph(input: FlameGraphInput): FlameGraph {
-  const type = input.sampleType.type;
-  const { baseScale, description } = normalise(input);
-  const headRoot = sideTree(input.head, type, 1 / Math.max(1, input.head.length));
-  const baseRoot = sideTree(input.base, type, baseScale / Math.max(1, input.base.length));
-  const root = combine('all', headRoot, baseRoot);
-  const minFrameShare = input.minFrameShare ?? 0.001;
-  mergeTiny(root, root.width * minFrameShare);
-  const frames: FlameFrame[] = [];
-  layout(root, 0, 0, -1, frames);
-  const maxChange = {
-    self: Math.max(0, ...frames.map((f) => Math.abs(frameChange(f, 'self')))),
-    total: Math.max(0, ...frames.map((f) => Math.abs(frameChange(f, 'total')))),
-  };
-  for (const f of frames) f.colour = { self: changeColour(frameChange(f, 'self'), maxChange.self), total: changeColour(frameChange(f, 'total'), maxChange.total) };
-  return {
-    kind: input.kind,
-    sampleType: input.sampleType,
-    normalization: description,
-    baseRuns: input.base.length,
-    headRuns: input.head.length,
-    headTotal: headRoot.total,
-    baseTotal: baseRoot.total,
-    layoutTotal: root.width,
-    minFrameShare,
-    maxChange,
-    frames,
-  };
+  return buildFlameGraphs({ ...input, sampleTypes: [input.sampleType] })[0] as FlameGraph;
 }
 
-function sideTree(runs: readonly (readonly Profile[])[], type: string, scale: number): StackNode {
-  const root = newStackNode('all');
-  for (const run of runs) for (const profile of run) addToStackTree(root, profile, type, scale);
+export function buildFlameGraphs(input: FlameGraphsInput): FlameGraph[] {
+  const names = input.sampleTypes.map((t) => t.type);
+  const headRoot = sideTree(input.head, names);
+  const baseRoot = sideTree(input.base, names);
+  return input.sampleTypes.map((sampleType, t) => {
+    const { baseScale, description } = normalise({ ...input, sampleType }, headRoot.total[t] as number, baseRoot.total[t] as number);
+    const scale = { t, head: 1 / Math.max(1, input.head.length), base: baseScale / Math.max(1, input.base.length) };
+    const root = combine('all', headRoot, baseRoot, scale);
+    const minFrameShare = input.minFrameShare ?? 0.001;
+    mergeTiny(root, root.width * minFrameShare);
+    const frames: FlameFrame[] = [];
+    layout(root, 0, 0, -1, frames);
+    const maxChange = {
+      self: frames.reduce((m, f) => Math.max(m, Math.abs(frameChange(f, 'self'))), 0),
+      total: frames.reduce((m, f) => Math.max(m, Math.abs(frameChange(f, 'total'))), 0),
+    };
+    for (const f of frames) f.colour = { self: changeColour(frameChange(f, 'self'), maxChange.self), total: changeColour(frameChange(f, 'total'), maxChange.total) };
+    return {
+      kind: input.kind,
+      sampleType,
+      normalization: description,
+      baseRuns: input.base.length,
+      headRuns: input.head.length,
+      headTotal: root.head,
+      baseTotal: root.base,
+      layoutTotal: root.width,
+      minFrameShare,
+      maxChange,
+      frames,
+    };
+  });
+}
+
+/** Sum over runs; the mean and the normalisation are applied when the trees are combined. */
+function sideTree(runs: readonly (readonly Profile[])[], types: readonly string[]): StackNode {
+  const root = newStackNode('all', types.length);
+  for (const run of runs) for (const profile of run) addToStackTree(root, profile, types);
   return root;
 }
 
@@ -74,8 +85,7 @@ function meanOver(runs: readonly (readonly Profile[])[], value: (p: Profile) => 
 }
 
 /** How base is scaled to compare with head, following the gate's normalisation setting. */
-function normalise(input: FlameGraphInput): { baseScale: number; description: string } {
-  const type = input.sampleType.type;
+function normalise(input: FlameGraphInput, headSum: number, baseSum: number): { baseScale: number; description: string } {
   const runs = `mean per run (${input.base.length} base, ${input.head.length} head)`;
   if (input.normalization === 'per-second') {
     const baseSeconds = meanOver(input.base, (p) => p.durationNanos);
@@ -83,28 +93,39 @@ function normalise(input: FlameGraphInput): { baseScale: number; description: st
     if (baseSeconds > 0 && headSeconds > 0) return { baseScale: headSeconds / baseSeconds, description: `${runs}; base rescaled to head's profile duration (per second)` };
   }
   if (input.normalization === 'none') return { baseScale: 1, description: `${runs}; not normalised` };
-  const baseTotal = meanOver(input.base, (p) => profileTotal(p, type));
-  const headTotal = meanOver(input.head, (p) => profileTotal(p, type));
+  const baseTotal = input.base.length ? baseSum / input.base.length : 0;
+  const headTotal = input.head.length ? headSum / input.head.length : 0;
   const scale = baseTotal > 0 && headTotal > 0 ? headTotal / baseTotal : 1;
   return { baseScale: scale, description: `${runs}; base scaled ×${scale.toFixed(3)} to head's total, so shares are compared` };
 }
 
+interface Scale {
+  /** The sample type column. */
+  t: number;
+  head: number;
+  base: number;
+}
+
 /** Combines head and base nodes of the same path; a path only in base becomes a ghost. */
-function combine(name: string, head: StackNode | undefined, base: StackNode | undefined): DiffNode {
-  const names = new Set([...(head?.children.keys() ?? []), ...(base?.children.keys() ?? [])]);
-  const children = [...names].sort(compareNames).map((n) => combine(n, head?.children.get(n), base?.children.get(n)));
-  const h = head?.total ?? 0;
-  const gone = h === 0 && (base?.total ?? 0) !== 0;
+function combine(name: string, head: StackNode | undefined, base: StackNode | undefined, scale: Scale): DiffNode {
+  const h = (head?.total[scale.t] ?? 0) * scale.head;
+  const b = (base?.total[scale.t] ?? 0) * scale.base;
+  const names = new Set<string>();
+  for (const side of [head, base]) {
+    for (const [n, child] of side?.children ?? []) if (child.total[scale.t] !== 0) names.add(n);
+  }
+  const children = [...names].sort(compareNames).map((n) => combine(n, head?.children.get(n), base?.children.get(n), scale));
+  const gone = h === 0 && b !== 0;
   const ghostRoom = children.reduce((sum, c) => sum + (c.kind === 'gone' ? c.width : c.width - c.head), 0);
   return {
     name,
     kind: gone ? 'gone' : 'frame',
     merged: 1,
     head: h,
-    base: base?.total ?? 0,
-    headSelf: head?.self ?? 0,
-    baseSelf: base?.self ?? 0,
-    width: gone ? (base?.total ?? 0) : h + ghostRoom,
+    base: b,
+    headSelf: (head?.self[scale.t] ?? 0) * scale.head,
+    baseSelf: (base?.self[scale.t] ?? 0) * scale.base,
+    width: gone ? b : h + ghostRoom,
     children,
   };
 }

@@ -42,7 +42,8 @@ export function frameTooltip(f: FlameFrame, g: FlameGraph): string {
 }
 
 function signed(x: number, unit: string): string {
-  return `${x >= 0 ? '+' : '−'}${formatValue(Math.abs(x), unit)}`;
+  const clean = Math.abs(x) < 1e-9 ? 0 : x; // float noise of the normalisation is no change
+  return `${clean >= 0 ? '+' : '−'}${formatValue(Math.abs(clean), unit)}`;
 }
 
 function ratio(head: number, base: number): string {

@@ -41,7 +41,7 @@ export function sideTables(findings: readonly Finding[], comparison: ComparisonS
     row.significant ? '' : '~',
   ]);
   return {
-    regressionColumns: ['Function', 'Level', 'Metric', 'Share base → head', 'Change [95% CI]', 'q'],
+    regressionColumns: ['Function', 'Level', 'Share base → head', 'Change [95% CI]', 'q'],
     regressions,
     changeColumns: ['Function', 'Flat base → head (mean per run)', 'Flat share Δ', 'Cum share Δ', ''],
     changes,
@@ -53,8 +53,7 @@ function regressionRow(f: Finding): string[] {
   const s = e.stats;
   return [
     sanitizeText(f.subject.key),
-    f.severity,
-    e.metric,
+    `${f.severity} (${e.metric})`,
     `${formatPercent(e.base.sharePercent)} → ${formatPercent(e.head.sharePercent)} (${formatPoints(e.change.sharePoints)})`,
     s ? `${formatChange(s.effect)} [${formatChange(s.effectLow)}, ${formatChange(s.effectHigh)}]` : '~',
     s && typeof s.q === 'number' ? formatQ(f.severity === 'fail' ? (s.qStrict ?? s.q) : s.q) : '~',

@@ -1,52 +1,55 @@
-// The call tree of some profiles for one sample type: one node per distinct root-to-leaf path of
-// function keys (inlined frames are frames of their own, as in pprof), with the path's total
-// and self value. Values are multiplied by `scale` as they are added (a mean per run, say).
+// The call tree of some profiles: one node per distinct root-to-leaf path of function keys
+// (inlined frames are frames of their own, as in pprof), with the path's total and self value
+// for each of several sample types at once, so a heap profile's four columns take one pass.
 
 import { functionKeys } from '../../analysis/profile/function-keys.js';
 import type { Profile } from '../../model/profile.js';
 
 export interface StackNode {
   name: string;
-  total: number;
-  self: number;
+  /** Per sample type, in the order the tree was built with. */
+  total: Float64Array;
+  self: Float64Array;
   children: Map<string, StackNode>;
 }
 
-export function newStackNode(name: string): StackNode {
-  return { name, total: 0, self: 0, children: new Map() };
+export function newStackNode(name: string, types: number): StackNode {
+  return { name, total: new Float64Array(types), self: new Float64Array(types), children: new Map() };
 }
 
-/** Adds every sample of `profile`'s `sampleType` column to `root`. */
-export function addToStackTree(root: StackNode, profile: Profile, sampleType: string, scale: number): void {
-  const column = profile.sampleTypes.findIndex((t) => t.type === sampleType);
-  if (column < 0) return;
+/** Adds every sample of `profile` to `root`, for the sample types named in `sampleTypes`. */
+export function addToStackTree(root: StackNode, profile: Profile, sampleTypes: readonly string[]): void {
+  const columns = sampleTypes.map((type) => profile.sampleTypes.findIndex((t) => t.type === type));
+  if (columns.every((c) => c < 0)) return;
   const { keyOfFunction, keys } = functionKeys(profile);
   const framesOf = profile.locations.map((loc) => loc.lines.map((l) => keys[keyOfFunction[l.functionIndex] as number] as string).reverse());
+  const types = columns.length;
+  const values = new Float64Array(types);
   for (const sample of profile.samples) {
-    const value = (sample.values[column] as number) * scale;
-    if (value === 0) continue;
-    root.total += value;
+    let any = false;
+    for (let t = 0; t < types; t++) {
+      const c = columns[t] as number;
+      values[t] = c < 0 ? 0 : (sample.values[c] as number);
+      if (values[t] !== 0) any = true;
+    }
+    if (!any) continue;
+    addValues(root.total, values);
     let node = root;
     for (let i = sample.locations.length - 1; i >= 0; i--) {
       for (const name of framesOf[sample.locations[i] as number] ?? []) {
         let child = node.children.get(name);
         if (!child) {
-          child = newStackNode(name);
+          child = newStackNode(name, types);
           node.children.set(name, child);
         }
-        child.total += value;
+        addValues(child.total, values);
         node = child;
       }
     }
-    node.self += value;
+    addValues(node.self, values);
   }
 }
 
-/** Σ of the sample type over a profile's samples. */
-export function profileTotal(profile: Profile, sampleType: string): number {
-  const column = profile.sampleTypes.findIndex((t) => t.type === sampleType);
-  if (column < 0) return 0;
-  let total = 0;
-  for (const sample of profile.samples) total += sample.values[column] as number;
-  return total;
+function addValues(into: Float64Array, values: Float64Array): void {
+  for (let t = 0; t < values.length; t++) into[t] = (into[t] as number) + (values[t] as number);
 }
