@@ -3,42 +3,12 @@
 // second CPU profile, an HTML page at a wrong prefix, 404, 401, a body cut short, an endpoint
 // that never answers, and TLS with a private CA.
 
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createServer as createTlsServer } from 'node:https';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-
-const recorded = 'fixtures/collect/recorded';
-type Handler = (req: IncomingMessage, res: ServerResponse) => void;
-
-/** Serves the recording NAME for `<prefix>/<endpoint>`; `overrides` replace endpoints by name. */
-function replay(prefix: string, overrides: Record<string, string | Handler> = {}): Handler {
-  return (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const endpoint = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length + 1) : '';
-    const byEndpoint: Record<string, string> = { profile: 'cpu', trace: 'trace', heap: 'heap', allocs: 'allocs', block: 'block', mutex: 'mutex', goroutine: 'goroutine' };
-    const chosen = overrides[endpoint] ?? byEndpoint[endpoint] ?? 'index-page'; // pprof.Index answers unknown names
-    if (typeof chosen === 'function') return chosen(req, res);
-    const meta = JSON.parse(readFileSync(join(recorded, `${chosen}.json`), 'utf8')) as { status: number; headers: Record<string, string> };
-    res.writeHead(meta.status, meta.headers);
-    res.end(readFileSync(join(recorded, `${chosen}.body`)));
-  };
-}
-
-const servers: { close(): void }[] = [];
-async function serve(handler: Handler, tls = false): Promise<string> {
-  const server = tls
-    ? createTlsServer({ key: readFileSync('fixtures/collect/tls/server.key'), cert: readFileSync('fixtures/collect/tls/server.pem') }, handler)
-    : createServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  servers.push({ close: () => server.close() });
-  server.on('connection', (socket) => servers.push({ close: () => socket.destroy() }));
-  return `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
+import { closeServers, recorded, replay, serve, type Handler } from './collect-replay.js';
 
 async function collect(args: string[], env: Record<string, string> = {}) {
   let stdout = '';
@@ -49,7 +19,7 @@ async function collect(args: string[], env: Record<string, string> = {}) {
   return { code, stdout, stderr, out, manifest, item: (name: string) => manifest?.items.find((i) => i.name === name) };
 }
 
-afterAll(() => servers.forEach((s) => s.close()));
+afterAll(closeServers);
 
 describe('collect from a service', () => {
   let url = '';

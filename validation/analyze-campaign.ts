@@ -7,7 +7,7 @@
 //        the injected function (or benchmark) is flagged, at warn and at fail.
 // Writes validation/results/{trials.csv,summary.json}. Seeded, so reruns give the same draws.
 //
-// Usage: [NORMALIZATION=none] npx tsx validation/analyze-campaign.ts [trials-per-cell, default 40]
+// Usage: [NORMALIZATION=none] [RUN_CONSISTENCY=off] npx tsx validation/analyze-campaign.ts [trials-per-cell, default 40]
 
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +23,10 @@ const config = defaultConfig('2026-01-01T00:00:00.000Z');
 // NORMALIZATION=none compares counts per run (per-op cost with -benchtime=Nx); results get a suffix.
 const normalization = process.env['NORMALIZATION'];
 if (normalization === 'none' || normalization === 'per-second') config.hotspots.normalization = normalization;
-const suffix = normalization ? `-${normalization}` : '';
+// RUN_CONSISTENCY=off: the rule without the run-consistency check (as first validated).
+const consistencyOff = process.env['RUN_CONSISTENCY'] === 'off';
+if (consistencyOff) config.hotspots.runConsistencyP = config.hotspots.runConsistencyFailP = 1;
+const suffix = `${normalization ? `-${normalization}` : ''}${consistencyOff ? '-no-consistency' : ''}`;
 
 /** The function each variant changes, and the profile sample types where it should show. */
 const injected: Record<string, { fn: string; sampleTypes: string[] }> = {

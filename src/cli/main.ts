@@ -3,6 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../engine/config-file.js';
+import { parseAb, runAbCommand } from './ab-command.js';
 import { parseCollect, runCollectCommand } from './collect-command.js';
 import { runCompareCommand } from './compare-command.js';
 import { runInspectCommand } from './inspect-command.js';
@@ -24,6 +25,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (command === 'inspect') return await runInspectCommand(parseInspect(rest), io);
     if (command === 'compare') return await runCompareCommand(parseCompare(rest), io);
     if (command === 'collect') return await runCollectCommand(parseCollect(rest, io.env ?? {}), io);
+    if (command === 'ab') return await runAbCommand(parseAb(rest), io);
     if (command === '--help' || command === '-h' || command === 'help') {
       io.out(usage);
       return 0;

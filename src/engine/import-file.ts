@@ -10,6 +10,7 @@ import type { Limits } from '../model/limits.js';
 import { gunzipBounded, isGzip } from '../formats/gzip.js';
 import { sniffBytes, type ImportContext } from '../formats/importer.js';
 import { detectImporter } from '../formats/registry.js';
+import { enforceLimits } from './enforce-limits.js';
 
 export async function importFile(path: string, limits: Limits): Promise<ParsedArtifact> {
   return withPath(path, async () => {
@@ -18,7 +19,7 @@ export async function importFile(path: string, limits: Limits): Promise<ParsedAr
     const head = await readHead(path, sniffBytes);
     if (!isGzip(head)) {
       const importer = detectImporter(head);
-      if (importer?.parseStream) return importer.parseStream(chunksOf(path), context(path, limits));
+      if (importer?.parseStream) return enforceLimits(await importer.parseStream(timed(chunksOf(path), limits), context(path, limits)), limits);
     }
     return importUnchecked(new Uint8Array(await readFile(path)), path, limits);
   });
@@ -54,8 +55,8 @@ function context(path: string, limits: Limits): ImportContext {
 async function importUnchecked(raw: Uint8Array, path: string, limits: Limits): Promise<ParsedArtifact> {
   const bytes = isGzip(raw) ? gunzipBounded(raw, limits) : raw;
   const importer = detectImporter(bytes.subarray(0, sniffBytes));
-  if (importer?.parse) return importer.parse(bytes, context(path, limits));
-  if (importer?.parseStream) return importer.parseStream(single(bytes), context(path, limits));
+  if (importer?.parse) return enforceLimits(importer.parse(bytes, context(path, limits)), limits);
+  if (importer?.parseStream) return enforceLimits(await importer.parseStream(timed(single(bytes), limits), context(path, limits)), limits);
   throw unknownFormat();
 }
 
@@ -76,6 +77,20 @@ async function readHead(path: string, length: number): Promise<Uint8Array> {
 
 async function* chunksOf(path: string): AsyncIterable<Uint8Array> {
   for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) yield chunk as Uint8Array;
+}
+
+/** Passes chunks on until the file's time budget (maxImportSeconds) is spent. Whole-input parsers
+ *  are bounded by the size limits instead: each is linear in its input (see test/fuzz-importers). */
+async function* timed(chunks: AsyncIterable<Uint8Array>, limits: Limits): AsyncIterable<Uint8Array> {
+  const started = Date.now();
+  let offset = 0;
+  for await (const chunk of chunks) {
+    if (Date.now() - started > limits.maxImportSeconds * 1000) {
+      throw new FormatError('input', 'input.too-slow', `reading took longer than maxImportSeconds=${limits.maxImportSeconds}`, { offset });
+    }
+    offset += chunk.length;
+    yield chunk;
+  }
 }
 
 async function* single(bytes: Uint8Array): AsyncIterable<Uint8Array> {

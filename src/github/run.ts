@@ -4,6 +4,7 @@
 import * as core from '@actions/core';
 import { escapeMarkdown, sanitizeText } from '../report/escape.js';
 import type { Mode } from './inputs.js';
+import { runCollectStep } from './collect-step.js';
 import { runCommentMode } from './mode-comment.js';
 import { runCompareMode } from './mode-compare.js';
 import { runRecordMode } from './mode-record.js';
@@ -16,6 +17,7 @@ export async function run(): Promise<void> {
     token = session.inputs.token;
     const mode = resolveMode(session.inputs.mode, session.env.eventName, session.inputs.baselinePath.length > 0);
     core.info(`perfgate: mode ${mode} (event ${session.env.eventName || 'unknown'}, key ${session.inputs.key})`);
+    if (mode !== 'comment') await runCollectStep();
     if (mode === 'record') await runRecordMode(session);
     else if (mode === 'comment') await runCommentMode(session);
     else await runCompareMode(session);

@@ -14,6 +14,8 @@ export interface Limits {
   maxStackDepth: number;
   /** Most spans read from one export. */
   maxSpans: number;
+  /** Wall-time budget for reading one streamed input (Go traces), checked between chunks. */
+  maxImportSeconds: number;
 }
 
 export const defaultLimits: Limits = {
@@ -23,4 +25,5 @@ export const defaultLimits: Limits = {
   maxTableEntries: 50_000_000,
   maxStackDepth: 4096,
   maxSpans: 5_000_000,
+  maxImportSeconds: 600,
 };

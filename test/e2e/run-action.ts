@@ -52,6 +52,8 @@ export interface RunOptions {
   runId: number;
   sha: string;
   ref: string;
+  /** Extra environment variables of the step (`env:` in a workflow). */
+  env?: Record<string, string>;
 }
 
 /** The inputs action.yml declares, with their defaults, as the runner would fill them in. */
@@ -103,6 +105,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     ...(o.eventName.startsWith('pull_request') ? { GITHUB_BASE_REF: 'main', GITHUB_HEAD_REF: 'feature' } : {}),
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  Object.assign(env, o.env ?? {});
   o.server.currentRunId = o.runId;
   const child = spawn(process.execPath, [o.bundle], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';

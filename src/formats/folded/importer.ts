@@ -20,12 +20,13 @@ export const foldedImporter: Importer = {
       const trimmed = line.replace(/\r$/, '');
       if (trimmed.trim() === '' || trimmed.startsWith('#')) continue;
       const match = stackLine.exec(trimmed);
-      if (!match?.[1] || !match[2]) {
+      if (!match?.[1] || !match[2] || !Number.isSafeInteger(Number(match[2]))) {
         ctx.diagnostics.add('folded.bad-line', 'lines that are not `frame;frame;… count` were skipped', `${ctx.path}:${lineNumber}`);
         continue;
       }
       builder.add(match[1].split(';'), Number(match[2]));
     }
+    if (builder.cutCount > 0) ctx.diagnostics.add('limits.stack-depth', `stacks deeper than maxStackDepth=${ctx.limits.maxStackDepth} were cut at the root end`, ctx.path, builder.cutCount);
     if (builder.sampleCount === 0) throw new FormatError('folded', 'folded.no-stacks', 'no `frame;frame;… count` line in the file', { line: 1 });
     return { format: 'folded', content: { type: 'profile', profile: builder.build() }, diagnostics: ctx.diagnostics.list() };
   },

@@ -7,6 +7,8 @@ export class ProfileBuilder {
   private readonly locationByName = new Map<string, number>();
   private readonly profile: Profile;
   sampleCount = 0;
+  /** Stacks cut to maxDepth (at the root end). */
+  cutCount = 0;
 
   constructor(sampleType: ValueType, private readonly maxDepth: number) {
     this.profile = {
@@ -29,6 +31,7 @@ export class ProfileBuilder {
 
   /** Adds one stack, root first, with its value. */
   add(rootFirst: string[], value: number): void {
+    if (rootFirst.length > this.maxDepth) this.cutCount += 1;
     const frames = rootFirst.length > this.maxDepth ? rootFirst.slice(rootFirst.length - this.maxDepth) : rootFirst;
     const locations: number[] = [];
     for (let i = frames.length - 1; i >= 0; i--) locations.push(this.locationFor(frames[i] as string));

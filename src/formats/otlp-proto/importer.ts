@@ -40,6 +40,7 @@ function decodeError(err: unknown, pos: number, size: number): FormatError {
     return new FormatError(format, `${format}.truncated`, `protobuf data ends early (a field runs past byte ${size})`, { offset: Math.min(pos, size) });
   }
   if (/invalid wire type/.test(message)) return new FormatError(format, `${format}.bad-wire-type`, `not a valid protobuf field (${message})`, { offset: pos });
+  if (/max depth|call stack/i.test(message)) return new FormatError(format, `${format}.too-deep`, 'protobuf nesting too deep', { offset: pos });
   return new FormatError(format, `${format}.bad-protobuf`, `protobuf decoding failed (${message.slice(0, 120)})`, { offset: pos });
 }
 

@@ -67,13 +67,19 @@ export function healthTable(findings: Finding[], severities: readonly string[]):
   return lines.join('\n');
 }
 
+const maxQuietBenchmarkRows = 30;
+
 /** Every benchmark comparison (`bench.*` findings): regressions first, `~` when not significant. */
 export function benchmarkTable(findings: Finding[]): string {
   const rank = (f: Finding): number => (f.severity === 'fail' ? 0 : f.severity === 'warn' ? 1 : f.evidence['improved'] ? 2 : 3);
   const rows = findings.filter((f) => f.subject.kind === 'benchmark' && f.evidence['unit'] !== undefined).sort((a, b) => rank(a) - rank(b));
   if (rows.length === 0) return '';
   const lines = ['### Benchmarks', '', '| | Benchmark | Unit | Median base → head | Change [95% CI] | Significance |', '|---|---|---|---|---|---|'];
-  for (const f of rows) lines.push(benchmarkRow(f));
+  // Every regression and improvement; unchanged rows only up to a bound, so a big suite cannot crowd out the rest.
+  const shown = rows.filter((f, i) => rank(f) < 3 || i < maxQuietBenchmarkRows + rows.filter((r) => rank(r) < 3).length);
+  for (const f of shown) lines.push(benchmarkRow(f));
+  const hidden = rows.length - shown.length;
+  if (hidden > 0) lines.push('', `…and ${hidden} more without a significant change (all of them are in the JSON report).`);
   lines.push('', '`~`: no significant change (one-sided Mann–Whitney U, Benjamini–Hochberg q; exact units against their tolerance).');
   return lines.join('\n');
 }
@@ -94,7 +100,9 @@ function benchmarkRow(f: Finding): string {
   const n = `n=${s ? s.nBase : e.base.values.length}/${s ? s.nHead : e.head.values.length}`;
   const interval = s && s.effectLow !== null && s.effectHigh !== null ? ` [${formatChange(s.effectLow)}, ${formatChange(s.effectHigh)}]` : '';
   const effect = s ? `${formatChange(s.effect)}${interval}` : e.change.ratio === null ? 'new' : formatChange(e.change.ratio - 1);
-  const change = e.significant ? effect : '~';
+  // A warn without significance comes from the fixed-tolerance fallback: show the medians' change.
+  const fallback = e.change.ratio === null ? 'new' : `${formatChange(e.change.ratio - 1)} (fixed tolerance)`;
+  const change = e.significant ? effect : f.severity === 'info' ? '~' : fallback;
   const significance = s ? `q=${formatQ(s.q)}, ${n}` : `exact, ${n}`;
   const valueUnit = e.unit === 'ns/op' ? 'nanoseconds' : e.unit === 'B/op' ? 'bytes' : '';
   const medians = `${formatValue(e.base.median, valueUnit)} → ${formatValue(e.head.median, valueUnit)}`;
