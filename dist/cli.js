@@ -22178,7 +22178,7 @@ function flatCumAll(profile) {
 
 // src/analysis/profile/run-totals.ts
 function runTotals(run, profiles, sampleType) {
-  const totals = { run, flat: /* @__PURE__ */ new Map(), cum: /* @__PURE__ */ new Map(), total: 0, countScale: 1, durationNs: 0, sources: /* @__PURE__ */ new Map() };
+  const totals = { run, flat: /* @__PURE__ */ new Map(), cum: /* @__PURE__ */ new Map(), total: 0, events: 0, durationNs: 0, sources: /* @__PURE__ */ new Map() };
   for (const profile of profiles) {
     const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
     if (index < 0) continue;
@@ -22190,9 +22190,20 @@ function runTotals(run, profiles, sampleType) {
     });
     totals.total += one.total;
     totals.durationNs += profile.durationNanos;
-    totals.countScale = countScale(profile, index);
+    const { column, perEvent } = eventColumn(profile, index);
+    totals.events += flatCum(profile, column).total / perEvent;
   }
   return totals;
+}
+function eventColumn(profile, index) {
+  const type = profile.sampleTypes[index];
+  const period = profile.period > 0 ? profile.period : 1;
+  if (!type) return { column: index, perEvent: 1 };
+  if (profile.kind === "heap" || profile.kind === "allocs") {
+    const space = profile.sampleTypes.findIndex((t) => t.type === type.type.replace(/_objects$/, "_space"));
+    return { column: space >= 0 ? space : index, perEvent: period };
+  }
+  return { column: index, perEvent: profile.periodType?.unit === type.unit ? period : 1 };
 }
 function addTo(map, key, value) {
   if (value !== 0) map.set(key, (map.get(key) ?? 0) + value);
@@ -22200,11 +22211,6 @@ function addTo(map, key, value) {
 function sourceOf(profile, functionIndex) {
   const fn = profile.functions[functionIndex];
   return { file: fn?.filename ?? "", line: fn?.startLine ?? 0 };
-}
-function countScale(profile, index) {
-  const type = profile.sampleTypes[index];
-  if (!type || !profile.periodType || profile.period <= 0) return 1;
-  return profile.periodType.unit === type.unit ? profile.period : 1;
 }
 
 // src/analysis/profile/compare-runs.ts
@@ -22272,19 +22278,22 @@ function normalise(value, run, normalization) {
   return value;
 }
 function meanCount(key, metric, runs) {
-  return mean2(runs.map((t) => (t[metric].get(key) ?? 0) / t.countScale));
+  return mean2(runs.map((t) => inEvents(t, t[metric].get(key) ?? 0)));
+}
+function inEvents(run, value) {
+  return run.total > 0 ? value * run.events / run.total : 0;
 }
 function mean2(xs) {
   return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 function attachTests(functions, base, head, options) {
-  const exposure = (t) => options.normalization === "none" ? 1 : t.total / t.countScale;
+  const exposure = (t) => options.normalization === "none" ? 1 : t.events;
   const totalsOf = (runs) => runs.map(exposure);
   const countsOf = (key, metric, runs) => ({
-    counts: runs.map((t) => Math.abs(t[metric].get(key) ?? 0) / t.countScale),
+    counts: runs.map((t) => inEvents(t, Math.abs(t[metric].get(key) ?? 0))),
     totals: totalsOf(runs)
   });
-  const pooledTotal = [...base, ...head].reduce((a, t) => a + t.total / t.countScale, 0);
+  const pooledTotal = [...base, ...head].reduce((a, t) => a + t.events, 0);
   const candidates2 = [];
   for (const fn of functions) {
     for (const metric of ["flat", "cum"]) {
@@ -32308,7 +32317,7 @@ import { relative as relative2, sep } from "node:path";
 function planPackages(head, base, headModuleDir) {
   const baseByPath = new Map(base.packages.map((p) => [p.importPath, p]));
   const headPaths = new Set(head.map((p) => p.importPath));
-  const plan = { planned: [], added: [], removed: [], untested: [] };
+  const plan = { planned: [], added: [], removed: [], untested: [], ...base.failure !== void 0 ? { baseListFailure: base.failure } : {} };
   for (const pkg of head) {
     const onBase = baseByPath.get(pkg.importPath);
     if (!pkg.hasTests) plan.untested.push(pkg.importPath);
@@ -32432,6 +32441,7 @@ async function runAb(request) {
     worktree = await addBaseWorktree(headDir, request.baseRef, temp, request.env);
     const plan = await listAndPlan(request, go, headDir, worktree);
     const notes2 = planNotes(plan);
+    if (plan.baseListFailure) notes2.unshift(`base: go list failed in the base ref (${plan.baseListFailure.split("\n")[0] ?? ""}); every package counts as new`);
     const built = await buildAll(request, go, plan, join7(temp, "bin"), headDir, worktree, notes2);
     const runEnv = fixedRuntimeEnv(request.env);
     const outDir = resolve2(request.outDir);
@@ -32477,7 +32487,7 @@ async function buildAll(request, go, plan, binDir, headDir, worktree, notes2) {
     const head = await buildTestBinary({ ...common, side: "head", moduleDir: headDir });
     const base = await buildTestBinary({ ...common, side: "base", moduleDir: worktree.moduleDir });
     if (!head.ok) headFailures.push(head.message);
-    else if (!base.ok) notes2.push(`${base.message.split("\n")[0] ?? ""}: not compared`);
+    else if (!base.ok) notes2.push(`${(base.message.split("\n")[0] ?? "").replace(/:$/, "")}; not compared`);
     else built.push({ importPath: pkg.importPath, label: pkg.label, head: { binary: head.binary, packageDir: pkg.head.dir }, base: { binary: base.binary, packageDir: pkg.base.dir } });
     if (head.ok && !base.ok) request.progress(base.message);
   }
@@ -33500,14 +33510,14 @@ async function writeFlameGraphs(request) {
       const summary = request.report.comparisons.find((c) => c.profileKind === group.kind && c.sampleType === sampleType.type);
       await put(`${stem}.svg`, renderFlameGraphSvg(graph));
       await put(`${stem}.html`, renderFlameGraphHtml(graph, sideTables(request.report.findings, summary, group.kind, sampleType)));
-      for (const side of ["base", "head"]) await put(`${stem}.${side}.folded`, foldedOf(merged[side], sampleType.type));
+      const folded = sampleType.type === defaultTypeOf(group) ? ["base", "head"] : [];
+      for (const side of folded) await put(`${stem}.${side}.folded`, foldedOf(merged[side], sampleType.type));
       entries.push({
         title: `${kind} \xB7 ${sampleType.type} (${sampleType.unit})`,
         files: [
           { label: "interactive", href: `${stem}.html` },
           { label: "SVG", href: `${stem}.svg` },
-          { label: "base folded", href: `${stem}.base.folded` },
-          { label: "head folded", href: `${stem}.head.folded` },
+          ...folded.map((side) => ({ label: `${side} folded`, href: `${stem}.${side}.folded` })),
           { label: "diff profile", href: diffName }
         ]
       });
@@ -33516,10 +33526,8 @@ async function writeFlameGraphs(request) {
   await put("index.html", renderFlameGraphIndex(entries));
   return written;
 }
-async function writeFlameGraphsFromDirs(request) {
-  const base = await collectSide("base", request.baseDirs, request.config.limits);
-  const head = await collectSide("head", request.headDirs, request.config.limits);
-  return writeFlameGraphs({ ...request, base: base.runs, head: head.runs });
+function defaultTypeOf(group) {
+  return group.head[0]?.profiles[0]?.defaultSampleType ?? group.sampleTypes[group.sampleTypes.length - 1]?.type ?? "";
 }
 function profilesOf(runs) {
   return runs.flatMap((r) => r.profiles);
@@ -33749,7 +33757,7 @@ async function runAbCommand(args, io) {
     return 2;
   }
   for (const note of outcome.notes) progress(`note: ${note}`);
-  progress(`${outcome.roundsRun} round(s) of ${outcome.measured.length} package(s) in ${args.out}; compare again with the runs under ${args.out}/base and ${args.out}/head`);
+  progress(`${outcome.roundsRun} round(s) of ${outcome.measured.length} package(s): runs in ${args.out}/{base,head}/<package>/runN, order and timings in ${args.out}/ab-log.jsonl`);
   const { report } = outcome;
   const markdown = renderMarkdown(report);
   if (args.json) await writeFile3(args.json, renderJson(report));
@@ -34044,7 +34052,7 @@ async function runCompare(request) {
     headRuns: head.runs.length,
     ...request.links ? { links: request.links } : {}
   });
-  return { result, report, gateFailed: gateFails(report.verdict, config.failOn) };
+  return { result, report, gateFailed: gateFails(report.verdict, config.failOn), base: base.runs, head: head.runs };
 }
 
 // src/cli/compare-command.ts
@@ -34052,12 +34060,12 @@ async function runCompareCommand(args, io) {
   for (const dir of [...args.base, ...args.head]) await requireDirectory(dir);
   const config = await loadConfig(args.config, io.now());
   if (args.failOn) config.failOn = args.failOn;
-  const { report, gateFailed: failed } = await runCompare({ baseDirs: args.base, headDirs: args.head, config, key: args.key });
+  const { report, gateFailed: failed, base, head } = await runCompare({ baseDirs: args.base, headDirs: args.head, config, key: args.key });
   const markdown = renderMarkdown(report);
   if (args.json) await writeFile5(args.json, renderJson(report));
   if (args.markdown) await writeFile5(args.markdown, markdown);
   if (args.flamegraph) {
-    const written = await writeFlameGraphsFromDirs({ dir: args.flamegraph, baseDirs: args.base, headDirs: args.head, report, config });
+    const written = await writeFlameGraphs({ dir: args.flamegraph, base, head, report, config });
     io.err(`perfgate: wrote ${written.length} flame graph files to ${args.flamegraph} (open index.html)
 `);
   }
@@ -34238,6 +34246,13 @@ Usage:
                    [--header 'Name: value']... [--header-env VAR]... [--ca-file PEM] [--timeout 30]
       Take profiles (and a trace) from a running Go service's net/http/pprof endpoints.
       CPU profile and trace run over the same window, the others at its end.
+  perfgate ab --base-ref REF --out DIR [--packages ./...] [--bench .] [--runs 10]
+              [--benchtime 1s|Nx] [--profiles cpu,mem,block,mutex] [--trace] [--tags TAGS]
+              [--time-budget 20m] [--seed N] [--go PATH] [--dir MODULE_DIR]
+              [compare's --config --json --markdown --fail-on --key --flamegraph]
+      Build base (REF, in a git worktree) and head (the working tree) test binaries, run
+      them interleaved in seeded ABBA order into DIR/{base,head}/<package>/runN, and
+      print the comparison as compare does. A head package that does not build exits 2.
 
 Exit codes: 0 passed (under --fail-on) or all collected, 1 the gate failed or some profiles
 could not be collected (the rest are kept), 2 usage or input error.

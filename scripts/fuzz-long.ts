@@ -9,6 +9,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { check, fuzzTargets, mutations, type Mutated } from '../test/fuzz-harness.js';
 
@@ -44,8 +45,10 @@ for (const target of fuzzTargets()) {
     const m = result.counterexample[0] as Mutated;
     const dir = join('fixtures/_fuzz', target.format);
     mkdirSync(dir, { recursive: true });
-    const name = `crash-${seed}-${result.numRuns}`;
-    writeFileSync(join(dir, name), m.bytes);
+    // Big crashers are kept gzipped; the replay test unzips `.gz` (except for pprof-gz, which reads gzip).
+    const big = m.bytes.length > 16 * 1024 && target.format !== 'pprof-gz';
+    const name = `crash-${seed}-${result.numRuns}${big ? '.gz' : ''}`;
+    writeFileSync(join(dir, name), big ? gzipSync(m.bytes) : m.bytes);
     if (m.chunkSizes.length) writeFileSync(join(dir, `${name}.chunks`), `${m.chunkSizes.join(' ')}\n`);
     console.log(`  CRASH (${m.how}) → ${join(dir, name)}\n  ${String(result.errorInstance).split('\n').slice(0, 4).join('\n  ')}`);
   }

@@ -103,7 +103,7 @@ export async function runAbCommand(args: AbArgs, io: CliIo): Promise<number> {
     return 2;
   }
   for (const note of outcome.notes) progress(`note: ${note}`);
-  progress(`${outcome.roundsRun} round(s) of ${outcome.measured.length} package(s) in ${args.out}; compare again with the runs under ${args.out}/base and ${args.out}/head`);
+  progress(`${outcome.roundsRun} round(s) of ${outcome.measured.length} package(s): runs in ${args.out}/{base,head}/<package>/runN, order and timings in ${args.out}/ab-log.jsonl`);
   const { report } = outcome;
   const markdown = renderMarkdown(report);
   if (args.json) await writeFile(args.json, renderJson(report));

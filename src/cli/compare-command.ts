@@ -3,7 +3,7 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { loadConfig } from '../engine/config-file.js';
 import { runCompare } from '../engine/compare.js';
-import { writeFlameGraphsFromDirs } from '../engine/write-flamegraphs.js';
+import { writeFlameGraphs } from '../engine/write-flamegraphs.js';
 import { renderJson } from '../report/render-json.js';
 import { renderMarkdown } from '../report/markdown/render-markdown.js';
 import { UsageError, type CliIo, type CompareArgs } from './main.js';
@@ -12,12 +12,12 @@ export async function runCompareCommand(args: CompareArgs, io: CliIo): Promise<n
   for (const dir of [...args.base, ...args.head]) await requireDirectory(dir);
   const config = await loadConfig(args.config, io.now());
   if (args.failOn) config.failOn = args.failOn;
-  const { report, gateFailed: failed } = await runCompare({ baseDirs: args.base, headDirs: args.head, config, key: args.key });
+  const { report, gateFailed: failed, base, head } = await runCompare({ baseDirs: args.base, headDirs: args.head, config, key: args.key });
   const markdown = renderMarkdown(report);
   if (args.json) await writeFile(args.json, renderJson(report));
   if (args.markdown) await writeFile(args.markdown, markdown);
   if (args.flamegraph) {
-    const written = await writeFlameGraphsFromDirs({ dir: args.flamegraph, baseDirs: args.base, headDirs: args.head, report, config });
+    const written = await writeFlameGraphs({ dir: args.flamegraph, base, head, report, config });
     io.err(`perfgate: wrote ${written.length} flame graph files to ${args.flamegraph} (open index.html)\n`);
   }
   io.out(markdown);

@@ -17,6 +17,13 @@ Usage:
                    [--header 'Name: value']... [--header-env VAR]... [--ca-file PEM] [--timeout 30]
       Take profiles (and a trace) from a running Go service's net/http/pprof endpoints.
       CPU profile and trace run over the same window, the others at its end.
+  perfgate ab --base-ref REF --out DIR [--packages ./...] [--bench .] [--runs 10]
+              [--benchtime 1s|Nx] [--profiles cpu,mem,block,mutex] [--trace] [--tags TAGS]
+              [--time-budget 20m] [--seed N] [--go PATH] [--dir MODULE_DIR]
+              [compare's --config --json --markdown --fail-on --key --flamegraph]
+      Build base (REF, in a git worktree) and head (the working tree) test binaries, run
+      them interleaved in seeded ABBA order into DIR/{base,head}/<package>/runN, and
+      print the comparison as compare does. A head package that does not build exits 2.
 
 Exit codes: 0 passed (under --fail-on) or all collected, 1 the gate failed or some profiles
 could not be collected (the rest are kept), 2 usage or input error.

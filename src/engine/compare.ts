@@ -3,6 +3,7 @@
 
 import { analyze, type AnalysisResult } from '../analysis/analyze.js';
 import { gateFails } from '../analysis/gate.js';
+import type { Run } from '../model/artifact.js';
 import type { Config } from '../model/config.js';
 import { buildReport } from '../report/build-report.js';
 import type { Report } from '../report/report.js';
@@ -22,6 +23,9 @@ export interface CompareOutcome {
   report: Report;
   /** The verdict fails the gate under `config.failOn`. */
   gateFailed: boolean;
+  /** The runs as read, for what is drawn from them afterwards (flame graphs). */
+  base: Run[];
+  head: Run[];
 }
 
 export async function runCompare(request: CompareRequest): Promise<CompareOutcome> {
@@ -41,5 +45,5 @@ export async function runCompare(request: CompareRequest): Promise<CompareOutcom
     headRuns: head.runs.length,
     ...(request.links ? { links: request.links } : {}),
   });
-  return { result, report, gateFailed: gateFails(report.verdict, config.failOn) };
+  return { result, report, gateFailed: gateFails(report.verdict, config.failOn), base: base.runs, head: head.runs };
 }

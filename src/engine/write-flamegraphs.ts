@@ -20,7 +20,6 @@ import { renderFlameGraphIndex, type IndexEntry } from '../report/flamegraph/ren
 import { renderFlameGraphSvg } from '../report/flamegraph/render-svg.js';
 import { sideTables } from '../report/flamegraph/side-tables.js';
 import type { Report } from '../report/report.js';
-import { collectSide } from './collect-runs.js';
 
 export interface FlameGraphRequest {
   dir: string;
@@ -59,14 +58,15 @@ export async function writeFlameGraphs(request: FlameGraphRequest): Promise<stri
       const summary = request.report.comparisons.find((c) => c.profileKind === group.kind && c.sampleType === sampleType.type);
       await put(`${stem}.svg`, renderFlameGraphSvg(graph));
       await put(`${stem}.html`, renderFlameGraphHtml(graph, sideTables(request.report.findings, summary, group.kind, sampleType)));
-      for (const side of ['base', 'head'] as const) await put(`${stem}.${side}.folded`, foldedOf(merged[side], sampleType.type));
+      // Folded stacks only for the profile's default sample type: they can be hundreds of MB each.
+      const folded = sampleType.type === defaultTypeOf(group) ? (['base', 'head'] as const) : [];
+      for (const side of folded) await put(`${stem}.${side}.folded`, foldedOf(merged[side], sampleType.type));
       entries.push({
         title: `${kind} · ${sampleType.type} (${sampleType.unit})`,
         files: [
           { label: 'interactive', href: `${stem}.html` },
           { label: 'SVG', href: `${stem}.svg` },
-          { label: 'base folded', href: `${stem}.base.folded` },
-          { label: 'head folded', href: `${stem}.head.folded` },
+          ...folded.map((side) => ({ label: `${side} folded`, href: `${stem}.${side}.folded` })),
           { label: 'diff profile', href: diffName },
         ],
       });
@@ -76,11 +76,9 @@ export async function writeFlameGraphs(request: FlameGraphRequest): Promise<stri
   return written;
 }
 
-/** For the CLI, which has directories rather than runs: reads the runs again and writes. */
-export async function writeFlameGraphsFromDirs(request: Omit<FlameGraphRequest, 'base' | 'head'> & { baseDirs: readonly string[]; headDirs: readonly string[] }): Promise<string[]> {
-  const base = await collectSide('base', request.baseDirs, request.config.limits);
-  const head = await collectSide('head', request.headDirs, request.config.limits);
-  return writeFlameGraphs({ ...request, base: base.runs, head: head.runs });
+/** The default sample type of the kind, as its head profiles name it. */
+function defaultTypeOf(group: ProfileGroup): string {
+  return group.head[0]?.profiles[0]?.defaultSampleType ?? group.sampleTypes[group.sampleTypes.length - 1]?.type ?? '';
 }
 
 function profilesOf(runs: ProfileGroup['base']): Profile[] {

@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { stageRuns } from '../engine/baseline-record.js';
 import { readBaselineDir } from '../engine/baseline-snapshot.js';
-import { runCompare } from '../engine/compare.js';
-import { writeFlameGraphsFromDirs } from '../engine/write-flamegraphs.js';
+import { runCompare, type CompareOutcome } from '../engine/compare.js';
+import { writeFlameGraphs } from '../engine/write-flamegraphs.js';
 import { findGoModules } from '../engine/source-paths.js';
 import { escapeMarkdown, sanitizeText } from '../report/escape.js';
 import { commentLimit, commentMarker, summaryLimit } from '../report/markdown/render-markdown.js';
@@ -44,15 +44,17 @@ export async function runCompareMode(s: Session): Promise<void> {
   const pr = env.pullRequest;
   const prJson = JSON.stringify({ schema: 'perfgate.pull-request', version: 1, number: pr?.number ?? null, headSha: pr?.headSha ?? env.sha, baseSha: baseline.sha || null, key: inputs.key, baseline: baseline.plain }, null, 2);
   const files = await writeReportFiles(join(env.tempDir, 'report'), report, renderWithContext(report, baseline.context, summaryLimit), { 'pr.json': `${prJson}\n` });
-  const flameGraphs = baseline.dirs.length ? await flameGraphFiles(s, files.dir, baseline.dirs, headRoot, report) : [];
+  const flameGraphs = baseline.dirs.length ? await flameGraphFiles(s, files.dir, outcome, report) : [];
   const uploadedId = await uploadReport(s, [...files.all, ...flameGraphs], files.dir);
   report = { ...report, links: { ...report.links, ...(uploadedId !== undefined ? { artifact: artifactUrl(env, uploadedId) } : {}) } };
 
   const annotated = annotateRegressions(report.findings, env.workspace, await findGoModules(env.workspace), (line) => process.stdout.write(`${line}\n`));
   const trailer: string[] = [notesBlock('Baseline search', baseline.notes)];
   if (annotated.capped > 0) trailer.push(`${annotated.capped} more regressions were not annotated (GitHub shows at most 10 annotations of a kind per step).`);
-  trailer.push(await postComment(s, report, baseline.context));
+  // The summary goes out before the comment: a failing or hung API must not lose the report.
   await writeSummary(report, baseline.context, trailer);
+  const commentNote = await postComment(s, report, baseline.context);
+  if (commentNote && process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`\n${commentNote}\n`).write();
   setOutputs({ verdict: report.verdict, regressions: regressionCount(report), reportJson: files.json, reportMarkdown: files.markdown, baselineSha: baseline.sha, flamegraph: flameGraphs.find((f) => f.endsWith('index.html')) ?? '' });
   if (outcome.gateFailed) core.setFailed(gateReason(report, config.failOn));
 }
@@ -86,9 +88,9 @@ async function resolveBaseline(s: Session): Promise<Baseline> {
 }
 
 /** The differential flame graphs, beside the report in its artifact; a failure only warns. */
-async function flameGraphFiles(s: Session, dir: string, baseDirs: string[], headRoot: string, report: Report): Promise<string[]> {
+async function flameGraphFiles(s: Session, dir: string, runs: Pick<CompareOutcome, 'base' | 'head'>, report: Report): Promise<string[]> {
   try {
-    return await writeFlameGraphsFromDirs({ dir, baseDirs, headDirs: [headRoot], report, config: s.config });
+    return await writeFlameGraphs({ dir, base: runs.base, head: runs.head, report, config: s.config });
   } catch (err) {
     core.warning(`perfgate: could not draw the flame graphs: ${describeError(err)}`);
     return [];

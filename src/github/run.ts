@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { escapeMarkdown, sanitizeText } from '../report/escape.js';
 import type { Mode } from './inputs.js';
 import { runCollectStep } from './collect-step.js';
+import { runAbMode } from './mode-ab.js';
 import { runCommentMode } from './mode-comment.js';
 import { runCompareMode } from './mode-compare.js';
 import { runRecordMode } from './mode-record.js';
@@ -20,6 +21,7 @@ export async function run(): Promise<void> {
     if (mode !== 'comment') await runCollectStep();
     if (mode === 'record') await runRecordMode(session);
     else if (mode === 'comment') await runCommentMode(session);
+    else if (mode === 'ab') await runAbMode(session);
     else await runCompareMode(session);
   } catch (err) {
     const raw = err instanceof Error ? err.message : String(err);

@@ -1,6 +1,8 @@
 // One comment per pull request and key: found again by its hidden marker and edited in place,
-// never duplicated. A token that may not comment (a fork's pull request: 403) is reported to the
-// caller, which falls back to the job summary and a warning.
+// never duplicated. Only comments by a bot or by someone with write access count, so a stranger
+// cannot plant the marker and have us overwrite their comment. Two jobs racing to create it both
+// list again afterwards and keep the oldest (the newer is deleted). A token that may not comment
+// (a fork's pull request: 403) is reported to the caller, which falls back to the job summary.
 
 import type { ActionEnvironment } from './environment.js';
 import { statusOf, type RestClient } from './rest-client.js';
@@ -21,19 +23,35 @@ export interface CommentRequest {
 export async function upsertComment(rest: RestClient, env: ActionEnvironment, request: CommentRequest): Promise<CommentResult> {
   const { owner, repo } = env;
   try {
-    const comments = await rest.paginate(rest.rest.issues.listComments, { owner, repo, issue_number: request.issueNumber, per_page: 100 });
-    // Ours start with the marker; a bot's comment first (github.token), else one from a personal token.
-    const ours = comments.filter((c) => c.body?.startsWith(request.marker));
-    const previous = ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
+    const previous = await findOurs(rest, env, request);
     if (previous) {
       const { data } = await rest.rest.issues.updateComment({ owner, repo, comment_id: previous.id, body: request.body });
       return { outcome: 'updated', id: data.id, url: data.html_url };
     }
     if (!request.create) return { outcome: 'skipped', reason: 'nothing changed and there is no earlier comment (comment: on-change)' };
     const { data } = await rest.rest.issues.createComment({ owner, repo, issue_number: request.issueNumber, body: request.body });
+    const oldest = await findOurs(rest, env, request);
+    if (oldest && oldest.id !== data.id) {
+      // Another job created one first: keep theirs, with our (newer) body, and remove ours.
+      await rest.rest.issues.deleteComment({ owner, repo, comment_id: data.id }).catch(() => undefined);
+      const updated = await rest.rest.issues.updateComment({ owner, repo, comment_id: oldest.id, body: request.body });
+      return { outcome: 'updated', id: updated.data.id, url: updated.data.html_url };
+    }
     return { outcome: 'created', id: data.id, url: data.html_url };
   } catch (err) {
     if (statusOf(err) === 403) return { outcome: 'forbidden', reason: (err as Error).message.split('\n')[0] ?? 'forbidden' };
     throw err;
   }
+}
+
+const writers = ['OWNER', 'MEMBER', 'COLLABORATOR'];
+
+/** Our comment: starts with the marker, written by a bot (github.token) or a writer (a personal
+ *  token); a bot's first, then the oldest. */
+async function findOurs(rest: RestClient, env: ActionEnvironment, request: CommentRequest): Promise<{ id: number } | undefined> {
+  const comments = await rest.paginate(rest.rest.issues.listComments, { owner: env.owner, repo: env.repo, issue_number: request.issueNumber, per_page: 100 });
+  const ours = comments
+    .filter((c) => c.body?.startsWith(request.marker) && (c.user?.type === 'Bot' || writers.includes(c.author_association)))
+    .sort((a, b) => a.id - b.id);
+  return ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
 }

@@ -33,13 +33,18 @@ export interface StoredComment {
   id: number;
   body: string;
   user: { login: string; type: string };
+  author_association?: string;
 }
 
 export interface Fault {
   method: string;
   path: RegExp;
-  status: number;
+  /** Answer with this status; absent: answer normally (after `delayMs`). */
+  status?: number;
   body?: unknown;
+  headers?: Record<string, string>;
+  /** Wait this long before answering (a slow or hung API: longer than the client's timeout). */
+  delayMs?: number;
   /** How many matching requests fail (then the fault is spent); Infinity for all. */
   times: number;
 }
@@ -86,8 +91,8 @@ export class FakeGitHub {
     return stored;
   }
 
-  addComment(issue: number, body: string, user = { login: 'github-actions[bot]', type: 'Bot' }): StoredComment {
-    const c = { id: this.nextCommentId++, body, user };
+  addComment(issue: number, body: string, user = { login: 'github-actions[bot]', type: 'Bot' }, association = 'NONE'): StoredComment {
+    const c = { id: this.nextCommentId++, body, user, author_association: association };
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), c]);
     return c;
   }
@@ -119,7 +124,8 @@ export class FakeGitHub {
     const fault = this.faults.find((f) => f.times > 0 && f.method === req.method && f.path.test(u.pathname));
     if (fault) {
       fault.times--;
-      return send(fault.status, fault.body ?? { message: `injected ${fault.status}` });
+      if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      if (fault.status !== undefined) return send(fault.status, fault.body ?? { message: `injected ${fault.status}` }, fault.headers);
     }
     try {
       this.route(req.method ?? '', u, body, send);
@@ -181,6 +187,15 @@ export class FakeGitHub {
         if (text.length > 65536) return send(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
         return send(201, this.commentJson(this.addComment(issue, text), issue));
       }
+    }
+    if (method === 'DELETE' && (m = p.match(new RegExp(`^${base}/issues/comments/(\\d+)$`)))) {
+      for (const [issue, list] of this.comments) {
+        if (list.some((x) => x.id === Number(m?.[1]))) {
+          this.comments.set(issue, list.filter((x) => x.id !== Number(m?.[1])));
+          return send(204);
+        }
+      }
+      return send(404, { message: 'Not Found' });
     }
     if (method === 'PATCH' && (m = p.match(new RegExp(`^${base}/issues/comments/(\\d+)$`)))) {
       const text = (JSON.parse(body.toString()) as { body: string }).body;

@@ -96,7 +96,12 @@ function normalise(value: number, run: RunTotals, normalization: Normalization):
 }
 
 function meanCount(key: string, metric: Metric, runs: RunTotals[]): number {
-  return mean(runs.map((t) => (t[metric].get(key) ?? 0) / t.countScale));
+  return mean(runs.map((t) => inEvents(t, t[metric].get(key) ?? 0)));
+}
+
+/** A value of the run in sampling events: its share of the total times the events behind it. */
+function inEvents(run: RunTotals, value: number): number {
+  return run.total > 0 ? (value * run.events) / run.total : 0;
 }
 
 function mean(xs: number[]): number {
@@ -105,13 +110,13 @@ function mean(xs: number[]): number {
 
 /** Runs the hotspot test on every candidate; returns true when the noise model was assumed. */
 function attachTests(functions: FunctionComparison[], base: RunTotals[], head: RunTotals[], options: CompareOptions): boolean {
-  const exposure = (t: RunTotals): number => (options.normalization === 'none' ? 1 : t.total / t.countScale);
+  const exposure = (t: RunTotals): number => (options.normalization === 'none' ? 1 : t.events);
   const totalsOf = (runs: RunTotals[]): number[] => runs.map(exposure);
   const countsOf = (key: string, metric: Metric, runs: RunTotals[]): SideCounts => ({
-    counts: runs.map((t) => Math.abs(t[metric].get(key) ?? 0) / t.countScale),
+    counts: runs.map((t) => inEvents(t, Math.abs(t[metric].get(key) ?? 0))),
     totals: totalsOf(runs),
   });
-  const pooledTotal = [...base, ...head].reduce((a, t) => a + t.total / t.countScale, 0);
+  const pooledTotal = [...base, ...head].reduce((a, t) => a + t.events, 0);
   const candidates: { fn: FunctionComparison; metric: Metric; base: SideCounts; head: SideCounts }[] = [];
   for (const fn of functions) {
     for (const metric of ['flat', 'cum'] as const) {

@@ -1,5 +1,7 @@
 // Per-run flat and cum per function for one sample type, summing every profile of that kind in
-// the run (a run may hold several, one per package). Keyed by function key (name).
+// the run (a run may hold several, one per package). Keyed by function key (name). Beside the
+// values it keeps how many sampling events stand behind the run's total, which the noise model
+// needs: a function's value × events ÷ total is its share expressed in events.
 
 import type { Profile } from '../../model/profile.js';
 import { flatCum } from './flat-cum.js';
@@ -15,14 +17,14 @@ export interface RunTotals {
   cum: Map<string, number>;
   /** Σ |value| over the run's samples. */
   total: number;
-  /** Σ of sampled counts (value ÷ sampling unit), for the noise model. */
-  countScale: number;
+  /** Sampling events behind `total`: the scale at which the noise model treats shares as Poisson counts. */
+  events: number;
   durationNs: number;
   sources: Map<string, FunctionSource>;
 }
 
 export function runTotals(run: string, profiles: readonly Profile[], sampleType: string): RunTotals {
-  const totals: RunTotals = { run, flat: new Map(), cum: new Map(), total: 0, countScale: 1, durationNs: 0, sources: new Map() };
+  const totals: RunTotals = { run, flat: new Map(), cum: new Map(), total: 0, events: 0, durationNs: 0, sources: new Map() };
   for (const profile of profiles) {
     const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
     if (index < 0) continue;
@@ -34,9 +36,27 @@ export function runTotals(run: string, profiles: readonly Profile[], sampleType:
     });
     totals.total += one.total;
     totals.durationNs += profile.durationNanos;
-    totals.countScale = countScale(profile, index);
+    const { column, perEvent } = eventColumn(profile, index);
+    totals.events += flatCum(profile, column).total / perEvent;
   }
   return totals;
+}
+
+/**
+ * Which column counts the sampling events of sample type `index`, and how much one event weighs
+ * in it. CPU: the period (10 ms) per event. Heap and allocs: Go samples one allocation per
+ * `period` bytes and scales every column up, so an `*_objects` value is not a count of events;
+ * the matching `*_space` column ÷ period is. Block, mutex, goroutine: each value unit is an event.
+ */
+function eventColumn(profile: Profile, index: number): { column: number; perEvent: number } {
+  const type = profile.sampleTypes[index];
+  const period = profile.period > 0 ? profile.period : 1;
+  if (!type) return { column: index, perEvent: 1 };
+  if (profile.kind === 'heap' || profile.kind === 'allocs') {
+    const space = profile.sampleTypes.findIndex((t) => t.type === type.type.replace(/_objects$/, '_space'));
+    return { column: space >= 0 ? space : index, perEvent: period };
+  }
+  return { column: index, perEvent: profile.periodType?.unit === type.unit ? period : 1 };
 }
 
 function addTo(map: Map<string, number>, key: string, value: number): void {
@@ -46,15 +66,4 @@ function addTo(map: Map<string, number>, key: string, value: number): void {
 function sourceOf(profile: Profile, functionIndex: number): FunctionSource {
   const fn = profile.functions[functionIndex];
   return { file: fn?.filename ?? '', line: fn?.startLine ?? 0 };
-}
-
-/**
- * How much of this sample type one sampling event stands for: the period when the sample type
- * is measured in the period's unit (cpu nanoseconds, sampled bytes), else 1. Values divided by it
- * are the counts the noise model treats as Poisson.
- */
-function countScale(profile: Profile, index: number): number {
-  const type = profile.sampleTypes[index];
-  if (!type || !profile.periodType || profile.period <= 0) return 1;
-  return profile.periodType.unit === type.unit ? profile.period : 1;
 }

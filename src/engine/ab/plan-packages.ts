@@ -20,12 +20,14 @@ export interface PackagePlan {
   removed: string[];
   /** Head packages without test files. */
   untested: string[];
+  /** `go list` failed on the base side (no module there yet): its message. */
+  baseListFailure?: string;
 }
 
 export function planPackages(head: readonly GoPackage[], base: ListedPackages, headModuleDir: string): PackagePlan {
   const baseByPath = new Map(base.packages.map((p) => [p.importPath, p]));
   const headPaths = new Set(head.map((p) => p.importPath));
-  const plan: PackagePlan = { planned: [], added: [], removed: [], untested: [] };
+  const plan: PackagePlan = { planned: [], added: [], removed: [], untested: [], ...(base.failure !== undefined ? { baseListFailure: base.failure } : {}) };
   for (const pkg of head) {
     const onBase = baseByPath.get(pkg.importPath);
     if (!pkg.hasTests) plan.untested.push(pkg.importPath);

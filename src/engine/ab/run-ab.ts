@@ -58,6 +58,7 @@ export async function runAb(request: AbRequest): Promise<AbOutcome> {
     worktree = await addBaseWorktree(headDir, request.baseRef, temp, request.env);
     const plan = await listAndPlan(request, go, headDir, worktree);
     const notes = planNotes(plan);
+    if (plan.baseListFailure) notes.unshift(`base: go list failed in the base ref (${plan.baseListFailure.split('\n')[0] ?? ''}); every package counts as new`);
     const built = await buildAll(request, go, plan, join(temp, 'bin'), headDir, worktree, notes);
     const runEnv = fixedRuntimeEnv(request.env);
     const outDir = resolve(request.outDir);
@@ -105,7 +106,7 @@ async function buildAll(request: AbRequest, go: string, plan: PackagePlan, binDi
     const head = await buildTestBinary({ ...common, side: 'head', moduleDir: headDir });
     const base = await buildTestBinary({ ...common, side: 'base', moduleDir: worktree.moduleDir });
     if (!head.ok) headFailures.push(head.message);
-    else if (!base.ok) notes.push(`${base.message.split('\n')[0] ?? ''}: not compared`);
+    else if (!base.ok) notes.push(`${(base.message.split('\n')[0] ?? '').replace(/:$/, '')}; not compared`);
     else built.push({ importPath: pkg.importPath, label: pkg.label, head: { binary: head.binary, packageDir: pkg.head.dir }, base: { binary: base.binary, packageDir: pkg.base.dir } });
     if (head.ok && !base.ok) request.progress(base.message);
   }

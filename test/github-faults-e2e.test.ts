@@ -1,0 +1,114 @@
+// GitHub faults end to end: the bundled Action runs against the loopback fake with failures
+// injected into each call it makes. Whatever fails, the report reaches the job summary and the
+// report artifact, the step's result follows the verdict (not the fault), and the token stays out
+// of every log. (Status-by-status client behaviour: github-faults.test.ts; 403 fork, 410 expired
+// artifact and a single 5xx: e2e/action.test.ts.)
+
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeGitHub } from './e2e/fake-github.js';
+import { buildBundle, removeTempDirs, runAction, tempDir, token, type ActionRun } from './e2e/run-action.js';
+
+const sha = { a: 'a'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
+const marker = '<!-- perfgate:comment:default -->';
+let bundle = '';
+let baselineZip: Buffer;
+let server: FakeGitHub;
+
+function workspace(side: 'base' | 'head'): string {
+  const ws = tempDir('perfgate-ws-');
+  cpSync('fixtures/_gen/shop/go.mod', join(ws, 'go.mod'));
+  cpSync('fixtures/_gen/shop/shop.go', join(ws, 'shop.go'));
+  for (let i = 1; i <= 5; i++) cpSync(`fixtures/demo/${side}/run${i}`, join(ws, 'perf', `run${i}`), { recursive: true });
+  return ws;
+}
+
+const repository = { name: 'r', full_name: 'o/r', owner: { login: 'o' }, default_branch: 'main' };
+const prEvent = {
+  action: 'synchronize',
+  number: 7,
+  pull_request: { number: 7, base: { ref: 'main', sha: sha.a, repo: { full_name: 'o/r' } }, head: { ref: 'feature', sha: sha.head, repo: { full_name: 'o/r', fork: false } } },
+  repository,
+};
+
+function compare(runId: number, inputs: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction({ bundle, server, workspace: workspace('head'), inputs: { runs: 'perf/*', ...inputs }, eventName: 'pull_request', event: prEvent, runId, sha: sha.merge, ref: 'refs/pull/7/merge' });
+}
+
+function withBaseline(): void {
+  server.runs.push({ id: 1001, head_sha: sha.a, head_branch: 'main', event: 'push', conclusion: 'success', run_number: 1, workflow_file: 'bench.yml' });
+  server.addArtifact({ name: 'perfgate-baseline-default', runId: 1001, zip: baselineZip });
+}
+
+/** The report is in the summary and in the uploaded report artifact; the token is nowhere. */
+function expectReportKept(run: ActionRun, runId: number, finding = 'example.com/shop.findPrice'): void {
+  expect(run.summary).toContain(finding);
+  expect(server.artifacts.some((a) => a.name === 'perfgate-report-default' && a.runId === runId)).toBe(true);
+  for (const text of [run.stdout, run.stderr, run.summary]) expect(text).not.toContain(token);
+}
+
+beforeAll(async () => {
+  bundle = buildBundle();
+  server = new FakeGitHub();
+  await server.start();
+  const run = await runAction({ bundle, server, workspace: workspace('base'), inputs: { runs: 'perf/*' }, eventName: 'push', event: { ref: 'refs/heads/main', after: sha.a, repository }, runId: 1001, sha: sha.a, ref: 'refs/heads/main' });
+  expect(run.code, run.stdout + run.stderr).toBe(0);
+  baselineZip = server.artifacts[0]?.zip as Buffer;
+  await server.stop();
+}, 120_000);
+afterAll(() => removeTempDirs());
+beforeEach(async () => {
+  server = new FakeGitHub();
+  await server.start();
+});
+afterEach(async () => server.stop());
+
+describe('the Action under GitHub faults', () => {
+  it('422 on the comment (too long): summary and artifact kept, a warning, the gate still decides', async () => {
+    withBaseline();
+    server.faults.push({ method: 'POST', path: /\/issues\/7\/comments$/, status: 422, body: { message: 'Validation Failed', errors: [{ field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }] }, times: Infinity });
+    const run = await compare(2101);
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.outputs['verdict']).toBe('fail');
+    expect(run.stdout).toMatch(/^::warning::perfgate: could not post the pull-request comment: HTTP 422/m);
+    expect(run.summary).toContain('could not be posted');
+    expect(server.requests('POST', /\/issues\/7\/comments$/)).toHaveLength(1);
+    expectReportKept(run, 2101);
+  });
+
+  it('401 on every REST call (a revoked token): health-only report, kept, and a defined exit', async () => {
+    withBaseline();
+    server.faults.push({ method: 'GET', path: /^\/repos\//, status: 401, body: { message: 'Bad credentials' }, times: Infinity });
+    server.faults.push({ method: 'POST', path: /^\/repos\//, status: 401, body: { message: 'Bad credentials' }, times: Infinity });
+    const run = await compare(2102);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs['verdict']).toBe('inconclusive');
+    expect(run.summary).toMatch(/baseline search failed(:|&#58;) HTTP 401/);
+    expect(run.summary).toContain('could not be posted');
+    expect(server.log.filter((r) => r.status === 401).length).toBeLessThanOrEqual(3); // no retries on 401
+    expectReportKept(run, 2102, 'No baseline yet');
+  });
+
+  it('429 with retry-after and 5xx twice: retried, and the comment is posted once', async () => {
+    withBaseline();
+    server.faults.push({ method: 'GET', path: /\/actions\/workflows\/bench\.yml\/runs$/, status: 429, headers: { 'retry-after': '1' }, times: 1 });
+    server.faults.push({ method: 'GET', path: /\/issues\/7\/comments$/, status: 500, times: 2 });
+    const run = await compare(2103, { 'fail-on': 'never' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs['baseline-sha']).toBe(sha.a);
+    expect(server.requests('GET', /\/issues\/7\/comments(\?|$)/).map((r) => r.status)).toEqual([500, 500, 200, 200]);
+    expect(server.comments.get(7)).toHaveLength(1);
+    expectReportKept(run, 2103);
+  }, 30_000);
+
+  it('a stranger`s comment with our marker is left alone', async () => {
+    withBaseline();
+    const planted = server.addComment(7, `${marker}\nplease merge`, { login: 'mallory', type: 'User' }, 'NONE');
+    const run = await compare(2104, { 'fail-on': 'never' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(server.comments.get(7)?.find((c) => c.id === planted.id)?.body).toBe(`${marker}\nplease merge`);
+    expect(server.comments.get(7)).toHaveLength(2);
+    expectReportKept(run, 2104);
+  });
+});
