@@ -388,12 +388,12 @@ var require_directives = __commonJS({
        * Given a fully resolved tag, returns its printable string form,
        * taking into account current tag prefixes and defaults.
        */
-      tagString(tag) {
+      tagString(tag2) {
         for (const [handle2, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle2 + escapeTagName(tag.substring(prefix.length));
+          if (tag2.startsWith(prefix))
+            return handle2 + escapeTagName(tag2.substring(prefix.length));
         }
-        return tag[0] === "!" ? tag : `!<${tag}>`;
+        return tag2[0] === "!" ? tag2 : `!<${tag2}>`;
       }
       toString(doc) {
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
@@ -497,7 +497,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -537,7 +537,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -984,13 +984,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1144,16 +1144,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1170,11 +1170,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1183,38 +1183,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code2 = json.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                      str2 += "\\x" + code2.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1224,14 +1224,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1240,8 +1240,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1369,15 +1369,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag2) => tag2.default && tag2.tag !== "tag:yaml.org,2002:str" && tag2.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1473,10 +1473,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -1484,11 +1484,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -1502,9 +1502,9 @@ var require_stringify = __commonJS({
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag)
-        props.push(doc.directives.tagString(tag));
+      const tag2 = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag2)
+        props.push(doc.directives.tagString(tag2));
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
@@ -1529,11 +1529,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1568,8 +1568,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1578,27 +1578,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1614,7 +1614,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1658,16 +1658,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1712,7 +1712,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge.tag && tag2.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1894,31 +1894,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1961,21 +1961,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1983,15 +1983,15 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2044,23 +2044,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2170,7 +2170,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -2266,15 +2266,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2308,7 +2308,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -2323,7 +2323,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2361,7 +2361,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2379,14 +2379,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format6, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format6, minFractionDigits, tag: tag2, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num3 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format6 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format6 && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -2413,7 +2413,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2422,10 +2422,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2433,11 +2433,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2454,7 +2454,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2467,7 +2467,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2475,7 +2475,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2484,7 +2484,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2537,7 +2537,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -2554,7 +2554,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2562,7 +2562,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2570,7 +2570,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -2578,9 +2578,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2612,10 +2612,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2626,28 +2626,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2853,7 +2853,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2862,10 +2862,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2873,11 +2873,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2897,34 +2897,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2934,7 +2934,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2943,7 +2943,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2951,7 +2951,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2960,7 +2960,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3064,26 +3064,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num3 = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num3 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num3(-1);
       }
-      const _60 = num2(60);
+      const _60 = num3(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3103,7 +3103,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3112,7 +3112,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3123,8 +3123,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3261,17 +3261,17 @@ var require_tags = __commonJS({
         }
       }
       if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-          tags = tags.concat(tag);
+        for (const tag2 of customTags)
+          tags = tags.concat(tag2);
       } else if (typeof customTags === "function") {
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
         tags = tags.concat(merge.merge);
-      return tags.reduce((tags2, tag) => {
-        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+      return tags.reduce((tags2, tag2) => {
+        const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
-          const tagName = JSON.stringify(tag);
+          const tagName = JSON.stringify(tag2);
           const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
@@ -3511,7 +3511,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag: tag2 } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -3526,7 +3526,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
+        const node = createNode.createNode(value, tag2, ctx);
         if (flow && identity.isCollection(node))
           node.flow = true;
         setAnchors();
@@ -3785,7 +3785,7 @@ var require_resolve_props = __commonJS({
       let reqSpace = false;
       let tab = null;
       let anchor = null;
-      let tag = null;
+      let tag2 = null;
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
@@ -3831,7 +3831,7 @@ var require_resolve_props = __commonJS({
               commentSep += token.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor || tag)
+            if (anchor || tag2)
               newlineAfterProp = token;
             hasSpace = true;
             break;
@@ -3847,9 +3847,9 @@ var require_resolve_props = __commonJS({
             reqSpace = true;
             break;
           case "tag": {
-            if (tag)
+            if (tag2)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
+            tag2 = token;
             start ?? (start = token.offset);
             atNewline = false;
             hasSpace = false;
@@ -3857,7 +3857,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor || tag)
+            if (anchor || tag2)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
@@ -3895,7 +3895,7 @@ var require_resolve_props = __commonJS({
         comment,
         hasNewline,
         anchor,
-        tag,
+        tag: tag2,
         newlineAfterProp,
         end,
         start: start ?? end
@@ -3992,8 +3992,8 @@ var require_resolve_block_map = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag2) {
+      const NodeClass = tag2?.nodeClass ?? YAMLMap.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4096,8 +4096,8 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag2) {
+      const NodeClass = tag2?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4197,10 +4197,10 @@ var require_resolve_flow_collection = __commonJS({
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag2) {
       const isMap = fc.start.source === "{";
       const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag2?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4388,8 +4388,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    function resolveCollection(CN, ctx, token, onError, tagName, tag2) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag2) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag2) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag2);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -4414,12 +4414,12 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag) {
+      let tag2 = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag2) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
           ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
+          tag2 = kt;
         } else {
           if (kt) {
             onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
@@ -4429,13 +4429,13 @@ var require_compose_collection = __commonJS({
           return resolveCollection(CN, ctx, token, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag2);
+      const res = tag2.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
-      if (tag?.format)
-        node.format = tag.format;
+      if (tag2?.format)
+        node.format = tag2.format;
       return node;
     }
     exports.composeCollection = composeCollection;
@@ -4857,18 +4857,18 @@ var require_compose_scalar = __commonJS({
     function composeScalar(ctx, token, tagToken, onError) {
       const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag;
+      let tag2;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag2 = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag2 = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag2 = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag2 = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag2.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
@@ -4881,8 +4881,8 @@ var require_compose_scalar = __commonJS({
         scalar.type = type;
       if (tagName)
         scalar.tag = tagName;
-      if (tag.format)
-        scalar.format = tag.format;
+      if (tag2.format)
+        scalar.format = tag2.format;
       if (comment)
         scalar.comment = comment;
       return scalar;
@@ -4891,17 +4891,17 @@ var require_compose_scalar = __commonJS({
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-          if (tag.default && tag.test)
-            matchWithTest.push(tag);
+      for (const tag2 of schema.tags) {
+        if (!tag2.collection && tag2.tag === tagName) {
+          if (tag2.default && tag2.test)
+            matchWithTest.push(tag2);
           else
-            return tag;
+            return tag2;
         }
       }
-      for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-          return tag;
+      for (const tag2 of matchWithTest)
+        if (tag2.test?.test(value))
+          return tag2;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
         schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
@@ -4911,17 +4911,17 @@ var require_compose_scalar = __commonJS({
       return schema[identity.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag2 = schema.tags.find((tag3) => (tag3.default === true || atKey && tag3.default === "key") && tag3.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
+        const compat = schema.compat.find((tag3) => tag3.default && tag3.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag2.tag !== compat.tag) {
+          const ts = directives.tagString(tag2.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
-      return tag;
+      return tag2;
     }
     exports.composeScalar = composeScalar;
   }
@@ -4970,20 +4970,20 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment, anchor, tag: tag2 } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
           node = composeAlias(ctx, token, onError);
-          if (anchor || tag)
+          if (anchor || tag2)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node = composeScalar.composeScalar(ctx, token, tag2, onError);
           if (anchor)
             node.anchor = anchor.source.substring(1);
           break;
@@ -5010,7 +5010,7 @@ var require_compose_node = __commonJS({
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        onError(tag2 ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node.spaceBefore = true;
@@ -5024,14 +5024,14 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag: tag2, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node = composeScalar.composeScalar(ctx, token, tag2, onError);
       if (anchor) {
         node.anchor = anchor.source.substring(1);
         if (node.anchor === "")
@@ -7417,8 +7417,8 @@ var require_is_number = __commonJS({
 var require_zero_pad = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/zero_pad.js"(exports, module) {
     "use strict";
-    function startsWithMinus(str) {
-      return str[0] === "-";
+    function startsWithMinus(str2) {
+      return str2[0] === "-";
     }
     function zeros(n) {
       var out = "";
@@ -7428,21 +7428,21 @@ var require_zero_pad = __commonJS({
       }
       return out;
     }
-    function zeroPad(str, width, right) {
+    function zeroPad(str2, width, right) {
       var negative = false;
-      var pad = width - str.length;
+      var pad = width - str2.length;
       if (pad < 0) {
-        return str;
+        return str2;
       }
-      if (startsWithMinus(str)) {
+      if (startsWithMinus(str2)) {
         negative = true;
-        str = str.substr(1);
+        str2 = str2.substr(1);
       }
-      str = right ? str + zeros(pad) : zeros(pad) + str;
+      str2 = right ? str2 + zeros(pad) : zeros(pad) + str2;
       if (negative) {
-        str = "-" + str;
+        str2 = "-" + str2;
       }
-      return str;
+      return str2;
     }
     module.exports = zeroPad;
   }
@@ -7609,13 +7609,13 @@ var require_space_pad = __commonJS({
       }
       return out;
     }
-    function spacePad(str, width, right) {
-      var pad = width - str.length;
+    function spacePad(str2, width, right) {
+      var pad = width - str2.length;
       if (pad < 0) {
-        return str;
+        return str2;
       }
-      str = right ? str + spaces(pad) : spaces(pad) + str;
-      return str;
+      str2 = right ? str2 + spaces(pad) : spaces(pad) + str2;
+      return str2;
     }
     module.exports = spacePad;
   }
@@ -7650,7 +7650,7 @@ var require_main = __commonJS({
       var flags;
       var token;
       var flag;
-      var num2;
+      var num3;
       var out;
       var pos;
       var f;
@@ -7742,11 +7742,11 @@ var require_main = __commonJS({
               break;
             case "c":
               if (!isnan(token.arg)) {
-                num2 = parseInt(token.arg, 10);
-                if (num2 < 0 || num2 > 127) {
+                num3 = parseInt(token.arg, 10);
+                if (num3 < 0 || num3 > 127) {
                   throw new Error("invalid character code. Value: " + token.arg);
                 }
-                token.arg = isnan(num2) ? String(token.arg) : fromCharCode(num2);
+                token.arg = isnan(num3) ? String(token.arg) : fromCharCode(num3);
               }
               break;
             case "e":
@@ -7816,16 +7816,16 @@ var require_main2 = __commonJS({
       }
       return token;
     }
-    function formatTokenize(str) {
+    function formatTokenize(str2) {
       var content;
       var tokens;
       var match;
       var prev;
       tokens = [];
       prev = 0;
-      match = RE.exec(str);
+      match = RE.exec(str2);
       while (match) {
-        content = str.slice(prev, RE.lastIndex - match[0].length);
+        content = str2.slice(prev, RE.lastIndex - match[0].length);
         if (content.length) {
           tokens.push(content);
         }
@@ -7835,9 +7835,9 @@ var require_main2 = __commonJS({
           tokens.push(parse2(match));
         }
         prev = RE.lastIndex;
-        match = RE.exec(str);
+        match = RE.exec(str2);
       }
-      content = str.slice(prev);
+      content = str2.slice(prev);
       if (content.length) {
         tokens.push(content);
       }
@@ -7874,13 +7874,13 @@ var require_main3 = __commonJS({
     var interpolate = require_lib();
     var tokenize = require_lib2();
     var isString = require_is_string2();
-    function format6(str) {
+    function format6(str2) {
       var args;
       var i;
-      if (!isString(str)) {
-        throw new TypeError(format6("invalid argument. First argument must be a string. Value: `%s`.", str));
+      if (!isString(str2)) {
+        throw new TypeError(format6("invalid argument. First argument must be a string. Value: `%s`.", str2));
       }
-      args = [tokenize(str)];
+      args = [tokenize(str2)];
       for (i = 1; i < arguments.length; i++) {
         args.push(arguments[i]);
       }
@@ -7910,27 +7910,27 @@ var require_polyfill = __commonJS({
     var defineSetter = objectProtoype.__defineSetter__;
     var lookupGetter = objectProtoype.__lookupGetter__;
     var lookupSetter = objectProtoype.__lookupSetter__;
-    function defineProperty(obj, prop, descriptor) {
+    function defineProperty(obj2, prop, descriptor) {
       var prototype;
       var hasValue;
       var hasGet;
       var hasSet;
-      if (typeof obj !== "object" || obj === null || toStr.call(obj) === "[object Array]") {
-        throw new TypeError(format6("invalid argument. First argument must be an object. Value: `%s`.", obj));
+      if (typeof obj2 !== "object" || obj2 === null || toStr.call(obj2) === "[object Array]") {
+        throw new TypeError(format6("invalid argument. First argument must be an object. Value: `%s`.", obj2));
       }
       if (typeof descriptor !== "object" || descriptor === null || toStr.call(descriptor) === "[object Array]") {
         throw new TypeError(format6("invalid argument. Property descriptor must be an object. Value: `%s`.", descriptor));
       }
       hasValue = "value" in descriptor;
       if (hasValue) {
-        if (lookupGetter.call(obj, prop) || lookupSetter.call(obj, prop)) {
-          prototype = obj.__proto__;
-          obj.__proto__ = objectProtoype;
-          delete obj[prop];
-          obj[prop] = descriptor.value;
-          obj.__proto__ = prototype;
+        if (lookupGetter.call(obj2, prop) || lookupSetter.call(obj2, prop)) {
+          prototype = obj2.__proto__;
+          obj2.__proto__ = objectProtoype;
+          delete obj2[prop];
+          obj2[prop] = descriptor.value;
+          obj2.__proto__ = prototype;
         } else {
-          obj[prop] = descriptor.value;
+          obj2[prop] = descriptor.value;
         }
       }
       hasGet = "get" in descriptor;
@@ -7939,12 +7939,12 @@ var require_polyfill = __commonJS({
         throw new Error("invalid argument. Cannot specify one or more accessors and a value or writable attribute in the property descriptor.");
       }
       if (hasGet && defineGetter) {
-        defineGetter.call(obj, prop, descriptor.get);
+        defineGetter.call(obj2, prop, descriptor.get);
       }
       if (hasSet && defineSetter) {
-        defineSetter.call(obj, prop, descriptor.set);
+        defineSetter.call(obj2, prop, descriptor.set);
       }
-      return obj;
+      return obj2;
     }
     module.exports = defineProperty;
   }
@@ -7972,8 +7972,8 @@ var require_main4 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js"(exports, module) {
     "use strict";
     var defineProperty = require_lib4();
-    function setNonEnumerableReadOnly(obj, prop, value) {
-      defineProperty(obj, prop, {
+    function setNonEnumerableReadOnly(obj2, prop, value) {
+      defineProperty(obj2, prop, {
         "configurable": false,
         "enumerable": false,
         "writable": false,
@@ -8051,13 +8051,13 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse2(str) {
-      str = String(str);
-      if (str.length > 100) {
+    function parse2(str2) {
+      str2 = String(str2);
+      if (str2.length > 100) {
         return;
       }
       var match = /^((?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|years?|yrs?|y)?$/i.exec(
-        str
+        str2
       );
       if (!match) {
         return;
@@ -8339,7 +8339,7 @@ var require_node = __commonJS({
     exports.colors = [6, 2, 3, 4, 5, 1];
     exports.inspectOpts = Object.keys(process.env).filter(function(key) {
       return /^debug_/i.test(key);
-    }).reduce(function(obj, key) {
+    }).reduce(function(obj2, key) {
       var prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, function(_, k) {
         return k.toUpperCase();
       });
@@ -8348,8 +8348,8 @@ var require_node = __commonJS({
       else if (/^(no|off|false|disabled)$/i.test(val)) val = false;
       else if (val === "null") val = null;
       else val = Number(val);
-      obj[prop] = val;
-      return obj;
+      obj2[prop] = val;
+      return obj2;
     }, {});
     var fd = parseInt(process.env.DEBUG_FD, 10) || 2;
     if (1 !== fd && 2 !== fd) {
@@ -8362,8 +8362,8 @@ var require_node = __commonJS({
     }
     exports.formatters.o = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util.inspect(v, this.inspectOpts).split("\n").map(function(str) {
-        return str.trim();
+      return util.inspect(v, this.inspectOpts).split("\n").map(function(str2) {
+        return str2.trim();
       }).join(" ");
     };
     exports.formatters.O = function(v) {
@@ -8752,12 +8752,12 @@ var require_polyfill2 = __commonJS({
     var toStr = require_tostring();
     function nativeClass(v) {
       var isOwn;
-      var tag;
+      var tag2;
       var out;
       if (v === null || v === void 0) {
         return toStr.call(v);
       }
-      tag = v[toStringTag];
+      tag2 = v[toStringTag];
       isOwn = hasOwnProp(v, toStringTag);
       try {
         v[toStringTag] = void 0;
@@ -8766,7 +8766,7 @@ var require_polyfill2 = __commonJS({
       }
       out = toStr.call(v);
       if (isOwn) {
-        v[toStringTag] = tag;
+        v[toStringTag] = tag2;
       } else {
         delete v[toStringTag];
       }
@@ -8843,17 +8843,17 @@ var require_main17 = __commonJS({
     var GlobalUint32Array = require_uint32array();
     function hasUint32ArraySupport() {
       var bool;
-      var arr;
+      var arr2;
       if (typeof GlobalUint32Array !== "function") {
         return false;
       }
       try {
-        arr = [1, 3.14, -3.14, UINT32_MAX + 1, UINT32_MAX + 2];
-        arr = new GlobalUint32Array(arr);
-        bool = isUint32Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
-        arr[2] === UINT32_MAX - 2 && // truncation and wrap around
-        arr[3] === 0 && // wrap around
-        arr[4] === 1;
+        arr2 = [1, 3.14, -3.14, UINT32_MAX + 1, UINT32_MAX + 2];
+        arr2 = new GlobalUint32Array(arr2);
+        bool = isUint32Array(arr2) && arr2[0] === 1 && arr2[1] === 3 && // truncation
+        arr2[2] === UINT32_MAX - 2 && // truncation and wrap around
+        arr2[3] === 0 && // wrap around
+        arr2[4] === 1;
       } catch (err) {
         bool = false;
       }
@@ -8949,13 +8949,13 @@ var require_main20 = __commonJS({
     var GlobalFloat64Array = require_float64array();
     function hasFloat64ArraySupport() {
       var bool;
-      var arr;
+      var arr2;
       if (typeof GlobalFloat64Array !== "function") {
         return false;
       }
       try {
-        arr = new GlobalFloat64Array([1, 3.14, -3.14, NaN]);
-        bool = isFloat64Array(arr) && arr[0] === 1 && arr[1] === 3.14 && arr[2] === -3.14 && arr[3] !== arr[3];
+        arr2 = new GlobalFloat64Array([1, 3.14, -3.14, NaN]);
+        bool = isFloat64Array(arr2) && arr2[0] === 1 && arr2[1] === 3.14 && arr2[2] === -3.14 && arr2[3] !== arr2[3];
       } catch (err) {
         bool = false;
       }
@@ -9061,17 +9061,17 @@ var require_main23 = __commonJS({
     var GlobalUint8Array = require_uint8array();
     function hasUint8ArraySupport() {
       var bool;
-      var arr;
+      var arr2;
       if (typeof GlobalUint8Array !== "function") {
         return false;
       }
       try {
-        arr = [1, 3.14, -3.14, UINT8_MAX + 1, UINT8_MAX + 2];
-        arr = new GlobalUint8Array(arr);
-        bool = isUint8Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
-        arr[2] === UINT8_MAX - 2 && // truncation and wrap around
-        arr[3] === 0 && // wrap around
-        arr[4] === 1;
+        arr2 = [1, 3.14, -3.14, UINT8_MAX + 1, UINT8_MAX + 2];
+        arr2 = new GlobalUint8Array(arr2);
+        bool = isUint8Array(arr2) && arr2[0] === 1 && arr2[1] === 3 && // truncation
+        arr2[2] === UINT8_MAX - 2 && // truncation and wrap around
+        arr2[3] === 0 && // wrap around
+        arr2[4] === 1;
       } catch (err) {
         bool = false;
       }
@@ -9177,17 +9177,17 @@ var require_main26 = __commonJS({
     var GlobalUint16Array = require_uint16array();
     function hasUint16ArraySupport() {
       var bool;
-      var arr;
+      var arr2;
       if (typeof GlobalUint16Array !== "function") {
         return false;
       }
       try {
-        arr = [1, 3.14, -3.14, UINT16_MAX + 1, UINT16_MAX + 2];
-        arr = new GlobalUint16Array(arr);
-        bool = isUint16Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
-        arr[2] === UINT16_MAX - 2 && // truncation and wrap around
-        arr[3] === 0 && // wrap around
-        arr[4] === 1;
+        arr2 = [1, 3.14, -3.14, UINT16_MAX + 1, UINT16_MAX + 2];
+        arr2 = new GlobalUint16Array(arr2);
+        bool = isUint16Array(arr2) && arr2[0] === 1 && arr2[1] === 3 && // truncation
+        arr2[2] === UINT16_MAX - 2 && // truncation and wrap around
+        arr2[3] === 0 && // wrap around
+        arr2[4] === 1;
       } catch (err) {
         bool = false;
       }
@@ -10079,13 +10079,13 @@ var require_main44 = __commonJS({
   "node_modules/@stdlib/array-base-filled/lib/main.js"(exports, module) {
     "use strict";
     function filled(value, len) {
-      var arr;
+      var arr2;
       var i;
-      arr = [];
+      arr2 = [];
       for (i = 0; i < len; i++) {
-        arr.push(value);
+        arr2.push(value);
       }
-      return arr;
+      return arr2;
     }
     module.exports = filled;
   }
@@ -12600,20 +12600,20 @@ var require_finite_gamma_q = __commonJS({
     var exp = require_lib81();
     function finiteGammaQ(a, x) {
       var term;
-      var sum;
+      var sum2;
       var e;
       var n;
       e = exp(-x);
-      sum = e;
-      if (sum !== 0) {
-        term = sum;
+      sum2 = e;
+      if (sum2 !== 0) {
+        term = sum2;
         for (n = 1; n < a; ++n) {
           term /= n;
           term *= x;
-          sum += term;
+          sum2 += term;
         }
       }
-      return sum;
+      return sum2;
     }
     module.exports = finiteGammaQ;
   }
@@ -12859,7 +12859,7 @@ var require_finite_half_gamma_q = __commonJS({
     function finiteHalfGammaQ(a, x) {
       var half2;
       var term;
-      var sum;
+      var sum2;
       var e;
       var n;
       e = erfc2(sqrt(x));
@@ -12868,13 +12868,13 @@ var require_finite_half_gamma_q = __commonJS({
         term *= x;
         half2 = 0.5;
         term /= half2;
-        sum = term;
+        sum2 = term;
         for (n = 2; n < a; ++n) {
           term /= n - half2;
           term *= x;
-          sum += term;
+          sum2 += term;
         }
-        e += sum;
+        e += sum2;
       }
       return e;
     }
@@ -16406,7 +16406,7 @@ var require_beta_small_b_large_a_series = __commonJS({
       var prefix;
       var tmp1;
       var tnp1;
-      var sum;
+      var sum2;
       var b2n;
       var bm1;
       var lx2;
@@ -16443,7 +16443,7 @@ var require_beta_small_b_large_a_series = __commonJS({
       p[0] = 1;
       j = gammainc(u, b, true, true);
       j /= h;
-      sum = s0 + prefix * j;
+      sum2 = s0 + prefix * j;
       tnp1 = 1;
       lx2 = lx / 2;
       lx2 *= lx2;
@@ -16466,16 +16466,16 @@ var require_beta_small_b_large_a_series = __commonJS({
         lxp *= lx2;
         b2n += 2;
         r = prefix * p[n] * j;
-        sum += r;
+        sum2 += r;
         if (r > 1) {
-          if (abs(r) < abs(EPSILON * sum)) {
+          if (abs(r) < abs(EPSILON * sum2)) {
             break;
           }
-        } else if (abs(r / EPSILON) < abs(sum)) {
+        } else if (abs(r / EPSILON) < abs(sum2)) {
           break;
         }
       }
-      return sum;
+      return sum2;
     }
     module.exports = betaSmallBLargeASeries;
   }
@@ -17003,7 +17003,7 @@ var require_ibeta_a_step = __commonJS({
     function ibetaAStep(a, b, x, y, k, normalized, out) {
       var prefix;
       var term;
-      var sum;
+      var sum2;
       var i;
       prefix = ibetaPowerTerms(a, b, x, y, normalized);
       if (out) {
@@ -17013,13 +17013,13 @@ var require_ibeta_a_step = __commonJS({
       if (prefix === 0) {
         return prefix;
       }
-      sum = 1;
+      sum2 = 1;
       term = 1;
       for (i = 0; i < k - 1; ++i) {
         term *= (a + b + i) * x / (a + i + 1);
-        sum += term;
+        sum2 += term;
       }
-      prefix *= sum;
+      prefix *= sum2;
       return prefix;
     }
     module.exports = ibetaAStep;
@@ -17983,7 +17983,7 @@ var require_utf8 = __commonJS({
         return "";
       if (end - start >= TEXT_DECODER_MIN_LENGTH)
         return utf8_read_decoder(looseDecoder, buffer, start, end);
-      var str = "", i = start, c1, c2, c3, c4, c5, c6, c7, c8;
+      var str2 = "", i = start, c1, c2, c3, c4, c5, c6, c7, c8;
       for (; i + 7 < end; i += 8) {
         c1 = buffer[i];
         c2 = buffer[i + 1];
@@ -17994,23 +17994,23 @@ var require_utf8 = __commonJS({
         c7 = buffer[i + 6];
         c8 = buffer[i + 7];
         if ((c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) & 128)
-          return str + utf8_read_decoder(looseDecoder, buffer, i, end);
-        str += String.fromCharCode(c1, c2, c3, c4, c5, c6, c7, c8);
+          return str2 + utf8_read_decoder(looseDecoder, buffer, i, end);
+        str2 += String.fromCharCode(c1, c2, c3, c4, c5, c6, c7, c8);
       }
       for (; i < end; ++i) {
         c1 = buffer[i];
         if (c1 & 128)
-          return str + utf8_read_decoder(looseDecoder, buffer, i, end);
-        str += String.fromCharCode(c1);
+          return str2 + utf8_read_decoder(looseDecoder, buffer, i, end);
+        str2 += String.fromCharCode(c1);
       }
-      return str;
+      return str2;
     };
     utf82.readStrict = function utf8_read_strict(buffer, start, end) {
       if (end - start < 1)
         return "";
       if (end - start >= TEXT_DECODER_MIN_LENGTH)
         return utf8_read_decoder(strictDecoder, buffer, start, end);
-      var str = "", i = start, c1, c2, c3, c4, c5, c6, c7, c8;
+      var str2 = "", i = start, c1, c2, c3, c4, c5, c6, c7, c8;
       for (; i + 7 < end; i += 8) {
         c1 = buffer[i];
         c2 = buffer[i + 1];
@@ -18021,16 +18021,16 @@ var require_utf8 = __commonJS({
         c7 = buffer[i + 6];
         c8 = buffer[i + 7];
         if ((c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) & 128)
-          return str + utf8_read_decoder(strictDecoder, buffer, i, end);
-        str += String.fromCharCode(c1, c2, c3, c4, c5, c6, c7, c8);
+          return str2 + utf8_read_decoder(strictDecoder, buffer, i, end);
+        str2 += String.fromCharCode(c1, c2, c3, c4, c5, c6, c7, c8);
       }
       for (; i < end; ++i) {
         c1 = buffer[i];
         if (c1 & 128)
-          return str + utf8_read_decoder(strictDecoder, buffer, i, end);
-        str += String.fromCharCode(c1);
+          return str2 + utf8_read_decoder(strictDecoder, buffer, i, end);
+        str2 += String.fromCharCode(c1);
       }
-      return str;
+      return str2;
     };
     utf82.write = function utf8_write(string, buffer, offset) {
       var start = offset, c1, c2;
@@ -18555,8 +18555,8 @@ var require_umd = __commonJS({
         Object.defineProperty(Long.prototype, "__isLong__", {
           value: true
         });
-        function isLong(obj) {
-          return (obj && obj["__isLong__"]) === true;
+        function isLong(obj2) {
+          return (obj2 && obj2["__isLong__"]) === true;
         }
         function ctz32(value) {
           var c = Math.clz32(value & -value);
@@ -18566,25 +18566,25 @@ var require_umd = __commonJS({
         var INT_CACHE = {};
         var UINT_CACHE = {};
         function fromInt(value, unsigned) {
-          var obj, cachedObj, cache;
+          var obj2, cachedObj, cache;
           if (unsigned) {
             value >>>= 0;
             if (cache = 0 <= value && value < 256) {
               cachedObj = UINT_CACHE[value];
               if (cachedObj) return cachedObj;
             }
-            obj = fromBits(value, 0, true);
-            if (cache) UINT_CACHE[value] = obj;
-            return obj;
+            obj2 = fromBits(value, 0, true);
+            if (cache) UINT_CACHE[value] = obj2;
+            return obj2;
           } else {
             value |= 0;
             if (cache = -128 <= value && value < 128) {
               cachedObj = INT_CACHE[value];
               if (cachedObj) return cachedObj;
             }
-            obj = fromBits(value, value < 0 ? -1 : 0, false);
-            if (cache) INT_CACHE[value] = obj;
-            return obj;
+            obj2 = fromBits(value, value < 0 ? -1 : 0, false);
+            if (cache) INT_CACHE[value] = obj2;
+            return obj2;
           }
         }
         Long.fromInt = fromInt;
@@ -18610,27 +18610,27 @@ var require_umd = __commonJS({
         }
         Long.fromBits = fromBits;
         var pow_dbl = Math.pow;
-        function fromString(str, unsigned, radix) {
-          if (str.length === 0) throw Error("empty string");
+        function fromString(str2, unsigned, radix) {
+          if (str2.length === 0) throw Error("empty string");
           if (typeof unsigned === "number") {
             radix = unsigned;
             unsigned = false;
           } else {
             unsigned = !!unsigned;
           }
-          if (str === "NaN" || str === "Infinity" || str === "+Infinity" || str === "-Infinity")
+          if (str2 === "NaN" || str2 === "Infinity" || str2 === "+Infinity" || str2 === "-Infinity")
             return unsigned ? UZERO : ZERO;
           radix = radix || 10;
           if (radix < 2 || 36 < radix) throw RangeError("radix");
           var p;
-          if ((p = str.indexOf("-")) > 0) throw Error("interior hyphen");
+          if ((p = str2.indexOf("-")) > 0) throw Error("interior hyphen");
           else if (p === 0) {
-            return fromString(str.substring(1), unsigned, radix).neg();
+            return fromString(str2.substring(1), unsigned, radix).neg();
           }
           var radixToPower = fromNumber(pow_dbl(radix, 8));
           var result = ZERO;
-          for (var i = 0; i < str.length; i += 8) {
-            var size = Math.min(8, str.length - i), value = parseInt(str.substring(i, i + size), radix);
+          for (var i = 0; i < str2.length; i += 8) {
+            var size = Math.min(8, str2.length - i), value = parseInt(str2.substring(i, i + size), radix);
             if (size < 8) {
               var power = fromNumber(pow_dbl(radix, size));
               result = result.mul(power).add(fromNumber(value));
@@ -19210,9 +19210,9 @@ var require_minimal = __commonJS({
      * @param {string} prop Property name
      * @returns {boolean} `true` if considered to be present, otherwise `false`
      */
-    util.isSet = function isSet(obj, prop) {
-      var value = obj[prop];
-      if (value != null && Object.hasOwnProperty.call(obj, prop))
+    util.isSet = function isSet(obj2, prop) {
+      var value = obj2[prop];
+      if (value != null && Object.hasOwnProperty.call(obj2, prop))
         return typeof value !== "object" || (Array.isArray(value) ? value.length : Object.keys(value).length) > 0;
       return false;
     };
@@ -19232,13 +19232,13 @@ var require_minimal = __commonJS({
       return typeof sizeOrArray === "number" ? Buffer2 ? Buffer2.allocUnsafe(sizeOrArray) : new Uint8Array(sizeOrArray) : Buffer2 ? Buffer2.from(sizeOrArray) : new Uint8Array(sizeOrArray);
     };
     util.rawField = function rawField(id18, wireType, data) {
-      var out = [], tag = id18 << 3 | wireType;
-      tag >>>= 0;
-      while (tag > 127) {
-        out.push(tag & 127 | 128);
-        tag >>>= 7;
+      var out = [], tag2 = id18 << 3 | wireType;
+      tag2 >>>= 0;
+      while (tag2 > 127) {
+        out.push(tag2 & 127 | 128);
+        tag2 >>>= 7;
       }
-      out.push(tag);
+      out.push(tag2);
       for (var i = 0; i < data.length; ++i)
         out.push(data[i]);
       return util.newBuffer(out);
@@ -19289,17 +19289,17 @@ var require_minimal = __commonJS({
     util.merge = merge;
     util.nestingLimit = 32;
     util.recursionLimit = 100;
-    util.makeProp = function makeProp(obj, key, enumerable) {
-      if (Object.prototype.hasOwnProperty.call(obj, key))
+    util.makeProp = function makeProp(obj2, key, enumerable) {
+      if (Object.prototype.hasOwnProperty.call(obj2, key))
         return;
-      Object.defineProperty(obj, key, {
+      Object.defineProperty(obj2, key, {
         enumerable: enumerable === void 0 ? true : enumerable,
         configurable: true,
         writable: true
       });
     };
-    util.lcFirst = function lcFirst(str) {
-      return str.charAt(0).toLowerCase() + str.substring(1);
+    util.lcFirst = function lcFirst(str2) {
+      return str2.charAt(0).toLowerCase() + str2.substring(1);
     };
     function newError(name) {
       function CustomError(message, properties) {
@@ -20371,9 +20371,9 @@ var require_reader = __commonJS({
           break;
         case 3:
           while (true) {
-            var tag = this.tag();
-            var nestedField = tag >>> 3;
-            wireType = tag & 7;
+            var tag2 = this.tag();
+            var nestedField = tag2 >>> 3;
+            wireType = tag2 & 7;
             if (!nestedField)
               throw Error("illegal tag: field number 0");
             if (wireType === 4) {
@@ -20588,7 +20588,7 @@ var require_minimal2 = __commonJS({
 });
 
 // src/cli/main.ts
-import { parseArgs as parseArgs3 } from "node:util";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/engine/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -21159,7 +21159,7 @@ function compareBenchmarks(samples, config) {
 function compareOne(s, config) {
   const baseMedian = median(s.base);
   const headMedian = median(s.head);
-  const comparison = {
+  const comparison2 = {
     samples: s,
     assumption: assumptionOf(s.unit, s.base, s.head, config),
     direction: directionOf(s.unit),
@@ -21167,13 +21167,13 @@ function compareOne(s, config) {
     headMedian,
     change: baseMedian === 0 ? headMedian === 0 ? 0 : null : headMedian / baseMedian - 1
   };
-  if (comparison.assumption === "exact") {
+  if (comparison2.assumption === "exact") {
     const tolerance = exactTolerance(s.unit, baseMedian, config);
-    if (tolerance !== void 0) comparison.tolerance = tolerance;
-    return comparison;
+    if (tolerance !== void 0) comparison2.tolerance = tolerance;
+    return comparison2;
   }
-  comparison.test = rankTest(s.base, s.head, comparison.direction, config.confidence);
-  return comparison;
+  comparison2.test = rankTest(s.base, s.head, comparison2.direction, config.confidence);
+  return comparison2;
 }
 function rankTest(base, head, direction, confidence) {
   const u = direction === "higher-is-worse" ? mannWhitneyGreater(base, head) : mannWhitneyGreater(head, base);
@@ -21322,7 +21322,7 @@ function goTraceSummaries(runs) {
 }
 function meanOf(summaries, pick) {
   if (summaries.length === 0) return void 0;
-  return summaries.reduce((sum, x) => sum + pick(x.summary), 0) / summaries.length;
+  return summaries.reduce((sum2, x) => sum2 + pick(x.summary), 0) / summaries.length;
 }
 
 // src/analysis/health/checks/trace-header-version.ts
@@ -22100,10 +22100,10 @@ function dispersionPrior(raw, fallback, priorDf) {
   return { alpha0: alpha0 > 0 ? alpha0 : fallback, priorDf };
 }
 function hotspotTest(base, head, prior) {
-  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
-  const cBase = sum(base.counts);
-  const cHead = sum(head.counts);
-  const logRatio = Math.log((cHead + half) / sum(head.totals)) - Math.log((cBase + half) / sum(base.totals));
+  const sum2 = (xs) => xs.reduce((a, b) => a + b, 0);
+  const cBase = sum2(base.counts);
+  const cHead = sum2(head.counts);
+  const logRatio = Math.log((cHead + half) / sum2(head.totals)) - Math.log((cBase + half) / sum2(base.totals));
   const own = rawDispersion(base, head);
   const dispersion = (own.df * own.alpha + prior.priorDf * prior.alpha0) / (own.df + prior.priorDf);
   const kBase = base.counts.length;
@@ -22424,15 +22424,15 @@ function fmtChange(x) {
 var significanceRule = {
   decide(comparisons, config) {
     const decisions = [];
-    for (const comparison of comparisons) {
-      for (const fn of comparison.functions) {
+    for (const comparison2 of comparisons) {
+      for (const fn of comparison2.functions) {
         for (const metric of ["flat", "cum"]) {
           const value = fn[metric];
           const q2 = value.test?.qWorse ?? 1;
-          const severity = tier({ comparison, fn, metric, value }, q2, config);
+          const severity = tier({ comparison: comparison2, fn, metric, value }, q2, config);
           if (!severity) continue;
-          const assumed = comparison.noiseModelAssumed;
-          decisions.push({ comparison, fn, metric, severity: assumed ? "warn" : severity, q: q2, caveats: assumed ? ["single run per side: noise model assumed"] : [] });
+          const assumed = comparison2.noiseModelAssumed;
+          decisions.push({ comparison: comparison2, fn, metric, severity: assumed ? "warn" : severity, q: q2, caveats: assumed ? ["single run per side: noise model assumed"] : [] });
         }
       }
     }
@@ -22475,16 +22475,16 @@ function analyze(base, head, config) {
   const headProfilesOf = /* @__PURE__ */ new Map();
   for (const group of comparable) {
     for (const sampleType of group.sampleTypes) {
-      const comparison = compareRuns(group.kind, sampleType, group.base, group.head, config.hotspots);
-      comparisons.push(comparison);
-      headProfilesOf.set(comparison, group);
+      const comparison2 = compareRuns(group.kind, sampleType, group.base, group.head, config.hotspots);
+      comparisons.push(comparison2);
+      headProfilesOf.set(comparison2, group);
     }
   }
   const headProfiles = (d) => headProfilesOf.get(d.comparison)?.head.flatMap((r) => r.profiles) ?? [];
   const benchmarks2 = analyzeBenchmarks(base, head, config.benchmarks);
-  const tested = significanceRule.decide(comparisons, config.hotspots);
+  const tested2 = significanceRule.decide(comparisons, config.hotspots);
   const costShift = { benchmarks: benchmarks2.decisions, headProfiles, base, head, qWarn: config.benchmarks.qWarn };
-  const decisions = config.hotspots.costShift === "on" ? applyCostShift(tested, costShift) : tested;
+  const decisions = config.hotspots.costShift === "on" ? applyCostShift(tested2, costShift) : tested2;
   const hotspots = hotspotFindings(decisions, headProfiles, config.hotspots.warn.sharePoints);
   const health = healthChecks.flatMap((check) => check.run({ base: [...base], head: [...head], config }));
   const findings = [...hotspots, ...benchmarks2.findings, ...health].sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
@@ -23197,16 +23197,16 @@ var slide_hash = (s) => {
   } while (--n);
 };
 var HASH = (s, prev, data) => (prev << s.hash_shift ^ data) & s.hash_mask;
-var INSERT_STRING = (s, str) => {
+var INSERT_STRING = (s, str2) => {
   let h;
-  if (s.legacy_hash) h = s.ins_h = HASH(s, s.ins_h, s.window[str + MIN_MATCH - 1]);
+  if (s.legacy_hash) h = s.ins_h = HASH(s, s.ins_h, s.window[str2 + MIN_MATCH - 1]);
   else {
     const w = s.window;
-    const value = w[str] | w[str + 1] << 8 | w[str + 2] << 16 | w[str + 3] << 24;
+    const value = w[str2] | w[str2 + 1] << 8 | w[str2 + 2] << 16 | w[str2 + 3] << 24;
     h = s.ins_h = Math.imul(value, 66521) + 66521 >>> 16 & s.hash_mask;
   }
-  const hash_head = s.prev[str & s.w_mask] = s.head[h];
-  s.head[h] = str;
+  const hash_head = s.prev[str2 & s.w_mask] = s.head[h];
+  s.head[h] = str2;
   return hash_head;
 };
 var flush_pending = (strm) => {
@@ -23278,7 +23278,7 @@ var longest_match = (s, cur_match) => {
 };
 var fill_window = (s) => {
   const _w_size = s.w_size;
-  let n, more, str;
+  let n, more, str2;
   do {
     more = s.window_size - s.lookahead - s.strstart;
     if (s.strstart >= _w_size + (_w_size - MIN_LOOKAHEAD)) {
@@ -23295,21 +23295,21 @@ var fill_window = (s) => {
     s.lookahead += n;
     if (!s.legacy_hash) {
       if (s.lookahead + s.insert > MIN_MATCH) {
-        str = s.strstart - s.insert;
+        str2 = s.strstart - s.insert;
         while (s.insert) {
-          INSERT_STRING(s, str);
-          str++;
+          INSERT_STRING(s, str2);
+          str2++;
           s.insert--;
           if (s.lookahead + s.insert <= MIN_MATCH) break;
         }
       }
     } else if (s.lookahead + s.insert >= MIN_MATCH) {
-      str = s.strstart - s.insert;
-      s.ins_h = s.window[str];
-      s.ins_h = HASH(s, s.ins_h, s.window[str + 1]);
+      str2 = s.strstart - s.insert;
+      s.ins_h = s.window[str2];
+      s.ins_h = HASH(s, s.ins_h, s.window[str2 + 1]);
       while (s.insert) {
-        INSERT_STRING(s, str);
-        str++;
+        INSERT_STRING(s, str2);
+        str2++;
         s.insert--;
         if (s.lookahead + s.insert < MIN_MATCH) break;
       }
@@ -25113,13 +25113,13 @@ var Inflate = class {
     this.result = /* @__PURE__ */ new Uint8Array(0);
     this.strm = new ZStream();
     this.strm.avail_out = 0;
-    let status = inflateInit2(this.strm, opt.windowBits);
-    if (status !== 0) throw new Error(messages_default[status]);
+    let status2 = inflateInit2(this.strm, opt.windowBits);
+    if (status2 !== 0) throw new Error(messages_default[status2]);
     if (toString.call(opt.dictionary) === "[object ArrayBuffer]") opt.dictionary = new Uint8Array(opt.dictionary);
     const dictionary = opt.dictionary;
     if (opt.raw && dictionary.length) {
-      status = inflateSetDictionary(this.strm, dictionary);
-      if (status !== 0) throw new Error(messages_default[status]);
+      status2 = inflateSetDictionary(this.strm, dictionary);
+      if (status2 !== 0) throw new Error(messages_default[status2]);
     }
   }
   /**
@@ -25153,7 +25153,7 @@ var Inflate = class {
   push(data, flush_mode = false) {
     const strm = this.strm;
     const chunkSize = this.options.chunkSize;
-    let status;
+    let status2;
     let _flush_mode;
     let last_avail_out;
     if (this.ended) return this.err === 0;
@@ -25173,47 +25173,47 @@ var Inflate = class {
         strm.next_out = 0;
         strm.avail_out = chunkSize;
       }
-      status = inflate$1(strm, _flush_mode);
-      if (status === 2) {
+      status2 = inflate$1(strm, _flush_mode);
+      if (status2 === 2) {
         const dictionary = this.options.dictionary;
         if (dictionary.length) {
-          status = inflateSetDictionary(strm, dictionary);
-          if (status === 0) status = inflate$1(strm, _flush_mode);
-          else if (status === -3) status = 2;
+          status2 = inflateSetDictionary(strm, dictionary);
+          if (status2 === 0) status2 = inflate$1(strm, _flush_mode);
+          else if (status2 === -3) status2 = 2;
         }
       }
-      while (strm.avail_in > 0 && status === 1 && strm.state.wrap & 2 && strm.state.flags !== 0 && strm.input[strm.next_in] !== 0) {
+      while (strm.avail_in > 0 && status2 === 1 && strm.state.wrap & 2 && strm.state.flags !== 0 && strm.input[strm.next_in] !== 0) {
         inflateReset(strm);
-        status = inflate$1(strm, _flush_mode);
+        status2 = inflate$1(strm, _flush_mode);
       }
-      if (status === -2 || status === -3 || status === 2 || status === -4) break;
+      if (status2 === -2 || status2 === -3 || status2 === 2 || status2 === -4) break;
       last_avail_out = strm.avail_out;
       if (strm.next_out) {
-        if (strm.avail_out === 0 || status === 1 || _flush_mode > 0) {
+        if (strm.avail_out === 0 || status2 === 1 || _flush_mode > 0) {
           this.onData(strm.output.length === strm.next_out ? strm.output : strm.output.subarray(0, strm.next_out));
           strm.avail_out = 0;
           strm.next_out = 0;
         }
       }
-      if ((status === 0 || status === -5) && last_avail_out === 0) continue;
-      if (status === 1) {
-        status = inflateEnd(this.strm);
+      if ((status2 === 0 || status2 === -5) && last_avail_out === 0) continue;
+      if (status2 === 1) {
+        status2 = inflateEnd(this.strm);
         break;
       }
       if (strm.avail_in === 0) {
         if (_flush_mode === 4) {
-          status = inflateEnd(this.strm);
-          if (status === 0) status = -5;
+          status2 = inflateEnd(this.strm);
+          if (status2 === 0) status2 = -5;
           break;
         }
         return true;
       }
     }
-    this.err = status;
-    this.msg = strm.msg || messages_default[status];
+    this.err = status2;
+    this.msg = strm.msg || messages_default[status2];
     this.ended = true;
-    this.onEnd(status);
-    return status === 0;
+    this.onEnd(status2);
+    return status2 === 0;
   }
   /**
   * Called once before the first low-level inflate call.
@@ -25253,8 +25253,8 @@ var Inflate = class {
   *
   * @param status inflate status. {@link Z_OK} on success, other if not.
   */
-  onEnd(status) {
-    if (status === 0) this.result = flattenChunks(this.chunks);
+  onEnd(status2) {
+    if (status2 === 0) this.result = flattenChunks(this.chunks);
     this.chunks = [];
   }
 };
@@ -25350,30 +25350,30 @@ function buildProfile(raw, maxTableEntries) {
   const strings = raw.stringTable ?? [];
   checkTableSizes(raw, maxTableEntries);
   if (strings.length > 0 && strings[0] !== "") fail("pprof.bad-string-table", "string_table[0] must be the empty string");
-  const str = (index, what) => {
+  const str2 = (index, what) => {
     const i = int64(index);
     const s = strings[i];
     if (s === void 0 || i < 0) fail("pprof.bad-string-index", `${what} points at string ${i}, but the table has ${strings.length}`);
     return s;
   };
-  const sampleTypes = (raw.sampleType ?? []).map((t, i) => valueType(t, str, `sample_type[${i}]`));
+  const sampleTypes = (raw.sampleType ?? []).map((t, i) => valueType(t, str2, `sample_type[${i}]`));
   const mappingIds = indexIds(raw.mapping ?? [], "mapping");
   const functionIds = indexIds(raw.function ?? [], "function");
   const locationIds = indexIds(raw.location ?? [], "location");
   const profile = {
     sampleTypes,
-    defaultSampleType: defaultSampleType(raw, sampleTypes, str),
-    functions: (raw.function ?? []).map((f, i) => buildFunction(f, str, i)),
-    mappings: (raw.mapping ?? []).map((m, i) => buildMapping(m, str, i)),
+    defaultSampleType: defaultSampleType(raw, sampleTypes, str2),
+    functions: (raw.function ?? []).map((f, i) => buildFunction(f, str2, i)),
+    mappings: (raw.mapping ?? []).map((m, i) => buildMapping(m, str2, i)),
     locations: (raw.location ?? []).map((l, i) => buildLocation(l, i, mappingIds, functionIds)),
-    samples: (raw.sample ?? []).map((s, i) => buildSample(s, i, sampleTypes.length, locationIds, str)),
-    periodType: raw.periodType ? valueType(raw.periodType, str, "period_type") : void 0,
+    samples: (raw.sample ?? []).map((s, i) => buildSample(s, i, sampleTypes.length, locationIds, str2)),
+    periodType: raw.periodType ? valueType(raw.periodType, str2, "period_type") : void 0,
     period: int64(raw.period),
     durationNanos: int64(raw.durationNanos),
     timeNanos: int64(raw.timeNanos),
-    comments: (raw.comment ?? []).map((c, i) => str(c, `comment[${i}]`)),
-    dropFrames: str(raw.dropFrames, "drop_frames"),
-    keepFrames: str(raw.keepFrames, "keep_frames")
+    comments: (raw.comment ?? []).map((c, i) => str2(c, `comment[${i}]`)),
+    dropFrames: str2(raw.dropFrames, "drop_frames"),
+    keepFrames: str2(raw.keepFrames, "keep_frames")
   };
   return { kind: inferProfileKind(profile), ...profile };
 }
@@ -25392,11 +25392,11 @@ function checkTableSizes(raw, max) {
     if ((table2?.length ?? 0) > max) fail("pprof.too-large", `${name} has ${table2?.length} entries, above maxTableEntries=${max}`);
   }
 }
-function valueType(t, str, what) {
-  return { type: str(t.type, `${what}.type`), unit: str(t.unit, `${what}.unit`) };
+function valueType(t, str2, what) {
+  return { type: str2(t.type, `${what}.type`), unit: str2(t.unit, `${what}.unit`) };
 }
-function defaultSampleType(raw, types, str) {
-  const named = int64(raw.defaultSampleType) !== 0 ? str(raw.defaultSampleType, "default_sample_type") : "";
+function defaultSampleType(raw, types, str2) {
+  const named = int64(raw.defaultSampleType) !== 0 ? str2(raw.defaultSampleType, "default_sample_type") : "";
   return named || (types[types.length - 1]?.type ?? "");
 }
 function indexIds(table2, name) {
@@ -25418,23 +25418,23 @@ function resolve(ids, id18, what) {
   if (index === void 0) fail("pprof.bad-reference", `${what} refers to id ${id18}, which does not exist`);
   return index;
 }
-function buildFunction(f, str, i) {
+function buildFunction(f, str2, i) {
   const at2 = `function[${i}]`;
   return {
-    name: str(f.name, `${at2}.name`),
-    systemName: str(f.systemName, `${at2}.system_name`),
-    filename: str(f.filename, `${at2}.filename`),
+    name: str2(f.name, `${at2}.name`),
+    systemName: str2(f.systemName, `${at2}.system_name`),
+    filename: str2(f.filename, `${at2}.filename`),
     startLine: int64(f.startLine)
   };
 }
-function buildMapping(m, str, i) {
+function buildMapping(m, str2, i) {
   const at2 = `mapping[${i}]`;
   return {
     memoryStart: uint64Big(m.memoryStart),
     memoryLimit: uint64Big(m.memoryLimit),
     fileOffset: uint64Big(m.fileOffset),
-    filename: str(m.filename, `${at2}.filename`),
-    buildId: str(m.buildId, `${at2}.build_id`),
+    filename: str2(m.filename, `${at2}.filename`),
+    buildId: str2(m.buildId, `${at2}.build_id`),
     hasFunctions: m.hasFunctions === true,
     hasFilenames: m.hasFilenames === true,
     hasLineNumbers: m.hasLineNumbers === true,
@@ -25455,20 +25455,20 @@ function buildLocation(l, i, mappings, functions) {
     isFolded: l.isFolded === true
   };
 }
-function buildSample(s, i, valueCount, locations, str) {
+function buildSample(s, i, valueCount, locations, str2) {
   const values = s.value ?? [];
   if (values.length !== valueCount) fail("pprof.bad-sample", `sample[${i}] has ${values.length} values for ${valueCount} sample types`);
   for (let v = 0; v < values.length; v++) if (typeof values[v] !== "number") values[v] = int64(values[v]);
   const ids = s.locationId ?? [];
   for (let k = 0; k < ids.length; k++) ids[k] = resolve(locations, uint64(ids[k]), `sample[${i}]`);
-  const labels = s.label?.length ? s.label.map((label, j) => buildLabel(label, str, `sample[${i}].label[${j}]`)) : [];
+  const labels = s.label?.length ? s.label.map((label, j) => buildLabel(label, str2, `sample[${i}].label[${j}]`)) : [];
   return { locations: ids, values, labels };
 }
-function buildLabel(label, str, at2) {
-  const built = { key: str(label.key, `${at2}.key`) };
-  if (int64(label.str) !== 0) built.str = str(label.str, `${at2}.str`);
+function buildLabel(label, str2, at2) {
+  const built = { key: str2(label.key, `${at2}.key`) };
+  if (int64(label.str) !== 0) built.str = str2(label.str, `${at2}.str`);
   if (int64(label.num) !== 0) built.num = int64(label.num);
-  if (int64(label.numUnit) !== 0) built.numUnit = str(label.numUnit, `${at2}.num_unit`);
+  if (int64(label.numUnit) !== 0) built.numUnit = str2(label.numUnit, `${at2}.num_unit`);
   return built;
 }
 
@@ -25535,13 +25535,13 @@ var perftools = $root.perftools = (() => {
         message = _target || new $root.perftools.profiles.Profile();
         while (reader.pos < end) {
           let start = reader.pos;
-          let tag = reader.tag();
-          if (tag === _end) {
+          let tag2 = reader.tag();
+          if (tag2 === _end) {
             _end = $undefined;
             break;
           }
-          let wireType = tag & 7;
-          switch (tag >>>= 3) {
+          let wireType = tag2 & 7;
+          switch (tag2 >>>= 3) {
             case 1: {
               if (wireType !== 2)
                 break;
@@ -25674,7 +25674,7 @@ var perftools = $root.perftools = (() => {
               continue;
             }
           }
-          reader.skipType(wireType, _depth, tag);
+          reader.skipType(wireType, _depth, tag2);
           if (!reader.discardUnknown) {
             $util.makeProp(message, "$unknowns", false);
             (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -25721,13 +25721,13 @@ var perftools = $root.perftools = (() => {
         message = _target || new $root.perftools.profiles.ValueType();
         while (reader.pos < end) {
           let start = reader.pos;
-          let tag = reader.tag();
-          if (tag === _end) {
+          let tag2 = reader.tag();
+          if (tag2 === _end) {
             _end = $undefined;
             break;
           }
-          let wireType = tag & 7;
-          switch (tag >>>= 3) {
+          let wireType = tag2 & 7;
+          switch (tag2 >>>= 3) {
             case 1: {
               if (wireType !== 0)
                 break;
@@ -25747,7 +25747,7 @@ var perftools = $root.perftools = (() => {
               continue;
             }
           }
-          reader.skipType(wireType, _depth, tag);
+          reader.skipType(wireType, _depth, tag2);
           if (!reader.discardUnknown) {
             $util.makeProp(message, "$unknowns", false);
             (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -25798,13 +25798,13 @@ var perftools = $root.perftools = (() => {
         message = _target || new $root.perftools.profiles.Sample();
         while (reader.pos < end) {
           let start = reader.pos;
-          let tag = reader.tag();
-          if (tag === _end) {
+          let tag2 = reader.tag();
+          if (tag2 === _end) {
             _end = $undefined;
             break;
           }
-          let wireType = tag & 7;
-          switch (tag >>>= 3) {
+          let wireType = tag2 & 7;
+          switch (tag2 >>>= 3) {
             case 1: {
               if (wireType === 2) {
                 if (!(message.locationId && message.locationId.length))
@@ -25842,7 +25842,7 @@ var perftools = $root.perftools = (() => {
               continue;
             }
           }
-          reader.skipType(wireType, _depth, tag);
+          reader.skipType(wireType, _depth, tag2);
           if (!reader.discardUnknown) {
             $util.makeProp(message, "$unknowns", false);
             (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -25891,13 +25891,13 @@ var perftools = $root.perftools = (() => {
         message = _target || new $root.perftools.profiles.Label();
         while (reader.pos < end) {
           let start = reader.pos;
-          let tag = reader.tag();
-          if (tag === _end) {
+          let tag2 = reader.tag();
+          if (tag2 === _end) {
             _end = $undefined;
             break;
           }
-          let wireType = tag & 7;
-          switch (tag >>>= 3) {
+          let wireType = tag2 & 7;
+          switch (tag2 >>>= 3) {
             case 1: {
               if (wireType !== 0)
                 break;
@@ -25935,7 +25935,7 @@ var perftools = $root.perftools = (() => {
               continue;
             }
           }
-          reader.skipType(wireType, _depth, tag);
+          reader.skipType(wireType, _depth, tag2);
           if (!reader.discardUnknown) {
             $util.makeProp(message, "$unknowns", false);
             (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -25990,13 +25990,13 @@ var perftools = $root.perftools = (() => {
         message = _target || new $root.perftools.profiles.Mapping();
         while (reader.pos < end) {
           let start = reader.pos;
-          let tag = reader.tag();
-          if (tag === _end) {
+          let tag2 = reader.tag();
+          if (tag2 === _end) {
             _end = $undefined;
             break;
           }
-          let wireType = tag & 7;
-          switch (tag >>>= 3) {
+          let wireType = tag2 & 7;
+          switch (tag2 >>>= 3) {
             case 1: {
               if (wireType !== 0)
                 break;
@@ -26088,7 +26088,7 @@ var perftools = $root.perftools = (() => {
               continue;
             }
           }
-          reader.skipType(wireType, _depth, tag);
+          reader.skipType(wireType, _depth, tag2);
           if (!reader.discardUnknown) {
             $util.makeProp(message, "$unknowns", false);
             (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -26139,13 +26139,13 @@ var perftools = $root.perftools = (() => {
         message = _target || new $root.perftools.profiles.Location();
         while (reader.pos < end) {
           let start = reader.pos;
-          let tag = reader.tag();
-          if (tag === _end) {
+          let tag2 = reader.tag();
+          if (tag2 === _end) {
             _end = $undefined;
             break;
           }
-          let wireType = tag & 7;
-          switch (tag >>>= 3) {
+          let wireType = tag2 & 7;
+          switch (tag2 >>>= 3) {
             case 1: {
               if (wireType !== 0)
                 break;
@@ -26191,7 +26191,7 @@ var perftools = $root.perftools = (() => {
               continue;
             }
           }
-          reader.skipType(wireType, _depth, tag);
+          reader.skipType(wireType, _depth, tag2);
           if (!reader.discardUnknown) {
             $util.makeProp(message, "$unknowns", false);
             (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -26239,13 +26239,13 @@ var perftools = $root.perftools = (() => {
         message = _target || new $root.perftools.profiles.Line();
         while (reader.pos < end) {
           let start = reader.pos;
-          let tag = reader.tag();
-          if (tag === _end) {
+          let tag2 = reader.tag();
+          if (tag2 === _end) {
             _end = $undefined;
             break;
           }
-          let wireType = tag & 7;
-          switch (tag >>>= 3) {
+          let wireType = tag2 & 7;
+          switch (tag2 >>>= 3) {
             case 1: {
               if (wireType !== 0)
                 break;
@@ -26274,7 +26274,7 @@ var perftools = $root.perftools = (() => {
               continue;
             }
           }
-          reader.skipType(wireType, _depth, tag);
+          reader.skipType(wireType, _depth, tag2);
           if (!reader.discardUnknown) {
             $util.makeProp(message, "$unknowns", false);
             (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -26324,13 +26324,13 @@ var perftools = $root.perftools = (() => {
         message = _target || new $root.perftools.profiles.Function();
         while (reader.pos < end) {
           let start = reader.pos;
-          let tag = reader.tag();
-          if (tag === _end) {
+          let tag2 = reader.tag();
+          if (tag2 === _end) {
             _end = $undefined;
             break;
           }
-          let wireType = tag & 7;
-          switch (tag >>>= 3) {
+          let wireType = tag2 & 7;
+          switch (tag2 >>>= 3) {
             case 1: {
               if (wireType !== 0)
                 break;
@@ -26377,7 +26377,7 @@ var perftools = $root.perftools = (() => {
               continue;
             }
           }
-          reader.skipType(wireType, _depth, tag);
+          reader.skipType(wireType, _depth, tag2);
           if (!reader.discardUnknown) {
             $util.makeProp(message, "$unknowns", false);
             (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -26472,12 +26472,12 @@ function sniffProfileProto(head) {
   let fields2 = 0;
   const seen = /* @__PURE__ */ new Set();
   while (pos < head.length && fields2 < 64) {
-    const tag = readVarint(head, pos);
-    if (!tag) return 0;
-    const field = Math.floor(tag.value / 8);
-    const wire = tag.value & 7;
+    const tag2 = readVarint(head, pos);
+    if (!tag2) return 0;
+    const field = Math.floor(tag2.value / 8);
+    const wire = tag2.value & 7;
     if (!wireFits(field, wire)) return 0;
-    pos = tag.next;
+    pos = tag2.next;
     const skipped = skipValue(head, pos, wire);
     if (skipped === void 0) break;
     pos = skipped;
@@ -27005,13 +27005,13 @@ var opentelemetry = $root2.opentelemetry = (() => {
             message = _target || new $root2.opentelemetry.proto.trace.v1.ExportTraceServiceRequest();
             while (reader.pos < end) {
               let start = reader.pos;
-              let tag = reader.tag();
-              if (tag === _end) {
+              let tag2 = reader.tag();
+              if (tag2 === _end) {
                 _end = $undefined2;
                 break;
               }
-              let wireType = tag & 7;
-              switch (tag >>>= 3) {
+              let wireType = tag2 & 7;
+              switch (tag2 >>>= 3) {
                 case 1: {
                   if (wireType !== 2)
                     break;
@@ -27021,7 +27021,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
                   continue;
                 }
               }
-              reader.skipType(wireType, _depth, tag);
+              reader.skipType(wireType, _depth, tag2);
               if (!reader.discardUnknown) {
                 $util2.makeProp(message, "$unknowns", false);
                 (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -27115,13 +27115,13 @@ var opentelemetry = $root2.opentelemetry = (() => {
             message = _target || new $root2.opentelemetry.proto.trace.v1.ResourceSpans();
             while (reader.pos < end) {
               let start = reader.pos;
-              let tag = reader.tag();
-              if (tag === _end) {
+              let tag2 = reader.tag();
+              if (tag2 === _end) {
                 _end = $undefined2;
                 break;
               }
-              let wireType = tag & 7;
-              switch (tag >>>= 3) {
+              let wireType = tag2 & 7;
+              switch (tag2 >>>= 3) {
                 case 1: {
                   if (wireType !== 2)
                     break;
@@ -27146,7 +27146,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
                   continue;
                 }
               }
-              reader.skipType(wireType, _depth, tag);
+              reader.skipType(wireType, _depth, tag2);
               if (!reader.discardUnknown) {
                 $util2.makeProp(message, "$unknowns", false);
                 (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -27257,13 +27257,13 @@ var opentelemetry = $root2.opentelemetry = (() => {
             message = _target || new $root2.opentelemetry.proto.trace.v1.ScopeSpans();
             while (reader.pos < end) {
               let start = reader.pos;
-              let tag = reader.tag();
-              if (tag === _end) {
+              let tag2 = reader.tag();
+              if (tag2 === _end) {
                 _end = $undefined2;
                 break;
               }
-              let wireType = tag & 7;
-              switch (tag >>>= 3) {
+              let wireType = tag2 & 7;
+              switch (tag2 >>>= 3) {
                 case 1: {
                   if (wireType !== 2)
                     break;
@@ -27288,7 +27288,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
                   continue;
                 }
               }
-              reader.skipType(wireType, _depth, tag);
+              reader.skipType(wireType, _depth, tag2);
               if (!reader.discardUnknown) {
                 $util2.makeProp(message, "$unknowns", false);
                 (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -27414,13 +27414,13 @@ var opentelemetry = $root2.opentelemetry = (() => {
             message = _target || new $root2.opentelemetry.proto.trace.v1.Span();
             while (reader.pos < end) {
               let start = reader.pos;
-              let tag = reader.tag();
-              if (tag === _end) {
+              let tag2 = reader.tag();
+              if (tag2 === _end) {
                 _end = $undefined2;
                 break;
               }
-              let wireType = tag & 7;
-              switch (tag >>>= 3) {
+              let wireType = tag2 & 7;
+              switch (tag2 >>>= 3) {
                 case 1: {
                   if (wireType !== 2)
                     break;
@@ -27560,7 +27560,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
                   continue;
                 }
               }
-              reader.skipType(wireType, _depth, tag);
+              reader.skipType(wireType, _depth, tag2);
               if (!reader.discardUnknown) {
                 $util2.makeProp(message, "$unknowns", false);
                 (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -27880,13 +27880,13 @@ var opentelemetry = $root2.opentelemetry = (() => {
               message = _target || new $root2.opentelemetry.proto.trace.v1.Span.Event();
               while (reader.pos < end) {
                 let start = reader.pos;
-                let tag = reader.tag();
-                if (tag === _end) {
+                let tag2 = reader.tag();
+                if (tag2 === _end) {
                   _end = $undefined2;
                   break;
                 }
-                let wireType = tag & 7;
-                switch (tag >>>= 3) {
+                let wireType = tag2 & 7;
+                switch (tag2 >>>= 3) {
                   case 1: {
                     if (wireType !== 1)
                       break;
@@ -27923,7 +27923,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
                     continue;
                   }
                 }
-                reader.skipType(wireType, _depth, tag);
+                reader.skipType(wireType, _depth, tag2);
                 if (!reader.discardUnknown) {
                   $util2.makeProp(message, "$unknowns", false);
                   (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -28060,13 +28060,13 @@ var opentelemetry = $root2.opentelemetry = (() => {
               message = _target || new $root2.opentelemetry.proto.trace.v1.Span.Link();
               while (reader.pos < end) {
                 let start = reader.pos;
-                let tag = reader.tag();
-                if (tag === _end) {
+                let tag2 = reader.tag();
+                if (tag2 === _end) {
                   _end = $undefined2;
                   break;
                 }
-                let wireType = tag & 7;
-                switch (tag >>>= 3) {
+                let wireType = tag2 & 7;
+                switch (tag2 >>>= 3) {
                   case 1: {
                     if (wireType !== 2)
                       break;
@@ -28121,7 +28121,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
                     continue;
                   }
                 }
-                reader.skipType(wireType, _depth, tag);
+                reader.skipType(wireType, _depth, tag2);
                 if (!reader.discardUnknown) {
                   $util2.makeProp(message, "$unknowns", false);
                   (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -28272,13 +28272,13 @@ var opentelemetry = $root2.opentelemetry = (() => {
             message = _target || new $root2.opentelemetry.proto.trace.v1.Status();
             while (reader.pos < end) {
               let start = reader.pos;
-              let tag = reader.tag();
-              if (tag === _end) {
+              let tag2 = reader.tag();
+              if (tag2 === _end) {
                 _end = $undefined2;
                 break;
               }
-              let wireType = tag & 7;
-              switch (tag >>>= 3) {
+              let wireType = tag2 & 7;
+              switch (tag2 >>>= 3) {
                 case 2: {
                   if (wireType !== 2)
                     break;
@@ -28298,7 +28298,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
                   continue;
                 }
               }
-              reader.skipType(wireType, _depth, tag);
+              reader.skipType(wireType, _depth, tag2);
               if (!reader.discardUnknown) {
                 $util2.makeProp(message, "$unknowns", false);
                 (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -28420,13 +28420,13 @@ var opentelemetry = $root2.opentelemetry = (() => {
             message = _target || new $root2.opentelemetry.proto.trace.v1.AnyValue();
             while (reader.pos < end) {
               let start = reader.pos;
-              let tag = reader.tag();
-              if (tag === _end) {
+              let tag2 = reader.tag();
+              if (tag2 === _end) {
                 _end = $undefined2;
                 break;
               }
-              let wireType = tag & 7;
-              switch (tag >>>= 3) {
+              let wireType = tag2 & 7;
+              switch (tag2 >>>= 3) {
                 case 1: {
                   if (wireType !== 2)
                     break;
@@ -28477,7 +28477,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
                   continue;
                 }
               }
-              reader.skipType(wireType, _depth, tag);
+              reader.skipType(wireType, _depth, tag2);
               if (!reader.discardUnknown) {
                 $util2.makeProp(message, "$unknowns", false);
                 (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -28624,13 +28624,13 @@ var opentelemetry = $root2.opentelemetry = (() => {
             message = _target || new $root2.opentelemetry.proto.trace.v1.ArrayValue();
             while (reader.pos < end) {
               let start = reader.pos;
-              let tag = reader.tag();
-              if (tag === _end) {
+              let tag2 = reader.tag();
+              if (tag2 === _end) {
                 _end = $undefined2;
                 break;
               }
-              let wireType = tag & 7;
-              switch (tag >>>= 3) {
+              let wireType = tag2 & 7;
+              switch (tag2 >>>= 3) {
                 case 1: {
                   if (wireType !== 2)
                     break;
@@ -28640,7 +28640,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
                   continue;
                 }
               }
-              reader.skipType(wireType, _depth, tag);
+              reader.skipType(wireType, _depth, tag2);
               if (!reader.discardUnknown) {
                 $util2.makeProp(message, "$unknowns", false);
                 (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -28732,13 +28732,13 @@ var opentelemetry = $root2.opentelemetry = (() => {
             message = _target || new $root2.opentelemetry.proto.trace.v1.KeyValueList();
             while (reader.pos < end) {
               let start = reader.pos;
-              let tag = reader.tag();
-              if (tag === _end) {
+              let tag2 = reader.tag();
+              if (tag2 === _end) {
                 _end = $undefined2;
                 break;
               }
-              let wireType = tag & 7;
-              switch (tag >>>= 3) {
+              let wireType = tag2 & 7;
+              switch (tag2 >>>= 3) {
                 case 1: {
                   if (wireType !== 2)
                     break;
@@ -28748,7 +28748,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
                   continue;
                 }
               }
-              reader.skipType(wireType, _depth, tag);
+              reader.skipType(wireType, _depth, tag2);
               if (!reader.discardUnknown) {
                 $util2.makeProp(message, "$unknowns", false);
                 (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -28840,13 +28840,13 @@ var opentelemetry = $root2.opentelemetry = (() => {
             message = _target || new $root2.opentelemetry.proto.trace.v1.KeyValue();
             while (reader.pos < end) {
               let start = reader.pos;
-              let tag = reader.tag();
-              if (tag === _end) {
+              let tag2 = reader.tag();
+              if (tag2 === _end) {
                 _end = $undefined2;
                 break;
               }
-              let wireType = tag & 7;
-              switch (tag >>>= 3) {
+              let wireType = tag2 & 7;
+              switch (tag2 >>>= 3) {
                 case 1: {
                   if (wireType !== 2)
                     break;
@@ -28863,7 +28863,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
                   continue;
                 }
               }
-              reader.skipType(wireType, _depth, tag);
+              reader.skipType(wireType, _depth, tag2);
               if (!reader.discardUnknown) {
                 $util2.makeProp(message, "$unknowns", false);
                 (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -28958,13 +28958,13 @@ var opentelemetry = $root2.opentelemetry = (() => {
             message = _target || new $root2.opentelemetry.proto.trace.v1.InstrumentationScope();
             while (reader.pos < end) {
               let start = reader.pos;
-              let tag = reader.tag();
-              if (tag === _end) {
+              let tag2 = reader.tag();
+              if (tag2 === _end) {
                 _end = $undefined2;
                 break;
               }
-              let wireType = tag & 7;
-              switch (tag >>>= 3) {
+              let wireType = tag2 & 7;
+              switch (tag2 >>>= 3) {
                 case 1: {
                   if (wireType !== 2)
                     break;
@@ -29001,7 +29001,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
                   continue;
                 }
               }
-              reader.skipType(wireType, _depth, tag);
+              reader.skipType(wireType, _depth, tag2);
               if (!reader.discardUnknown) {
                 $util2.makeProp(message, "$unknowns", false);
                 (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -29117,13 +29117,13 @@ var opentelemetry = $root2.opentelemetry = (() => {
             message = _target || new $root2.opentelemetry.proto.trace.v1.Resource();
             while (reader.pos < end) {
               let start = reader.pos;
-              let tag = reader.tag();
-              if (tag === _end) {
+              let tag2 = reader.tag();
+              if (tag2 === _end) {
                 _end = $undefined2;
                 break;
               }
-              let wireType = tag & 7;
-              switch (tag >>>= 3) {
+              let wireType = tag2 & 7;
+              switch (tag2 >>>= 3) {
                 case 1: {
                   if (wireType !== 2)
                     break;
@@ -29142,7 +29142,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
                   continue;
                 }
               }
-              reader.skipType(wireType, _depth, tag);
+              reader.skipType(wireType, _depth, tag2);
               if (!reader.discardUnknown) {
                 $util2.makeProp(message, "$unknowns", false);
                 (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -29240,12 +29240,12 @@ function fields(bytes, start, end) {
   let pos = start;
   const limit = Math.min(end, bytes.length);
   while (pos < limit && out.length < 4096) {
-    const tag = varint2(bytes, pos);
-    if (!tag || tag.value < 8) return void 0;
-    const wire = tag.value & 7;
-    const field = Math.floor(tag.value / 8);
-    const value = valueRange(bytes, tag.next, wire);
-    if (!value) return out.length > 0 || tag.next >= limit ? out : void 0;
+    const tag2 = varint2(bytes, pos);
+    if (!tag2 || tag2.value < 8) return void 0;
+    const wire = tag2.value & 7;
+    const field = Math.floor(tag2.value / 8);
+    const value = valueRange(bytes, tag2.next, wire);
+    if (!value) return out.length > 0 || tag2.next >= limit ? out : void 0;
     out.push({ field, wire, start: value.start, end: Math.min(value.end, limit) });
     if (value.end > limit) break;
     pos = value.end;
@@ -29379,7 +29379,7 @@ function mapSpan2(s, place, ctx) {
   const endpoint = s["localEndpoint"] === void 0 ? {} : readObject(s["localEndpoint"], at(place, "localEndpoint"));
   const service = readString(endpoint["serviceName"], at(at(place, "localEndpoint"), "serviceName"), "") || "unknown_service";
   const tags = readTags(s["tags"], at(place, "tags"));
-  const status = takeStatus(tags);
+  const status2 = takeStatus(tags);
   const { attributes, resource } = splitResourceTags(tags);
   const parent = s["parentId"] === void 0 || s["parentId"] === null ? "" : readPaddedHexId(s["parentId"], at(place, "parentId"), 16);
   if (s["timestamp"] === void 0) ctx.diagnostics.add("zipkin.no-timestamp", "spans without a timestamp were read as starting at 0");
@@ -29392,7 +29392,7 @@ function mapSpan2(s, place, ctx) {
     kind: readKind(s["kind"], at(place, "kind")),
     startUnixNano: s["timestamp"] === void 0 ? 0n : readMicros(s["timestamp"], at(place, "timestamp")),
     durationNs: s["duration"] === void 0 || s["duration"] === null ? void 0 : readMicros(s["duration"], at(place, "duration"), true),
-    status,
+    status: status2,
     attributes,
     resourceAttributes: { "service.name": service, ...resource },
     events: readArray(s["annotations"], at(place, "annotations")).map((a, i) => readAnnotation(a, at(at(place, "annotations"), i))),
@@ -29451,7 +29451,7 @@ function mapSpan3(s, place, processes, diagnostics) {
   if (!process2) diagnostics.add("jaeger.unknown-process", "spans name a processID the trace does not list");
   const tags = readTags2(s["tags"], at(place, "tags"));
   const kind = takeKind(tags);
-  const status = takeStatus(tags);
+  const status2 = takeStatus(tags);
   if (readArray(s["warnings"], at(place, "warnings")).length > 0) diagnostics.add("jaeger.span-warnings", "spans carry Jaeger warnings");
   return {
     traceId,
@@ -29462,7 +29462,7 @@ function mapSpan3(s, place, processes, diagnostics) {
     kind,
     startUnixNano: readMicros(s["startTime"], at(place, "startTime")),
     durationNs: readMicros(s["duration"] ?? 0, at(place, "duration"), true),
-    status,
+    status: status2,
     attributes: tags,
     resourceAttributes: process2?.resource ?? {},
     events: readArray(s["logs"], at(place, "logs")).map((l, i) => readLog(l, at(at(place, "logs"), i))),
@@ -29485,10 +29485,10 @@ function readTags2(value, place) {
   const out = {};
   readArray(value, place).forEach((item, i) => {
     const tagPlace = at(place, i);
-    const tag = readObject(item, tagPlace);
-    const v = tag["value"];
+    const tag2 = readObject(item, tagPlace);
+    const v = tag2["value"];
     if (v !== null && typeof v === "object") throw fail2(at(tagPlace, "value"), "wrong-type", "expected a string, number or boolean tag value");
-    out[readString(tag["key"], at(tagPlace, "key"))] = v ?? null;
+    out[readString(tag2["key"], at(tagPlace, "key"))] = v ?? null;
   });
   return out;
 }
@@ -29521,9 +29521,9 @@ function traces(doc) {
   const root = { format: format4, pointer: "" };
   const list = (value, place) => readArray(value, place).map((v, i) => ({ value: v, place: at(place, i) }));
   if (Array.isArray(doc)) return list(doc, root);
-  const obj = readObject(doc, root);
-  if ("data" in obj) return list(obj["data"] ?? [], at(root, "data"));
-  if ("spans" in obj || "traceID" in obj) return [{ value: obj, place: root }];
+  const obj2 = readObject(doc, root);
+  if ("data" in obj2) return list(obj2["data"] ?? [], at(root, "data"));
+  if ("spans" in obj2 || "traceID" in obj2) return [{ value: obj2, place: root }];
   throw fail2(root, "wrong-type", "expected {data: [trace\u2026]}, a trace or an array of traces");
 }
 function artifact3(spans, ctx) {
@@ -31103,17 +31103,17 @@ var handlersTail = [
 // src/formats/gotrace/order-v2-sched.ts
 function procStatus(o, ev, gen, cur) {
   const pid = ev.args[0];
-  const status = ev.args[1];
+  const status2 = ev.args[1];
   const s = o.pStates.get(pid);
   if (s) {
-    const promoted = status === P.abandoned && (s.status === P.syscall || s.status === P.abandoned);
-    if (!promoted && s.status !== status) throw broken(`inconsistent status for proc ${pid}`);
+    const promoted = status2 === P.abandoned && (s.status === P.syscall || s.status === P.abandoned);
+    if (!promoted && s.status !== status2) throw broken(`inconsistent status for proc ${pid}`);
     s.seq = { gen, n: 0 };
   } else {
-    o.pStates.set(pid, { status, seq: { gen, n: 0 }, sweeping: false });
+    o.pStates.set(pid, { status: status2, seq: { gen, n: 0 }, sweeping: false });
   }
   o.emit(ev.typ, cur, ev.time, ev.args);
-  if (status === P.running || status === P.syscall) cur.p = pid;
+  if (status2 === P.running || status2 === P.syscall) cur.p = pid;
   return cur;
 }
 function procStart(o, ev, gen, cur) {
@@ -31160,22 +31160,22 @@ function procSteal(o, ev, gen, cur) {
 function goStatus(o, ev, gen, cur) {
   const gid = ev.args[0];
   const mid = ev.args[1] >= 2 ** 63 ? no : ev.args[1];
-  const status = ev.args[2];
-  let from = wireGoStatus[status] ?? GoState.undetermined;
+  const status2 = ev.args[2];
+  let from = wireGoStatus[status2] ?? GoState.undetermined;
   const s = o.gStates.get(gid);
   if (s) {
-    if (s.status !== status) throw broken(`inconsistent status for goroutine ${gid}`);
+    if (s.status !== status2) throw broken(`inconsistent status for goroutine ${gid}`);
     s.seq = { gen, n: 0 };
   } else if (gen === o.initialGen) {
-    o.gStates.set(gid, { status, seq: { gen, n: 0 }, ranges: [] });
+    o.gStates.set(gid, { status: status2, seq: { gen, n: 0 }, ranges: [] });
     from = GoState.undetermined;
   } else {
     throw broken(`status for new goroutine ${gid} after the first generation`);
   }
   let evCtx = cur;
   let newG = cur.g;
-  if (status === G.running) newG = gid;
-  else if (status === G.syscall) {
+  if (status2 === G.running) newG = gid;
+  else if (status2 === G.syscall) {
     if (mid === cur.m) newG = gid;
     else {
       const ms = o.mStates.get(mid);
@@ -31191,8 +31191,8 @@ function goCreate(o, ev, gen, cur) {
   need(cur, true, true, void 0, "GoCreate");
   const id18 = ev.args[0];
   if (o.gStates.has(id18)) throw broken(`goroutine ${id18} created twice`);
-  const status = ev.typ === v2Type.GoCreateBlocked ? G.waiting : G.runnable;
-  o.gStates.set(id18, { status, seq: { gen, n: 0 }, ranges: [] });
+  const status2 = ev.typ === v2Type.GoCreateBlocked ? G.waiting : G.runnable;
+  o.gStates.set(id18, { status: status2, seq: { gen, n: 0 }, ranges: [] });
   o.emit(ev.typ, cur, ev.time, ev.args);
   return cur;
 }
@@ -31533,8 +31533,8 @@ var V2Reader = class {
     const pcs = this.gen.stacks.get(id18) ?? [];
     return pcs.map((pc) => {
       const fr = this.gen.frames.get(pc);
-      const str = (sid) => sid === void 0 ? "" : this.gen.strings.get(sid) ?? "";
-      return { pc, func: str(fr?.funcId), file: str(fr?.fileId), line: fr?.line ?? 0 };
+      const str2 = (sid) => sid === void 0 ? "" : this.gen.strings.get(sid) ?? "";
+      return { pc, func: str2(fr?.funcId), file: str2(fr?.fileId), line: fr?.line ?? 0 };
     });
   }
 };
@@ -32413,7 +32413,7 @@ function benchmarkRun(request, pkg, side, runDir) {
 }
 function remainingMs(request, roundsAfter, current, side, order, estimateMs) {
   const estimate = (s, p) => estimateMs.get(`${s} ${p.label}`) ?? 0;
-  const round3 = request.packages.reduce((sum, p) => sum + estimate("base", p) + estimate("head", p), 0);
+  const round3 = request.packages.reduce((sum2, p) => sum2 + estimate("base", p) + estimate("head", p), 0);
   const at2 = request.packages.indexOf(current);
   let rest = 0;
   request.packages.forEach((p, i) => {
@@ -32911,7 +32911,7 @@ function sideTree(runs, types) {
 }
 function meanOver(runs, value) {
   if (runs.length === 0) return 0;
-  return runs.reduce((sum, run) => sum + run.reduce((s, p) => s + value(p), 0), 0) / runs.length;
+  return runs.reduce((sum2, run) => sum2 + run.reduce((s, p) => s + value(p), 0), 0) / runs.length;
 }
 function normalise2(input, headSum, baseSum) {
   const runs = `mean per run (${input.base.length} base, ${input.head.length} head)`;
@@ -32935,7 +32935,7 @@ function combine(name, head, base, scale) {
   }
   const children = [...names].sort(compareNames).map((n) => combine(n, head?.children.get(n), base?.children.get(n), scale));
   const gone = h === 0 && b !== 0;
-  const ghostRoom = children.reduce((sum, c) => sum + (c.kind === "gone" ? c.width : c.width - c.head), 0);
+  const ghostRoom = children.reduce((sum2, c) => sum2 + (c.kind === "gone" ? c.width : c.width - c.head), 0);
   return {
     name,
     kind: gone ? "gone" : "frame",
@@ -32954,17 +32954,17 @@ function compareNames(a, b) {
 function mergeTiny(node, minWidth) {
   const tiny = node.children.filter((c) => c.width < minWidth);
   if (tiny.length > 0) {
-    const sum = (f) => tiny.reduce((s, c) => s + f(c), 0);
+    const sum2 = (f) => tiny.reduce((s, c) => s + f(c), 0);
     const other = {
       name: `other (${tiny.length} small frame${tiny.length === 1 ? "" : "s"})`,
       kind: "other",
-      merged: sum((c) => c.merged),
-      head: sum((c) => c.head),
-      base: sum((c) => c.base),
+      merged: sum2((c) => c.merged),
+      head: sum2((c) => c.head),
+      base: sum2((c) => c.base),
       // An `other` frame hides its subtrees, so its own change is theirs in total.
-      headSelf: sum((c) => c.head),
-      baseSelf: sum((c) => c.base),
-      width: sum((c) => c.width),
+      headSelf: sum2((c) => c.head),
+      baseSelf: sum2((c) => c.base),
+      width: sum2((c) => c.width),
       children: []
     };
     node.children = [...node.children.filter((c) => c.width >= minWidth), other];
@@ -33451,11 +33451,11 @@ function fmt(n) {
 }
 
 // src/report/flamegraph/side-tables.ts
-function sideTables(findings, comparison, kind, sampleType) {
+function sideTables(findings, comparison2, kind, sampleType) {
   const names = [sampleType.type, `${sampleType.type}/${sampleType.unit}`];
   const regressions = findings.filter((f) => f.id === "hotspot.regression" && f.severity !== "info").filter((f) => f.evidence.profileKind === kind && names.includes(f.evidence.sampleType)).map((f) => regressionRow(f));
-  const unit = comparison?.unit ?? "";
-  const changes = (comparison?.topChanges ?? []).map((row) => [
+  const unit = comparison2?.unit ?? "";
+  const changes = (comparison2?.topChanges ?? []).map((row) => [
     sanitizeText(row.function),
     `${formatValue(row.baseFlat, unit)} \u2192 ${formatValue(row.headFlat, unit)}`,
     formatPoints(row.flatSharePoints),
@@ -33593,10 +33593,10 @@ function regressionRow2(f) {
   const significance = s ? `q=${formatQ(s.q)}, n=${s.nBase}/${s.nHead}` : "~";
   return `| ${icon[f.severity]} | ${markdownCode(f.subject.key)} | ${escapeMarkdown(e.profileKind)} \xB7 ${escapeMarkdown(e.sampleType)} \xB7 ${e.metric} | ${formatPercent(e.base.sharePercent)} \u2192 ${formatPercent(e.head.sharePercent)} (${formatPoints(e.change.sharePoints)}) | ${change2} | ${significance} |`;
 }
-function healthTable(findings, severities) {
-  const rows = findings.filter((f) => f.id !== "hotspot.regression" && f.subject.kind !== "benchmark" && severities.includes(f.severity));
+function healthTable(findings, severities2) {
+  const rows = findings.filter((f) => f.id !== "hotspot.regression" && f.subject.kind !== "benchmark" && severities2.includes(f.severity));
   if (rows.length === 0) return "";
-  const title = severities.includes("info") ? "### Other findings" : "### Health";
+  const title = severities2.includes("info") ? "### Other findings" : "### Health";
   const lines = [title, "", "| | Check | Subject | Finding |", "|---|---|---|---|"];
   for (const f of rows) lines.push(`| ${icon[f.severity]} | ${markdownCode(f.id)} | ${markdownCode(f.subject.key)} | ${escapeMarkdown(f.title)} |`);
   return lines.join("\n");
@@ -33655,6 +33655,27 @@ function footer(report) {
   return `<sub>perfgate ${escapeMarkdown(report.tool.version)} \xB7 report schema ${report.schemaVersion}</sub>`;
 }
 
+// src/report/markdown/trend-chart.ts
+function trendCharts(trends) {
+  const drawn = (trends ?? []).filter((t) => t.base.length >= 2 && Number.isFinite(t.head));
+  if (drawn.length === 0) return "";
+  return ["### Trends", "", ...drawn.map(trendChart), ""].join("\n");
+}
+function trendChart(trend) {
+  const labels = [...trend.base.map((b) => `"${b.commit.replace(/[^0-9a-f]/gi, "").slice(0, 7) || "?"}"`), '"head"'];
+  const values = [...trend.base.map((b) => b.value), trend.head].map((v) => Number.isFinite(v) ? Number(v.toPrecision(4)) : 0);
+  const top = Math.max(...values) * 1.1 || 1;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${trend.title}"`,
+    `  x-axis [${labels.join(", ")}]`,
+    `  y-axis "${trend.unit}" 0 --> ${Number(top.toPrecision(3))}`,
+    `  line [${values.join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+
 // src/report/markdown/render-markdown.ts
 var commentLimit = 65536;
 var summaryLimit = 1024 * 1024;
@@ -33668,7 +33689,8 @@ function renderMarkdown(report, limit = commentLimit) {
     { name: "benchmarks", text: benchmarkTable(report.findings), priority: 85 },
     { name: "health", text: healthTable(report.findings, ["fail", "warn"]), priority: 80 },
     ...report.comparisons.map((c, i) => ({ name: `top changes (${c.profileKind} ${c.sampleType})`, text: topChanges(c), priority: 40 - i / 100 })),
-    { name: "other findings", text: healthTable(report.findings, ["info"]), priority: 30 }
+    { name: "other findings", text: healthTable(report.findings, ["info"]), priority: 30 },
+    { name: "trends", text: trendCharts(report.trends), priority: 35 }
   ].filter((s) => s.text !== "");
   const dropped = [];
   const build = () => {
@@ -33833,7 +33855,7 @@ function httpGet(url, options) {
   return new Promise((resolve3) => {
     const chunks = [];
     let received = 0;
-    let status = 0;
+    let status2 = 0;
     let headers2 = {};
     let settled = false;
     const finish = (failure) => {
@@ -33841,11 +33863,11 @@ function httpGet(url, options) {
       settled = true;
       clearTimeout(timer);
       req.destroy();
-      resolve3({ status, headers: headers2, body: Buffer.concat(chunks), ...failure ? { failure } : {} });
+      resolve3({ status: status2, headers: headers2, body: Buffer.concat(chunks), ...failure ? { failure } : {} });
     };
     const request = url.protocol === "https:" ? httpsRequest : httpRequest;
     const req = request(url, { method: "GET", headers: options.headers, ...options.ca ? { ca: options.ca } : {} }, (res) => {
-      status = res.statusCode ?? 0;
+      status2 = res.statusCode ?? 0;
       headers2 = res.headers;
       res.on("data", (chunk) => {
         received += chunk.length;
@@ -34228,6 +34250,364 @@ async function runInspectCommand(args, io) {
   return failed ? 2 : 0;
 }
 
+// src/cli/merge-command.ts
+import { writeFile as writeFile6 } from "node:fs/promises";
+import { parseArgs as parseArgs3 } from "node:util";
+
+// src/engine/merge-shards.ts
+import { readFile as readFile4, stat as stat3 } from "node:fs/promises";
+
+// src/report/merge-fdr.ts
+function unionFdr(findings, levels) {
+  const families = [
+    { name: "hotspot", levels: levels.hotspots, member: (f) => f.id === "hotspot.regression" },
+    { name: "benchmark", levels: levels.benchmarks, member: (f) => f.subject.kind === "benchmark" && f.id.startsWith("bench.") }
+  ];
+  const out = [...findings];
+  const tests = { hotspot: 0, benchmark: 0 };
+  const demoted = [];
+  for (const family of families) {
+    const members = out.flatMap((f, i) => family.member(f) && tested(f) ? [i] : []);
+    const q2 = benjaminiHochberg(members.map((i) => tested(out[i])?.p));
+    tests[family.name] = members.length;
+    members.forEach((i, j) => {
+      const before = out[i];
+      const after = retier(before, q2[j], family.levels);
+      if (after.severity !== before.severity) demoted.push(after);
+      out[i] = after;
+    });
+  }
+  return { findings: out, tests, demoted };
+}
+function tested(f) {
+  const stats = f.evidence["stats"];
+  if (!stats || typeof stats !== "object") return void 0;
+  const { p, q: q2 } = stats;
+  if (typeof p !== "number" || !(p >= 0 && p <= 1) || typeof q2 !== "number" || !(q2 >= 0 && q2 <= 1)) return void 0;
+  return { p, q: q2 };
+}
+function retier(f, unionQ, levels) {
+  const { q: shardQ } = tested(f);
+  const q2 = Math.max(shardQ, unionQ);
+  let severity = f.severity;
+  if (severity === "fail" && shardQ <= levels.qFail && q2 > levels.qFail) severity = "warn";
+  if (severity === "warn" && shardQ <= levels.qWarn && q2 > levels.qWarn) severity = "info";
+  const stats = { ...f.evidence["stats"], q: q2, qShard: shardQ };
+  const evidence = { ...f.evidence, stats };
+  if (f.subject.kind === "benchmark" && q2 > levels.qWarn && evidence["improved"] !== true) evidence["significant"] = false;
+  if (severity === f.severity) return { ...f, evidence };
+  evidence["demotedByMerge"] = { from: f.severity, qShard: shardQ, q: q2 };
+  const id18 = f.id === "bench.regression" && severity === "info" ? "bench.comparison" : f.id;
+  return { ...f, id: id18, severity, evidence };
+}
+
+// src/report/merge-reports.ts
+function mergeReports(inputs, o) {
+  const shards = withExpected(inputs, o.expectKeys);
+  const tagged = shards.flatMap((s) => (s.report?.findings ?? []).map((f) => tag(f, s.key)));
+  const fdr = unionFdr(tagged, o.levels);
+  const reported = shards.flatMap((s) => s.report ? [s.report] : []);
+  const compared = reported.some((r) => r.verdict !== "inconclusive");
+  const base = reported.length ? verdictOf(fdr.findings, compared) : { verdict: "inconclusive", reasons: ["no shard left a report"] };
+  const statuses2 = shards.map(status);
+  const gaps = statuses2.filter((s) => s.status !== "ok");
+  const partialReasons = gaps.map((s) => `shard ${s.key} ${s.status === "missing" ? "left no report" : "failed"}: the result is partial`);
+  const verdict = gaps.length && (base.verdict === "pass" || base.verdict === "inconclusive") ? "warn" : base.verdict;
+  const reasons = base.verdict === "fail" ? [...base.reasons, ...partialReasons] : [...partialReasons, ...base.reasons];
+  const count = (sev) => fdr.findings.filter((f) => f.severity === sev).length;
+  return {
+    schemaVersion: reportSchemaVersion,
+    tool: { name: "perfgate", version: o.version },
+    generatedAt: o.now,
+    key: o.key,
+    verdict,
+    reasons,
+    summary: { baseRuns: sum(reported, "baseRuns"), headRuns: sum(reported, "headRuns"), fail: count("fail"), warn: count("warn"), info: count("info") },
+    findings: fdr.findings,
+    comparisons: reported.flatMap((r) => r.comparisons),
+    inputs: reported.flatMap((r) => r.inputs),
+    diagnostics: reported.flatMap((r) => r.diagnostics),
+    links: o.links ?? {},
+    partial: gaps.length > 0,
+    shards: statuses2,
+    mergeNotes: mergeNotes(fdr.tests, fdr.demoted.length, statuses2.length)
+  };
+}
+function withExpected(inputs, expectKeys) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const s of inputs) {
+    if (byKey.has(s.key)) throw new Error(`two shard reports have the key '${s.key}'`);
+    byKey.set(s.key, s);
+  }
+  for (const key of expectKeys) if (!byKey.has(key)) byKey.set(key, { key });
+  return [...byKey.values()].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+function tag(f, shard) {
+  return { ...f, evidence: { ...f.evidence, shard } };
+}
+function status(s) {
+  const r = s.report;
+  if (r) return { key: s.key, status: "ok", verdict: r.verdict, detail: "", baseRuns: r.summary.baseRuns ?? 0, headRuns: r.summary.headRuns ?? 0 };
+  const failed = s.problem !== void 0;
+  return { key: s.key, status: failed ? "failed" : "missing", verdict: null, detail: failed ? s.problem : "no report artifact: the job failed, was cancelled or did not run", baseRuns: 0, headRuns: 0 };
+}
+function sum(reports, k) {
+  return reports.reduce((n, r) => n + (r.summary[k] ?? 0), 0);
+}
+function mergeNotes(tests, demoted, shards) {
+  const notes2 = [
+    `False-discovery control across all ${shards} shards: Benjamini\u2013Hochberg over the p-values of ${tests.hotspot} hotspot and ${tests.benchmark} benchmark findings; each q shown is the larger of the shard's q and the q across shards.`
+  ];
+  if (demoted > 0) notes2.push(`${demoted} finding${demoted === 1 ? " was" : "s were"} demoted because ${demoted === 1 ? "it is" : "they are"} not significant across all shards.`);
+  return notes2;
+}
+
+// src/report/untrusted-report.ts
+var verdicts = ["pass", "warn", "fail", "inconclusive"];
+var severities = ["info", "warn", "fail"];
+var UntrustedReportError = class extends Error {
+};
+function parseUntrustedReport(text) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw new UntrustedReportError("report.json is not JSON");
+  }
+  const r = obj(doc, "report");
+  if (r["schemaVersion"] !== reportSchemaVersion) throw new UntrustedReportError(`report.json has schema version ${String(r["schemaVersion"])}, expected ${reportSchemaVersion}`);
+  oneOf2(r["verdict"], verdicts, "verdict");
+  str(r["key"], "key");
+  str(obj(r["tool"], "tool")["version"], "tool.version");
+  const summary = obj(r["summary"], "summary");
+  for (const k of ["baseRuns", "headRuns", "fail", "warn", "info"]) num2(summary[k], `summary.${k}`);
+  arr(r["reasons"], "reasons").forEach((x, i) => str(x, `reasons[${i}]`));
+  arr(r["findings"], "findings").forEach((f, i) => finding3(f, `findings[${i}]`));
+  arr(r["comparisons"], "comparisons").forEach((c, i) => comparison(c, `comparisons[${i}]`));
+  arr(r["inputs"], "inputs").forEach((x, i) => {
+    const input = obj(x, `inputs[${i}]`);
+    str(input["path"], `inputs[${i}].path`);
+    if (input["error"] !== null && input["error"] !== void 0) {
+      const e = obj(input["error"], `inputs[${i}].error`);
+      for (const k of ["code", "message", "where"]) str(e[k], `inputs[${i}].error.${k}`);
+    }
+  });
+  arr(r["diagnostics"], "diagnostics").forEach((x, i) => {
+    const d = obj(x, `diagnostics[${i}]`);
+    for (const k of ["code", "message", "path"]) str(d[k], `diagnostics[${i}].${k}`);
+    if (d["where"] !== void 0) str(d["where"], `diagnostics[${i}].where`);
+    num2(d["count"], `diagnostics[${i}].count`);
+  });
+  return { ...r, links: {} };
+}
+function finding3(x, at2) {
+  const f = obj(x, at2);
+  str(f["id"], `${at2}.id`);
+  oneOf2(f["severity"], severities, `${at2}.severity`);
+  str(f["title"], `${at2}.title`);
+  str(obj(f["subject"], `${at2}.subject`)["key"], `${at2}.subject.key`);
+  const e = obj(f["evidence"], `${at2}.evidence`);
+  if (e["caveats"] !== void 0) arr(e["caveats"], `${at2}.evidence.caveats`).forEach((c, i) => str(c, `${at2}.evidence.caveats[${i}]`));
+  if (f["subject"] && f["subject"]["kind"] === "benchmark" && e["unit"] !== void 0) return benchEvidence(e, at2);
+  if (f["id"] !== "hotspot.regression") return;
+  str(e["profileKind"], `${at2}.evidence.profileKind`);
+  str(e["sampleType"], `${at2}.evidence.sampleType`);
+  oneOf2(e["metric"], ["flat", "cum"], `${at2}.evidence.metric`);
+  num2(obj(e["base"], `${at2}.evidence.base`)["sharePercent"], `${at2}.evidence.base.sharePercent`);
+  num2(obj(e["head"], `${at2}.evidence.head`)["sharePercent"], `${at2}.evidence.head.sharePercent`);
+  num2(obj(e["change"], `${at2}.evidence.change`)["sharePoints"], `${at2}.evidence.change.sharePoints`);
+  if (e["stats"] !== null) {
+    const s = obj(e["stats"], `${at2}.evidence.stats`);
+    for (const k of ["effect", "effectLow", "effectHigh", "p", "q", "qStrict", "nBase", "nHead"]) num2(s[k], `${at2}.evidence.stats.${k}`);
+  }
+}
+function benchEvidence(e, at2) {
+  str(e["unit"], `${at2}.evidence.unit`);
+  for (const side of ["base", "head"]) {
+    const s = obj(e[side], `${at2}.evidence.${side}`);
+    num2(s["median"], `${at2}.evidence.${side}.median`);
+    arr(s["values"], `${at2}.evidence.${side}.values`).forEach((v, i) => num2(v, `${at2}.evidence.${side}.values[${i}]`));
+  }
+  num2(obj(e["change"], `${at2}.evidence.change`)["ratio"], `${at2}.evidence.change.ratio`);
+  if (e["stats"] !== null && e["stats"] !== void 0) {
+    const s = obj(e["stats"], `${at2}.evidence.stats`);
+    for (const k of ["effect", "effectLow", "effectHigh", "p", "q", "nBase", "nHead"]) num2(s[k], `${at2}.evidence.stats.${k}`);
+  }
+}
+function comparison(x, at2) {
+  const c = obj(x, at2);
+  for (const k of ["profileKind", "sampleType", "unit"]) str(c[k], `${at2}.${k}`);
+  for (const k of ["baseRuns", "headRuns"]) num2(c[k], `${at2}.${k}`);
+  arr(c["topChanges"], `${at2}.topChanges`).forEach((y, i) => {
+    const row = obj(y, `${at2}.topChanges[${i}]`);
+    str(row["function"], `${at2}.topChanges[${i}].function`);
+    for (const k of ["baseFlat", "headFlat", "flatSharePoints", "cumSharePoints"]) num2(row[k], `${at2}.topChanges[${i}].${k}`);
+    if (typeof row["significant"] !== "boolean") throw new UntrustedReportError(`${at2}.topChanges[${i}].significant: expected a boolean`);
+  });
+}
+function obj(x, at2) {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) throw new UntrustedReportError(`${at2}: expected an object`);
+  return x;
+}
+function arr(x, at2) {
+  if (!Array.isArray(x)) throw new UntrustedReportError(`${at2}: expected an array`);
+  return x;
+}
+function str(x, at2) {
+  if (typeof x !== "string") throw new UntrustedReportError(`${at2}: expected a string`);
+}
+function num2(x, at2) {
+  if (typeof x !== "number" && x !== null && x !== void 0) throw new UntrustedReportError(`${at2}: expected a number`);
+}
+function oneOf2(x, allowed, at2) {
+  if (typeof x !== "string" || !allowed.includes(x)) throw new UntrustedReportError(`${at2}: expected one of ${allowed.join(", ")}`);
+}
+
+// src/engine/merge-shards.ts
+var maxReportBytes = 64 * 1024 * 1024;
+async function readShardReport(path, key) {
+  try {
+    const { size } = await stat3(path);
+    if (size > maxReportBytes) throw new Error(`report.json is ${size} bytes, more than ${maxReportBytes}`);
+    const report = parseUntrustedReport(await readFile4(path, "utf8"));
+    return { key: key ?? report.key, report };
+  } catch (err) {
+    const why = err.code === "ENOENT" ? "no report.json" : err instanceof Error ? err.message : String(err);
+    return { key: key ?? path, problem: `could not read its report: ${why}` };
+  }
+}
+function runMerge(r) {
+  const { hotspots, benchmarks: benchmarks2 } = r.config;
+  const report = mergeReports(r.shards, {
+    key: r.key,
+    expectKeys: r.expectKeys,
+    levels: { hotspots: { qWarn: hotspots.qWarn, qFail: hotspots.qFail }, benchmarks: { qWarn: benchmarks2.qWarn, qFail: benchmarks2.qFail } },
+    version,
+    now: r.config.now,
+    ...r.links ? { links: r.links } : {}
+  });
+  return { report, gateFailed: gateFails(report.verdict, r.config.failOn) };
+}
+
+// src/report/markdown/render-merged.ts
+var icon2 = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", inconclusive: "\u2754" };
+function renderMergedMarkdown(report, limit, measure = (s) => s.length) {
+  const sections = [
+    { name: "headline", text: headline(report), priority: 100 },
+    { name: "partial", text: partialLine(report.shards), priority: 100 },
+    { name: "shards", text: shardTable(report.shards), priority: 99 },
+    ...report.shards.map((s, i) => ({ name: `shard ${s.key}`, text: shardSection(s, report.findings), priority: shardPriority(s, report.findings) - i / 1e3 })),
+    ...report.shards.map((s, i) => ({ name: `other findings of shard ${s.key}`, text: demote(healthTable(ofShard(report.findings, s.key), ["info"]), s.key), priority: 30 - i / 1e3 }))
+  ].filter((s) => s.text !== "");
+  const dropped = [];
+  const build = () => {
+    const kept = sections.filter((s) => !dropped.includes(s.name));
+    const extra = [...report.mergeNotes, ...dropped.length ? [`Dropped to fit GitHub's size limit: ${dropped.map(escapeMarkdown).join(", ")} (see each shard's report artifact).`] : []];
+    return [commentMarker(report.key), ...kept.map((s) => s.text), notes(report, extra), footer(report)].filter(Boolean).join("\n\n") + "\n";
+  };
+  let text = build();
+  const droppable = sections.filter((s) => s.priority < 99).sort((a, b) => a.priority - b.priority);
+  while (measure(text) > limit && droppable.length > 0) {
+    dropped.push(droppable.shift().name);
+    text = build();
+  }
+  while (measure(text) > limit) text = `${text.slice(0, Math.floor(text.length * 0.9) - 80)}
+
+\u2026cut to fit GitHub's size limit.
+`;
+  return text;
+}
+function partialLine(shards) {
+  const gaps = shards.filter((s) => s.status !== "ok");
+  if (gaps.length === 0) return "";
+  const named = gaps.map((s) => `${markdownCode(s.key)} (${s.status})`).join(", ");
+  return `**Partial result**: ${gaps.length} of ${shards.length} shards did not report: ${named}. The verdict covers only the others and is at least warn.`;
+}
+function shardTable(shards) {
+  if (shards.length === 0) return "";
+  const lines = ["| Shard | Verdict | Runs base / head | |", "|---|---|---|---|"];
+  for (const s of shards) {
+    const verdict = s.verdict ? `${icon2[s.verdict]} ${s.verdict}` : s.status === "missing" ? "\u2757 missing" : "\u2757 failed";
+    const runs = s.status === "ok" ? `${s.baseRuns} / ${s.headRuns}` : "\u2013";
+    lines.push(`| ${markdownCode(s.key)} | ${verdict} | ${runs} | ${escapeMarkdown(s.detail)} |`);
+  }
+  return lines.join("\n");
+}
+function ofShard(findings, key) {
+  return findings.filter((f) => f.evidence["shard"] === key);
+}
+function shardSection(s, all) {
+  if (s.status !== "ok") return "";
+  const findings = ofShard(all, s.key);
+  const parts = [regressionTable(findings), benchmarkTable(findings), healthTable(findings, ["fail", "warn"])].filter(Boolean).map((t) => demote(t, s.key));
+  return [`### Shard ${markdownCode(s.key)}`, ...parts.length ? parts : ["No regressions or health problems."]].join("\n\n");
+}
+function demote(text, key) {
+  return text.replace(/^### Other findings$/m, `### Other findings of shard ${markdownCode(key)}`).replace(/^### (?!Other findings of shard)/gm, "#### ");
+}
+function shardPriority(s, all) {
+  const findings = ofShard(all, s.key);
+  if (findings.some((f) => f.severity === "fail")) return 90;
+  if (findings.some((f) => f.severity === "warn")) return 80;
+  return 50;
+}
+
+// src/cli/merge-command.ts
+function parseMerge(args) {
+  const { values, positionals } = parseArgs3({
+    args,
+    allowPositionals: true,
+    options: {
+      report: { type: "string", multiple: true },
+      "expect-keys": { type: "string" },
+      key: { type: "string", default: "merged" },
+      config: { type: "string" },
+      json: { type: "string" },
+      markdown: { type: "string" },
+      "fail-on": { type: "string" }
+    }
+  });
+  const reports = [...values.report ?? [], ...positionals];
+  if (reports.length === 0 && !values["expect-keys"]) throw new UsageError("merge needs --report FILE (one per shard)");
+  const failOn = values["fail-on"];
+  if (failOn !== void 0 && !["fail", "warn", "never"].includes(failOn)) throw new UsageError(`--fail-on must be fail, warn or never, not '${failOn}'`);
+  return {
+    reports,
+    expectKeys: splitKeys(values["expect-keys"] ?? ""),
+    key: values.key ?? "merged",
+    ...values.config ? { config: values.config } : {},
+    ...values.json ? { json: values.json } : {},
+    ...values.markdown ? { markdown: values.markdown } : {},
+    ...failOn ? { failOn } : {}
+  };
+}
+function splitKeys(text) {
+  return [...new Set(text.split(/[\s,]+/).filter(Boolean))];
+}
+async function runMergeCommand(args, io) {
+  const config = await loadConfig(args.config, io.now());
+  if (args.failOn) config.failOn = args.failOn;
+  const shards = await Promise.all(args.reports.map((path) => readShardReport(path)));
+  for (const s of shards) if (s.problem) io.err(`perfgate: shard ${s.key}: ${s.problem}
+`);
+  let outcome;
+  try {
+    outcome = runMerge({ shards, config, key: args.key, expectKeys: args.expectKeys });
+  } catch (err) {
+    throw new UsageError(err.message);
+  }
+  const { report, gateFailed } = outcome;
+  const markdown = renderMergedMarkdown(report, commentLimit);
+  if (args.json) await writeFile6(args.json, renderJson(report));
+  if (args.markdown) await writeFile6(args.markdown, markdown);
+  io.out(markdown);
+  if (report.partial) io.err(`perfgate: partial result: ${report.shards.filter((s) => s.status !== "ok").map((s) => `${s.key} (${s.status})`).join(", ")}
+`);
+  if (gateFailed) io.err(`perfgate: gate failed (verdict ${report.verdict}, fail-on ${config.failOn})
+`);
+  return gateFailed ? 1 : 0;
+}
+
 // src/cli/usage.ts
 var usage = `perfgate: a performance gate for Go projects
 
@@ -34253,6 +34633,12 @@ Usage:
       Build base (REF, in a git worktree) and head (the working tree) test binaries, run
       them interleaved in seeded ABBA order into DIR/{base,head}/<package>/runN, and
       print the comparison as compare does. A head package that does not build exits 2.
+  perfgate merge --report FILE... [--expect-keys a,b,c] [--config perfgate.yml]
+                 [--json FILE] [--markdown FILE] [--fail-on fail|warn|never] [--key KEY]
+      Merge the report.json of each shard of a matrix into one report: findings of every
+      shard, false-discovery control across all of them, a section per shard key. A key of
+      --expect-keys without a report (or an unreadable report) makes the verdict partial,
+      at least warn.
 
 Exit codes: 0 passed (under --fail-on) or all collected, 1 the gate failed or some profiles
 could not be collected (the rest are kept), 2 usage or input error.
@@ -34268,6 +34654,7 @@ async function main(argv, io) {
     if (command === "compare") return await runCompareCommand(parseCompare(rest), io);
     if (command === "collect") return await runCollectCommand(parseCollect(rest, io.env ?? {}), io);
     if (command === "ab") return await runAbCommand(parseAb(rest), io);
+    if (command === "merge") return await runMergeCommand(parseMerge(rest), io);
     if (command === "--help" || command === "-h" || command === "help") {
       io.out(usage);
       return 0;
@@ -34288,12 +34675,12 @@ function isParseArgsError(err) {
   return typeof code2 === "string" && code2.startsWith("ERR_PARSE_ARGS");
 }
 function parseInspect(args) {
-  const { values, positionals } = parseArgs3({ args, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
+  const { values, positionals } = parseArgs4({ args, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
   if (positionals.length === 0) throw new UsageError("inspect needs at least one FILE");
   return { files: positionals, json: values.json === true };
 }
 function parseCompare(args) {
-  const { values, positionals } = parseArgs3({
+  const { values, positionals } = parseArgs4({
     args,
     allowPositionals: true,
     options: {

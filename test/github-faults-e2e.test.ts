@@ -4,7 +4,7 @@
 // of every log. (Status-by-status client behaviour: github-faults.test.ts; 403 fork, 410 expired
 // artifact and a single 5xx: e2e/action.test.ts.)
 
-import { cpSync } from 'node:fs';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './e2e/fake-github.js';
@@ -32,8 +32,8 @@ const prEvent = {
   repository,
 };
 
-function compare(runId: number, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({ bundle, server, workspace: workspace('head'), inputs: { runs: 'perf/*', ...inputs }, eventName: 'pull_request', event: prEvent, runId, sha: sha.merge, ref: 'refs/pull/7/merge' });
+function compare(runId: number, inputs: Record<string, string> = {}, event: Record<string, unknown> = prEvent): Promise<ActionRun> {
+  return runAction({ bundle, server, workspace: workspace('head'), inputs: { runs: 'perf/*', ...inputs }, eventName: 'pull_request', event, runId, sha: sha.merge, ref: 'refs/pull/7/merge' });
 }
 
 function withBaseline(): void {
@@ -45,7 +45,13 @@ function withBaseline(): void {
 function expectReportKept(run: ActionRun, runId: number, finding = 'example.com/shop.findPrice'): void {
   expect(run.summary).toContain(finding);
   expect(server.artifacts.some((a) => a.name === 'perfgate-report-default' && a.runId === runId)).toBe(true);
-  for (const text of [run.stdout, run.stderr, run.summary]) expect(text).not.toContain(token);
+  expectTokenSafe(run);
+}
+
+/** The token appears only in the runner's `::add-mask::` command that registers it as a secret. */
+function expectTokenSafe(run: ActionRun): void {
+  expect(run.stdout).toContain(`::add-mask::${token}`);
+  for (const text of [run.stdout.replace(`::add-mask::${token}\n`, ''), run.stderr, run.summary]) expect(text).not.toContain(token);
 }
 
 beforeAll(async () => {
@@ -111,4 +117,23 @@ describe('the Action under GitHub faults', () => {
     expect(server.comments.get(7)).toHaveLength(2);
     expectReportKept(run, 2104);
   });
+
+  it('mode: comment with the comment API failing (5xx on every attempt): summary written, warning, exit 0', async () => {
+    withBaseline();
+    const fork = { ...prEvent, pull_request: { ...prEvent.pull_request, head: { ...prEvent.pull_request.head, repo: { full_name: 'fork/r', fork: true } } } };
+    const pr = await compare(3101, { comment: 'never', 'fail-on': 'never' }, fork);
+    expect(pr.code, pr.stdout).toBe(0);
+    server.pulls.set(7, sha.head);
+    server.faults.push({ method: 'POST', path: /\/issues\/7\/comments$/, status: 502, times: Infinity });
+    const trusted = tempDir('perfgate-ws-');
+    mkdirSync(join(trusted, 'empty'));
+    const event = { action: 'completed', workflow_run: { id: 3101, head_sha: sha.head, pull_requests: [], conclusion: 'success' }, repository };
+    const run = await runAction({ bundle, server, workspace: trusted, inputs: { mode: 'comment' }, eventName: 'workflow_run', event, runId: 3102, sha: sha.a, ref: 'refs/heads/main' });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^::warning::perfgate: could not post the pull-request comment: HTTP 502/m);
+    expect(run.summary).toContain('example.com/shop.findPrice');
+    expect(run.summary).toContain('could not be posted');
+    expect(server.requests('POST', /\/issues\/7\/comments$/).length).toBeGreaterThan(1);
+    expectTokenSafe(run);
+  }, 40_000);
 });

@@ -218,3 +218,32 @@ describe('annotations', () => {
     }
   });
 });
+
+describe('hostile benchmark names (go test -bench output) in the benchmark table', () => {
+  // A benchmark name is one field: the corpus without whitespace (and NUL, which makes the
+  // file binary to the sniffer: it would be skipped, not read).
+  const names = corpus.map((n, i) => `Benchmark${n.replace(/[\s\u0000]+/g, '')}_${i}`);
+  let md = '';
+  beforeAll(async () => {
+    const dir = join(root, 'bench');
+    for (const side of ['base', 'head'] as const) {
+      for (let run = 1; run <= 5; run++) {
+        const lines = ['goos: linux', 'goarch: amd64', 'pkg: example.com/shop'];
+        for (const [i, name] of names.entries()) for (let k = 0; k < 5; k++) lines.push(`${name}-8 \t 1000\t ${(side === 'head' ? 2000 : 1000) + ((run * 7 + k * 3 + i) % 20)} ns/op`);
+        mkdirSync(join(dir, side, `run${run}`), { recursive: true });
+        writeFileSync(join(dir, side, `run${run}`, 'bench.txt'), `${lines.join('\n')}\nPASS\n`);
+      }
+    }
+    const { report } = await runCompare({ baseDirs: [join(dir, 'base')], headDirs: [join(dir, 'head')], config: defaultConfig('2026-11-27T00:00:00.000Z') });
+    expect(report.findings.filter((f) => f.id.startsWith('bench')).length).toBeGreaterThan(5);
+    md = renderMarkdown(report);
+  }, 60_000);
+  it('reach the comment only as inert text', () => {
+    expect(md).toContain('alert');
+    const text = outsideCode(md);
+    expect(outsideCode(md).match(/<!--/g)?.length).toBe(1);
+    expect(text.replace(/<\/?(details|summary|sub|sup|br|b)>/g, '').replace(/^<!-- perfgate:comment:default -->/, '')).not.toMatch(/<[a-zA-Z!/?]/);
+    expect(text).not.toMatch(/\]\(|!\[|@octocat|#123|https?:\/\/evil/);
+    expect(md).not.toMatch(/[\u202a-\u202e\u2066-\u2069\r]|x{1000}/);
+  });
+});

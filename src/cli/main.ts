@@ -7,6 +7,7 @@ import { parseAb, runAbCommand } from './ab-command.js';
 import { parseCollect, runCollectCommand } from './collect-command.js';
 import { runCompareCommand } from './compare-command.js';
 import { runInspectCommand } from './inspect-command.js';
+import { parseMerge, runMergeCommand } from './merge-command.js';
 import { usage } from './usage.js';
 
 export interface CliIo {
@@ -26,6 +27,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (command === 'compare') return await runCompareCommand(parseCompare(rest), io);
     if (command === 'collect') return await runCollectCommand(parseCollect(rest, io.env ?? {}), io);
     if (command === 'ab') return await runAbCommand(parseAb(rest), io);
+    if (command === 'merge') return await runMergeCommand(parseMerge(rest), io);
     if (command === '--help' || command === '-h' || command === 'help') {
       io.out(usage);
       return 0;

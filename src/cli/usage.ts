@@ -24,6 +24,12 @@ Usage:
       Build base (REF, in a git worktree) and head (the working tree) test binaries, run
       them interleaved in seeded ABBA order into DIR/{base,head}/<package>/runN, and
       print the comparison as compare does. A head package that does not build exits 2.
+  perfgate merge --report FILE... [--expect-keys a,b,c] [--config perfgate.yml]
+                 [--json FILE] [--markdown FILE] [--fail-on fail|warn|never] [--key KEY]
+      Merge the report.json of each shard of a matrix into one report: findings of every
+      shard, false-discovery control across all of them, a section per shard key. A key of
+      --expect-keys without a report (or an unreadable report) makes the verdict partial,
+      at least warn.
 
 Exit codes: 0 passed (under --fail-on) or all collected, 1 the gate failed or some profiles
 could not be collected (the rest are kept), 2 usage or input error.

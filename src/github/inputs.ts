@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import type { FailOn } from '../model/config.js';
 
-export type Mode = 'auto' | 'record' | 'compare' | 'comment' | 'ab';
+export type Mode = 'auto' | 'record' | 'compare' | 'comment' | 'ab' | 'merge';
 export type CommentPolicy = 'always' | 'on-change' | 'never';
 
 export interface ActionInputs {
@@ -41,7 +41,7 @@ export function readInputs(): ActionInputs {
   const config = core.getInput('config');
   const artifacts = core.getMultilineInput('artifacts');
   return {
-    mode: oneOf('mode', core.getInput('mode') || 'auto', ['auto', 'record', 'compare', 'comment', 'ab'] as const),
+    mode: oneOf('mode', core.getInput('mode') || 'auto', ['auto', 'record', 'compare', 'comment', 'ab', 'merge'] as const),
     artifacts: artifacts.length ? artifacts : defaultArtifactGlobs,
     runs: core.getMultilineInput('runs'),
     baselinePath: core.getMultilineInput('baseline-path'),

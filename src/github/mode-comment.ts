@@ -42,16 +42,23 @@ export async function runCommentMode(s: Session): Promise<void> {
   const context = [await baselineLine(dir)].filter(Boolean);
   const body = renderWithContext(report, context, commentLimit);
   const create = s.inputs.comment === 'always' || report.verdict === 'fail' || report.verdict === 'warn';
+  // The summary goes out first: a failing or hung comment API must not lose the report.
+  await writeSummary(report, context, []);
   let trailer = '';
   if (s.inputs.comment !== 'never') {
-    const result = await upsertComment(s.rest, s.env, { issueNumber: number, marker: commentMarker(s.inputs.key), body, create });
-    if (result.outcome === 'forbidden') {
-      core.warning(`perfgate: this token may not comment on pull request #${number} (${sanitizeText(result.reason)}); grant pull-requests: write`);
-      trailer = '_The pull-request comment could not be posted (no permission)._';
-    } else if (result.outcome === 'skipped') core.info(`perfgate: no comment: ${result.reason}`);
-    else core.info(`perfgate: comment ${result.outcome} on #${number}: ${result.url}`);
+    try {
+      const result = await upsertComment(s.rest, s.env, { issueNumber: number, marker: commentMarker(s.inputs.key), body, create });
+      if (result.outcome === 'forbidden') {
+        core.warning(`perfgate: this token may not comment on pull request #${number} (${sanitizeText(result.reason)}); grant pull-requests: write`);
+        trailer = '_The pull-request comment could not be posted (no permission)._';
+      } else if (result.outcome === 'skipped') core.info(`perfgate: no comment: ${result.reason}`);
+      else core.info(`perfgate: comment ${result.outcome} on #${number}: ${result.url}`);
+    } catch (err) {
+      core.warning(`perfgate: could not post the pull-request comment: ${describeError(err)}`);
+      trailer = '_The pull-request comment could not be posted; this summary is the report._';
+    }
   }
-  await writeSummary(report, context, [trailer]);
+  if (trailer && process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`\n${trailer}\n`).write();
   setOutputs({ verdict: report.verdict, regressions: regressionCount(report), reportJson: join(dir, 'report.json'), reportMarkdown: '', baselineSha: '', flamegraph: '' });
 }
 

@@ -6,8 +6,9 @@ import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { stageRuns } from '../engine/baseline-record.js';
-import { readBaselineDir } from '../engine/baseline-snapshot.js';
+import { readBaselineDir, type BaselineHistory } from '../engine/baseline-snapshot.js';
 import { runCompare, type CompareOutcome } from '../engine/compare.js';
+import { healthTrends } from '../engine/health-trends.js';
 import { writeFlameGraphs } from '../engine/write-flamegraphs.js';
 import { findGoModules } from '../engine/source-paths.js';
 import { escapeMarkdown, sanitizeText } from '../report/escape.js';
@@ -30,6 +31,8 @@ interface Baseline {
   /** The same as plain text, for pr.json (the comment mode escapes it again). */
   plain: string;
   notes: string[];
+  /** The baseline's rolling history of base runs, when it has one (trend charts). */
+  history?: BaselineHistory;
 }
 
 export async function runCompareMode(s: Session): Promise<void> {
@@ -41,6 +44,7 @@ export async function runCompareMode(s: Session): Promise<void> {
   const baseline = await resolveBaseline(s);
   const outcome = await runCompare({ baseDirs: baseline.dirs, headDirs: [headRoot], config, key: inputs.key, links: { run: env.runUrl } });
   let report = relabelPaths(relabelPaths(outcome.report, env.tempDir), env.workspace);
+  report = { ...report, trends: healthTrends(baseline.history, outcome.head) };
   const pr = env.pullRequest;
   const prJson = JSON.stringify({ schema: 'perfgate.pull-request', version: 1, number: pr?.number ?? null, headSha: pr?.headSha ?? env.sha, baseSha: baseline.sha || null, key: inputs.key, baseline: baseline.plain }, null, 2);
   const files = await writeReportFiles(join(env.tempDir, 'report'), report, renderWithContext(report, baseline.context, summaryLimit), { 'pr.json': `${prJson}\n` });
@@ -84,7 +88,7 @@ async function resolveBaseline(s: Session): Promise<Baseline> {
   const context = [`Baseline: ${code(s.names.baseline)} from ${escapeMarkdown(lookup.description).replace(/^commit ([0-9a-f]+)/, (_, sha: string) => `commit ${code(sha)}`)}.`];
   if (dir.history) context.push(`Base history: ${dir.history.entries.length} recorded base run${dir.history.entries.length === 1 ? '' : 's'}.`);
   if (lookup.commitsBack !== 0 && sha) core.info(`perfgate: no baseline for the base commit ${short(sha)}; using ${lookup.description}`);
-  return { dirs: [dir.runsDir], sha: lookup.sha, context, plain, notes: [...lookup.notes, ...dir.warnings] };
+  return { dirs: [dir.runsDir], sha: lookup.sha, context, plain, notes: [...lookup.notes, ...dir.warnings], ...(dir.history ? { history: dir.history } : {}) };
 }
 
 /** The differential flame graphs, beside the report in its artifact; a failure only warns. */

@@ -8,6 +8,7 @@ import { runCollectStep } from './collect-step.js';
 import { runAbMode } from './mode-ab.js';
 import { runCommentMode } from './mode-comment.js';
 import { runCompareMode } from './mode-compare.js';
+import { runMergeMode } from './mode-merge.js';
 import { runRecordMode } from './mode-record.js';
 import { openSession } from './session.js';
 
@@ -22,6 +23,7 @@ export async function run(): Promise<void> {
     if (mode === 'record') await runRecordMode(session);
     else if (mode === 'comment') await runCommentMode(session);
     else if (mode === 'ab') await runAbMode(session);
+    else if (mode === 'merge') await runMergeMode(session);
     else await runCompareMode(session);
   } catch (err) {
     const raw = err instanceof Error ? err.message : String(err);

@@ -1,6 +1,7 @@
 // What every mode works with: the inputs, the runner's environment, the REST client, the artifact
 // store, and the settings from perfgate.yml with the `fail-on` input over them.
 
+import * as core from '@actions/core';
 import { rm } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { loadConfig } from '../engine/config-file.js';
@@ -21,6 +22,7 @@ export interface Session {
 
 export async function openSession(): Promise<Session> {
   const inputs = readInputs();
+  if (inputs.token) core.setSecret(inputs.token); // masked in the log, should anything ever print it
   const env = readEnvironment();
   const configPath = inputs.config && !isAbsolute(inputs.config) ? join(env.workspace, inputs.config) : inputs.config;
   const config = await loadConfig(configPath, new Date().toISOString());

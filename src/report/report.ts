@@ -53,6 +53,15 @@ export interface ComparisonSummary {
   topChanges: ChangeRow[];
 }
 
+/** One health metric over the base history (oldest first) and this head's median. */
+export interface Trend {
+  /** Our own fixed title, never text from an input. */
+  title: string;
+  unit: string;
+  base: { commit: string; value: number }[];
+  head: number;
+}
+
 export interface Report {
   schemaVersion: number;
   tool: { name: 'perfgate'; version: string };
@@ -67,4 +76,6 @@ export interface Report {
   inputs: InputRecord[];
   diagnostics: (Diagnostic & { path: string })[];
   links: { run?: string; artifact?: string };
+  /** Health metrics across the recorded base runs and this head, when the baseline has a history. */
+  trends?: Trend[];
 }

@@ -3,6 +3,7 @@
 
 import type { Report } from '../report.js';
 import { benchmarkTable, footer, headline, healthTable, notes, regressionTable, topChanges } from './sections.js';
+import { trendCharts } from './trend-chart.js';
 
 /** GitHub's limit for an issue comment body. */
 export const commentLimit = 65_536;
@@ -29,6 +30,7 @@ export function renderMarkdown(report: Report, limit = commentLimit): string {
     { name: 'health', text: healthTable(report.findings, ['fail', 'warn']), priority: 80 },
     ...report.comparisons.map((c, i) => ({ name: `top changes (${c.profileKind} ${c.sampleType})`, text: topChanges(c), priority: 40 - i / 100 })),
     { name: 'other findings', text: healthTable(report.findings, ['info']), priority: 30 },
+    { name: 'trends', text: trendCharts(report.trends), priority: 35 },
   ].filter((s) => s.text !== '');
   const dropped: string[] = [];
   const build = (): string => {
