@@ -77,7 +77,6 @@ describe('mode: merge', () => {
     const comments = server.comments.get(7) ?? [];
     expect(comments).toHaveLength(1);
     const body = comments[0]?.body ?? '';
-    if (process.env['SHOW_BODY']) console.log(body);
     expect(body).toContain('<!-- perfgate:comment:default -->');
     expect(body).toContain('## ❌ perfgate: fail');
     expect(body).toContain('**Partial result**: 1 of 3 shards did not report: `shard-c` (missing)');
