@@ -7367,6 +7367,3030 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/protobufjs/src/util/aspromise.js
+var require_aspromise = __commonJS({
+  "node_modules/protobufjs/src/util/aspromise.js"(exports, module) {
+    "use strict";
+    module.exports = asPromise;
+    function asPromise(fn, ctx) {
+      var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
+      while (index < arguments.length)
+        params[offset++] = arguments[index++];
+      return new Promise(function executor(resolve3, reject) {
+        params[offset] = function callback(err) {
+          if (pending) {
+            pending = false;
+            if (err)
+              reject(err);
+            else {
+              var params2 = new Array(arguments.length - 1), offset2 = 0;
+              while (offset2 < params2.length)
+                params2[offset2++] = arguments[offset2];
+              resolve3.apply(null, params2);
+            }
+          }
+        };
+        try {
+          fn.apply(ctx || null, params);
+        } catch (err) {
+          if (pending) {
+            pending = false;
+            reject(err);
+          }
+        }
+      });
+    }
+  }
+});
+
+// node_modules/protobufjs/src/util/base64.js
+var require_base64 = __commonJS({
+  "node_modules/protobufjs/src/util/base64.js"(exports) {
+    "use strict";
+    var base64 = exports;
+    base64.length = function length(string) {
+      var p = string.length;
+      if (!p)
+        return 0;
+      while (p > 0 && string.charAt(p - 1) === "=")
+        --p;
+      return Math.floor(p * 3 / 4);
+    };
+    var b64 = new Array(64);
+    var s64 = new Array(123);
+    for (i = 0; i < 64; )
+      s64[b64[i] = i < 26 ? i + 65 : i < 52 ? i + 71 : i < 62 ? i - 4 : i - 59 | 43] = i++;
+    var i;
+    s64[45] = 62;
+    s64[95] = 63;
+    base64.encode = function encode(buffer, start, end) {
+      var parts = null, chunk = [];
+      var i2 = 0, j = 0, t;
+      while (start < end) {
+        var b = buffer[start++];
+        switch (j) {
+          case 0:
+            chunk[i2++] = b64[b >> 2];
+            t = (b & 3) << 4;
+            j = 1;
+            break;
+          case 1:
+            chunk[i2++] = b64[t | b >> 4];
+            t = (b & 15) << 2;
+            j = 2;
+            break;
+          case 2:
+            chunk[i2++] = b64[t | b >> 6];
+            chunk[i2++] = b64[b & 63];
+            j = 0;
+            break;
+        }
+        if (i2 > 8191) {
+          (parts || (parts = [])).push(String.fromCharCode.apply(String, chunk));
+          i2 = 0;
+        }
+      }
+      if (j) {
+        chunk[i2++] = b64[t];
+        chunk[i2++] = 61;
+        if (j === 1)
+          chunk[i2++] = 61;
+      }
+      if (parts) {
+        if (i2)
+          parts.push(String.fromCharCode.apply(String, chunk.slice(0, i2)));
+        return parts.join("");
+      }
+      return String.fromCharCode.apply(String, chunk.slice(0, i2));
+    };
+    var invalidEncoding = "invalid encoding";
+    base64.decode = function decode(string, buffer, offset) {
+      var start = offset;
+      var j = 0, t;
+      for (var i2 = 0; i2 < string.length; ) {
+        var c = string.charCodeAt(i2++);
+        if (c === 61 && j > 1)
+          break;
+        if ((c = s64[c]) === void 0)
+          throw Error(invalidEncoding);
+        switch (j) {
+          case 0:
+            t = c;
+            j = 1;
+            break;
+          case 1:
+            buffer[offset++] = t << 2 | (c & 48) >> 4;
+            t = c;
+            j = 2;
+            break;
+          case 2:
+            buffer[offset++] = (t & 15) << 4 | (c & 60) >> 2;
+            t = c;
+            j = 3;
+            break;
+          case 3:
+            buffer[offset++] = (t & 3) << 6 | c;
+            j = 0;
+            break;
+        }
+      }
+      if (j === 1)
+        throw Error(invalidEncoding);
+      return offset - start;
+    };
+    var base64Re = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+    var base64UrlRe = /[-_]/;
+    var base64UrlNoPaddingRe = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$/;
+    base64.test = function test(string) {
+      return base64Re.test(string) || base64UrlRe.test(string) && base64UrlNoPaddingRe.test(string);
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util/eventemitter.js
+var require_eventemitter = __commonJS({
+  "node_modules/protobufjs/src/util/eventemitter.js"(exports, module) {
+    "use strict";
+    module.exports = EventEmitter;
+    function EventEmitter() {
+      this._listeners = /* @__PURE__ */ Object.create(null);
+    }
+    EventEmitter.prototype.on = function on(evt, fn, ctx) {
+      (this._listeners[evt] || (this._listeners[evt] = [])).push({
+        fn,
+        ctx: ctx || this
+      });
+      return this;
+    };
+    EventEmitter.prototype.off = function off(evt, fn) {
+      if (evt === void 0)
+        this._listeners = /* @__PURE__ */ Object.create(null);
+      else {
+        if (fn === void 0)
+          this._listeners[evt] = [];
+        else {
+          var listeners = this._listeners[evt];
+          if (!listeners)
+            return this;
+          for (var i = 0; i < listeners.length; )
+            if (listeners[i].fn === fn)
+              listeners.splice(i, 1);
+            else
+              ++i;
+        }
+      }
+      return this;
+    };
+    EventEmitter.prototype.emit = function emit(evt) {
+      var listeners = this._listeners[evt];
+      if (listeners) {
+        var args = [], i = 1;
+        for (; i < arguments.length; )
+          args.push(arguments[i++]);
+        for (i = 0; i < listeners.length; )
+          listeners[i].fn.apply(listeners[i++].ctx, args);
+      }
+      return this;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util/float.js
+var require_float3 = __commonJS({
+  "node_modules/protobufjs/src/util/float.js"(exports, module) {
+    "use strict";
+    module.exports = factory(factory);
+    function factory(exports2) {
+      if (typeof Float32Array !== "undefined") (function() {
+        var f32 = new Float32Array([-0]), f8b = new Uint8Array(f32.buffer), le = f8b[3] === 128;
+        function writeFloat_f32_cpy(val, buf, pos) {
+          f32[0] = val;
+          buf[pos] = f8b[0];
+          buf[pos + 1] = f8b[1];
+          buf[pos + 2] = f8b[2];
+          buf[pos + 3] = f8b[3];
+        }
+        function writeFloat_f32_rev(val, buf, pos) {
+          f32[0] = val;
+          buf[pos] = f8b[3];
+          buf[pos + 1] = f8b[2];
+          buf[pos + 2] = f8b[1];
+          buf[pos + 3] = f8b[0];
+        }
+        exports2.writeFloatLE = le ? writeFloat_f32_cpy : writeFloat_f32_rev;
+        exports2.writeFloatBE = le ? writeFloat_f32_rev : writeFloat_f32_cpy;
+        function readFloat_f32_cpy(buf, pos) {
+          f8b[0] = buf[pos];
+          f8b[1] = buf[pos + 1];
+          f8b[2] = buf[pos + 2];
+          f8b[3] = buf[pos + 3];
+          return f32[0];
+        }
+        function readFloat_f32_rev(buf, pos) {
+          f8b[3] = buf[pos];
+          f8b[2] = buf[pos + 1];
+          f8b[1] = buf[pos + 2];
+          f8b[0] = buf[pos + 3];
+          return f32[0];
+        }
+        exports2.readFloatLE = le ? readFloat_f32_cpy : readFloat_f32_rev;
+        exports2.readFloatBE = le ? readFloat_f32_rev : readFloat_f32_cpy;
+      })();
+      else (function() {
+        function writeFloat_ieee754(writeUint, val, buf, pos) {
+          var sign = val < 0 ? 1 : 0;
+          if (sign)
+            val = -val;
+          if (val === 0)
+            writeUint(1 / val > 0 ? (
+              /* positive */
+              0
+            ) : (
+              /* negative 0 */
+              2147483648
+            ), buf, pos);
+          else if (isNaN(val))
+            writeUint(2143289344, buf, pos);
+          else if (val > 34028234663852886e22)
+            writeUint((sign << 31 | 2139095040) >>> 0, buf, pos);
+          else if (val < 11754943508222875e-54)
+            writeUint((sign << 31 | Math.round(val / 1401298464324817e-60)) >>> 0, buf, pos);
+          else {
+            var exponent = Math.floor(Math.log(val) / Math.LN2), mantissa = Math.round(val * Math.pow(2, -exponent) * 8388608) & 8388607;
+            writeUint((sign << 31 | exponent + 127 << 23 | mantissa) >>> 0, buf, pos);
+          }
+        }
+        exports2.writeFloatLE = writeFloat_ieee754.bind(null, writeUintLE);
+        exports2.writeFloatBE = writeFloat_ieee754.bind(null, writeUintBE);
+        function readFloat_ieee754(readUint, buf, pos) {
+          var uint = readUint(buf, pos), sign = (uint >> 31) * 2 + 1, exponent = uint >>> 23 & 255, mantissa = uint & 8388607;
+          return exponent === 255 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 1401298464324817e-60 * mantissa : sign * Math.pow(2, exponent - 150) * (mantissa + 8388608);
+        }
+        exports2.readFloatLE = readFloat_ieee754.bind(null, readUintLE);
+        exports2.readFloatBE = readFloat_ieee754.bind(null, readUintBE);
+      })();
+      if (typeof Float64Array !== "undefined") (function() {
+        var f64 = new Float64Array([-0]), f8b = new Uint8Array(f64.buffer), le = f8b[7] === 128;
+        function writeDouble_f64_cpy(val, buf, pos) {
+          f64[0] = val;
+          buf[pos] = f8b[0];
+          buf[pos + 1] = f8b[1];
+          buf[pos + 2] = f8b[2];
+          buf[pos + 3] = f8b[3];
+          buf[pos + 4] = f8b[4];
+          buf[pos + 5] = f8b[5];
+          buf[pos + 6] = f8b[6];
+          buf[pos + 7] = f8b[7];
+        }
+        function writeDouble_f64_rev(val, buf, pos) {
+          f64[0] = val;
+          buf[pos] = f8b[7];
+          buf[pos + 1] = f8b[6];
+          buf[pos + 2] = f8b[5];
+          buf[pos + 3] = f8b[4];
+          buf[pos + 4] = f8b[3];
+          buf[pos + 5] = f8b[2];
+          buf[pos + 6] = f8b[1];
+          buf[pos + 7] = f8b[0];
+        }
+        exports2.writeDoubleLE = le ? writeDouble_f64_cpy : writeDouble_f64_rev;
+        exports2.writeDoubleBE = le ? writeDouble_f64_rev : writeDouble_f64_cpy;
+        function readDouble_f64_cpy(buf, pos) {
+          f8b[0] = buf[pos];
+          f8b[1] = buf[pos + 1];
+          f8b[2] = buf[pos + 2];
+          f8b[3] = buf[pos + 3];
+          f8b[4] = buf[pos + 4];
+          f8b[5] = buf[pos + 5];
+          f8b[6] = buf[pos + 6];
+          f8b[7] = buf[pos + 7];
+          return f64[0];
+        }
+        function readDouble_f64_rev(buf, pos) {
+          f8b[7] = buf[pos];
+          f8b[6] = buf[pos + 1];
+          f8b[5] = buf[pos + 2];
+          f8b[4] = buf[pos + 3];
+          f8b[3] = buf[pos + 4];
+          f8b[2] = buf[pos + 5];
+          f8b[1] = buf[pos + 6];
+          f8b[0] = buf[pos + 7];
+          return f64[0];
+        }
+        exports2.readDoubleLE = le ? readDouble_f64_cpy : readDouble_f64_rev;
+        exports2.readDoubleBE = le ? readDouble_f64_rev : readDouble_f64_cpy;
+      })();
+      else (function() {
+        function writeDouble_ieee754(writeUint, off0, off1, val, buf, pos) {
+          var sign = val < 0 ? 1 : 0;
+          if (sign)
+            val = -val;
+          if (val === 0) {
+            writeUint(0, buf, pos + off0);
+            writeUint(1 / val > 0 ? (
+              /* positive */
+              0
+            ) : (
+              /* negative 0 */
+              2147483648
+            ), buf, pos + off1);
+          } else if (isNaN(val)) {
+            writeUint(0, buf, pos + off0);
+            writeUint(2146959360, buf, pos + off1);
+          } else if (val > 17976931348623157e292) {
+            writeUint(0, buf, pos + off0);
+            writeUint((sign << 31 | 2146435072) >>> 0, buf, pos + off1);
+          } else {
+            var mantissa;
+            if (val < 22250738585072014e-324) {
+              mantissa = val / 5e-324;
+              writeUint(mantissa >>> 0, buf, pos + off0);
+              writeUint((sign << 31 | mantissa / 4294967296) >>> 0, buf, pos + off1);
+            } else {
+              var exponent = Math.floor(Math.log(val) / Math.LN2);
+              if (exponent === 1024)
+                exponent = 1023;
+              mantissa = val * Math.pow(2, -exponent);
+              writeUint(mantissa * 4503599627370496 >>> 0, buf, pos + off0);
+              writeUint((sign << 31 | exponent + 1023 << 20 | mantissa * 1048576 & 1048575) >>> 0, buf, pos + off1);
+            }
+          }
+        }
+        exports2.writeDoubleLE = writeDouble_ieee754.bind(null, writeUintLE, 0, 4);
+        exports2.writeDoubleBE = writeDouble_ieee754.bind(null, writeUintBE, 4, 0);
+        function readDouble_ieee754(readUint, off0, off1, buf, pos) {
+          var lo = readUint(buf, pos + off0), hi = readUint(buf, pos + off1);
+          var sign = (hi >> 31) * 2 + 1, exponent = hi >>> 20 & 2047, mantissa = 4294967296 * (hi & 1048575) + lo;
+          return exponent === 2047 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 5e-324 * mantissa : sign * Math.pow(2, exponent - 1075) * (mantissa + 4503599627370496);
+        }
+        exports2.readDoubleLE = readDouble_ieee754.bind(null, readUintLE, 0, 4);
+        exports2.readDoubleBE = readDouble_ieee754.bind(null, readUintBE, 4, 0);
+      })();
+      return exports2;
+    }
+    function writeUintLE(val, buf, pos) {
+      buf[pos] = val & 255;
+      buf[pos + 1] = val >>> 8 & 255;
+      buf[pos + 2] = val >>> 16 & 255;
+      buf[pos + 3] = val >>> 24;
+    }
+    function writeUintBE(val, buf, pos) {
+      buf[pos] = val >>> 24;
+      buf[pos + 1] = val >>> 16 & 255;
+      buf[pos + 2] = val >>> 8 & 255;
+      buf[pos + 3] = val & 255;
+    }
+    function readUintLE(buf, pos) {
+      return (buf[pos] | buf[pos + 1] << 8 | buf[pos + 2] << 16 | buf[pos + 3] << 24) >>> 0;
+    }
+    function readUintBE(buf, pos) {
+      return (buf[pos] << 24 | buf[pos + 1] << 16 | buf[pos + 2] << 8 | buf[pos + 3]) >>> 0;
+    }
+  }
+});
+
+// node_modules/protobufjs/src/util/utf8.js
+var require_utf8 = __commonJS({
+  "node_modules/protobufjs/src/util/utf8.js"(exports) {
+    "use strict";
+    var utf82 = exports;
+    var looseDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    var strictDecoder;
+    var TEXT_DECODER_MIN_LENGTH = 64;
+    try {
+      strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    } catch (err) {
+      strictDecoder = looseDecoder;
+    }
+    utf82.length = function utf8_length(string) {
+      var len = 0, c = 0;
+      for (var i = 0; i < string.length; ++i) {
+        c = string.charCodeAt(i);
+        if (c < 128)
+          len += 1;
+        else if (c < 2048)
+          len += 2;
+        else if ((c & 64512) === 55296 && (string.charCodeAt(i + 1) & 64512) === 56320) {
+          ++i;
+          len += 4;
+        } else
+          len += 3;
+      }
+      return len;
+    };
+    function utf8_read_decoder(decoder2, buffer, start, end) {
+      var source = start === 0 && end === buffer.length ? buffer : buffer.subarray(start, end);
+      return decoder2.decode(source);
+    }
+    utf82.read = function utf8_read_loose(buffer, start, end) {
+      if (end - start < 1)
+        return "";
+      if (end - start >= TEXT_DECODER_MIN_LENGTH)
+        return utf8_read_decoder(looseDecoder, buffer, start, end);
+      var str2 = "", i = start, c1, c2, c3, c4, c5, c6, c7, c8;
+      for (; i + 7 < end; i += 8) {
+        c1 = buffer[i];
+        c2 = buffer[i + 1];
+        c3 = buffer[i + 2];
+        c4 = buffer[i + 3];
+        c5 = buffer[i + 4];
+        c6 = buffer[i + 5];
+        c7 = buffer[i + 6];
+        c8 = buffer[i + 7];
+        if ((c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) & 128)
+          return str2 + utf8_read_decoder(looseDecoder, buffer, i, end);
+        str2 += String.fromCharCode(c1, c2, c3, c4, c5, c6, c7, c8);
+      }
+      for (; i < end; ++i) {
+        c1 = buffer[i];
+        if (c1 & 128)
+          return str2 + utf8_read_decoder(looseDecoder, buffer, i, end);
+        str2 += String.fromCharCode(c1);
+      }
+      return str2;
+    };
+    utf82.readStrict = function utf8_read_strict(buffer, start, end) {
+      if (end - start < 1)
+        return "";
+      if (end - start >= TEXT_DECODER_MIN_LENGTH)
+        return utf8_read_decoder(strictDecoder, buffer, start, end);
+      var str2 = "", i = start, c1, c2, c3, c4, c5, c6, c7, c8;
+      for (; i + 7 < end; i += 8) {
+        c1 = buffer[i];
+        c2 = buffer[i + 1];
+        c3 = buffer[i + 2];
+        c4 = buffer[i + 3];
+        c5 = buffer[i + 4];
+        c6 = buffer[i + 5];
+        c7 = buffer[i + 6];
+        c8 = buffer[i + 7];
+        if ((c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) & 128)
+          return str2 + utf8_read_decoder(strictDecoder, buffer, i, end);
+        str2 += String.fromCharCode(c1, c2, c3, c4, c5, c6, c7, c8);
+      }
+      for (; i < end; ++i) {
+        c1 = buffer[i];
+        if (c1 & 128)
+          return str2 + utf8_read_decoder(strictDecoder, buffer, i, end);
+        str2 += String.fromCharCode(c1);
+      }
+      return str2;
+    };
+    utf82.write = function utf8_write(string, buffer, offset) {
+      var start = offset, c1, c2;
+      for (var i = 0; i < string.length; ++i) {
+        c1 = string.charCodeAt(i);
+        if (c1 < 128) {
+          buffer[offset++] = c1;
+        } else if (c1 < 2048) {
+          buffer[offset++] = c1 >> 6 | 192;
+          buffer[offset++] = c1 & 63 | 128;
+        } else if ((c1 & 64512) === 55296 && ((c2 = string.charCodeAt(i + 1)) & 64512) === 56320) {
+          c1 = 65536 + ((c1 & 1023) << 10) + (c2 & 1023);
+          ++i;
+          buffer[offset++] = c1 >> 18 | 240;
+          buffer[offset++] = c1 >> 12 & 63 | 128;
+          buffer[offset++] = c1 >> 6 & 63 | 128;
+          buffer[offset++] = c1 & 63 | 128;
+        } else {
+          buffer[offset++] = c1 >> 12 | 224;
+          buffer[offset++] = c1 >> 6 & 63 | 128;
+          buffer[offset++] = c1 & 63 | 128;
+        }
+      }
+      return offset - start;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util/pool.js
+var require_pool = __commonJS({
+  "node_modules/protobufjs/src/util/pool.js"(exports, module) {
+    "use strict";
+    module.exports = pool;
+    function pool(alloc, slice, size) {
+      var SIZE = size || 8192;
+      var MAX = SIZE >>> 1;
+      var slab = null;
+      var offset = SIZE;
+      return function pool_alloc(size2) {
+        if (size2 < 1 || size2 > MAX)
+          return alloc(size2);
+        if (offset + size2 > SIZE) {
+          slab = alloc(SIZE);
+          offset = 0;
+        }
+        var buf = slice.call(slab, offset, offset += size2);
+        if (offset & 7)
+          offset = (offset | 7) + 1;
+        return buf;
+      };
+    }
+  }
+});
+
+// node_modules/protobufjs/src/util/longbits.js
+var require_longbits = __commonJS({
+  "node_modules/protobufjs/src/util/longbits.js"(exports, module) {
+    "use strict";
+    module.exports = LongBits;
+    var Long;
+    function LongBits(lo, hi) {
+      this.lo = lo >>> 0;
+      this.hi = hi >>> 0;
+    }
+    var zero = LongBits.zero = new LongBits(0, 0);
+    zero.toNumber = function() {
+      return 0;
+    };
+    zero.zzEncode = zero.zzDecode = function() {
+      return this;
+    };
+    zero.length = function() {
+      return 1;
+    };
+    var zeroHash = LongBits.zeroHash = "\0\0\0\0\0\0\0\0";
+    LongBits.fromNumber = function fromNumber(value) {
+      if (value === 0)
+        return zero;
+      var sign = value < 0;
+      if (sign)
+        value = -value;
+      var lo = value >>> 0, hi = (value - lo) / 4294967296 >>> 0;
+      if (sign) {
+        hi = ~hi >>> 0;
+        lo = ~lo >>> 0;
+        if (++lo > 4294967295) {
+          lo = 0;
+          if (++hi > 4294967295)
+            hi = 0;
+        }
+      }
+      return new LongBits(lo, hi);
+    };
+    LongBits.from = function from(value) {
+      if (typeof value === "number")
+        return LongBits.fromNumber(value);
+      if (typeof value === "string" || value instanceof String) {
+        if (Long)
+          value = Long.fromString(value);
+        else
+          return LongBits.fromNumber(parseInt(value, 10));
+      }
+      return value.low || value.high ? new LongBits(value.low >>> 0, value.high >>> 0) : zero;
+    };
+    LongBits.prototype.toNumber = function toNumber(unsigned) {
+      if (!unsigned && this.hi >>> 31) {
+        var lo = ~this.lo + 1 >>> 0, hi = ~this.hi >>> 0;
+        if (!lo)
+          hi = hi + 1 >>> 0;
+        return -(lo + hi * 4294967296);
+      }
+      return this.lo + this.hi * 4294967296;
+    };
+    LongBits.prototype.toLong = function toLong(unsigned) {
+      return Long ? new Long(this.lo | 0, this.hi | 0, Boolean(unsigned)) : { low: this.lo | 0, high: this.hi | 0, unsigned: Boolean(unsigned) };
+    };
+    var charCodeAt = String.prototype.charCodeAt;
+    LongBits.fromHash = function fromHash(hash) {
+      if (hash === zeroHash)
+        return zero;
+      return new LongBits(
+        (charCodeAt.call(hash, 0) | charCodeAt.call(hash, 1) << 8 | charCodeAt.call(hash, 2) << 16 | charCodeAt.call(hash, 3) << 24) >>> 0,
+        (charCodeAt.call(hash, 4) | charCodeAt.call(hash, 5) << 8 | charCodeAt.call(hash, 6) << 16 | charCodeAt.call(hash, 7) << 24) >>> 0
+      );
+    };
+    LongBits.prototype.toHash = function toHash() {
+      return String.fromCharCode(
+        this.lo & 255,
+        this.lo >>> 8 & 255,
+        this.lo >>> 16 & 255,
+        this.lo >>> 24,
+        this.hi & 255,
+        this.hi >>> 8 & 255,
+        this.hi >>> 16 & 255,
+        this.hi >>> 24
+      );
+    };
+    LongBits.prototype.zzEncode = function zzEncode() {
+      var mask = this.hi >> 31;
+      this.hi = ((this.hi << 1 | this.lo >>> 31) ^ mask) >>> 0;
+      this.lo = (this.lo << 1 ^ mask) >>> 0;
+      return this;
+    };
+    LongBits.prototype.zzDecode = function zzDecode() {
+      var mask = -(this.lo & 1);
+      this.lo = ((this.lo >>> 1 | this.hi << 31) ^ mask) >>> 0;
+      this.hi = (this.hi >>> 1 ^ mask) >>> 0;
+      return this;
+    };
+    LongBits.prototype.length = function length() {
+      var part0 = this.lo, part1 = (this.lo >>> 28 | this.hi << 4) >>> 0, part2 = this.hi >>> 24;
+      return part2 === 0 ? part1 === 0 ? part0 < 16384 ? part0 < 128 ? 1 : 2 : part0 < 2097152 ? 3 : 4 : part1 < 16384 ? part1 < 128 ? 5 : 6 : part1 < 2097152 ? 7 : 8 : part2 < 128 ? 9 : 10;
+    };
+    LongBits._configure = function(Long_) {
+      Long = Long_;
+    };
+  }
+});
+
+// node_modules/long/umd/index.js
+var require_umd = __commonJS({
+  "node_modules/long/umd/index.js"(exports, module) {
+    (function(global2, factory) {
+      function preferDefault(exports2) {
+        return exports2.default || exports2;
+      }
+      if (typeof define === "function" && define.amd) {
+        define([], function() {
+          var exports2 = {};
+          factory(exports2);
+          return preferDefault(exports2);
+        });
+      } else if (typeof exports === "object") {
+        factory(exports);
+        if (typeof module === "object") module.exports = preferDefault(exports);
+      } else {
+        (function() {
+          var exports2 = {};
+          factory(exports2);
+          global2.Long = preferDefault(exports2);
+        })();
+      }
+    })(
+      typeof globalThis !== "undefined" ? globalThis : typeof self !== "undefined" ? self : exports,
+      function(_exports) {
+        "use strict";
+        Object.defineProperty(_exports, "__esModule", {
+          value: true
+        });
+        _exports.default = void 0;
+        var wasm = null;
+        try {
+          wasm = new WebAssembly.Instance(
+            new WebAssembly.Module(
+              new Uint8Array([
+                // \0asm
+                0,
+                97,
+                115,
+                109,
+                // version 1
+                1,
+                0,
+                0,
+                0,
+                // section "type"
+                1,
+                13,
+                2,
+                // 0, () => i32
+                96,
+                0,
+                1,
+                127,
+                // 1, (i32, i32, i32, i32) => i32
+                96,
+                4,
+                127,
+                127,
+                127,
+                127,
+                1,
+                127,
+                // section "function"
+                3,
+                7,
+                6,
+                // 0, type 0
+                0,
+                // 1, type 1
+                1,
+                // 2, type 1
+                1,
+                // 3, type 1
+                1,
+                // 4, type 1
+                1,
+                // 5, type 1
+                1,
+                // section "global"
+                6,
+                6,
+                1,
+                // 0, "high", mutable i32
+                127,
+                1,
+                65,
+                0,
+                11,
+                // section "export"
+                7,
+                50,
+                6,
+                // 0, "mul"
+                3,
+                109,
+                117,
+                108,
+                0,
+                1,
+                // 1, "div_s"
+                5,
+                100,
+                105,
+                118,
+                95,
+                115,
+                0,
+                2,
+                // 2, "div_u"
+                5,
+                100,
+                105,
+                118,
+                95,
+                117,
+                0,
+                3,
+                // 3, "rem_s"
+                5,
+                114,
+                101,
+                109,
+                95,
+                115,
+                0,
+                4,
+                // 4, "rem_u"
+                5,
+                114,
+                101,
+                109,
+                95,
+                117,
+                0,
+                5,
+                // 5, "get_high"
+                8,
+                103,
+                101,
+                116,
+                95,
+                104,
+                105,
+                103,
+                104,
+                0,
+                0,
+                // section "code"
+                10,
+                191,
+                1,
+                6,
+                // 0, "get_high"
+                4,
+                0,
+                35,
+                0,
+                11,
+                // 1, "mul"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                126,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 2, "div_s"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                127,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 3, "div_u"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                128,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 4, "rem_s"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                129,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 5, "rem_u"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                130,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11
+              ])
+            ),
+            {}
+          ).exports;
+        } catch {
+        }
+        function Long(low, high, unsigned) {
+          this.low = low | 0;
+          this.high = high | 0;
+          this.unsigned = !!unsigned;
+        }
+        Long.prototype.__isLong__;
+        Object.defineProperty(Long.prototype, "__isLong__", {
+          value: true
+        });
+        function isLong(obj2) {
+          return (obj2 && obj2["__isLong__"]) === true;
+        }
+        function ctz32(value) {
+          var c = Math.clz32(value & -value);
+          return value ? 31 - c : c;
+        }
+        Long.isLong = isLong;
+        var INT_CACHE = {};
+        var UINT_CACHE = {};
+        function fromInt(value, unsigned) {
+          var obj2, cachedObj, cache;
+          if (unsigned) {
+            value >>>= 0;
+            if (cache = 0 <= value && value < 256) {
+              cachedObj = UINT_CACHE[value];
+              if (cachedObj) return cachedObj;
+            }
+            obj2 = fromBits(value, 0, true);
+            if (cache) UINT_CACHE[value] = obj2;
+            return obj2;
+          } else {
+            value |= 0;
+            if (cache = -128 <= value && value < 128) {
+              cachedObj = INT_CACHE[value];
+              if (cachedObj) return cachedObj;
+            }
+            obj2 = fromBits(value, value < 0 ? -1 : 0, false);
+            if (cache) INT_CACHE[value] = obj2;
+            return obj2;
+          }
+        }
+        Long.fromInt = fromInt;
+        function fromNumber(value, unsigned) {
+          if (isNaN(value)) return unsigned ? UZERO : ZERO;
+          if (unsigned) {
+            if (value < 0) return UZERO;
+            if (value >= TWO_PWR_64_DBL) return MAX_UNSIGNED_VALUE;
+          } else {
+            if (value <= -TWO_PWR_63_DBL) return MIN_VALUE;
+            if (value + 1 >= TWO_PWR_63_DBL) return MAX_VALUE;
+          }
+          if (value < 0) return fromNumber(-value, unsigned).neg();
+          return fromBits(
+            value % TWO_PWR_32_DBL | 0,
+            value / TWO_PWR_32_DBL | 0,
+            unsigned
+          );
+        }
+        Long.fromNumber = fromNumber;
+        function fromBits(lowBits, highBits, unsigned) {
+          return new Long(lowBits, highBits, unsigned);
+        }
+        Long.fromBits = fromBits;
+        var pow_dbl = Math.pow;
+        function fromString(str2, unsigned, radix) {
+          if (str2.length === 0) throw Error("empty string");
+          if (typeof unsigned === "number") {
+            radix = unsigned;
+            unsigned = false;
+          } else {
+            unsigned = !!unsigned;
+          }
+          if (str2 === "NaN" || str2 === "Infinity" || str2 === "+Infinity" || str2 === "-Infinity")
+            return unsigned ? UZERO : ZERO;
+          radix = radix || 10;
+          if (radix < 2 || 36 < radix) throw RangeError("radix");
+          var p;
+          if ((p = str2.indexOf("-")) > 0) throw Error("interior hyphen");
+          else if (p === 0) {
+            return fromString(str2.substring(1), unsigned, radix).neg();
+          }
+          var radixToPower = fromNumber(pow_dbl(radix, 8));
+          var result = ZERO;
+          for (var i = 0; i < str2.length; i += 8) {
+            var size = Math.min(8, str2.length - i), value = parseInt(str2.substring(i, i + size), radix);
+            if (size < 8) {
+              var power = fromNumber(pow_dbl(radix, size));
+              result = result.mul(power).add(fromNumber(value));
+            } else {
+              result = result.mul(radixToPower);
+              result = result.add(fromNumber(value));
+            }
+          }
+          result.unsigned = unsigned;
+          return result;
+        }
+        Long.fromString = fromString;
+        function fromValue(val, unsigned) {
+          if (typeof val === "number") return fromNumber(val, unsigned);
+          if (typeof val === "string") return fromString(val, unsigned);
+          return fromBits(
+            val.low,
+            val.high,
+            typeof unsigned === "boolean" ? unsigned : val.unsigned
+          );
+        }
+        Long.fromValue = fromValue;
+        var TWO_PWR_16_DBL = 1 << 16;
+        var TWO_PWR_24_DBL = 1 << 24;
+        var TWO_PWR_32_DBL = TWO_PWR_16_DBL * TWO_PWR_16_DBL;
+        var TWO_PWR_64_DBL = TWO_PWR_32_DBL * TWO_PWR_32_DBL;
+        var TWO_PWR_63_DBL = TWO_PWR_64_DBL / 2;
+        var TWO_PWR_24 = fromInt(TWO_PWR_24_DBL);
+        var ZERO = fromInt(0);
+        Long.ZERO = ZERO;
+        var UZERO = fromInt(0, true);
+        Long.UZERO = UZERO;
+        var ONE = fromInt(1);
+        Long.ONE = ONE;
+        var UONE = fromInt(1, true);
+        Long.UONE = UONE;
+        var NEG_ONE = fromInt(-1);
+        Long.NEG_ONE = NEG_ONE;
+        var MAX_VALUE = fromBits(4294967295 | 0, 2147483647 | 0, false);
+        Long.MAX_VALUE = MAX_VALUE;
+        var MAX_UNSIGNED_VALUE = fromBits(4294967295 | 0, 4294967295 | 0, true);
+        Long.MAX_UNSIGNED_VALUE = MAX_UNSIGNED_VALUE;
+        var MIN_VALUE = fromBits(0, 2147483648 | 0, false);
+        Long.MIN_VALUE = MIN_VALUE;
+        var LongPrototype = Long.prototype;
+        LongPrototype.toInt = function toInt() {
+          return this.unsigned ? this.low >>> 0 : this.low;
+        };
+        LongPrototype.toNumber = function toNumber() {
+          if (this.unsigned)
+            return (this.high >>> 0) * TWO_PWR_32_DBL + (this.low >>> 0);
+          return this.high * TWO_PWR_32_DBL + (this.low >>> 0);
+        };
+        LongPrototype.toString = function toString2(radix) {
+          radix = radix || 10;
+          if (radix < 2 || 36 < radix) throw RangeError("radix");
+          if (this.isZero()) return "0";
+          if (this.isNegative()) {
+            if (this.eq(MIN_VALUE)) {
+              var radixLong = fromNumber(radix), div = this.div(radixLong), rem1 = div.mul(radixLong).sub(this);
+              return div.toString(radix) + rem1.toInt().toString(radix);
+            } else return "-" + this.neg().toString(radix);
+          }
+          var radixToPower = fromNumber(pow_dbl(radix, 6), this.unsigned), rem = this;
+          var result = "";
+          while (true) {
+            var remDiv = rem.div(radixToPower), intval = rem.sub(remDiv.mul(radixToPower)).toInt() >>> 0, digits = intval.toString(radix);
+            rem = remDiv;
+            if (rem.isZero()) return digits + result;
+            else {
+              while (digits.length < 6) digits = "0" + digits;
+              result = "" + digits + result;
+            }
+          }
+        };
+        LongPrototype.getHighBits = function getHighBits() {
+          return this.high;
+        };
+        LongPrototype.getHighBitsUnsigned = function getHighBitsUnsigned() {
+          return this.high >>> 0;
+        };
+        LongPrototype.getLowBits = function getLowBits() {
+          return this.low;
+        };
+        LongPrototype.getLowBitsUnsigned = function getLowBitsUnsigned() {
+          return this.low >>> 0;
+        };
+        LongPrototype.getNumBitsAbs = function getNumBitsAbs() {
+          if (this.isNegative())
+            return this.eq(MIN_VALUE) ? 64 : this.neg().getNumBitsAbs();
+          var val = this.high != 0 ? this.high : this.low;
+          for (var bit = 31; bit > 0; bit--) if ((val & 1 << bit) != 0) break;
+          return this.high != 0 ? bit + 33 : bit + 1;
+        };
+        LongPrototype.isSafeInteger = function isSafeInteger() {
+          var top11Bits = this.high >> 21;
+          if (!top11Bits) return true;
+          if (this.unsigned) return false;
+          return top11Bits === -1 && !(this.low === 0 && this.high === -2097152);
+        };
+        LongPrototype.isZero = function isZero() {
+          return this.high === 0 && this.low === 0;
+        };
+        LongPrototype.eqz = LongPrototype.isZero;
+        LongPrototype.isNegative = function isNegative() {
+          return !this.unsigned && this.high < 0;
+        };
+        LongPrototype.isPositive = function isPositive() {
+          return this.unsigned || this.high >= 0;
+        };
+        LongPrototype.isOdd = function isOdd() {
+          return (this.low & 1) === 1;
+        };
+        LongPrototype.isEven = function isEven() {
+          return (this.low & 1) === 0;
+        };
+        LongPrototype.equals = function equals(other) {
+          if (!isLong(other)) other = fromValue(other);
+          if (this.unsigned !== other.unsigned && this.high >>> 31 === 1 && other.high >>> 31 === 1)
+            return false;
+          return this.high === other.high && this.low === other.low;
+        };
+        LongPrototype.eq = LongPrototype.equals;
+        LongPrototype.notEquals = function notEquals(other) {
+          return !this.eq(
+            /* validates */
+            other
+          );
+        };
+        LongPrototype.neq = LongPrototype.notEquals;
+        LongPrototype.ne = LongPrototype.notEquals;
+        LongPrototype.lessThan = function lessThan(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) < 0;
+        };
+        LongPrototype.lt = LongPrototype.lessThan;
+        LongPrototype.lessThanOrEqual = function lessThanOrEqual(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) <= 0;
+        };
+        LongPrototype.lte = LongPrototype.lessThanOrEqual;
+        LongPrototype.le = LongPrototype.lessThanOrEqual;
+        LongPrototype.greaterThan = function greaterThan(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) > 0;
+        };
+        LongPrototype.gt = LongPrototype.greaterThan;
+        LongPrototype.greaterThanOrEqual = function greaterThanOrEqual(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) >= 0;
+        };
+        LongPrototype.gte = LongPrototype.greaterThanOrEqual;
+        LongPrototype.ge = LongPrototype.greaterThanOrEqual;
+        LongPrototype.compare = function compare2(other) {
+          if (!isLong(other)) other = fromValue(other);
+          if (this.eq(other)) return 0;
+          var thisNeg = this.isNegative(), otherNeg = other.isNegative();
+          if (thisNeg && !otherNeg) return -1;
+          if (!thisNeg && otherNeg) return 1;
+          if (!this.unsigned) return this.sub(other).isNegative() ? -1 : 1;
+          return other.high >>> 0 > this.high >>> 0 || other.high === this.high && other.low >>> 0 > this.low >>> 0 ? -1 : 1;
+        };
+        LongPrototype.comp = LongPrototype.compare;
+        LongPrototype.negate = function negate() {
+          if (!this.unsigned && this.eq(MIN_VALUE)) return MIN_VALUE;
+          return this.not().add(ONE);
+        };
+        LongPrototype.neg = LongPrototype.negate;
+        LongPrototype.add = function add(addend) {
+          if (!isLong(addend)) addend = fromValue(addend);
+          var a48 = this.high >>> 16;
+          var a32 = this.high & 65535;
+          var a16 = this.low >>> 16;
+          var a00 = this.low & 65535;
+          var b48 = addend.high >>> 16;
+          var b32 = addend.high & 65535;
+          var b16 = addend.low >>> 16;
+          var b00 = addend.low & 65535;
+          var c48 = 0, c32 = 0, c16 = 0, c00 = 0;
+          c00 += a00 + b00;
+          c16 += c00 >>> 16;
+          c00 &= 65535;
+          c16 += a16 + b16;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c32 += a32 + b32;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c48 += a48 + b48;
+          c48 &= 65535;
+          return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
+        };
+        LongPrototype.subtract = function subtract(subtrahend) {
+          if (!isLong(subtrahend)) subtrahend = fromValue(subtrahend);
+          return this.add(subtrahend.neg());
+        };
+        LongPrototype.sub = LongPrototype.subtract;
+        LongPrototype.multiply = function multiply(multiplier) {
+          if (this.isZero()) return this;
+          if (!isLong(multiplier)) multiplier = fromValue(multiplier);
+          if (wasm) {
+            var low = wasm["mul"](
+              this.low,
+              this.high,
+              multiplier.low,
+              multiplier.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          if (multiplier.isZero()) return this.unsigned ? UZERO : ZERO;
+          if (this.eq(MIN_VALUE)) return multiplier.isOdd() ? MIN_VALUE : ZERO;
+          if (multiplier.eq(MIN_VALUE)) return this.isOdd() ? MIN_VALUE : ZERO;
+          if (this.isNegative()) {
+            if (multiplier.isNegative()) return this.neg().mul(multiplier.neg());
+            else return this.neg().mul(multiplier).neg();
+          } else if (multiplier.isNegative())
+            return this.mul(multiplier.neg()).neg();
+          if (this.lt(TWO_PWR_24) && multiplier.lt(TWO_PWR_24))
+            return fromNumber(
+              this.toNumber() * multiplier.toNumber(),
+              this.unsigned
+            );
+          var a48 = this.high >>> 16;
+          var a32 = this.high & 65535;
+          var a16 = this.low >>> 16;
+          var a00 = this.low & 65535;
+          var b48 = multiplier.high >>> 16;
+          var b32 = multiplier.high & 65535;
+          var b16 = multiplier.low >>> 16;
+          var b00 = multiplier.low & 65535;
+          var c48 = 0, c32 = 0, c16 = 0, c00 = 0;
+          c00 += a00 * b00;
+          c16 += c00 >>> 16;
+          c00 &= 65535;
+          c16 += a16 * b00;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c16 += a00 * b16;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c32 += a32 * b00;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c32 += a16 * b16;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c32 += a00 * b32;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c48 += a48 * b00 + a32 * b16 + a16 * b32 + a00 * b48;
+          c48 &= 65535;
+          return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
+        };
+        LongPrototype.mul = LongPrototype.multiply;
+        LongPrototype.divide = function divide(divisor) {
+          if (!isLong(divisor)) divisor = fromValue(divisor);
+          if (divisor.isZero()) throw Error("division by zero");
+          if (wasm) {
+            if (!this.unsigned && this.high === -2147483648 && divisor.low === -1 && divisor.high === -1) {
+              return this;
+            }
+            var low = (this.unsigned ? wasm["div_u"] : wasm["div_s"])(
+              this.low,
+              this.high,
+              divisor.low,
+              divisor.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          if (this.isZero()) return this.unsigned ? UZERO : ZERO;
+          var approx, rem, res;
+          if (!this.unsigned) {
+            if (this.eq(MIN_VALUE)) {
+              if (divisor.eq(ONE) || divisor.eq(NEG_ONE))
+                return MIN_VALUE;
+              else if (divisor.eq(MIN_VALUE)) return ONE;
+              else {
+                var halfThis = this.shr(1);
+                approx = halfThis.div(divisor).shl(1);
+                if (approx.eq(ZERO)) {
+                  return divisor.isNegative() ? ONE : NEG_ONE;
+                } else {
+                  rem = this.sub(divisor.mul(approx));
+                  res = approx.add(rem.div(divisor));
+                  return res;
+                }
+              }
+            } else if (divisor.eq(MIN_VALUE)) return this.unsigned ? UZERO : ZERO;
+            if (this.isNegative()) {
+              if (divisor.isNegative()) return this.neg().div(divisor.neg());
+              return this.neg().div(divisor).neg();
+            } else if (divisor.isNegative()) return this.div(divisor.neg()).neg();
+            res = ZERO;
+          } else {
+            if (!divisor.unsigned) divisor = divisor.toUnsigned();
+            if (divisor.gt(this)) return UZERO;
+            if (divisor.gt(this.shru(1)))
+              return UONE;
+            res = UZERO;
+          }
+          rem = this;
+          while (rem.gte(divisor)) {
+            approx = Math.max(1, Math.floor(rem.toNumber() / divisor.toNumber()));
+            var log2 = Math.ceil(Math.log(approx) / Math.LN2), delta = log2 <= 48 ? 1 : pow_dbl(2, log2 - 48), approxRes = fromNumber(approx), approxRem = approxRes.mul(divisor);
+            while (approxRem.isNegative() || approxRem.gt(rem)) {
+              approx -= delta;
+              approxRes = fromNumber(approx, this.unsigned);
+              approxRem = approxRes.mul(divisor);
+            }
+            if (approxRes.isZero()) approxRes = ONE;
+            res = res.add(approxRes);
+            rem = rem.sub(approxRem);
+          }
+          return res;
+        };
+        LongPrototype.div = LongPrototype.divide;
+        LongPrototype.modulo = function modulo(divisor) {
+          if (!isLong(divisor)) divisor = fromValue(divisor);
+          if (wasm) {
+            var low = (this.unsigned ? wasm["rem_u"] : wasm["rem_s"])(
+              this.low,
+              this.high,
+              divisor.low,
+              divisor.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          return this.sub(this.div(divisor).mul(divisor));
+        };
+        LongPrototype.mod = LongPrototype.modulo;
+        LongPrototype.rem = LongPrototype.modulo;
+        LongPrototype.not = function not() {
+          return fromBits(~this.low, ~this.high, this.unsigned);
+        };
+        LongPrototype.countLeadingZeros = function countLeadingZeros() {
+          return this.high ? Math.clz32(this.high) : Math.clz32(this.low) + 32;
+        };
+        LongPrototype.clz = LongPrototype.countLeadingZeros;
+        LongPrototype.countTrailingZeros = function countTrailingZeros() {
+          return this.low ? ctz32(this.low) : ctz32(this.high) + 32;
+        };
+        LongPrototype.ctz = LongPrototype.countTrailingZeros;
+        LongPrototype.and = function and(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low & other.low,
+            this.high & other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.or = function or(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low | other.low,
+            this.high | other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.xor = function xor(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low ^ other.low,
+            this.high ^ other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.shiftLeft = function shiftLeft(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          else if (numBits < 32)
+            return fromBits(
+              this.low << numBits,
+              this.high << numBits | this.low >>> 32 - numBits,
+              this.unsigned
+            );
+          else return fromBits(0, this.low << numBits - 32, this.unsigned);
+        };
+        LongPrototype.shl = LongPrototype.shiftLeft;
+        LongPrototype.shiftRight = function shiftRight(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          else if (numBits < 32)
+            return fromBits(
+              this.low >>> numBits | this.high << 32 - numBits,
+              this.high >> numBits,
+              this.unsigned
+            );
+          else
+            return fromBits(
+              this.high >> numBits - 32,
+              this.high >= 0 ? 0 : -1,
+              this.unsigned
+            );
+        };
+        LongPrototype.shr = LongPrototype.shiftRight;
+        LongPrototype.shiftRightUnsigned = function shiftRightUnsigned(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits < 32)
+            return fromBits(
+              this.low >>> numBits | this.high << 32 - numBits,
+              this.high >>> numBits,
+              this.unsigned
+            );
+          if (numBits === 32) return fromBits(this.high, 0, this.unsigned);
+          return fromBits(this.high >>> numBits - 32, 0, this.unsigned);
+        };
+        LongPrototype.shru = LongPrototype.shiftRightUnsigned;
+        LongPrototype.shr_u = LongPrototype.shiftRightUnsigned;
+        LongPrototype.rotateLeft = function rotateLeft(numBits) {
+          var b;
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
+          if (numBits < 32) {
+            b = 32 - numBits;
+            return fromBits(
+              this.low << numBits | this.high >>> b,
+              this.high << numBits | this.low >>> b,
+              this.unsigned
+            );
+          }
+          numBits -= 32;
+          b = 32 - numBits;
+          return fromBits(
+            this.high << numBits | this.low >>> b,
+            this.low << numBits | this.high >>> b,
+            this.unsigned
+          );
+        };
+        LongPrototype.rotl = LongPrototype.rotateLeft;
+        LongPrototype.rotateRight = function rotateRight(numBits) {
+          var b;
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
+          if (numBits < 32) {
+            b = 32 - numBits;
+            return fromBits(
+              this.high << b | this.low >>> numBits,
+              this.low << b | this.high >>> numBits,
+              this.unsigned
+            );
+          }
+          numBits -= 32;
+          b = 32 - numBits;
+          return fromBits(
+            this.low << b | this.high >>> numBits,
+            this.high << b | this.low >>> numBits,
+            this.unsigned
+          );
+        };
+        LongPrototype.rotr = LongPrototype.rotateRight;
+        LongPrototype.toSigned = function toSigned() {
+          if (!this.unsigned) return this;
+          return fromBits(this.low, this.high, false);
+        };
+        LongPrototype.toUnsigned = function toUnsigned() {
+          if (this.unsigned) return this;
+          return fromBits(this.low, this.high, true);
+        };
+        LongPrototype.toBytes = function toBytes(le) {
+          return le ? this.toBytesLE() : this.toBytesBE();
+        };
+        LongPrototype.toBytesLE = function toBytesLE() {
+          var hi = this.high, lo = this.low;
+          return [
+            lo & 255,
+            lo >>> 8 & 255,
+            lo >>> 16 & 255,
+            lo >>> 24,
+            hi & 255,
+            hi >>> 8 & 255,
+            hi >>> 16 & 255,
+            hi >>> 24
+          ];
+        };
+        LongPrototype.toBytesBE = function toBytesBE() {
+          var hi = this.high, lo = this.low;
+          return [
+            hi >>> 24,
+            hi >>> 16 & 255,
+            hi >>> 8 & 255,
+            hi & 255,
+            lo >>> 24,
+            lo >>> 16 & 255,
+            lo >>> 8 & 255,
+            lo & 255
+          ];
+        };
+        Long.fromBytes = function fromBytes(bytes, unsigned, le) {
+          return le ? Long.fromBytesLE(bytes, unsigned) : Long.fromBytesBE(bytes, unsigned);
+        };
+        Long.fromBytesLE = function fromBytesLE(bytes, unsigned) {
+          return new Long(
+            bytes[0] | bytes[1] << 8 | bytes[2] << 16 | bytes[3] << 24,
+            bytes[4] | bytes[5] << 8 | bytes[6] << 16 | bytes[7] << 24,
+            unsigned
+          );
+        };
+        Long.fromBytesBE = function fromBytesBE(bytes, unsigned) {
+          return new Long(
+            bytes[4] << 24 | bytes[5] << 16 | bytes[6] << 8 | bytes[7],
+            bytes[0] << 24 | bytes[1] << 16 | bytes[2] << 8 | bytes[3],
+            unsigned
+          );
+        };
+        if (typeof BigInt === "function") {
+          Long.fromBigInt = function fromBigInt(value, unsigned) {
+            var lowBits = Number(BigInt.asIntN(32, value));
+            var highBits = Number(BigInt.asIntN(32, value >> BigInt(32)));
+            return fromBits(lowBits, highBits, unsigned);
+          };
+          Long.fromValue = function fromValueWithBigInt(value, unsigned) {
+            if (typeof value === "bigint") return Long.fromBigInt(value, unsigned);
+            return fromValue(value, unsigned);
+          };
+          LongPrototype.toBigInt = function toBigInt() {
+            var lowBigInt = BigInt(this.low >>> 0);
+            var highBigInt = BigInt(this.unsigned ? this.high >>> 0 : this.high);
+            return highBigInt << BigInt(32) | lowBigInt;
+          };
+        }
+        var _default = _exports.default = Long;
+      }
+    );
+  }
+});
+
+// node_modules/protobufjs/src/util/minimal.js
+var require_minimal = __commonJS({
+  "node_modules/protobufjs/src/util/minimal.js"(exports) {
+    "use strict";
+    var util = exports;
+    util.asPromise = require_aspromise();
+    util.base64 = require_base64();
+    util.EventEmitter = require_eventemitter();
+    util.float = require_float3();
+    util.utf8 = require_utf8();
+    util.pool = require_pool();
+    util.LongBits = require_longbits();
+    function isUnsafeProperty(key) {
+      return key === "__proto__" || key === "prototype" || key === "constructor";
+    }
+    util.isUnsafeProperty = isUnsafeProperty;
+    util.isNode = Boolean(typeof global !== "undefined" && global && global.process && global.process.versions && global.process.versions.node);
+    util.global = util.isNode && global || typeof window !== "undefined" && window || typeof self !== "undefined" && self || typeof globalThis !== "undefined" && globalThis || exports;
+    util.emptyArray = Object.freeze ? Object.freeze([]) : (
+      /* istanbul ignore next */
+      []
+    );
+    util.emptyObject = Object.freeze ? Object.freeze({}) : (
+      /* istanbul ignore next */
+      {}
+    );
+    util.isInteger = Number.isInteger || /* istanbul ignore next */
+    function isInteger(value) {
+      return typeof value === "number" && isFinite(value) && Math.floor(value) === value;
+    };
+    util.isString = function isString(value) {
+      return typeof value === "string" || value instanceof String;
+    };
+    util.isObject = function isObject(value) {
+      return value && typeof value === "object";
+    };
+    util.isset = /**
+     * Checks if a property on a message is considered to be present.
+     * @param {Object} obj Plain object or message instance
+     * @param {string} prop Property name
+     * @returns {boolean} `true` if considered to be present, otherwise `false`
+     */
+    util.isSet = function isSet(obj2, prop) {
+      var value = obj2[prop];
+      if (value != null && Object.hasOwnProperty.call(obj2, prop))
+        return typeof value !== "object" || (Array.isArray(value) ? value.length : Object.keys(value).length) > 0;
+      return false;
+    };
+    util.Buffer = (function() {
+      try {
+        var Buffer2 = util.global.Buffer;
+        return Buffer2.prototype.utf8Write || util.isNode ? Buffer2 : (
+          /* istanbul ignore next */
+          null
+        );
+      } catch (e) {
+        return null;
+      }
+    })();
+    util.newBuffer = function newBuffer(sizeOrArray) {
+      var Buffer2 = util.Buffer;
+      return typeof sizeOrArray === "number" ? Buffer2 ? Buffer2.allocUnsafe(sizeOrArray) : new Uint8Array(sizeOrArray) : Buffer2 ? Buffer2.from(sizeOrArray) : new Uint8Array(sizeOrArray);
+    };
+    util.rawField = function rawField(id18, wireType, data) {
+      var out = [], tag2 = id18 << 3 | wireType;
+      tag2 >>>= 0;
+      while (tag2 > 127) {
+        out.push(tag2 & 127 | 128);
+        tag2 >>>= 7;
+      }
+      out.push(tag2);
+      for (var i = 0; i < data.length; ++i)
+        out.push(data[i]);
+      return util.newBuffer(out);
+    };
+    util.Array = Uint8Array;
+    util.Long = /* istanbul ignore next */
+    util.global.dcodeIO && /* istanbul ignore next */
+    util.global.dcodeIO.Long || /* istanbul ignore next */
+    util.global.Long || (function() {
+      try {
+        var Long = require_umd();
+        return Long && Long.isLong ? Long : null;
+      } catch (e) {
+        return null;
+      }
+    })();
+    util.key2Re = /^(?:true|false|0|1)$/;
+    util.key32Re = /^-?(?:0|[1-9][0-9]*)$/;
+    util.key64Re = /^(?:[\x00-\xff]{8}|-?(?:0|[1-9][0-9]*))$/;
+    util.longToHash = function longToHash(value) {
+      return value ? util.LongBits.from(value).toHash() : util.LongBits.zeroHash;
+    };
+    util.longFromHash = function longFromHash(hash, unsigned) {
+      var bits = util.LongBits.fromHash(hash);
+      if (util.Long)
+        return util.Long.fromBits(bits.lo, bits.hi, unsigned);
+      return bits.toNumber(Boolean(unsigned));
+    };
+    util.longFromKey = function longFromKey(key, unsigned) {
+      return util.key64Re.test(key) && !util.key32Re.test(key) ? util.longFromHash(key, unsigned) : key;
+    };
+    util.boolFromKey = function boolFromKey(key) {
+      return key === "true" || key === "1";
+    };
+    function merge(dst) {
+      var ifNotSet = typeof arguments[arguments.length - 1] === "boolean", limit = ifNotSet ? arguments.length - 1 : arguments.length;
+      ifNotSet = ifNotSet && arguments[arguments.length - 1];
+      for (var a = 1; a < limit; ++a) {
+        var src = arguments[a];
+        if (!src)
+          continue;
+        for (var keys = Object.keys(src), i = 0; i < keys.length; ++i)
+          if (!isUnsafeProperty(keys[i]) && (!ifNotSet || !Object.prototype.hasOwnProperty.call(dst, keys[i]) || dst[keys[i]] === void 0))
+            dst[keys[i]] = src[keys[i]];
+      }
+      return dst;
+    }
+    util.merge = merge;
+    util.nestingLimit = 32;
+    util.recursionLimit = 100;
+    util.makeProp = function makeProp(obj2, key, enumerable) {
+      if (Object.prototype.hasOwnProperty.call(obj2, key))
+        return;
+      Object.defineProperty(obj2, key, {
+        enumerable: enumerable === void 0 ? true : enumerable,
+        configurable: true,
+        writable: true
+      });
+    };
+    util.lcFirst = function lcFirst(str2) {
+      return str2.charAt(0).toLowerCase() + str2.substring(1);
+    };
+    function newError(name) {
+      function CustomError(message, properties) {
+        if (!(this instanceof CustomError))
+          return new CustomError(message, properties);
+        Object.defineProperty(this, "message", { get: function() {
+          return message;
+        } });
+        if (Error.captureStackTrace)
+          Error.captureStackTrace(this, CustomError);
+        else
+          Object.defineProperty(this, "stack", { value: new Error().stack || "" });
+        if (properties)
+          merge(this, properties);
+      }
+      CustomError.prototype = Object.create(Error.prototype, {
+        constructor: {
+          value: CustomError,
+          writable: true,
+          enumerable: false,
+          configurable: true
+        },
+        name: {
+          get: function get() {
+            return name;
+          },
+          set: void 0,
+          enumerable: false,
+          // configurable: false would accurately preserve the behavior of
+          // the original, but I'm guessing that was not intentional.
+          // For an actual error subclass, this property would
+          // be configurable.
+          configurable: true
+        },
+        toString: {
+          value: function value() {
+            return this.name + ": " + this.message;
+          },
+          writable: true,
+          enumerable: false,
+          configurable: true
+        }
+      });
+      return CustomError;
+    }
+    util.newError = newError;
+    util.ProtocolError = newError("ProtocolError");
+    util.oneOfGetter = function getOneOf(fieldNames) {
+      var fieldMap = {};
+      for (var i = 0; i < fieldNames.length; ++i)
+        fieldMap[fieldNames[i]] = 1;
+      return function() {
+        for (var keys = Object.keys(this), i2 = keys.length - 1; i2 > -1; --i2)
+          if (fieldMap[keys[i2]] === 1 && this[keys[i2]] !== void 0 && this[keys[i2]] !== null)
+            return keys[i2];
+      };
+    };
+    util.oneOfSetter = function setOneOf(fieldNames) {
+      return function(name) {
+        for (var i = 0; i < fieldNames.length; ++i)
+          if (fieldNames[i] !== name)
+            delete this[fieldNames[i]];
+      };
+    };
+    util.toJSONOptions = {
+      longs: String,
+      enums: String,
+      bytes: String,
+      json: true
+    };
+  }
+});
+
+// node_modules/protobufjs/src/writer.js
+var require_writer = __commonJS({
+  "node_modules/protobufjs/src/writer.js"(exports, module) {
+    "use strict";
+    module.exports = Writer;
+    var util = require_minimal();
+    var BufferWriter;
+    var LongBits = util.LongBits;
+    var base64 = util.base64;
+    var utf82 = util.utf8;
+    function Writer() {
+      this.pos = 0;
+      this.buf = this.constructor.alloc(Writer.initialBufferSize);
+      this.view = null;
+      this.states = null;
+    }
+    Writer.initialBufferSize = 128;
+    Object.defineProperty(Writer.prototype, "len", {
+      configurable: true,
+      enumerable: true,
+      get: function get_len() {
+        return this.pos;
+      }
+    });
+    var create = function create2() {
+      return util.Buffer ? function create_buffer_setup() {
+        return (Writer.create = function create_buffer() {
+          return new BufferWriter();
+        })();
+      } : function create_array() {
+        return new Writer();
+      };
+    };
+    Writer.create = create();
+    Writer.alloc = function alloc(size) {
+      return new Uint8Array(size);
+    };
+    Writer.alloc = util.pool(Writer.alloc, Uint8Array.prototype.subarray);
+    function sizeVarint32(value) {
+      return value < 128 ? 1 : value < 16384 ? 2 : value < 2097152 ? 3 : value < 268435456 ? 4 : 5;
+    }
+    Writer.prototype._reserve = function _reserve(n) {
+      var need2 = this.pos + n;
+      if (need2 > this.buf.length) {
+        var size = this.buf.length << 1;
+        if (size < need2)
+          size = need2;
+        var buf = this.constructor.alloc(size);
+        buf.set(this.buf.subarray(0, this.pos), 0);
+        this.buf = buf;
+        this.view = null;
+      }
+    };
+    function writeStringAscii(val, buf, pos) {
+      for (var i = 0; i < val.length; )
+        buf[pos++] = val.charCodeAt(i++);
+    }
+    function writeVarint32(val, buf, pos) {
+      while (val > 127) {
+        buf[pos++] = val & 127 | 128;
+        val >>>= 7;
+      }
+      buf[pos] = val;
+      return pos + 1;
+    }
+    Writer.prototype.uint32 = function write_uint32(value) {
+      value = value >>> 0;
+      this._reserve(5);
+      var pos = this.pos;
+      this.pos = writeVarint32(value, this.buf, pos);
+      return this;
+    };
+    Writer.prototype.int32 = function write_int32(value) {
+      if ((value |= 0) < 0) {
+        this._reserve(10);
+        writeVarint64(LongBits.fromNumber(value), this.buf, this.pos);
+        this.pos += 10;
+        return this;
+      }
+      return this.uint32(value);
+    };
+    Writer.prototype.sint32 = function write_sint32(value) {
+      return this.uint32((value << 1 ^ value >> 31) >>> 0);
+    };
+    function writeVarint64(val, buf, pos) {
+      var lo = val.lo, hi = val.hi;
+      while (hi) {
+        buf[pos++] = lo & 127 | 128;
+        lo = (lo >>> 7 | hi << 25) >>> 0;
+        hi >>>= 7;
+      }
+      while (lo > 127) {
+        buf[pos++] = lo & 127 | 128;
+        lo = lo >>> 7;
+      }
+      buf[pos] = lo;
+      return pos + 1;
+    }
+    Writer.prototype.uint64 = function write_uint64(value) {
+      var bits = LongBits.from(value);
+      this._reserve(10);
+      var pos = this.pos;
+      this.pos = writeVarint64(bits, this.buf, pos);
+      return this;
+    };
+    Writer.prototype.int64 = Writer.prototype.uint64;
+    Writer.prototype.sint64 = function write_sint64(value) {
+      var bits = LongBits.from(value).zzEncode();
+      this._reserve(10);
+      var pos = this.pos;
+      this.pos = writeVarint64(bits, this.buf, pos);
+      return this;
+    };
+    Writer.prototype.bool = function write_bool(value) {
+      this._reserve(1);
+      this.buf[this.pos++] = value ? 1 : 0;
+      return this;
+    };
+    function writeFixed32(val, buf, pos) {
+      buf[pos] = val & 255;
+      buf[pos + 1] = val >>> 8 & 255;
+      buf[pos + 2] = val >>> 16 & 255;
+      buf[pos + 3] = val >>> 24;
+    }
+    Writer.prototype.fixed32 = function write_fixed32(value) {
+      this._reserve(4);
+      writeFixed32(value >>> 0, this.buf, this.pos);
+      this.pos += 4;
+      return this;
+    };
+    Writer.prototype.sfixed32 = Writer.prototype.fixed32;
+    Writer.prototype.fixed64 = function write_fixed64(value) {
+      var bits = LongBits.from(value);
+      this._reserve(8);
+      writeFixed32(bits.lo, this.buf, this.pos);
+      writeFixed32(bits.hi, this.buf, this.pos + 4);
+      this.pos += 8;
+      return this;
+    };
+    Writer.prototype.sfixed64 = Writer.prototype.fixed64;
+    Writer.prototype.float = function write_float(value) {
+      this._reserve(4);
+      util.float.writeFloatLE(value, this.buf, this.pos);
+      this.pos += 4;
+      return this;
+    };
+    Writer.prototype.double = function write_double(value) {
+      this._reserve(8);
+      util.float.writeDoubleLE(value, this.buf, this.pos);
+      this.pos += 8;
+      return this;
+    };
+    Writer.prototype.bytes = function write_bytes(value) {
+      var len = value.length >>> 0;
+      if (!len) {
+        this._reserve(1);
+        this.buf[this.pos++] = 0;
+        return this;
+      }
+      if (util.isString(value)) {
+        var buf = Writer.alloc(len = base64.length(value));
+        base64.decode(value, buf, 0);
+        value = buf;
+      }
+      this.uint32(len);
+      this._reserve(len);
+      this.buf.set(value, this.pos);
+      this.pos += len;
+      return this;
+    };
+    Writer.prototype.raw = function write_raw(value) {
+      var len = value.length >>> 0;
+      if (!len)
+        return this;
+      this._reserve(len);
+      this.buf.set(value, this.pos);
+      this.pos += len;
+      return this;
+    };
+    Writer.prototype._delim = function _delim(pos, len) {
+      var n = sizeVarint32(len);
+      if (n > 1)
+        this.buf.copyWithin(pos + n, pos + 1, pos + 1 + len);
+      writeVarint32(len, this.buf, pos);
+      this.pos = pos + n + len;
+      return this;
+    };
+    Writer.prototype.string = function write_string(value) {
+      var n = value.length;
+      if (!n) {
+        this._reserve(1);
+        this.buf[this.pos++] = 0;
+        return this;
+      }
+      if (n < 128) {
+        this._reserve(n * 3 + 5);
+        var lenPos = this.pos;
+        return this._delim(lenPos, utf82.write(value, this.buf, lenPos + 1));
+      }
+      var len = utf82.length(value);
+      this.uint32(len);
+      this._reserve(len);
+      if (len === value.length)
+        writeStringAscii(value, this.buf, this.pos);
+      else
+        utf82.write(value, this.buf, this.pos);
+      this.pos += len;
+      return this;
+    };
+    Writer.prototype.uint32s = function write_uint32s(value) {
+      var n = value.length;
+      this._reserve(n * 5 + 5);
+      var buf = this.buf, lenPos = this.pos, p = lenPos + 1;
+      for (var i = 0; i < n; ++i)
+        p = writeVarint32(value[i] >>> 0, buf, p);
+      return this._delim(lenPos, p - lenPos - 1);
+    };
+    Writer.prototype.int32s = function write_int32s(value) {
+      var n = value.length;
+      this._reserve(n * 10 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1, val;
+      for (var i = 0; i < n; ++i) {
+        if ((val = value[i] | 0) < 0) {
+          pos = writeVarint64(LongBits.fromNumber(val), buf, pos);
+        } else {
+          pos = writeVarint32(val, buf, pos);
+        }
+      }
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.sint32s = function write_sint32s(value) {
+      var n = value.length;
+      this._reserve(n * 5 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
+      for (var i = 0; i < n; ++i)
+        pos = writeVarint32((value[i] << 1 ^ value[i] >> 31) >>> 0, buf, pos);
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.uint64s = function write_uint64s(value) {
+      var n = value.length;
+      this._reserve(n * 10 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
+      for (var i = 0; i < n; ++i) {
+        pos = writeVarint64(LongBits.from(value[i]), buf, pos);
+      }
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.int64s = Writer.prototype.uint64s;
+    Writer.prototype.sint64s = function write_sint64s(value) {
+      var n = value.length;
+      this._reserve(n * 10 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
+      for (var i = 0; i < n; ++i) {
+        pos = writeVarint64(LongBits.from(value[i]).zzEncode(), buf, pos);
+      }
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.bools = function write_bools(value) {
+      var n = value.length;
+      this.uint32(n);
+      this._reserve(n);
+      var buf = this.buf, p = this.pos;
+      for (var i = 0; i < n; ++i)
+        buf[p++] = value[i] ? 1 : 0;
+      this.pos += n;
+      return this;
+    };
+    var VIEW_THRESHOLD_FLOAT = 16;
+    var VIEW_THRESHOLD_INT = 128;
+    function getLazyView(writer, count, threshold) {
+      var view = writer.view;
+      if (view || count < threshold)
+        return view;
+      var buf = writer.buf;
+      return writer.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    Writer.prototype.fixed32s = function write_fixed32s(value) {
+      var n = value.length, bytes = n * 4;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          dv.setUint32(p, value[i] >>> 0, true);
+          p += 4;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          writeFixed32(value[i] >>> 0, buf, p);
+          p += 4;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.sfixed32s = Writer.prototype.fixed32s;
+    Writer.prototype.fixed64s = function write_fixed64s(value) {
+      var n = value.length, bytes = n * 8;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i, bits, dv = getLazyView(this, n, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          bits = LongBits.from(value[i]);
+          dv.setUint32(p, bits.lo, true);
+          dv.setUint32(p + 4, bits.hi, true);
+          p += 8;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          bits = LongBits.from(value[i]);
+          writeFixed32(bits.lo, buf, p);
+          writeFixed32(bits.hi, buf, p + 4);
+          p += 8;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.sfixed64s = Writer.prototype.fixed64s;
+    Writer.prototype.floats = function write_floats(value) {
+      var n = value.length, bytes = n * 4;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          dv.setFloat32(p, value[i], true);
+          p += 4;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          util.float.writeFloatLE(value[i], buf, p);
+          p += 4;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.doubles = function write_doubles(value) {
+      var n = value.length, bytes = n * 8;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          dv.setFloat64(p, value[i], true);
+          p += 8;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          util.float.writeDoubleLE(value[i], buf, p);
+          p += 8;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.fork = function fork() {
+      this._reserve(1);
+      (this.states || (this.states = [])).push(this.pos);
+      this.pos += 1;
+      return this;
+    };
+    Writer.prototype.reset = function reset() {
+      var states = this.states;
+      if (states && states.length) {
+        this.pos = states.pop();
+      } else {
+        this.pos = 0;
+      }
+      return this;
+    };
+    Writer.prototype.ldelim = function ldelim() {
+      var states = this.states, len, vlen;
+      if (states && states.length) {
+        var lenPos = states.pop();
+        len = this.pos - lenPos - 1;
+        vlen = sizeVarint32(len);
+        if (vlen > 1) {
+          this._reserve(vlen - 1);
+          this.buf.copyWithin(lenPos + vlen, lenPos + 1, lenPos + 1 + len);
+          this.pos += vlen - 1;
+          writeVarint32(len, this.buf, lenPos);
+        } else {
+          this.buf[lenPos] = len;
+        }
+      } else {
+        len = this.pos;
+        vlen = sizeVarint32(len);
+        this._reserve(vlen);
+        this.buf.copyWithin(vlen, 0, len);
+        writeVarint32(len, this.buf, 0);
+        this.pos += vlen;
+      }
+      return this;
+    };
+    Writer.prototype.finish = function finish(shared) {
+      if (shared)
+        return this.buf.subarray(0, this.pos);
+      var buf = this.constructor.alloc(this.pos);
+      buf.set(this.buf.subarray(0, this.pos), 0);
+      return buf;
+    };
+    Writer.prototype.finishInto = function finishInto(buf, offset) {
+      if (offset === void 0)
+        offset = 0;
+      buf.set(this.buf.subarray(0, this.pos), offset);
+      return buf;
+    };
+    Writer._configure = function(BufferWriter_) {
+      BufferWriter = BufferWriter_;
+      Writer.create = create();
+      BufferWriter._configure();
+    };
+  }
+});
+
+// node_modules/protobufjs/src/writer_buffer.js
+var require_writer_buffer = __commonJS({
+  "node_modules/protobufjs/src/writer_buffer.js"(exports, module) {
+    "use strict";
+    module.exports = BufferWriter;
+    var Writer = require_writer();
+    BufferWriter.prototype = Object.create(Writer.prototype, {
+      constructor: {
+        value: BufferWriter,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    var util = require_minimal();
+    function BufferWriter() {
+      Writer.call(this);
+    }
+    var writeStringBuffer;
+    BufferWriter._configure = function() {
+      BufferWriter.alloc = util.Buffer && util.Buffer.allocUnsafe;
+      writeStringBuffer = util.Buffer && util.Buffer.prototype.utf8Write ? function writeStringBuffer_utf8Write(val, buf, pos) {
+        return buf.utf8Write(val, pos);
+      } : function writeStringBuffer_write(val, buf, pos) {
+        return buf.write(val, pos);
+      };
+    };
+    BufferWriter.prototype.bytes = function write_bytes_buffer(value) {
+      if (util.isString(value))
+        value = util.Buffer.from(value, "base64");
+      var len = value.length >>> 0;
+      this.uint32(len);
+      if (len) {
+        this._reserve(len);
+        this.buf.set(value, this.pos);
+        this.pos += len;
+      }
+      return this;
+    };
+    BufferWriter.prototype.string = function write_string_buffer(value) {
+      var n = value.length;
+      if (!n) {
+        this._reserve(1);
+        this.buf[this.pos++] = 0;
+        return this;
+      }
+      if (n < 128) {
+        this._reserve(n * 3 + 5);
+        var pos = this.pos, buf = this.buf;
+        return this._delim(
+          pos,
+          n < 40 ? util.utf8.write(value, buf, pos + 1) : writeStringBuffer(value, buf, pos + 1)
+        );
+      }
+      var len = util.Buffer.byteLength(value);
+      this.uint32(len);
+      this._reserve(len);
+      writeStringBuffer(value, this.buf, this.pos);
+      this.pos += len;
+      return this;
+    };
+    BufferWriter._configure();
+  }
+});
+
+// node_modules/protobufjs/src/reader.js
+var require_reader = __commonJS({
+  "node_modules/protobufjs/src/reader.js"(exports, module) {
+    "use strict";
+    module.exports = Reader;
+    var util = require_minimal();
+    var BufferReader;
+    var LongBits = util.LongBits;
+    var utf82 = util.utf8;
+    function indexOutOfRange(reader, writeLength) {
+      return RangeError("index out of range: " + reader.pos + " + " + (writeLength || 1) + " > " + reader.len);
+    }
+    function Reader(buffer) {
+      this.buf = buffer;
+      this.pos = 0;
+      this.len = buffer.length;
+      this.view = null;
+      this.discardUnknown = Reader.discardUnknown;
+    }
+    function create_array(buffer) {
+      if (Array.isArray(buffer))
+        buffer = new Uint8Array(buffer);
+      if (buffer instanceof Uint8Array)
+        return new Reader(buffer);
+      throw Error("illegal buffer");
+    }
+    var create = function create2() {
+      return util.Buffer ? function create_buffer_setup(buffer) {
+        return (Reader.create = function create_buffer(buffer2) {
+          return util.Buffer.isBuffer(buffer2) ? new BufferReader(buffer2) : create_array(buffer2);
+        })(buffer);
+      } : create_array;
+    };
+    Reader.create = create();
+    Reader.prototype.raw = function read_raw(start, end) {
+      return this.buf.subarray(start, end);
+    };
+    function readVarint32NearEnd(reader) {
+      var value = 0;
+      for (var i = 0; i < 4; ++i) {
+        if (reader.pos >= reader.len)
+          throw indexOutOfRange(reader);
+        var b = reader.buf[reader.pos++];
+        value = (value | (b & 127) << i * 7) >>> 0;
+        if (b < 128)
+          return value;
+      }
+      throw indexOutOfRange(reader);
+    }
+    Reader.prototype.uint32 = function read_uint32() {
+      if (this.len - this.pos < 5) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        if (this.buf[this.pos] >= 128)
+          return readVarint32NearEnd(this);
+      }
+      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 7) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 14) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 21) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 15) << 28) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      for (var i = 0; i < 5; ++i) {
+        if (pos >= this.len) {
+          this.pos = pos;
+          throw indexOutOfRange(this);
+        }
+        if (buf[pos++] < 128) {
+          this.pos = pos;
+          return value;
+        }
+      }
+      this.pos = pos;
+      throw Error("invalid varint encoding");
+    };
+    Reader.prototype.tag = function read_tag() {
+      if (this.len - this.pos < 5) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        if (this.buf[this.pos] >= 128)
+          return readVarint32NearEnd(this);
+      }
+      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 7) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 14) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 21) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 15) << 28) >>> 0;
+      if (buf[pos] < 128 && (buf[pos] & 112) === 0) {
+        this.pos = pos + 1;
+        return value;
+      }
+      this.pos = pos + 1;
+      throw Error("invalid tag encoding");
+    };
+    Reader.prototype.size = function read_size() {
+      if (this.len - this.pos < 5) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        if (this.buf[this.pos] >= 128)
+          return readVarint32NearEnd(this);
+      }
+      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 7) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 14) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 21) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      this.pos = pos + 1;
+      if (buf[pos] > 7)
+        throw Error("invalid length encoding");
+      return (value | buf[pos] << 28) >>> 0;
+    };
+    Reader.prototype.int32 = function read_int32() {
+      return this.uint32() | 0;
+    };
+    Reader.prototype.sint32 = function read_sint32() {
+      var value = this.uint32();
+      return value >>> 1 ^ -(value & 1) | 0;
+    };
+    function readLongVarint() {
+      var bits = new LongBits(0, 0);
+      var i = 0;
+      if (this.len - this.pos > 4) {
+        for (; i < 4; ++i) {
+          bits.lo = (bits.lo | (this.buf[this.pos] & 127) << i * 7) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+        bits.lo = (bits.lo | (this.buf[this.pos] & 127) << 28) >>> 0;
+        bits.hi = (bits.hi | (this.buf[this.pos] & 127) >> 4) >>> 0;
+        if (this.buf[this.pos++] < 128)
+          return bits;
+        i = 0;
+      } else {
+        for (; i < 4; ++i) {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+          bits.lo = (bits.lo | (this.buf[this.pos] & 127) << i * 7) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+        throw indexOutOfRange(this);
+      }
+      if (this.len - this.pos > 4) {
+        for (; i < 5; ++i) {
+          bits.hi = (bits.hi | (this.buf[this.pos] & 127) << i * 7 + 3) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+      } else {
+        for (; i < 5; ++i) {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+          bits.hi = (bits.hi | (this.buf[this.pos] & 127) << i * 7 + 3) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+      }
+      throw Error("invalid varint encoding");
+    }
+    Reader.prototype.bool = function read_bool() {
+      var value = false, b;
+      for (var i = 0; i < 10; ++i) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        b = this.buf[this.pos++];
+        if (b & 127)
+          value = true;
+        if (b < 128)
+          return value;
+      }
+      throw Error("invalid varint encoding");
+    };
+    function readFixed32_end(buf, end) {
+      return (buf[end - 4] | buf[end - 3] << 8 | buf[end - 2] << 16 | buf[end - 1] << 24) >>> 0;
+    }
+    Reader.prototype.fixed32 = function read_fixed32() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      return readFixed32_end(this.buf, this.pos += 4);
+    };
+    Reader.prototype.sfixed32 = function read_sfixed32() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      return readFixed32_end(this.buf, this.pos += 4) | 0;
+    };
+    function readFixed64() {
+      if (this.pos + 8 > this.len)
+        throw indexOutOfRange(this, 8);
+      return new LongBits(readFixed32_end(this.buf, this.pos += 4), readFixed32_end(this.buf, this.pos += 4));
+    }
+    Reader.prototype.float = function read_float() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      var value = util.float.readFloatLE(this.buf, this.pos);
+      this.pos += 4;
+      return value;
+    };
+    Reader.prototype.double = function read_double() {
+      if (this.pos + 8 > this.len)
+        throw indexOutOfRange(this, 4);
+      var value = util.float.readDoubleLE(this.buf, this.pos);
+      this.pos += 8;
+      return value;
+    };
+    Reader.prototype.uint32s = function read_uint32s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (pos < end) {
+        value = buf[pos++];
+        if (value < 128)
+          array.push(value);
+        else {
+          this.pos = pos - 1;
+          array.push(this.uint32());
+          pos = this.pos;
+        }
+      }
+      this.pos = pos;
+      if (pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.int32s = function read_int32s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (pos < end) {
+        value = buf[pos++];
+        if (value < 128)
+          array.push(value);
+        else {
+          this.pos = pos - 1;
+          array.push(this.int32());
+          pos = this.pos;
+        }
+      }
+      this.pos = pos;
+      if (pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.sint32s = function read_sint32s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.sint32());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.bools = function read_bools(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (pos < end) {
+        value = buf[pos++];
+        if (value < 128)
+          array.push(value !== 0);
+        else {
+          this.pos = pos - 1;
+          array.push(this.bool());
+          pos = this.pos;
+        }
+      }
+      this.pos = pos;
+      if (pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    var VIEW_THRESHOLD_FLOAT = 8;
+    var VIEW_THRESHOLD_INT = 128;
+    function getLazyView(reader, count, threshold) {
+      var view = reader.view;
+      if (view || count < threshold)
+        return view;
+      var buf = reader.buf;
+      return reader.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    Reader.prototype.fixed32s = function read_fixed32s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 2, i = array.length, pos = this.pos;
+      array.length = i + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (var k = 0; k < count; ++k, pos += 4) array[i++] = dv.getUint32(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count; ++j, pos += 4) array[i++] = readFixed32_end(buf, pos + 4);
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 4);
+      return array;
+    };
+    Reader.prototype.sfixed32s = function read_sfixed32s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 2, i = array.length, pos = this.pos;
+      array.length = i + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (var k = 0; k < count; ++k, pos += 4) array[i++] = dv.getInt32(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count; ++j, pos += 4) array[i++] = readFixed32_end(buf, pos + 4) | 0;
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 4);
+      return array;
+    };
+    Reader.prototype.floats = function read_floats(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 2, i = array.length, pos = this.pos;
+      array.length = i + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (var k = 0; k < count; ++k, pos += 4) array[i++] = dv.getFloat32(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count; ++j, pos += 4) array[i++] = util.float.readFloatLE(buf, pos);
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 4);
+      return array;
+    };
+    Reader.prototype.doubles = function read_doubles(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 3, i = array.length, pos = this.pos;
+      array.length = i + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (var k = 0; k < count; ++k, pos += 8) array[i++] = dv.getFloat64(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count; ++j, pos += 8) array[i++] = util.float.readDoubleLE(buf, pos);
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 8);
+      return array;
+    };
+    Reader.prototype.uint64s = function read_uint64s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.uint64());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.int64s = function read_int64s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.int64());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.sint64s = function read_sint64s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.sint64());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.fixed64s = function read_fixed64s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len, i = array.length;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 3;
+      array.length = i + count;
+      for (var j = 0; j < count; ++j)
+        array[i++] = this.fixed64();
+      if (this.pos !== end) throw indexOutOfRange(this, 8);
+      return array;
+    };
+    Reader.prototype.sfixed64s = function read_sfixed64s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len, i = array.length;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 3;
+      array.length = i + count;
+      for (var j = 0; j < count; ++j)
+        array[i++] = this.sfixed64();
+      if (this.pos !== end) throw indexOutOfRange(this, 8);
+      return array;
+    };
+    Reader.prototype.bytes = function read_bytes() {
+      var length = this.size(), start = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos = end;
+      return this.raw(start, end);
+    };
+    Reader.prototype.string = function read_string() {
+      var length = this.size(), start = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos = end;
+      return utf82.read(this.buf, start, end);
+    };
+    Reader.prototype.stringVerify = function read_string_verify() {
+      var length = this.size(), start = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos = end;
+      return utf82.readStrict(this.buf, start, end);
+    };
+    Reader.prototype.skip = function skip(length) {
+      if (typeof length === "number") {
+        if (this.pos + length > this.len)
+          throw indexOutOfRange(this, length);
+        this.pos += length;
+      } else {
+        do {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+        } while (this.buf[this.pos++] & 128);
+      }
+      return this;
+    };
+    Reader.recursionLimit = util.recursionLimit;
+    Reader.discardUnknown = true;
+    Reader.prototype.skipType = function(wireType, depth, fieldNumber) {
+      if (depth === void 0) depth = 0;
+      if (depth > Reader.recursionLimit)
+        throw Error("max depth exceeded");
+      if (fieldNumber === 0)
+        throw Error("illegal tag: field number 0");
+      switch (wireType) {
+        case 0:
+          this.skip();
+          break;
+        case 1:
+          this.skip(8);
+          break;
+        case 2:
+          this.skip(this.size());
+          break;
+        case 3:
+          while (true) {
+            var tag2 = this.tag();
+            var nestedField = tag2 >>> 3;
+            wireType = tag2 & 7;
+            if (!nestedField)
+              throw Error("illegal tag: field number 0");
+            if (wireType === 4) {
+              if (fieldNumber !== void 0 && nestedField !== fieldNumber)
+                throw Error("invalid end group tag");
+              break;
+            }
+            this.skipType(wireType, depth + 1, nestedField);
+          }
+          break;
+        case 5:
+          this.skip(4);
+          break;
+        /* istanbul ignore next */
+        default:
+          throw Error("invalid wire type " + wireType + " at offset " + this.pos);
+      }
+      return this;
+    };
+    Reader._configure = function(BufferReader_) {
+      BufferReader = BufferReader_;
+      Reader.create = create();
+      BufferReader._configure();
+      var fn = util.Long ? "toLong" : (
+        /* istanbul ignore next */
+        "toNumber"
+      );
+      util.merge(Reader.prototype, {
+        int64: function read_int64() {
+          return readLongVarint.call(this)[fn](false);
+        },
+        uint64: function read_uint64() {
+          return readLongVarint.call(this)[fn](true);
+        },
+        sint64: function read_sint64() {
+          return readLongVarint.call(this).zzDecode()[fn](false);
+        },
+        fixed64: function read_fixed64() {
+          return readFixed64.call(this)[fn](true);
+        },
+        sfixed64: function read_sfixed64() {
+          return readFixed64.call(this)[fn](false);
+        }
+      });
+    };
+  }
+});
+
+// node_modules/protobufjs/src/reader_buffer.js
+var require_reader_buffer = __commonJS({
+  "node_modules/protobufjs/src/reader_buffer.js"(exports, module) {
+    "use strict";
+    module.exports = BufferReader;
+    var Reader = require_reader();
+    BufferReader.prototype = Object.create(Reader.prototype, {
+      constructor: {
+        value: BufferReader,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    var util = require_minimal();
+    function BufferReader(buffer) {
+      Reader.call(this, buffer);
+    }
+    BufferReader._configure = function() {
+      if (util.Buffer)
+        BufferReader.prototype._slice = util.Buffer.prototype.slice;
+    };
+    BufferReader.prototype.raw = function read_raw_buffer(start, end) {
+      return this._slice.call(this.buf, start, end);
+    };
+    BufferReader.prototype.string = function read_string_buffer() {
+      var len = this.size(), start = this.pos, end = this.pos + len;
+      if (end > this.len)
+        throw RangeError("index out of range: " + this.pos + " + " + len + " > " + this.len);
+      this.pos = end;
+      return this.buf.utf8Slice ? this.buf.utf8Slice(start, end) : this.buf.toString("utf-8", start, end);
+    };
+    BufferReader._configure();
+  }
+});
+
+// node_modules/protobufjs/src/rpc/service.js
+var require_service = __commonJS({
+  "node_modules/protobufjs/src/rpc/service.js"(exports, module) {
+    "use strict";
+    module.exports = Service;
+    var util = require_minimal();
+    Service.prototype = Object.create(util.EventEmitter.prototype, {
+      constructor: {
+        value: Service,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    function Service(rpcImpl, requestDelimited, responseDelimited) {
+      if (typeof rpcImpl !== "function")
+        throw TypeError("rpcImpl must be a function");
+      util.EventEmitter.call(this);
+      this.rpcImpl = rpcImpl;
+      this.requestDelimited = Boolean(requestDelimited);
+      this.responseDelimited = Boolean(responseDelimited);
+    }
+    Service.prototype.rpcCall = function rpcCall(method, requestCtor, responseCtor, request, callback) {
+      if (!request)
+        throw TypeError("request must be specified");
+      var self2 = this;
+      if (!callback)
+        return util.asPromise(rpcCall, self2, method, requestCtor, responseCtor, request);
+      if (!self2.rpcImpl) {
+        setTimeout(function() {
+          callback(Error("already ended"));
+        }, 0);
+        return void 0;
+      }
+      try {
+        return self2.rpcImpl(
+          method,
+          requestCtor[self2.requestDelimited ? "encodeDelimited" : "encode"](request).finish(),
+          function rpcCallback(err, response) {
+            if (err) {
+              self2.emit("error", err, method);
+              return callback(err);
+            }
+            if (response === null) {
+              self2.end(
+                /* endedByRPC */
+                true
+              );
+              return void 0;
+            }
+            if (!(response instanceof responseCtor)) {
+              try {
+                response = responseCtor[self2.responseDelimited ? "decodeDelimited" : "decode"](response);
+              } catch (err2) {
+                self2.emit("error", err2, method);
+                return callback(err2);
+              }
+            }
+            self2.emit("data", response, method);
+            return callback(null, response);
+          }
+        );
+      } catch (err) {
+        self2.emit("error", err, method);
+        setTimeout(function() {
+          callback(err);
+        }, 0);
+        return void 0;
+      }
+    };
+    Service.prototype.end = function end(endedByRPC) {
+      if (this.rpcImpl) {
+        if (!endedByRPC)
+          this.rpcImpl(null, null, null);
+        this.rpcImpl = null;
+        this.emit("end").off();
+      }
+      return this;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/rpc.js
+var require_rpc = __commonJS({
+  "node_modules/protobufjs/src/rpc.js"(exports) {
+    "use strict";
+    var rpc = exports;
+    rpc.Service = require_service();
+  }
+});
+
+// node_modules/protobufjs/src/roots.js
+var require_roots = __commonJS({
+  "node_modules/protobufjs/src/roots.js"(exports, module) {
+    "use strict";
+    module.exports = /* @__PURE__ */ Object.create(null);
+  }
+});
+
+// node_modules/protobufjs/src/index-minimal.js
+var require_index_minimal = __commonJS({
+  "node_modules/protobufjs/src/index-minimal.js"(exports) {
+    "use strict";
+    exports.build = "minimal";
+    exports.Writer = require_writer();
+    exports.BufferWriter = require_writer_buffer();
+    exports.Reader = require_reader();
+    exports.BufferReader = require_reader_buffer();
+    exports.util = require_minimal();
+    exports.rpc = require_rpc();
+    exports.roots = require_roots();
+    exports.configure = configure;
+    function configure() {
+      exports.util.LongBits._configure(exports.util.Long);
+      exports.Writer._configure(exports.BufferWriter);
+      exports.Reader._configure(exports.BufferReader);
+    }
+    configure();
+  }
+});
+
+// node_modules/protobufjs/minimal.js
+var require_minimal2 = __commonJS({
+  "node_modules/protobufjs/minimal.js"(exports, module) {
+    "use strict";
+    module.exports = require_index_minimal();
+  }
+});
+
 // node_modules/@stdlib/utils-define-property/lib/define_property.js
 var require_define_property = __commonJS({
   "node_modules/@stdlib/utils-define-property/lib/define_property.js"(exports, module) {
@@ -17563,3030 +20587,6 @@ var require_lib131 = __commonJS({
   }
 });
 
-// node_modules/protobufjs/src/util/aspromise.js
-var require_aspromise = __commonJS({
-  "node_modules/protobufjs/src/util/aspromise.js"(exports, module) {
-    "use strict";
-    module.exports = asPromise;
-    function asPromise(fn, ctx) {
-      var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
-      while (index < arguments.length)
-        params[offset++] = arguments[index++];
-      return new Promise(function executor(resolve3, reject) {
-        params[offset] = function callback(err) {
-          if (pending) {
-            pending = false;
-            if (err)
-              reject(err);
-            else {
-              var params2 = new Array(arguments.length - 1), offset2 = 0;
-              while (offset2 < params2.length)
-                params2[offset2++] = arguments[offset2];
-              resolve3.apply(null, params2);
-            }
-          }
-        };
-        try {
-          fn.apply(ctx || null, params);
-        } catch (err) {
-          if (pending) {
-            pending = false;
-            reject(err);
-          }
-        }
-      });
-    }
-  }
-});
-
-// node_modules/protobufjs/src/util/base64.js
-var require_base64 = __commonJS({
-  "node_modules/protobufjs/src/util/base64.js"(exports) {
-    "use strict";
-    var base64 = exports;
-    base64.length = function length(string) {
-      var p = string.length;
-      if (!p)
-        return 0;
-      while (p > 0 && string.charAt(p - 1) === "=")
-        --p;
-      return Math.floor(p * 3 / 4);
-    };
-    var b64 = new Array(64);
-    var s64 = new Array(123);
-    for (i = 0; i < 64; )
-      s64[b64[i] = i < 26 ? i + 65 : i < 52 ? i + 71 : i < 62 ? i - 4 : i - 59 | 43] = i++;
-    var i;
-    s64[45] = 62;
-    s64[95] = 63;
-    base64.encode = function encode(buffer, start, end) {
-      var parts = null, chunk = [];
-      var i2 = 0, j = 0, t;
-      while (start < end) {
-        var b = buffer[start++];
-        switch (j) {
-          case 0:
-            chunk[i2++] = b64[b >> 2];
-            t = (b & 3) << 4;
-            j = 1;
-            break;
-          case 1:
-            chunk[i2++] = b64[t | b >> 4];
-            t = (b & 15) << 2;
-            j = 2;
-            break;
-          case 2:
-            chunk[i2++] = b64[t | b >> 6];
-            chunk[i2++] = b64[b & 63];
-            j = 0;
-            break;
-        }
-        if (i2 > 8191) {
-          (parts || (parts = [])).push(String.fromCharCode.apply(String, chunk));
-          i2 = 0;
-        }
-      }
-      if (j) {
-        chunk[i2++] = b64[t];
-        chunk[i2++] = 61;
-        if (j === 1)
-          chunk[i2++] = 61;
-      }
-      if (parts) {
-        if (i2)
-          parts.push(String.fromCharCode.apply(String, chunk.slice(0, i2)));
-        return parts.join("");
-      }
-      return String.fromCharCode.apply(String, chunk.slice(0, i2));
-    };
-    var invalidEncoding = "invalid encoding";
-    base64.decode = function decode(string, buffer, offset) {
-      var start = offset;
-      var j = 0, t;
-      for (var i2 = 0; i2 < string.length; ) {
-        var c = string.charCodeAt(i2++);
-        if (c === 61 && j > 1)
-          break;
-        if ((c = s64[c]) === void 0)
-          throw Error(invalidEncoding);
-        switch (j) {
-          case 0:
-            t = c;
-            j = 1;
-            break;
-          case 1:
-            buffer[offset++] = t << 2 | (c & 48) >> 4;
-            t = c;
-            j = 2;
-            break;
-          case 2:
-            buffer[offset++] = (t & 15) << 4 | (c & 60) >> 2;
-            t = c;
-            j = 3;
-            break;
-          case 3:
-            buffer[offset++] = (t & 3) << 6 | c;
-            j = 0;
-            break;
-        }
-      }
-      if (j === 1)
-        throw Error(invalidEncoding);
-      return offset - start;
-    };
-    var base64Re = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-    var base64UrlRe = /[-_]/;
-    var base64UrlNoPaddingRe = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$/;
-    base64.test = function test(string) {
-      return base64Re.test(string) || base64UrlRe.test(string) && base64UrlNoPaddingRe.test(string);
-    };
-  }
-});
-
-// node_modules/protobufjs/src/util/eventemitter.js
-var require_eventemitter = __commonJS({
-  "node_modules/protobufjs/src/util/eventemitter.js"(exports, module) {
-    "use strict";
-    module.exports = EventEmitter;
-    function EventEmitter() {
-      this._listeners = /* @__PURE__ */ Object.create(null);
-    }
-    EventEmitter.prototype.on = function on(evt, fn, ctx) {
-      (this._listeners[evt] || (this._listeners[evt] = [])).push({
-        fn,
-        ctx: ctx || this
-      });
-      return this;
-    };
-    EventEmitter.prototype.off = function off(evt, fn) {
-      if (evt === void 0)
-        this._listeners = /* @__PURE__ */ Object.create(null);
-      else {
-        if (fn === void 0)
-          this._listeners[evt] = [];
-        else {
-          var listeners = this._listeners[evt];
-          if (!listeners)
-            return this;
-          for (var i = 0; i < listeners.length; )
-            if (listeners[i].fn === fn)
-              listeners.splice(i, 1);
-            else
-              ++i;
-        }
-      }
-      return this;
-    };
-    EventEmitter.prototype.emit = function emit(evt) {
-      var listeners = this._listeners[evt];
-      if (listeners) {
-        var args = [], i = 1;
-        for (; i < arguments.length; )
-          args.push(arguments[i++]);
-        for (i = 0; i < listeners.length; )
-          listeners[i].fn.apply(listeners[i++].ctx, args);
-      }
-      return this;
-    };
-  }
-});
-
-// node_modules/protobufjs/src/util/float.js
-var require_float3 = __commonJS({
-  "node_modules/protobufjs/src/util/float.js"(exports, module) {
-    "use strict";
-    module.exports = factory(factory);
-    function factory(exports2) {
-      if (typeof Float32Array !== "undefined") (function() {
-        var f32 = new Float32Array([-0]), f8b = new Uint8Array(f32.buffer), le = f8b[3] === 128;
-        function writeFloat_f32_cpy(val, buf, pos) {
-          f32[0] = val;
-          buf[pos] = f8b[0];
-          buf[pos + 1] = f8b[1];
-          buf[pos + 2] = f8b[2];
-          buf[pos + 3] = f8b[3];
-        }
-        function writeFloat_f32_rev(val, buf, pos) {
-          f32[0] = val;
-          buf[pos] = f8b[3];
-          buf[pos + 1] = f8b[2];
-          buf[pos + 2] = f8b[1];
-          buf[pos + 3] = f8b[0];
-        }
-        exports2.writeFloatLE = le ? writeFloat_f32_cpy : writeFloat_f32_rev;
-        exports2.writeFloatBE = le ? writeFloat_f32_rev : writeFloat_f32_cpy;
-        function readFloat_f32_cpy(buf, pos) {
-          f8b[0] = buf[pos];
-          f8b[1] = buf[pos + 1];
-          f8b[2] = buf[pos + 2];
-          f8b[3] = buf[pos + 3];
-          return f32[0];
-        }
-        function readFloat_f32_rev(buf, pos) {
-          f8b[3] = buf[pos];
-          f8b[2] = buf[pos + 1];
-          f8b[1] = buf[pos + 2];
-          f8b[0] = buf[pos + 3];
-          return f32[0];
-        }
-        exports2.readFloatLE = le ? readFloat_f32_cpy : readFloat_f32_rev;
-        exports2.readFloatBE = le ? readFloat_f32_rev : readFloat_f32_cpy;
-      })();
-      else (function() {
-        function writeFloat_ieee754(writeUint, val, buf, pos) {
-          var sign = val < 0 ? 1 : 0;
-          if (sign)
-            val = -val;
-          if (val === 0)
-            writeUint(1 / val > 0 ? (
-              /* positive */
-              0
-            ) : (
-              /* negative 0 */
-              2147483648
-            ), buf, pos);
-          else if (isNaN(val))
-            writeUint(2143289344, buf, pos);
-          else if (val > 34028234663852886e22)
-            writeUint((sign << 31 | 2139095040) >>> 0, buf, pos);
-          else if (val < 11754943508222875e-54)
-            writeUint((sign << 31 | Math.round(val / 1401298464324817e-60)) >>> 0, buf, pos);
-          else {
-            var exponent = Math.floor(Math.log(val) / Math.LN2), mantissa = Math.round(val * Math.pow(2, -exponent) * 8388608) & 8388607;
-            writeUint((sign << 31 | exponent + 127 << 23 | mantissa) >>> 0, buf, pos);
-          }
-        }
-        exports2.writeFloatLE = writeFloat_ieee754.bind(null, writeUintLE);
-        exports2.writeFloatBE = writeFloat_ieee754.bind(null, writeUintBE);
-        function readFloat_ieee754(readUint, buf, pos) {
-          var uint = readUint(buf, pos), sign = (uint >> 31) * 2 + 1, exponent = uint >>> 23 & 255, mantissa = uint & 8388607;
-          return exponent === 255 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 1401298464324817e-60 * mantissa : sign * Math.pow(2, exponent - 150) * (mantissa + 8388608);
-        }
-        exports2.readFloatLE = readFloat_ieee754.bind(null, readUintLE);
-        exports2.readFloatBE = readFloat_ieee754.bind(null, readUintBE);
-      })();
-      if (typeof Float64Array !== "undefined") (function() {
-        var f64 = new Float64Array([-0]), f8b = new Uint8Array(f64.buffer), le = f8b[7] === 128;
-        function writeDouble_f64_cpy(val, buf, pos) {
-          f64[0] = val;
-          buf[pos] = f8b[0];
-          buf[pos + 1] = f8b[1];
-          buf[pos + 2] = f8b[2];
-          buf[pos + 3] = f8b[3];
-          buf[pos + 4] = f8b[4];
-          buf[pos + 5] = f8b[5];
-          buf[pos + 6] = f8b[6];
-          buf[pos + 7] = f8b[7];
-        }
-        function writeDouble_f64_rev(val, buf, pos) {
-          f64[0] = val;
-          buf[pos] = f8b[7];
-          buf[pos + 1] = f8b[6];
-          buf[pos + 2] = f8b[5];
-          buf[pos + 3] = f8b[4];
-          buf[pos + 4] = f8b[3];
-          buf[pos + 5] = f8b[2];
-          buf[pos + 6] = f8b[1];
-          buf[pos + 7] = f8b[0];
-        }
-        exports2.writeDoubleLE = le ? writeDouble_f64_cpy : writeDouble_f64_rev;
-        exports2.writeDoubleBE = le ? writeDouble_f64_rev : writeDouble_f64_cpy;
-        function readDouble_f64_cpy(buf, pos) {
-          f8b[0] = buf[pos];
-          f8b[1] = buf[pos + 1];
-          f8b[2] = buf[pos + 2];
-          f8b[3] = buf[pos + 3];
-          f8b[4] = buf[pos + 4];
-          f8b[5] = buf[pos + 5];
-          f8b[6] = buf[pos + 6];
-          f8b[7] = buf[pos + 7];
-          return f64[0];
-        }
-        function readDouble_f64_rev(buf, pos) {
-          f8b[7] = buf[pos];
-          f8b[6] = buf[pos + 1];
-          f8b[5] = buf[pos + 2];
-          f8b[4] = buf[pos + 3];
-          f8b[3] = buf[pos + 4];
-          f8b[2] = buf[pos + 5];
-          f8b[1] = buf[pos + 6];
-          f8b[0] = buf[pos + 7];
-          return f64[0];
-        }
-        exports2.readDoubleLE = le ? readDouble_f64_cpy : readDouble_f64_rev;
-        exports2.readDoubleBE = le ? readDouble_f64_rev : readDouble_f64_cpy;
-      })();
-      else (function() {
-        function writeDouble_ieee754(writeUint, off0, off1, val, buf, pos) {
-          var sign = val < 0 ? 1 : 0;
-          if (sign)
-            val = -val;
-          if (val === 0) {
-            writeUint(0, buf, pos + off0);
-            writeUint(1 / val > 0 ? (
-              /* positive */
-              0
-            ) : (
-              /* negative 0 */
-              2147483648
-            ), buf, pos + off1);
-          } else if (isNaN(val)) {
-            writeUint(0, buf, pos + off0);
-            writeUint(2146959360, buf, pos + off1);
-          } else if (val > 17976931348623157e292) {
-            writeUint(0, buf, pos + off0);
-            writeUint((sign << 31 | 2146435072) >>> 0, buf, pos + off1);
-          } else {
-            var mantissa;
-            if (val < 22250738585072014e-324) {
-              mantissa = val / 5e-324;
-              writeUint(mantissa >>> 0, buf, pos + off0);
-              writeUint((sign << 31 | mantissa / 4294967296) >>> 0, buf, pos + off1);
-            } else {
-              var exponent = Math.floor(Math.log(val) / Math.LN2);
-              if (exponent === 1024)
-                exponent = 1023;
-              mantissa = val * Math.pow(2, -exponent);
-              writeUint(mantissa * 4503599627370496 >>> 0, buf, pos + off0);
-              writeUint((sign << 31 | exponent + 1023 << 20 | mantissa * 1048576 & 1048575) >>> 0, buf, pos + off1);
-            }
-          }
-        }
-        exports2.writeDoubleLE = writeDouble_ieee754.bind(null, writeUintLE, 0, 4);
-        exports2.writeDoubleBE = writeDouble_ieee754.bind(null, writeUintBE, 4, 0);
-        function readDouble_ieee754(readUint, off0, off1, buf, pos) {
-          var lo = readUint(buf, pos + off0), hi = readUint(buf, pos + off1);
-          var sign = (hi >> 31) * 2 + 1, exponent = hi >>> 20 & 2047, mantissa = 4294967296 * (hi & 1048575) + lo;
-          return exponent === 2047 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 5e-324 * mantissa : sign * Math.pow(2, exponent - 1075) * (mantissa + 4503599627370496);
-        }
-        exports2.readDoubleLE = readDouble_ieee754.bind(null, readUintLE, 0, 4);
-        exports2.readDoubleBE = readDouble_ieee754.bind(null, readUintBE, 4, 0);
-      })();
-      return exports2;
-    }
-    function writeUintLE(val, buf, pos) {
-      buf[pos] = val & 255;
-      buf[pos + 1] = val >>> 8 & 255;
-      buf[pos + 2] = val >>> 16 & 255;
-      buf[pos + 3] = val >>> 24;
-    }
-    function writeUintBE(val, buf, pos) {
-      buf[pos] = val >>> 24;
-      buf[pos + 1] = val >>> 16 & 255;
-      buf[pos + 2] = val >>> 8 & 255;
-      buf[pos + 3] = val & 255;
-    }
-    function readUintLE(buf, pos) {
-      return (buf[pos] | buf[pos + 1] << 8 | buf[pos + 2] << 16 | buf[pos + 3] << 24) >>> 0;
-    }
-    function readUintBE(buf, pos) {
-      return (buf[pos] << 24 | buf[pos + 1] << 16 | buf[pos + 2] << 8 | buf[pos + 3]) >>> 0;
-    }
-  }
-});
-
-// node_modules/protobufjs/src/util/utf8.js
-var require_utf8 = __commonJS({
-  "node_modules/protobufjs/src/util/utf8.js"(exports) {
-    "use strict";
-    var utf82 = exports;
-    var looseDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
-    var strictDecoder;
-    var TEXT_DECODER_MIN_LENGTH = 64;
-    try {
-      strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-    } catch (err) {
-      strictDecoder = looseDecoder;
-    }
-    utf82.length = function utf8_length(string) {
-      var len = 0, c = 0;
-      for (var i = 0; i < string.length; ++i) {
-        c = string.charCodeAt(i);
-        if (c < 128)
-          len += 1;
-        else if (c < 2048)
-          len += 2;
-        else if ((c & 64512) === 55296 && (string.charCodeAt(i + 1) & 64512) === 56320) {
-          ++i;
-          len += 4;
-        } else
-          len += 3;
-      }
-      return len;
-    };
-    function utf8_read_decoder(decoder2, buffer, start, end) {
-      var source = start === 0 && end === buffer.length ? buffer : buffer.subarray(start, end);
-      return decoder2.decode(source);
-    }
-    utf82.read = function utf8_read_loose(buffer, start, end) {
-      if (end - start < 1)
-        return "";
-      if (end - start >= TEXT_DECODER_MIN_LENGTH)
-        return utf8_read_decoder(looseDecoder, buffer, start, end);
-      var str2 = "", i = start, c1, c2, c3, c4, c5, c6, c7, c8;
-      for (; i + 7 < end; i += 8) {
-        c1 = buffer[i];
-        c2 = buffer[i + 1];
-        c3 = buffer[i + 2];
-        c4 = buffer[i + 3];
-        c5 = buffer[i + 4];
-        c6 = buffer[i + 5];
-        c7 = buffer[i + 6];
-        c8 = buffer[i + 7];
-        if ((c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) & 128)
-          return str2 + utf8_read_decoder(looseDecoder, buffer, i, end);
-        str2 += String.fromCharCode(c1, c2, c3, c4, c5, c6, c7, c8);
-      }
-      for (; i < end; ++i) {
-        c1 = buffer[i];
-        if (c1 & 128)
-          return str2 + utf8_read_decoder(looseDecoder, buffer, i, end);
-        str2 += String.fromCharCode(c1);
-      }
-      return str2;
-    };
-    utf82.readStrict = function utf8_read_strict(buffer, start, end) {
-      if (end - start < 1)
-        return "";
-      if (end - start >= TEXT_DECODER_MIN_LENGTH)
-        return utf8_read_decoder(strictDecoder, buffer, start, end);
-      var str2 = "", i = start, c1, c2, c3, c4, c5, c6, c7, c8;
-      for (; i + 7 < end; i += 8) {
-        c1 = buffer[i];
-        c2 = buffer[i + 1];
-        c3 = buffer[i + 2];
-        c4 = buffer[i + 3];
-        c5 = buffer[i + 4];
-        c6 = buffer[i + 5];
-        c7 = buffer[i + 6];
-        c8 = buffer[i + 7];
-        if ((c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) & 128)
-          return str2 + utf8_read_decoder(strictDecoder, buffer, i, end);
-        str2 += String.fromCharCode(c1, c2, c3, c4, c5, c6, c7, c8);
-      }
-      for (; i < end; ++i) {
-        c1 = buffer[i];
-        if (c1 & 128)
-          return str2 + utf8_read_decoder(strictDecoder, buffer, i, end);
-        str2 += String.fromCharCode(c1);
-      }
-      return str2;
-    };
-    utf82.write = function utf8_write(string, buffer, offset) {
-      var start = offset, c1, c2;
-      for (var i = 0; i < string.length; ++i) {
-        c1 = string.charCodeAt(i);
-        if (c1 < 128) {
-          buffer[offset++] = c1;
-        } else if (c1 < 2048) {
-          buffer[offset++] = c1 >> 6 | 192;
-          buffer[offset++] = c1 & 63 | 128;
-        } else if ((c1 & 64512) === 55296 && ((c2 = string.charCodeAt(i + 1)) & 64512) === 56320) {
-          c1 = 65536 + ((c1 & 1023) << 10) + (c2 & 1023);
-          ++i;
-          buffer[offset++] = c1 >> 18 | 240;
-          buffer[offset++] = c1 >> 12 & 63 | 128;
-          buffer[offset++] = c1 >> 6 & 63 | 128;
-          buffer[offset++] = c1 & 63 | 128;
-        } else {
-          buffer[offset++] = c1 >> 12 | 224;
-          buffer[offset++] = c1 >> 6 & 63 | 128;
-          buffer[offset++] = c1 & 63 | 128;
-        }
-      }
-      return offset - start;
-    };
-  }
-});
-
-// node_modules/protobufjs/src/util/pool.js
-var require_pool = __commonJS({
-  "node_modules/protobufjs/src/util/pool.js"(exports, module) {
-    "use strict";
-    module.exports = pool;
-    function pool(alloc, slice, size) {
-      var SIZE = size || 8192;
-      var MAX = SIZE >>> 1;
-      var slab = null;
-      var offset = SIZE;
-      return function pool_alloc(size2) {
-        if (size2 < 1 || size2 > MAX)
-          return alloc(size2);
-        if (offset + size2 > SIZE) {
-          slab = alloc(SIZE);
-          offset = 0;
-        }
-        var buf = slice.call(slab, offset, offset += size2);
-        if (offset & 7)
-          offset = (offset | 7) + 1;
-        return buf;
-      };
-    }
-  }
-});
-
-// node_modules/protobufjs/src/util/longbits.js
-var require_longbits = __commonJS({
-  "node_modules/protobufjs/src/util/longbits.js"(exports, module) {
-    "use strict";
-    module.exports = LongBits;
-    var Long;
-    function LongBits(lo, hi) {
-      this.lo = lo >>> 0;
-      this.hi = hi >>> 0;
-    }
-    var zero = LongBits.zero = new LongBits(0, 0);
-    zero.toNumber = function() {
-      return 0;
-    };
-    zero.zzEncode = zero.zzDecode = function() {
-      return this;
-    };
-    zero.length = function() {
-      return 1;
-    };
-    var zeroHash = LongBits.zeroHash = "\0\0\0\0\0\0\0\0";
-    LongBits.fromNumber = function fromNumber(value) {
-      if (value === 0)
-        return zero;
-      var sign = value < 0;
-      if (sign)
-        value = -value;
-      var lo = value >>> 0, hi = (value - lo) / 4294967296 >>> 0;
-      if (sign) {
-        hi = ~hi >>> 0;
-        lo = ~lo >>> 0;
-        if (++lo > 4294967295) {
-          lo = 0;
-          if (++hi > 4294967295)
-            hi = 0;
-        }
-      }
-      return new LongBits(lo, hi);
-    };
-    LongBits.from = function from(value) {
-      if (typeof value === "number")
-        return LongBits.fromNumber(value);
-      if (typeof value === "string" || value instanceof String) {
-        if (Long)
-          value = Long.fromString(value);
-        else
-          return LongBits.fromNumber(parseInt(value, 10));
-      }
-      return value.low || value.high ? new LongBits(value.low >>> 0, value.high >>> 0) : zero;
-    };
-    LongBits.prototype.toNumber = function toNumber(unsigned) {
-      if (!unsigned && this.hi >>> 31) {
-        var lo = ~this.lo + 1 >>> 0, hi = ~this.hi >>> 0;
-        if (!lo)
-          hi = hi + 1 >>> 0;
-        return -(lo + hi * 4294967296);
-      }
-      return this.lo + this.hi * 4294967296;
-    };
-    LongBits.prototype.toLong = function toLong(unsigned) {
-      return Long ? new Long(this.lo | 0, this.hi | 0, Boolean(unsigned)) : { low: this.lo | 0, high: this.hi | 0, unsigned: Boolean(unsigned) };
-    };
-    var charCodeAt = String.prototype.charCodeAt;
-    LongBits.fromHash = function fromHash(hash) {
-      if (hash === zeroHash)
-        return zero;
-      return new LongBits(
-        (charCodeAt.call(hash, 0) | charCodeAt.call(hash, 1) << 8 | charCodeAt.call(hash, 2) << 16 | charCodeAt.call(hash, 3) << 24) >>> 0,
-        (charCodeAt.call(hash, 4) | charCodeAt.call(hash, 5) << 8 | charCodeAt.call(hash, 6) << 16 | charCodeAt.call(hash, 7) << 24) >>> 0
-      );
-    };
-    LongBits.prototype.toHash = function toHash() {
-      return String.fromCharCode(
-        this.lo & 255,
-        this.lo >>> 8 & 255,
-        this.lo >>> 16 & 255,
-        this.lo >>> 24,
-        this.hi & 255,
-        this.hi >>> 8 & 255,
-        this.hi >>> 16 & 255,
-        this.hi >>> 24
-      );
-    };
-    LongBits.prototype.zzEncode = function zzEncode() {
-      var mask = this.hi >> 31;
-      this.hi = ((this.hi << 1 | this.lo >>> 31) ^ mask) >>> 0;
-      this.lo = (this.lo << 1 ^ mask) >>> 0;
-      return this;
-    };
-    LongBits.prototype.zzDecode = function zzDecode() {
-      var mask = -(this.lo & 1);
-      this.lo = ((this.lo >>> 1 | this.hi << 31) ^ mask) >>> 0;
-      this.hi = (this.hi >>> 1 ^ mask) >>> 0;
-      return this;
-    };
-    LongBits.prototype.length = function length() {
-      var part0 = this.lo, part1 = (this.lo >>> 28 | this.hi << 4) >>> 0, part2 = this.hi >>> 24;
-      return part2 === 0 ? part1 === 0 ? part0 < 16384 ? part0 < 128 ? 1 : 2 : part0 < 2097152 ? 3 : 4 : part1 < 16384 ? part1 < 128 ? 5 : 6 : part1 < 2097152 ? 7 : 8 : part2 < 128 ? 9 : 10;
-    };
-    LongBits._configure = function(Long_) {
-      Long = Long_;
-    };
-  }
-});
-
-// node_modules/long/umd/index.js
-var require_umd = __commonJS({
-  "node_modules/long/umd/index.js"(exports, module) {
-    (function(global2, factory) {
-      function preferDefault(exports2) {
-        return exports2.default || exports2;
-      }
-      if (typeof define === "function" && define.amd) {
-        define([], function() {
-          var exports2 = {};
-          factory(exports2);
-          return preferDefault(exports2);
-        });
-      } else if (typeof exports === "object") {
-        factory(exports);
-        if (typeof module === "object") module.exports = preferDefault(exports);
-      } else {
-        (function() {
-          var exports2 = {};
-          factory(exports2);
-          global2.Long = preferDefault(exports2);
-        })();
-      }
-    })(
-      typeof globalThis !== "undefined" ? globalThis : typeof self !== "undefined" ? self : exports,
-      function(_exports) {
-        "use strict";
-        Object.defineProperty(_exports, "__esModule", {
-          value: true
-        });
-        _exports.default = void 0;
-        var wasm = null;
-        try {
-          wasm = new WebAssembly.Instance(
-            new WebAssembly.Module(
-              new Uint8Array([
-                // \0asm
-                0,
-                97,
-                115,
-                109,
-                // version 1
-                1,
-                0,
-                0,
-                0,
-                // section "type"
-                1,
-                13,
-                2,
-                // 0, () => i32
-                96,
-                0,
-                1,
-                127,
-                // 1, (i32, i32, i32, i32) => i32
-                96,
-                4,
-                127,
-                127,
-                127,
-                127,
-                1,
-                127,
-                // section "function"
-                3,
-                7,
-                6,
-                // 0, type 0
-                0,
-                // 1, type 1
-                1,
-                // 2, type 1
-                1,
-                // 3, type 1
-                1,
-                // 4, type 1
-                1,
-                // 5, type 1
-                1,
-                // section "global"
-                6,
-                6,
-                1,
-                // 0, "high", mutable i32
-                127,
-                1,
-                65,
-                0,
-                11,
-                // section "export"
-                7,
-                50,
-                6,
-                // 0, "mul"
-                3,
-                109,
-                117,
-                108,
-                0,
-                1,
-                // 1, "div_s"
-                5,
-                100,
-                105,
-                118,
-                95,
-                115,
-                0,
-                2,
-                // 2, "div_u"
-                5,
-                100,
-                105,
-                118,
-                95,
-                117,
-                0,
-                3,
-                // 3, "rem_s"
-                5,
-                114,
-                101,
-                109,
-                95,
-                115,
-                0,
-                4,
-                // 4, "rem_u"
-                5,
-                114,
-                101,
-                109,
-                95,
-                117,
-                0,
-                5,
-                // 5, "get_high"
-                8,
-                103,
-                101,
-                116,
-                95,
-                104,
-                105,
-                103,
-                104,
-                0,
-                0,
-                // section "code"
-                10,
-                191,
-                1,
-                6,
-                // 0, "get_high"
-                4,
-                0,
-                35,
-                0,
-                11,
-                // 1, "mul"
-                36,
-                1,
-                1,
-                126,
-                32,
-                0,
-                173,
-                32,
-                1,
-                173,
-                66,
-                32,
-                134,
-                132,
-                32,
-                2,
-                173,
-                32,
-                3,
-                173,
-                66,
-                32,
-                134,
-                132,
-                126,
-                34,
-                4,
-                66,
-                32,
-                135,
-                167,
-                36,
-                0,
-                32,
-                4,
-                167,
-                11,
-                // 2, "div_s"
-                36,
-                1,
-                1,
-                126,
-                32,
-                0,
-                173,
-                32,
-                1,
-                173,
-                66,
-                32,
-                134,
-                132,
-                32,
-                2,
-                173,
-                32,
-                3,
-                173,
-                66,
-                32,
-                134,
-                132,
-                127,
-                34,
-                4,
-                66,
-                32,
-                135,
-                167,
-                36,
-                0,
-                32,
-                4,
-                167,
-                11,
-                // 3, "div_u"
-                36,
-                1,
-                1,
-                126,
-                32,
-                0,
-                173,
-                32,
-                1,
-                173,
-                66,
-                32,
-                134,
-                132,
-                32,
-                2,
-                173,
-                32,
-                3,
-                173,
-                66,
-                32,
-                134,
-                132,
-                128,
-                34,
-                4,
-                66,
-                32,
-                135,
-                167,
-                36,
-                0,
-                32,
-                4,
-                167,
-                11,
-                // 4, "rem_s"
-                36,
-                1,
-                1,
-                126,
-                32,
-                0,
-                173,
-                32,
-                1,
-                173,
-                66,
-                32,
-                134,
-                132,
-                32,
-                2,
-                173,
-                32,
-                3,
-                173,
-                66,
-                32,
-                134,
-                132,
-                129,
-                34,
-                4,
-                66,
-                32,
-                135,
-                167,
-                36,
-                0,
-                32,
-                4,
-                167,
-                11,
-                // 5, "rem_u"
-                36,
-                1,
-                1,
-                126,
-                32,
-                0,
-                173,
-                32,
-                1,
-                173,
-                66,
-                32,
-                134,
-                132,
-                32,
-                2,
-                173,
-                32,
-                3,
-                173,
-                66,
-                32,
-                134,
-                132,
-                130,
-                34,
-                4,
-                66,
-                32,
-                135,
-                167,
-                36,
-                0,
-                32,
-                4,
-                167,
-                11
-              ])
-            ),
-            {}
-          ).exports;
-        } catch {
-        }
-        function Long(low, high, unsigned) {
-          this.low = low | 0;
-          this.high = high | 0;
-          this.unsigned = !!unsigned;
-        }
-        Long.prototype.__isLong__;
-        Object.defineProperty(Long.prototype, "__isLong__", {
-          value: true
-        });
-        function isLong(obj2) {
-          return (obj2 && obj2["__isLong__"]) === true;
-        }
-        function ctz32(value) {
-          var c = Math.clz32(value & -value);
-          return value ? 31 - c : c;
-        }
-        Long.isLong = isLong;
-        var INT_CACHE = {};
-        var UINT_CACHE = {};
-        function fromInt(value, unsigned) {
-          var obj2, cachedObj, cache;
-          if (unsigned) {
-            value >>>= 0;
-            if (cache = 0 <= value && value < 256) {
-              cachedObj = UINT_CACHE[value];
-              if (cachedObj) return cachedObj;
-            }
-            obj2 = fromBits(value, 0, true);
-            if (cache) UINT_CACHE[value] = obj2;
-            return obj2;
-          } else {
-            value |= 0;
-            if (cache = -128 <= value && value < 128) {
-              cachedObj = INT_CACHE[value];
-              if (cachedObj) return cachedObj;
-            }
-            obj2 = fromBits(value, value < 0 ? -1 : 0, false);
-            if (cache) INT_CACHE[value] = obj2;
-            return obj2;
-          }
-        }
-        Long.fromInt = fromInt;
-        function fromNumber(value, unsigned) {
-          if (isNaN(value)) return unsigned ? UZERO : ZERO;
-          if (unsigned) {
-            if (value < 0) return UZERO;
-            if (value >= TWO_PWR_64_DBL) return MAX_UNSIGNED_VALUE;
-          } else {
-            if (value <= -TWO_PWR_63_DBL) return MIN_VALUE;
-            if (value + 1 >= TWO_PWR_63_DBL) return MAX_VALUE;
-          }
-          if (value < 0) return fromNumber(-value, unsigned).neg();
-          return fromBits(
-            value % TWO_PWR_32_DBL | 0,
-            value / TWO_PWR_32_DBL | 0,
-            unsigned
-          );
-        }
-        Long.fromNumber = fromNumber;
-        function fromBits(lowBits, highBits, unsigned) {
-          return new Long(lowBits, highBits, unsigned);
-        }
-        Long.fromBits = fromBits;
-        var pow_dbl = Math.pow;
-        function fromString(str2, unsigned, radix) {
-          if (str2.length === 0) throw Error("empty string");
-          if (typeof unsigned === "number") {
-            radix = unsigned;
-            unsigned = false;
-          } else {
-            unsigned = !!unsigned;
-          }
-          if (str2 === "NaN" || str2 === "Infinity" || str2 === "+Infinity" || str2 === "-Infinity")
-            return unsigned ? UZERO : ZERO;
-          radix = radix || 10;
-          if (radix < 2 || 36 < radix) throw RangeError("radix");
-          var p;
-          if ((p = str2.indexOf("-")) > 0) throw Error("interior hyphen");
-          else if (p === 0) {
-            return fromString(str2.substring(1), unsigned, radix).neg();
-          }
-          var radixToPower = fromNumber(pow_dbl(radix, 8));
-          var result = ZERO;
-          for (var i = 0; i < str2.length; i += 8) {
-            var size = Math.min(8, str2.length - i), value = parseInt(str2.substring(i, i + size), radix);
-            if (size < 8) {
-              var power = fromNumber(pow_dbl(radix, size));
-              result = result.mul(power).add(fromNumber(value));
-            } else {
-              result = result.mul(radixToPower);
-              result = result.add(fromNumber(value));
-            }
-          }
-          result.unsigned = unsigned;
-          return result;
-        }
-        Long.fromString = fromString;
-        function fromValue(val, unsigned) {
-          if (typeof val === "number") return fromNumber(val, unsigned);
-          if (typeof val === "string") return fromString(val, unsigned);
-          return fromBits(
-            val.low,
-            val.high,
-            typeof unsigned === "boolean" ? unsigned : val.unsigned
-          );
-        }
-        Long.fromValue = fromValue;
-        var TWO_PWR_16_DBL = 1 << 16;
-        var TWO_PWR_24_DBL = 1 << 24;
-        var TWO_PWR_32_DBL = TWO_PWR_16_DBL * TWO_PWR_16_DBL;
-        var TWO_PWR_64_DBL = TWO_PWR_32_DBL * TWO_PWR_32_DBL;
-        var TWO_PWR_63_DBL = TWO_PWR_64_DBL / 2;
-        var TWO_PWR_24 = fromInt(TWO_PWR_24_DBL);
-        var ZERO = fromInt(0);
-        Long.ZERO = ZERO;
-        var UZERO = fromInt(0, true);
-        Long.UZERO = UZERO;
-        var ONE = fromInt(1);
-        Long.ONE = ONE;
-        var UONE = fromInt(1, true);
-        Long.UONE = UONE;
-        var NEG_ONE = fromInt(-1);
-        Long.NEG_ONE = NEG_ONE;
-        var MAX_VALUE = fromBits(4294967295 | 0, 2147483647 | 0, false);
-        Long.MAX_VALUE = MAX_VALUE;
-        var MAX_UNSIGNED_VALUE = fromBits(4294967295 | 0, 4294967295 | 0, true);
-        Long.MAX_UNSIGNED_VALUE = MAX_UNSIGNED_VALUE;
-        var MIN_VALUE = fromBits(0, 2147483648 | 0, false);
-        Long.MIN_VALUE = MIN_VALUE;
-        var LongPrototype = Long.prototype;
-        LongPrototype.toInt = function toInt() {
-          return this.unsigned ? this.low >>> 0 : this.low;
-        };
-        LongPrototype.toNumber = function toNumber() {
-          if (this.unsigned)
-            return (this.high >>> 0) * TWO_PWR_32_DBL + (this.low >>> 0);
-          return this.high * TWO_PWR_32_DBL + (this.low >>> 0);
-        };
-        LongPrototype.toString = function toString2(radix) {
-          radix = radix || 10;
-          if (radix < 2 || 36 < radix) throw RangeError("radix");
-          if (this.isZero()) return "0";
-          if (this.isNegative()) {
-            if (this.eq(MIN_VALUE)) {
-              var radixLong = fromNumber(radix), div = this.div(radixLong), rem1 = div.mul(radixLong).sub(this);
-              return div.toString(radix) + rem1.toInt().toString(radix);
-            } else return "-" + this.neg().toString(radix);
-          }
-          var radixToPower = fromNumber(pow_dbl(radix, 6), this.unsigned), rem = this;
-          var result = "";
-          while (true) {
-            var remDiv = rem.div(radixToPower), intval = rem.sub(remDiv.mul(radixToPower)).toInt() >>> 0, digits = intval.toString(radix);
-            rem = remDiv;
-            if (rem.isZero()) return digits + result;
-            else {
-              while (digits.length < 6) digits = "0" + digits;
-              result = "" + digits + result;
-            }
-          }
-        };
-        LongPrototype.getHighBits = function getHighBits() {
-          return this.high;
-        };
-        LongPrototype.getHighBitsUnsigned = function getHighBitsUnsigned() {
-          return this.high >>> 0;
-        };
-        LongPrototype.getLowBits = function getLowBits() {
-          return this.low;
-        };
-        LongPrototype.getLowBitsUnsigned = function getLowBitsUnsigned() {
-          return this.low >>> 0;
-        };
-        LongPrototype.getNumBitsAbs = function getNumBitsAbs() {
-          if (this.isNegative())
-            return this.eq(MIN_VALUE) ? 64 : this.neg().getNumBitsAbs();
-          var val = this.high != 0 ? this.high : this.low;
-          for (var bit = 31; bit > 0; bit--) if ((val & 1 << bit) != 0) break;
-          return this.high != 0 ? bit + 33 : bit + 1;
-        };
-        LongPrototype.isSafeInteger = function isSafeInteger() {
-          var top11Bits = this.high >> 21;
-          if (!top11Bits) return true;
-          if (this.unsigned) return false;
-          return top11Bits === -1 && !(this.low === 0 && this.high === -2097152);
-        };
-        LongPrototype.isZero = function isZero() {
-          return this.high === 0 && this.low === 0;
-        };
-        LongPrototype.eqz = LongPrototype.isZero;
-        LongPrototype.isNegative = function isNegative() {
-          return !this.unsigned && this.high < 0;
-        };
-        LongPrototype.isPositive = function isPositive() {
-          return this.unsigned || this.high >= 0;
-        };
-        LongPrototype.isOdd = function isOdd() {
-          return (this.low & 1) === 1;
-        };
-        LongPrototype.isEven = function isEven() {
-          return (this.low & 1) === 0;
-        };
-        LongPrototype.equals = function equals(other) {
-          if (!isLong(other)) other = fromValue(other);
-          if (this.unsigned !== other.unsigned && this.high >>> 31 === 1 && other.high >>> 31 === 1)
-            return false;
-          return this.high === other.high && this.low === other.low;
-        };
-        LongPrototype.eq = LongPrototype.equals;
-        LongPrototype.notEquals = function notEquals(other) {
-          return !this.eq(
-            /* validates */
-            other
-          );
-        };
-        LongPrototype.neq = LongPrototype.notEquals;
-        LongPrototype.ne = LongPrototype.notEquals;
-        LongPrototype.lessThan = function lessThan(other) {
-          return this.comp(
-            /* validates */
-            other
-          ) < 0;
-        };
-        LongPrototype.lt = LongPrototype.lessThan;
-        LongPrototype.lessThanOrEqual = function lessThanOrEqual(other) {
-          return this.comp(
-            /* validates */
-            other
-          ) <= 0;
-        };
-        LongPrototype.lte = LongPrototype.lessThanOrEqual;
-        LongPrototype.le = LongPrototype.lessThanOrEqual;
-        LongPrototype.greaterThan = function greaterThan(other) {
-          return this.comp(
-            /* validates */
-            other
-          ) > 0;
-        };
-        LongPrototype.gt = LongPrototype.greaterThan;
-        LongPrototype.greaterThanOrEqual = function greaterThanOrEqual(other) {
-          return this.comp(
-            /* validates */
-            other
-          ) >= 0;
-        };
-        LongPrototype.gte = LongPrototype.greaterThanOrEqual;
-        LongPrototype.ge = LongPrototype.greaterThanOrEqual;
-        LongPrototype.compare = function compare2(other) {
-          if (!isLong(other)) other = fromValue(other);
-          if (this.eq(other)) return 0;
-          var thisNeg = this.isNegative(), otherNeg = other.isNegative();
-          if (thisNeg && !otherNeg) return -1;
-          if (!thisNeg && otherNeg) return 1;
-          if (!this.unsigned) return this.sub(other).isNegative() ? -1 : 1;
-          return other.high >>> 0 > this.high >>> 0 || other.high === this.high && other.low >>> 0 > this.low >>> 0 ? -1 : 1;
-        };
-        LongPrototype.comp = LongPrototype.compare;
-        LongPrototype.negate = function negate() {
-          if (!this.unsigned && this.eq(MIN_VALUE)) return MIN_VALUE;
-          return this.not().add(ONE);
-        };
-        LongPrototype.neg = LongPrototype.negate;
-        LongPrototype.add = function add(addend) {
-          if (!isLong(addend)) addend = fromValue(addend);
-          var a48 = this.high >>> 16;
-          var a32 = this.high & 65535;
-          var a16 = this.low >>> 16;
-          var a00 = this.low & 65535;
-          var b48 = addend.high >>> 16;
-          var b32 = addend.high & 65535;
-          var b16 = addend.low >>> 16;
-          var b00 = addend.low & 65535;
-          var c48 = 0, c32 = 0, c16 = 0, c00 = 0;
-          c00 += a00 + b00;
-          c16 += c00 >>> 16;
-          c00 &= 65535;
-          c16 += a16 + b16;
-          c32 += c16 >>> 16;
-          c16 &= 65535;
-          c32 += a32 + b32;
-          c48 += c32 >>> 16;
-          c32 &= 65535;
-          c48 += a48 + b48;
-          c48 &= 65535;
-          return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
-        };
-        LongPrototype.subtract = function subtract(subtrahend) {
-          if (!isLong(subtrahend)) subtrahend = fromValue(subtrahend);
-          return this.add(subtrahend.neg());
-        };
-        LongPrototype.sub = LongPrototype.subtract;
-        LongPrototype.multiply = function multiply(multiplier) {
-          if (this.isZero()) return this;
-          if (!isLong(multiplier)) multiplier = fromValue(multiplier);
-          if (wasm) {
-            var low = wasm["mul"](
-              this.low,
-              this.high,
-              multiplier.low,
-              multiplier.high
-            );
-            return fromBits(low, wasm["get_high"](), this.unsigned);
-          }
-          if (multiplier.isZero()) return this.unsigned ? UZERO : ZERO;
-          if (this.eq(MIN_VALUE)) return multiplier.isOdd() ? MIN_VALUE : ZERO;
-          if (multiplier.eq(MIN_VALUE)) return this.isOdd() ? MIN_VALUE : ZERO;
-          if (this.isNegative()) {
-            if (multiplier.isNegative()) return this.neg().mul(multiplier.neg());
-            else return this.neg().mul(multiplier).neg();
-          } else if (multiplier.isNegative())
-            return this.mul(multiplier.neg()).neg();
-          if (this.lt(TWO_PWR_24) && multiplier.lt(TWO_PWR_24))
-            return fromNumber(
-              this.toNumber() * multiplier.toNumber(),
-              this.unsigned
-            );
-          var a48 = this.high >>> 16;
-          var a32 = this.high & 65535;
-          var a16 = this.low >>> 16;
-          var a00 = this.low & 65535;
-          var b48 = multiplier.high >>> 16;
-          var b32 = multiplier.high & 65535;
-          var b16 = multiplier.low >>> 16;
-          var b00 = multiplier.low & 65535;
-          var c48 = 0, c32 = 0, c16 = 0, c00 = 0;
-          c00 += a00 * b00;
-          c16 += c00 >>> 16;
-          c00 &= 65535;
-          c16 += a16 * b00;
-          c32 += c16 >>> 16;
-          c16 &= 65535;
-          c16 += a00 * b16;
-          c32 += c16 >>> 16;
-          c16 &= 65535;
-          c32 += a32 * b00;
-          c48 += c32 >>> 16;
-          c32 &= 65535;
-          c32 += a16 * b16;
-          c48 += c32 >>> 16;
-          c32 &= 65535;
-          c32 += a00 * b32;
-          c48 += c32 >>> 16;
-          c32 &= 65535;
-          c48 += a48 * b00 + a32 * b16 + a16 * b32 + a00 * b48;
-          c48 &= 65535;
-          return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
-        };
-        LongPrototype.mul = LongPrototype.multiply;
-        LongPrototype.divide = function divide(divisor) {
-          if (!isLong(divisor)) divisor = fromValue(divisor);
-          if (divisor.isZero()) throw Error("division by zero");
-          if (wasm) {
-            if (!this.unsigned && this.high === -2147483648 && divisor.low === -1 && divisor.high === -1) {
-              return this;
-            }
-            var low = (this.unsigned ? wasm["div_u"] : wasm["div_s"])(
-              this.low,
-              this.high,
-              divisor.low,
-              divisor.high
-            );
-            return fromBits(low, wasm["get_high"](), this.unsigned);
-          }
-          if (this.isZero()) return this.unsigned ? UZERO : ZERO;
-          var approx, rem, res;
-          if (!this.unsigned) {
-            if (this.eq(MIN_VALUE)) {
-              if (divisor.eq(ONE) || divisor.eq(NEG_ONE))
-                return MIN_VALUE;
-              else if (divisor.eq(MIN_VALUE)) return ONE;
-              else {
-                var halfThis = this.shr(1);
-                approx = halfThis.div(divisor).shl(1);
-                if (approx.eq(ZERO)) {
-                  return divisor.isNegative() ? ONE : NEG_ONE;
-                } else {
-                  rem = this.sub(divisor.mul(approx));
-                  res = approx.add(rem.div(divisor));
-                  return res;
-                }
-              }
-            } else if (divisor.eq(MIN_VALUE)) return this.unsigned ? UZERO : ZERO;
-            if (this.isNegative()) {
-              if (divisor.isNegative()) return this.neg().div(divisor.neg());
-              return this.neg().div(divisor).neg();
-            } else if (divisor.isNegative()) return this.div(divisor.neg()).neg();
-            res = ZERO;
-          } else {
-            if (!divisor.unsigned) divisor = divisor.toUnsigned();
-            if (divisor.gt(this)) return UZERO;
-            if (divisor.gt(this.shru(1)))
-              return UONE;
-            res = UZERO;
-          }
-          rem = this;
-          while (rem.gte(divisor)) {
-            approx = Math.max(1, Math.floor(rem.toNumber() / divisor.toNumber()));
-            var log2 = Math.ceil(Math.log(approx) / Math.LN2), delta = log2 <= 48 ? 1 : pow_dbl(2, log2 - 48), approxRes = fromNumber(approx), approxRem = approxRes.mul(divisor);
-            while (approxRem.isNegative() || approxRem.gt(rem)) {
-              approx -= delta;
-              approxRes = fromNumber(approx, this.unsigned);
-              approxRem = approxRes.mul(divisor);
-            }
-            if (approxRes.isZero()) approxRes = ONE;
-            res = res.add(approxRes);
-            rem = rem.sub(approxRem);
-          }
-          return res;
-        };
-        LongPrototype.div = LongPrototype.divide;
-        LongPrototype.modulo = function modulo(divisor) {
-          if (!isLong(divisor)) divisor = fromValue(divisor);
-          if (wasm) {
-            var low = (this.unsigned ? wasm["rem_u"] : wasm["rem_s"])(
-              this.low,
-              this.high,
-              divisor.low,
-              divisor.high
-            );
-            return fromBits(low, wasm["get_high"](), this.unsigned);
-          }
-          return this.sub(this.div(divisor).mul(divisor));
-        };
-        LongPrototype.mod = LongPrototype.modulo;
-        LongPrototype.rem = LongPrototype.modulo;
-        LongPrototype.not = function not() {
-          return fromBits(~this.low, ~this.high, this.unsigned);
-        };
-        LongPrototype.countLeadingZeros = function countLeadingZeros() {
-          return this.high ? Math.clz32(this.high) : Math.clz32(this.low) + 32;
-        };
-        LongPrototype.clz = LongPrototype.countLeadingZeros;
-        LongPrototype.countTrailingZeros = function countTrailingZeros() {
-          return this.low ? ctz32(this.low) : ctz32(this.high) + 32;
-        };
-        LongPrototype.ctz = LongPrototype.countTrailingZeros;
-        LongPrototype.and = function and(other) {
-          if (!isLong(other)) other = fromValue(other);
-          return fromBits(
-            this.low & other.low,
-            this.high & other.high,
-            this.unsigned
-          );
-        };
-        LongPrototype.or = function or(other) {
-          if (!isLong(other)) other = fromValue(other);
-          return fromBits(
-            this.low | other.low,
-            this.high | other.high,
-            this.unsigned
-          );
-        };
-        LongPrototype.xor = function xor(other) {
-          if (!isLong(other)) other = fromValue(other);
-          return fromBits(
-            this.low ^ other.low,
-            this.high ^ other.high,
-            this.unsigned
-          );
-        };
-        LongPrototype.shiftLeft = function shiftLeft(numBits) {
-          if (isLong(numBits)) numBits = numBits.toInt();
-          if ((numBits &= 63) === 0) return this;
-          else if (numBits < 32)
-            return fromBits(
-              this.low << numBits,
-              this.high << numBits | this.low >>> 32 - numBits,
-              this.unsigned
-            );
-          else return fromBits(0, this.low << numBits - 32, this.unsigned);
-        };
-        LongPrototype.shl = LongPrototype.shiftLeft;
-        LongPrototype.shiftRight = function shiftRight(numBits) {
-          if (isLong(numBits)) numBits = numBits.toInt();
-          if ((numBits &= 63) === 0) return this;
-          else if (numBits < 32)
-            return fromBits(
-              this.low >>> numBits | this.high << 32 - numBits,
-              this.high >> numBits,
-              this.unsigned
-            );
-          else
-            return fromBits(
-              this.high >> numBits - 32,
-              this.high >= 0 ? 0 : -1,
-              this.unsigned
-            );
-        };
-        LongPrototype.shr = LongPrototype.shiftRight;
-        LongPrototype.shiftRightUnsigned = function shiftRightUnsigned(numBits) {
-          if (isLong(numBits)) numBits = numBits.toInt();
-          if ((numBits &= 63) === 0) return this;
-          if (numBits < 32)
-            return fromBits(
-              this.low >>> numBits | this.high << 32 - numBits,
-              this.high >>> numBits,
-              this.unsigned
-            );
-          if (numBits === 32) return fromBits(this.high, 0, this.unsigned);
-          return fromBits(this.high >>> numBits - 32, 0, this.unsigned);
-        };
-        LongPrototype.shru = LongPrototype.shiftRightUnsigned;
-        LongPrototype.shr_u = LongPrototype.shiftRightUnsigned;
-        LongPrototype.rotateLeft = function rotateLeft(numBits) {
-          var b;
-          if (isLong(numBits)) numBits = numBits.toInt();
-          if ((numBits &= 63) === 0) return this;
-          if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
-          if (numBits < 32) {
-            b = 32 - numBits;
-            return fromBits(
-              this.low << numBits | this.high >>> b,
-              this.high << numBits | this.low >>> b,
-              this.unsigned
-            );
-          }
-          numBits -= 32;
-          b = 32 - numBits;
-          return fromBits(
-            this.high << numBits | this.low >>> b,
-            this.low << numBits | this.high >>> b,
-            this.unsigned
-          );
-        };
-        LongPrototype.rotl = LongPrototype.rotateLeft;
-        LongPrototype.rotateRight = function rotateRight(numBits) {
-          var b;
-          if (isLong(numBits)) numBits = numBits.toInt();
-          if ((numBits &= 63) === 0) return this;
-          if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
-          if (numBits < 32) {
-            b = 32 - numBits;
-            return fromBits(
-              this.high << b | this.low >>> numBits,
-              this.low << b | this.high >>> numBits,
-              this.unsigned
-            );
-          }
-          numBits -= 32;
-          b = 32 - numBits;
-          return fromBits(
-            this.low << b | this.high >>> numBits,
-            this.high << b | this.low >>> numBits,
-            this.unsigned
-          );
-        };
-        LongPrototype.rotr = LongPrototype.rotateRight;
-        LongPrototype.toSigned = function toSigned() {
-          if (!this.unsigned) return this;
-          return fromBits(this.low, this.high, false);
-        };
-        LongPrototype.toUnsigned = function toUnsigned() {
-          if (this.unsigned) return this;
-          return fromBits(this.low, this.high, true);
-        };
-        LongPrototype.toBytes = function toBytes(le) {
-          return le ? this.toBytesLE() : this.toBytesBE();
-        };
-        LongPrototype.toBytesLE = function toBytesLE() {
-          var hi = this.high, lo = this.low;
-          return [
-            lo & 255,
-            lo >>> 8 & 255,
-            lo >>> 16 & 255,
-            lo >>> 24,
-            hi & 255,
-            hi >>> 8 & 255,
-            hi >>> 16 & 255,
-            hi >>> 24
-          ];
-        };
-        LongPrototype.toBytesBE = function toBytesBE() {
-          var hi = this.high, lo = this.low;
-          return [
-            hi >>> 24,
-            hi >>> 16 & 255,
-            hi >>> 8 & 255,
-            hi & 255,
-            lo >>> 24,
-            lo >>> 16 & 255,
-            lo >>> 8 & 255,
-            lo & 255
-          ];
-        };
-        Long.fromBytes = function fromBytes(bytes, unsigned, le) {
-          return le ? Long.fromBytesLE(bytes, unsigned) : Long.fromBytesBE(bytes, unsigned);
-        };
-        Long.fromBytesLE = function fromBytesLE(bytes, unsigned) {
-          return new Long(
-            bytes[0] | bytes[1] << 8 | bytes[2] << 16 | bytes[3] << 24,
-            bytes[4] | bytes[5] << 8 | bytes[6] << 16 | bytes[7] << 24,
-            unsigned
-          );
-        };
-        Long.fromBytesBE = function fromBytesBE(bytes, unsigned) {
-          return new Long(
-            bytes[4] << 24 | bytes[5] << 16 | bytes[6] << 8 | bytes[7],
-            bytes[0] << 24 | bytes[1] << 16 | bytes[2] << 8 | bytes[3],
-            unsigned
-          );
-        };
-        if (typeof BigInt === "function") {
-          Long.fromBigInt = function fromBigInt(value, unsigned) {
-            var lowBits = Number(BigInt.asIntN(32, value));
-            var highBits = Number(BigInt.asIntN(32, value >> BigInt(32)));
-            return fromBits(lowBits, highBits, unsigned);
-          };
-          Long.fromValue = function fromValueWithBigInt(value, unsigned) {
-            if (typeof value === "bigint") return Long.fromBigInt(value, unsigned);
-            return fromValue(value, unsigned);
-          };
-          LongPrototype.toBigInt = function toBigInt() {
-            var lowBigInt = BigInt(this.low >>> 0);
-            var highBigInt = BigInt(this.unsigned ? this.high >>> 0 : this.high);
-            return highBigInt << BigInt(32) | lowBigInt;
-          };
-        }
-        var _default = _exports.default = Long;
-      }
-    );
-  }
-});
-
-// node_modules/protobufjs/src/util/minimal.js
-var require_minimal = __commonJS({
-  "node_modules/protobufjs/src/util/minimal.js"(exports) {
-    "use strict";
-    var util = exports;
-    util.asPromise = require_aspromise();
-    util.base64 = require_base64();
-    util.EventEmitter = require_eventemitter();
-    util.float = require_float3();
-    util.utf8 = require_utf8();
-    util.pool = require_pool();
-    util.LongBits = require_longbits();
-    function isUnsafeProperty(key) {
-      return key === "__proto__" || key === "prototype" || key === "constructor";
-    }
-    util.isUnsafeProperty = isUnsafeProperty;
-    util.isNode = Boolean(typeof global !== "undefined" && global && global.process && global.process.versions && global.process.versions.node);
-    util.global = util.isNode && global || typeof window !== "undefined" && window || typeof self !== "undefined" && self || typeof globalThis !== "undefined" && globalThis || exports;
-    util.emptyArray = Object.freeze ? Object.freeze([]) : (
-      /* istanbul ignore next */
-      []
-    );
-    util.emptyObject = Object.freeze ? Object.freeze({}) : (
-      /* istanbul ignore next */
-      {}
-    );
-    util.isInteger = Number.isInteger || /* istanbul ignore next */
-    function isInteger(value) {
-      return typeof value === "number" && isFinite(value) && Math.floor(value) === value;
-    };
-    util.isString = function isString(value) {
-      return typeof value === "string" || value instanceof String;
-    };
-    util.isObject = function isObject(value) {
-      return value && typeof value === "object";
-    };
-    util.isset = /**
-     * Checks if a property on a message is considered to be present.
-     * @param {Object} obj Plain object or message instance
-     * @param {string} prop Property name
-     * @returns {boolean} `true` if considered to be present, otherwise `false`
-     */
-    util.isSet = function isSet(obj2, prop) {
-      var value = obj2[prop];
-      if (value != null && Object.hasOwnProperty.call(obj2, prop))
-        return typeof value !== "object" || (Array.isArray(value) ? value.length : Object.keys(value).length) > 0;
-      return false;
-    };
-    util.Buffer = (function() {
-      try {
-        var Buffer2 = util.global.Buffer;
-        return Buffer2.prototype.utf8Write || util.isNode ? Buffer2 : (
-          /* istanbul ignore next */
-          null
-        );
-      } catch (e) {
-        return null;
-      }
-    })();
-    util.newBuffer = function newBuffer(sizeOrArray) {
-      var Buffer2 = util.Buffer;
-      return typeof sizeOrArray === "number" ? Buffer2 ? Buffer2.allocUnsafe(sizeOrArray) : new Uint8Array(sizeOrArray) : Buffer2 ? Buffer2.from(sizeOrArray) : new Uint8Array(sizeOrArray);
-    };
-    util.rawField = function rawField(id18, wireType, data) {
-      var out = [], tag2 = id18 << 3 | wireType;
-      tag2 >>>= 0;
-      while (tag2 > 127) {
-        out.push(tag2 & 127 | 128);
-        tag2 >>>= 7;
-      }
-      out.push(tag2);
-      for (var i = 0; i < data.length; ++i)
-        out.push(data[i]);
-      return util.newBuffer(out);
-    };
-    util.Array = Uint8Array;
-    util.Long = /* istanbul ignore next */
-    util.global.dcodeIO && /* istanbul ignore next */
-    util.global.dcodeIO.Long || /* istanbul ignore next */
-    util.global.Long || (function() {
-      try {
-        var Long = require_umd();
-        return Long && Long.isLong ? Long : null;
-      } catch (e) {
-        return null;
-      }
-    })();
-    util.key2Re = /^(?:true|false|0|1)$/;
-    util.key32Re = /^-?(?:0|[1-9][0-9]*)$/;
-    util.key64Re = /^(?:[\x00-\xff]{8}|-?(?:0|[1-9][0-9]*))$/;
-    util.longToHash = function longToHash(value) {
-      return value ? util.LongBits.from(value).toHash() : util.LongBits.zeroHash;
-    };
-    util.longFromHash = function longFromHash(hash, unsigned) {
-      var bits = util.LongBits.fromHash(hash);
-      if (util.Long)
-        return util.Long.fromBits(bits.lo, bits.hi, unsigned);
-      return bits.toNumber(Boolean(unsigned));
-    };
-    util.longFromKey = function longFromKey(key, unsigned) {
-      return util.key64Re.test(key) && !util.key32Re.test(key) ? util.longFromHash(key, unsigned) : key;
-    };
-    util.boolFromKey = function boolFromKey(key) {
-      return key === "true" || key === "1";
-    };
-    function merge(dst) {
-      var ifNotSet = typeof arguments[arguments.length - 1] === "boolean", limit = ifNotSet ? arguments.length - 1 : arguments.length;
-      ifNotSet = ifNotSet && arguments[arguments.length - 1];
-      for (var a = 1; a < limit; ++a) {
-        var src = arguments[a];
-        if (!src)
-          continue;
-        for (var keys = Object.keys(src), i = 0; i < keys.length; ++i)
-          if (!isUnsafeProperty(keys[i]) && (!ifNotSet || !Object.prototype.hasOwnProperty.call(dst, keys[i]) || dst[keys[i]] === void 0))
-            dst[keys[i]] = src[keys[i]];
-      }
-      return dst;
-    }
-    util.merge = merge;
-    util.nestingLimit = 32;
-    util.recursionLimit = 100;
-    util.makeProp = function makeProp(obj2, key, enumerable) {
-      if (Object.prototype.hasOwnProperty.call(obj2, key))
-        return;
-      Object.defineProperty(obj2, key, {
-        enumerable: enumerable === void 0 ? true : enumerable,
-        configurable: true,
-        writable: true
-      });
-    };
-    util.lcFirst = function lcFirst(str2) {
-      return str2.charAt(0).toLowerCase() + str2.substring(1);
-    };
-    function newError(name) {
-      function CustomError(message, properties) {
-        if (!(this instanceof CustomError))
-          return new CustomError(message, properties);
-        Object.defineProperty(this, "message", { get: function() {
-          return message;
-        } });
-        if (Error.captureStackTrace)
-          Error.captureStackTrace(this, CustomError);
-        else
-          Object.defineProperty(this, "stack", { value: new Error().stack || "" });
-        if (properties)
-          merge(this, properties);
-      }
-      CustomError.prototype = Object.create(Error.prototype, {
-        constructor: {
-          value: CustomError,
-          writable: true,
-          enumerable: false,
-          configurable: true
-        },
-        name: {
-          get: function get() {
-            return name;
-          },
-          set: void 0,
-          enumerable: false,
-          // configurable: false would accurately preserve the behavior of
-          // the original, but I'm guessing that was not intentional.
-          // For an actual error subclass, this property would
-          // be configurable.
-          configurable: true
-        },
-        toString: {
-          value: function value() {
-            return this.name + ": " + this.message;
-          },
-          writable: true,
-          enumerable: false,
-          configurable: true
-        }
-      });
-      return CustomError;
-    }
-    util.newError = newError;
-    util.ProtocolError = newError("ProtocolError");
-    util.oneOfGetter = function getOneOf(fieldNames) {
-      var fieldMap = {};
-      for (var i = 0; i < fieldNames.length; ++i)
-        fieldMap[fieldNames[i]] = 1;
-      return function() {
-        for (var keys = Object.keys(this), i2 = keys.length - 1; i2 > -1; --i2)
-          if (fieldMap[keys[i2]] === 1 && this[keys[i2]] !== void 0 && this[keys[i2]] !== null)
-            return keys[i2];
-      };
-    };
-    util.oneOfSetter = function setOneOf(fieldNames) {
-      return function(name) {
-        for (var i = 0; i < fieldNames.length; ++i)
-          if (fieldNames[i] !== name)
-            delete this[fieldNames[i]];
-      };
-    };
-    util.toJSONOptions = {
-      longs: String,
-      enums: String,
-      bytes: String,
-      json: true
-    };
-  }
-});
-
-// node_modules/protobufjs/src/writer.js
-var require_writer = __commonJS({
-  "node_modules/protobufjs/src/writer.js"(exports, module) {
-    "use strict";
-    module.exports = Writer;
-    var util = require_minimal();
-    var BufferWriter;
-    var LongBits = util.LongBits;
-    var base64 = util.base64;
-    var utf82 = util.utf8;
-    function Writer() {
-      this.pos = 0;
-      this.buf = this.constructor.alloc(Writer.initialBufferSize);
-      this.view = null;
-      this.states = null;
-    }
-    Writer.initialBufferSize = 128;
-    Object.defineProperty(Writer.prototype, "len", {
-      configurable: true,
-      enumerable: true,
-      get: function get_len() {
-        return this.pos;
-      }
-    });
-    var create = function create2() {
-      return util.Buffer ? function create_buffer_setup() {
-        return (Writer.create = function create_buffer() {
-          return new BufferWriter();
-        })();
-      } : function create_array() {
-        return new Writer();
-      };
-    };
-    Writer.create = create();
-    Writer.alloc = function alloc(size) {
-      return new Uint8Array(size);
-    };
-    Writer.alloc = util.pool(Writer.alloc, Uint8Array.prototype.subarray);
-    function sizeVarint32(value) {
-      return value < 128 ? 1 : value < 16384 ? 2 : value < 2097152 ? 3 : value < 268435456 ? 4 : 5;
-    }
-    Writer.prototype._reserve = function _reserve(n) {
-      var need2 = this.pos + n;
-      if (need2 > this.buf.length) {
-        var size = this.buf.length << 1;
-        if (size < need2)
-          size = need2;
-        var buf = this.constructor.alloc(size);
-        buf.set(this.buf.subarray(0, this.pos), 0);
-        this.buf = buf;
-        this.view = null;
-      }
-    };
-    function writeStringAscii(val, buf, pos) {
-      for (var i = 0; i < val.length; )
-        buf[pos++] = val.charCodeAt(i++);
-    }
-    function writeVarint32(val, buf, pos) {
-      while (val > 127) {
-        buf[pos++] = val & 127 | 128;
-        val >>>= 7;
-      }
-      buf[pos] = val;
-      return pos + 1;
-    }
-    Writer.prototype.uint32 = function write_uint32(value) {
-      value = value >>> 0;
-      this._reserve(5);
-      var pos = this.pos;
-      this.pos = writeVarint32(value, this.buf, pos);
-      return this;
-    };
-    Writer.prototype.int32 = function write_int32(value) {
-      if ((value |= 0) < 0) {
-        this._reserve(10);
-        writeVarint64(LongBits.fromNumber(value), this.buf, this.pos);
-        this.pos += 10;
-        return this;
-      }
-      return this.uint32(value);
-    };
-    Writer.prototype.sint32 = function write_sint32(value) {
-      return this.uint32((value << 1 ^ value >> 31) >>> 0);
-    };
-    function writeVarint64(val, buf, pos) {
-      var lo = val.lo, hi = val.hi;
-      while (hi) {
-        buf[pos++] = lo & 127 | 128;
-        lo = (lo >>> 7 | hi << 25) >>> 0;
-        hi >>>= 7;
-      }
-      while (lo > 127) {
-        buf[pos++] = lo & 127 | 128;
-        lo = lo >>> 7;
-      }
-      buf[pos] = lo;
-      return pos + 1;
-    }
-    Writer.prototype.uint64 = function write_uint64(value) {
-      var bits = LongBits.from(value);
-      this._reserve(10);
-      var pos = this.pos;
-      this.pos = writeVarint64(bits, this.buf, pos);
-      return this;
-    };
-    Writer.prototype.int64 = Writer.prototype.uint64;
-    Writer.prototype.sint64 = function write_sint64(value) {
-      var bits = LongBits.from(value).zzEncode();
-      this._reserve(10);
-      var pos = this.pos;
-      this.pos = writeVarint64(bits, this.buf, pos);
-      return this;
-    };
-    Writer.prototype.bool = function write_bool(value) {
-      this._reserve(1);
-      this.buf[this.pos++] = value ? 1 : 0;
-      return this;
-    };
-    function writeFixed32(val, buf, pos) {
-      buf[pos] = val & 255;
-      buf[pos + 1] = val >>> 8 & 255;
-      buf[pos + 2] = val >>> 16 & 255;
-      buf[pos + 3] = val >>> 24;
-    }
-    Writer.prototype.fixed32 = function write_fixed32(value) {
-      this._reserve(4);
-      writeFixed32(value >>> 0, this.buf, this.pos);
-      this.pos += 4;
-      return this;
-    };
-    Writer.prototype.sfixed32 = Writer.prototype.fixed32;
-    Writer.prototype.fixed64 = function write_fixed64(value) {
-      var bits = LongBits.from(value);
-      this._reserve(8);
-      writeFixed32(bits.lo, this.buf, this.pos);
-      writeFixed32(bits.hi, this.buf, this.pos + 4);
-      this.pos += 8;
-      return this;
-    };
-    Writer.prototype.sfixed64 = Writer.prototype.fixed64;
-    Writer.prototype.float = function write_float(value) {
-      this._reserve(4);
-      util.float.writeFloatLE(value, this.buf, this.pos);
-      this.pos += 4;
-      return this;
-    };
-    Writer.prototype.double = function write_double(value) {
-      this._reserve(8);
-      util.float.writeDoubleLE(value, this.buf, this.pos);
-      this.pos += 8;
-      return this;
-    };
-    Writer.prototype.bytes = function write_bytes(value) {
-      var len = value.length >>> 0;
-      if (!len) {
-        this._reserve(1);
-        this.buf[this.pos++] = 0;
-        return this;
-      }
-      if (util.isString(value)) {
-        var buf = Writer.alloc(len = base64.length(value));
-        base64.decode(value, buf, 0);
-        value = buf;
-      }
-      this.uint32(len);
-      this._reserve(len);
-      this.buf.set(value, this.pos);
-      this.pos += len;
-      return this;
-    };
-    Writer.prototype.raw = function write_raw(value) {
-      var len = value.length >>> 0;
-      if (!len)
-        return this;
-      this._reserve(len);
-      this.buf.set(value, this.pos);
-      this.pos += len;
-      return this;
-    };
-    Writer.prototype._delim = function _delim(pos, len) {
-      var n = sizeVarint32(len);
-      if (n > 1)
-        this.buf.copyWithin(pos + n, pos + 1, pos + 1 + len);
-      writeVarint32(len, this.buf, pos);
-      this.pos = pos + n + len;
-      return this;
-    };
-    Writer.prototype.string = function write_string(value) {
-      var n = value.length;
-      if (!n) {
-        this._reserve(1);
-        this.buf[this.pos++] = 0;
-        return this;
-      }
-      if (n < 128) {
-        this._reserve(n * 3 + 5);
-        var lenPos = this.pos;
-        return this._delim(lenPos, utf82.write(value, this.buf, lenPos + 1));
-      }
-      var len = utf82.length(value);
-      this.uint32(len);
-      this._reserve(len);
-      if (len === value.length)
-        writeStringAscii(value, this.buf, this.pos);
-      else
-        utf82.write(value, this.buf, this.pos);
-      this.pos += len;
-      return this;
-    };
-    Writer.prototype.uint32s = function write_uint32s(value) {
-      var n = value.length;
-      this._reserve(n * 5 + 5);
-      var buf = this.buf, lenPos = this.pos, p = lenPos + 1;
-      for (var i = 0; i < n; ++i)
-        p = writeVarint32(value[i] >>> 0, buf, p);
-      return this._delim(lenPos, p - lenPos - 1);
-    };
-    Writer.prototype.int32s = function write_int32s(value) {
-      var n = value.length;
-      this._reserve(n * 10 + 5);
-      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1, val;
-      for (var i = 0; i < n; ++i) {
-        if ((val = value[i] | 0) < 0) {
-          pos = writeVarint64(LongBits.fromNumber(val), buf, pos);
-        } else {
-          pos = writeVarint32(val, buf, pos);
-        }
-      }
-      return this._delim(lenPos, pos - lenPos - 1);
-    };
-    Writer.prototype.sint32s = function write_sint32s(value) {
-      var n = value.length;
-      this._reserve(n * 5 + 5);
-      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
-      for (var i = 0; i < n; ++i)
-        pos = writeVarint32((value[i] << 1 ^ value[i] >> 31) >>> 0, buf, pos);
-      return this._delim(lenPos, pos - lenPos - 1);
-    };
-    Writer.prototype.uint64s = function write_uint64s(value) {
-      var n = value.length;
-      this._reserve(n * 10 + 5);
-      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
-      for (var i = 0; i < n; ++i) {
-        pos = writeVarint64(LongBits.from(value[i]), buf, pos);
-      }
-      return this._delim(lenPos, pos - lenPos - 1);
-    };
-    Writer.prototype.int64s = Writer.prototype.uint64s;
-    Writer.prototype.sint64s = function write_sint64s(value) {
-      var n = value.length;
-      this._reserve(n * 10 + 5);
-      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
-      for (var i = 0; i < n; ++i) {
-        pos = writeVarint64(LongBits.from(value[i]).zzEncode(), buf, pos);
-      }
-      return this._delim(lenPos, pos - lenPos - 1);
-    };
-    Writer.prototype.bools = function write_bools(value) {
-      var n = value.length;
-      this.uint32(n);
-      this._reserve(n);
-      var buf = this.buf, p = this.pos;
-      for (var i = 0; i < n; ++i)
-        buf[p++] = value[i] ? 1 : 0;
-      this.pos += n;
-      return this;
-    };
-    var VIEW_THRESHOLD_FLOAT = 16;
-    var VIEW_THRESHOLD_INT = 128;
-    function getLazyView(writer, count, threshold) {
-      var view = writer.view;
-      if (view || count < threshold)
-        return view;
-      var buf = writer.buf;
-      return writer.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-    }
-    Writer.prototype.fixed32s = function write_fixed32s(value) {
-      var n = value.length, bytes = n * 4;
-      this.uint32(bytes);
-      this._reserve(bytes);
-      var p = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_INT);
-      if (dv)
-        for (i = 0; i < n; ++i) {
-          dv.setUint32(p, value[i] >>> 0, true);
-          p += 4;
-        }
-      else {
-        var buf = this.buf;
-        for (i = 0; i < n; ++i) {
-          writeFixed32(value[i] >>> 0, buf, p);
-          p += 4;
-        }
-      }
-      this.pos += bytes;
-      return this;
-    };
-    Writer.prototype.sfixed32s = Writer.prototype.fixed32s;
-    Writer.prototype.fixed64s = function write_fixed64s(value) {
-      var n = value.length, bytes = n * 8;
-      this.uint32(bytes);
-      this._reserve(bytes);
-      var p = this.pos, i, bits, dv = getLazyView(this, n, VIEW_THRESHOLD_INT);
-      if (dv)
-        for (i = 0; i < n; ++i) {
-          bits = LongBits.from(value[i]);
-          dv.setUint32(p, bits.lo, true);
-          dv.setUint32(p + 4, bits.hi, true);
-          p += 8;
-        }
-      else {
-        var buf = this.buf;
-        for (i = 0; i < n; ++i) {
-          bits = LongBits.from(value[i]);
-          writeFixed32(bits.lo, buf, p);
-          writeFixed32(bits.hi, buf, p + 4);
-          p += 8;
-        }
-      }
-      this.pos += bytes;
-      return this;
-    };
-    Writer.prototype.sfixed64s = Writer.prototype.fixed64s;
-    Writer.prototype.floats = function write_floats(value) {
-      var n = value.length, bytes = n * 4;
-      this.uint32(bytes);
-      this._reserve(bytes);
-      var p = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_FLOAT);
-      if (dv)
-        for (i = 0; i < n; ++i) {
-          dv.setFloat32(p, value[i], true);
-          p += 4;
-        }
-      else {
-        var buf = this.buf;
-        for (i = 0; i < n; ++i) {
-          util.float.writeFloatLE(value[i], buf, p);
-          p += 4;
-        }
-      }
-      this.pos += bytes;
-      return this;
-    };
-    Writer.prototype.doubles = function write_doubles(value) {
-      var n = value.length, bytes = n * 8;
-      this.uint32(bytes);
-      this._reserve(bytes);
-      var p = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_FLOAT);
-      if (dv)
-        for (i = 0; i < n; ++i) {
-          dv.setFloat64(p, value[i], true);
-          p += 8;
-        }
-      else {
-        var buf = this.buf;
-        for (i = 0; i < n; ++i) {
-          util.float.writeDoubleLE(value[i], buf, p);
-          p += 8;
-        }
-      }
-      this.pos += bytes;
-      return this;
-    };
-    Writer.prototype.fork = function fork() {
-      this._reserve(1);
-      (this.states || (this.states = [])).push(this.pos);
-      this.pos += 1;
-      return this;
-    };
-    Writer.prototype.reset = function reset() {
-      var states = this.states;
-      if (states && states.length) {
-        this.pos = states.pop();
-      } else {
-        this.pos = 0;
-      }
-      return this;
-    };
-    Writer.prototype.ldelim = function ldelim() {
-      var states = this.states, len, vlen;
-      if (states && states.length) {
-        var lenPos = states.pop();
-        len = this.pos - lenPos - 1;
-        vlen = sizeVarint32(len);
-        if (vlen > 1) {
-          this._reserve(vlen - 1);
-          this.buf.copyWithin(lenPos + vlen, lenPos + 1, lenPos + 1 + len);
-          this.pos += vlen - 1;
-          writeVarint32(len, this.buf, lenPos);
-        } else {
-          this.buf[lenPos] = len;
-        }
-      } else {
-        len = this.pos;
-        vlen = sizeVarint32(len);
-        this._reserve(vlen);
-        this.buf.copyWithin(vlen, 0, len);
-        writeVarint32(len, this.buf, 0);
-        this.pos += vlen;
-      }
-      return this;
-    };
-    Writer.prototype.finish = function finish(shared) {
-      if (shared)
-        return this.buf.subarray(0, this.pos);
-      var buf = this.constructor.alloc(this.pos);
-      buf.set(this.buf.subarray(0, this.pos), 0);
-      return buf;
-    };
-    Writer.prototype.finishInto = function finishInto(buf, offset) {
-      if (offset === void 0)
-        offset = 0;
-      buf.set(this.buf.subarray(0, this.pos), offset);
-      return buf;
-    };
-    Writer._configure = function(BufferWriter_) {
-      BufferWriter = BufferWriter_;
-      Writer.create = create();
-      BufferWriter._configure();
-    };
-  }
-});
-
-// node_modules/protobufjs/src/writer_buffer.js
-var require_writer_buffer = __commonJS({
-  "node_modules/protobufjs/src/writer_buffer.js"(exports, module) {
-    "use strict";
-    module.exports = BufferWriter;
-    var Writer = require_writer();
-    BufferWriter.prototype = Object.create(Writer.prototype, {
-      constructor: {
-        value: BufferWriter,
-        writable: true,
-        enumerable: false,
-        configurable: true
-      }
-    });
-    var util = require_minimal();
-    function BufferWriter() {
-      Writer.call(this);
-    }
-    var writeStringBuffer;
-    BufferWriter._configure = function() {
-      BufferWriter.alloc = util.Buffer && util.Buffer.allocUnsafe;
-      writeStringBuffer = util.Buffer && util.Buffer.prototype.utf8Write ? function writeStringBuffer_utf8Write(val, buf, pos) {
-        return buf.utf8Write(val, pos);
-      } : function writeStringBuffer_write(val, buf, pos) {
-        return buf.write(val, pos);
-      };
-    };
-    BufferWriter.prototype.bytes = function write_bytes_buffer(value) {
-      if (util.isString(value))
-        value = util.Buffer.from(value, "base64");
-      var len = value.length >>> 0;
-      this.uint32(len);
-      if (len) {
-        this._reserve(len);
-        this.buf.set(value, this.pos);
-        this.pos += len;
-      }
-      return this;
-    };
-    BufferWriter.prototype.string = function write_string_buffer(value) {
-      var n = value.length;
-      if (!n) {
-        this._reserve(1);
-        this.buf[this.pos++] = 0;
-        return this;
-      }
-      if (n < 128) {
-        this._reserve(n * 3 + 5);
-        var pos = this.pos, buf = this.buf;
-        return this._delim(
-          pos,
-          n < 40 ? util.utf8.write(value, buf, pos + 1) : writeStringBuffer(value, buf, pos + 1)
-        );
-      }
-      var len = util.Buffer.byteLength(value);
-      this.uint32(len);
-      this._reserve(len);
-      writeStringBuffer(value, this.buf, this.pos);
-      this.pos += len;
-      return this;
-    };
-    BufferWriter._configure();
-  }
-});
-
-// node_modules/protobufjs/src/reader.js
-var require_reader = __commonJS({
-  "node_modules/protobufjs/src/reader.js"(exports, module) {
-    "use strict";
-    module.exports = Reader;
-    var util = require_minimal();
-    var BufferReader;
-    var LongBits = util.LongBits;
-    var utf82 = util.utf8;
-    function indexOutOfRange(reader, writeLength) {
-      return RangeError("index out of range: " + reader.pos + " + " + (writeLength || 1) + " > " + reader.len);
-    }
-    function Reader(buffer) {
-      this.buf = buffer;
-      this.pos = 0;
-      this.len = buffer.length;
-      this.view = null;
-      this.discardUnknown = Reader.discardUnknown;
-    }
-    function create_array(buffer) {
-      if (Array.isArray(buffer))
-        buffer = new Uint8Array(buffer);
-      if (buffer instanceof Uint8Array)
-        return new Reader(buffer);
-      throw Error("illegal buffer");
-    }
-    var create = function create2() {
-      return util.Buffer ? function create_buffer_setup(buffer) {
-        return (Reader.create = function create_buffer(buffer2) {
-          return util.Buffer.isBuffer(buffer2) ? new BufferReader(buffer2) : create_array(buffer2);
-        })(buffer);
-      } : create_array;
-    };
-    Reader.create = create();
-    Reader.prototype.raw = function read_raw(start, end) {
-      return this.buf.subarray(start, end);
-    };
-    function readVarint32NearEnd(reader) {
-      var value = 0;
-      for (var i = 0; i < 4; ++i) {
-        if (reader.pos >= reader.len)
-          throw indexOutOfRange(reader);
-        var b = reader.buf[reader.pos++];
-        value = (value | (b & 127) << i * 7) >>> 0;
-        if (b < 128)
-          return value;
-      }
-      throw indexOutOfRange(reader);
-    }
-    Reader.prototype.uint32 = function read_uint32() {
-      if (this.len - this.pos < 5) {
-        if (this.pos >= this.len)
-          throw indexOutOfRange(this);
-        if (this.buf[this.pos] >= 128)
-          return readVarint32NearEnd(this);
-      }
-      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 127) << 7) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 127) << 14) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 127) << 21) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 15) << 28) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      for (var i = 0; i < 5; ++i) {
-        if (pos >= this.len) {
-          this.pos = pos;
-          throw indexOutOfRange(this);
-        }
-        if (buf[pos++] < 128) {
-          this.pos = pos;
-          return value;
-        }
-      }
-      this.pos = pos;
-      throw Error("invalid varint encoding");
-    };
-    Reader.prototype.tag = function read_tag() {
-      if (this.len - this.pos < 5) {
-        if (this.pos >= this.len)
-          throw indexOutOfRange(this);
-        if (this.buf[this.pos] >= 128)
-          return readVarint32NearEnd(this);
-      }
-      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 127) << 7) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 127) << 14) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 127) << 21) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 15) << 28) >>> 0;
-      if (buf[pos] < 128 && (buf[pos] & 112) === 0) {
-        this.pos = pos + 1;
-        return value;
-      }
-      this.pos = pos + 1;
-      throw Error("invalid tag encoding");
-    };
-    Reader.prototype.size = function read_size() {
-      if (this.len - this.pos < 5) {
-        if (this.pos >= this.len)
-          throw indexOutOfRange(this);
-        if (this.buf[this.pos] >= 128)
-          return readVarint32NearEnd(this);
-      }
-      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 127) << 7) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 127) << 14) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 127) << 21) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      this.pos = pos + 1;
-      if (buf[pos] > 7)
-        throw Error("invalid length encoding");
-      return (value | buf[pos] << 28) >>> 0;
-    };
-    Reader.prototype.int32 = function read_int32() {
-      return this.uint32() | 0;
-    };
-    Reader.prototype.sint32 = function read_sint32() {
-      var value = this.uint32();
-      return value >>> 1 ^ -(value & 1) | 0;
-    };
-    function readLongVarint() {
-      var bits = new LongBits(0, 0);
-      var i = 0;
-      if (this.len - this.pos > 4) {
-        for (; i < 4; ++i) {
-          bits.lo = (bits.lo | (this.buf[this.pos] & 127) << i * 7) >>> 0;
-          if (this.buf[this.pos++] < 128)
-            return bits;
-        }
-        bits.lo = (bits.lo | (this.buf[this.pos] & 127) << 28) >>> 0;
-        bits.hi = (bits.hi | (this.buf[this.pos] & 127) >> 4) >>> 0;
-        if (this.buf[this.pos++] < 128)
-          return bits;
-        i = 0;
-      } else {
-        for (; i < 4; ++i) {
-          if (this.pos >= this.len)
-            throw indexOutOfRange(this);
-          bits.lo = (bits.lo | (this.buf[this.pos] & 127) << i * 7) >>> 0;
-          if (this.buf[this.pos++] < 128)
-            return bits;
-        }
-        throw indexOutOfRange(this);
-      }
-      if (this.len - this.pos > 4) {
-        for (; i < 5; ++i) {
-          bits.hi = (bits.hi | (this.buf[this.pos] & 127) << i * 7 + 3) >>> 0;
-          if (this.buf[this.pos++] < 128)
-            return bits;
-        }
-      } else {
-        for (; i < 5; ++i) {
-          if (this.pos >= this.len)
-            throw indexOutOfRange(this);
-          bits.hi = (bits.hi | (this.buf[this.pos] & 127) << i * 7 + 3) >>> 0;
-          if (this.buf[this.pos++] < 128)
-            return bits;
-        }
-      }
-      throw Error("invalid varint encoding");
-    }
-    Reader.prototype.bool = function read_bool() {
-      var value = false, b;
-      for (var i = 0; i < 10; ++i) {
-        if (this.pos >= this.len)
-          throw indexOutOfRange(this);
-        b = this.buf[this.pos++];
-        if (b & 127)
-          value = true;
-        if (b < 128)
-          return value;
-      }
-      throw Error("invalid varint encoding");
-    };
-    function readFixed32_end(buf, end) {
-      return (buf[end - 4] | buf[end - 3] << 8 | buf[end - 2] << 16 | buf[end - 1] << 24) >>> 0;
-    }
-    Reader.prototype.fixed32 = function read_fixed32() {
-      if (this.pos + 4 > this.len)
-        throw indexOutOfRange(this, 4);
-      return readFixed32_end(this.buf, this.pos += 4);
-    };
-    Reader.prototype.sfixed32 = function read_sfixed32() {
-      if (this.pos + 4 > this.len)
-        throw indexOutOfRange(this, 4);
-      return readFixed32_end(this.buf, this.pos += 4) | 0;
-    };
-    function readFixed64() {
-      if (this.pos + 8 > this.len)
-        throw indexOutOfRange(this, 8);
-      return new LongBits(readFixed32_end(this.buf, this.pos += 4), readFixed32_end(this.buf, this.pos += 4));
-    }
-    Reader.prototype.float = function read_float() {
-      if (this.pos + 4 > this.len)
-        throw indexOutOfRange(this, 4);
-      var value = util.float.readFloatLE(this.buf, this.pos);
-      this.pos += 4;
-      return value;
-    };
-    Reader.prototype.double = function read_double() {
-      if (this.pos + 8 > this.len)
-        throw indexOutOfRange(this, 4);
-      var value = util.float.readDoubleLE(this.buf, this.pos);
-      this.pos += 8;
-      return value;
-    };
-    Reader.prototype.uint32s = function read_uint32s(array) {
-      if (array === void 0) array = [];
-      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
-      if (end > len) throw indexOutOfRange(this, end - this.pos);
-      this.len = end;
-      while (pos < end) {
-        value = buf[pos++];
-        if (value < 128)
-          array.push(value);
-        else {
-          this.pos = pos - 1;
-          array.push(this.uint32());
-          pos = this.pos;
-        }
-      }
-      this.pos = pos;
-      if (pos !== end) throw RangeError("index out of range");
-      this.len = len;
-      return array;
-    };
-    Reader.prototype.int32s = function read_int32s(array) {
-      if (array === void 0) array = [];
-      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
-      if (end > len) throw indexOutOfRange(this, end - this.pos);
-      this.len = end;
-      while (pos < end) {
-        value = buf[pos++];
-        if (value < 128)
-          array.push(value);
-        else {
-          this.pos = pos - 1;
-          array.push(this.int32());
-          pos = this.pos;
-        }
-      }
-      this.pos = pos;
-      if (pos !== end) throw RangeError("index out of range");
-      this.len = len;
-      return array;
-    };
-    Reader.prototype.sint32s = function read_sint32s(array) {
-      if (array === void 0) array = [];
-      var end = this.size() + this.pos, len = this.len;
-      if (end > len) throw indexOutOfRange(this, end - this.pos);
-      this.len = end;
-      while (this.pos < end)
-        array.push(this.sint32());
-      if (this.pos !== end) throw RangeError("index out of range");
-      this.len = len;
-      return array;
-    };
-    Reader.prototype.bools = function read_bools(array) {
-      if (array === void 0) array = [];
-      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
-      if (end > len) throw indexOutOfRange(this, end - this.pos);
-      this.len = end;
-      while (pos < end) {
-        value = buf[pos++];
-        if (value < 128)
-          array.push(value !== 0);
-        else {
-          this.pos = pos - 1;
-          array.push(this.bool());
-          pos = this.pos;
-        }
-      }
-      this.pos = pos;
-      if (pos !== end) throw RangeError("index out of range");
-      this.len = len;
-      return array;
-    };
-    var VIEW_THRESHOLD_FLOAT = 8;
-    var VIEW_THRESHOLD_INT = 128;
-    function getLazyView(reader, count, threshold) {
-      var view = reader.view;
-      if (view || count < threshold)
-        return view;
-      var buf = reader.buf;
-      return reader.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-    }
-    Reader.prototype.fixed32s = function read_fixed32s(array) {
-      if (array === void 0) array = [];
-      var len = this.size(), end = this.pos + len;
-      if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 2, i = array.length, pos = this.pos;
-      array.length = i + count;
-      var dv = getLazyView(this, count, VIEW_THRESHOLD_INT);
-      if (dv)
-        for (var k = 0; k < count; ++k, pos += 4) array[i++] = dv.getUint32(pos, true);
-      else {
-        var buf = this.buf;
-        for (var j = 0; j < count; ++j, pos += 4) array[i++] = readFixed32_end(buf, pos + 4);
-      }
-      this.pos = pos;
-      if (pos !== end) throw indexOutOfRange(this, 4);
-      return array;
-    };
-    Reader.prototype.sfixed32s = function read_sfixed32s(array) {
-      if (array === void 0) array = [];
-      var len = this.size(), end = this.pos + len;
-      if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 2, i = array.length, pos = this.pos;
-      array.length = i + count;
-      var dv = getLazyView(this, count, VIEW_THRESHOLD_INT);
-      if (dv)
-        for (var k = 0; k < count; ++k, pos += 4) array[i++] = dv.getInt32(pos, true);
-      else {
-        var buf = this.buf;
-        for (var j = 0; j < count; ++j, pos += 4) array[i++] = readFixed32_end(buf, pos + 4) | 0;
-      }
-      this.pos = pos;
-      if (pos !== end) throw indexOutOfRange(this, 4);
-      return array;
-    };
-    Reader.prototype.floats = function read_floats(array) {
-      if (array === void 0) array = [];
-      var len = this.size(), end = this.pos + len;
-      if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 2, i = array.length, pos = this.pos;
-      array.length = i + count;
-      var dv = getLazyView(this, count, VIEW_THRESHOLD_FLOAT);
-      if (dv)
-        for (var k = 0; k < count; ++k, pos += 4) array[i++] = dv.getFloat32(pos, true);
-      else {
-        var buf = this.buf;
-        for (var j = 0; j < count; ++j, pos += 4) array[i++] = util.float.readFloatLE(buf, pos);
-      }
-      this.pos = pos;
-      if (pos !== end) throw indexOutOfRange(this, 4);
-      return array;
-    };
-    Reader.prototype.doubles = function read_doubles(array) {
-      if (array === void 0) array = [];
-      var len = this.size(), end = this.pos + len;
-      if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 3, i = array.length, pos = this.pos;
-      array.length = i + count;
-      var dv = getLazyView(this, count, VIEW_THRESHOLD_FLOAT);
-      if (dv)
-        for (var k = 0; k < count; ++k, pos += 8) array[i++] = dv.getFloat64(pos, true);
-      else {
-        var buf = this.buf;
-        for (var j = 0; j < count; ++j, pos += 8) array[i++] = util.float.readDoubleLE(buf, pos);
-      }
-      this.pos = pos;
-      if (pos !== end) throw indexOutOfRange(this, 8);
-      return array;
-    };
-    Reader.prototype.uint64s = function read_uint64s(array) {
-      if (array === void 0) array = [];
-      var end = this.size() + this.pos, len = this.len;
-      if (end > len) throw indexOutOfRange(this, end - this.pos);
-      this.len = end;
-      while (this.pos < end)
-        array.push(this.uint64());
-      if (this.pos !== end) throw RangeError("index out of range");
-      this.len = len;
-      return array;
-    };
-    Reader.prototype.int64s = function read_int64s(array) {
-      if (array === void 0) array = [];
-      var end = this.size() + this.pos, len = this.len;
-      if (end > len) throw indexOutOfRange(this, end - this.pos);
-      this.len = end;
-      while (this.pos < end)
-        array.push(this.int64());
-      if (this.pos !== end) throw RangeError("index out of range");
-      this.len = len;
-      return array;
-    };
-    Reader.prototype.sint64s = function read_sint64s(array) {
-      if (array === void 0) array = [];
-      var end = this.size() + this.pos, len = this.len;
-      if (end > len) throw indexOutOfRange(this, end - this.pos);
-      this.len = end;
-      while (this.pos < end)
-        array.push(this.sint64());
-      if (this.pos !== end) throw RangeError("index out of range");
-      this.len = len;
-      return array;
-    };
-    Reader.prototype.fixed64s = function read_fixed64s(array) {
-      if (array === void 0) array = [];
-      var len = this.size(), end = this.pos + len, i = array.length;
-      if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 3;
-      array.length = i + count;
-      for (var j = 0; j < count; ++j)
-        array[i++] = this.fixed64();
-      if (this.pos !== end) throw indexOutOfRange(this, 8);
-      return array;
-    };
-    Reader.prototype.sfixed64s = function read_sfixed64s(array) {
-      if (array === void 0) array = [];
-      var len = this.size(), end = this.pos + len, i = array.length;
-      if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 3;
-      array.length = i + count;
-      for (var j = 0; j < count; ++j)
-        array[i++] = this.sfixed64();
-      if (this.pos !== end) throw indexOutOfRange(this, 8);
-      return array;
-    };
-    Reader.prototype.bytes = function read_bytes() {
-      var length = this.size(), start = this.pos, end = this.pos + length;
-      if (end > this.len)
-        throw indexOutOfRange(this, length);
-      this.pos = end;
-      return this.raw(start, end);
-    };
-    Reader.prototype.string = function read_string() {
-      var length = this.size(), start = this.pos, end = this.pos + length;
-      if (end > this.len)
-        throw indexOutOfRange(this, length);
-      this.pos = end;
-      return utf82.read(this.buf, start, end);
-    };
-    Reader.prototype.stringVerify = function read_string_verify() {
-      var length = this.size(), start = this.pos, end = this.pos + length;
-      if (end > this.len)
-        throw indexOutOfRange(this, length);
-      this.pos = end;
-      return utf82.readStrict(this.buf, start, end);
-    };
-    Reader.prototype.skip = function skip(length) {
-      if (typeof length === "number") {
-        if (this.pos + length > this.len)
-          throw indexOutOfRange(this, length);
-        this.pos += length;
-      } else {
-        do {
-          if (this.pos >= this.len)
-            throw indexOutOfRange(this);
-        } while (this.buf[this.pos++] & 128);
-      }
-      return this;
-    };
-    Reader.recursionLimit = util.recursionLimit;
-    Reader.discardUnknown = true;
-    Reader.prototype.skipType = function(wireType, depth, fieldNumber) {
-      if (depth === void 0) depth = 0;
-      if (depth > Reader.recursionLimit)
-        throw Error("max depth exceeded");
-      if (fieldNumber === 0)
-        throw Error("illegal tag: field number 0");
-      switch (wireType) {
-        case 0:
-          this.skip();
-          break;
-        case 1:
-          this.skip(8);
-          break;
-        case 2:
-          this.skip(this.size());
-          break;
-        case 3:
-          while (true) {
-            var tag2 = this.tag();
-            var nestedField = tag2 >>> 3;
-            wireType = tag2 & 7;
-            if (!nestedField)
-              throw Error("illegal tag: field number 0");
-            if (wireType === 4) {
-              if (fieldNumber !== void 0 && nestedField !== fieldNumber)
-                throw Error("invalid end group tag");
-              break;
-            }
-            this.skipType(wireType, depth + 1, nestedField);
-          }
-          break;
-        case 5:
-          this.skip(4);
-          break;
-        /* istanbul ignore next */
-        default:
-          throw Error("invalid wire type " + wireType + " at offset " + this.pos);
-      }
-      return this;
-    };
-    Reader._configure = function(BufferReader_) {
-      BufferReader = BufferReader_;
-      Reader.create = create();
-      BufferReader._configure();
-      var fn = util.Long ? "toLong" : (
-        /* istanbul ignore next */
-        "toNumber"
-      );
-      util.merge(Reader.prototype, {
-        int64: function read_int64() {
-          return readLongVarint.call(this)[fn](false);
-        },
-        uint64: function read_uint64() {
-          return readLongVarint.call(this)[fn](true);
-        },
-        sint64: function read_sint64() {
-          return readLongVarint.call(this).zzDecode()[fn](false);
-        },
-        fixed64: function read_fixed64() {
-          return readFixed64.call(this)[fn](true);
-        },
-        sfixed64: function read_sfixed64() {
-          return readFixed64.call(this)[fn](false);
-        }
-      });
-    };
-  }
-});
-
-// node_modules/protobufjs/src/reader_buffer.js
-var require_reader_buffer = __commonJS({
-  "node_modules/protobufjs/src/reader_buffer.js"(exports, module) {
-    "use strict";
-    module.exports = BufferReader;
-    var Reader = require_reader();
-    BufferReader.prototype = Object.create(Reader.prototype, {
-      constructor: {
-        value: BufferReader,
-        writable: true,
-        enumerable: false,
-        configurable: true
-      }
-    });
-    var util = require_minimal();
-    function BufferReader(buffer) {
-      Reader.call(this, buffer);
-    }
-    BufferReader._configure = function() {
-      if (util.Buffer)
-        BufferReader.prototype._slice = util.Buffer.prototype.slice;
-    };
-    BufferReader.prototype.raw = function read_raw_buffer(start, end) {
-      return this._slice.call(this.buf, start, end);
-    };
-    BufferReader.prototype.string = function read_string_buffer() {
-      var len = this.size(), start = this.pos, end = this.pos + len;
-      if (end > this.len)
-        throw RangeError("index out of range: " + this.pos + " + " + len + " > " + this.len);
-      this.pos = end;
-      return this.buf.utf8Slice ? this.buf.utf8Slice(start, end) : this.buf.toString("utf-8", start, end);
-    };
-    BufferReader._configure();
-  }
-});
-
-// node_modules/protobufjs/src/rpc/service.js
-var require_service = __commonJS({
-  "node_modules/protobufjs/src/rpc/service.js"(exports, module) {
-    "use strict";
-    module.exports = Service;
-    var util = require_minimal();
-    Service.prototype = Object.create(util.EventEmitter.prototype, {
-      constructor: {
-        value: Service,
-        writable: true,
-        enumerable: false,
-        configurable: true
-      }
-    });
-    function Service(rpcImpl, requestDelimited, responseDelimited) {
-      if (typeof rpcImpl !== "function")
-        throw TypeError("rpcImpl must be a function");
-      util.EventEmitter.call(this);
-      this.rpcImpl = rpcImpl;
-      this.requestDelimited = Boolean(requestDelimited);
-      this.responseDelimited = Boolean(responseDelimited);
-    }
-    Service.prototype.rpcCall = function rpcCall(method, requestCtor, responseCtor, request, callback) {
-      if (!request)
-        throw TypeError("request must be specified");
-      var self2 = this;
-      if (!callback)
-        return util.asPromise(rpcCall, self2, method, requestCtor, responseCtor, request);
-      if (!self2.rpcImpl) {
-        setTimeout(function() {
-          callback(Error("already ended"));
-        }, 0);
-        return void 0;
-      }
-      try {
-        return self2.rpcImpl(
-          method,
-          requestCtor[self2.requestDelimited ? "encodeDelimited" : "encode"](request).finish(),
-          function rpcCallback(err, response) {
-            if (err) {
-              self2.emit("error", err, method);
-              return callback(err);
-            }
-            if (response === null) {
-              self2.end(
-                /* endedByRPC */
-                true
-              );
-              return void 0;
-            }
-            if (!(response instanceof responseCtor)) {
-              try {
-                response = responseCtor[self2.responseDelimited ? "decodeDelimited" : "decode"](response);
-              } catch (err2) {
-                self2.emit("error", err2, method);
-                return callback(err2);
-              }
-            }
-            self2.emit("data", response, method);
-            return callback(null, response);
-          }
-        );
-      } catch (err) {
-        self2.emit("error", err, method);
-        setTimeout(function() {
-          callback(err);
-        }, 0);
-        return void 0;
-      }
-    };
-    Service.prototype.end = function end(endedByRPC) {
-      if (this.rpcImpl) {
-        if (!endedByRPC)
-          this.rpcImpl(null, null, null);
-        this.rpcImpl = null;
-        this.emit("end").off();
-      }
-      return this;
-    };
-  }
-});
-
-// node_modules/protobufjs/src/rpc.js
-var require_rpc = __commonJS({
-  "node_modules/protobufjs/src/rpc.js"(exports) {
-    "use strict";
-    var rpc = exports;
-    rpc.Service = require_service();
-  }
-});
-
-// node_modules/protobufjs/src/roots.js
-var require_roots = __commonJS({
-  "node_modules/protobufjs/src/roots.js"(exports, module) {
-    "use strict";
-    module.exports = /* @__PURE__ */ Object.create(null);
-  }
-});
-
-// node_modules/protobufjs/src/index-minimal.js
-var require_index_minimal = __commonJS({
-  "node_modules/protobufjs/src/index-minimal.js"(exports) {
-    "use strict";
-    exports.build = "minimal";
-    exports.Writer = require_writer();
-    exports.BufferWriter = require_writer_buffer();
-    exports.Reader = require_reader();
-    exports.BufferReader = require_reader_buffer();
-    exports.util = require_minimal();
-    exports.rpc = require_rpc();
-    exports.roots = require_roots();
-    exports.configure = configure;
-    function configure() {
-      exports.util.LongBits._configure(exports.util.Long);
-      exports.Writer._configure(exports.BufferWriter);
-      exports.Reader._configure(exports.BufferReader);
-    }
-    configure();
-  }
-});
-
-// node_modules/protobufjs/minimal.js
-var require_minimal2 = __commonJS({
-  "node_modules/protobufjs/minimal.js"(exports, module) {
-    "use strict";
-    module.exports = require_index_minimal();
-  }
-});
-
 // src/cli/main.ts
 import { parseArgs as parseArgs4 } from "node:util";
 
@@ -20803,1761 +20803,6 @@ function countResultLines(output) {
 import { appendFile as appendFile2, mkdir as mkdir2, mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join as join7, resolve as resolve2 } from "node:path";
-
-// src/model/finding.ts
-var severityRank = { info: 0, warn: 1, fail: 2 };
-function compareSeverity(a, b) {
-  return severityRank[a] - severityRank[b];
-}
-
-// src/analysis/bench/bench-samples.ts
-function benchResults(runs) {
-  return runs.flatMap((run) => run.artifacts.flatMap((a) => a.content.type === "bench" ? a.content.bench.results : []));
-}
-function collectBenchSamples(base, head) {
-  const byKey = /* @__PURE__ */ new Map();
-  const add = (results, side) => {
-    for (const r of results) {
-      const pkg = r.config["pkg"] ?? "";
-      for (const v of r.values) {
-        const key = `${pkg ? `${pkg}.` : ""}${r.name}-${r.procs} ${v.unit}`;
-        const entry = byKey.get(key) ?? { key, name: r.name, pkg, procs: r.procs, unit: v.unit, base: [], head: [] };
-        entry[side].push(v.value);
-        byKey.set(key, entry);
-      }
-    }
-  };
-  add(benchResults(base), "base");
-  add(benchResults(head), "head");
-  return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
-}
-function iterationsOfRun(run) {
-  return benchResults([run]).reduce((a, r) => a + r.iterations, 0);
-}
-
-// src/analysis/stats/multiple-testing.ts
-function benjaminiHochberg(pValues) {
-  const m = pValues.length;
-  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
-  const q2 = new Array(m);
-  let running2 = 1;
-  for (let rank = m; rank >= 1; rank--) {
-    const entry = order[rank - 1];
-    running2 = Math.min(running2, entry.p * m / rank);
-    q2[entry.i] = Math.min(1, running2);
-  }
-  return q2;
-}
-
-// src/analysis/stats/normal.ts
-function erfc(x) {
-  const z = Math.abs(x);
-  const t = 2 / (2 + z);
-  const ty = 4 * t - 2;
-  const coefficients = [
-    -1.3026537197817094,
-    0.6419697923564902,
-    0.019476473204185836,
-    -0.00956151478680863,
-    -946595344482036e-18,
-    366839497852761e-18,
-    42523324806907e-18,
-    -20278578112534e-18,
-    -1624290004647e-18,
-    130365583558e-17,
-    15626441722e-18,
-    -85238095915e-18,
-    6529054439e-18,
-    5059343495e-18,
-    -991364156e-18,
-    -227365122e-18,
-    96467911e-18,
-    2394038e-18,
-    -6886027e-18,
-    894487e-18,
-    313092e-18,
-    -112708e-18,
-    381e-18,
-    7106e-18,
-    -1523e-18,
-    -94e-18,
-    121e-18,
-    -28e-18
-  ];
-  let d = 0;
-  let dd = 0;
-  for (let j = coefficients.length - 1; j > 0; j--) {
-    const tmp = d;
-    d = ty * d - dd + coefficients[j];
-    dd = tmp;
-  }
-  const value = t * Math.exp(-z * z + 0.5 * (coefficients[0] + ty * d) - dd);
-  return x >= 0 ? value : 2 - value;
-}
-function normalUpperTail(z) {
-  return 0.5 * erfc(z / Math.SQRT2);
-}
-function normalQuantile(p) {
-  let lo = -40;
-  let hi = 40;
-  for (let i = 0; i < 100; i++) {
-    const mid = (lo + hi) / 2;
-    if (1 - normalUpperTail(mid) < p) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}
-
-// src/analysis/stats/rank-tests.ts
-var exactLimit = 50;
-function mannWhitneyGreater(base, head) {
-  const nb = base.length;
-  const nh = head.length;
-  if (nb === 0 || nh === 0) return { u: 0, pGreater: 1, exact: true };
-  const all = [...base.map((v) => ({ v, head: false })), ...head.map((v) => ({ v, head: true }))].sort((a, b) => a.v - b.v);
-  const doubled = doubledMidRanks(all.map((a) => a.v));
-  let headRankSum2 = 0;
-  all.forEach((a, i) => {
-    if (a.head) headRankSum2 += doubled[i];
-  });
-  const u = (headRankSum2 - nh * (nh + 1)) / 2;
-  if (nb <= exactLimit && nh <= exactLimit) {
-    const counts = subsetSumCounts(doubled, nh);
-    let total = 0;
-    let atLeast = 0;
-    counts.forEach((c, s) => {
-      total += c;
-      if (s >= headRankSum2) atLeast += c;
-    });
-    return { u, pGreater: atLeast / total, exact: true };
-  }
-  const n = nb + nh;
-  let tieTerm = 0;
-  for (const t of tieSizes(all.map((a) => a.v))) tieTerm += t ** 3 - t;
-  const sigma = Math.sqrt(nb * nh / 12 * (n + 1 - tieTerm / (n * (n - 1))));
-  if (sigma === 0) return { u, pGreater: 1, exact: false };
-  const z = (u - nb * nh / 2 - 0.5) / sigma;
-  return { u, pGreater: normalUpperTail(z), exact: false };
-}
-function minAttainableP(nb, nh) {
-  let c = 1;
-  for (let i = 1; i <= nh; i++) c = c * (nb + i) / i;
-  return 1 / c;
-}
-function hodgesLehmann(base, head, level = 0.95) {
-  const d = [];
-  for (const y of head) for (const x of base) d.push(y - x);
-  d.sort((a, b) => a - b);
-  const m = d.length;
-  if (m === 0) return { estimate: 0, low: null, high: null };
-  const estimate = m % 2 ? d[(m - 1) / 2] : (d[m / 2 - 1] + d[m / 2]) / 2;
-  const k = intervalRank(base.length, head.length, (1 - level) / 2);
-  if (k < 1 || k > m + 1 - k) return { estimate, low: null, high: null };
-  return { estimate, low: d[k - 1], high: d[m - k] };
-}
-function intervalRank(nb, nh, tail2) {
-  if (nb <= exactLimit && nh <= exactLimit) {
-    const ranks = Array.from({ length: nb + nh }, (_, i) => 2 * (i + 1));
-    const counts = subsetSumCounts(ranks, nh);
-    const total = counts.reduce((a, c) => a + c, 0);
-    const minSum = nh * (nh + 1);
-    let cumulative = 0;
-    let k = 0;
-    for (let u = 0; u <= nb * nh; u++) {
-      cumulative += (counts[minSum + 2 * u] ?? 0) / total;
-      if (cumulative > tail2) break;
-      k = u + 1;
-    }
-    return k;
-  }
-  const mean3 = nb * nh / 2;
-  const sd = Math.sqrt(nb * nh * (nb + nh + 1) / 12);
-  return Math.floor(mean3 + normalQuantile(tail2) * sd);
-}
-function subsetSumCounts(values, k) {
-  const maxSum = values.reduce((a, v) => a + v, 0);
-  const table2 = Array.from({ length: k + 1 }, () => new Float64Array(maxSum + 1));
-  table2[0][0] = 1;
-  let reach = 0;
-  values.forEach((v, i) => {
-    reach += v;
-    for (let j = Math.min(i + 1, k); j >= 1; j--) {
-      const row = table2[j];
-      const prev = table2[j - 1];
-      for (let s = reach; s >= v; s--) row[s] = row[s] + prev[s - v];
-    }
-  });
-  return Array.from(table2[k]);
-}
-function doubledMidRanks(sorted) {
-  const ranks = new Array(sorted.length);
-  let i = 0;
-  while (i < sorted.length) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[i]) j++;
-    for (let r = i; r <= j; r++) ranks[r] = i + 1 + j + 1;
-    i = j + 1;
-  }
-  return ranks;
-}
-function tieSizes(sorted) {
-  const sizes = [];
-  let i = 0;
-  while (i < sorted.length) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[i]) j++;
-    if (j > i) sizes.push(j - i + 1);
-    i = j + 1;
-  }
-  return sizes;
-}
-
-// src/analysis/bench/bench-rule.ts
-function decideBenchmarks(comparisons, config) {
-  const noisy = comparisons.filter((c) => c.test);
-  const q2 = benjaminiHochberg(noisy.map((c) => c.test?.p ?? 1));
-  const qBetter = benjaminiHochberg(noisy.map((c) => c.test?.pBetter ?? 1));
-  const qOf = new Map(noisy.map((c, i) => [c, q2[i]]));
-  const qBetterOf = new Map(noisy.map((c, i) => [c, qBetter[i]]));
-  return comparisons.map((c) => {
-    const d = decideOne(c, qOf.get(c), noisy.length, config);
-    const better = qBetterOf.get(c);
-    if (better !== void 0 && better <= config.qWarn && -(d.worsening ?? 0) >= d.floor) d.improved = d.significant = true;
-    if (d.q !== void 0 && d.q <= config.qWarn && c.test && c.test.minP <= config.qWarn) d.significant = true;
-    return d;
-  });
-}
-function floorOf(name, config) {
-  return config.floors[name] ?? config.floors[name.split("/")[0]] ?? config.floor;
-}
-function worse(change2, c) {
-  if (change2 === null) return null;
-  return c.direction === "higher-is-worse" ? change2 : 1 / (1 + change2) - 1;
-}
-function decideOne(c, q2, tests, config) {
-  const floor = floorOf(c.samples.name, config);
-  const decision = { comparison: c, floor, worsening: worse(c.test ? c.test.effect : c.change, c), significant: false, improved: false, caveats: [] };
-  if (!c.test) {
-    const delta = c.direction === "higher-is-worse" ? c.headMedian - c.baseMedian : c.baseMedian - c.headMedian;
-    decision.significant = c.tolerance !== void 0 && Math.abs(delta) >= c.tolerance;
-    decision.improved = decision.significant && delta < 0;
-    if (decision.significant && delta > 0) decision.severity = (decision.worsening ?? Infinity) >= floor ? "fail" : "warn";
-    if (c.samples.base.length === 1 && c.samples.head.length === 1) {
-      decision.caveats.push(`single run per side: ${c.samples.unit} assumed exact, warn only`);
-      if (decision.severity) decision.severity = "warn";
-    }
-    return decision;
-  }
-  decision.q = q2;
-  const n = `n=${c.samples.base.length}/${c.samples.head.length}`;
-  const medianWorse = worse(c.change, c);
-  const pastStatic = medianWorse !== null && medianWorse >= Math.max(config.staticTolerance, floor);
-  if (c.test.minP > config.qWarn) {
-    decision.caveats.push(`${n} runs are too few for a significance test (at least 4 per side): a fixed \xB1${pct(config.staticTolerance)} tolerance was used instead, warn only`);
-    if (pastStatic) decision.severity = "warn";
-    return decision;
-  }
-  if (c.test.minP * tests > config.qWarn) {
-    decision.caveats.push(`${n} runs cannot show a lone regression among ${tests} benchmark comparisons (${runsNeeded(tests, config.qWarn)} per side can): a fixed \xB1${pct(config.staticTolerance)} tolerance also applies, warn only`);
-    if (pastStatic) decision.severity = "warn";
-  }
-  if (c.test.minP > config.qFail) decision.caveats.push(`${n} runs can at most warn: a fail needs at least 5 runs per side`);
-  const bound = c.direction === "higher-is-worse" ? c.test.effectLow : c.test.effectHigh;
-  const excludesZero = bound !== null && (c.direction === "higher-is-worse" ? bound > 0 : bound < 0);
-  const pastFloor = (decision.worsening ?? 0) >= floor && excludesZero;
-  if (pastFloor && q2 <= config.qFail) decision.severity = "fail";
-  else if (pastFloor && q2 <= config.qWarn) decision.severity = "warn";
-  return decision;
-}
-function runsNeeded(tests, q2) {
-  let n = 1;
-  while (minAttainableP(n, n) * tests > q2 && n < 50) n++;
-  return n;
-}
-function pct(x) {
-  return `${Math.round(x * 1e3) / 10}%`;
-}
-
-// src/analysis/bench/bench-findings.ts
-function benchFindings(decisions) {
-  return decisions.map(toFinding);
-}
-function toFinding(d) {
-  const c = d.comparison;
-  const s = c.samples;
-  const test = c.test;
-  const stats = test ? { nBase: s.base.length, nHead: s.head.length, effect: test.effect, effectLow: test.effectLow, effectHigh: test.effectHigh, p: test.p, q: d.q ?? 1, exactTest: test.exact, test: "mann-whitney-u" } : null;
-  return {
-    id: d.severity ? "bench.regression" : "bench.comparison",
-    severity: d.severity ?? "info",
-    title: `${s.name} ${s.unit}: ${num(c.baseMedian)} \u2192 ${num(c.headMedian)} (${describe(d)})`,
-    subject: { kind: "benchmark", key: s.name },
-    evidence: {
-      benchmark: s.name,
-      pkg: s.pkg,
-      procs: s.procs,
-      unit: s.unit,
-      assumption: c.assumption,
-      direction: c.direction,
-      base: { median: c.baseMedian, values: s.base },
-      head: { median: c.headMedian, values: s.head },
-      change: { ratio: c.change === null ? null : 1 + c.change },
-      floor: d.floor,
-      ...c.tolerance === void 0 ? {} : { tolerance: c.tolerance },
-      significant: d.significant,
-      improved: d.improved,
-      stats,
-      caveats: d.caveats
-    }
-  };
-}
-function describe(d) {
-  const c = d.comparison;
-  const n = `n=${c.samples.base.length}/${c.samples.head.length}`;
-  if (!c.test) return `${c.change === null ? "new" : change(c.change)}, exact, tolerance ${num(c.tolerance ?? 0)}, ${n}`;
-  const ci = c.test.effectLow === null || c.test.effectHigh === null ? "" : ` [${change(c.test.effectLow)}, ${change(c.test.effectHigh)}]`;
-  return `${change(c.test.effect)}${ci}, q=${q(d.q ?? 1)}, ${n}`;
-}
-function change(x) {
-  return `${x >= 0 ? "+" : "\u2212"}${Math.abs(x * 100).toFixed(1)}%`;
-}
-function num(x) {
-  if (!Number.isFinite(x)) return String(x);
-  return Math.abs(x) >= 100 || Number.isInteger(x) ? Math.round(x).toLocaleString("en-US") : x.toPrecision(3);
-}
-function q(x) {
-  return x < 1e-4 ? "<0.0001" : x.toPrecision(2);
-}
-
-// src/analysis/bench/bench-units.ts
-function directionOf(unit) {
-  return /\/s$|^ops\b|per-?sec/i.test(unit) ? "lower-is-worse" : "higher-is-worse";
-}
-function exactTolerance(unit, baseValue, config) {
-  if (unit === "allocs/op") return config.allocsTolerance;
-  if (unit === "B/op") return Math.max(config.bytesTolerance, config.bytesToleranceRatio * Math.abs(baseValue));
-  return void 0;
-}
-function assumptionOf(unit, base, head, config) {
-  if (unit === "allocs/op") return "exact";
-  if (unit !== "B/op") return "noisy";
-  const tolerance = exactTolerance(unit, median(base), config) ?? 0;
-  const spread = (xs) => xs.length ? Math.max(...xs) - Math.min(...xs) : 0;
-  return spread(base) <= tolerance && spread(head) <= tolerance ? "exact" : "noisy";
-}
-function median(values) {
-  if (values.length === 0) return Number.NaN;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-// src/analysis/bench/compare-benchmarks.ts
-function compareBenchmarks(samples, config) {
-  return samples.filter((s) => s.base.length > 0 && s.head.length > 0).map((s) => compareOne(s, config));
-}
-function compareOne(s, config) {
-  const baseMedian = median(s.base);
-  const headMedian = median(s.head);
-  const comparison2 = {
-    samples: s,
-    assumption: assumptionOf(s.unit, s.base, s.head, config),
-    direction: directionOf(s.unit),
-    baseMedian,
-    headMedian,
-    change: baseMedian === 0 ? headMedian === 0 ? 0 : null : headMedian / baseMedian - 1
-  };
-  if (comparison2.assumption === "exact") {
-    const tolerance = exactTolerance(s.unit, baseMedian, config);
-    if (tolerance !== void 0) comparison2.tolerance = tolerance;
-    return comparison2;
-  }
-  comparison2.test = rankTest(s.base, s.head, comparison2.direction, config.confidence);
-  return comparison2;
-}
-function rankTest(base, head, direction, confidence) {
-  const u = direction === "higher-is-worse" ? mannWhitneyGreater(base, head) : mannWhitneyGreater(head, base);
-  const pBetter = (direction === "higher-is-worse" ? mannWhitneyGreater(head, base) : mannWhitneyGreater(base, head)).pGreater;
-  const positive = [...base, ...head].every((v) => v > 0);
-  const minP = minAttainableP(base.length, head.length);
-  if (positive) {
-    const shift2 = hodgesLehmann(base.map(Math.log), head.map(Math.log), confidence);
-    return { p: u.pGreater, pBetter, exact: u.exact, effect: Math.expm1(shift2.estimate), effectLow: expm1OrNull(shift2.low), effectHigh: expm1OrNull(shift2.high), minP };
-  }
-  const scale = Math.abs(median(base)) || 1;
-  const shift = hodgesLehmann(base, head, confidence);
-  const rel = (x) => x === null ? null : x / scale;
-  return { p: u.pGreater, pBetter, exact: u.exact, effect: shift.estimate / scale, effectLow: rel(shift.low), effectHigh: rel(shift.high), minP };
-}
-function expm1OrNull(x) {
-  return x === null ? null : Math.expm1(x);
-}
-
-// src/analysis/bench/analyze-benchmarks.ts
-function analyzeBenchmarks(base, head, config) {
-  const decisions = decideBenchmarks(compareBenchmarks(collectBenchSamples(base, head), config), config);
-  return { decisions, findings: benchFindings(decisions) };
-}
-
-// src/analysis/profile/function-keys.ts
-function functionKeys(profile) {
-  const filesByName = /* @__PURE__ */ new Map();
-  for (const fn of profile.functions) {
-    const files = filesByName.get(fn.name) ?? /* @__PURE__ */ new Set();
-    files.add(fn.filename);
-    filesByName.set(fn.name, files);
-  }
-  const keyIndex = /* @__PURE__ */ new Map();
-  const keys = [];
-  const functionOfKey = [];
-  const keyOfFunction = new Int32Array(profile.functions.length);
-  profile.functions.forEach((fn, i) => {
-    const ambiguous = (filesByName.get(fn.name)?.size ?? 0) > 1;
-    const key = ambiguous ? `${displayName(fn.name)} (${fn.filename})` : displayName(fn.name);
-    let index = keyIndex.get(key);
-    if (index === void 0) {
-      index = keys.push(key) - 1;
-      functionOfKey.push(i);
-      keyIndex.set(key, index);
-    }
-    keyOfFunction[i] = index;
-  });
-  return { keyOfFunction, keys, functionOfKey };
-}
-function displayName(name) {
-  return name === "" ? "<unknown>" : name;
-}
-
-// src/analysis/profile/ancestry.ts
-function ancestorsAmong(profiles, keys) {
-  const ancestors = /* @__PURE__ */ new Map();
-  if (keys.size < 2) return ancestors;
-  for (const profile of profiles) {
-    const { keyOfFunction, keys: names } = functionKeys(profile);
-    for (const sample of profile.samples) {
-      const onStack = [];
-      for (let i = sample.locations.length - 1; i >= 0; i--) {
-        const lines = profile.locations[sample.locations[i]]?.lines ?? [];
-        for (let j = lines.length - 1; j >= 0; j--) {
-          const name = names[keyOfFunction[lines[j].functionIndex]];
-          if (keys.has(name)) onStack.push(name);
-        }
-      }
-      onStack.forEach((name, depth) => {
-        for (const above of onStack.slice(0, depth)) {
-          if (above === name) continue;
-          const set2 = ancestors.get(name) ?? /* @__PURE__ */ new Set();
-          set2.add(above);
-          ancestors.set(name, set2);
-        }
-      });
-    }
-  }
-  return ancestors;
-}
-
-// src/analysis/bench/cost-shift.ts
-function benchUnitOf(c) {
-  if (c.kind === "cpu" && c.sampleType.type === "cpu") return "ns/op";
-  if ((c.kind === "heap" || c.kind === "allocs") && c.sampleType.type === "alloc_space") return "B/op";
-  if ((c.kind === "heap" || c.kind === "allocs") && c.sampleType.type === "alloc_objects") return "allocs/op";
-  return void 0;
-}
-function applyCostShift(decisions, ctx) {
-  const checked = decisions.map((d) => downgradeIfShifted(d, ctx));
-  const shifted = /* @__PURE__ */ new Map();
-  checked.forEach((d, i) => {
-    if (d !== decisions[i]) shifted.set(`${d.fn.key}\0${d.comparison.kind}\0${d.comparison.sampleType.type}`, d.caveats[d.caveats.length - 1]);
-  });
-  return checked.map((d) => {
-    const caveat = shifted.get(`${d.fn.key}\0${d.comparison.kind}\0${d.comparison.sampleType.type}`);
-    return caveat && !d.caveats.includes(caveat) ? { ...d, caveats: [...d.caveats, caveat] } : d;
-  });
-}
-function downgradeIfShifted(d, ctx) {
-  if (d.severity !== "fail") return d;
-  const unit = benchUnitOf(d.comparison);
-  const candidates2 = ctx.benchmarks.filter((b) => b.comparison.samples.unit === unit);
-  if (!unit || candidates2.length === 0) return d;
-  const enclosing = enclosingBenchmarks(d, ctx.headProfiles(d), candidates2);
-  const rose = enclosing.filter((b) => b.worsening !== null && b.worsening > 0 && (b.comparison.test ? (b.q ?? 1) <= ctx.qWarn : b.significant));
-  if (rose.length > 0 || totalPerOpRose(d.comparison, ctx)) return d;
-  const names = [...new Set(enclosing.map((b) => b.comparison.samples.name))].join(", ");
-  const caveat = `cost moved between functions: ${d.fn.key} rose, but ${names} ${unit} did not rise significantly, nor did the profile's total per op`;
-  return { ...d, severity: "warn", caveats: [...d.caveats, caveat] };
-}
-function enclosingBenchmarks(d, profiles, candidates2) {
-  const benchFunctions = /* @__PURE__ */ new Set();
-  for (const p of profiles) for (const key of functionKeys(p).keys) if (topLevelBenchmark(key)) benchFunctions.add(key);
-  const ancestors = ancestorsAmong(profiles, /* @__PURE__ */ new Set([...benchFunctions, d.fn.key])).get(d.fn.key) ?? /* @__PURE__ */ new Set();
-  const names = new Set([...ancestors].map(topLevelBenchmark).filter((n) => n !== void 0));
-  const own = topLevelBenchmark(d.fn.key);
-  if (own) names.add(own);
-  const enclosing = candidates2.filter((b) => names.has(b.comparison.samples.name.split("/")[0]));
-  return enclosing.length > 0 ? enclosing : candidates2;
-}
-function topLevelBenchmark(functionKey2) {
-  const last = functionKey2.slice(functionKey2.lastIndexOf("/") + 1);
-  return /\.(Benchmark[^a-z.][^.]*|Benchmark)(?:\.|$)/.exec(last)?.[1];
-}
-function totalPerOpRose(c, ctx) {
-  const perOp = (ids, totals, runs) => ids.map((id18, i) => {
-    const run = runs.find((r) => r.id === id18);
-    const iterations = run ? iterationsOfRun(run) : 0;
-    return iterations > 0 ? totals[i] / iterations : Number.NaN;
-  });
-  const b = perOp(c.baseRuns, c.baseTotals, ctx.base);
-  const h = perOp(c.headRuns, c.headTotals, ctx.head);
-  if ([...b, ...h].some((x) => Number.isNaN(x))) return false;
-  return mannWhitneyGreater(b, h).pGreater <= ctx.qWarn;
-}
-
-// src/model/go-trace-summary.ts
-function goTraceSummaries(runs) {
-  const out = [];
-  for (const run of runs) {
-    for (const a of run.artifacts) if (a.content.type === "go-trace") out.push({ path: a.path, run: run.id, summary: a.content.summary });
-  }
-  return out;
-}
-function meanOf(summaries, pick) {
-  if (summaries.length === 0) return void 0;
-  return summaries.reduce((sum2, x) => sum2 + pick(x.summary), 0) / summaries.length;
-}
-
-// src/analysis/health/checks/trace-header-version.ts
-var id = "trace.header-version";
-function goMinorVersion(version2) {
-  const m = /(\d+)\.(\d+)/.exec(version2);
-  return m ? `${m[1]}.${m[2]}` : void 0;
-}
-var traceHeaderVersion = {
-  id,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id, "warn");
-    if (!severity) return [];
-    const findings = [];
-    const heads = goTraceSummaries(head);
-    const go = config.goVersion === void 0 ? void 0 : goMinorVersion(config.goVersion);
-    for (const t of heads) {
-      if (go === void 0 || t.summary.writtenBy.includes(go)) continue;
-      findings.push({
-        id,
-        severity,
-        title: `Trace header go ${t.summary.headerVersion} is not written by Go ${go} (written by ${t.summary.writtenBy.join(", ")})`,
-        subject: { kind: "trace", key: t.path },
-        evidence: { headerVersion: t.summary.headerVersion, writtenBy: t.summary.writtenBy, goVersion: config.goVersion ?? null }
-      });
-    }
-    const baseVersions = new Set(goTraceSummaries(base).map((t) => t.summary.headerVersion));
-    const headVersions = new Set(heads.map((t) => t.summary.headerVersion));
-    const same = baseVersions.size === headVersions.size && [...baseVersions].every((v) => headVersions.has(v));
-    if (baseVersions.size > 0 && headVersions.size > 0 && !same) {
-      findings.push({
-        id,
-        severity,
-        title: `Base and head traces have different header versions (${[...baseVersions].join(", ")} vs ${[...headVersions].join(", ")}); their metrics are not directly comparable`,
-        subject: { kind: "trace", key: "base-vs-head" },
-        evidence: { base: [...baseVersions].sort(), head: [...headVersions].sort() }
-      });
-    }
-    return findings;
-  }
-};
-
-// src/analysis/health/checks/trace-truncated.ts
-var id2 = "trace.truncated";
-function truncatedTraces(runs, severity) {
-  const findings = [];
-  for (const run of runs) {
-    for (const a of run.artifacts) {
-      if (a.content.type !== "go-trace" || a.content.summary.truncatedAtOffset === void 0) continue;
-      const offset = a.content.summary.truncatedAtOffset;
-      findings.push({
-        id: id2,
-        severity,
-        title: `Go trace ${a.path} (${run.side}) is cut off at byte 0x${offset.toString(16)}; only the part before it was summarised`,
-        subject: { kind: "trace", key: a.path },
-        evidence: { side: run.side, run: run.id, offset, diagnostics: a.diagnostics.map((d) => d.code) }
-      });
-    }
-  }
-  return findings;
-}
-var traceTruncated = {
-  id: id2,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id2, "warn");
-    if (!severity) return [];
-    return [...truncatedTraces(base, severity), ...truncatedTraces(head, severity)];
-  }
-};
-
-// src/analysis/health/checks/gc-frequency.ts
-var id3 = "gc.frequency";
-function runRates(runs) {
-  const rates = [];
-  for (const run of runs) {
-    let cycles = 0;
-    let durationNs = 0;
-    let iterations = 0;
-    for (const a of run.artifacts) {
-      if (a.content.type === "go-trace") {
-        cycles += a.content.summary.gc.cycles;
-        durationNs += a.content.summary.durationNs;
-      } else if (a.content.type === "bench") {
-        for (const r of a.content.bench.results) iterations += r.iterations;
-      }
-    }
-    if (durationNs <= 0) continue;
-    rates.push({ cycles, perSecond: cycles / (durationNs / 1e9), perIteration: iterations > 0 ? cycles / iterations : void 0 });
-  }
-  return rates;
-}
-var mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
-function finding(severity, basis, base, head, tolerance, counts) {
-  const [low, high] = [base * (1 - tolerance), base * (1 + tolerance)];
-  const change2 = head / base - 1;
-  const unit = basis === "per-second" ? "/s" : " per iteration";
-  const fmt2 = (v) => basis === "per-second" ? v.toFixed(1) : v.toPrecision(3);
-  return {
-    id: id3,
-    severity,
-    title: `GC frequency ${fmt2(head)}${unit} is ${change2 > 0 ? "above" : "below"} the base band ${fmt2(low)}\u2013${fmt2(high)}${unit} (${(change2 * 100).toFixed(0)}%)`,
-    subject: { kind: "trace", key: "gc" },
-    evidence: { basis, base, head, tolerance, band: [low, high], ...counts }
-  };
-}
-var gcFrequency = {
-  id: id3,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id3, "warn");
-    if (!severity) return [];
-    const tolerance = checkNumber(config, id3, "tolerance", 0.15);
-    const b = runRates(base);
-    const h = runRates(head);
-    if (b.length === 0 || h.length === 0) return [];
-    const perIteration = [...b, ...h].every((r) => r.perIteration !== void 0);
-    const basis = perIteration ? "per-iteration" : "per-second";
-    const pick = (r) => perIteration ? r.perIteration : r.perSecond;
-    const [baseRate, headRate] = [mean(b.map(pick)), mean(h.map(pick))];
-    if (baseRate <= 0 || headRate >= baseRate * (1 - tolerance) && headRate <= baseRate * (1 + tolerance)) return [];
-    return [finding(severity, basis, baseRate, headRate, tolerance, { baseCycles: b.map((r) => r.cycles), headCycles: h.map((r) => r.cycles) })];
-  }
-};
-
-// src/analysis/health/checks/gc-stw-max.ts
-var id4 = "gc.stw-max";
-var gcStwMax = {
-  id: id4,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id4, "warn");
-    if (!severity) return [];
-    const tolerance = checkNumber(config, id4, "tolerance", 0.5);
-    const minDeltaNs = checkNumber(config, id4, "minDeltaNs", 1e5);
-    const maxNs = checkNumber(config, id4, "maxNs", Infinity);
-    const h = goTraceSummaries(head);
-    if (h.length === 0) return [];
-    const headMax = Math.max(...h.map((t) => t.summary.gc.gcStwMaxNs));
-    const b = goTraceSummaries(base);
-    const baseMax = b.length ? Math.max(...b.map((t) => t.summary.gc.gcStwMaxNs)) : void 0;
-    const grew2 = baseMax !== void 0 && headMax > baseMax * (1 + tolerance) && headMax - baseMax >= minDeltaNs;
-    if (!grew2 && headMax <= maxNs) return [];
-    return [
-      {
-        id: id4,
-        severity,
-        title: `Longest GC stop-the-world pause is ${(headMax / 1e6).toFixed(3)} ms` + (baseMax === void 0 ? "" : ` (base ${(baseMax / 1e6).toFixed(3)} ms)`),
-        subject: { kind: "trace", key: "gc" },
-        evidence: { headMaxNs: headMax, baseMaxNs: baseMax ?? null, tolerance, minDeltaNs, maxNs: Number.isFinite(maxNs) ? maxNs : null }
-      }
-    ];
-  }
-};
-
-// src/analysis/health/checks/goroutine-leak.ts
-var id5 = "goroutine.leak";
-var goroutineLeak = {
-  id: id5,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id5, "warn");
-    if (!severity) return [];
-    const allowance = checkNumber(config, id5, "allowance", 0);
-    const b = goTraceSummaries(base);
-    const h = goTraceSummaries(head);
-    const baseAlive = meanOf(b, (s) => s.goroutines.aliveAtEnd);
-    const headAlive = meanOf(h, (s) => s.goroutines.aliveAtEnd);
-    if (baseAlive === void 0 || headAlive === void 0 || headAlive <= baseAlive + allowance) return [];
-    return [
-      {
-        id: id5,
-        severity,
-        title: `${Math.round(headAlive - baseAlive)} more goroutines alive at the end of the trace than on base (${Math.round(headAlive)} vs ${Math.round(baseAlive)})`,
-        subject: { kind: "trace", key: "goroutines" },
-        evidence: {
-          baseAliveAtEnd: baseAlive,
-          headAliveAtEnd: headAlive,
-          allowance,
-          headCreated: h.map((t) => t.summary.goroutines.created),
-          headEnded: h.map((t) => t.summary.goroutines.ended)
-        }
-      }
-    ];
-  }
-};
-
-// src/analysis/health/checks/sched-latency-p99.ts
-var id6 = "sched.latency-p99";
-var schedLatencyP99 = {
-  id: id6,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id6, "warn");
-    if (!severity) return [];
-    const tolerance = checkNumber(config, id6, "tolerance", 0.5);
-    const minDeltaNs = checkNumber(config, id6, "minDeltaNs", 5e4);
-    const minSamples2 = checkNumber(config, id6, "minSamples", 20);
-    const usable = (runs) => goTraceSummaries(runs).filter((t) => t.summary.schedLatencyNs.count >= minSamples2).map((t) => t.summary.schedLatencyNs.p99);
-    const b = usable(base);
-    const h = usable(head);
-    if (b.length === 0 || h.length === 0) return [];
-    const baseP99 = b.reduce((x, y) => x + y, 0) / b.length;
-    const headP99 = h.reduce((x, y) => x + y, 0) / h.length;
-    if (headP99 <= baseP99 * (1 + tolerance) || headP99 - baseP99 < minDeltaNs) return [];
-    return [
-      {
-        id: id6,
-        severity,
-        title: `Scheduler latency p99 rose to ${(headP99 / 1e3).toFixed(0)} \xB5s (base ${(baseP99 / 1e3).toFixed(0)} \xB5s)`,
-        subject: { kind: "trace", key: "scheduler" },
-        evidence: { baseP99Ns: baseP99, headP99Ns: headP99, tolerance, minDeltaNs, baseRuns: b.length, headRuns: h.length }
-      }
-    ];
-  }
-};
-
-// src/analysis/health/checks/span-check-util.ts
-var maxExamples = 3;
-function spansOfRun(run) {
-  const out = [];
-  for (const artifact4 of run.artifacts) {
-    if (artifact4.content.type !== "spans") continue;
-    for (const span of artifact4.content.spans.spans) out.push({ span, path: artifact4.path });
-  }
-  return out;
-}
-function spanRuns(runs) {
-  return runs.map(spansOfRun).filter((spans) => spans.length > 0);
-}
-function idKey(traceId, spanId) {
-  return `${traceId}/${spanId}`;
-}
-function indexById(spans) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const s of spans) if (!byId.has(idKey(s.span.traceId, s.span.spanId))) byId.set(idKey(s.span.traceId, s.span.spanId), s);
-  return byId;
-}
-function spanLabel(span) {
-  return `${span.service}: ${span.name}`;
-}
-function example(s, details = {}) {
-  return { file: s.path, traceId: s.span.traceId, spanId: s.span.spanId, where: s.span.where, ...details };
-}
-var FindingGroups = class {
-  groups = /* @__PURE__ */ new Map();
-  add(kind, key, ex, details = {}) {
-    let group = this.groups.get(key);
-    if (!group) {
-      group = { kind, count: 0, examples: [], details: {} };
-      this.groups.set(key, group);
-    }
-    group.count += 1;
-    if (group.examples.length < maxExamples) group.examples.push(ex);
-    Object.assign(group.details, details);
-  }
-  findings(id18, severity, title) {
-    return [...this.groups.entries()].map(([key, g]) => ({
-      id: id18,
-      severity,
-      title: title(key, g.count, g.details),
-      subject: { kind: g.kind, key },
-      evidence: { count: g.count, ...g.details, examples: g.examples }
-    }));
-  }
-};
-function endOf(span) {
-  return span.durationNs === void 0 ? void 0 : span.startUnixNano + span.durationNs;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-function nsToMs(ns) {
-  return Math.round(Number(ns) / 1e3) / 1e3;
-}
-
-// src/analysis/health/checks/span-count.ts
-var id7 = "span.count";
-var spanCount = {
-  id: id7,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id7, "warn");
-    if (!severity) return [];
-    const headRuns = spanRuns(head);
-    const baseRuns = spanRuns(base);
-    return [...expectationFindings(headRuns, config, severity), ...bandFindings(baseRuns, headRuns, config, severity), ...nPlusOneFindings(baseRuns, headRuns, severity)];
-  }
-};
-function expectations(config) {
-  const value = config.checks[id7]?.["expect"];
-  return Array.isArray(value) ? value.filter((e) => typeof e === "object" && e !== null) : [];
-}
-function expectationFindings(runs, config, severity) {
-  const out = [];
-  for (const rule of expectations(config)) {
-    const counts = runs.map((spans) => spans.filter((s) => (rule.service ?? s.span.service) === s.span.service && (rule.name ?? s.span.name) === s.span.name));
-    const bad = counts.filter((c) => rule.min !== void 0 && c.length < rule.min || rule.max !== void 0 && c.length > rule.max);
-    if (bad.length === 0) continue;
-    const key = `${rule.service ?? "*"}: ${rule.name ?? "*"}`;
-    const range = `${rule.min ?? 0}..${rule.max ?? "\u221E"}`;
-    const examples = bad.flatMap((c) => c.slice(0, 1).map((s) => example(s)));
-    out.push(finding2(severity, `${key}: ${bad.map((c) => c.length).join(", ")} spans per run, expected ${range}`, key, { reason: "expectation", min: rule.min ?? null, max: rule.max ?? null, counts: counts.map((c) => c.length) }, examples));
-  }
-  return out;
-}
-function bandFindings(baseRuns, headRuns, config, severity) {
-  if (baseRuns.length === 0 || headRuns.length === 0) return [];
-  const band = checkNumber(config, id7, "band", 0.5);
-  const minDelta = checkNumber(config, id7, "minDelta", 2);
-  const baseMean = meanCounts(baseRuns);
-  const headMean = meanCounts(headRuns);
-  const out = [];
-  for (const key of /* @__PURE__ */ new Set([...baseMean.keys(), ...headMean.keys()])) {
-    const b = baseMean.get(key)?.mean ?? 0;
-    const h = headMean.get(key)?.mean ?? 0;
-    if (Math.abs(h - b) < minDelta || Math.abs(h - b) <= band * b) continue;
-    const examples = headMean.get(key)?.examples ?? [];
-    out.push(finding2(severity, `${key}: ${round(h)} spans per run, base ${round(b)}`, key, { reason: "band", baseMean: round(b), headMean: round(h), band }, examples));
-  }
-  return out;
-}
-function meanCounts(runs) {
-  const totals = /* @__PURE__ */ new Map();
-  for (const spans of runs) {
-    for (const s of spans) {
-      const entry = totals.get(spanLabel(s.span)) ?? { mean: 0, examples: [] };
-      entry.mean += 1 / runs.length;
-      if (entry.examples.length < 3) entry.examples.push(example(s));
-      totals.set(spanLabel(s.span), entry);
-    }
-  }
-  return totals;
-}
-function finding2(severity, title, key, details, examples) {
-  return { id: id7, severity, title, subject: { kind: "span", key }, evidence: { ...details, examples: examples.slice(0, 3) } };
-}
-function round(n) {
-  return Math.round(n * 100) / 100;
-}
-function nPlusOneFindings(baseRuns, headRuns, severity) {
-  if (baseRuns.length === 0 || headRuns.length === 0) return [];
-  const base = ratios(baseRuns);
-  const head = ratios(headRuns);
-  const out = [];
-  for (const [service, h] of head) {
-    const b = base.get(service);
-    if (!b || b.server === 0 || h.server === 0) continue;
-    const baseRatio = b.db / b.server;
-    const headRatio = h.db / h.server;
-    if (headRatio < baseRatio * 1.5 || headRatio - baseRatio < 1) continue;
-    const title = `${service}: ${round(headRatio)} database calls per server span, base ${round(baseRatio)} (N+1 queries?)`;
-    out.push(finding2(severity, title, `${service}: database calls`, { reason: "n-plus-one", baseRatio: round(baseRatio), headRatio: round(headRatio) }, h.examples));
-  }
-  return out;
-}
-function ratios(runs) {
-  const out = /* @__PURE__ */ new Map();
-  for (const s of runs.flat()) {
-    const r = out.get(s.span.service) ?? { db: 0, server: 0, examples: [] };
-    if (s.span.kind === "server") r.server += 1;
-    if (isDbCall(s.span)) {
-      r.db += 1;
-      if (r.examples.length < 3) r.examples.push(example(s));
-    }
-    out.set(s.span.service, r);
-  }
-  return out;
-}
-function isDbCall(span) {
-  return span.kind === "client" && (span.attributes["db.system"] !== void 0 || span.attributes["db.system.name"] !== void 0);
-}
-
-// src/analysis/health/checks/span-negative-duration.ts
-var id8 = "span.negative-duration";
-var spanNegativeDuration = {
-  id: id8,
-  run({ head, config }) {
-    const severity = checkSeverity(config, id8, "fail");
-    if (!severity) return [];
-    const groups = new FindingGroups();
-    for (const spans of spanRuns(head)) {
-      for (const s of spans) {
-        if (s.span.durationNs !== void 0 && s.span.durationNs < 0n) groups.add("span", spanLabel(s.span), example(s, { durationMs: nsToMs(s.span.durationNs) }));
-      }
-    }
-    return groups.findings(id8, severity, (key, n) => `${key}: ends before it starts (${plural(n, "span")})`);
-  }
-};
-
-// src/analysis/health/checks/span-unfinished.ts
-var id9 = "span.unfinished";
-var spanUnfinished = {
-  id: id9,
-  run({ head, config }) {
-    const severity = checkSeverity(config, id9, "warn");
-    if (!severity) return [];
-    const groups = new FindingGroups();
-    for (const spans of spanRuns(head)) {
-      for (const s of spans) if (s.span.durationNs === void 0) groups.add("span", spanLabel(s.span), example(s));
-    }
-    return groups.findings(id9, severity, (key, n) => `${key}: never ended (${plural(n, "span")})`);
-  }
-};
-
-// src/analysis/health/checks/span-zero-duration.ts
-var id10 = "span.zero-duration";
-var spanZeroDuration = {
-  id: id10,
-  run({ head, config }) {
-    const severity = checkSeverity(config, id10, "info");
-    if (!severity) return [];
-    const groups = new FindingGroups();
-    for (const spans of spanRuns(head)) {
-      for (const s of spans) if (s.span.durationNs === 0n) groups.add("span", spanLabel(s.span), example(s));
-    }
-    return groups.findings(id10, severity, (key, n) => `${key}: zero duration (${plural(n, "span")})`);
-  }
-};
-
-// src/analysis/health/checks/span-orphan-parent.ts
-var id11 = "span.orphan-parent";
-var spanOrphanParent = {
-  id: id11,
-  run({ head, config }) {
-    const severity = checkSeverity(config, id11, "warn");
-    if (!severity) return [];
-    const groups = new FindingGroups();
-    for (const spans of spanRuns(head)) {
-      const byId = indexById(spans);
-      for (const s of spans) {
-        const parent = s.span.parentSpanId;
-        if (parent !== void 0 && !byId.has(idKey(s.span.traceId, parent))) groups.add("span", spanLabel(s.span), example(s, { parentSpanId: parent }));
-      }
-    }
-    return groups.findings(id11, severity, (key, n) => `${key}: parent not in the export (${plural(n, "span")})`);
-  }
-};
-
-// src/analysis/health/checks/trace-fragmented.ts
-var id12 = "trace.fragmented";
-var traceFragmented = {
-  id: id12,
-  run({ head, config }) {
-    const severity = checkSeverity(config, id12, "warn");
-    if (!severity) return [];
-    const tolerance = BigInt(Math.round(checkNumber(config, id12, "toleranceMs", 5) * 1e6));
-    const groups = new FindingGroups();
-    for (const spans of spanRuns(head)) {
-      multipleRoots(spans, groups);
-      lostPropagation(spans, groups, tolerance);
-    }
-    return groups.findings(
-      id12,
-      severity,
-      (key, n, d) => d["reason"] === "multiple-roots" ? `more than one root span, ${key} (${plural(n, "trace")})` : `calls ${key} lost the trace context (${plural(n, "call")})`
-    );
-  }
-};
-function multipleRoots(spans, groups) {
-  const roots = /* @__PURE__ */ new Map();
-  for (const s of spans) {
-    if (s.span.parentSpanId !== void 0) continue;
-    roots.set(s.span.traceId, [...roots.get(s.span.traceId) ?? [], s]);
-  }
-  for (const list of roots.values()) {
-    if (list.length < 2) continue;
-    const services = [...new Set(list.map((r) => r.span.service))].sort().join(" + ");
-    groups.add("trace", `roots in ${services}`, example(list[1], { roots: list.length }), { reason: "multiple-roots" });
-  }
-}
-function lostPropagation(spans, groups, tolerance) {
-  const parents = new Set(spans.map((s) => `${s.span.traceId}/${s.span.parentSpanId ?? ""}`));
-  const rootServers = spans.filter((s) => s.span.kind === "server" && s.span.parentSpanId === void 0);
-  rootServers.sort((a, b) => a.span.startUnixNano < b.span.startUnixNano ? -1 : a.span.startUnixNano > b.span.startUnixNano ? 1 : 0);
-  for (const call of spans) {
-    if (!isRemoteCall(call.span) || parents.has(`${call.span.traceId}/${call.span.spanId}`)) continue;
-    const callee = candidates(rootServers, call.span.startUnixNano - tolerance, (endOf(call.span) ?? 0n) + tolerance).find((r) => calleeOf(call.span, r.span, tolerance));
-    if (!callee) continue;
-    const details = { calleeTraceId: callee.span.traceId, calleeSpanId: callee.span.spanId, calleeFile: callee.path, calleeWhere: callee.span.where };
-    groups.add("service", `from ${call.span.service} to ${callee.span.service}`, example(call, details), { reason: "lost-propagation" });
-  }
-}
-function candidates(roots, from, to) {
-  let lo = 0;
-  let hi = roots.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (roots[mid].span.startUnixNano < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out = [];
-  for (let i = lo; i < roots.length && roots[i].span.startUnixNano <= to; i++) out.push(roots[i]);
-  return out;
-}
-function isRemoteCall(span) {
-  const db = span.attributes["db.system"] ?? span.attributes["db.system.name"];
-  return (span.kind === "client" || span.kind === "producer") && db === void 0;
-}
-function calleeOf(call, root, tolerance) {
-  const end = endOf(call);
-  if (root.traceId === call.traceId || root.service === call.service || end === void 0) return false;
-  if (root.startUnixNano < call.startUnixNano - tolerance || root.startUnixNano > end + tolerance) return false;
-  const peer = call.attributes["peer.service"];
-  if (typeof peer === "string") return peer === root.service;
-  const port = call.attributes["server.port"] ?? call.attributes["net.peer.port"];
-  const rootPort = root.attributes["server.port"] ?? root.attributes["net.host.port"];
-  return port === void 0 || rootPort === void 0 || String(port) === String(rootPort);
-}
-
-// src/analysis/health/checks/span-invalid-id.ts
-var id13 = "span.invalid-id";
-var spanInvalidId = {
-  id: id13,
-  run({ head, config }) {
-    const severity = checkSeverity(config, id13, "warn");
-    if (!severity) return [];
-    const groups = new FindingGroups();
-    for (const spans of spanRuns(head)) {
-      for (const s of spans) {
-        const problem = idProblem(s.span);
-        if (problem) groups.add("span", spanLabel(s.span), example(s, { problem }));
-      }
-    }
-    return groups.findings(id13, severity, (key, n) => `${key}: invalid id (${plural(n, "span")})`);
-  }
-};
-function idProblem(span) {
-  return badId("trace id", span.traceId, 32) ?? badId("span id", span.spanId, 16) ?? (span.parentSpanId === void 0 ? void 0 : badId("parent id", span.parentSpanId, 16));
-}
-function badId(what, value, digits) {
-  if (value.length !== digits) return `${what} has ${value.length} hex digits, not ${digits}`;
-  if (/^0+$/.test(value)) return `${what} is all zeros`;
-  return void 0;
-}
-
-// src/analysis/health/checks/span-duplicate-id.ts
-var id14 = "span.duplicate-id";
-var spanDuplicateId = {
-  id: id14,
-  run({ head, config }) {
-    const severity = checkSeverity(config, id14, "warn");
-    if (!severity) return [];
-    const groups = new FindingGroups();
-    for (const spans of spanRuns(head)) {
-      const seen = /* @__PURE__ */ new Map();
-      for (const s of spans) {
-        const key = idKey(s.span.traceId, s.span.spanId);
-        const first = seen.get(key);
-        if (!first) seen.set(key, s);
-        else if (!(first.span.shared || s.span.shared)) groups.add("span", spanLabel(s.span), example(s, { firstSpan: spanLabel(first.span), firstWhere: first.span.where }));
-      }
-    }
-    return groups.findings(id14, severity, (key, n) => `${key}: span id already taken in its trace (${plural(n, "span")})`);
-  }
-};
-
-// src/analysis/health/checks/span-child-outside-parent.ts
-var id15 = "span.child-outside-parent";
-var spanChildOutsideParent = {
-  id: id15,
-  run({ head, config }) {
-    const severity = checkSeverity(config, id15, "warn");
-    if (!severity) return [];
-    const toleranceMs = checkNumber(config, id15, "toleranceMs", 5);
-    const tolerance = BigInt(Math.round(toleranceMs * 1e6));
-    const groups = new FindingGroups();
-    for (const spans of spanRuns(head)) {
-      const byId = indexById(spans);
-      for (const s of spans) {
-        const parent = s.span.parentSpanId === void 0 ? void 0 : byId.get(idKey(s.span.traceId, s.span.parentSpanId));
-        const childEnd = endOf(s.span);
-        const parentEnd = parent && endOf(parent.span);
-        if (!parent || childEnd === void 0 || parentEnd === void 0 || (s.span.durationNs ?? 0n) < 0n || (parent.span.durationNs ?? 0n) < 0n) continue;
-        const early = parent.span.startUnixNano - s.span.startUnixNano;
-        const late = childEnd - parentEnd;
-        if (early <= tolerance && late <= tolerance) continue;
-        const details = { parent: spanLabel(parent.span), parentSpanId: parent.span.spanId, startsEarlyMs: nsToMs(early > 0n ? early : 0n), endsLateMs: nsToMs(late > 0n ? late : 0n) };
-        groups.add("span", spanLabel(s.span), example(s, details), { toleranceMs });
-      }
-    }
-    return groups.findings(id15, severity, (key, n) => `${key}: outside its parent by more than ${toleranceMs} ms (${plural(n, "span")})`);
-  }
-};
-
-// src/analysis/health/checks/span-required-attributes.ts
-var id16 = "span.required-attributes";
-var defaultAttributeRules = [
-  { scope: "resource", require: ["service.name", "service.version"] },
-  // every service
-  { kind: "server", having: ["http.", "url."], require: ["http.route", "http.request.method|http.method"] },
-  // HTTP servers
-  { kind: "client", having: ["db.system", "db.system.name"], require: ["db.statement|db.query.text"] }
-  // database clients
-];
-var spanRequiredAttributes = {
-  id: id16,
-  run({ head, config }) {
-    const severity = checkSeverity(config, id16, "warn");
-    if (!severity) return [];
-    const rules = configuredRules(config);
-    const groups = new FindingGroups();
-    for (const spans of spanRuns(head)) {
-      for (const s of spans) {
-        for (const rule of rules) {
-          const missing = missingFor(rule, s.span);
-          if (missing.length === 0) continue;
-          const resource = rule.scope === "resource";
-          groups.add(resource ? "service" : "span", resource ? s.span.service : spanLabel(s.span), example(s, { missing: missing.join(", ") }), resource ? { missingResource: missing } : { missingSpan: missing });
-        }
-      }
-    }
-    return groups.findings(id16, severity, (key, n, d) => `${key} lacks ${missingText(d)} (${plural(n, "span")})`);
-  }
-};
-function configuredRules(config) {
-  const value = config.checks[id16]?.["attributes"];
-  if (!Array.isArray(value)) return defaultAttributeRules;
-  return value.filter((r) => typeof r === "object" && r !== null && Array.isArray(r.require));
-}
-function missingFor(rule, span) {
-  const attributes = rule.scope === "resource" ? span.resourceAttributes : span.attributes;
-  if (rule.scope !== "resource" && !applies(rule, span)) return [];
-  return rule.require.filter((alternatives) => !alternatives.split("|").some((key) => attributes[key.trim()] !== void 0));
-}
-function applies(rule, span) {
-  if (rule.kind !== void 0 && rule.kind !== span.kind) return false;
-  if (!rule.having || rule.having.length === 0) return true;
-  const keys = Object.keys(span.attributes);
-  return rule.having.some((h) => h.endsWith(".") ? keys.some((k) => k.startsWith(h)) : span.attributes[h] !== void 0);
-}
-function missingText(details) {
-  const resource = details["missingResource"];
-  const span = details["missingSpan"];
-  const parts = [...resource ? [`resource attribute ${resource.join(", ")}`] : [], ...span ? [span.join(", ")] : []];
-  return parts.join("; ");
-}
-
-// src/analysis/health/checks/span-latency.ts
-var id17 = "span.latency";
-var minSamples = 3;
-var spanLatency = {
-  id: id17,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id17, "info");
-    if (!severity) return [];
-    const ratio2 = checkNumber(config, id17, "ratio", 1.2);
-    const minDeltaNs = checkNumber(config, id17, "minDeltaMs", 1) * 1e6;
-    const baseDurations = durations(spanRuns(base).flat());
-    const headDurations = durations(spanRuns(head).flat());
-    const out = [];
-    for (const [key, h] of headDurations) {
-      const b = baseDurations.get(key);
-      if (!b || b.ns.length < minSamples || h.ns.length < minSamples) continue;
-      const [b50, b95, h50, h95] = [quantile(b.ns, 0.5), quantile(b.ns, 0.95), quantile(h.ns, 0.5), quantile(h.ns, 0.95)];
-      if (!slower(b50, h50, ratio2, minDeltaNs) || !slower(b95, h95, ratio2, minDeltaNs)) continue;
-      const evidence = {
-        base: { count: b.ns.length, p50Ms: nsToMs(b50), p95Ms: nsToMs(b95) },
-        head: { count: h.ns.length, p50Ms: nsToMs(h50), p95Ms: nsToMs(h95) },
-        ratioP95: Math.round(Number(h95) / Math.max(1, Number(b95)) * 100) / 100,
-        examples: h.examples
-      };
-      out.push({ id: id17, severity, title: `${key}: p95 ${nsToMs(h95)} ms, base ${nsToMs(b95)} ms`, subject: { kind: "span", key }, evidence });
-    }
-    return out;
-  }
-};
-function slower(base, head, ratio2, minDeltaNs) {
-  return Number(head) > Number(base) * ratio2 && Number(head - base) >= minDeltaNs;
-}
-function durations(spans) {
-  const out = /* @__PURE__ */ new Map();
-  const sorted = [...spans].sort((x, y) => compare(y.span.durationNs ?? 0n, x.span.durationNs ?? 0n));
-  for (const s of sorted) {
-    if (s.span.durationNs === void 0 || s.span.durationNs < 0n) continue;
-    const entry = out.get(spanLabel(s.span)) ?? { ns: [], examples: [] };
-    entry.ns.push(s.span.durationNs);
-    if (entry.examples.length < 3) entry.examples.push(example(s, { durationMs: nsToMs(s.span.durationNs) }));
-    out.set(spanLabel(s.span), entry);
-  }
-  return out;
-}
-function quantile(values, q2) {
-  const sorted = [...values].sort(compare);
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q2 * sorted.length) - 1));
-  return sorted[rank];
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/analysis/health/checks/index.ts
-var healthChecks = [
-  spanCount,
-  // spans per (service, name) against perfgate.yml and base; N+1 queries
-  spanNegativeDuration,
-  // end before start (fail)
-  spanUnfinished,
-  // exported without an end
-  spanZeroDuration,
-  // end equals start (info)
-  spanOrphanParent,
-  // parent id not in the export
-  traceFragmented,
-  // several roots, or a call whose callee started its own trace
-  spanInvalidId,
-  // all-zero or wrong-length ids
-  spanDuplicateId,
-  // one span id twice in a trace
-  spanChildOutsideParent,
-  // child outside its parent beyond clock-skew tolerance
-  spanRequiredAttributes,
-  // service.version, http.route, db.statement…
-  spanLatency,
-  // p50/p95 per span name against base (info)
-  traceHeaderVersion,
-  // Go trace header fits the toolchain; base and head share a trace version
-  traceTruncated,
-  // Go trace cut off mid-batch: partial summary, byte offset
-  gcFrequency,
-  // GC cycles per second inside ±15% of base
-  gcStwMax,
-  // longest GC stop-the-world pause vs base
-  goroutineLeak,
-  // goroutines alive at the end of the trace above base
-  schedLatencyP99
-  // scheduler latency p99 vs base
-];
-
-// src/analysis/stats/distributions.ts
-var import_stats_base_dists_chisquare_quantile = __toESM(require_lib115(), 1);
-var import_stats_base_dists_t_cdf = __toESM(require_lib131(), 1);
-function tUpperTail(t, df) {
-  return 1 - (0, import_stats_base_dists_t_cdf.default)(t, df);
-}
-function tQuantileTwoSided(level, df) {
-  const target = 1 - (1 - level) / 2;
-  let lo = 0;
-  let hi = 1e3;
-  for (let i = 0; i < 60; i++) {
-    const mid = (lo + hi) / 2;
-    if ((0, import_stats_base_dists_t_cdf.default)(mid, df) < target) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}
-function chiSquareMedianOverDf(df) {
-  return (0, import_stats_base_dists_chisquare_quantile.default)(0.5, df) / df;
-}
-
-// src/analysis/stats/hotspot-test.ts
-var half = 0.5;
-function rawDispersion(base, head) {
-  const sides = [base, head];
-  let sumSquares = 0;
-  let df = 0;
-  let inversePoisson = 0;
-  let runs = 0;
-  let countSum = 0;
-  for (const side of sides) {
-    const logs = side.counts.map((c, r) => Math.log((c + half) / side.totals[r]));
-    const mean3 = logs.reduce((a, b) => a + b, 0) / Math.max(1, logs.length);
-    for (const y of logs) sumSquares += (y - mean3) ** 2;
-    df += Math.max(0, logs.length - 1);
-    for (const c of side.counts) inversePoisson += 1 / (c + half);
-    runs += side.counts.length;
-    countSum += side.counts.reduce((a, b) => a + b, 0);
-  }
-  if (df === 0) return { alpha: 0, df, meanCount: countSum / Math.max(1, runs) };
-  const variance = sumSquares / df;
-  return { alpha: Math.max(0, variance - inversePoisson / runs), df, meanCount: countSum / runs };
-}
-function dispersionPrior(raw, fallback, priorDf) {
-  const qualified = raw.filter((r) => r.meanCount >= 50 && r.df > 0);
-  const first = qualified[0];
-  if (!first) return { alpha0: fallback, priorDf };
-  const sorted = qualified.map((r) => r.alpha).sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  const median3 = sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
-  const alpha0 = median3 / chiSquareMedianOverDf(first.df);
-  return { alpha0: alpha0 > 0 ? alpha0 : fallback, priorDf };
-}
-function hotspotTest(base, head, prior) {
-  const sum2 = (xs) => xs.reduce((a, b) => a + b, 0);
-  const cBase = sum2(base.counts);
-  const cHead = sum2(head.counts);
-  const logRatio = Math.log((cHead + half) / sum2(head.totals)) - Math.log((cBase + half) / sum2(base.totals));
-  const own = rawDispersion(base, head);
-  const dispersion = (own.df * own.alpha + prior.priorDf * prior.alpha0) / (own.df + prior.priorDf);
-  const kBase = base.counts.length;
-  const kHead = head.counts.length;
-  const variance = 1 / (cHead + half) + 1 / (cBase + half) + dispersion * (1 / kBase + 1 / kHead);
-  const standardError = Math.sqrt(variance);
-  const df = own.df + prior.priorDf;
-  const t = logRatio / standardError;
-  const halfWidth = tQuantileTwoSided(0.95, df) * standardError;
-  return {
-    logRatio,
-    effect: Math.expm1(logRatio),
-    effectLow: Math.expm1(logRatio - halfWidth),
-    effectHigh: Math.expm1(logRatio + halfWidth),
-    standardError,
-    t,
-    df,
-    pWorse: tUpperTail(t, df),
-    qWorse: 1,
-    qBetter: 1,
-    dispersion
-  };
-}
-
-// src/analysis/profile/flat-cum.ts
-var memo = /* @__PURE__ */ new WeakMap();
-function flatCum(profile, sampleIndex) {
-  let all = memo.get(profile);
-  if (!all) {
-    all = flatCumAll(profile);
-    memo.set(profile, all);
-  }
-  const totals = all[sampleIndex];
-  if (!totals) throw new RangeError(`sample type ${sampleIndex} is not in the profile`);
-  return totals;
-}
-function flatCumAll(profile) {
-  const { keyOfFunction, keys, functionOfKey } = functionKeys(profile);
-  const types = profile.sampleTypes.length;
-  const framesOfLocation = profile.locations.map((loc) => {
-    const frames = new Int32Array(loc.lines.length);
-    loc.lines.forEach((line, i) => frames[loc.lines.length - 1 - i] = keyOfFunction[line.functionIndex]);
-    return frames;
-  });
-  const flat = Array.from({ length: types }, () => new Float64Array(keys.length));
-  const cum = Array.from({ length: types }, () => new Float64Array(keys.length));
-  const totals = new Float64Array(types);
-  const seenInSample = new Int32Array(keys.length).fill(-1);
-  const onStack = [];
-  profile.samples.forEach((sample, sampleNumber) => {
-    onStack.length = 0;
-    let leaf = -1;
-    for (let i = sample.locations.length - 1; i >= 0; i--) {
-      for (const key of framesOfLocation[sample.locations[i]]) {
-        leaf = key;
-        if (seenInSample[key] === sampleNumber) continue;
-        seenInSample[key] = sampleNumber;
-        onStack.push(key);
-      }
-    }
-    for (let t = 0; t < types; t++) {
-      const value = sample.values[t];
-      if (value === 0) continue;
-      totals[t] = totals[t] + Math.abs(value);
-      const cumT = cum[t];
-      for (const key of onStack) cumT[key] = cumT[key] + value;
-      if (leaf >= 0) flat[t][leaf] = flat[t][leaf] + value;
-    }
-  });
-  return Array.from({ length: types }, (_, t) => ({ keys, flat: flat[t], cum: cum[t], total: totals[t], functionOfKey }));
-}
-
-// src/analysis/profile/run-totals.ts
-function runTotals(run, profiles, sampleType) {
-  const totals = { run, flat: /* @__PURE__ */ new Map(), cum: /* @__PURE__ */ new Map(), total: 0, events: 0, durationNs: 0, sources: /* @__PURE__ */ new Map() };
-  for (const profile of profiles) {
-    const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
-    if (index < 0) continue;
-    const one = flatCum(profile, index);
-    one.keys.forEach((key, k) => {
-      addTo(totals.flat, key, one.flat[k]);
-      addTo(totals.cum, key, one.cum[k]);
-      if (!totals.sources.has(key)) totals.sources.set(key, sourceOf(profile, one.functionOfKey[k]));
-    });
-    totals.total += one.total;
-    totals.durationNs += profile.durationNanos;
-    const { column, perEvent } = eventColumn(profile, index);
-    totals.events += flatCum(profile, column).total / perEvent;
-  }
-  return totals;
-}
-function eventColumn(profile, index) {
-  const type = profile.sampleTypes[index];
-  const period = profile.period > 0 ? profile.period : 1;
-  if (!type) return { column: index, perEvent: 1 };
-  if (profile.kind === "heap" || profile.kind === "allocs") {
-    const space = profile.sampleTypes.findIndex((t) => t.type === type.type.replace(/_objects$/, "_space"));
-    return { column: space >= 0 ? space : index, perEvent: period };
-  }
-  return { column: index, perEvent: profile.periodType?.unit === type.unit ? period : 1 };
-}
-function addTo(map, key, value) {
-  if (value !== 0) map.set(key, (map.get(key) ?? 0) + value);
-}
-function sourceOf(profile, functionIndex) {
-  const fn = profile.functions[functionIndex];
-  return { file: fn?.filename ?? "", line: fn?.startLine ?? 0 };
-}
-
-// src/analysis/profile/compare-runs.ts
-var minPooledCount = 50;
-var minPooledShare = 1e-3;
-function compareRuns(kind, sampleType, base, head, options) {
-  const baseTotals = base.map((r) => runTotals(r.run, r.profiles, sampleType.type));
-  const headTotals = head.map((r) => runTotals(r.run, r.profiles, sampleType.type));
-  const normalization = usableNormalization(options.normalization, [...baseTotals, ...headTotals]);
-  const keys = /* @__PURE__ */ new Set();
-  for (const t of [...baseTotals, ...headTotals]) for (const key of t.cum.keys()) keys.add(key);
-  const functions = [...keys].map((key) => compareFunction(key, baseTotals, headTotals, normalization));
-  const noiseModelAssumed = attachTests(functions, baseTotals, headTotals, options);
-  functions.sort((a, b) => magnitude(b) - magnitude(a) || a.key.localeCompare(b.key));
-  return {
-    kind,
-    sampleType,
-    normalization,
-    baseRuns: base.map((r) => r.run),
-    headRuns: head.map((r) => r.run),
-    baseTotals: baseTotals.map((t) => t.total),
-    headTotals: headTotals.map((t) => t.total),
-    functions,
-    noiseModelAssumed
-  };
-}
-function usableNormalization(wanted, runs) {
-  if (wanted === "per-second" && runs.some((r) => r.durationNs <= 0)) return "total";
-  return wanted;
-}
-function magnitude(f) {
-  return Math.abs(f.flat.sharePoints) + Math.abs(f.cum.sharePoints) * 1e-6;
-}
-function compareFunction(key, base, head, normalization) {
-  const source = head.find((t) => t.sources.has(key))?.sources.get(key) ?? base.find((t) => t.sources.has(key))?.sources.get(key);
-  return {
-    key,
-    file: source?.file ?? "",
-    line: source?.line ?? 0,
-    flat: compareMetric(key, "flat", base, head, normalization),
-    cum: compareMetric(key, "cum", base, head, normalization)
-  };
-}
-function compareMetric(key, metric, base, head, normalization) {
-  const b = sideValues(key, metric, base, normalization);
-  const h = sideValues(key, metric, head, normalization);
-  return {
-    base: b,
-    head: h,
-    delta: h.mean - b.mean,
-    ratio: b.mean === 0 ? h.mean === 0 ? 1 : Infinity : h.mean / b.mean,
-    sharePoints: h.sharePercent - b.sharePercent,
-    countDeltaPerRun: meanCount(key, metric, head) - meanCount(key, metric, base)
-  };
-}
-function sideValues(key, metric, runs, normalization) {
-  const raw = runs.map((t) => t[metric].get(key) ?? 0);
-  const normalised = raw.map((v, r) => normalise(v, runs[r], normalization));
-  const shares = raw.map((v, r) => runs[r].total > 0 ? 100 * v / runs[r].total : 0);
-  return { runs: raw, mean: mean2(normalised), sharePercent: mean2(shares) };
-}
-function normalise(value, run, normalization) {
-  if (normalization === "total") return run.total > 0 ? value / run.total : 0;
-  if (normalization === "per-second") return value / (run.durationNs / 1e9);
-  return value;
-}
-function meanCount(key, metric, runs) {
-  return mean2(runs.map((t) => inEvents(t, t[metric].get(key) ?? 0)));
-}
-function inEvents(run, value) {
-  return run.total > 0 ? value * run.events / run.total : 0;
-}
-function mean2(xs) {
-  return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
-}
-function attachTests(functions, base, head, options) {
-  const exposure = (t) => options.normalization === "none" ? 1 : t.events;
-  const totalsOf = (runs) => runs.map(exposure);
-  const countsOf = (key, metric, runs) => ({
-    counts: runs.map((t) => inEvents(t, Math.abs(t[metric].get(key) ?? 0))),
-    totals: totalsOf(runs)
-  });
-  const pooledTotal = [...base, ...head].reduce((a, t) => a + t.events, 0);
-  const candidates2 = [];
-  for (const fn of functions) {
-    for (const metric of ["flat", "cum"]) {
-      const b = countsOf(fn.key, metric, base);
-      const h = countsOf(fn.key, metric, head);
-      const pooled = [...b.counts, ...h.counts].reduce((a, c) => a + c, 0);
-      if (pooled >= minPooledCount && pooled >= minPooledShare * pooledTotal) candidates2.push({ fn, metric, base: b, head: h });
-    }
-  }
-  const estimable = base.length > 1 || head.length > 1;
-  const prior = estimable ? dispersionPrior(candidates2.map((c) => rawDispersion(c.base, c.head)), options.defaultDispersion, options.priorDf) : { alpha0: options.defaultDispersion, priorDf: options.priorDf };
-  for (const c of candidates2) c.fn[c.metric].test = hotspotTest(c.base, c.head, prior);
-  for (const metric of ["flat", "cum"]) attachQValues(functions.flatMap((fn) => fn[metric].test ?? []));
-  return !estimable;
-}
-function attachQValues(family) {
-  const worse2 = benjaminiHochberg(family.map((t) => t.pWorse));
-  const better = benjaminiHochberg(family.map((t) => 1 - t.pWorse));
-  family.forEach((t, i) => {
-    t.qWorse = worse2[i];
-    t.qBetter = better[i];
-  });
-}
-
-// src/analysis/profile/group-profiles.ts
-function groupProfiles(base, head) {
-  const groups = /* @__PURE__ */ new Map();
-  const add = (run, side) => {
-    const byKey = /* @__PURE__ */ new Map();
-    for (const artifact4 of run.artifacts) {
-      const profile = profileOf(artifact4.content);
-      if (!profile) continue;
-      const key = groupKey(profile);
-      byKey.set(key, [...byKey.get(key) ?? [], profile]);
-      if (!groups.has(key)) groups.set(key, { kind: profile.kind, sampleTypes: diffedTypes(profile), base: [], head: [] });
-    }
-    for (const [key, profiles] of byKey) groups.get(key)?.[side].push({ run: run.id, profiles });
-  };
-  base.forEach((run) => add(run, "base"));
-  head.forEach((run) => add(run, "head"));
-  return [...groups.values()];
-}
-function profileOf(content) {
-  if (content.type === "profile") return content.profile;
-  if (content.type === "go-trace") return content.profile;
-  return void 0;
-}
-function groupKey(profile) {
-  return profile.kind === "other" || profile.kind === "folded" ? `${profile.kind}:${profile.sampleTypes.map((t) => `${t.type}/${t.unit}`).join(",")}` : profile.kind;
-}
-function diffedTypes(profile) {
-  if (profile.kind === "cpu" || profile.kind === "trace-cpu") return profile.sampleTypes.filter((t) => t.type !== "samples");
-  return profile.sampleTypes;
-}
-
-// src/analysis/rules/hotspot-findings.ts
-function hotspotFindings(decisions, headProfiles, warnPoints) {
-  const byComparison = /* @__PURE__ */ new Map();
-  for (const d of decisions) byComparison.set(d.comparison, [...byComparison.get(d.comparison) ?? [], d]);
-  const findings = [];
-  for (const group of byComparison.values()) {
-    const ancestors = ancestorsAmong(headProfiles(group[0]), new Set(group.map((d) => d.fn.key)));
-    const explainedBy = (d) => group.find((o) => o.fn.key !== d.fn.key && isUserCode(o.fn.key) && ancestors.get(o.fn.key)?.has(d.fn.key) && o.fn[o.metric].sharePoints + warnPoints >= d.fn.cum.sharePoints);
-    const kept = /* @__PURE__ */ new Map();
-    for (const d of group) {
-      if (d.metric === "cum" && explainedBy(d)) continue;
-      const other = kept.get(d.fn.key);
-      if (!other || outranks(d, other)) kept.set(d.fn.key, d);
-    }
-    for (const d of kept.values()) findings.push(toFinding2(d));
-  }
-  return findings;
-}
-function outranks(d, other) {
-  const bySeverity = compareSeverity(d.severity, other.severity);
-  return bySeverity > 0 || bySeverity === 0 && d.metric === "flat" && other.metric === "cum";
-}
-function isUserCode(functionName) {
-  const firstElement = functionName.split("/")[0] ?? "";
-  return functionName.startsWith("main.") || firstElement.includes(".") && !/^[a-z0-9_]+\.[^/]*$/.test(functionName);
-}
-function toFinding2(d) {
-  const { comparison: c, fn, metric } = d;
-  const value = fn[metric];
-  const test = value.test;
-  const sampleType = `${c.sampleType.type}/${c.sampleType.unit}`;
-  return {
-    id: "hotspot.regression",
-    severity: d.severity,
-    title: `${fn.key}: ${metric} ${c.sampleType.type} share ${fmtPct(value.base.sharePercent)} \u2192 ${fmtPct(value.head.sharePercent)} (${fmtChange(test?.effect ?? value.ratio - 1)})`,
-    subject: { kind: "function", key: fn.key },
-    evidence: {
-      profileKind: c.kind,
-      sampleType,
-      metric,
-      normalization: c.normalization,
-      file: fn.file,
-      line: fn.line,
-      base: { mean: value.base.mean, sharePercent: value.base.sharePercent, runs: value.base.runs },
-      head: { mean: value.head.mean, sharePercent: value.head.sharePercent, runs: value.head.runs },
-      change: { delta: value.delta, ratio: finite(value.ratio), sharePoints: value.sharePoints, countDeltaPerRun: value.countDeltaPerRun },
-      stats: test ? {
-        nBase: c.baseRuns.length,
-        nHead: c.headRuns.length,
-        effect: test.effect,
-        effectLow: test.effectLow,
-        effectHigh: test.effectHigh,
-        p: test.pWorse,
-        q: d.q,
-        dispersion: test.dispersion,
-        df: test.df
-      } : null,
-      caveats: d.caveats
-    }
-  };
-}
-function finite(x) {
-  return Number.isFinite(x) ? x : null;
-}
-function fmtPct(x) {
-  return `${x.toFixed(2)}%`;
-}
-function fmtChange(x) {
-  return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
-}
-
-// src/analysis/rules/hotspot-rule.ts
-var significanceRule = {
-  decide(comparisons, config) {
-    const decisions = [];
-    for (const comparison2 of comparisons) {
-      for (const fn of comparison2.functions) {
-        for (const metric of ["flat", "cum"]) {
-          const value = fn[metric];
-          const q2 = value.test?.qWorse ?? 1;
-          const severity = tier({ comparison: comparison2, fn, metric, value }, q2, config);
-          if (!severity) continue;
-          const assumed = comparison2.noiseModelAssumed;
-          decisions.push({ comparison: comparison2, fn, metric, severity: assumed ? "warn" : severity, q: q2, caveats: assumed ? ["single run per side: noise model assumed"] : [] });
-        }
-      }
-    }
-    return decisions;
-  }
-};
-function runConsistency(t, config) {
-  if (config.runConsistencyP >= 1 || t.comparison.noiseModelAssumed) return 0;
-  const raw = t.comparison.normalization === "none";
-  const shares = (runs, totals) => runs.map((v, r) => raw ? v : totals[r] > 0 ? v / totals[r] : 0);
-  const base = shares(t.value.base.runs, t.comparison.baseTotals);
-  const head = shares(t.value.head.runs, t.comparison.headTotals);
-  return mannWhitneyGreater(base, head).pGreater;
-}
-function tier(t, q2, config) {
-  const { value } = t;
-  const effect = value.test?.effect ?? 0;
-  const passes = (level) => effect >= level.ratio - 1 && value.sharePoints >= level.sharePoints;
-  if (q2 > config.qWarn || !passes(config.warn)) return void 0;
-  const runP = runConsistency(t, config);
-  if (q2 <= config.qFail && passes(config.fail) && value.countDeltaPerRun >= config.minCountDeltaPerRun && runP <= config.runConsistencyFailP) return "fail";
-  return runP <= config.runConsistencyP ? "warn" : void 0;
-}
-
-// src/analysis/verdict.ts
-function verdictOf(findings, compared) {
-  const fails = findings.filter((f) => f.severity === "fail");
-  const warns = findings.filter((f) => f.severity === "warn");
-  if (fails.length > 0) return { verdict: "fail", reasons: fails.map((f) => f.title) };
-  if (warns.length > 0) return { verdict: "warn", reasons: warns.map((f) => f.title) };
-  if (!compared) return { verdict: "inconclusive", reasons: ["no base runs to compare head with"] };
-  return { verdict: "pass", reasons: [] };
-}
-
-// src/analysis/analyze.ts
-function analyze(base, head, config) {
-  const groups = groupProfiles(base, head);
-  const comparable = groups.filter((g) => g.base.length > 0 && g.head.length > 0);
-  const comparisons = [];
-  const headProfilesOf = /* @__PURE__ */ new Map();
-  for (const group of comparable) {
-    for (const sampleType of group.sampleTypes) {
-      const comparison2 = compareRuns(group.kind, sampleType, group.base, group.head, config.hotspots);
-      comparisons.push(comparison2);
-      headProfilesOf.set(comparison2, group);
-    }
-  }
-  const headProfiles = (d) => headProfilesOf.get(d.comparison)?.head.flatMap((r) => r.profiles) ?? [];
-  const benchmarks2 = analyzeBenchmarks(base, head, config.benchmarks);
-  const tested2 = significanceRule.decide(comparisons, config.hotspots);
-  const costShift = { benchmarks: benchmarks2.decisions, headProfiles, base, head, qWarn: config.benchmarks.qWarn };
-  const decisions = config.hotspots.costShift === "on" ? applyCostShift(tested2, costShift) : tested2;
-  const hotspots = hotspotFindings(decisions, headProfiles, config.hotspots.warn.sharePoints);
-  const health = healthChecks.flatMap((check) => check.run({ base: [...base], head: [...head], config }));
-  const findings = [...hotspots, ...benchmarks2.findings, ...health].sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
-  const compared = base.length > 0 && (comparisons.length > 0 || benchmarks2.decisions.length > 0);
-  return { ...verdictOf(findings, compared), findings, comparisons, unmatched: unmatchedKinds(groups) };
-}
-var kindOrder = ["cpu", "trace-cpu", "allocs", "heap", "block", "mutex", "goroutine", "threadcreate", "folded", "other"];
-function findingWeight(f) {
-  const kind = kindOrder.indexOf(String(f.evidence["profileKind"] ?? "other"));
-  const change2 = f.evidence["change"];
-  return (kindOrder.length - (kind < 0 ? kindOrder.length : kind)) * 1e3 + Math.min(999, change2?.sharePoints ?? 0);
-}
-function unmatchedKinds(groups) {
-  return groups.filter((g) => g.base.length === 0 || g.head.length === 0).map((g) => ({ kind: g.kind, side: g.base.length === 0 ? "head" : "base" }));
-}
-
-// src/analysis/gate.ts
-function gateFails(verdict, failOn) {
-  if (failOn === "never") return false;
-  if (failOn === "warn") return verdict === "fail" || verdict === "warn";
-  return verdict === "fail";
-}
-
-// src/report/report.ts
-var reportSchemaVersion = 1;
-
-// src/report/build-report.ts
-function buildReport(result, ctx) {
-  const count = (severity) => result.findings.filter((f) => f.severity === severity).length;
-  return {
-    schemaVersion: reportSchemaVersion,
-    tool: { name: "perfgate", version: ctx.version },
-    generatedAt: ctx.config.now,
-    key: ctx.key,
-    verdict: result.verdict,
-    reasons: result.reasons,
-    summary: { baseRuns: ctx.baseRuns, headRuns: ctx.headRuns, fail: count("fail"), warn: count("warn"), info: count("info") },
-    findings: result.findings,
-    comparisons: result.comparisons.map((c) => summarizeComparison(c, ctx.config.hotspots.topChanges, ctx.config.hotspots.qWarn)),
-    inputs: ctx.inputs,
-    diagnostics: ctx.diagnostics,
-    links: ctx.links ?? {}
-  };
-}
-function summarizeComparison(c, top, qWarn) {
-  const mean3 = (xs) => xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
-  const rows = c.functions.slice(0, top).map((f) => ({
-    function: f.key,
-    file: f.file,
-    line: f.line,
-    baseFlat: mean3(f.flat.base.runs),
-    headFlat: mean3(f.flat.head.runs),
-    baseCum: mean3(f.cum.base.runs),
-    headCum: mean3(f.cum.head.runs),
-    baseFlatShare: f.flat.base.sharePercent,
-    headFlatShare: f.flat.head.sharePercent,
-    flatSharePoints: f.flat.sharePoints,
-    cumSharePoints: f.cum.sharePoints,
-    significant: Math.min(f.flat.test?.qWorse ?? 1, f.flat.test?.qBetter ?? 1) <= qWarn
-  }));
-  return {
-    profileKind: c.kind,
-    sampleType: c.sampleType.type,
-    unit: c.sampleType.unit,
-    normalization: c.normalization,
-    baseRuns: c.baseRuns.length,
-    headRuns: c.headRuns.length,
-    baseTotalMean: mean3(c.baseTotals),
-    headTotalMean: mean3(c.headTotals),
-    noiseModelAssumed: c.noiseModelAssumed,
-    topChanges: rows
-  };
-}
 
 // src/engine/collect-runs.ts
 import { readdir } from "node:fs/promises";
@@ -32192,14 +30437,1772 @@ function naturalOrder(a, b) {
   return a.localeCompare(b, "en", { numeric: true });
 }
 
+// src/model/finding.ts
+var severityRank = { info: 0, warn: 1, fail: 2 };
+function compareSeverity(a, b) {
+  return severityRank[a] - severityRank[b];
+}
+
+// src/analysis/bench/bench-samples.ts
+function benchResults(runs) {
+  return runs.flatMap((run) => run.artifacts.flatMap((a) => a.content.type === "bench" ? a.content.bench.results : []));
+}
+function collectBenchSamples(base, head) {
+  const byKey = /* @__PURE__ */ new Map();
+  const add = (results, side) => {
+    for (const r of results) {
+      const pkg = r.config["pkg"] ?? "";
+      for (const v of r.values) {
+        const key = `${pkg ? `${pkg}.` : ""}${r.name}-${r.procs} ${v.unit}`;
+        const entry = byKey.get(key) ?? { key, name: r.name, pkg, procs: r.procs, unit: v.unit, base: [], head: [] };
+        entry[side].push(v.value);
+        byKey.set(key, entry);
+      }
+    }
+  };
+  add(benchResults(base), "base");
+  add(benchResults(head), "head");
+  return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+function iterationsOfRun(run) {
+  return benchResults([run]).reduce((a, r) => a + r.iterations, 0);
+}
+
+// src/analysis/stats/multiple-testing.ts
+function benjaminiHochberg(pValues) {
+  const m = pValues.length;
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  const q2 = new Array(m);
+  let running2 = 1;
+  for (let rank = m; rank >= 1; rank--) {
+    const entry = order[rank - 1];
+    running2 = Math.min(running2, entry.p * m / rank);
+    q2[entry.i] = Math.min(1, running2);
+  }
+  return q2;
+}
+
+// src/analysis/stats/normal.ts
+function erfc(x) {
+  const z = Math.abs(x);
+  const t = 2 / (2 + z);
+  const ty = 4 * t - 2;
+  const coefficients = [
+    -1.3026537197817094,
+    0.6419697923564902,
+    0.019476473204185836,
+    -0.00956151478680863,
+    -946595344482036e-18,
+    366839497852761e-18,
+    42523324806907e-18,
+    -20278578112534e-18,
+    -1624290004647e-18,
+    130365583558e-17,
+    15626441722e-18,
+    -85238095915e-18,
+    6529054439e-18,
+    5059343495e-18,
+    -991364156e-18,
+    -227365122e-18,
+    96467911e-18,
+    2394038e-18,
+    -6886027e-18,
+    894487e-18,
+    313092e-18,
+    -112708e-18,
+    381e-18,
+    7106e-18,
+    -1523e-18,
+    -94e-18,
+    121e-18,
+    -28e-18
+  ];
+  let d = 0;
+  let dd = 0;
+  for (let j = coefficients.length - 1; j > 0; j--) {
+    const tmp = d;
+    d = ty * d - dd + coefficients[j];
+    dd = tmp;
+  }
+  const value = t * Math.exp(-z * z + 0.5 * (coefficients[0] + ty * d) - dd);
+  return x >= 0 ? value : 2 - value;
+}
+function normalUpperTail(z) {
+  return 0.5 * erfc(z / Math.SQRT2);
+}
+function normalQuantile(p) {
+  let lo = -40;
+  let hi = 40;
+  for (let i = 0; i < 100; i++) {
+    const mid = (lo + hi) / 2;
+    if (1 - normalUpperTail(mid) < p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+// src/analysis/stats/rank-tests.ts
+var exactLimit = 50;
+function mannWhitneyGreater(base, head) {
+  const nb = base.length;
+  const nh = head.length;
+  if (nb === 0 || nh === 0) return { u: 0, pGreater: 1, exact: true };
+  const all = [...base.map((v) => ({ v, head: false })), ...head.map((v) => ({ v, head: true }))].sort((a, b) => a.v - b.v);
+  const doubled = doubledMidRanks(all.map((a) => a.v));
+  let headRankSum2 = 0;
+  all.forEach((a, i) => {
+    if (a.head) headRankSum2 += doubled[i];
+  });
+  const u = (headRankSum2 - nh * (nh + 1)) / 2;
+  if (nb <= exactLimit && nh <= exactLimit) {
+    const counts = subsetSumCounts(doubled, nh);
+    let total = 0;
+    let atLeast = 0;
+    counts.forEach((c, s) => {
+      total += c;
+      if (s >= headRankSum2) atLeast += c;
+    });
+    return { u, pGreater: atLeast / total, exact: true };
+  }
+  const n = nb + nh;
+  let tieTerm = 0;
+  for (const t of tieSizes(all.map((a) => a.v))) tieTerm += t ** 3 - t;
+  const sigma = Math.sqrt(nb * nh / 12 * (n + 1 - tieTerm / (n * (n - 1))));
+  if (sigma === 0) return { u, pGreater: 1, exact: false };
+  const z = (u - nb * nh / 2 - 0.5) / sigma;
+  return { u, pGreater: normalUpperTail(z), exact: false };
+}
+function minAttainableP(nb, nh) {
+  let c = 1;
+  for (let i = 1; i <= nh; i++) c = c * (nb + i) / i;
+  return 1 / c;
+}
+function hodgesLehmann(base, head, level = 0.95) {
+  const d = [];
+  for (const y of head) for (const x of base) d.push(y - x);
+  d.sort((a, b) => a - b);
+  const m = d.length;
+  if (m === 0) return { estimate: 0, low: null, high: null };
+  const estimate = m % 2 ? d[(m - 1) / 2] : (d[m / 2 - 1] + d[m / 2]) / 2;
+  const k = intervalRank(base.length, head.length, (1 - level) / 2);
+  if (k < 1 || k > m + 1 - k) return { estimate, low: null, high: null };
+  return { estimate, low: d[k - 1], high: d[m - k] };
+}
+function intervalRank(nb, nh, tail2) {
+  if (nb <= exactLimit && nh <= exactLimit) {
+    const ranks = Array.from({ length: nb + nh }, (_, i) => 2 * (i + 1));
+    const counts = subsetSumCounts(ranks, nh);
+    const total = counts.reduce((a, c) => a + c, 0);
+    const minSum = nh * (nh + 1);
+    let cumulative = 0;
+    let k = 0;
+    for (let u = 0; u <= nb * nh; u++) {
+      cumulative += (counts[minSum + 2 * u] ?? 0) / total;
+      if (cumulative > tail2) break;
+      k = u + 1;
+    }
+    return k;
+  }
+  const mean3 = nb * nh / 2;
+  const sd = Math.sqrt(nb * nh * (nb + nh + 1) / 12);
+  return Math.floor(mean3 + normalQuantile(tail2) * sd);
+}
+function subsetSumCounts(values, k) {
+  const maxSum = values.reduce((a, v) => a + v, 0);
+  const table2 = Array.from({ length: k + 1 }, () => new Float64Array(maxSum + 1));
+  table2[0][0] = 1;
+  let reach = 0;
+  values.forEach((v, i) => {
+    reach += v;
+    for (let j = Math.min(i + 1, k); j >= 1; j--) {
+      const row = table2[j];
+      const prev = table2[j - 1];
+      for (let s = reach; s >= v; s--) row[s] = row[s] + prev[s - v];
+    }
+  });
+  return Array.from(table2[k]);
+}
+function doubledMidRanks(sorted) {
+  const ranks = new Array(sorted.length);
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[i]) j++;
+    for (let r = i; r <= j; r++) ranks[r] = i + 1 + j + 1;
+    i = j + 1;
+  }
+  return ranks;
+}
+function tieSizes(sorted) {
+  const sizes = [];
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[i]) j++;
+    if (j > i) sizes.push(j - i + 1);
+    i = j + 1;
+  }
+  return sizes;
+}
+
+// src/analysis/bench/bench-rule.ts
+function decideBenchmarks(comparisons, config) {
+  const noisy = comparisons.filter((c) => c.test);
+  const q2 = benjaminiHochberg(noisy.map((c) => c.test?.p ?? 1));
+  const qBetter = benjaminiHochberg(noisy.map((c) => c.test?.pBetter ?? 1));
+  const qOf = new Map(noisy.map((c, i) => [c, q2[i]]));
+  const qBetterOf = new Map(noisy.map((c, i) => [c, qBetter[i]]));
+  return comparisons.map((c) => {
+    const d = decideOne(c, qOf.get(c), noisy.length, config);
+    const better = qBetterOf.get(c);
+    if (better !== void 0 && better <= config.qWarn && -(d.worsening ?? 0) >= d.floor) d.improved = d.significant = true;
+    if (d.q !== void 0 && d.q <= config.qWarn && c.test && c.test.minP <= config.qWarn) d.significant = true;
+    return d;
+  });
+}
+function floorOf(name, config) {
+  return config.floors[name] ?? config.floors[name.split("/")[0]] ?? config.floor;
+}
+function worse(change2, c) {
+  if (change2 === null) return null;
+  return c.direction === "higher-is-worse" ? change2 : 1 / (1 + change2) - 1;
+}
+function decideOne(c, q2, tests, config) {
+  const floor = floorOf(c.samples.name, config);
+  const decision = { comparison: c, floor, worsening: worse(c.test ? c.test.effect : c.change, c), significant: false, improved: false, caveats: [] };
+  if (!c.test) {
+    const delta = c.direction === "higher-is-worse" ? c.headMedian - c.baseMedian : c.baseMedian - c.headMedian;
+    decision.significant = c.tolerance !== void 0 && Math.abs(delta) >= c.tolerance;
+    decision.improved = decision.significant && delta < 0;
+    if (decision.significant && delta > 0) decision.severity = (decision.worsening ?? Infinity) >= floor ? "fail" : "warn";
+    if (c.samples.base.length === 1 && c.samples.head.length === 1) {
+      decision.caveats.push(`single run per side: ${c.samples.unit} assumed exact, warn only`);
+      if (decision.severity) decision.severity = "warn";
+    }
+    return decision;
+  }
+  decision.q = q2;
+  const n = `n=${c.samples.base.length}/${c.samples.head.length}`;
+  const medianWorse = worse(c.change, c);
+  const pastStatic = medianWorse !== null && medianWorse >= Math.max(config.staticTolerance, floor);
+  if (c.test.minP > config.qWarn) {
+    decision.caveats.push(`${n} runs are too few for a significance test (at least 4 per side): a fixed \xB1${pct(config.staticTolerance)} tolerance was used instead, warn only`);
+    if (pastStatic) decision.severity = "warn";
+    return decision;
+  }
+  if (c.test.minP * tests > config.qWarn) {
+    decision.caveats.push(`${n} runs cannot show a lone regression among ${tests} benchmark comparisons (${runsNeeded(tests, config.qWarn)} per side can): a fixed \xB1${pct(config.staticTolerance)} tolerance also applies, warn only`);
+    if (pastStatic) decision.severity = "warn";
+  }
+  if (c.test.minP > config.qFail) decision.caveats.push(`${n} runs can at most warn: a fail needs at least 5 runs per side`);
+  const bound = c.direction === "higher-is-worse" ? c.test.effectLow : c.test.effectHigh;
+  const excludesZero = bound !== null && (c.direction === "higher-is-worse" ? bound > 0 : bound < 0);
+  const pastFloor = (decision.worsening ?? 0) >= floor && excludesZero;
+  if (pastFloor && q2 <= config.qFail) decision.severity = "fail";
+  else if (pastFloor && q2 <= config.qWarn) decision.severity = "warn";
+  return decision;
+}
+function runsNeeded(tests, q2) {
+  let n = 1;
+  while (minAttainableP(n, n) * tests > q2 && n < 50) n++;
+  return n;
+}
+function pct(x) {
+  return `${Math.round(x * 1e3) / 10}%`;
+}
+
+// src/analysis/bench/bench-findings.ts
+function benchFindings(decisions) {
+  return decisions.map(toFinding);
+}
+function toFinding(d) {
+  const c = d.comparison;
+  const s = c.samples;
+  const test = c.test;
+  const stats = test ? { nBase: s.base.length, nHead: s.head.length, effect: test.effect, effectLow: test.effectLow, effectHigh: test.effectHigh, p: test.p, q: d.q ?? 1, exactTest: test.exact, test: "mann-whitney-u" } : null;
+  return {
+    id: d.severity ? "bench.regression" : "bench.comparison",
+    severity: d.severity ?? "info",
+    title: `${s.name} ${s.unit}: ${num(c.baseMedian)} \u2192 ${num(c.headMedian)} (${describe(d)})`,
+    subject: { kind: "benchmark", key: s.name },
+    evidence: {
+      benchmark: s.name,
+      pkg: s.pkg,
+      procs: s.procs,
+      unit: s.unit,
+      assumption: c.assumption,
+      direction: c.direction,
+      base: { median: c.baseMedian, values: s.base },
+      head: { median: c.headMedian, values: s.head },
+      change: { ratio: c.change === null ? null : 1 + c.change },
+      floor: d.floor,
+      ...c.tolerance === void 0 ? {} : { tolerance: c.tolerance },
+      significant: d.significant,
+      improved: d.improved,
+      stats,
+      caveats: d.caveats
+    }
+  };
+}
+function describe(d) {
+  const c = d.comparison;
+  const n = `n=${c.samples.base.length}/${c.samples.head.length}`;
+  if (!c.test) return `${c.change === null ? "new" : change(c.change)}, exact, tolerance ${num(c.tolerance ?? 0)}, ${n}`;
+  const ci = c.test.effectLow === null || c.test.effectHigh === null ? "" : ` [${change(c.test.effectLow)}, ${change(c.test.effectHigh)}]`;
+  return `${change(c.test.effect)}${ci}, q=${q(d.q ?? 1)}, ${n}`;
+}
+function change(x) {
+  return `${x >= 0 ? "+" : "\u2212"}${Math.abs(x * 100).toFixed(1)}%`;
+}
+function num(x) {
+  if (!Number.isFinite(x)) return String(x);
+  return Math.abs(x) >= 100 || Number.isInteger(x) ? Math.round(x).toLocaleString("en-US") : x.toPrecision(3);
+}
+function q(x) {
+  return x < 1e-4 ? "<0.0001" : x.toPrecision(2);
+}
+
+// src/analysis/bench/bench-units.ts
+function directionOf(unit) {
+  return /\/s$|^ops\b|per-?sec/i.test(unit) ? "lower-is-worse" : "higher-is-worse";
+}
+function exactTolerance(unit, baseValue, config) {
+  if (unit === "allocs/op") return config.allocsTolerance;
+  if (unit === "B/op") return Math.max(config.bytesTolerance, config.bytesToleranceRatio * Math.abs(baseValue));
+  return void 0;
+}
+function assumptionOf(unit, base, head, config) {
+  if (unit === "allocs/op") return "exact";
+  if (unit !== "B/op") return "noisy";
+  const tolerance = exactTolerance(unit, median(base), config) ?? 0;
+  const spread = (xs) => xs.length ? Math.max(...xs) - Math.min(...xs) : 0;
+  return spread(base) <= tolerance && spread(head) <= tolerance ? "exact" : "noisy";
+}
+function median(values) {
+  if (values.length === 0) return Number.NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+// src/analysis/bench/compare-benchmarks.ts
+function compareBenchmarks(samples, config) {
+  return samples.filter((s) => s.base.length > 0 && s.head.length > 0).map((s) => compareOne(s, config));
+}
+function compareOne(s, config) {
+  const baseMedian = median(s.base);
+  const headMedian = median(s.head);
+  const comparison2 = {
+    samples: s,
+    assumption: assumptionOf(s.unit, s.base, s.head, config),
+    direction: directionOf(s.unit),
+    baseMedian,
+    headMedian,
+    change: baseMedian === 0 ? headMedian === 0 ? 0 : null : headMedian / baseMedian - 1
+  };
+  if (comparison2.assumption === "exact") {
+    const tolerance = exactTolerance(s.unit, baseMedian, config);
+    if (tolerance !== void 0) comparison2.tolerance = tolerance;
+    return comparison2;
+  }
+  comparison2.test = rankTest(s.base, s.head, comparison2.direction, config.confidence);
+  return comparison2;
+}
+function rankTest(base, head, direction, confidence) {
+  const u = direction === "higher-is-worse" ? mannWhitneyGreater(base, head) : mannWhitneyGreater(head, base);
+  const pBetter = (direction === "higher-is-worse" ? mannWhitneyGreater(head, base) : mannWhitneyGreater(base, head)).pGreater;
+  const positive = [...base, ...head].every((v) => v > 0);
+  const minP = minAttainableP(base.length, head.length);
+  if (positive) {
+    const shift2 = hodgesLehmann(base.map(Math.log), head.map(Math.log), confidence);
+    return { p: u.pGreater, pBetter, exact: u.exact, effect: Math.expm1(shift2.estimate), effectLow: expm1OrNull(shift2.low), effectHigh: expm1OrNull(shift2.high), minP };
+  }
+  const scale = Math.abs(median(base)) || 1;
+  const shift = hodgesLehmann(base, head, confidence);
+  const rel = (x) => x === null ? null : x / scale;
+  return { p: u.pGreater, pBetter, exact: u.exact, effect: shift.estimate / scale, effectLow: rel(shift.low), effectHigh: rel(shift.high), minP };
+}
+function expm1OrNull(x) {
+  return x === null ? null : Math.expm1(x);
+}
+
+// src/analysis/bench/analyze-benchmarks.ts
+function analyzeBenchmarks(base, head, config) {
+  const decisions = decideBenchmarks(compareBenchmarks(collectBenchSamples(base, head), config), config);
+  return { decisions, findings: benchFindings(decisions) };
+}
+
+// src/analysis/profile/function-keys.ts
+function functionKeys(profile) {
+  const filesByName = /* @__PURE__ */ new Map();
+  for (const fn of profile.functions) {
+    const files = filesByName.get(fn.name) ?? /* @__PURE__ */ new Set();
+    files.add(fn.filename);
+    filesByName.set(fn.name, files);
+  }
+  const keyIndex = /* @__PURE__ */ new Map();
+  const keys = [];
+  const functionOfKey = [];
+  const keyOfFunction = new Int32Array(profile.functions.length);
+  profile.functions.forEach((fn, i) => {
+    const ambiguous = (filesByName.get(fn.name)?.size ?? 0) > 1;
+    const key = ambiguous ? `${displayName(fn.name)} (${fn.filename})` : displayName(fn.name);
+    let index = keyIndex.get(key);
+    if (index === void 0) {
+      index = keys.push(key) - 1;
+      functionOfKey.push(i);
+      keyIndex.set(key, index);
+    }
+    keyOfFunction[i] = index;
+  });
+  return { keyOfFunction, keys, functionOfKey };
+}
+function displayName(name) {
+  return name === "" ? "<unknown>" : name;
+}
+
+// src/analysis/profile/ancestry.ts
+function ancestorsAmong(profiles, keys) {
+  const ancestors = /* @__PURE__ */ new Map();
+  if (keys.size < 2) return ancestors;
+  for (const profile of profiles) {
+    const { keyOfFunction, keys: names } = functionKeys(profile);
+    for (const sample of profile.samples) {
+      const onStack = [];
+      for (let i = sample.locations.length - 1; i >= 0; i--) {
+        const lines = profile.locations[sample.locations[i]]?.lines ?? [];
+        for (let j = lines.length - 1; j >= 0; j--) {
+          const name = names[keyOfFunction[lines[j].functionIndex]];
+          if (keys.has(name)) onStack.push(name);
+        }
+      }
+      onStack.forEach((name, depth) => {
+        for (const above of onStack.slice(0, depth)) {
+          if (above === name) continue;
+          const set2 = ancestors.get(name) ?? /* @__PURE__ */ new Set();
+          set2.add(above);
+          ancestors.set(name, set2);
+        }
+      });
+    }
+  }
+  return ancestors;
+}
+
+// src/analysis/bench/cost-shift.ts
+function benchUnitOf(c) {
+  if (c.kind === "cpu" && c.sampleType.type === "cpu") return "ns/op";
+  if ((c.kind === "heap" || c.kind === "allocs") && c.sampleType.type === "alloc_space") return "B/op";
+  if ((c.kind === "heap" || c.kind === "allocs") && c.sampleType.type === "alloc_objects") return "allocs/op";
+  return void 0;
+}
+function applyCostShift(decisions, ctx) {
+  const checked = decisions.map((d) => downgradeIfShifted(d, ctx));
+  const shifted = /* @__PURE__ */ new Map();
+  checked.forEach((d, i) => {
+    if (d !== decisions[i]) shifted.set(`${d.fn.key}\0${d.comparison.kind}\0${d.comparison.sampleType.type}`, d.caveats[d.caveats.length - 1]);
+  });
+  return checked.map((d) => {
+    const caveat = shifted.get(`${d.fn.key}\0${d.comparison.kind}\0${d.comparison.sampleType.type}`);
+    return caveat && !d.caveats.includes(caveat) ? { ...d, caveats: [...d.caveats, caveat] } : d;
+  });
+}
+function downgradeIfShifted(d, ctx) {
+  if (d.severity !== "fail") return d;
+  const unit = benchUnitOf(d.comparison);
+  const candidates2 = ctx.benchmarks.filter((b) => b.comparison.samples.unit === unit);
+  if (!unit || candidates2.length === 0) return d;
+  const enclosing = enclosingBenchmarks(d, ctx.headProfiles(d), candidates2);
+  const rose = enclosing.filter((b) => b.worsening !== null && b.worsening > 0 && (b.comparison.test ? (b.q ?? 1) <= ctx.qWarn : b.significant));
+  if (rose.length > 0 || totalPerOpRose(d.comparison, ctx)) return d;
+  const names = [...new Set(enclosing.map((b) => b.comparison.samples.name))].join(", ");
+  const caveat = `cost moved between functions: ${d.fn.key} rose, but ${names} ${unit} did not rise significantly, nor did the profile's total per op`;
+  return { ...d, severity: "warn", caveats: [...d.caveats, caveat] };
+}
+function enclosingBenchmarks(d, profiles, candidates2) {
+  const benchFunctions = /* @__PURE__ */ new Set();
+  for (const p of profiles) for (const key of functionKeys(p).keys) if (topLevelBenchmark(key)) benchFunctions.add(key);
+  const ancestors = ancestorsAmong(profiles, /* @__PURE__ */ new Set([...benchFunctions, d.fn.key])).get(d.fn.key) ?? /* @__PURE__ */ new Set();
+  const names = new Set([...ancestors].map(topLevelBenchmark).filter((n) => n !== void 0));
+  const own = topLevelBenchmark(d.fn.key);
+  if (own) names.add(own);
+  const enclosing = candidates2.filter((b) => names.has(b.comparison.samples.name.split("/")[0]));
+  return enclosing.length > 0 ? enclosing : candidates2;
+}
+function topLevelBenchmark(functionKey2) {
+  const last = functionKey2.slice(functionKey2.lastIndexOf("/") + 1);
+  return /\.(Benchmark[^a-z.][^.]*|Benchmark)(?:\.|$)/.exec(last)?.[1];
+}
+function totalPerOpRose(c, ctx) {
+  const perOp = (ids, totals, runs) => ids.map((id18, i) => {
+    const run = runs.find((r) => r.id === id18);
+    const iterations = run ? iterationsOfRun(run) : 0;
+    return iterations > 0 ? totals[i] / iterations : Number.NaN;
+  });
+  const b = perOp(c.baseRuns, c.baseTotals, ctx.base);
+  const h = perOp(c.headRuns, c.headTotals, ctx.head);
+  if ([...b, ...h].some((x) => Number.isNaN(x))) return false;
+  return mannWhitneyGreater(b, h).pGreater <= ctx.qWarn;
+}
+
+// src/model/go-trace-summary.ts
+function goTraceSummaries(runs) {
+  const out = [];
+  for (const run of runs) {
+    for (const a of run.artifacts) if (a.content.type === "go-trace") out.push({ path: a.path, run: run.id, summary: a.content.summary });
+  }
+  return out;
+}
+function meanOf(summaries, pick) {
+  if (summaries.length === 0) return void 0;
+  return summaries.reduce((sum2, x) => sum2 + pick(x.summary), 0) / summaries.length;
+}
+
+// src/analysis/health/checks/trace-header-version.ts
+var id = "trace.header-version";
+function goMinorVersion(version2) {
+  const m = /(\d+)\.(\d+)/.exec(version2);
+  return m ? `${m[1]}.${m[2]}` : void 0;
+}
+var traceHeaderVersion = {
+  id,
+  run({ base, head, config }) {
+    const severity = checkSeverity(config, id, "warn");
+    if (!severity) return [];
+    const findings = [];
+    const heads = goTraceSummaries(head);
+    const go = config.goVersion === void 0 ? void 0 : goMinorVersion(config.goVersion);
+    for (const t of heads) {
+      if (go === void 0 || t.summary.writtenBy.includes(go)) continue;
+      findings.push({
+        id,
+        severity,
+        title: `Trace header go ${t.summary.headerVersion} is not written by Go ${go} (written by ${t.summary.writtenBy.join(", ")})`,
+        subject: { kind: "trace", key: t.path },
+        evidence: { headerVersion: t.summary.headerVersion, writtenBy: t.summary.writtenBy, goVersion: config.goVersion ?? null }
+      });
+    }
+    const baseVersions = new Set(goTraceSummaries(base).map((t) => t.summary.headerVersion));
+    const headVersions = new Set(heads.map((t) => t.summary.headerVersion));
+    const same = baseVersions.size === headVersions.size && [...baseVersions].every((v) => headVersions.has(v));
+    if (baseVersions.size > 0 && headVersions.size > 0 && !same) {
+      findings.push({
+        id,
+        severity,
+        title: `Base and head traces have different header versions (${[...baseVersions].join(", ")} vs ${[...headVersions].join(", ")}); their metrics are not directly comparable`,
+        subject: { kind: "trace", key: "base-vs-head" },
+        evidence: { base: [...baseVersions].sort(), head: [...headVersions].sort() }
+      });
+    }
+    return findings;
+  }
+};
+
+// src/analysis/health/checks/trace-truncated.ts
+var id2 = "trace.truncated";
+function truncatedTraces(runs, severity) {
+  const findings = [];
+  for (const run of runs) {
+    for (const a of run.artifacts) {
+      if (a.content.type !== "go-trace" || a.content.summary.truncatedAtOffset === void 0) continue;
+      const offset = a.content.summary.truncatedAtOffset;
+      findings.push({
+        id: id2,
+        severity,
+        title: `Go trace ${a.path} (${run.side}) is cut off at byte 0x${offset.toString(16)}; only the part before it was summarised`,
+        subject: { kind: "trace", key: a.path },
+        evidence: { side: run.side, run: run.id, offset, diagnostics: a.diagnostics.map((d) => d.code) }
+      });
+    }
+  }
+  return findings;
+}
+var traceTruncated = {
+  id: id2,
+  run({ base, head, config }) {
+    const severity = checkSeverity(config, id2, "warn");
+    if (!severity) return [];
+    return [...truncatedTraces(base, severity), ...truncatedTraces(head, severity)];
+  }
+};
+
+// src/analysis/health/checks/gc-frequency.ts
+var id3 = "gc.frequency";
+function runRates(runs) {
+  const rates = [];
+  for (const run of runs) {
+    let cycles = 0;
+    let durationNs = 0;
+    let iterations = 0;
+    for (const a of run.artifacts) {
+      if (a.content.type === "go-trace") {
+        cycles += a.content.summary.gc.cycles;
+        durationNs += a.content.summary.durationNs;
+      } else if (a.content.type === "bench") {
+        for (const r of a.content.bench.results) iterations += r.iterations;
+      }
+    }
+    if (durationNs <= 0) continue;
+    rates.push({ cycles, perSecond: cycles / (durationNs / 1e9), perIteration: iterations > 0 ? cycles / iterations : void 0 });
+  }
+  return rates;
+}
+var mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+function finding(severity, basis, base, head, tolerance, counts) {
+  const [low, high] = [base * (1 - tolerance), base * (1 + tolerance)];
+  const change2 = head / base - 1;
+  const unit = basis === "per-second" ? "/s" : " per iteration";
+  const fmt2 = (v) => basis === "per-second" ? v.toFixed(1) : v.toPrecision(3);
+  return {
+    id: id3,
+    severity,
+    title: `GC frequency ${fmt2(head)}${unit} is ${change2 > 0 ? "above" : "below"} the base band ${fmt2(low)}\u2013${fmt2(high)}${unit} (${(change2 * 100).toFixed(0)}%)`,
+    subject: { kind: "trace", key: "gc" },
+    evidence: { basis, base, head, tolerance, band: [low, high], ...counts }
+  };
+}
+var gcFrequency = {
+  id: id3,
+  run({ base, head, config }) {
+    const severity = checkSeverity(config, id3, "warn");
+    if (!severity) return [];
+    const tolerance = checkNumber(config, id3, "tolerance", 0.15);
+    const b = runRates(base);
+    const h = runRates(head);
+    if (b.length === 0 || h.length === 0) return [];
+    const perIteration = [...b, ...h].every((r) => r.perIteration !== void 0);
+    const basis = perIteration ? "per-iteration" : "per-second";
+    const pick = (r) => perIteration ? r.perIteration : r.perSecond;
+    const [baseRate, headRate] = [mean(b.map(pick)), mean(h.map(pick))];
+    if (baseRate <= 0 || headRate >= baseRate * (1 - tolerance) && headRate <= baseRate * (1 + tolerance)) return [];
+    return [finding(severity, basis, baseRate, headRate, tolerance, { baseCycles: b.map((r) => r.cycles), headCycles: h.map((r) => r.cycles) })];
+  }
+};
+
+// src/analysis/health/checks/gc-stw-max.ts
+var id4 = "gc.stw-max";
+var gcStwMax = {
+  id: id4,
+  run({ base, head, config }) {
+    const severity = checkSeverity(config, id4, "warn");
+    if (!severity) return [];
+    const tolerance = checkNumber(config, id4, "tolerance", 0.5);
+    const minDeltaNs = checkNumber(config, id4, "minDeltaNs", 1e5);
+    const maxNs = checkNumber(config, id4, "maxNs", Infinity);
+    const h = goTraceSummaries(head);
+    if (h.length === 0) return [];
+    const headMax = Math.max(...h.map((t) => t.summary.gc.gcStwMaxNs));
+    const b = goTraceSummaries(base);
+    const baseMax = b.length ? Math.max(...b.map((t) => t.summary.gc.gcStwMaxNs)) : void 0;
+    const grew2 = baseMax !== void 0 && headMax > baseMax * (1 + tolerance) && headMax - baseMax >= minDeltaNs;
+    if (!grew2 && headMax <= maxNs) return [];
+    return [
+      {
+        id: id4,
+        severity,
+        title: `Longest GC stop-the-world pause is ${(headMax / 1e6).toFixed(3)} ms` + (baseMax === void 0 ? "" : ` (base ${(baseMax / 1e6).toFixed(3)} ms)`),
+        subject: { kind: "trace", key: "gc" },
+        evidence: { headMaxNs: headMax, baseMaxNs: baseMax ?? null, tolerance, minDeltaNs, maxNs: Number.isFinite(maxNs) ? maxNs : null }
+      }
+    ];
+  }
+};
+
+// src/analysis/health/checks/goroutine-leak.ts
+var id5 = "goroutine.leak";
+var goroutineLeak = {
+  id: id5,
+  run({ base, head, config }) {
+    const severity = checkSeverity(config, id5, "warn");
+    if (!severity) return [];
+    const allowance = checkNumber(config, id5, "allowance", 0);
+    const b = goTraceSummaries(base);
+    const h = goTraceSummaries(head);
+    const baseAlive = meanOf(b, (s) => s.goroutines.aliveAtEnd);
+    const headAlive = meanOf(h, (s) => s.goroutines.aliveAtEnd);
+    if (baseAlive === void 0 || headAlive === void 0 || headAlive <= baseAlive + allowance) return [];
+    return [
+      {
+        id: id5,
+        severity,
+        title: `${Math.round(headAlive - baseAlive)} more goroutines alive at the end of the trace than on base (${Math.round(headAlive)} vs ${Math.round(baseAlive)})`,
+        subject: { kind: "trace", key: "goroutines" },
+        evidence: {
+          baseAliveAtEnd: baseAlive,
+          headAliveAtEnd: headAlive,
+          allowance,
+          headCreated: h.map((t) => t.summary.goroutines.created),
+          headEnded: h.map((t) => t.summary.goroutines.ended)
+        }
+      }
+    ];
+  }
+};
+
+// src/analysis/health/checks/sched-latency-p99.ts
+var id6 = "sched.latency-p99";
+var schedLatencyP99 = {
+  id: id6,
+  run({ base, head, config }) {
+    const severity = checkSeverity(config, id6, "warn");
+    if (!severity) return [];
+    const tolerance = checkNumber(config, id6, "tolerance", 0.5);
+    const minDeltaNs = checkNumber(config, id6, "minDeltaNs", 5e4);
+    const minSamples2 = checkNumber(config, id6, "minSamples", 20);
+    const usable = (runs) => goTraceSummaries(runs).filter((t) => t.summary.schedLatencyNs.count >= minSamples2).map((t) => t.summary.schedLatencyNs.p99);
+    const b = usable(base);
+    const h = usable(head);
+    if (b.length === 0 || h.length === 0) return [];
+    const baseP99 = b.reduce((x, y) => x + y, 0) / b.length;
+    const headP99 = h.reduce((x, y) => x + y, 0) / h.length;
+    if (headP99 <= baseP99 * (1 + tolerance) || headP99 - baseP99 < minDeltaNs) return [];
+    return [
+      {
+        id: id6,
+        severity,
+        title: `Scheduler latency p99 rose to ${(headP99 / 1e3).toFixed(0)} \xB5s (base ${(baseP99 / 1e3).toFixed(0)} \xB5s)`,
+        subject: { kind: "trace", key: "scheduler" },
+        evidence: { baseP99Ns: baseP99, headP99Ns: headP99, tolerance, minDeltaNs, baseRuns: b.length, headRuns: h.length }
+      }
+    ];
+  }
+};
+
+// src/analysis/health/checks/span-check-util.ts
+var maxExamples = 3;
+function spansOfRun(run) {
+  const out = [];
+  for (const artifact4 of run.artifacts) {
+    if (artifact4.content.type !== "spans") continue;
+    for (const span of artifact4.content.spans.spans) out.push({ span, path: artifact4.path });
+  }
+  return out;
+}
+function spanRuns(runs) {
+  return runs.map(spansOfRun).filter((spans) => spans.length > 0);
+}
+function idKey(traceId, spanId) {
+  return `${traceId}/${spanId}`;
+}
+function indexById(spans) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const s of spans) if (!byId.has(idKey(s.span.traceId, s.span.spanId))) byId.set(idKey(s.span.traceId, s.span.spanId), s);
+  return byId;
+}
+function spanLabel(span) {
+  return `${span.service}: ${span.name}`;
+}
+function example(s, details = {}) {
+  return { file: s.path, traceId: s.span.traceId, spanId: s.span.spanId, where: s.span.where, ...details };
+}
+var FindingGroups = class {
+  groups = /* @__PURE__ */ new Map();
+  add(kind, key, ex, details = {}) {
+    let group = this.groups.get(key);
+    if (!group) {
+      group = { kind, count: 0, examples: [], details: {} };
+      this.groups.set(key, group);
+    }
+    group.count += 1;
+    if (group.examples.length < maxExamples) group.examples.push(ex);
+    Object.assign(group.details, details);
+  }
+  findings(id18, severity, title) {
+    return [...this.groups.entries()].map(([key, g]) => ({
+      id: id18,
+      severity,
+      title: title(key, g.count, g.details),
+      subject: { kind: g.kind, key },
+      evidence: { count: g.count, ...g.details, examples: g.examples }
+    }));
+  }
+};
+function endOf(span) {
+  return span.durationNs === void 0 ? void 0 : span.startUnixNano + span.durationNs;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function nsToMs(ns) {
+  return Math.round(Number(ns) / 1e3) / 1e3;
+}
+
+// src/analysis/health/checks/span-count.ts
+var id7 = "span.count";
+var spanCount = {
+  id: id7,
+  run({ base, head, config }) {
+    const severity = checkSeverity(config, id7, "warn");
+    if (!severity) return [];
+    const headRuns = spanRuns(head);
+    const baseRuns = spanRuns(base);
+    return [...expectationFindings(headRuns, config, severity), ...bandFindings(baseRuns, headRuns, config, severity), ...nPlusOneFindings(baseRuns, headRuns, severity)];
+  }
+};
+function expectations(config) {
+  const value = config.checks[id7]?.["expect"];
+  return Array.isArray(value) ? value.filter((e) => typeof e === "object" && e !== null) : [];
+}
+function expectationFindings(runs, config, severity) {
+  const out = [];
+  for (const rule of expectations(config)) {
+    const counts = runs.map((spans) => spans.filter((s) => (rule.service ?? s.span.service) === s.span.service && (rule.name ?? s.span.name) === s.span.name));
+    const bad = counts.filter((c) => rule.min !== void 0 && c.length < rule.min || rule.max !== void 0 && c.length > rule.max);
+    if (bad.length === 0) continue;
+    const key = `${rule.service ?? "*"}: ${rule.name ?? "*"}`;
+    const range = `${rule.min ?? 0}..${rule.max ?? "\u221E"}`;
+    const examples = bad.flatMap((c) => c.slice(0, 1).map((s) => example(s)));
+    out.push(finding2(severity, `${key}: ${bad.map((c) => c.length).join(", ")} spans per run, expected ${range}`, key, { reason: "expectation", min: rule.min ?? null, max: rule.max ?? null, counts: counts.map((c) => c.length) }, examples));
+  }
+  return out;
+}
+function bandFindings(baseRuns, headRuns, config, severity) {
+  if (baseRuns.length === 0 || headRuns.length === 0) return [];
+  const band = checkNumber(config, id7, "band", 0.5);
+  const minDelta = checkNumber(config, id7, "minDelta", 2);
+  const baseMean = meanCounts(baseRuns);
+  const headMean = meanCounts(headRuns);
+  const out = [];
+  for (const key of /* @__PURE__ */ new Set([...baseMean.keys(), ...headMean.keys()])) {
+    const b = baseMean.get(key)?.mean ?? 0;
+    const h = headMean.get(key)?.mean ?? 0;
+    if (Math.abs(h - b) < minDelta || Math.abs(h - b) <= band * b) continue;
+    const examples = headMean.get(key)?.examples ?? [];
+    out.push(finding2(severity, `${key}: ${round(h)} spans per run, base ${round(b)}`, key, { reason: "band", baseMean: round(b), headMean: round(h), band }, examples));
+  }
+  return out;
+}
+function meanCounts(runs) {
+  const totals = /* @__PURE__ */ new Map();
+  for (const spans of runs) {
+    for (const s of spans) {
+      const entry = totals.get(spanLabel(s.span)) ?? { mean: 0, examples: [] };
+      entry.mean += 1 / runs.length;
+      if (entry.examples.length < 3) entry.examples.push(example(s));
+      totals.set(spanLabel(s.span), entry);
+    }
+  }
+  return totals;
+}
+function finding2(severity, title, key, details, examples) {
+  return { id: id7, severity, title, subject: { kind: "span", key }, evidence: { ...details, examples: examples.slice(0, 3) } };
+}
+function round(n) {
+  return Math.round(n * 100) / 100;
+}
+function nPlusOneFindings(baseRuns, headRuns, severity) {
+  if (baseRuns.length === 0 || headRuns.length === 0) return [];
+  const base = ratios(baseRuns);
+  const head = ratios(headRuns);
+  const out = [];
+  for (const [service, h] of head) {
+    const b = base.get(service);
+    if (!b || b.server === 0 || h.server === 0) continue;
+    const baseRatio = b.db / b.server;
+    const headRatio = h.db / h.server;
+    if (headRatio < baseRatio * 1.5 || headRatio - baseRatio < 1) continue;
+    const title = `${service}: ${round(headRatio)} database calls per server span, base ${round(baseRatio)} (N+1 queries?)`;
+    out.push(finding2(severity, title, `${service}: database calls`, { reason: "n-plus-one", baseRatio: round(baseRatio), headRatio: round(headRatio) }, h.examples));
+  }
+  return out;
+}
+function ratios(runs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of runs.flat()) {
+    const r = out.get(s.span.service) ?? { db: 0, server: 0, examples: [] };
+    if (s.span.kind === "server") r.server += 1;
+    if (isDbCall(s.span)) {
+      r.db += 1;
+      if (r.examples.length < 3) r.examples.push(example(s));
+    }
+    out.set(s.span.service, r);
+  }
+  return out;
+}
+function isDbCall(span) {
+  return span.kind === "client" && (span.attributes["db.system"] !== void 0 || span.attributes["db.system.name"] !== void 0);
+}
+
+// src/analysis/health/checks/span-negative-duration.ts
+var id8 = "span.negative-duration";
+var spanNegativeDuration = {
+  id: id8,
+  run({ head, config }) {
+    const severity = checkSeverity(config, id8, "fail");
+    if (!severity) return [];
+    const groups = new FindingGroups();
+    for (const spans of spanRuns(head)) {
+      for (const s of spans) {
+        if (s.span.durationNs !== void 0 && s.span.durationNs < 0n) groups.add("span", spanLabel(s.span), example(s, { durationMs: nsToMs(s.span.durationNs) }));
+      }
+    }
+    return groups.findings(id8, severity, (key, n) => `${key}: ends before it starts (${plural(n, "span")})`);
+  }
+};
+
+// src/analysis/health/checks/span-unfinished.ts
+var id9 = "span.unfinished";
+var spanUnfinished = {
+  id: id9,
+  run({ head, config }) {
+    const severity = checkSeverity(config, id9, "warn");
+    if (!severity) return [];
+    const groups = new FindingGroups();
+    for (const spans of spanRuns(head)) {
+      for (const s of spans) if (s.span.durationNs === void 0) groups.add("span", spanLabel(s.span), example(s));
+    }
+    return groups.findings(id9, severity, (key, n) => `${key}: never ended (${plural(n, "span")})`);
+  }
+};
+
+// src/analysis/health/checks/span-zero-duration.ts
+var id10 = "span.zero-duration";
+var spanZeroDuration = {
+  id: id10,
+  run({ head, config }) {
+    const severity = checkSeverity(config, id10, "info");
+    if (!severity) return [];
+    const groups = new FindingGroups();
+    for (const spans of spanRuns(head)) {
+      for (const s of spans) if (s.span.durationNs === 0n) groups.add("span", spanLabel(s.span), example(s));
+    }
+    return groups.findings(id10, severity, (key, n) => `${key}: zero duration (${plural(n, "span")})`);
+  }
+};
+
+// src/analysis/health/checks/span-orphan-parent.ts
+var id11 = "span.orphan-parent";
+var spanOrphanParent = {
+  id: id11,
+  run({ head, config }) {
+    const severity = checkSeverity(config, id11, "warn");
+    if (!severity) return [];
+    const groups = new FindingGroups();
+    for (const spans of spanRuns(head)) {
+      const byId = indexById(spans);
+      for (const s of spans) {
+        const parent = s.span.parentSpanId;
+        if (parent !== void 0 && !byId.has(idKey(s.span.traceId, parent))) groups.add("span", spanLabel(s.span), example(s, { parentSpanId: parent }));
+      }
+    }
+    return groups.findings(id11, severity, (key, n) => `${key}: parent not in the export (${plural(n, "span")})`);
+  }
+};
+
+// src/analysis/health/checks/trace-fragmented.ts
+var id12 = "trace.fragmented";
+var traceFragmented = {
+  id: id12,
+  run({ head, config }) {
+    const severity = checkSeverity(config, id12, "warn");
+    if (!severity) return [];
+    const tolerance = BigInt(Math.round(checkNumber(config, id12, "toleranceMs", 5) * 1e6));
+    const groups = new FindingGroups();
+    for (const spans of spanRuns(head)) {
+      multipleRoots(spans, groups);
+      lostPropagation(spans, groups, tolerance);
+    }
+    return groups.findings(
+      id12,
+      severity,
+      (key, n, d) => d["reason"] === "multiple-roots" ? `more than one root span, ${key} (${plural(n, "trace")})` : `calls ${key} lost the trace context (${plural(n, "call")})`
+    );
+  }
+};
+function multipleRoots(spans, groups) {
+  const roots = /* @__PURE__ */ new Map();
+  for (const s of spans) {
+    if (s.span.parentSpanId !== void 0) continue;
+    roots.set(s.span.traceId, [...roots.get(s.span.traceId) ?? [], s]);
+  }
+  for (const list of roots.values()) {
+    if (list.length < 2) continue;
+    const services = [...new Set(list.map((r) => r.span.service))].sort().join(" + ");
+    groups.add("trace", `roots in ${services}`, example(list[1], { roots: list.length }), { reason: "multiple-roots" });
+  }
+}
+function lostPropagation(spans, groups, tolerance) {
+  const parents = new Set(spans.map((s) => `${s.span.traceId}/${s.span.parentSpanId ?? ""}`));
+  const rootServers = spans.filter((s) => s.span.kind === "server" && s.span.parentSpanId === void 0);
+  rootServers.sort((a, b) => a.span.startUnixNano < b.span.startUnixNano ? -1 : a.span.startUnixNano > b.span.startUnixNano ? 1 : 0);
+  for (const call of spans) {
+    if (!isRemoteCall(call.span) || parents.has(`${call.span.traceId}/${call.span.spanId}`)) continue;
+    const callee = candidates(rootServers, call.span.startUnixNano - tolerance, (endOf(call.span) ?? 0n) + tolerance).find((r) => calleeOf(call.span, r.span, tolerance));
+    if (!callee) continue;
+    const details = { calleeTraceId: callee.span.traceId, calleeSpanId: callee.span.spanId, calleeFile: callee.path, calleeWhere: callee.span.where };
+    groups.add("service", `from ${call.span.service} to ${callee.span.service}`, example(call, details), { reason: "lost-propagation" });
+  }
+}
+function candidates(roots, from, to) {
+  let lo = 0;
+  let hi = roots.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (roots[mid].span.startUnixNano < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = [];
+  for (let i = lo; i < roots.length && roots[i].span.startUnixNano <= to; i++) out.push(roots[i]);
+  return out;
+}
+function isRemoteCall(span) {
+  const db = span.attributes["db.system"] ?? span.attributes["db.system.name"];
+  return (span.kind === "client" || span.kind === "producer") && db === void 0;
+}
+function calleeOf(call, root, tolerance) {
+  const end = endOf(call);
+  if (root.traceId === call.traceId || root.service === call.service || end === void 0) return false;
+  if (root.startUnixNano < call.startUnixNano - tolerance || root.startUnixNano > end + tolerance) return false;
+  const peer = call.attributes["peer.service"];
+  if (typeof peer === "string") return peer === root.service;
+  const port = call.attributes["server.port"] ?? call.attributes["net.peer.port"];
+  const rootPort = root.attributes["server.port"] ?? root.attributes["net.host.port"];
+  return port === void 0 || rootPort === void 0 || String(port) === String(rootPort);
+}
+
+// src/analysis/health/checks/span-invalid-id.ts
+var id13 = "span.invalid-id";
+var spanInvalidId = {
+  id: id13,
+  run({ head, config }) {
+    const severity = checkSeverity(config, id13, "warn");
+    if (!severity) return [];
+    const groups = new FindingGroups();
+    for (const spans of spanRuns(head)) {
+      for (const s of spans) {
+        const problem = idProblem(s.span);
+        if (problem) groups.add("span", spanLabel(s.span), example(s, { problem }));
+      }
+    }
+    return groups.findings(id13, severity, (key, n) => `${key}: invalid id (${plural(n, "span")})`);
+  }
+};
+function idProblem(span) {
+  return badId("trace id", span.traceId, 32) ?? badId("span id", span.spanId, 16) ?? (span.parentSpanId === void 0 ? void 0 : badId("parent id", span.parentSpanId, 16));
+}
+function badId(what, value, digits) {
+  if (value.length !== digits) return `${what} has ${value.length} hex digits, not ${digits}`;
+  if (/^0+$/.test(value)) return `${what} is all zeros`;
+  return void 0;
+}
+
+// src/analysis/health/checks/span-duplicate-id.ts
+var id14 = "span.duplicate-id";
+var spanDuplicateId = {
+  id: id14,
+  run({ head, config }) {
+    const severity = checkSeverity(config, id14, "warn");
+    if (!severity) return [];
+    const groups = new FindingGroups();
+    for (const spans of spanRuns(head)) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const s of spans) {
+        const key = idKey(s.span.traceId, s.span.spanId);
+        const first = seen.get(key);
+        if (!first) seen.set(key, s);
+        else if (!(first.span.shared || s.span.shared)) groups.add("span", spanLabel(s.span), example(s, { firstSpan: spanLabel(first.span), firstWhere: first.span.where }));
+      }
+    }
+    return groups.findings(id14, severity, (key, n) => `${key}: span id already taken in its trace (${plural(n, "span")})`);
+  }
+};
+
+// src/analysis/health/checks/span-child-outside-parent.ts
+var id15 = "span.child-outside-parent";
+var spanChildOutsideParent = {
+  id: id15,
+  run({ head, config }) {
+    const severity = checkSeverity(config, id15, "warn");
+    if (!severity) return [];
+    const toleranceMs = checkNumber(config, id15, "toleranceMs", 5);
+    const tolerance = BigInt(Math.round(toleranceMs * 1e6));
+    const groups = new FindingGroups();
+    for (const spans of spanRuns(head)) {
+      const byId = indexById(spans);
+      for (const s of spans) {
+        const parent = s.span.parentSpanId === void 0 ? void 0 : byId.get(idKey(s.span.traceId, s.span.parentSpanId));
+        const childEnd = endOf(s.span);
+        const parentEnd = parent && endOf(parent.span);
+        if (!parent || childEnd === void 0 || parentEnd === void 0 || (s.span.durationNs ?? 0n) < 0n || (parent.span.durationNs ?? 0n) < 0n) continue;
+        const early = parent.span.startUnixNano - s.span.startUnixNano;
+        const late = childEnd - parentEnd;
+        if (early <= tolerance && late <= tolerance) continue;
+        const details = { parent: spanLabel(parent.span), parentSpanId: parent.span.spanId, startsEarlyMs: nsToMs(early > 0n ? early : 0n), endsLateMs: nsToMs(late > 0n ? late : 0n) };
+        groups.add("span", spanLabel(s.span), example(s, details), { toleranceMs });
+      }
+    }
+    return groups.findings(id15, severity, (key, n) => `${key}: outside its parent by more than ${toleranceMs} ms (${plural(n, "span")})`);
+  }
+};
+
+// src/analysis/health/checks/span-required-attributes.ts
+var id16 = "span.required-attributes";
+var defaultAttributeRules = [
+  { scope: "resource", require: ["service.name", "service.version"] },
+  // every service
+  { kind: "server", having: ["http.", "url."], require: ["http.route", "http.request.method|http.method"] },
+  // HTTP servers
+  { kind: "client", having: ["db.system", "db.system.name"], require: ["db.statement|db.query.text"] }
+  // database clients
+];
+var spanRequiredAttributes = {
+  id: id16,
+  run({ head, config }) {
+    const severity = checkSeverity(config, id16, "warn");
+    if (!severity) return [];
+    const rules = configuredRules(config);
+    const groups = new FindingGroups();
+    for (const spans of spanRuns(head)) {
+      for (const s of spans) {
+        for (const rule of rules) {
+          const missing = missingFor(rule, s.span);
+          if (missing.length === 0) continue;
+          const resource = rule.scope === "resource";
+          groups.add(resource ? "service" : "span", resource ? s.span.service : spanLabel(s.span), example(s, { missing: missing.join(", ") }), resource ? { missingResource: missing } : { missingSpan: missing });
+        }
+      }
+    }
+    return groups.findings(id16, severity, (key, n, d) => `${key} lacks ${missingText(d)} (${plural(n, "span")})`);
+  }
+};
+function configuredRules(config) {
+  const value = config.checks[id16]?.["attributes"];
+  if (!Array.isArray(value)) return defaultAttributeRules;
+  return value.filter((r) => typeof r === "object" && r !== null && Array.isArray(r.require));
+}
+function missingFor(rule, span) {
+  const attributes = rule.scope === "resource" ? span.resourceAttributes : span.attributes;
+  if (rule.scope !== "resource" && !applies(rule, span)) return [];
+  return rule.require.filter((alternatives) => !alternatives.split("|").some((key) => attributes[key.trim()] !== void 0));
+}
+function applies(rule, span) {
+  if (rule.kind !== void 0 && rule.kind !== span.kind) return false;
+  if (!rule.having || rule.having.length === 0) return true;
+  const keys = Object.keys(span.attributes);
+  return rule.having.some((h) => h.endsWith(".") ? keys.some((k) => k.startsWith(h)) : span.attributes[h] !== void 0);
+}
+function missingText(details) {
+  const resource = details["missingResource"];
+  const span = details["missingSpan"];
+  const parts = [...resource ? [`resource attribute ${resource.join(", ")}`] : [], ...span ? [span.join(", ")] : []];
+  return parts.join("; ");
+}
+
+// src/analysis/health/checks/span-latency.ts
+var id17 = "span.latency";
+var minSamples = 3;
+var spanLatency = {
+  id: id17,
+  run({ base, head, config }) {
+    const severity = checkSeverity(config, id17, "info");
+    if (!severity) return [];
+    const ratio2 = checkNumber(config, id17, "ratio", 1.2);
+    const minDeltaNs = checkNumber(config, id17, "minDeltaMs", 1) * 1e6;
+    const baseDurations = durations(spanRuns(base).flat());
+    const headDurations = durations(spanRuns(head).flat());
+    const out = [];
+    for (const [key, h] of headDurations) {
+      const b = baseDurations.get(key);
+      if (!b || b.ns.length < minSamples || h.ns.length < minSamples) continue;
+      const [b50, b95, h50, h95] = [quantile(b.ns, 0.5), quantile(b.ns, 0.95), quantile(h.ns, 0.5), quantile(h.ns, 0.95)];
+      if (!slower(b50, h50, ratio2, minDeltaNs) || !slower(b95, h95, ratio2, minDeltaNs)) continue;
+      const evidence = {
+        base: { count: b.ns.length, p50Ms: nsToMs(b50), p95Ms: nsToMs(b95) },
+        head: { count: h.ns.length, p50Ms: nsToMs(h50), p95Ms: nsToMs(h95) },
+        ratioP95: Math.round(Number(h95) / Math.max(1, Number(b95)) * 100) / 100,
+        examples: h.examples
+      };
+      out.push({ id: id17, severity, title: `${key}: p95 ${nsToMs(h95)} ms, base ${nsToMs(b95)} ms`, subject: { kind: "span", key }, evidence });
+    }
+    return out;
+  }
+};
+function slower(base, head, ratio2, minDeltaNs) {
+  return Number(head) > Number(base) * ratio2 && Number(head - base) >= minDeltaNs;
+}
+function durations(spans) {
+  const out = /* @__PURE__ */ new Map();
+  const sorted = [...spans].sort((x, y) => compare(y.span.durationNs ?? 0n, x.span.durationNs ?? 0n));
+  for (const s of sorted) {
+    if (s.span.durationNs === void 0 || s.span.durationNs < 0n) continue;
+    const entry = out.get(spanLabel(s.span)) ?? { ns: [], examples: [] };
+    entry.ns.push(s.span.durationNs);
+    if (entry.examples.length < 3) entry.examples.push(example(s, { durationMs: nsToMs(s.span.durationNs) }));
+    out.set(spanLabel(s.span), entry);
+  }
+  return out;
+}
+function quantile(values, q2) {
+  const sorted = [...values].sort(compare);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q2 * sorted.length) - 1));
+  return sorted[rank];
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/analysis/health/checks/index.ts
+var healthChecks = [
+  spanCount,
+  // spans per (service, name) against perfgate.yml and base; N+1 queries
+  spanNegativeDuration,
+  // end before start (fail)
+  spanUnfinished,
+  // exported without an end
+  spanZeroDuration,
+  // end equals start (info)
+  spanOrphanParent,
+  // parent id not in the export
+  traceFragmented,
+  // several roots, or a call whose callee started its own trace
+  spanInvalidId,
+  // all-zero or wrong-length ids
+  spanDuplicateId,
+  // one span id twice in a trace
+  spanChildOutsideParent,
+  // child outside its parent beyond clock-skew tolerance
+  spanRequiredAttributes,
+  // service.version, http.route, db.statement…
+  spanLatency,
+  // p50/p95 per span name against base (info)
+  traceHeaderVersion,
+  // Go trace header fits the toolchain; base and head share a trace version
+  traceTruncated,
+  // Go trace cut off mid-batch: partial summary, byte offset
+  gcFrequency,
+  // GC cycles per second inside ±15% of base
+  gcStwMax,
+  // longest GC stop-the-world pause vs base
+  goroutineLeak,
+  // goroutines alive at the end of the trace above base
+  schedLatencyP99
+  // scheduler latency p99 vs base
+];
+
+// src/analysis/stats/distributions.ts
+var import_stats_base_dists_chisquare_quantile = __toESM(require_lib115(), 1);
+var import_stats_base_dists_t_cdf = __toESM(require_lib131(), 1);
+function tUpperTail(t, df) {
+  return 1 - (0, import_stats_base_dists_t_cdf.default)(t, df);
+}
+function tQuantileTwoSided(level, df) {
+  const target = 1 - (1 - level) / 2;
+  let lo = 0;
+  let hi = 1e3;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if ((0, import_stats_base_dists_t_cdf.default)(mid, df) < target) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+function chiSquareMedianOverDf(df) {
+  return (0, import_stats_base_dists_chisquare_quantile.default)(0.5, df) / df;
+}
+
+// src/analysis/stats/hotspot-test.ts
+var half = 0.5;
+function rawDispersion(base, head) {
+  const sides = [base, head];
+  let sumSquares = 0;
+  let df = 0;
+  let inversePoisson = 0;
+  let runs = 0;
+  let countSum = 0;
+  for (const side of sides) {
+    const logs = side.counts.map((c, r) => Math.log((c + half) / side.totals[r]));
+    const mean3 = logs.reduce((a, b) => a + b, 0) / Math.max(1, logs.length);
+    for (const y of logs) sumSquares += (y - mean3) ** 2;
+    df += Math.max(0, logs.length - 1);
+    for (const c of side.counts) inversePoisson += 1 / (c + half);
+    runs += side.counts.length;
+    countSum += side.counts.reduce((a, b) => a + b, 0);
+  }
+  if (df === 0) return { alpha: 0, df, meanCount: countSum / Math.max(1, runs) };
+  const variance = sumSquares / df;
+  return { alpha: Math.max(0, variance - inversePoisson / runs), df, meanCount: countSum / runs };
+}
+function dispersionPrior(raw, fallback, priorDf) {
+  const qualified = raw.filter((r) => r.meanCount >= 50 && r.df > 0);
+  const first = qualified[0];
+  if (!first) return { alpha0: fallback, priorDf };
+  const sorted = qualified.map((r) => r.alpha).sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median3 = sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const alpha0 = median3 / chiSquareMedianOverDf(first.df);
+  return { alpha0: alpha0 > 0 ? alpha0 : fallback, priorDf };
+}
+function hotspotTest(base, head, prior) {
+  const sum2 = (xs) => xs.reduce((a, b) => a + b, 0);
+  const cBase = sum2(base.counts);
+  const cHead = sum2(head.counts);
+  const logRatio = Math.log((cHead + half) / sum2(head.totals)) - Math.log((cBase + half) / sum2(base.totals));
+  const own = rawDispersion(base, head);
+  const dispersion = (own.df * own.alpha + prior.priorDf * prior.alpha0) / (own.df + prior.priorDf);
+  const kBase = base.counts.length;
+  const kHead = head.counts.length;
+  const variance = 1 / (cHead + half) + 1 / (cBase + half) + dispersion * (1 / kBase + 1 / kHead);
+  const standardError = Math.sqrt(variance);
+  const df = own.df + prior.priorDf;
+  const t = logRatio / standardError;
+  const halfWidth = tQuantileTwoSided(0.95, df) * standardError;
+  return {
+    logRatio,
+    effect: Math.expm1(logRatio),
+    effectLow: Math.expm1(logRatio - halfWidth),
+    effectHigh: Math.expm1(logRatio + halfWidth),
+    standardError,
+    t,
+    df,
+    pWorse: tUpperTail(t, df),
+    qWorse: 1,
+    qBetter: 1,
+    dispersion
+  };
+}
+
+// src/analysis/profile/flat-cum.ts
+var memo = /* @__PURE__ */ new WeakMap();
+function flatCum(profile, sampleIndex) {
+  let all = memo.get(profile);
+  if (!all) {
+    all = flatCumAll(profile);
+    memo.set(profile, all);
+  }
+  const totals = all[sampleIndex];
+  if (!totals) throw new RangeError(`sample type ${sampleIndex} is not in the profile`);
+  return totals;
+}
+function flatCumAll(profile) {
+  const { keyOfFunction, keys, functionOfKey } = functionKeys(profile);
+  const types = profile.sampleTypes.length;
+  const framesOfLocation = profile.locations.map((loc) => {
+    const frames = new Int32Array(loc.lines.length);
+    loc.lines.forEach((line, i) => frames[loc.lines.length - 1 - i] = keyOfFunction[line.functionIndex]);
+    return frames;
+  });
+  const flat = Array.from({ length: types }, () => new Float64Array(keys.length));
+  const cum = Array.from({ length: types }, () => new Float64Array(keys.length));
+  const totals = new Float64Array(types);
+  const seenInSample = new Int32Array(keys.length).fill(-1);
+  const onStack = [];
+  profile.samples.forEach((sample, sampleNumber) => {
+    onStack.length = 0;
+    let leaf = -1;
+    for (let i = sample.locations.length - 1; i >= 0; i--) {
+      for (const key of framesOfLocation[sample.locations[i]]) {
+        leaf = key;
+        if (seenInSample[key] === sampleNumber) continue;
+        seenInSample[key] = sampleNumber;
+        onStack.push(key);
+      }
+    }
+    for (let t = 0; t < types; t++) {
+      const value = sample.values[t];
+      if (value === 0) continue;
+      totals[t] = totals[t] + Math.abs(value);
+      const cumT = cum[t];
+      for (const key of onStack) cumT[key] = cumT[key] + value;
+      if (leaf >= 0) flat[t][leaf] = flat[t][leaf] + value;
+    }
+  });
+  return Array.from({ length: types }, (_, t) => ({ keys, flat: flat[t], cum: cum[t], total: totals[t], functionOfKey }));
+}
+
+// src/analysis/profile/run-totals.ts
+function runTotals(run, profiles, sampleType) {
+  const totals = { run, flat: /* @__PURE__ */ new Map(), cum: /* @__PURE__ */ new Map(), total: 0, events: 0, durationNs: 0, sources: /* @__PURE__ */ new Map() };
+  for (const profile of profiles) {
+    const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
+    if (index < 0) continue;
+    const one = flatCum(profile, index);
+    one.keys.forEach((key, k) => {
+      addTo(totals.flat, key, one.flat[k]);
+      addTo(totals.cum, key, one.cum[k]);
+      if (!totals.sources.has(key)) totals.sources.set(key, sourceOf(profile, one.functionOfKey[k]));
+    });
+    totals.total += one.total;
+    totals.durationNs += profile.durationNanos;
+    const { column, perEvent } = eventColumn(profile, index);
+    totals.events += flatCum(profile, column).total / perEvent;
+  }
+  return totals;
+}
+function eventColumn(profile, index) {
+  const type = profile.sampleTypes[index];
+  const period = profile.period > 0 ? profile.period : 1;
+  if (!type) return { column: index, perEvent: 1 };
+  if (profile.kind === "heap" || profile.kind === "allocs") {
+    const space = profile.sampleTypes.findIndex((t) => t.type === type.type.replace(/_objects$/, "_space"));
+    return { column: space >= 0 ? space : index, perEvent: period };
+  }
+  return { column: index, perEvent: profile.periodType?.unit === type.unit ? period : 1 };
+}
+function addTo(map, key, value) {
+  if (value !== 0) map.set(key, (map.get(key) ?? 0) + value);
+}
+function sourceOf(profile, functionIndex) {
+  const fn = profile.functions[functionIndex];
+  return { file: fn?.filename ?? "", line: fn?.startLine ?? 0 };
+}
+
+// src/analysis/profile/compare-runs.ts
+var minPooledCount = 50;
+var minPooledShare = 1e-3;
+function compareRuns(kind, sampleType, base, head, options) {
+  const baseTotals = base.map((r) => runTotals(r.run, r.profiles, sampleType.type));
+  const headTotals = head.map((r) => runTotals(r.run, r.profiles, sampleType.type));
+  const normalization = usableNormalization(options.normalization, [...baseTotals, ...headTotals]);
+  const keys = /* @__PURE__ */ new Set();
+  for (const t of [...baseTotals, ...headTotals]) for (const key of t.cum.keys()) keys.add(key);
+  const functions = [...keys].map((key) => compareFunction(key, baseTotals, headTotals, normalization));
+  const noiseModelAssumed = attachTests(functions, baseTotals, headTotals, options);
+  functions.sort((a, b) => magnitude(b) - magnitude(a) || a.key.localeCompare(b.key));
+  return {
+    kind,
+    sampleType,
+    normalization,
+    baseRuns: base.map((r) => r.run),
+    headRuns: head.map((r) => r.run),
+    baseTotals: baseTotals.map((t) => t.total),
+    headTotals: headTotals.map((t) => t.total),
+    functions,
+    noiseModelAssumed
+  };
+}
+function usableNormalization(wanted, runs) {
+  if (wanted === "per-second" && runs.some((r) => r.durationNs <= 0)) return "total";
+  return wanted;
+}
+function magnitude(f) {
+  return Math.abs(f.flat.sharePoints) + Math.abs(f.cum.sharePoints) * 1e-6;
+}
+function compareFunction(key, base, head, normalization) {
+  const source = head.find((t) => t.sources.has(key))?.sources.get(key) ?? base.find((t) => t.sources.has(key))?.sources.get(key);
+  return {
+    key,
+    file: source?.file ?? "",
+    line: source?.line ?? 0,
+    flat: compareMetric(key, "flat", base, head, normalization),
+    cum: compareMetric(key, "cum", base, head, normalization)
+  };
+}
+function compareMetric(key, metric, base, head, normalization) {
+  const b = sideValues(key, metric, base, normalization);
+  const h = sideValues(key, metric, head, normalization);
+  return {
+    base: b,
+    head: h,
+    delta: h.mean - b.mean,
+    ratio: b.mean === 0 ? h.mean === 0 ? 1 : Infinity : h.mean / b.mean,
+    sharePoints: h.sharePercent - b.sharePercent,
+    countDeltaPerRun: meanCount(key, metric, head) - meanCount(key, metric, base)
+  };
+}
+function sideValues(key, metric, runs, normalization) {
+  const raw = runs.map((t) => t[metric].get(key) ?? 0);
+  const normalised = raw.map((v, r) => normalise(v, runs[r], normalization));
+  const shares = raw.map((v, r) => runs[r].total > 0 ? 100 * v / runs[r].total : 0);
+  return { runs: raw, mean: mean2(normalised), sharePercent: mean2(shares) };
+}
+function normalise(value, run, normalization) {
+  if (normalization === "total") return run.total > 0 ? value / run.total : 0;
+  if (normalization === "per-second") return value / (run.durationNs / 1e9);
+  return value;
+}
+function meanCount(key, metric, runs) {
+  return mean2(runs.map((t) => inEvents(t, t[metric].get(key) ?? 0)));
+}
+function inEvents(run, value) {
+  return run.total > 0 ? value * run.events / run.total : 0;
+}
+function mean2(xs) {
+  return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+function attachTests(functions, base, head, options) {
+  const exposure = (t) => options.normalization === "none" ? 1 : t.events;
+  const totalsOf = (runs) => runs.map(exposure);
+  const countsOf = (key, metric, runs) => ({
+    counts: runs.map((t) => inEvents(t, Math.abs(t[metric].get(key) ?? 0))),
+    totals: totalsOf(runs)
+  });
+  const pooledTotal = [...base, ...head].reduce((a, t) => a + t.events, 0);
+  const candidates2 = [];
+  for (const fn of functions) {
+    for (const metric of ["flat", "cum"]) {
+      const b = countsOf(fn.key, metric, base);
+      const h = countsOf(fn.key, metric, head);
+      const pooled = [...b.counts, ...h.counts].reduce((a, c) => a + c, 0);
+      if (pooled >= minPooledCount && pooled >= minPooledShare * pooledTotal) candidates2.push({ fn, metric, base: b, head: h });
+    }
+  }
+  const estimable = base.length > 1 || head.length > 1;
+  const prior = estimable ? dispersionPrior(candidates2.map((c) => rawDispersion(c.base, c.head)), options.defaultDispersion, options.priorDf) : { alpha0: options.defaultDispersion, priorDf: options.priorDf };
+  for (const c of candidates2) c.fn[c.metric].test = hotspotTest(c.base, c.head, prior);
+  for (const metric of ["flat", "cum"]) attachQValues(functions.flatMap((fn) => fn[metric].test ?? []));
+  return !estimable;
+}
+function attachQValues(family) {
+  const worse2 = benjaminiHochberg(family.map((t) => t.pWorse));
+  const better = benjaminiHochberg(family.map((t) => 1 - t.pWorse));
+  family.forEach((t, i) => {
+    t.qWorse = worse2[i];
+    t.qBetter = better[i];
+  });
+}
+
+// src/analysis/profile/group-profiles.ts
+function groupProfiles(base, head) {
+  const groups = /* @__PURE__ */ new Map();
+  const add = (run, side) => {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const artifact4 of run.artifacts) {
+      const profile = profileOf(artifact4.content);
+      if (!profile) continue;
+      const key = groupKey(profile);
+      byKey.set(key, [...byKey.get(key) ?? [], profile]);
+      if (!groups.has(key)) groups.set(key, { kind: profile.kind, sampleTypes: diffedTypes(profile), base: [], head: [] });
+    }
+    for (const [key, profiles] of byKey) groups.get(key)?.[side].push({ run: run.id, profiles });
+  };
+  base.forEach((run) => add(run, "base"));
+  head.forEach((run) => add(run, "head"));
+  return [...groups.values()];
+}
+function profileOf(content) {
+  if (content.type === "profile") return content.profile;
+  if (content.type === "go-trace") return content.profile;
+  return void 0;
+}
+function groupKey(profile) {
+  return profile.kind === "other" || profile.kind === "folded" ? `${profile.kind}:${profile.sampleTypes.map((t) => `${t.type}/${t.unit}`).join(",")}` : profile.kind;
+}
+function diffedTypes(profile) {
+  if (profile.kind === "cpu" || profile.kind === "trace-cpu") return profile.sampleTypes.filter((t) => t.type !== "samples");
+  return profile.sampleTypes;
+}
+
+// src/analysis/rules/hotspot-findings.ts
+function hotspotFindings(decisions, headProfiles, warnPoints) {
+  const byComparison = /* @__PURE__ */ new Map();
+  for (const d of decisions) byComparison.set(d.comparison, [...byComparison.get(d.comparison) ?? [], d]);
+  const findings = [];
+  for (const group of byComparison.values()) {
+    const ancestors = ancestorsAmong(headProfiles(group[0]), new Set(group.map((d) => d.fn.key)));
+    const explainedBy = (d) => group.find((o) => o.fn.key !== d.fn.key && isUserCode(o.fn.key) && ancestors.get(o.fn.key)?.has(d.fn.key) && o.fn[o.metric].sharePoints + warnPoints >= d.fn.cum.sharePoints);
+    const kept = /* @__PURE__ */ new Map();
+    for (const d of group) {
+      if (d.metric === "cum" && explainedBy(d)) continue;
+      const other = kept.get(d.fn.key);
+      if (!other || outranks(d, other)) kept.set(d.fn.key, d);
+    }
+    for (const d of kept.values()) findings.push(toFinding2(d));
+  }
+  return findings;
+}
+function outranks(d, other) {
+  const bySeverity = compareSeverity(d.severity, other.severity);
+  return bySeverity > 0 || bySeverity === 0 && d.metric === "flat" && other.metric === "cum";
+}
+function isUserCode(functionName) {
+  const firstElement = functionName.split("/")[0] ?? "";
+  return functionName.startsWith("main.") || firstElement.includes(".") && !/^[a-z0-9_]+\.[^/]*$/.test(functionName);
+}
+function toFinding2(d) {
+  const { comparison: c, fn, metric } = d;
+  const value = fn[metric];
+  const test = value.test;
+  const sampleType = `${c.sampleType.type}/${c.sampleType.unit}`;
+  return {
+    id: "hotspot.regression",
+    severity: d.severity,
+    title: `${fn.key}: ${metric} ${c.sampleType.type} share ${fmtPct(value.base.sharePercent)} \u2192 ${fmtPct(value.head.sharePercent)} (${fmtChange(test?.effect ?? value.ratio - 1)})`,
+    subject: { kind: "function", key: fn.key },
+    evidence: {
+      profileKind: c.kind,
+      sampleType,
+      metric,
+      normalization: c.normalization,
+      file: fn.file,
+      line: fn.line,
+      base: { mean: value.base.mean, sharePercent: value.base.sharePercent, runs: value.base.runs },
+      head: { mean: value.head.mean, sharePercent: value.head.sharePercent, runs: value.head.runs },
+      change: { delta: value.delta, ratio: finite(value.ratio), sharePoints: value.sharePoints, countDeltaPerRun: value.countDeltaPerRun },
+      stats: test ? {
+        nBase: c.baseRuns.length,
+        nHead: c.headRuns.length,
+        effect: test.effect,
+        effectLow: test.effectLow,
+        effectHigh: test.effectHigh,
+        p: test.pWorse,
+        q: d.q,
+        dispersion: test.dispersion,
+        df: test.df
+      } : null,
+      caveats: d.caveats
+    }
+  };
+}
+function finite(x) {
+  return Number.isFinite(x) ? x : null;
+}
+function fmtPct(x) {
+  return `${x.toFixed(2)}%`;
+}
+function fmtChange(x) {
+  return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
+}
+
+// src/analysis/rules/hotspot-rule.ts
+var significanceRule = {
+  decide(comparisons, config) {
+    const decisions = [];
+    for (const comparison2 of comparisons) {
+      for (const fn of comparison2.functions) {
+        for (const metric of ["flat", "cum"]) {
+          const value = fn[metric];
+          const q2 = value.test?.qWorse ?? 1;
+          const severity = tier({ comparison: comparison2, fn, metric, value }, q2, config);
+          if (!severity) continue;
+          const assumed = comparison2.noiseModelAssumed;
+          decisions.push({ comparison: comparison2, fn, metric, severity: assumed ? "warn" : severity, q: q2, caveats: assumed ? ["single run per side: noise model assumed"] : [] });
+        }
+      }
+    }
+    return decisions;
+  }
+};
+function runConsistency(t, config) {
+  if (config.runConsistencyP >= 1 || t.comparison.noiseModelAssumed) return 0;
+  const raw = t.comparison.normalization === "none";
+  const shares = (runs, totals) => runs.map((v, r) => raw ? v : totals[r] > 0 ? v / totals[r] : 0);
+  const base = shares(t.value.base.runs, t.comparison.baseTotals);
+  const head = shares(t.value.head.runs, t.comparison.headTotals);
+  return mannWhitneyGreater(base, head).pGreater;
+}
+function tier(t, q2, config) {
+  const { value } = t;
+  const effect = value.test?.effect ?? 0;
+  const passes = (level) => effect >= level.ratio - 1 && value.sharePoints >= level.sharePoints;
+  if (q2 > config.qWarn || !passes(config.warn)) return void 0;
+  const runP = runConsistency(t, config);
+  if (q2 <= config.qFail && passes(config.fail) && value.countDeltaPerRun >= config.minCountDeltaPerRun && runP <= config.runConsistencyFailP) return "fail";
+  return runP <= config.runConsistencyP ? "warn" : void 0;
+}
+
+// src/analysis/verdict.ts
+function verdictOf(findings, compared) {
+  const fails = findings.filter((f) => f.severity === "fail");
+  const warns = findings.filter((f) => f.severity === "warn");
+  if (fails.length > 0) return { verdict: "fail", reasons: fails.map((f) => f.title) };
+  if (warns.length > 0) return { verdict: "warn", reasons: warns.map((f) => f.title) };
+  if (!compared) return { verdict: "inconclusive", reasons: ["no base runs to compare head with"] };
+  return { verdict: "pass", reasons: [] };
+}
+
+// src/analysis/analyze.ts
+function analyze(base, head, config) {
+  const groups = groupProfiles(base, head);
+  const comparable = groups.filter((g) => g.base.length > 0 && g.head.length > 0);
+  const comparisons = [];
+  const headProfilesOf = /* @__PURE__ */ new Map();
+  for (const group of comparable) {
+    for (const sampleType of group.sampleTypes) {
+      const comparison2 = compareRuns(group.kind, sampleType, group.base, group.head, config.hotspots);
+      comparisons.push(comparison2);
+      headProfilesOf.set(comparison2, group);
+    }
+  }
+  const headProfiles = (d) => headProfilesOf.get(d.comparison)?.head.flatMap((r) => r.profiles) ?? [];
+  const benchmarks2 = analyzeBenchmarks(base, head, config.benchmarks);
+  const tested2 = significanceRule.decide(comparisons, config.hotspots);
+  const costShift = { benchmarks: benchmarks2.decisions, headProfiles, base, head, qWarn: config.benchmarks.qWarn };
+  const decisions = config.hotspots.costShift === "on" ? applyCostShift(tested2, costShift) : tested2;
+  const hotspots = hotspotFindings(decisions, headProfiles, config.hotspots.warn.sharePoints);
+  const health = healthChecks.flatMap((check) => check.run({ base: [...base], head: [...head], config }));
+  const findings = [...hotspots, ...benchmarks2.findings, ...health].sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
+  const compared = base.length > 0 && (comparisons.length > 0 || benchmarks2.decisions.length > 0);
+  return { ...verdictOf(findings, compared), findings, comparisons, unmatched: unmatchedKinds(groups) };
+}
+var kindOrder = ["cpu", "trace-cpu", "allocs", "heap", "block", "mutex", "goroutine", "threadcreate", "folded", "other"];
+function findingWeight(f) {
+  const kind = kindOrder.indexOf(String(f.evidence["profileKind"] ?? "other"));
+  const change2 = f.evidence["change"];
+  return (kindOrder.length - (kind < 0 ? kindOrder.length : kind)) * 1e3 + Math.min(999, change2?.sharePoints ?? 0);
+}
+function unmatchedKinds(groups) {
+  return groups.filter((g) => g.base.length === 0 || g.head.length === 0).map((g) => ({ kind: g.kind, side: g.base.length === 0 ? "head" : "base" }));
+}
+
+// src/analysis/gate.ts
+function gateFails(verdict, failOn) {
+  if (failOn === "never") return false;
+  if (failOn === "warn") return verdict === "fail" || verdict === "warn";
+  return verdict === "fail";
+}
+
+// src/report/report.ts
+var reportSchemaVersion = 1;
+
+// src/report/build-report.ts
+function buildReport(result, ctx) {
+  const count = (severity) => result.findings.filter((f) => f.severity === severity).length;
+  return {
+    schemaVersion: reportSchemaVersion,
+    tool: { name: "perfgate", version: ctx.version },
+    generatedAt: ctx.config.now,
+    key: ctx.key,
+    verdict: result.verdict,
+    reasons: result.reasons,
+    summary: { baseRuns: ctx.baseRuns, headRuns: ctx.headRuns, fail: count("fail"), warn: count("warn"), info: count("info") },
+    findings: result.findings,
+    comparisons: result.comparisons.map((c) => summarizeComparison(c, ctx.config.hotspots.topChanges, ctx.config.hotspots.qWarn)),
+    inputs: ctx.inputs,
+    diagnostics: ctx.diagnostics,
+    links: ctx.links ?? {}
+  };
+}
+function summarizeComparison(c, top, qWarn) {
+  const mean3 = (xs) => xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
+  const rows = c.functions.slice(0, top).map((f) => ({
+    function: f.key,
+    file: f.file,
+    line: f.line,
+    baseFlat: mean3(f.flat.base.runs),
+    headFlat: mean3(f.flat.head.runs),
+    baseCum: mean3(f.cum.base.runs),
+    headCum: mean3(f.cum.head.runs),
+    baseFlatShare: f.flat.base.sharePercent,
+    headFlatShare: f.flat.head.sharePercent,
+    flatSharePoints: f.flat.sharePoints,
+    cumSharePoints: f.cum.sharePoints,
+    significant: Math.min(f.flat.test?.qWorse ?? 1, f.flat.test?.qBetter ?? 1) <= qWarn
+  }));
+  return {
+    profileKind: c.kind,
+    sampleType: c.sampleType.type,
+    unit: c.sampleType.unit,
+    normalization: c.normalization,
+    baseRuns: c.baseRuns.length,
+    headRuns: c.headRuns.length,
+    baseTotalMean: mean3(c.baseTotals),
+    headTotalMean: mean3(c.headTotals),
+    noiseModelAssumed: c.noiseModelAssumed,
+    topChanges: rows
+  };
+}
+
 // src/engine/version.ts
 var version = "0.1.0";
 
-// src/engine/ab/ab-compare.ts
-async function compareRounds(request) {
+// src/engine/compare.ts
+async function runCompare(request) {
+  const base = await collectSide("base", request.baseDirs, request.config.limits);
+  const head = await collectSide("head", request.headDirs, request.config.limits);
+  return compareCollected(base, head, request);
+}
+function compareCollected(base, head, request) {
   const { config } = request;
-  const base = await collectRounds("base", request.runDirs.base, config);
-  const head = await collectRounds("head", request.runDirs.head, config);
   const result = analyze(base.runs, head.runs, config);
   const artifacts = [...base.runs, ...head.runs].flatMap((r) => r.artifacts);
   const diagnostics = artifacts.flatMap((a) => a.diagnostics.map((d) => ({ ...d, path: a.path })));
@@ -32214,6 +32217,13 @@ async function compareRounds(request) {
     ...request.links ? { links: request.links } : {}
   });
   return { result, report, gateFailed: gateFails(report.verdict, config.failOn), base: base.runs, head: head.runs };
+}
+
+// src/engine/ab/ab-compare.ts
+async function compareRounds(request) {
+  const base = await collectRounds("base", request.runDirs.base, request.config);
+  const head = await collectRounds("head", request.runDirs.head, request.config);
+  return compareCollected(base, head, request);
 }
 async function collectRounds(side, rounds, config) {
   const collected = { runs: [], inputs: [] };
@@ -33714,6 +33724,12 @@ function renderMarkdown(report, limit = commentLimit) {
 ` : text;
 }
 
+// src/cli/fail-on.ts
+function parseFailOn(value) {
+  if (value === void 0 || value === "fail" || value === "warn" || value === "never") return value;
+  throw new UsageError(`--fail-on must be fail, warn or never, not '${value}'`);
+}
+
 // src/cli/ab-command.ts
 function parseAb(args) {
   const { values, positionals } = parseArgs({
@@ -33743,8 +33759,7 @@ function parseAb(args) {
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${String(positionals[0])}'`);
   if (!values["base-ref"] || !values.out) throw new UsageError("ab needs --base-ref REF and --out DIR");
-  const failOn = values["fail-on"];
-  if (failOn !== void 0 && !["fail", "warn", "never"].includes(failOn)) throw new UsageError(`--fail-on must be fail, warn or never, not '${failOn}'`);
+  const failOn = parseFailOn(values["fail-on"]);
   const packages = (values.packages ?? []).flatMap((p) => p.split(/[\s,]+/)).filter(Boolean);
   return {
     baseRef: values["base-ref"],
@@ -34059,29 +34074,6 @@ function headers(given, fromEnv, env) {
 
 // src/cli/compare-command.ts
 import { stat as stat2, writeFile as writeFile5 } from "node:fs/promises";
-
-// src/engine/compare.ts
-async function runCompare(request) {
-  const { config } = request;
-  const base = await collectSide("base", request.baseDirs, config.limits);
-  const head = await collectSide("head", request.headDirs, config.limits);
-  const result = analyze(base.runs, head.runs, config);
-  const artifacts = [...base.runs, ...head.runs].flatMap((r) => r.artifacts);
-  const diagnostics = artifacts.flatMap((a) => a.diagnostics.map((d) => ({ ...d, path: a.path })));
-  const report = buildReport(result, {
-    config,
-    key: request.key ?? "default",
-    version,
-    inputs: [...base.inputs, ...head.inputs],
-    diagnostics,
-    baseRuns: base.runs.length,
-    headRuns: head.runs.length,
-    ...request.links ? { links: request.links } : {}
-  });
-  return { result, report, gateFailed: gateFails(report.verdict, config.failOn), base: base.runs, head: head.runs };
-}
-
-// src/cli/compare-command.ts
 async function runCompareCommand(args, io) {
   for (const dir of [...args.base, ...args.head]) await requireDirectory(dir);
   const config = await loadConfig(args.config, io.now());
@@ -34573,8 +34565,7 @@ function parseMerge(args) {
   });
   const reports = [...values.report ?? [], ...positionals];
   if (reports.length === 0 && !values["expect-keys"]) throw new UsageError("merge needs --report FILE (one per shard)");
-  const failOn = values["fail-on"];
-  if (failOn !== void 0 && !["fail", "warn", "never"].includes(failOn)) throw new UsageError(`--fail-on must be fail, warn or never, not '${failOn}'`);
+  const failOn = parseFailOn(values["fail-on"]);
   return {
     reports,
     expectKeys: splitKeys(values["expect-keys"] ?? ""),
@@ -34700,8 +34691,7 @@ function parseCompare(args) {
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${String(positionals[0])}'`);
   if (!values.base?.length || !values.head?.length) throw new UsageError("compare needs --base DIR and --head DIR");
-  const failOn = values["fail-on"];
-  if (failOn !== void 0 && !["fail", "warn", "never"].includes(failOn)) throw new UsageError(`--fail-on must be fail, warn or never, not '${failOn}'`);
+  const failOn = parseFailOn(values["fail-on"]);
   return {
     base: values.base,
     head: values.head,

@@ -13,6 +13,7 @@ import { writeFlameGraphs } from '../engine/write-flamegraphs.js';
 import { renderJson } from '../report/render-json.js';
 import { renderMarkdown } from '../report/markdown/render-markdown.js';
 import { UsageError, type CliIo } from './main.js';
+import { parseFailOn } from './fail-on.js';
 
 export interface AbArgs {
   baseRef: string;
@@ -64,8 +65,7 @@ export function parseAb(args: string[]): AbArgs {
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${String(positionals[0])}'`);
   if (!values['base-ref'] || !values.out) throw new UsageError('ab needs --base-ref REF and --out DIR');
-  const failOn = values['fail-on'];
-  if (failOn !== undefined && !['fail', 'warn', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be fail, warn or never, not '${failOn}'`);
+  const failOn = parseFailOn(values['fail-on']);
   const packages = (values.packages ?? []).flatMap((p) => p.split(/[\s,]+/)).filter(Boolean);
   return {
     baseRef: values['base-ref'],
@@ -84,7 +84,7 @@ export function parseAb(args: string[]): AbArgs {
     config: values.config,
     json: values.json,
     markdown: values.markdown,
-    failOn: failOn as AbArgs['failOn'],
+    failOn: failOn,
     key: values.key ?? 'default',
     flamegraph: values.flamegraph,
   };

@@ -9,6 +9,7 @@ import { runCompareCommand } from './compare-command.js';
 import { runInspectCommand } from './inspect-command.js';
 import { parseMerge, runMergeCommand } from './merge-command.js';
 import { usage } from './usage.js';
+import { parseFailOn } from './fail-on.js';
 
 export interface CliIo {
   out(text: string): void;
@@ -87,8 +88,7 @@ function parseCompare(args: string[]): CompareArgs {
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${String(positionals[0])}'`);
   if (!values.base?.length || !values.head?.length) throw new UsageError('compare needs --base DIR and --head DIR');
-  const failOn = values['fail-on'];
-  if (failOn !== undefined && !['fail', 'warn', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be fail, warn or never, not '${failOn}'`);
+  const failOn = parseFailOn(values['fail-on']);
   return {
     base: values.base,
     head: values.head,
@@ -97,6 +97,6 @@ function parseCompare(args: string[]): CompareArgs {
     ...(values.json ? { json: values.json } : {}),
     ...(values.markdown ? { markdown: values.markdown } : {}),
     ...(values.flamegraph ? { flamegraph: values.flamegraph } : {}),
-    ...(failOn ? { failOn: failOn as CompareArgs['failOn'] & string } : {}),
+    ...(failOn ? { failOn: failOn } : {}),
   };
 }

@@ -10,6 +10,7 @@ import { commentLimit } from '../report/markdown/render-markdown.js';
 import { renderMergedMarkdown } from '../report/markdown/render-merged.js';
 import { renderJson } from '../report/render-json.js';
 import { UsageError, type CliIo } from './main.js';
+import { parseFailOn } from './fail-on.js';
 
 export interface MergeArgs {
   reports: string[];
@@ -37,8 +38,7 @@ export function parseMerge(args: string[]): MergeArgs {
   });
   const reports = [...(values.report ?? []), ...positionals];
   if (reports.length === 0 && !values['expect-keys']) throw new UsageError('merge needs --report FILE (one per shard)');
-  const failOn = values['fail-on'];
-  if (failOn !== undefined && !['fail', 'warn', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be fail, warn or never, not '${failOn}'`);
+  const failOn = parseFailOn(values['fail-on']);
   return {
     reports,
     expectKeys: splitKeys(values['expect-keys'] ?? ''),
@@ -46,7 +46,7 @@ export function parseMerge(args: string[]): MergeArgs {
     ...(values.config ? { config: values.config } : {}),
     ...(values.json ? { json: values.json } : {}),
     ...(values.markdown ? { markdown: values.markdown } : {}),
-    ...(failOn ? { failOn: failOn as MergeArgs['failOn'] & string } : {}),
+    ...(failOn ? { failOn: failOn } : {}),
   };
 }
 

@@ -7,7 +7,7 @@ import type { Run } from '../model/artifact.js';
 import type { Config } from '../model/config.js';
 import { buildReport } from '../report/build-report.js';
 import type { Report } from '../report/report.js';
-import { collectSide } from './collect-runs.js';
+import { collectSide, type CollectedSide } from './collect-runs.js';
 import { version } from './version.js';
 
 export interface CompareRequest {
@@ -29,9 +29,14 @@ export interface CompareOutcome {
 }
 
 export async function runCompare(request: CompareRequest): Promise<CompareOutcome> {
+  const base = await collectSide('base', request.baseDirs, request.config.limits);
+  const head = await collectSide('head', request.headDirs, request.config.limits);
+  return compareCollected(base, head, request);
+}
+
+/** Analysis and report of runs already read (the A/B runner groups its own runs). */
+export function compareCollected(base: CollectedSide, head: CollectedSide, request: Omit<CompareRequest, 'baseDirs' | 'headDirs'>): CompareOutcome {
   const { config } = request;
-  const base = await collectSide('base', request.baseDirs, config.limits);
-  const head = await collectSide('head', request.headDirs, config.limits);
   const result = analyze(base.runs, head.runs, config);
   const artifacts = [...base.runs, ...head.runs].flatMap((r) => r.artifacts);
   const diagnostics = artifacts.flatMap((a) => a.diagnostics.map((d) => ({ ...d, path: a.path })));

@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import type { Config } from '../../model/config.js';
 import type { Report } from '../../report/report.js';
 import { AbError } from './ab-error.js';
-import { compareRounds, type AbCompareOutcome } from './ab-compare.js';
+import { compareRounds } from './ab-compare.js';
+import type { CompareOutcome } from '../compare.js';
 import { addBaseWorktree, removeBaseWorktree, type BaseWorktree } from './base-worktree.js';
 import { buildTestBinary } from './build-test-binaries.js';
 import { findGo, goVersion } from './go-toolchain.js';
@@ -40,7 +41,7 @@ export interface AbRequest {
   progress: (line: string) => void;
 }
 
-export interface AbOutcome extends AbCompareOutcome {
+export interface AbOutcome extends CompareOutcome {
   notes: string[];
   baseSha: string;
   headSha: string;
