@@ -4,11 +4,11 @@
 // of every log. (Status-by-status client behaviour: github-faults.test.ts; 403 fork, 410 expired
 // artifact and a single 5xx: e2e/action.test.ts.)
 
-import { cpSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './e2e/fake-github.js';
-import { buildBundle, removeTempDirs, runAction, tempDir, token, type ActionRun } from './e2e/run-action.js';
+import { buildBundle, removeTempDirs, runAction, tempDir, token, type ActionRun, demoWorkspace } from './e2e/run-action.js';
 
 const sha = { a: 'a'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
 const marker = '<!-- perfgate:comment:default -->';
@@ -16,13 +16,7 @@ let bundle = '';
 let baselineZip: Buffer;
 let server: FakeGitHub;
 
-function workspace(side: 'base' | 'head'): string {
-  const ws = tempDir('perfgate-ws-');
-  cpSync('fixtures/_gen/shop/go.mod', join(ws, 'go.mod'));
-  cpSync('fixtures/_gen/shop/shop.go', join(ws, 'shop.go'));
-  for (let i = 1; i <= 5; i++) cpSync(`fixtures/demo/${side}/run${i}`, join(ws, 'perf', `run${i}`), { recursive: true });
-  return ws;
-}
+const workspace = demoWorkspace;
 
 const repository = { name: 'r', full_name: 'o/r', owner: { login: 'o' }, default_branch: 'main' };
 const prEvent = {

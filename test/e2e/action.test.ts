@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub, type WorkflowRun } from './fake-github.js';
-import { buildBundle, removeTempDirs, runAction, tempDir, token, type ActionRun } from './run-action.js';
+import { buildBundle, removeTempDirs, runAction, tempDir, token, type ActionRun, demoWorkspace } from './run-action.js';
 import { readZip } from './zip.js';
 
 const sha = { a: 'a'.repeat(40), b: 'b'.repeat(40), c: 'c'.repeat(40), d: 'd'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
@@ -15,14 +15,7 @@ let bundle = '';
 let baselineZip: Buffer;
 let server: FakeGitHub;
 
-/** A workspace with the shop module (go.mod, shop.go) and five runs of one side under perf/. */
-function workspace(side: 'base' | 'head'): string {
-  const ws = tempDir('perfgate-ws-');
-  cpSync('fixtures/_gen/shop/go.mod', join(ws, 'go.mod'));
-  cpSync('fixtures/_gen/shop/shop.go', join(ws, 'shop.go'));
-  for (let i = 1; i <= 5; i++) cpSync(`fixtures/demo/${side}/run${i}`, join(ws, 'perf', `run${i}`), { recursive: true });
-  return ws;
-}
+const workspace = demoWorkspace;
 
 function pushRun(id: number, headSha: string, extra: Partial<WorkflowRun> = {}): WorkflowRun {
   return { id, head_sha: headSha, head_branch: 'main', event: 'push', conclusion: 'success', run_number: id - 1000, workflow_file: 'bench.yml', ...extra };

@@ -4,7 +4,7 @@
 // ACTIONS_* variables, all pointing at the loopback fake. Parses the file commands afterwards.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { owner, repo, type FakeGitHub } from './fake-github.js';
@@ -20,6 +20,15 @@ export function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   created.push(dir);
   return dir;
+}
+
+/** A workspace with the shop module (go.mod, shop.go) and the five demo runs of one side under perf/. */
+export function demoWorkspace(side: 'base' | 'head'): string {
+  const ws = tempDir('perfgate-ws-');
+  cpSync('fixtures/_gen/shop/go.mod', join(ws, 'go.mod'));
+  cpSync('fixtures/_gen/shop/shop.go', join(ws, 'shop.go'));
+  for (let i = 1; i <= 5; i++) cpSync(`fixtures/demo/${side}/run${i}`, join(ws, 'perf', `run${i}`), { recursive: true });
+  return ws;
 }
 
 export function removeTempDirs(): void {
