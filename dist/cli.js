@@ -33724,7 +33724,15 @@ function renderMarkdown(report, limit = commentLimit) {
 ` : text;
 }
 
-// src/cli/fail-on.ts
+// src/cli/report-options.ts
+var reportOptions = {
+  config: { type: "string" },
+  json: { type: "string" },
+  markdown: { type: "string" },
+  "fail-on": { type: "string" },
+  key: { type: "string", default: "default" },
+  flamegraph: { type: "string" }
+};
 function parseFailOn(value) {
   if (value === void 0 || value === "fail" || value === "warn" || value === "never") return value;
   throw new UsageError(`--fail-on must be fail, warn or never, not '${value}'`);
@@ -33749,12 +33757,7 @@ function parseAb(args) {
       go: { type: "string" },
       seed: { type: "string" },
       "time-budget": { type: "string" },
-      config: { type: "string" },
-      json: { type: "string" },
-      markdown: { type: "string" },
-      "fail-on": { type: "string" },
-      key: { type: "string", default: "default" },
-      flamegraph: { type: "string" }
+      ...reportOptions
     }
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${String(positionals[0])}'`);
@@ -34681,12 +34684,7 @@ function parseCompare(args) {
     options: {
       base: { type: "string", multiple: true },
       head: { type: "string", multiple: true },
-      config: { type: "string" },
-      json: { type: "string" },
-      markdown: { type: "string" },
-      "fail-on": { type: "string" },
-      key: { type: "string", default: "default" },
-      flamegraph: { type: "string" }
+      ...reportOptions
     }
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${String(positionals[0])}'`);

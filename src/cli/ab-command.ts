@@ -13,7 +13,7 @@ import { writeFlameGraphs } from '../engine/write-flamegraphs.js';
 import { renderJson } from '../report/render-json.js';
 import { renderMarkdown } from '../report/markdown/render-markdown.js';
 import { UsageError, type CliIo } from './main.js';
-import { parseFailOn } from './fail-on.js';
+import { parseFailOn, reportOptions } from './report-options.js';
 
 export interface AbArgs {
   baseRef: string;
@@ -55,12 +55,7 @@ export function parseAb(args: string[]): AbArgs {
       go: { type: 'string' },
       seed: { type: 'string' },
       'time-budget': { type: 'string' },
-      config: { type: 'string' },
-      json: { type: 'string' },
-      markdown: { type: 'string' },
-      'fail-on': { type: 'string' },
-      key: { type: 'string', default: 'default' },
-      flamegraph: { type: 'string' },
+      ...reportOptions,
     },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${String(positionals[0])}'`);

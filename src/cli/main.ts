@@ -9,7 +9,7 @@ import { runCompareCommand } from './compare-command.js';
 import { runInspectCommand } from './inspect-command.js';
 import { parseMerge, runMergeCommand } from './merge-command.js';
 import { usage } from './usage.js';
-import { parseFailOn } from './fail-on.js';
+import { parseFailOn, reportOptions } from './report-options.js';
 
 export interface CliIo {
   out(text: string): void;
@@ -78,12 +78,7 @@ function parseCompare(args: string[]): CompareArgs {
     options: {
       base: { type: 'string', multiple: true },
       head: { type: 'string', multiple: true },
-      config: { type: 'string' },
-      json: { type: 'string' },
-      markdown: { type: 'string' },
-      'fail-on': { type: 'string' },
-      key: { type: 'string', default: 'default' },
-      flamegraph: { type: 'string' },
+      ...reportOptions,
     },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${String(positionals[0])}'`);

@@ -10,7 +10,7 @@ import { commentLimit } from '../report/markdown/render-markdown.js';
 import { renderMergedMarkdown } from '../report/markdown/render-merged.js';
 import { renderJson } from '../report/render-json.js';
 import { UsageError, type CliIo } from './main.js';
-import { parseFailOn } from './fail-on.js';
+import { parseFailOn } from './report-options.js';
 
 export interface MergeArgs {
   reports: string[];
