@@ -45,7 +45,7 @@ async function importOne(path: string, side: Side, run: string, limits: Limits):
   }
 }
 
-export function inputRecord(a: ImportedArtifact): InputRecord {
+function inputRecord(a: ImportedArtifact): InputRecord {
   const kind = a.content.type === 'profile' ? a.content.profile.kind : a.content.type;
   return { path: a.path, side: a.side, run: a.run, format: a.format, formatVersion: a.formatVersion ?? null, kind, error: null };
 }

@@ -18,10 +18,6 @@ export interface Finding {
 
 const severityRank: Record<Severity, number> = { info: 0, warn: 1, fail: 2 };
 
-export function severityAtLeast(severity: Severity, floor: Severity): boolean {
-  return severityRank[severity] >= severityRank[floor];
-}
-
 export function compareSeverity(a: Severity, b: Severity): number {
   return severityRank[a] - severityRank[b];
 }

@@ -3,7 +3,7 @@
 // renderer goes through here; nothing from an input reaches output as markup.
 
 /** Longest name shown; longer ones are cut in the middle with an ellipsis. */
-export const maxShownLength = 300;
+const maxShownLength = 300;
 
 // C0/C1 controls except tab/newline, and Unicode bidi overrides/isolates that could reorder text.
 const unsafeChars = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
