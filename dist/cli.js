@@ -20602,7 +20602,8 @@ var defaultLimits = {
   maxTableEntries: 5e7,
   maxStackDepth: 4096,
   maxSpans: 5e6,
-  maxImportSeconds: 600
+  maxImportSeconds: 600,
+  maxImportHeapMb: 4096
 };
 
 // src/model/config.ts
@@ -20618,6 +20619,7 @@ function defaultConfig(now = "1970-01-01T00:00:00.000Z") {
       qWarn: 0.05,
       qFail: 0.01,
       minCountDeltaPerRun: 5,
+      minEventsPerRun: 20,
       defaultDispersion: 0.01,
       priorDf: 20,
       costShift: "on",
@@ -20801,12 +20803,15 @@ function countResultLines(output) {
 
 // src/engine/ab/run-ab.ts
 import { appendFile as appendFile2, mkdir as mkdir2, mkdtemp, rm } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism as availableParallelism2, tmpdir } from "node:os";
 import { join as join7, resolve as resolve2 } from "node:path";
 
 // src/engine/collect-runs.ts
-import { readdir } from "node:fs/promises";
+import { readdir, stat as stat2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
+
+// src/engine/import-pool/file-importer.ts
+import { availableParallelism } from "node:os";
 
 // src/engine/import-file.ts
 import { createReadStream } from "node:fs";
@@ -30389,25 +30394,145 @@ async function* single(bytes) {
   yield bytes;
 }
 
-// src/engine/collect-runs.ts
-async function collectSide(side, dirs, limits) {
-  const collected = { runs: [], inputs: [] };
-  for (const dir of dirs) {
-    for (const runDir of await runDirectories(dir)) {
-      const run = { side, id: runDir, artifacts: [] };
-      for (const path of await filesUnder(runDir)) {
-        const { artifact: artifact4, record } = await importOne(path, side, runDir, limits);
-        collected.inputs.push(record);
-        if (artifact4) run.artifacts.push(artifact4);
-      }
-      collected.runs.push(run);
-    }
-  }
-  return collected;
+// src/engine/import-pool/worker-pool.ts
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/engine/import-pool/protocol.ts
+function formatErrorOf(fields2, path) {
+  const error = new FormatError(fields2.format, fields2.code, fields2.message, fields2);
+  error.path = path;
+  return error;
 }
-async function importOne(path, side, run, limits) {
+
+// src/engine/import-pool/worker-pool.ts
+function workerImporter(limits, workers) {
+  const queue = [];
+  const slots = [];
+  let nextId = 0;
+  let closed = false;
+  const dispatch = () => {
+    for (const slot of slots) if (!slot.task && queue.length > 0) start(slot, queue.shift());
+    while (slots.length < workers && queue.length > 0) start(newSlot(), queue.shift());
+  };
+  const start = (slot, task) => {
+    slot.task = task;
+    slot.worker.ref();
+    slot.worker.postMessage({ id: task.id, path: task.path, limits });
+  };
+  const finish = (slot) => {
+    const task = slot.task;
+    slot.task = void 0;
+    slot.worker.unref();
+    return task;
+  };
+  const newSlot = () => {
+    const slot = { worker: spawn2(limits), task: void 0 };
+    slots.push(slot);
+    slot.worker.on("message", (reply) => {
+      const task = finish(slot);
+      if (!task) return;
+      if ("artifact" in reply) task.resolve(reply.artifact);
+      else task.reject(formatErrorOf(reply.error, task.path));
+      dispatch();
+    });
+    slot.worker.on("error", (err) => replace(slot, err));
+    slot.worker.on("exit", (code2) => replace(slot, new Error(`the reading thread exited with code ${code2}`)));
+    return slot;
+  };
+  const replace = (slot, err) => {
+    const index = slots.indexOf(slot);
+    if (index < 0) return;
+    slots.splice(index, 1);
+    void slot.worker.terminate();
+    const task = finish(slot);
+    task?.reject(workerDied(err, task.path, limits));
+    if (!closed) dispatch();
+  };
+  return {
+    import(path) {
+      if (closed) return Promise.reject(new Error("the import pool is closed"));
+      return new Promise((resolve3, reject) => {
+        queue.push({ id: nextId++, path, resolve: resolve3, reject });
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      const all = slots.splice(0);
+      await Promise.all(all.map((s) => s.worker.terminate()));
+    }
+  };
+}
+function spawn2(limits) {
+  const options = { resourceLimits: { maxOldGenerationSizeMb: limits.maxImportHeapMb } };
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./import-worker.js", import.meta.url), options);
+  const tsx = createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
+  const entry = new URL("./import-worker.ts", import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(bootstrap, { ...options, eval: true });
+}
+function workerDied(err, path, limits) {
+  const outOfMemory = err.code === "ERR_WORKER_OUT_OF_MEMORY";
+  const error = outOfMemory ? new FormatError("input", "input.out-of-memory", `reading needed more than maxImportHeapMb=${limits.maxImportHeapMb}`) : new FormatError("input", "input.unreadable", `the reading thread failed: ${err.message}`);
+  error.path = path;
+  return error;
+}
+
+// src/engine/import-pool/file-importer.ts
+var minBytesForWorkers = 4 * 1024 * 1024;
+function inProcessImporter(limits) {
+  let last = Promise.resolve();
+  return {
+    import(path) {
+      const next = last.then(() => importFile(path, limits));
+      last = next.catch(() => void 0);
+      return next;
+    },
+    close: async () => {
+    }
+  };
+}
+function chooseImporter(limits, inputBytes, jobs) {
+  const threads = jobs ?? (inputBytes < minBytesForWorkers ? 1 : defaultJobs());
+  return threads <= 1 ? inProcessImporter(limits) : workerImporter(limits, threads);
+}
+function defaultJobs() {
+  return Math.min(availableParallelism(), 4);
+}
+
+// src/engine/collect-runs.ts
+async function listSide(side, dirs) {
+  const runs = [];
+  for (const dir of dirs) for (const runDir of await runDirectories(dir)) runs.push({ dir: runDir, files: await filesUnder(runDir) });
+  return { side, runs };
+}
+async function collectSides(listings, limits, jobs) {
+  const importer = chooseImporter(limits, await totalBytes(listings), jobs);
   try {
-    const parsed = await importFile(path, limits);
+    return await Promise.all(listings.map((listing) => readSide(listing, importer)));
+  } finally {
+    await importer.close();
+  }
+}
+async function readSide(listing, importer) {
+  const runs = await Promise.all(
+    listing.runs.map(async ({ dir, files }) => ({ dir, imported: await Promise.all(files.map((path) => importOne(path, listing.side, dir, importer))) }))
+  );
+  return {
+    runs: runs.map(({ dir, imported }) => ({ side: listing.side, id: dir, artifacts: imported.flatMap((i) => i.artifact ?? []) })),
+    inputs: runs.flatMap(({ imported }) => imported.map((i) => i.record))
+  };
+}
+async function totalBytes(listings) {
+  const paths = listings.flatMap((l) => l.runs.flatMap((r) => r.files));
+  const sizes = await Promise.all(paths.map((p) => stat2(p).then((s) => s.size, () => 0)));
+  return sizes.reduce((a, b) => a + b, 0);
+}
+async function importOne(path, side, run, importer) {
+  try {
+    const parsed = await importer.import(path);
     const artifact4 = { ...parsed, path, side, run };
     return { artifact: artifact4, record: inputRecord(artifact4) };
   } catch (err) {
@@ -31836,6 +31961,10 @@ function eventColumn(profile, index) {
     const space = profile.sampleTypes.findIndex((t) => t.type === type.type.replace(/_objects$/, "_space"));
     return { column: space >= 0 ? space : index, perEvent: period };
   }
+  if (profile.kind === "block" || profile.kind === "mutex") {
+    const contentions = profile.sampleTypes.findIndex((t) => t.type === "contentions");
+    if (contentions >= 0) return { column: contentions, perEvent: profile.kind === "mutex" ? period : 1 };
+  }
   return { column: index, perEvent: profile.periodType?.unit === type.unit ? period : 1 };
 }
 function addTo(map, key, value) {
@@ -31856,7 +31985,9 @@ function compareRuns(kind, sampleType, base, head, options) {
   const keys = /* @__PURE__ */ new Set();
   for (const t of [...baseTotals, ...headTotals]) for (const key of t.cum.keys()) keys.add(key);
   const functions = [...keys].map((key) => compareFunction(key, baseTotals, headTotals, normalization));
-  const noiseModelAssumed = attachTests(functions, baseTotals, headTotals, options);
+  const eventsPerRun = mean2([...baseTotals, ...headTotals].map((t) => t.events));
+  const tooFewEvents = eventsPerRun < options.minEventsPerRun;
+  const noiseModelAssumed = tooFewEvents ? false : attachTests(functions, baseTotals, headTotals, options);
   functions.sort((a, b) => magnitude(b) - magnitude(a) || a.key.localeCompare(b.key));
   return {
     kind,
@@ -31867,7 +31998,9 @@ function compareRuns(kind, sampleType, base, head, options) {
     baseTotals: baseTotals.map((t) => t.total),
     headTotals: headTotals.map((t) => t.total),
     functions,
-    noiseModelAssumed
+    noiseModelAssumed,
+    eventsPerRun,
+    tooFewEvents
   };
 }
 function usableNormalization(wanted, runs) {
@@ -32188,6 +32321,8 @@ function summarizeComparison(c, top, qWarn) {
     baseTotalMean: mean3(c.baseTotals),
     headTotalMean: mean3(c.headTotals),
     noiseModelAssumed: c.noiseModelAssumed,
+    eventsPerRun: Math.round(c.eventsPerRun * 10) / 10,
+    tooFewEvents: c.tooFewEvents,
     topChanges: rows
   };
 }
@@ -32197,8 +32332,8 @@ var version = "0.1.0";
 
 // src/engine/compare.ts
 async function runCompare(request) {
-  const base = await collectSide("base", request.baseDirs, request.config.limits);
-  const head = await collectSide("head", request.headDirs, request.config.limits);
+  const listings = [await listSide("base", request.baseDirs), await listSide("head", request.headDirs)];
+  const [base, head] = await collectSides(listings, request.config.limits, request.jobs);
   return compareCollected(base, head, request);
 }
 function compareCollected(base, head, request) {
@@ -32221,18 +32356,17 @@ function compareCollected(base, head, request) {
 
 // src/engine/ab/ab-compare.ts
 async function compareRounds(request) {
-  const base = await collectRounds("base", request.runDirs.base, request.config);
-  const head = await collectRounds("head", request.runDirs.head, request.config);
+  const sides = ["base", "head"];
+  const listings = await Promise.all(sides.flatMap((side) => request.runDirs[side].map((dirs) => listSide(side, dirs))));
+  const rounds = await collectSides(listings, request.config.limits);
+  const [base, head] = sides.map((side) => asRounds(side, rounds.filter((_, i) => listings[i]?.side === side)));
   return compareCollected(base, head, request);
 }
-async function collectRounds(side, rounds, config) {
-  const collected = { runs: [], inputs: [] };
-  for (const [index, dirs] of rounds.entries()) {
-    const packages = await collectSide(side, dirs, config.limits);
-    collected.inputs.push(...packages.inputs);
-    collected.runs.push({ side, id: `${side}/round${index + 1}`, artifacts: packages.runs.flatMap((r) => r.artifacts) });
-  }
-  return collected;
+function asRounds(side, rounds) {
+  return {
+    inputs: rounds.flatMap((r) => r.inputs),
+    runs: rounds.map((r, index) => ({ side, id: `${side}/round${index + 1}`, artifacts: r.runs.flatMap((run) => run.artifacts) }))
+  };
 }
 
 // src/engine/ab/base-worktree.ts
@@ -32505,7 +32639,7 @@ async function buildAll(request, go, plan, binDir, headDir, worktree, notes2) {
   return built;
 }
 function fixedRuntimeEnv(env) {
-  return { ...env, GOMAXPROCS: env["GOMAXPROCS"] || String(availableParallelism()), GOGC: env["GOGC"] || "100", GOMEMLIMIT: env["GOMEMLIMIT"] || "off" };
+  return { ...env, GOMAXPROCS: env["GOMAXPROCS"] || String(availableParallelism2()), GOGC: env["GOGC"] || "100", GOMEMLIMIT: env["GOMEMLIMIT"] || "off" };
 }
 async function prepareOutDir(outDir) {
   await mkdir2(outDir, { recursive: true });
@@ -33640,7 +33774,8 @@ function benchmarkRow(f) {
 }
 function topChanges(c) {
   if (c.topChanges.length === 0) return "";
-  const summary = `Top changes: ${escapeMarkdown(c.profileKind)} \xB7 ${escapeMarkdown(c.sampleType)} (${escapeMarkdown(c.unit)}), mean per run, ${c.baseRuns} vs ${c.headRuns} runs`;
+  const untested = c.tooFewEvents ? ` \xB7 not tested: ${c.eventsPerRun} sampling events per run` : "";
+  const summary = `Top changes: ${escapeMarkdown(c.profileKind)} \xB7 ${escapeMarkdown(c.sampleType)} (${escapeMarkdown(c.unit)}), mean per run, ${c.baseRuns} vs ${c.headRuns} runs${untested}`;
   const lines = [`<details><summary>${summary}</summary>`, "", "| Function | Flat base \u2192 head | Flat share \u0394 | Cum share \u0394 | |", "|---|---|---|---|---|"];
   for (const row of c.topChanges) {
     const flat = `${formatValue(row.baseFlat, c.unit)} \u2192 ${formatValue(row.headFlat, c.unit)}`;
@@ -34076,12 +34211,12 @@ function headers(given, fromEnv, env) {
 }
 
 // src/cli/compare-command.ts
-import { stat as stat2, writeFile as writeFile5 } from "node:fs/promises";
+import { stat as stat3, writeFile as writeFile5 } from "node:fs/promises";
 async function runCompareCommand(args, io) {
   for (const dir of [...args.base, ...args.head]) await requireDirectory(dir);
   const config = await loadConfig(args.config, io.now());
   if (args.failOn) config.failOn = args.failOn;
-  const { report, gateFailed: failed, base, head } = await runCompare({ baseDirs: args.base, headDirs: args.head, config, key: args.key });
+  const { report, gateFailed: failed, base, head } = await runCompare({ baseDirs: args.base, headDirs: args.head, config, key: args.key, ...args.jobs ? { jobs: args.jobs } : {} });
   const markdown = renderMarkdown(report);
   if (args.json) await writeFile5(args.json, renderJson(report));
   if (args.markdown) await writeFile5(args.markdown, markdown);
@@ -34096,7 +34231,7 @@ async function runCompareCommand(args, io) {
   return failed ? 1 : 0;
 }
 async function requireDirectory(dir) {
-  const info = await stat2(dir).catch(() => void 0);
+  const info = await stat3(dir).catch(() => void 0);
   if (!info?.isDirectory()) throw new UsageError(`'${dir}' is not a directory`);
 }
 
@@ -34254,7 +34389,7 @@ import { writeFile as writeFile6 } from "node:fs/promises";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/engine/merge-shards.ts
-import { readFile as readFile4, stat as stat3 } from "node:fs/promises";
+import { readFile as readFile4, stat as stat4 } from "node:fs/promises";
 
 // src/report/merge-fdr.ts
 function unionFdr(findings, levels) {
@@ -34466,7 +34601,7 @@ function oneOf2(x, allowed, at2) {
 var maxReportBytes = 64 * 1024 * 1024;
 async function readShardReport(path, key) {
   try {
-    const { size } = await stat3(path);
+    const { size } = await stat4(path);
     if (size > maxReportBytes) throw new Error(`report.json is ${size} bytes, more than ${maxReportBytes}`);
     const report = parseUntrustedReport(await readFile4(path, "utf8"));
     return { key: key ?? report.key, report };
@@ -34614,9 +34749,11 @@ Usage:
       Detect each file's format and summarise it (profiles, traces, span exports).
   perfgate compare --base DIR... --head DIR... [--config perfgate.yml]
                    [--json FILE] [--markdown FILE] [--fail-on fail|warn|never] [--key KEY]
-                   [--flamegraph DIR]
+                   [--flamegraph DIR] [--jobs N]
       Compare head runs with base runs and print the PR comment perfgate would post.
       Each DIR is one run; a DIR holding only subdirectories is one run per subdirectory.
+      --jobs N reads input files on N threads (default: the cores, at most 4, once the
+      inputs reach 4 MiB; 1 reads them all in this thread).
       --flamegraph DIR writes differential flame graphs (SVG, interactive HTML), the diff
       profile for go tool pprof (<kind>.diff.pb.gz) and folded stacks per side into DIR.
   perfgate collect --url URL --out DIR [--profiles cpu,heap,allocs,block,mutex,goroutine]
@@ -34684,6 +34821,7 @@ function parseCompare(args) {
     options: {
       base: { type: "string", multiple: true },
       head: { type: "string", multiple: true },
+      jobs: { type: "string" },
       ...reportOptions
     }
   });
@@ -34698,8 +34836,14 @@ function parseCompare(args) {
     ...values.json ? { json: values.json } : {},
     ...values.markdown ? { markdown: values.markdown } : {},
     ...values.flamegraph ? { flamegraph: values.flamegraph } : {},
-    ...failOn ? { failOn } : {}
+    ...failOn ? { failOn } : {},
+    ...values.jobs !== void 0 ? { jobs: parseJobs(values.jobs) } : {}
   };
+}
+function parseJobs(value) {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not '${value}'`);
+  return jobs;
 }
 
 // src/cli/index.ts

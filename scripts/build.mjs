@@ -1,5 +1,5 @@
-// Bundles the two committed entry points with esbuild: dist/index.js (the Action) and
-// dist/cli.js (the CLI). `--outdir DIR` builds elsewhere (the dist check compares the two).
+// Bundles the committed entry points with esbuild: dist/index.js (the Action), dist/cli.js (the
+// CLI) and dist/import-worker.js (the thread both start to read large inputs in parallel). `--outdir DIR` builds elsewhere (the dist check compares the two).
 import { build } from 'esbuild';
 
 const outIndex = process.argv.indexOf('--outdir');
@@ -23,3 +23,4 @@ await build({
   outfile: `${outdir}/cli.js`,
   banner: { js: `#!/usr/bin/env node\n${requireShim}` },
 });
+await build({ ...common, entryPoints: ['src/engine/import-pool/import-worker.ts'], outfile: `${outdir}/import-worker.js`, banner: { js: requireShim } });

@@ -67,6 +67,8 @@ describe('compare with a single run per side', () => {
     const { report } = await runCompare({ baseDirs: ['fixtures/demo/base/run1'], headDirs: ['fixtures/demo/head/run1'], config: config() });
     expect(report.findings.filter((f) => f.severity === 'fail')).toEqual([]);
     for (const f of regressions(report.findings)) expect(f.evidence['caveats']).toContain('single run per side: noise model assumed');
-    expect(report.comparisons.every((c) => c.noiseModelAssumed)).toBe(true);
+    const tested = report.comparisons.filter((c) => !c.tooFewEvents);
+    expect(tested.length).toBeGreaterThan(5);
+    expect(tested.every((c) => c.noiseModelAssumed)).toBe(true);
   });
 });

@@ -86,9 +86,9 @@ describe('every limit is enforced and named', () => {
 
   it('all limits are settable from perfgate.yml', () => {
     const config = applyConfig(defaultConfig('2026-11-27T00:00:00Z'), {
-      limits: { 'max-input-bytes': 1, 'max-decompressed-bytes': 2, 'max-compression-ratio': 3, 'max-table-entries': 4, 'max-stack-depth': 5, 'max-spans': 6, 'max-import-seconds': 7 },
+      limits: { 'max-input-bytes': 1, 'max-decompressed-bytes': 2, 'max-compression-ratio': 3, 'max-table-entries': 4, 'max-stack-depth': 5, 'max-spans': 6, 'max-import-seconds': 7, 'max-import-heap-mb': 8 },
     }, 'perfgate.yml');
-    expect(config.limits).toEqual({ maxInputBytes: 1, maxDecompressedBytes: 2, maxCompressionRatio: 3, maxTableEntries: 4, maxStackDepth: 5, maxSpans: 6, maxImportSeconds: 7 });
+    expect(config.limits).toEqual({ maxInputBytes: 1, maxDecompressedBytes: 2, maxCompressionRatio: 3, maxTableEntries: 4, maxStackDepth: 5, maxSpans: 6, maxImportSeconds: 7, maxImportHeapMb: 8 });
     expect(Object.keys(config.limits).sort()).toEqual(Object.keys(defaultLimits).sort());
   });
 });

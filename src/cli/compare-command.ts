@@ -12,7 +12,7 @@ export async function runCompareCommand(args: CompareArgs, io: CliIo): Promise<n
   for (const dir of [...args.base, ...args.head]) await requireDirectory(dir);
   const config = await loadConfig(args.config, io.now());
   if (args.failOn) config.failOn = args.failOn;
-  const { report, gateFailed: failed, base, head } = await runCompare({ baseDirs: args.base, headDirs: args.head, config, key: args.key });
+  const { report, gateFailed: failed, base, head } = await runCompare({ baseDirs: args.base, headDirs: args.head, config, key: args.key, ...(args.jobs ? { jobs: args.jobs } : {}) });
   const markdown = renderMarkdown(report);
   if (args.json) await writeFile(args.json, renderJson(report));
   if (args.markdown) await writeFile(args.markdown, markdown);

@@ -69,6 +69,8 @@ export interface CompareArgs {
   key: string;
   /** Directory for flame graphs, the diff profile and folded stacks. */
   flamegraph?: string;
+  /** Threads reading input files; unset: automatic. */
+  jobs?: number;
 }
 
 function parseCompare(args: string[]): CompareArgs {
@@ -78,6 +80,7 @@ function parseCompare(args: string[]): CompareArgs {
     options: {
       base: { type: 'string', multiple: true },
       head: { type: 'string', multiple: true },
+      jobs: { type: 'string' },
       ...reportOptions,
     },
   });
@@ -93,5 +96,12 @@ function parseCompare(args: string[]): CompareArgs {
     ...(values.markdown ? { markdown: values.markdown } : {}),
     ...(values.flamegraph ? { flamegraph: values.flamegraph } : {}),
     ...(failOn ? { failOn: failOn } : {}),
+    ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
   };
+}
+
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not '${value}'`);
+  return jobs;
 }

@@ -1,39 +1,67 @@
 // Turns `--base`/`--head` directories into runs. A directory holding files is one run (its
 // files, recursively); a directory holding only subdirectories is a set of runs, one each.
-// Every file is detected by content; unreadable files are recorded, never fatal.
+// Every file is detected by content; unreadable files are recorded, never fatal. Files are read
+// concurrently through a FileImporter (worker threads for large inputs); order stays as listed.
 
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportedArtifact, Run, Side } from '../model/artifact.js';
 import { FormatError } from '../model/format-error.js';
 import type { Limits } from '../model/limits.js';
 import type { InputRecord } from '../report/report.js';
-import { importFile } from './import-file.js';
+import { chooseImporter, type FileImporter } from './import-pool/file-importer.js';
 
 export interface CollectedSide {
   runs: Run[];
   inputs: InputRecord[];
 }
 
-export async function collectSide(side: Side, dirs: readonly string[], limits: Limits): Promise<CollectedSide> {
-  const collected: CollectedSide = { runs: [], inputs: [] };
-  for (const dir of dirs) {
-    for (const runDir of await runDirectories(dir)) {
-      const run: Run = { side, id: runDir, artifacts: [] };
-      for (const path of await filesUnder(runDir)) {
-        const { artifact, record } = await importOne(path, side, runDir, limits);
-        collected.inputs.push(record);
-        if (artifact) run.artifacts.push(artifact);
-      }
-      collected.runs.push(run);
-    }
-  }
-  return collected;
+/** The run directories and their files of one side, before anything is read. */
+export interface SideListing {
+  side: Side;
+  runs: { dir: string; files: string[] }[];
 }
 
-async function importOne(path: string, side: Side, run: string, limits: Limits): Promise<{ artifact?: ImportedArtifact; record: InputRecord }> {
+export async function listSide(side: Side, dirs: readonly string[]): Promise<SideListing> {
+  const runs: SideListing['runs'] = [];
+  for (const dir of dirs) for (const runDir of await runDirectories(dir)) runs.push({ dir: runDir, files: await filesUnder(runDir) });
+  return { side, runs };
+}
+
+/** Reads the listed files of both sides with one importer chosen for their total size. */
+export async function collectSides(listings: readonly SideListing[], limits: Limits, jobs?: number): Promise<CollectedSide[]> {
+  const importer = chooseImporter(limits, await totalBytes(listings), jobs);
   try {
-    const parsed = await importFile(path, limits);
+    return await Promise.all(listings.map((listing) => readSide(listing, importer)));
+  } finally {
+    await importer.close();
+  }
+}
+
+export async function collectSide(side: Side, dirs: readonly string[], limits: Limits, jobs?: number): Promise<CollectedSide> {
+  const [collected] = await collectSides([await listSide(side, dirs)], limits, jobs);
+  return collected as CollectedSide;
+}
+
+async function readSide(listing: SideListing, importer: FileImporter): Promise<CollectedSide> {
+  const runs = await Promise.all(
+    listing.runs.map(async ({ dir, files }) => ({ dir, imported: await Promise.all(files.map((path) => importOne(path, listing.side, dir, importer))) })),
+  );
+  return {
+    runs: runs.map(({ dir, imported }) => ({ side: listing.side, id: dir, artifacts: imported.flatMap((i) => i.artifact ?? []) })),
+    inputs: runs.flatMap(({ imported }) => imported.map((i) => i.record)),
+  };
+}
+
+async function totalBytes(listings: readonly SideListing[]): Promise<number> {
+  const paths = listings.flatMap((l) => l.runs.flatMap((r) => r.files));
+  const sizes = await Promise.all(paths.map((p) => stat(p).then((s) => s.size, () => 0)));
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
+async function importOne(path: string, side: Side, run: string, importer: FileImporter): Promise<{ artifact?: ImportedArtifact; record: InputRecord }> {
+  try {
+    const parsed = await importer.import(path);
     const artifact: ImportedArtifact = { ...parsed, path, side, run };
     return { artifact, record: inputRecord(artifact) };
   } catch (err) {

@@ -7,7 +7,7 @@ import type { Run } from '../model/artifact.js';
 import type { Config } from '../model/config.js';
 import { buildReport } from '../report/build-report.js';
 import type { Report } from '../report/report.js';
-import { collectSide, type CollectedSide } from './collect-runs.js';
+import { collectSides, listSide, type CollectedSide } from './collect-runs.js';
 import { version } from './version.js';
 
 export interface CompareRequest {
@@ -16,6 +16,8 @@ export interface CompareRequest {
   config: Config;
   key?: string;
   links?: Report['links'];
+  /** Threads reading input files (default: the cores available, at most four). */
+  jobs?: number;
 }
 
 export interface CompareOutcome {
@@ -29,13 +31,13 @@ export interface CompareOutcome {
 }
 
 export async function runCompare(request: CompareRequest): Promise<CompareOutcome> {
-  const base = await collectSide('base', request.baseDirs, request.config.limits);
-  const head = await collectSide('head', request.headDirs, request.config.limits);
+  const listings = [await listSide('base', request.baseDirs), await listSide('head', request.headDirs)];
+  const [base, head] = (await collectSides(listings, request.config.limits, request.jobs)) as [CollectedSide, CollectedSide];
   return compareCollected(base, head, request);
 }
 
 /** Analysis and report of runs already read (the A/B runner groups its own runs). */
-export function compareCollected(base: CollectedSide, head: CollectedSide, request: Omit<CompareRequest, 'baseDirs' | 'headDirs'>): CompareOutcome {
+export function compareCollected(base: CollectedSide, head: CollectedSide, request: Omit<CompareRequest, 'baseDirs' | 'headDirs' | 'jobs'>): CompareOutcome {
   const { config } = request;
   const result = analyze(base.runs, head.runs, config);
   const artifacts = [...base.runs, ...head.runs].flatMap((r) => r.artifacts);

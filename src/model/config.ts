@@ -31,6 +31,12 @@ export interface HotspotConfig {
   qFail: number;
   /** A fail also needs this many more sampled events per run (5 = 50 ms of CPU at 100 Hz). */
   minCountDeltaPerRun: number;
+  /**
+   * A profile kind and sample type is tested only when its runs hold at least this many sampling
+   * events each on average; below it a share moves in steps of several points and no finding
+   * would be more than noise (a test binary's allocs profile of three samples, say).
+   */
+  minEventsPerRun: number;
   /** Overdispersion assumed when the runs cannot estimate it (one run per side). */
   defaultDispersion: number;
   /** Weight of the profile-wide overdispersion prior (d0). */
@@ -97,6 +103,7 @@ export function defaultConfig(now = '1970-01-01T00:00:00.000Z'): Config {
       qWarn: 0.05,
       qFail: 0.01,
       minCountDeltaPerRun: 5,
+      minEventsPerRun: 20,
       defaultDispersion: 0.01,
       priorDf: 20,
       costShift: 'on',

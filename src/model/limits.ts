@@ -16,6 +16,8 @@ export interface Limits {
   maxSpans: number;
   /** Wall-time budget for reading one streamed input (Go traces), checked between chunks. */
   maxImportSeconds: number;
+  /** Heap budget of the worker thread that reads one file, when files are read on workers. */
+  maxImportHeapMb: number;
 }
 
 export const defaultLimits: Limits = {
@@ -26,4 +28,5 @@ export const defaultLimits: Limits = {
   maxStackDepth: 4096,
   maxSpans: 5_000_000,
   maxImportSeconds: 600,
+  maxImportHeapMb: 4096,
 };

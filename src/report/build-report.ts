@@ -60,6 +60,8 @@ function summarizeComparison(c: ProfileComparison, top: number, qWarn: number): 
     baseTotalMean: mean(c.baseTotals),
     headTotalMean: mean(c.headTotals),
     noiseModelAssumed: c.noiseModelAssumed,
+    eventsPerRun: Math.round(c.eventsPerRun * 10) / 10,
+    tooFewEvents: c.tooFewEvents,
     topChanges: rows,
   };
 }

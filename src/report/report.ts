@@ -49,6 +49,10 @@ export interface ComparisonSummary {
   baseTotalMean: number;
   headTotalMean: number;
   noiseModelAssumed: boolean;
+  /** Sampling events per run (mean over both sides). */
+  eventsPerRun: number;
+  /** Below hotspots.min-events-per-run: compared, but no function was tested. */
+  tooFewEvents: boolean;
   /** The biggest movers by share, like `pprof -top -diff_base`. */
   topChanges: ChangeRow[];
 }

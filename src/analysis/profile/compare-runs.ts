@@ -2,6 +2,7 @@
 // per-run totals, normalised per-function values, and the §4.2 hotspot test for every
 // function that passes the candidate filter (pooled ≥ 50 samples and ≥ 0.1% share), with
 // Benjamini–Hochberg q-values over the candidates of each metric (flat and cum are families).
+// Runs with fewer than `minEventsPerRun` sampling events on average are compared but not tested.
 
 import type { Normalization } from '../../model/config.js';
 import type { Profile, ProfileKind, ValueType } from '../../model/profile.js';
@@ -17,6 +18,8 @@ export interface RunProfiles {
 
 export interface CompareOptions {
   normalization: Normalization;
+  /** Below this many sampling events per run (mean over both sides) nothing is tested. */
+  minEventsPerRun: number;
   /** α used when the runs cannot estimate overdispersion (a single run per side). */
   defaultDispersion: number;
   priorDf: number;
@@ -32,7 +35,9 @@ export function compareRuns(kind: ProfileKind, sampleType: ValueType, base: RunP
   const keys = new Set<string>();
   for (const t of [...baseTotals, ...headTotals]) for (const key of t.cum.keys()) keys.add(key);
   const functions = [...keys].map((key) => compareFunction(key, baseTotals, headTotals, normalization));
-  const noiseModelAssumed = attachTests(functions, baseTotals, headTotals, options);
+  const eventsPerRun = mean([...baseTotals, ...headTotals].map((t) => t.events));
+  const tooFewEvents = eventsPerRun < options.minEventsPerRun;
+  const noiseModelAssumed = tooFewEvents ? false : attachTests(functions, baseTotals, headTotals, options);
   functions.sort((a, b) => magnitude(b) - magnitude(a) || a.key.localeCompare(b.key));
   return {
     kind,
@@ -44,6 +49,8 @@ export function compareRuns(kind: ProfileKind, sampleType: ValueType, base: RunP
     headTotals: headTotals.map((t) => t.total),
     functions,
     noiseModelAssumed,
+    eventsPerRun,
+    tooFewEvents,
   };
 }
 

@@ -52,4 +52,8 @@ export interface ProfileComparison {
   functions: FunctionComparison[];
   /** Set when the noise model could not be estimated from the runs. */
   noiseModelAssumed: boolean;
+  /** Sampling events per run, the mean over both sides. */
+  eventsPerRun: number;
+  /** Too few events per run to test anything (hotspots.minEventsPerRun): no function was tested. */
+  tooFewEvents: boolean;
 }

@@ -46,7 +46,8 @@ export function runTotals(run: string, profiles: readonly Profile[], sampleType:
  * Which column counts the sampling events of sample type `index`, and how much one event weighs
  * in it. CPU: the period (10 ms) per event. Heap and allocs: Go samples one allocation per
  * `period` bytes and scales every column up, so an `*_objects` value is not a count of events;
- * the matching `*_space` column ÷ period is. Block, mutex, goroutine: each value unit is an event.
+ * the matching `*_space` column ÷ period is. Block and mutex: the `contentions` column counts the
+ * events behind `delay` too (÷ the sampling fraction for mutex). Goroutine: each value is one.
  */
 function eventColumn(profile: Profile, index: number): { column: number; perEvent: number } {
   const type = profile.sampleTypes[index];
@@ -55,6 +56,12 @@ function eventColumn(profile: Profile, index: number): { column: number; perEven
   if (profile.kind === 'heap' || profile.kind === 'allocs') {
     const space = profile.sampleTypes.findIndex((t) => t.type === type.type.replace(/_objects$/, '_space'));
     return { column: space >= 0 ? space : index, perEvent: period };
+  }
+  if (profile.kind === 'block' || profile.kind === 'mutex') {
+    const contentions = profile.sampleTypes.findIndex((t) => t.type === 'contentions');
+    // A mutex profile's period is the sampling fraction its values were scaled by; a block
+    // profile's is its rate in nanoseconds, not a scale of the counts.
+    if (contentions >= 0) return { column: contentions, perEvent: profile.kind === 'mutex' ? period : 1 };
   }
   return { column: index, perEvent: profile.periodType?.unit === type.unit ? period : 1 };
 }

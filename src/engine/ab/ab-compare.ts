@@ -5,7 +5,7 @@
 import type { Side } from '../../model/artifact.js';
 import type { Config } from '../../model/config.js';
 import type { Report } from '../../report/report.js';
-import { collectSide, type CollectedSide } from '../collect-runs.js';
+import { collectSides, listSide, type CollectedSide } from '../collect-runs.js';
 import { compareCollected, type CompareOutcome } from '../compare.js';
 
 export interface AbCompareRequest {
@@ -17,17 +17,17 @@ export interface AbCompareRequest {
 }
 
 export async function compareRounds(request: AbCompareRequest): Promise<CompareOutcome> {
-  const base = await collectRounds('base', request.runDirs.base, request.config);
-  const head = await collectRounds('head', request.runDirs.head, request.config);
+  const sides = ['base', 'head'] as const;
+  const listings = await Promise.all(sides.flatMap((side) => request.runDirs[side].map((dirs) => listSide(side, dirs))));
+  const rounds = await collectSides(listings, request.config.limits);
+  const [base, head] = sides.map((side) => asRounds(side, rounds.filter((_, i) => listings[i]?.side === side))) as [CollectedSide, CollectedSide];
   return compareCollected(base, head, request);
 }
 
-async function collectRounds(side: Side, rounds: string[][], config: Config): Promise<CollectedSide> {
-  const collected: CollectedSide = { runs: [], inputs: [] };
-  for (const [index, dirs] of rounds.entries()) {
-    const packages = await collectSide(side, dirs, config.limits);
-    collected.inputs.push(...packages.inputs);
-    collected.runs.push({ side, id: `${side}/round${index + 1}`, artifacts: packages.runs.flatMap((r) => r.artifacts) });
-  }
-  return collected;
+/** One run per round: the runs of every package of the round together. */
+function asRounds(side: Side, rounds: CollectedSide[]): CollectedSide {
+  return {
+    inputs: rounds.flatMap((r) => r.inputs),
+    runs: rounds.map((r, index) => ({ side, id: `${side}/round${index + 1}`, artifacts: r.runs.flatMap((run) => run.artifacts) })),
+  };
 }

@@ -111,7 +111,8 @@ function benchmarkRow(f: Finding): string {
 
 export function topChanges(c: ComparisonSummary): string {
   if (c.topChanges.length === 0) return '';
-  const summary = `Top changes: ${escapeMarkdown(c.profileKind)} · ${escapeMarkdown(c.sampleType)} (${escapeMarkdown(c.unit)}), mean per run, ${c.baseRuns} vs ${c.headRuns} runs`;
+  const untested = c.tooFewEvents ? ` · not tested: ${c.eventsPerRun} sampling events per run` : '';
+  const summary = `Top changes: ${escapeMarkdown(c.profileKind)} · ${escapeMarkdown(c.sampleType)} (${escapeMarkdown(c.unit)}), mean per run, ${c.baseRuns} vs ${c.headRuns} runs${untested}`;
   const lines = [`<details><summary>${summary}</summary>`, '', '| Function | Flat base → head | Flat share Δ | Cum share Δ | |', '|---|---|---|---|---|'];
   for (const row of c.topChanges) {
     const flat = `${formatValue(row.baseFlat, c.unit)} → ${formatValue(row.headFlat, c.unit)}`;

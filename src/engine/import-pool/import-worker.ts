@@ -1,0 +1,17 @@
+// The worker thread of the import pool: reads the files it is sent with `importFile` and posts
+// back each parsed artifact or the error that names what was wrong.
+
+import { parentPort } from 'node:worker_threads';
+import { importFile } from '../import-file.js';
+import { errorFields, type ImportReply, type ImportRequest } from './protocol.js';
+
+parentPort?.on('message', (request: ImportRequest) => {
+  void importFile(request.path, request.limits).then(
+    (artifact) => reply({ id: request.id, artifact }),
+    (err: unknown) => reply({ id: request.id, error: errorFields(err) }),
+  );
+});
+
+function reply(message: ImportReply): void {
+  parentPort?.postMessage(message);
+}

@@ -1,0 +1,39 @@
+// Messages between the import pool and its workers. A FormatError crosses the thread boundary
+// as plain fields (structured clone drops the class) and is rebuilt on the other side.
+
+import type { ParsedArtifact } from '../../model/artifact.js';
+import { FormatError } from '../../model/format-error.js';
+import type { Limits } from '../../model/limits.js';
+
+export interface ImportRequest {
+  id: number;
+  path: string;
+  limits: Limits;
+}
+
+export interface ErrorFields {
+  format: string;
+  code: string;
+  message: string;
+  offset?: number;
+  line?: number;
+}
+
+export type ImportReply = { id: number; artifact: ParsedArtifact } | { id: number; error: ErrorFields };
+
+export function errorFields(err: unknown): ErrorFields {
+  if (err instanceof FormatError) {
+    return { format: err.format, code: err.code, message: err.message, ...where(err) };
+  }
+  return { format: 'input', code: 'input.unreadable', message: err instanceof Error ? err.message : String(err) };
+}
+
+export function formatErrorOf(fields: ErrorFields, path: string): FormatError {
+  const error = new FormatError(fields.format, fields.code, fields.message, fields);
+  error.path = path;
+  return error;
+}
+
+function where(err: FormatError): { offset?: number; line?: number } {
+  return { ...(err.offset !== undefined ? { offset: err.offset } : {}), ...(err.line !== undefined ? { line: err.line } : {}) };
+}

@@ -1,0 +1,69 @@
+// The import pool: files read on worker threads come back exactly as read in this thread, errors
+// keep their code and place, and a file that exhausts its thread's heap budget costs only itself.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCompare } from '../src/engine/compare.js';
+import { importFile } from '../src/engine/import-file.js';
+import { workerImporter } from '../src/engine/import-pool/worker-pool.js';
+import { defaultConfig } from '../src/model/config.js';
+import type { FormatError } from '../src/model/format-error.js';
+import { defaultLimits } from '../src/model/limits.js';
+
+const mixed = [
+  'fixtures/demo/base/run1/cpu.pprof',
+  'fixtures/demo/base/run1/mem.pprof',
+  'fixtures/demo/base/run1/bench.txt',
+  'fixtures/gotrace/go1.26.trace',
+  'fixtures/gotrace/go1.21.trace',
+  'fixtures/otlp-json/good.jsonl',
+  'fixtures/folded/shop-perf.folded',
+];
+
+describe('workerImporter', () => {
+  const pool = workerImporter(defaultLimits, 2);
+  afterAll(() => pool.close());
+
+  it('returns what importFile returns in this thread, for every format', async () => {
+    const fromWorkers = await Promise.all(mixed.map((path) => pool.import(path)));
+    for (const [i, path] of mixed.entries()) expect(fromWorkers[i], path).toEqual(await importFile(path, defaultLimits));
+  });
+
+  it('keeps the error code and the place of a broken file', async () => {
+    const path = 'fixtures/gotrace/bad/bad_header.trace';
+    const inThread = (await importFile(path, defaultLimits).catch((e: unknown) => e)) as FormatError;
+    const fromWorker = (await pool.import(path).catch((e: unknown) => e)) as FormatError;
+    expect(fromWorker.describe()).toBe(inThread.describe());
+    expect(fromWorker.describe()).toContain(path);
+  });
+});
+
+describe('a thread over its heap budget', () => {
+  it('fails that file by name and reads the next one on a fresh thread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'perfgate-pool-'));
+    const huge = join(dir, 'huge.folded');
+    const lines = Array.from({ length: 400_000 }, (_, i) => `main.root;pkg.caller${i % 997};pkg.leaf_${i}_${'x'.repeat(60)} ${i + 1}`);
+    writeFileSync(huge, lines.join('\n'));
+    const pool = workerImporter({ ...defaultLimits, maxImportHeapMb: 48 }, 1);
+    try {
+      const error = (await pool.import(huge).catch((e: unknown) => e)) as FormatError;
+      expect(error.describe()).toBe(`${huge}: input.out-of-memory: reading needed more than maxImportHeapMb=48`);
+      const next = await pool.import('fixtures/folded/shop-perf.folded');
+      expect(next.format).toBe('folded');
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('compare with worker threads', () => {
+  it('gives the same report as reading in this thread', async () => {
+    const request = { baseDirs: ['fixtures/demo/base'], headDirs: ['fixtures/demo/head'], config: defaultConfig('2026-11-27T00:00:00Z') };
+    const inThread = await runCompare({ ...request, jobs: 1 });
+    const threaded = await runCompare({ ...request, jobs: 2 });
+    expect(threaded.report).toEqual(inThread.report);
+    expect(threaded.report.inputs.length).toBeGreaterThan(20);
+  });
+});
