@@ -6,11 +6,11 @@
 # Profiles: the standard library's own benchmarks, one process per run and package, with Go 1.23:
 #   encoding/json  cpu, heap (-memprofile), block, mutex  -test.bench='Code(Encoder|Decoder|Marshal|Unmarshal)$'
 #   compress/flate cpu, heap, block, mutex                -test.bench='(Encode|Decode)/Digits'
-#   regexp         cpu, heap                              -test.bench='Match/(Easy|Hard)'
+#   regexp         cpu, heap                              -test.bench='Match/(Easy0|Hard)/1K'
 #   <pkg>.test -test.run='^$' -test.bench=<above> -test.benchtime=50x \
 #     -test.cpuprofile cpu.pprof -test.memprofile mem.pprof -test.blockprofile block.pprof \
 #     -test.mutexprofile mutex.pprof
-# Traces: net/http, -test.bench=BenchmarkServerFakeConnNoKeepAlive -test.benchtime=5s -test.trace.
+# Traces: net/http, -test.bench=BenchmarkServerFakeConnNoKeepAlive -test.benchtime=330000x -test.trace.
 # "base" and "head" are the same code (A/A), which is all a speed test needs.
 # Skips (exit 0) if Go 1.23 is not installed. Override with GO=/path/to/go.
 set -euo pipefail
@@ -48,10 +48,10 @@ for run in $(seq 1 10); do
     echo "gen-e2e.sh: $side run $run ..." >&2
     run_pkg "$dir" encoding_json "$goroot/src/encoding/json" 'Code(Encoder|Decoder|Marshal|Unmarshal)$' block mutex
     run_pkg "$dir" compress_flate "$goroot/src/compress/flate" '(Encode|Decode)/Digits' block mutex
-    run_pkg "$dir" regexp "$goroot/src/regexp" 'Match/(Easy|Hard)'
+    run_pkg "$dir" regexp "$goroot/src/regexp" 'Match/(Easy0|Hard)/1K'
     if (( run <= 2 )); then
       (cd "$goroot/src/net/http" && "$bin/net_http.test" -test.run='^$' -test.bench=BenchmarkServerFakeConnNoKeepAlive \
-        -test.benchtime=5s -test.trace "$dir/net_http.trace" > /dev/null)
+        -test.benchtime=330000x -test.trace "$dir/net_http.trace" > /dev/null)
     fi
   done
 done

@@ -24713,45 +24713,36 @@ function decodeError(err, pos, size) {
   return new FormatError("pprof", "pprof.bad-protobuf", `protobuf decoding failed (${message.slice(0, 120)})`, { offset: pos });
 }
 
-// src/formats/pprof/sniff.ts
-var lengthDelimited = /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6, 11]);
-var varint = /* @__PURE__ */ new Set([7, 8, 9, 10, 12, 14, 15]);
-var packedOrVarint = /* @__PURE__ */ new Set([13]);
-function sniffProfileProto(head) {
-  let pos = 0;
-  let fields2 = 0;
-  const seen = /* @__PURE__ */ new Set();
-  while (pos < head.length && fields2 < 64) {
-    const tag2 = readVarint(head, pos);
-    if (!tag2) return 0;
-    const field = Math.floor(tag2.value / 8);
+// src/formats/protobuf-wire.ts
+function wireFields(bytes, start, end, max = 4096) {
+  const out = [];
+  let pos = start;
+  const limit = Math.min(end, bytes.length);
+  while (pos < limit && out.length < max) {
+    const tag2 = varint(bytes, pos);
+    if (!tag2 || tag2.value < 8) return void 0;
     const wire = tag2.value & 7;
-    if (!wireFits(field, wire)) return 0;
-    pos = tag2.next;
-    const skipped = skipValue(head, pos, wire);
-    if (skipped === void 0) break;
-    pos = skipped;
-    seen.add(field);
-    fields2 += 1;
+    const field = Math.floor(tag2.value / 8);
+    const value = valueRange(bytes, tag2.next, wire);
+    if (!value) return out.length > 0 || tag2.next >= limit ? out : void 0;
+    out.push({ field, wire, start: value.start, end: Math.min(value.end, limit) });
+    if (value.end > limit) break;
+    pos = value.end;
   }
-  if (fields2 === 0) return 0;
-  if (seen.size < 2) return 0.3;
-  return seen.has(1) || seen.has(11) || seen.has(2) ? 0.9 : 0.2;
+  return out;
 }
-function wireFits(field, wire) {
-  if (lengthDelimited.has(field)) return wire === 2;
-  if (varint.has(field)) return wire === 0;
-  if (packedOrVarint.has(field)) return wire === 0 || wire === 2;
-  return false;
+function valueRange(bytes, pos, wire) {
+  if (wire === 0) {
+    const v = varint(bytes, pos);
+    return v && { start: pos, end: v.next };
+  }
+  if (wire === 1) return { start: pos, end: pos + 8 };
+  if (wire === 5) return { start: pos, end: pos + 4 };
+  if (wire !== 2) return void 0;
+  const length = varint(bytes, pos);
+  return length && { start: length.next, end: length.next + length.value };
 }
-function skipValue(bytes, pos, wire) {
-  if (wire === 0) return readVarint(bytes, pos)?.next;
-  const length = readVarint(bytes, pos);
-  if (!length) return void 0;
-  const end = length.next + length.value;
-  return end <= bytes.length ? end : void 0;
-}
-function readVarint(bytes, pos) {
+function varint(bytes, pos) {
   let value = 0;
   let scale = 1;
   for (let i = 0; i < 10 && pos + i < bytes.length; i++) {
@@ -24761,6 +24752,24 @@ function readVarint(bytes, pos) {
     if (byte < 128) return { value, next: pos + i + 1 };
   }
   return void 0;
+}
+
+// src/formats/pprof/sniff.ts
+var lengthDelimited = /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6, 11]);
+var varint2 = /* @__PURE__ */ new Set([7, 8, 9, 10, 12, 14, 15]);
+var packedOrVarint = /* @__PURE__ */ new Set([13]);
+function sniffProfileProto(head) {
+  const fields = wireFields(head, 0, head.length, 64);
+  if (!fields || fields.length === 0 || fields.some((f) => !wireFits(f.field, f.wire))) return 0;
+  const seen = new Set(fields.map((f) => f.field));
+  if (seen.size < 2) return 0.3;
+  return seen.has(1) || seen.has(11) || seen.has(2) ? 0.9 : 0.2;
+}
+function wireFits(field, wire) {
+  if (lengthDelimited.has(field)) return wire === 2;
+  if (varint2.has(field)) return wire === 0;
+  if (packedOrVarint.has(field)) return wire === 0 || wire === 2;
+  return false;
 }
 
 // src/formats/pprof/importer.ts
@@ -27470,59 +27479,20 @@ var opentelemetry = $root2.opentelemetry = (() => {
 
 // src/formats/otlp-proto/sniff.ts
 function sniffOtlpProto(head) {
-  const top = fields(head, 0, head.length);
+  const top = wireFields(head, 0, head.length);
   if (!top || top.length === 0 || top.some((f) => f.field !== 1 || f.wire !== 2)) return 0;
   const first = top[0];
-  const resourceSpans = fields(head, first.start, first.end);
+  const resourceSpans = wireFields(head, first.start, first.end);
   if (!resourceSpans || resourceSpans.some((f) => ![1, 2, 3, 1e3].includes(f.field) || f.wire !== 2)) return 0;
   const scope = resourceSpans.find((f) => f.field === 2);
-  const scopeFields = scope && fields(head, scope.start, scope.end);
+  const scopeFields = scope && wireFields(head, scope.start, scope.end);
   const span = scopeFields?.find((f) => f.field === 2 && f.wire === 2);
-  const spanFields = span && fields(head, span.start, span.end);
+  const spanFields = span && wireFields(head, span.start, span.end);
   if (!spanFields) return resourceSpans.length > 0 && first.end <= head.length ? 0.3 : 0;
   const traceId = spanFields.find((f) => f.field === 1);
   const spanId = spanFields.find((f) => f.field === 2);
   const idsFit = traceId?.wire === 2 && traceId.end - traceId.start === 16 && spanId?.wire === 2 && spanId.end - spanId.start === 8;
   return idsFit ? 0.97 : 0.3;
-}
-function fields(bytes, start, end) {
-  const out = [];
-  let pos = start;
-  const limit = Math.min(end, bytes.length);
-  while (pos < limit && out.length < 4096) {
-    const tag2 = varint2(bytes, pos);
-    if (!tag2 || tag2.value < 8) return void 0;
-    const wire = tag2.value & 7;
-    const field = Math.floor(tag2.value / 8);
-    const value = valueRange(bytes, tag2.next, wire);
-    if (!value) return out.length > 0 || tag2.next >= limit ? out : void 0;
-    out.push({ field, wire, start: value.start, end: Math.min(value.end, limit) });
-    if (value.end > limit) break;
-    pos = value.end;
-  }
-  return out;
-}
-function valueRange(bytes, pos, wire) {
-  if (wire === 0) {
-    const v = varint2(bytes, pos);
-    return v && { start: pos, end: v.next };
-  }
-  if (wire === 1) return { start: pos, end: pos + 8 };
-  if (wire === 5) return { start: pos, end: pos + 4 };
-  if (wire !== 2) return void 0;
-  const length = varint2(bytes, pos);
-  return length && { start: length.next, end: length.next + length.value };
-}
-function varint2(bytes, pos) {
-  let value = 0;
-  let scale = 1;
-  for (let i = 0; i < 8 && pos + i < bytes.length; i++) {
-    const byte = bytes[pos + i];
-    value += (byte & 127) * scale;
-    scale *= 128;
-    if (byte < 128) return { value, next: pos + i + 1 };
-  }
-  return void 0;
 }
 
 // src/formats/otlp-proto/importer.ts
@@ -27744,10 +27714,10 @@ function readTags2(value, place) {
 }
 function readLog(value, place) {
   const log2 = readObject(value, place);
-  const fields2 = readTags2(log2["fields"], at(place, "fields"));
-  const name = typeof fields2["event"] === "string" ? fields2["event"] : "log";
-  delete fields2["event"];
-  return { name, timeUnixNano: readMicros(log2["timestamp"], at(place, "timestamp")), attributes: fields2 };
+  const fields = readTags2(log2["fields"], at(place, "fields"));
+  const name = typeof fields["event"] === "string" ? fields["event"] : "log";
+  delete fields["event"];
+  return { name, timeUnixNano: readMicros(log2["timestamp"], at(place, "timestamp")), attributes: fields };
 }
 
 // src/formats/jaeger/importer.ts
@@ -30199,17 +30169,17 @@ function classifyLine(line) {
   return { kind: "other" };
 }
 function resultLine(line) {
-  const fields2 = line.trim().split(/\s+/);
-  const full = fields2[0];
-  if (fields2.length < 2) return { kind: "other" };
-  const iterations = Number(fields2[1]);
-  if (!/^\d+$/.test(fields2[1]) || !Number.isSafeInteger(iterations)) return { kind: "bad", reason: "iteration count is not an integer" };
-  if ((fields2.length - 2) % 2 !== 0) return { kind: "bad", reason: "a value without its unit" };
+  const fields = line.trim().split(/\s+/);
+  const full = fields[0];
+  if (fields.length < 2) return { kind: "other" };
+  const iterations = Number(fields[1]);
+  if (!/^\d+$/.test(fields[1]) || !Number.isSafeInteger(iterations)) return { kind: "bad", reason: "iteration count is not an integer" };
+  if ((fields.length - 2) % 2 !== 0) return { kind: "bad", reason: "a value without its unit" };
   const values = [];
-  for (let i = 2; i < fields2.length; i += 2) {
-    const value = Number(fields2[i]);
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(fields2[i]) || !Number.isFinite(value)) return { kind: "bad", reason: "a value is not a number" };
-    values.push({ value, unit: fields2[i + 1] });
+  for (let i = 2; i < fields.length; i += 2) {
+    const value = Number(fields[i]);
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(fields[i]) || !Number.isFinite(value)) return { kind: "bad", reason: "a value is not a number" };
+    values.push({ value, unit: fields[i + 1] });
   }
   const { name, procs } = splitProcs(full);
   return { kind: "result", name, procs, iterations, values };
@@ -30334,6 +30304,10 @@ async function importFile(path, limits) {
     return importUnchecked(new Uint8Array(await readFile2(path)), path, limits);
   });
 }
+async function isStreamedInput(path) {
+  const head = await readHead(path, sniffBytes).catch(() => void 0);
+  return head !== void 0 && !isGzip(head) && detectImporter(head)?.parseStream !== void 0;
+}
 async function importBytes(bytes, name, limits) {
   return withPath(name, async () => {
     checkSize(bytes.length, limits);
@@ -30400,8 +30374,8 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/engine/import-pool/protocol.ts
-function formatErrorOf(fields2, path) {
-  const error = new FormatError(fields2.format, fields2.code, fields2.message, fields2);
+function formatErrorOf(fields, path) {
+  const error = new FormatError(fields.format, fields.code, fields.message, fields);
   error.path = path;
   return error;
 }
@@ -30496,7 +30470,17 @@ function inProcessImporter(limits) {
 }
 function chooseImporter(limits, inputBytes, jobs) {
   const threads = jobs ?? (inputBytes < minBytesForWorkers ? 1 : defaultJobs());
-  return threads <= 1 ? inProcessImporter(limits) : workerImporter(limits, threads);
+  return threads <= 1 ? inProcessImporter(limits) : splitImporter(inProcessImporter(limits), workerImporter(limits, threads));
+}
+function splitImporter(here, workers) {
+  return {
+    async import(path) {
+      return await isStreamedInput(path) ? workers.import(path) : here.import(path);
+    },
+    async close() {
+      await Promise.all([here.close(), workers.close()]);
+    }
+  };
 }
 function defaultJobs() {
   return Math.min(availableParallelism(), 4);
@@ -32897,7 +32881,7 @@ function writeSample(w, sample, s) {
   const locations = packedSize(sample.locations, 1);
   const values = packedSize(sample.values);
   const labels = sample.labels.length ? sample.labels.map((l) => labelFields(l, s)) : [];
-  const labelSizes = labels.map((fields2) => fields2.reduce((n, v) => n + (v === 0 ? 0 : 1 + varintSize(v)), 0));
+  const labelSizes = labels.map((fields) => fields.reduce((n, v) => n + (v === 0 ? 0 : 1 + varintSize(v)), 0));
   let size = (locations ? 1 + varintSize(locations) + locations : 0) + (values ? 1 + varintSize(values) + values : 0);
   for (const l of labelSizes) size += 1 + varintSize(l) + l;
   w.header(2, size);
@@ -34752,8 +34736,8 @@ Usage:
                    [--flamegraph DIR] [--jobs N]
       Compare head runs with base runs and print the PR comment perfgate would post.
       Each DIR is one run; a DIR holding only subdirectories is one run per subdirectory.
-      --jobs N reads input files on N threads (default: the cores, at most 4, once the
-      inputs reach 4 MiB; 1 reads them all in this thread).
+      --jobs N reads Go traces on N threads beside the main one (default: the cores, at
+      most 4, once the inputs reach 4 MiB; 1 reads everything in the main thread).
       --flamegraph DIR writes differential flame graphs (SVG, interactive HTML), the diff
       profile for go tool pprof (<kind>.diff.pb.gz) and folded stacks per side into DIR.
   perfgate collect --url URL --out DIR [--profiles cpu,heap,allocs,block,mutex,goroutine]

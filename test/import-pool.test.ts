@@ -1,12 +1,14 @@
 // The import pool: files read on worker threads come back exactly as read in this thread, errors
-// keep their code and place, and a file that exhausts its thread's heap budget costs only itself.
+// keep their code and place, a file that exhausts its thread's heap budget costs only itself, and
+// only streamed inputs (Go traces) are sent to the threads.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCompare } from '../src/engine/compare.js';
 import { importFile } from '../src/engine/import-file.js';
+import { splitImporter } from '../src/engine/import-pool/file-importer.js';
 import { workerImporter } from '../src/engine/import-pool/worker-pool.js';
 import { defaultConfig } from '../src/model/config.js';
 import type { FormatError } from '../src/model/format-error.js';
@@ -59,11 +61,30 @@ describe('a thread over its heap budget', () => {
 });
 
 describe('compare with worker threads', () => {
-  it('gives the same report as reading in this thread', async () => {
-    const request = { baseDirs: ['fixtures/demo/base'], headDirs: ['fixtures/demo/head'], config: defaultConfig('2026-11-27T00:00:00Z') };
+  it('gives the same report as reading in this thread, traces and profiles together', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'perfgate-pool-runs-'));
+    for (const side of ['base', 'head']) {
+      for (const run of ['run1', 'run2', 'run3']) {
+        const dir = join(root, side, run);
+        cpSync(`fixtures/demo/${side}/${run}`, dir, { recursive: true });
+        cpSync(side === 'base' ? 'fixtures/gotrace/go1.23-gogc100.trace' : 'fixtures/gotrace/go1.23-gogc25.trace', join(dir, 'test.trace'));
+      }
+    }
+    const request = { baseDirs: [join(root, 'base')], headDirs: [join(root, 'head')], config: defaultConfig('2026-11-27T00:00:00Z') };
     const inThread = await runCompare({ ...request, jobs: 1 });
     const threaded = await runCompare({ ...request, jobs: 2 });
     expect(threaded.report).toEqual(inThread.report);
-    expect(threaded.report.inputs.length).toBeGreaterThan(20);
+    expect(threaded.report.inputs.filter((i) => i.format === 'go-trace')).toHaveLength(6);
+    expect(threaded.report.findings.map((f) => f.id)).toContain('gc.frequency');
+  });
+});
+
+describe('splitImporter', () => {
+  it('sends Go traces to the workers and decodes everything else here', async () => {
+    const seen: string[] = [];
+    const recorder = (name: string) => ({ import: async (path: string) => (seen.push(`${name} ${path}`), importFile(path, defaultLimits)), close: async () => {} });
+    const importer = splitImporter(recorder('here'), recorder('workers'));
+    for (const path of mixed) await importer.import(path);
+    expect(seen).toEqual(mixed.map((path) => `${path.endsWith('.trace') ? 'workers' : 'here'} ${path}`));
   });
 });

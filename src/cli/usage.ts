@@ -10,8 +10,8 @@ Usage:
                    [--flamegraph DIR] [--jobs N]
       Compare head runs with base runs and print the PR comment perfgate would post.
       Each DIR is one run; a DIR holding only subdirectories is one run per subdirectory.
-      --jobs N reads input files on N threads (default: the cores, at most 4, once the
-      inputs reach 4 MiB; 1 reads them all in this thread).
+      --jobs N reads Go traces on N threads beside the main one (default: the cores, at
+      most 4, once the inputs reach 4 MiB; 1 reads everything in the main thread).
       --flamegraph DIR writes differential flame graphs (SVG, interactive HTML), the diff
       profile for go tool pprof (<kind>.diff.pb.gz) and folded stacks per side into DIR.
   perfgate collect --url URL --out DIR [--profiles cpu,heap,allocs,block,mutex,goroutine]

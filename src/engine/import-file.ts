@@ -25,6 +25,15 @@ export async function importFile(path: string, limits: Limits): Promise<ParsedAr
   });
 }
 
+/**
+ * True when the file is read by a streaming importer (a Go trace): it reduces to a small summary
+ * while it streams, the kind of input worth reading on another thread. Unreadable: false.
+ */
+export async function isStreamedInput(path: string): Promise<boolean> {
+  const head = await readHead(path, sniffBytes).catch(() => undefined);
+  return head !== undefined && !isGzip(head) && detectImporter(head)?.parseStream !== undefined;
+}
+
 /** The same for bytes already in memory (a downloaded profile); `name` is used in messages. */
 export async function importBytes(bytes: Uint8Array, name: string, limits: Limits): Promise<ParsedArtifact> {
   return withPath(name, async () => {

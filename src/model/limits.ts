@@ -16,7 +16,7 @@ export interface Limits {
   maxSpans: number;
   /** Wall-time budget for reading one streamed input (Go traces), checked between chunks. */
   maxImportSeconds: number;
-  /** Heap budget of the worker thread that reads one file, when files are read on workers. */
+  /** Heap budget of the worker thread that reads one streamed file (a Go trace) off the main thread. */
   maxImportHeapMb: number;
 }
 
