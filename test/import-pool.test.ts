@@ -2,6 +2,7 @@
 // keep their code and place, a file that exhausts its thread's heap budget costs only itself, and
 // only streamed inputs (Go traces) are sent to the threads.
 
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,22 +61,37 @@ describe('a thread over its heap budget', () => {
   });
 });
 
+/** Three runs a side: the demo's profiles and bench output plus a Go trace in each run. */
+function runsWithTraces(): string {
+  const root = mkdtempSync(join(tmpdir(), 'perfgate-pool-runs-'));
+  for (const side of ['base', 'head']) {
+    for (const run of ['run1', 'run2', 'run3']) {
+      const dir = join(root, side, run);
+      cpSync(`fixtures/demo/${side}/${run}`, dir, { recursive: true });
+      cpSync(side === 'base' ? 'fixtures/gotrace/go1.23-gogc100.trace' : 'fixtures/gotrace/go1.23-gogc25.trace', join(dir, 'test.trace'));
+    }
+  }
+  return root;
+}
+
 describe('compare with worker threads', () => {
   it('gives the same report as reading in this thread, traces and profiles together', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'perfgate-pool-runs-'));
-    for (const side of ['base', 'head']) {
-      for (const run of ['run1', 'run2', 'run3']) {
-        const dir = join(root, side, run);
-        cpSync(`fixtures/demo/${side}/${run}`, dir, { recursive: true });
-        cpSync(side === 'base' ? 'fixtures/gotrace/go1.23-gogc100.trace' : 'fixtures/gotrace/go1.23-gogc25.trace', join(dir, 'test.trace'));
-      }
-    }
+    const root = runsWithTraces();
     const request = { baseDirs: [join(root, 'base')], headDirs: [join(root, 'head')], config: defaultConfig('2026-11-27T00:00:00Z') };
     const inThread = await runCompare({ ...request, jobs: 1 });
     const threaded = await runCompare({ ...request, jobs: 2 });
     expect(threaded.report).toEqual(inThread.report);
     expect(threaded.report.inputs.filter((i) => i.format === 'go-trace')).toHaveLength(6);
     expect(threaded.report.findings.map((f) => f.id)).toContain('gc.frequency');
+  });
+
+  it('the bundled CLI finds its worker (dist/import-worker.js) and prints the same comment', () => {
+    const root = runsWithTraces();
+    const cli = (jobs: string): string =>
+      execFileSync(process.execPath, ['dist/cli.js', 'compare', '--base', join(root, 'base'), '--head', join(root, 'head'), '--fail-on', 'never', '--jobs', jobs], { encoding: 'utf8' });
+    const threaded = cli('2');
+    expect(threaded).toBe(cli('1'));
+    expect(threaded).toContain('gc.frequency');
   });
 });
 
