@@ -30456,13 +30456,27 @@ function workerDied(err, path, limits) {
 
 // src/engine/import-pool/file-importer.ts
 var minBytesForWorkers = 4 * 1024 * 1024;
-function inProcessImporter(limits) {
-  let last = Promise.resolve();
+var filesInFlight = 4;
+function inProcessImporter(limits, read = importFile) {
+  const waiting2 = [];
+  let running2 = 0;
+  const acquire = async () => {
+    if (running2 < filesInFlight) running2++;
+    else await new Promise((resolve3) => waiting2.push(resolve3));
+  };
+  const release = () => {
+    const next = waiting2.shift();
+    if (next) next();
+    else running2--;
+  };
   return {
-    import(path) {
-      const next = last.then(() => importFile(path, limits));
-      last = next.catch(() => void 0);
-      return next;
+    async import(path) {
+      await acquire();
+      try {
+        return await read(path, limits);
+      } finally {
+        release();
+      }
     },
     close: async () => {
     }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCompare } from '../src/engine/compare.js';
 import { importFile } from '../src/engine/import-file.js';
-import { splitImporter } from '../src/engine/import-pool/file-importer.js';
+import { filesInFlight, inProcessImporter, splitImporter } from '../src/engine/import-pool/file-importer.js';
 import { workerImporter } from '../src/engine/import-pool/worker-pool.js';
 import { defaultConfig } from '../src/model/config.js';
 import type { FormatError } from '../src/model/format-error.js';
@@ -102,5 +102,24 @@ describe('splitImporter', () => {
     const importer = splitImporter(recorder('here'), recorder('workers'));
     for (const path of mixed) await importer.import(path);
     expect(seen).toEqual(mixed.map((path) => `${path.endsWith('.trace') ? 'workers' : 'here'} ${path}`));
+  });
+});
+
+describe('inProcessImporter', () => {
+  it('has at most filesInFlight files open at once and answers each in its own order', async () => {
+    let open = 0;
+    let most = 0;
+    const read = async (path: string) => {
+      open++;
+      most = Math.max(most, open);
+      await new Promise((resolve) => setTimeout(resolve, Number(path) % 5));
+      open--;
+      return importFile('fixtures/folded/shop-perf.folded', defaultLimits).then((a) => ({ ...a, format: path }));
+    };
+    const importer = inProcessImporter(defaultLimits, read);
+    const paths = Array.from({ length: 23 }, (_, i) => String(i));
+    const formats = (await Promise.all(paths.map((p) => importer.import(p)))).map((a) => a.format);
+    expect(formats).toEqual(paths);
+    expect(most).toBe(filesInFlight);
   });
 });

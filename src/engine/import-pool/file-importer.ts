@@ -18,14 +18,33 @@ export interface FileImporter {
 /** Below this many input bytes, worker threads cost more than they save. */
 export const minBytesForWorkers = 4 * 1024 * 1024;
 
-/** One file at a time in this thread, in the order asked, so only one input is in memory raw. */
-export function inProcessImporter(limits: Limits): FileImporter {
-  let last: Promise<unknown> = Promise.resolve();
+/** Files this thread reads at once: their disk reads overlap while one of them decodes. */
+export const filesInFlight = 4;
+
+/**
+ * In this thread, at most `filesInFlight` files at a time (decoding is synchronous, so they take
+ * turns; only their reads overlap), which bounds how many raw inputs are in memory at once.
+ */
+export function inProcessImporter(limits: Limits, read = importFile): FileImporter {
+  const waiting: (() => void)[] = [];
+  let running = 0;
+  const acquire = async (): Promise<void> => {
+    if (running < filesInFlight) running++;
+    else await new Promise<void>((resolve) => waiting.push(resolve)); // the slot is handed over
+  };
+  const release = (): void => {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
   return {
-    import(path: string): Promise<ParsedArtifact> {
-      const next = last.then(() => importFile(path, limits));
-      last = next.catch(() => undefined);
-      return next;
+    async import(path: string): Promise<ParsedArtifact> {
+      await acquire();
+      try {
+        return await read(path, limits);
+      } finally {
+        release();
+      }
     },
     close: async () => {},
   };
