@@ -1,7 +1,8 @@
 // Turns `--base`/`--head` directories into runs. A directory holding files is one run (its
 // files, recursively); a directory holding only subdirectories is a set of runs, one each.
 // Every file is detected by content; unreadable files are recorded, never fatal. Files are read
-// concurrently through a FileImporter (worker threads for large inputs); order stays as listed.
+// concurrently through a FileImporter (Go traces on worker threads once the inputs are large);
+// the runs and their files keep the order listed.
 
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
