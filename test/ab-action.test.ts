@@ -6,16 +6,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './e2e/fake-github.js';
-import { buildBundle, removeTempDirs, runAction, tempDir } from './e2e/run-action.js';
+import { buildBundle, pullRequestEvent, removeTempDirs, runAction, tempDir } from './e2e/run-action.js';
 import { makeAbRepo, testGo } from './ab-repo.js';
 
 const go = testGo();
-const prEvent = {
-  action: 'synchronize',
-  number: 11,
-  pull_request: { number: 11, base: { ref: 'main', sha: 'a'.repeat(40), repo: { full_name: 'o/r' } }, head: { ref: 'f', sha: 'e'.repeat(40), repo: { full_name: 'o/r', fork: false } } },
-  repository: { name: 'r', full_name: 'o/r', owner: { login: 'o' }, default_branch: 'main' },
-};
+const prEvent = pullRequestEvent({ baseSha: 'a'.repeat(40), headSha: 'e'.repeat(40), number: 11 });
 
 describe.skipIf(!go)('the Action in mode ab', () => {
   let bundle = '';

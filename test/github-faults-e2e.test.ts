@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './e2e/fake-github.js';
-import { buildBundle, removeTempDirs, runAction, tempDir, token, type ActionRun, demoWorkspace } from './e2e/run-action.js';
+import { buildBundle, demoWorkspace, pullRequestEvent, pushEvent, removeTempDirs, repository, runAction, tempDir, token, type ActionRun } from './e2e/run-action.js';
 
 const sha = { a: 'a'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
 const marker = '<!-- perfgate:comment:default -->';
@@ -18,13 +18,7 @@ let server: FakeGitHub;
 
 const workspace = demoWorkspace;
 
-const repository = { name: 'r', full_name: 'o/r', owner: { login: 'o' }, default_branch: 'main' };
-const prEvent = {
-  action: 'synchronize',
-  number: 7,
-  pull_request: { number: 7, base: { ref: 'main', sha: sha.a, repo: { full_name: 'o/r' } }, head: { ref: 'feature', sha: sha.head, repo: { full_name: 'o/r', fork: false } } },
-  repository,
-};
+const prEvent = pullRequestEvent({ baseSha: sha.a, headSha: sha.head });
 
 function compare(runId: number, inputs: Record<string, string> = {}, event: Record<string, unknown> = prEvent): Promise<ActionRun> {
   return runAction({ bundle, server, workspace: workspace('head'), inputs: { runs: 'perf/*', ...inputs }, eventName: 'pull_request', event, runId, sha: sha.merge, ref: 'refs/pull/7/merge' });
@@ -52,7 +46,7 @@ beforeAll(async () => {
   bundle = buildBundle();
   server = new FakeGitHub();
   await server.start();
-  const run = await runAction({ bundle, server, workspace: workspace('base'), inputs: { runs: 'perf/*' }, eventName: 'push', event: { ref: 'refs/heads/main', after: sha.a, repository }, runId: 1001, sha: sha.a, ref: 'refs/heads/main' });
+  const run = await runAction({ bundle, server, workspace: workspace('base'), inputs: { runs: 'perf/*' }, eventName: 'push', event: pushEvent(sha.a), runId: 1001, sha: sha.a, ref: 'refs/heads/main' });
   expect(run.code, run.stdout + run.stderr).toBe(0);
   baselineZip = server.artifacts[0]?.zip as Buffer;
   await server.stop();
@@ -114,7 +108,7 @@ describe('the Action under GitHub faults', () => {
 
   it('mode: comment with the comment API failing (5xx on every attempt): summary written, warning, exit 0', async () => {
     withBaseline();
-    const fork = { ...prEvent, pull_request: { ...prEvent.pull_request, head: { ...prEvent.pull_request.head, repo: { full_name: 'fork/r', fork: true } } } };
+    const fork = pullRequestEvent({ baseSha: sha.a, headSha: sha.head, fork: true });
     const pr = await compare(3101, { comment: 'never', 'fail-on': 'never' }, fork);
     expect(pr.code, pr.stdout).toBe(0);
     server.pulls.set(7, sha.head);

@@ -7,14 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeServers, recorded, replay, serve } from '../collect-replay.js';
 import { FakeGitHub } from './fake-github.js';
-import { buildBundle, removeTempDirs, runAction, tempDir } from './run-action.js';
+import { buildBundle, pullRequestEvent, removeTempDirs, runAction, tempDir } from './run-action.js';
 
-const prEvent = {
-  action: 'synchronize',
-  number: 7,
-  pull_request: { number: 7, base: { ref: 'main', sha: 'a'.repeat(40), repo: { full_name: 'o/r' } }, head: { ref: 'f', sha: 'e'.repeat(40), repo: { full_name: 'o/r', fork: false } } },
-  repository: { name: 'r', full_name: 'o/r', owner: { login: 'o' }, default_branch: 'main' },
-};
+const prEvent = pullRequestEvent({ baseSha: 'a'.repeat(40), headSha: 'e'.repeat(40) });
 
 let bundle = '';
 let github: FakeGitHub;

@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub, type WorkflowRun } from './fake-github.js';
-import { buildBundle, removeTempDirs, runAction, tempDir, token, type ActionRun, demoWorkspace } from './run-action.js';
+import { buildBundle, demoWorkspace, pullRequestEvent, pushEvent, removeTempDirs, runAction, tempDir, token, type ActionRun } from './run-action.js';
 import { readZip } from './zip.js';
 
 const sha = { a: 'a'.repeat(40), b: 'b'.repeat(40), c: 'c'.repeat(40), d: 'd'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
@@ -21,20 +21,13 @@ function pushRun(id: number, headSha: string, extra: Partial<WorkflowRun> = {}):
   return { id, head_sha: headSha, head_branch: 'main', event: 'push', conclusion: 'success', run_number: id - 1000, workflow_file: 'bench.yml', ...extra };
 }
 
-const pushEvent = (headSha: string) => ({ ref: 'refs/heads/main', after: headSha, repository: { name: 'r', full_name: 'o/r', owner: { login: 'o' }, default_branch: 'main' } });
-const prEvent = (baseSha: string, fork = false) => ({
-  action: 'synchronize',
-  number: 7,
-  pull_request: { number: 7, base: { ref: 'main', sha: baseSha, repo: { full_name: 'o/r' } }, head: { ref: 'feature', sha: sha.head, repo: { full_name: fork ? 'fork/r' : 'o/r', fork } } },
-  repository: { name: 'r', full_name: 'o/r', owner: { login: 'o' }, default_branch: 'main' },
-});
 
 function record(ws: string, runId: number, commit: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
   return runAction({ bundle, server, workspace: ws, inputs: { runs: 'perf/*', ...inputs }, eventName: 'push', event: pushEvent(commit), runId, sha: commit, ref: 'refs/heads/main' });
 }
 
 function compare(ws: string, runId: number, baseSha: string, inputs: Record<string, string> = {}, fork = false): Promise<ActionRun> {
-  return runAction({ bundle, server, workspace: ws, inputs: { runs: 'perf/*', ...inputs }, eventName: 'pull_request', event: prEvent(baseSha, fork), runId, sha: sha.merge, ref: 'refs/pull/7/merge' });
+  return runAction({ bundle, server, workspace: ws, inputs: { runs: 'perf/*', ...inputs }, eventName: 'pull_request', event: pullRequestEvent({ baseSha, headSha: sha.head, fork }), runId, sha: sha.merge, ref: 'refs/pull/7/merge' });
 }
 
 function artifactFiles(name: string, runId: number): Map<string, Buffer> {

@@ -7,7 +7,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './fake-github.js';
-import { buildBundle, removeTempDirs, runAction, tempDir, token, type ActionRun } from './run-action.js';
+import { buildBundle, pullRequestEvent, removeTempDirs, runAction, tempDir, token, type ActionRun } from './run-action.js';
 import { readZip, writeZip } from './zip.js';
 
 const sha = { base: 'a'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
@@ -15,12 +15,7 @@ const runId = 3001;
 let bundle = '';
 let server: FakeGitHub;
 
-const prEvent = {
-  action: 'synchronize',
-  number: 7,
-  pull_request: { number: 7, base: { ref: 'main', sha: sha.base, repo: { full_name: 'o/r' } }, head: { ref: 'feature', sha: sha.head, repo: { full_name: 'o/r', fork: false } } },
-  repository: { name: 'r', full_name: 'o/r', owner: { login: 'o' }, default_branch: 'main' },
-};
+const prEvent = pullRequestEvent({ baseSha: sha.base, headSha: sha.head });
 
 /** A shard's workspace: base runs under base/, head runs (`head` or again `base`) under perf/. */
 function workspace(head: 'base' | 'head'): string {

@@ -65,6 +65,22 @@ export interface RunOptions {
   env?: Record<string, string>;
 }
 
+/** The repository `o/r` of every test event. */
+export const repository = { name: 'r', full_name: 'o/r', owner: { login: 'o' }, default_branch: 'main' };
+
+/** The payload of a push to main. */
+export function pushEvent(headSha: string): Record<string, unknown> {
+  return { ref: 'refs/heads/main', after: headSha, repository };
+}
+
+/** The payload of a pull request on `o/r` (from a fork when `fork`), as the runner hands it over. */
+export function pullRequestEvent(o: { baseSha: string; headSha: string; number?: number; fork?: boolean }): Record<string, unknown> {
+  const number = o.number ?? 7;
+  const fork = o.fork ?? false;
+  const head = { ref: 'feature', sha: o.headSha, repo: { full_name: fork ? 'fork/r' : 'o/r', fork } };
+  return { action: 'synchronize', number, pull_request: { number, base: { ref: 'main', sha: o.baseSha, repo: { full_name: 'o/r' } }, head }, repository };
+}
+
 /** The inputs action.yml declares, with their defaults, as the runner would fill them in. */
 export const defaultInputs: Record<string, string> = {
   mode: 'auto',
