@@ -27,7 +27,8 @@ export class LatencyHistogram {
 
   add(ns: number): void {
     const v = ns > 0 ? Math.floor(ns) : 0;
-    this.buckets[bucketOf(v)]++;
+    const b = bucketOf(v);
+    this.buckets[b] = (this.buckets[b] ?? 0) + 1;
     this.count++;
     this.total += ns;
     if (ns > this.max) this.max = ns;

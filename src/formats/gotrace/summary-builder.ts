@@ -69,7 +69,7 @@ export class SummaryBuilder implements EventSink {
   event(ev: TraceEvent): void {
     const s = this.s;
     s.events++;
-    this.kindCounts[ev.typ]++;
+    this.kindCounts[ev.typ] = (this.kindCounts[ev.typ] ?? 0) + 1;
     if (this.first === undefined) this.first = ev.time;
     this.last = ev.time;
     if (v2Kinds[ev.typ] === 'StateTransition') this.transition(ev);
