@@ -1,6 +1,7 @@
-// Untrusted traces: Go's own fuzz corpus for its reader (`go test fuzz v1` files), real traces cut
-// at many offsets, and randomly mutated real traces must never crash the importer: it either
-// throws a FormatError or returns a (partial) summary, with a diagnostic when it stopped early.
+// Untrusted traces: Go's own fuzz corpus for its reader (`go test fuzz v1` files) must get the
+// verdict Go's reader gives (refused, or read with the same event counts); real traces cut at many
+// offsets and randomly mutated real traces must never crash the importer: it either throws a
+// FormatError or returns a (partial) summary, with a diagnostic when it stopped early.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,14 +52,39 @@ function decodeFuzzFile(text: string): Uint8Array {
   return new Uint8Array(out);
 }
 
-describe("Go's fuzz corpus for its trace reader", () => {
+/** Go 1.26's verdict on each corpus entry (gotracestat; fixtures/_gen/gotrace/oracle.mjs writes it). */
+type GoVerdict = { error: string } | { events: number; byKind: Record<string, number> };
+const goVerdicts = JSON.parse(readFileSync(join(root, 'fuzz-oracle.json'), 'utf8')) as Record<string, GoVerdict>;
+
+/** Entries our reader accepts though Go refuses them; fixing the reader makes these tests fail. */
+const knownLenient: Record<string, string> = {
+  '4055b17cae1a3443': 'an unknown event type (36) after the sync batch ends the batch instead of the trace',
+  'invalid-proc-state': 'a proc status of 69 is not checked',
+};
+
+describe("Go's fuzz corpus for its trace reader: the same verdict as Go's own reader", () => {
   const files = readdirSync(join(root, 'fuzz'));
-  it('is present', () => expect(files.length).toBeGreaterThanOrEqual(10));
+  it('is present, with a verdict for every entry', () => {
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    expect(Object.keys(goVerdicts).sort()).toEqual([...files].sort());
+  });
   for (const name of files) {
-    it(`${name}: FormatError or summary`, async () => {
+    const verdict = goVerdicts[name];
+    const title = verdict && 'error' in verdict ? `Go refuses (${verdict.error})` : 'Go reads it';
+    const test = name in knownLenient ? it.fails : it;
+    test(`${name}: ${title}; so do we${name in knownLenient ? ` (known gap: ${knownLenient[name]})` : ''}`, async () => {
       const bytes = decodeFuzzFile(readFileSync(join(root, 'fuzz', name), 'utf8'));
       const result = await tryParse(bytes);
-      if (!(result instanceof FormatError)) expect(result.content.type).toBe('go-trace');
+      if (!verdict) throw new Error(`no Go verdict for ${name} in fuzz-oracle.json`);
+      if ('error' in verdict) {
+        expect(result).toBeInstanceOf(FormatError);
+        if (result instanceof FormatError) expect(result.code).toMatch(/^gotrace\./);
+        return;
+      }
+      if (result instanceof FormatError) throw result;
+      const summary = result.content.type === 'go-trace' ? result.content.summary : undefined;
+      expect(summary?.events).toBe(verdict.events);
+      expect(summary?.eventsByKind).toEqual(verdict.byKind);
     });
   }
 });
