@@ -1,13 +1,31 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects, both run by `npm test` (CI and the README's command):
+// - unit: in-process tests over the committed fixtures (`npm run test:unit`, target < 60 s on 2 cores);
+// - process: tests that start processes — the bundled Action and CLI (`node dist/…`) against a fake
+//   GitHub, real Go test binaries (A/B runner), Chromium, worker threads (`npm run test:process`).
+const processTests = [
+  'test/e2e/**/*.test.ts',
+  'test/ab.test.ts',
+  'test/ab-action.test.ts',
+  'test/browser.test.ts',
+  'test/github-faults-e2e.test.ts',
+  'test/import-pool.test.ts',
+];
+
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    // Every property test gets a fixed fast-check seed (PROPERTY_SEED overrides it).
+    setupFiles: ['test/property-seed.ts'],
     // CI also writes JSON results, from which .ci/run prints a plain "N passed, N failed" line.
     reporters: process.env['CI'] ? ['default', 'json'] : ['default'],
     outputFile: { json: '.tmp/vitest-results.json' },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: processTests } },
+      { extends: true, test: { name: 'process', include: processTests } },
+    ],
   },
 });
