@@ -8,11 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './e2e/fake-github.js';
 import { buildBundle, pullRequestEvent, removeTempDirs, runAction, tempDir } from './e2e/run-action.js';
 import { makeAbRepo, testGo } from './ab-repo.js';
+import { skipNote, titled } from './outside-repo.js';
 
 const go = testGo();
 const prEvent = pullRequestEvent({ baseSha: 'a'.repeat(40), headSha: 'e'.repeat(40), number: 11 });
 
-describe.skipIf(!go)('the Action in mode ab', () => {
+describe.skipIf(!go)(titled('the Action in mode ab', skipNote(go !== undefined, 'a Go toolchain (/usr/lib/go-1.23)')), () => {
   let bundle = '';
   let github: FakeGitHub;
   beforeAll(async () => {

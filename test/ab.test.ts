@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { abbaOrder } from '../src/engine/ab/abba-schedule.js';
 import { abTestEnv as env, git, makeAbRepo, testGo } from './ab-repo.js';
+import { skipNote, titled } from './outside-repo.js';
 
 const go = testGo();
 let temp = '';
@@ -26,7 +27,7 @@ function report(path: string): { verdict: string; findings: { id: string; severi
   return JSON.parse(readFileSync(path, 'utf8')) as { verdict: string; findings: { id: string; severity: string }[] };
 }
 
-describe.skipIf(!go)(`perfgate ab (Go: ${go ?? 'none found; skipped: install one with ../shared/tools/install-go.sh 1.23'})`, () => {
+describe.skipIf(!go)(titled(`perfgate ab (Go: ${go ?? 'none'})`, skipNote(go !== undefined, 'a Go toolchain (/usr/lib/go-1.23)')), () => {
   beforeAll(() => {
     temp = mkdtempSync(join(tmpdir(), 'perfgate-ab-test-'));
     repo = join(temp, 'repo');

@@ -1,11 +1,11 @@
 // Span health checks against the generated scenarios, in all four formats: each check fires on
 // its defect variant, stays quiet on the good export, and names file, trace id and span id.
 
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { healthChecks } from '../src/analysis/health/checks/index.js';
 import { defaultConfig, type Config } from '../src/model/config.js';
 import type { Finding } from '../src/model/finding.js';
+import { missingFileNote, titled } from './outside-repo.js';
 import { fixturePath, runOf, spanFormats, type SpanFormat } from './spans-helpers.js';
 
 interface Case {
@@ -32,9 +32,15 @@ const cases: Case[] = [
   { check: 'span.latency', head: 'slow', base: 'good', subjects: ['inventory: reserve stock'] },
 ];
 
-function runCheck(id: string, format: SpanFormat, head: string, base: string, config: Config = defaultConfig()): Finding[] {
+/** The catalogue's check with this id; throws when none has it (a renamed id fails the test). */
+function checkById(id: string) {
   const check = healthChecks.find((c) => c.id === id);
   if (!check) throw new Error(`no check ${id}`);
+  return check;
+}
+
+function runCheck(id: string, format: SpanFormat, head: string, base: string, config: Config = defaultConfig()): Finding[] {
+  const check = checkById(id);
   return check.run({ base: [runOf('base', [fixturePath(format, base)])], head: [runOf('head', [fixturePath(format, head)])], config });
 }
 
@@ -119,15 +125,15 @@ describe('span check details', () => {
   });
 
   const sample = '../shared/data/jaeger/ui_01.json';
-  it.skipIf(!existsSync(sample))('span.duplicate-id fires on Jaeger’s UI sample (read in place)', () => {
-    const check = healthChecks.find((c) => c.id === 'span.duplicate-id');
-    const findings = check?.run({ base: [], head: [runOf('head', [sample])], config: defaultConfig() }) ?? [];
+  const absent = missingFileNote(sample);
+  it.skipIf(absent !== undefined)(titled('span.duplicate-id fires on Jaeger’s UI sample (read in place)', absent), () => {
+    const findings = checkById('span.duplicate-id').run({ base: [], head: [runOf('head', [sample])], config: defaultConfig() });
     expect(findings.map((f) => f.subject.key)).toEqual(['service-x: some-operation']);
   });
 });
 
 describe('hand-written edge cases (fixtures/spans/)', () => {
-  const run = (id: string, path: string) => healthChecks.find((c) => c.id === id)?.run({ base: [], head: [runOf('head', [path])], config: defaultConfig() }) ?? [];
+  const run = (id: string, path: string) => checkById(id).run({ base: [], head: [runOf('head', [path])], config: defaultConfig() });
 
   it('trace.fragmented flags a trace with two roots; span.invalid-id a 12-digit span id', () => {
     const path = 'fixtures/spans/two-roots.json';

@@ -1,7 +1,7 @@
 // Span importers: every generated fixture is detected by content and parsed; all four formats
 // carry the same scenario as the same span tree; Jaeger's own UI sample reads in place.
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gunzipBounded, isGzip } from '../src/formats/gzip.js';
@@ -9,6 +9,7 @@ import { sniffBytes } from '../src/formats/importer.js';
 import { detectImporter, importers } from '../src/formats/registry.js';
 import { defaultLimits } from '../src/model/limits.js';
 import type { Span } from '../src/model/span-set.js';
+import { missingFileNote, titled } from './outside-repo.js';
 import { fixturePath, parseFile, scenarios, spanFormats, spansOf } from './spans-helpers.js';
 
 const ours = new Set<string>(spanFormats);
@@ -104,7 +105,8 @@ describe('all four formats carry the same span tree', () => {
 const jaegerSample = '../shared/data/jaeger/ui_01.json';
 
 describe('Jaeger UI sample (read in place)', () => {
-  it.skipIf(!existsSync(jaegerSample))(`parses ${jaegerSample}`, () => {
+  const absent = missingFileNote(jaegerSample);
+  it.skipIf(absent !== undefined)(titled(`parses ${jaegerSample}`, absent), () => {
     const artifact = parseFile(jaegerSample);
     const spans = spansOf(artifact);
     expect(artifact.format).toBe('jaeger');
@@ -121,5 +123,4 @@ describe('Jaeger UI sample (read in place)', () => {
     expect(spans[0]?.events.map((e) => e.name)).toEqual(['some-event', 'log']);
     expect(artifact.diagnostics.map((d) => d.code).sort()).toEqual(['jaeger.span-warnings', 'jaeger.warnings']);
   });
-  if (!existsSync(jaegerSample)) it.skip(`${jaegerSample} is absent: shared/ is not beside the repo`, () => {});
 });

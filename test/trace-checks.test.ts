@@ -1,6 +1,6 @@
 // The Go trace health checks on real fixtures: each fires on the case it exists for (a GOGC
 // change, leaked goroutines, a longer GC pause, slower scheduling, a cut-off trace, a header
-// that does not fit the toolchain) and stays quiet when head is base (A vs A).
+// that does not fit the toolchain), and on two real runs of one program (A vs A) fails nothing.
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -120,13 +120,35 @@ describe('Go trace health checks', () => {
     expect(wrong.map((f) => f.subject.key)).toEqual(['fixtures/gotrace/go1.21.trace', 'base-vs-head']);
   });
 
-  it('all stay quiet on A vs A', async () => {
-    for (const name of ['go1.23.trace', 'go1.23-leak.trace', 'go1.26.trace', 'go1.21.trace']) {
-      const base = await run('base', name);
-      const head = await run('head', name);
-      for (const check of [gcFrequency, gcStwMax, goroutineLeak, schedLatencyP99, traceTruncated, traceHeaderVersion]) {
-        expect(findings(check, base, head)).toEqual([]);
+  // A/A: go1.23.trace and go1.23-gogc100.trace are two runs of one Go 1.23 binary, GOGC=100 (the
+  // default) both times; they differ (16 and 8 GC cycles in ~31 ms), as two CI runs do.
+  const [a, b] = ['go1.23.trace', 'go1.23-gogc100.trace'];
+  /** The findings of `checks` on the A/A pair, both ways round. */
+  async function onAa(checks: HealthCheck[], keep: (f: { severity: string }) => boolean): Promise<string[]> {
+    expect(readFileSync(`${dir}/${a}`).equals(readFileSync(`${dir}/${b}`))).toBe(false);
+    const found: string[] = [];
+    for (const [baseName, headName] of [[a, b], [b, a]] as const) {
+      const [base, head] = [await run('base', baseName), await run('head', headName)];
+      for (const check of checks) {
+        for (const f of findings(check, base, head).filter(keep)) found.push(`${baseName} → ${headName}: ${f.title}`);
       }
     }
+    return found;
+  }
+  const all = [gcFrequency, gcStwMax, goroutineLeak, schedLatencyP99, traceTruncated, traceHeaderVersion];
+
+  it('none fails on A vs A (two runs of the same program and settings)', async () => {
+    expect(await onAa(all, (f) => f.severity === 'fail')).toEqual([]);
+  });
+
+  it('leak, scheduling, truncation and header checks stay quiet on A vs A', async () => {
+    expect(await onAa([goroutineLeak, schedLatencyP99, traceTruncated, traceHeaderVersion], () => true)).toEqual([]);
+  });
+
+  // Known false positives (warnings): one ~31 ms run per side, and ±tolerance bands with no noise
+  // model yet flag 8 vs 16 GC cycles and one 1.4 ms pause. When these checks learn the A/A noise
+  // this test fails: make it a plain `it`.
+  it.fails('gc.frequency and gc.stw-max stay quiet on A vs A (known gap: bands on single short runs)', async () => {
+    expect(await onAa([gcFrequency, gcStwMax], () => true)).toEqual([]);
   });
 });
