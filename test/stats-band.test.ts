@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { baselineBand, checkBand, checkExactCount, kForHistory } from '../src/analysis/stats/baseline-band.js';
+import { median } from '../src/analysis/stats/median.js';
 
 describe('baseline bands', () => {
   it('uses a stated ±15% with fewer than five base runs', () => {
@@ -54,5 +55,16 @@ describe('exact counts (goroutines alive at the end)', () => {
     expect(checkExactCount([3, 3, 3], [5])).toMatchObject({ severity: 'fail', failAbove: 4 });
     expect(checkExactCount([3, 5, 4], [7])?.severity).toBe('warn');
     expect(checkExactCount([3, 5, 4], [8])?.severity).toBe('fail');
+  });
+});
+
+describe('median (the one copy in src/analysis/stats)', () => {
+  it('is the middle value, the mean of the two middle values, or NaN for none; the input is not reordered', () => {
+    const values = [9, 1, 5];
+    expect(median(values)).toBe(5);
+    expect(values).toEqual([9, 1, 5]);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([-7])).toBe(-7);
+    expect(median([])).toBeNaN();
   });
 });

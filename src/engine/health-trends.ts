@@ -2,6 +2,7 @@
 // (oldest first, the median over its traces) and this head's median. Only metrics that both the
 // history and head have are drawn.
 
+import { median } from '../analysis/stats/median.js';
 import type { Run } from '../model/artifact.js';
 import type { Trend } from '../report/report.js';
 import { summarizeMetrics, type BaselineHistory } from './baseline-snapshot.js';
@@ -24,11 +25,4 @@ export function healthTrends(history: BaselineHistory | undefined, head: readonl
     if (Number.isFinite(headValue) && base.length > 0) trends.push({ title, unit, base, head: headValue * scale });
   }
   return trends;
-}
-
-function median(values: readonly number[]): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }

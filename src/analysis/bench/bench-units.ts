@@ -3,6 +3,7 @@
 // which direction is worse (throughput units such as MB/s get worse when they fall).
 
 import type { BenchConfig } from '../../model/config.js';
+import { median } from '../stats/median.js';
 
 export type Assumption = 'exact' | 'noisy';
 export type Direction = 'higher-is-worse' | 'lower-is-worse';
@@ -24,11 +25,4 @@ export function assumptionOf(unit: string, base: readonly number[], head: readon
   const tolerance = exactTolerance(unit, median(base), config) ?? 0;
   const spread = (xs: readonly number[]): number => (xs.length ? Math.max(...xs) - Math.min(...xs) : 0);
   return spread(base) <= tolerance && spread(head) <= tolerance ? 'exact' : 'noisy';
-}
-
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }

@@ -6,7 +6,8 @@
 import type { BenchConfig } from '../../model/config.js';
 import { hodgesLehmann, mannWhitneyGreater, minAttainableP } from '../stats/rank-tests.js';
 import type { BenchSamples } from './bench-samples.js';
-import { assumptionOf, directionOf, exactTolerance, median, type Assumption, type Direction } from './bench-units.js';
+import { assumptionOf, directionOf, exactTolerance, type Assumption, type Direction } from './bench-units.js';
+import { median } from '../stats/median.js';
 
 export interface BenchTest {
   /** One-sided p in the worse direction. */

@@ -1,7 +1,9 @@
-// Bands for health metrics from a history of base runs (research/statistics.md §4.4): median ±
+// Bands for health metrics from a history of base runs (docs/statistics.md §3): median ±
 // k·1.4826·MAD on a log scale (identity for counts), k by history size; with fewer than five
 // base runs a stated fixed tolerance; and the exact rule for integer metrics such as goroutines
 // alive at the end. Pure functions for the health checks; see docs/statistics.md for use.
+
+import { median } from './median.js';
 
 export type BandTransform = 'log' | 'identity';
 
@@ -102,10 +104,4 @@ export function checkExactCount(history: readonly number[], head: readonly numbe
   const value = Math.max(...head);
   const severity = value > failAbove ? 'fail' : value > historyMax ? 'warn' : null;
   return { historyMax, failAbove, value, severity };
-}
-
-export function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }

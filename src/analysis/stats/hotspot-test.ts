@@ -3,6 +3,7 @@
 // shrunk towards the profile-wide median (empirical Bayes), referred to a t distribution.
 
 import { chiSquareMedianOverDf, tQuantileTwoSided, tUpperTail } from './distributions.js';
+import { median } from './median.js';
 
 /** Counts of one function in each run of one side, and that run's total (or work). */
 export interface SideCounts {
@@ -66,10 +67,7 @@ export function dispersionPrior(raw: readonly { alpha: number; df: number; meanC
   const qualified = raw.filter((r) => r.meanCount >= 50 && r.df > 0);
   const first = qualified[0];
   if (!first) return { alpha0: fallback, priorDf };
-  const sorted = qualified.map((r) => r.alpha).sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  const median = sorted.length % 2 ? (sorted[Math.floor(mid)] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-  const alpha0 = median / chiSquareMedianOverDf(first.df);
+  const alpha0 = median(qualified.map((r) => r.alpha)) / chiSquareMedianOverDf(first.df);
   return { alpha0: alpha0 > 0 ? alpha0 : fallback, priorDf };
 }
 

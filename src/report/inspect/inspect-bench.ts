@@ -1,6 +1,7 @@
 // `perfgate inspect` of `go test -bench` output: the configuration, and per benchmark the
 // number of result lines (-count repetitions) and the median of each unit.
 
+import { median } from '../../analysis/stats/median.js';
 import { benchKey, type BenchSet } from '../../model/bench-set.js';
 
 export function inspectBench(bench: BenchSet): Record<string, unknown> {
@@ -20,10 +21,4 @@ export function inspectBench(bench: BenchSet): Record<string, unknown> {
       medians: Object.fromEntries([...units].map(([unit, values]) => [unit, median(values)])),
     })),
   };
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
