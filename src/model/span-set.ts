@@ -44,8 +44,3 @@ export interface Span {
 export interface SpanSet {
   spans: Span[];
 }
-
-/** Unset status, no attributes, no events: the blank parts of a span a builder fills in. */
-export function blankSpanParts(): Pick<Span, 'status' | 'attributes' | 'resourceAttributes' | 'events'> {
-  return { status: { code: 'unset' }, attributes: {}, resourceAttributes: {}, events: [] };
-}

@@ -6,7 +6,7 @@
 import type { ParsedArtifact } from '../../model/artifact.js';
 import { FormatError, isFormatError } from '../../model/format-error.js';
 import type { ImportContext, Importer } from '../importer.js';
-import { ByteStream, oneChunk } from './byte-stream.js';
+import { ByteStream } from './byte-stream.js';
 import { headerBytes, looksLikeTraceHeader, readHeader, versionString, type HeaderVersion } from './header.js';
 import { readLegacy } from './legacy/reader.js';
 import { V2Reader } from './reader-v2.js';
@@ -22,11 +22,6 @@ export const goTraceImporter: Importer = {
   },
   parseStream: (chunks, ctx) => parseGoTrace(chunks, ctx),
 };
-
-/** Whole-input convenience over the streaming reader (tests, small inputs). */
-export function parseGoTraceBytes(bytes: Uint8Array, ctx: ImportContext): Promise<ParsedArtifact> {
-  return parseGoTrace(oneChunk(bytes), ctx);
-}
 
 async function parseGoTrace(chunks: AsyncIterable<Uint8Array>, ctx: ImportContext): Promise<ParsedArtifact> {
   const stream = new ByteStream(chunks);
