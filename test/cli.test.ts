@@ -2,10 +2,11 @@
 // fixed clock; stdout, stderr and the exit code must equal NAME.golden. UPDATE_GOLDEN=1
 // rewrites the goldens; a mismatch leaves NAME.got beside them.
 
-import { readdirSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
+import { expectGolden } from './golden.js';
 
 const dir = 'fixtures/cli';
 
@@ -23,12 +24,7 @@ describe('perfgate CLI', () => {
     const base = join(dir, name.replace(/\.args$/, ''));
     it(name, async () => {
       const got = await runCli(JSON.parse(readFileSync(join(dir, name), 'utf8')) as string[]);
-      if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(`${base}.golden`, got);
-      if (!existsSync(`${base}.golden`)) throw new Error(`${base}.golden is missing: run UPDATE_GOLDEN=1 npm test and review it`);
-      const want = readFileSync(`${base}.golden`, 'utf8');
-      if (got !== want) writeFileSync(`${base}.got`, got);
-      else rmSync(`${base}.got`, { force: true });
-      expect(got).toBe(want);
+      expectGolden(`${base}.golden`, got);
     });
   }
 });

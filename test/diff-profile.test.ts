@@ -18,27 +18,13 @@ import { encodeProfile, encodeProfileGzip } from '../src/formats/pprof/write-pro
 import { DiagnosticSink } from '../src/model/diagnostic.js';
 import { defaultLimits } from '../src/model/limits.js';
 import type { Profile } from '../src/model/profile.js';
+import { parsePprofTop } from './pprof-top-text.js';
 
 function decode(bytes: Uint8Array): Profile {
   const raw = bytes[0] === 0x1f ? gunzipBounded(bytes, defaultLimits) : bytes;
   const parsed = pprofImporter.parse?.(raw, { path: 'diff.pb.gz', limits: defaultLimits, diagnostics: new DiagnosticSink() });
   if (parsed?.content.type !== 'profile') throw new Error('not a profile');
   return parsed.content.profile;
-}
-
-/** `go tool pprof -top` rows: flat and cum per function (values printed as exact integers). */
-function parseTop(text: string): { total: number; rows: Record<string, { flat: number; cum: number }> } {
-  const rows: Record<string, { flat: number; cum: number }> = {};
-  const table = text.slice(text.search(/^\s*flat\s+flat%/m)).split('\n').slice(1);
-  for (const line of table) {
-    if (line.trim() === '') continue;
-    const m = /^\s*(-?\d+)[a-zA-Z]*\s+\S+\s+\S+\s+(-?\d+)[a-zA-Z]*\s+\S+\s+(.*)$/.exec(line);
-    if (!m) throw new Error(`unparsed pprof -top row: ${line}`);
-    const name = (m[3] as string).replace(/ \((partial-)?inline\)$/, '');
-    if (rows[name]) throw new Error(`${name} appears twice; this parser cannot merge signed cum values`);
-    rows[name] = { flat: Number(m[1]), cum: Number(m[2]) };
-  }
-  return { total: Number(/of (-?\d+)[a-zA-Z]* total/.exec(text)?.[1]), rows };
 }
 
 describe('diff profile against go tool pprof -top', () => {
@@ -60,12 +46,12 @@ describe('diff profile against go tool pprof -top', () => {
       const profile = decode(encodeProfileGzip(diffProfile(all('base'), all('head'), group.base.length, group.head.length)));
       const index = profile.sampleTypes.findIndex((t) => t.type === type);
       const ours = flatCum(profile, index);
-      const expected = parseTop(readFileSync(join('fixtures/flamegraph', reference), 'utf8'));
+      const expected = parsePprofTop(readFileSync(join('fixtures/flamegraph', reference), 'utf8'));
       const got: Record<string, { flat: number; cum: number }> = {};
       ours.keys.forEach((key, k) => {
         if (ours.flat[k] !== 0 || ours.cum[k] !== 0) got[key] = { flat: ours.flat[k] as number, cum: ours.cum[k] as number };
       });
-      expect(got).toEqual(expected.rows);
+      expect(got).toEqual(Object.fromEntries(expected.rows));
       // pprof's percentages are of the base total: Σ|v| over the samples labelled as base.
       const isBase = (s: Profile['samples'][number]) => s.labels.some((l) => l.key === diffBaseLabel.key && l.str === diffBaseLabel.str);
       const baseTotal = profile.samples.filter(isBase).reduce((a, s) => a + Math.abs(s.values[index] as number), 0);

@@ -3,7 +3,7 @@
 // hostile function names. Cases are data: fixtures/flamegraph/cases/NAME.{base,head}.folded,
 // with NAME.svg.golden beside them (UPDATE_GOLDEN=1 rewrites; a mismatch leaves NAME.svg.got).
 
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,8 +19,8 @@ import { fitLabel, renderFlameGraphSvg } from '../src/report/flamegraph/render-s
 import { renderFlameGraphHtml, scriptSafeJson } from '../src/report/flamegraph/render-html.js';
 import { sideTables } from '../src/report/flamegraph/side-tables.js';
 import { caseGraph, casesDir, folded } from './flamegraph-cases.js';
+import { expectGolden } from './golden.js';
 
-const update = process.env['UPDATE_GOLDEN'] === '1';
 
 const byPath = (g: FlameGraph, path: string): FlameFrame => {
   const names = path.split(';');
@@ -116,13 +116,7 @@ describe('SVG', () => {
   for (const name of cases) {
     it(`${name} equals its golden`, () => {
       const svg = renderFlameGraphSvg(caseGraph(name));
-      const golden = join(casesDir, `${name}.svg.golden`);
-      if (update) writeFileSync(golden, svg);
-      if (!existsSync(golden)) throw new Error(`${golden} is missing: run UPDATE_GOLDEN=1 npm test and review it`);
-      const want = readFileSync(golden, 'utf8');
-      if (svg !== want) writeFileSync(`${golden}.got`, svg);
-      else rmSync(`${golden}.got`, { force: true });
-      expect(svg).toBe(want);
+      expectGolden(join(casesDir, `${name}.svg.golden`), svg);
     });
   }
 

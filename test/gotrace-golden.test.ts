@@ -3,15 +3,15 @@
 // Go 1.26's own parser (gotracestat, the "oracle" field) printed for the same file — they must be
 // equal. UPDATE_GOLDEN=1 rewrites the summaries (the oracle field is kept); a mismatch leaves X.got.
 
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../src/engine/import-file.js';
 import type { GoTraceSummary } from '../src/model/go-trace-summary.js';
 import { defaultLimits } from '../src/model/limits.js';
+import { expectGolden } from './golden.js';
 
 const root = 'fixtures/gotrace';
-const update = process.env['UPDATE_GOLDEN'] === '1';
 
 const traces = readdirSync(root, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && e.name.endsWith('.trace') && !e.parentPath.includes('bad'))
@@ -58,11 +58,7 @@ describe('Go trace goldens', () => {
       const got = await summarize(path);
       const goldenPath = `${path}.golden`;
       const golden = existsSync(goldenPath) ? (JSON.parse(readFileSync(goldenPath, 'utf8')) as Record<string, unknown>) : {};
-      const fresh = { oracle: golden['oracle'] ?? null, ...got };
-      const text = JSON.stringify(fresh, null, 2) + '\n';
-      if (update) writeFileSync(goldenPath, text);
-      else if (JSON.stringify(golden) !== JSON.stringify(fresh)) writeFileSync(`${path}.got`, text);
-      if (!update) expect(fresh).toEqual(golden);
+      expectGolden(goldenPath, JSON.stringify({ oracle: golden['oracle'] ?? null, ...got }, null, 2) + '\n');
       if (golden['oracle']) {
         const oracle = { ...(golden['oracle'] as Record<string, unknown>) };
         delete oracle['bytes'];

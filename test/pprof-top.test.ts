@@ -9,6 +9,7 @@ import { flatCum } from '../src/analysis/profile/flat-cum.js';
 import { importFile } from '../src/engine/import-file.js';
 import { defaultLimits } from '../src/model/limits.js';
 import type { Profile } from '../src/model/profile.js';
+import { parsePprofTop, type TopRow } from './pprof-top-text.js';
 
 const roots = ['fixtures/pprof', 'fixtures/demo/base/run1'];
 
@@ -18,33 +19,6 @@ function referenceFiles(): string[] {
       .filter((e) => e.isFile() && /\.top\.[a-z_]+$/.test(e.name))
       .map((e) => join(e.parentPath, e.name)),
   );
-}
-
-interface TopRow {
-  flat: number;
-  cum: number;
-}
-
-/** Parses `go tool pprof -top` rows (`flat flat% sum% cum cum% name`), values with a unit suffix. */
-function parseTop(text: string): { total: number; rows: Map<string, TopRow> } {
-  const rows = new Map<string, TopRow>();
-  const totalMatch = /of (-?\d+)[a-zA-Z]* total/.exec(text);
-  let inTable = false;
-  for (const line of text.split('\n')) {
-    if (/^\s*flat\s+flat%/.test(line)) {
-      inTable = true;
-      continue;
-    }
-    if (!inTable || line.trim() === '') continue;
-    const m = /^\s*(-?\d+)[a-zA-Z]*\s+\S+\s+\S+\s+(-?\d+)[a-zA-Z]*\s+\S+\s+(.*)$/.exec(line);
-    if (!m) throw new Error(`unparsed pprof -top row: ${line}`);
-    const name = (m[3] as string).replace(/ \((partial-)?inline\)$/, ''); // pprof marks inlined nodes
-    const row = rows.get(name) ?? { flat: 0, cum: 0 };
-    row.flat += Number(m[1]);
-    row.cum = Math.max(row.cum, Number(m[2]));
-    rows.set(name, row);
-  }
-  return { total: Number(totalMatch?.[1] ?? 0), rows };
 }
 
 describe('flat and cum equal go tool pprof -top', () => {
@@ -63,7 +37,7 @@ describe('flat and cum equal go tool pprof -top', () => {
       const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
       expect(index).toBeGreaterThanOrEqual(0);
       const ours = flatCum(profile, index);
-      const expected = parseTop(text);
+      const expected = parsePprofTop(text);
       expect(ours.total).toBe(expected.total);
       const got = new Map<string, TopRow>();
       ours.keys.forEach((key, k) => {

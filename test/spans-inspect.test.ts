@@ -1,10 +1,11 @@
 // `perfgate inspect` summaries of every span fixture against `X.golden` beside it (table-driven:
 // a new fixture needs no new test code). UPDATE_GOLDEN=1 rewrites; a mismatch leaves `X.got`.
 
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readdirSync, statSync } from 'node:fs';
+import { describe, it } from 'vitest';
 import { inspectArtifact } from '../src/report/inspect/index.js';
 import { parseFile, spanFormats } from './spans-helpers.js';
+import { expectGolden } from './golden.js';
 
 const inputs = [...spanFormats, 'spans'].flatMap((dir) =>
   readdirSync(`fixtures/${dir}`)
@@ -16,12 +17,7 @@ describe('inspect summaries of span fixtures', () => {
   for (const path of inputs) {
     it(path, () => {
       const got = `${JSON.stringify(inspectArtifact(parseFile(path)), null, 2)}\n`;
-      const golden = `${path}.golden`;
-      if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(golden, got);
-      if (!existsSync(golden)) throw new Error(`${golden} is missing: run UPDATE_GOLDEN=1 npm test and review it`);
-      const want = readFileSync(golden, 'utf8');
-      if (got !== want) writeFileSync(`${path}.got`, got);
-      expect(got).toBe(want);
+      expectGolden(`${path}.golden`, got);
     });
   }
 });
