@@ -12,7 +12,7 @@ import { loadConfig } from '../engine/config-file.js';
 import { writeFlameGraphs } from '../engine/write-flamegraphs.js';
 import { renderJson } from '../report/render-json.js';
 import { renderMarkdown } from '../report/markdown/render-markdown.js';
-import { UsageError, type CliIo } from './main.js';
+import { UsageError, type CliIo } from './cli-io.js';
 import { parseFailOn, reportOptions } from './report-options.js';
 
 export interface AbArgs {

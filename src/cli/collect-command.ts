@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { collectFromService } from '../engine/collect/collect.js';
 import { defaultProfiles, isProfileName, type ProfileName } from '../engine/collect/endpoints.js';
 import { defaultLimits } from '../model/limits.js';
-import { UsageError, type CliIo } from './main.js';
+import { UsageError, type CliIo } from './cli-io.js';
 
 export interface CollectArgs {
   url: URL;

@@ -1,12 +1,14 @@
 // `perfgate compare`: runs the gate on directories of runs and prints the comment body.
 
 import { stat, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../engine/config-file.js';
 import { runCompare } from '../engine/compare.js';
 import { writeFlameGraphs } from '../engine/write-flamegraphs.js';
 import { renderJson } from '../report/render-json.js';
 import { renderMarkdown } from '../report/markdown/render-markdown.js';
-import { UsageError, type CliIo, type CompareArgs } from './main.js';
+import { UsageError, type CliIo } from './cli-io.js';
+import { parseFailOn, reportOptions } from './report-options.js';
 
 export async function runCompareCommand(args: CompareArgs, io: CliIo): Promise<number> {
   for (const dir of [...args.base, ...args.head]) await requireDirectory(dir);
@@ -28,4 +30,51 @@ export async function runCompareCommand(args: CompareArgs, io: CliIo): Promise<n
 async function requireDirectory(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`'${dir}' is not a directory`);
+}
+
+export interface CompareArgs {
+  base: string[];
+  head: string[];
+  config?: string;
+  json?: string;
+  markdown?: string;
+  failOn?: 'fail' | 'warn' | 'never';
+  key: string;
+  /** Directory for flame graphs, the diff profile and folded stacks. */
+  flamegraph?: string;
+  /** Threads reading input files; unset: automatic. */
+  jobs?: number;
+}
+
+export function parseCompare(args: string[]): CompareArgs {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      base: { type: 'string', multiple: true },
+      head: { type: 'string', multiple: true },
+      jobs: { type: 'string' },
+      ...reportOptions,
+    },
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${String(positionals[0])}'`);
+  if (!values.base?.length || !values.head?.length) throw new UsageError('compare needs --base DIR and --head DIR');
+  const failOn = parseFailOn(values['fail-on']);
+  return {
+    base: values.base,
+    head: values.head,
+    key: values.key ?? 'default',
+    ...(values.config ? { config: values.config } : {}),
+    ...(values.json ? { json: values.json } : {}),
+    ...(values.markdown ? { markdown: values.markdown } : {}),
+    ...(values.flamegraph ? { flamegraph: values.flamegraph } : {}),
+    ...(failOn ? { failOn: failOn } : {}),
+    ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
+  };
+}
+
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not '${value}'`);
+  return jobs;
 }

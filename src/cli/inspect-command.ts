@@ -1,12 +1,13 @@
 // `perfgate inspect`: detect and summarise files. With --json, one JSON document on stdout (an
 // object for one file, an array for several). A file that fails is reported and the rest go on.
 
+import { parseArgs } from 'node:util';
 import { importFile } from '../engine/import-file.js';
 import { defaultLimits } from '../model/limits.js';
 import { FormatError } from '../model/format-error.js';
 import { inspectArtifact } from '../report/inspect/index.js';
 import { renderInspectText } from '../report/inspect/render-inspect-text.js';
-import type { CliIo, InspectArgs } from './main.js';
+import { UsageError, type CliIo } from './cli-io.js';
 
 export async function runInspectCommand(args: InspectArgs, io: CliIo): Promise<number> {
   const results: Record<string, unknown>[] = [];
@@ -24,4 +25,15 @@ export async function runInspectCommand(args: InspectArgs, io: CliIo): Promise<n
   if (args.json) io.out(`${JSON.stringify(results.length === 1 ? results[0] : results, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2)}\n`);
   else io.out(results.map(renderInspectText).join('\n'));
   return failed ? 2 : 0;
+}
+
+export interface InspectArgs {
+  files: string[];
+  json: boolean;
+}
+
+export function parseInspect(args: string[]): InspectArgs {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  if (positionals.length === 0) throw new UsageError('inspect needs at least one FILE');
+  return { files: positionals, json: values.json === true };
 }

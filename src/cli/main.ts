@@ -1,25 +1,14 @@
 // The CLI: argv → Config → engine → stdout and files. Returns the exit code; writes through
 // the `io` it is given so tests can run it in-process.
 
-import { parseArgs } from 'node:util';
 import { ConfigError } from '../engine/config-file.js';
 import { parseAb, runAbCommand } from './ab-command.js';
 import { parseCollect, runCollectCommand } from './collect-command.js';
-import { runCompareCommand } from './compare-command.js';
-import { runInspectCommand } from './inspect-command.js';
+import { UsageError, type CliIo } from './cli-io.js';
+import { parseCompare, runCompareCommand } from './compare-command.js';
+import { parseInspect, runInspectCommand } from './inspect-command.js';
 import { parseMerge, runMergeCommand } from './merge-command.js';
 import { usage } from './usage.js';
-import { parseFailOn, reportOptions } from './report-options.js';
-
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-  now(): string;
-  /** Environment variables, for options that name one (`collect --header-env`). */
-  env?: Record<string, string | undefined>;
-}
-
-export class UsageError extends Error {}
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -46,62 +35,4 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 function isParseArgsError(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
-}
-
-export interface InspectArgs {
-  files: string[];
-  json: boolean;
-}
-
-function parseInspect(args: string[]): InspectArgs {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
-  if (positionals.length === 0) throw new UsageError('inspect needs at least one FILE');
-  return { files: positionals, json: values.json === true };
-}
-
-export interface CompareArgs {
-  base: string[];
-  head: string[];
-  config?: string;
-  json?: string;
-  markdown?: string;
-  failOn?: 'fail' | 'warn' | 'never';
-  key: string;
-  /** Directory for flame graphs, the diff profile and folded stacks. */
-  flamegraph?: string;
-  /** Threads reading input files; unset: automatic. */
-  jobs?: number;
-}
-
-function parseCompare(args: string[]): CompareArgs {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      base: { type: 'string', multiple: true },
-      head: { type: 'string', multiple: true },
-      jobs: { type: 'string' },
-      ...reportOptions,
-    },
-  });
-  if (positionals.length > 0) throw new UsageError(`unexpected argument '${String(positionals[0])}'`);
-  if (!values.base?.length || !values.head?.length) throw new UsageError('compare needs --base DIR and --head DIR');
-  const failOn = parseFailOn(values['fail-on']);
-  return {
-    base: values.base,
-    head: values.head,
-    key: values.key ?? 'default',
-    ...(values.config ? { config: values.config } : {}),
-    ...(values.json ? { json: values.json } : {}),
-    ...(values.markdown ? { markdown: values.markdown } : {}),
-    ...(values.flamegraph ? { flamegraph: values.flamegraph } : {}),
-    ...(failOn ? { failOn: failOn } : {}),
-    ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
-  };
-}
-
-function parseJobs(value: string): number {
-  const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not '${value}'`);
-  return jobs;
 }

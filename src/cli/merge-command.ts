@@ -9,7 +9,7 @@ import { readShardReport, runMerge } from '../engine/merge-shards.js';
 import { commentLimit } from '../report/markdown/render-markdown.js';
 import { renderMergedMarkdown } from '../report/markdown/render-merged.js';
 import { renderJson } from '../report/render-json.js';
-import { UsageError, type CliIo } from './main.js';
+import { UsageError, type CliIo } from './cli-io.js';
 import { parseFailOn } from './report-options.js';
 
 export interface MergeArgs {

@@ -2,7 +2,7 @@
 // flame graphs), and the `--fail-on` check that merge uses too.
 
 import type { FailOn } from '../model/config.js';
-import { UsageError } from './main.js';
+import { UsageError } from './cli-io.js';
 
 export const reportOptions = {
   config: { type: 'string' },
