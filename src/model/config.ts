@@ -52,7 +52,7 @@ export interface HotspotConfig {
   runConsistencyFailP: number;
 }
 
-/** Benchmark comparison settings (research/statistics.md §4.1; docs/statistics.md). */
+/** Benchmark comparison settings (docs/statistics.md §1). */
 export interface BenchConfig {
   /** False-discovery level for a warn (Benjamini–Hochberg over every noisy comparison). */
   qWarn: number;

@@ -1,6 +1,6 @@
 // GoTraceSummary: what perfgate keeps of a Go execution trace, reduced while streaming.
 // Every count is defined as Go's own parser (go1.26 internal/trace) sees the trace, so it can be
-// checked against shared/tools/gotracestat; see shared/research/formats.md Part A §A4.
+// checked against fixtures/_gen/gotracestat; see docs/formats-gotrace.md §4.
 
 import type { Run } from './artifact.js';
 

@@ -1,6 +1,6 @@
 // The canonical profile model: pprof's profile.proto with string indexes resolved and ids
 // turned into array indexes. Folded stacks and Go trace CPU samples map onto it too.
-// Spec: github.com/google/pprof/proto/profile.proto; notes in shared/research/formats.md Part B.
+// Spec: github.com/google/pprof/proto/profile.proto; copy in src/formats/pprof/profile.proto.
 
 export interface ValueType {
   type: string;

@@ -1,4 +1,4 @@
-// The hotspot test of research/statistics.md §4.2: the log ratio of a function's share of the
+// The hotspot test of docs/statistics.md §2: the log ratio of a function's share of the
 // samples, head against base, with between-run overdispersion estimated per function and
 // shrunk towards the profile-wide median (empirical Bayes), referred to a t distribution.
 

@@ -1,5 +1,5 @@
 // The Mann–Whitney U test, one-sided ("head is larger"), and the Hodges–Lehmann shift with its
-// distribution-free interval (research/statistics.md §4.1). Exact permutation distribution for
+// distribution-free interval (docs/statistics.md §1). Exact permutation distribution for
 // up to 50 per side (ties included, by counting subsets over doubled mid-ranks), else the
 // normal approximation with tie and continuity correction, as benchstat's go-moremath does.
 

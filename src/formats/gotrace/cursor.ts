@@ -1,7 +1,7 @@
 // A read position over one in-memory byte slice (a v2 batch, a legacy record run) with the
 // unsigned LEB128 varints every Go trace uses, padded (non-minimal) encodings included.
 // Values decode to JS numbers: exact below 2^53; the sentinel 2^64−1 (NoThread, NoProc) becomes
-// 2^64 (see `none`). Spec: shared/research/formats.md §A2.2.
+// 2^64 (see `none`). Spec: docs/formats-gotrace.md §2.2.
 
 import { FormatError } from '../../model/format-error.js';
 

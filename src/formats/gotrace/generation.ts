@@ -1,7 +1,7 @@
 // Reads one v2 generation from the stream: its batches (by size, without decoding events), its
 // string and stack tables, CPU samples and clock. Generations end at a batch of the next
 // generation (Go 1.22–1.25, the "spill") or at the EndOfGeneration byte (1.26).
-// Spec: /usr/lib/go-1.26/src/internal/trace/{batch.go,generation.go}; formats.md §A3.1–A3.3.
+// Spec: /usr/lib/go-1.26/src/internal/trace/{batch.go,generation.go}; docs/formats-gotrace.md §3.1–3.3.
 
 import { FormatError } from '../../model/format-error.js';
 import type { ByteStream } from './byte-stream.js';

@@ -1,5 +1,5 @@
 // The 16-byte Go execution trace header `go 1.NN trace\0\0\0`, and which Go releases write which
-// header. Spec: shared/research/formats.md §A1; /usr/lib/go-1.26/src/internal/trace/version.
+// header. Spec: docs/formats-gotrace.md §1; /usr/lib/go-1.26/src/internal/trace/version.
 
 import { FormatError } from '../../model/format-error.js';
 

@@ -1,7 +1,7 @@
 // The Go execution trace importer: detects the 16-byte header, then streams the body through the
 // v2 reader (headers 1.22–1.26) or the legacy reader (1.11–1.21) into a GoTraceSummary and, when
 // the trace holds CPU samples, a CPU Profile. Headers 1.5–1.10 are recognised but not analysed.
-// Spec: shared/research/formats.md Part A; /usr/lib/go-1.26/src/internal/trace.
+// Spec: docs/formats-gotrace.md; /usr/lib/go-1.26/src/internal/trace.
 
 import type { ParsedArtifact } from '../../model/artifact.js';
 import { FormatError, isFormatError } from '../../model/format-error.js';

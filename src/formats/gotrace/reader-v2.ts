@@ -1,6 +1,6 @@
 // Streams a v2 trace (headers 1.22–1.26) one generation at a time and hands every event, in
 // Go's reader order and with Go's timestamps (including its +1 ns monotonic fix-up), to a sink.
-// Spec: /usr/lib/go-1.26/src/internal/trace/reader.go; shared/research/formats.md §A3.8–A3.9.
+// Spec: /usr/lib/go-1.26/src/internal/trace/reader.go; docs/formats-gotrace.md §3.6–3.7.
 
 import { FormatError } from '../../model/format-error.js';
 import type { ByteStream } from './byte-stream.js';

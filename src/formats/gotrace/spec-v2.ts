@@ -1,7 +1,7 @@
 // The v2 (Go 1.22+) event table as data: one row per wire event type with its arguments in wire
 // order after the timestamp delta. Arguments named `*string` are string-table ids, `stack` and
 // `new_stack` stack-table ids. Spec: /usr/lib/go-1.26/src/internal/trace/tracev2/events.go;
-// shared/research/formats.md §A3.5 and §A3.12.
+// docs/formats-gotrace.md §3.4.
 
 export interface V2EventSpec {
   type: number;

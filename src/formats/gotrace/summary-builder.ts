@@ -1,7 +1,7 @@
 // Reduces the event stream (v2, or legacy converted to v2 events) to a GoTraceSummary with the
-// definitions of shared/tools/gotracestat (Go 1.26's internal/trace): GC cycles are range begins
+// definitions of fixtures/_gen/gotracestat (Go 1.26's internal/trace): GC cycles are range begins
 // named "GC concurrent mark phase", STWs pair per goroutine, goroutine counts follow state
-// transitions. Spec: shared/research/formats.md §A4.
+// transitions. Spec: docs/formats-gotrace.md §4.
 
 import type { GoTraceSummary } from '../../model/go-trace-summary.js';
 import { CpuProfileBuilder } from './cpu-profile.js';

@@ -1,6 +1,6 @@
 // Legacy traces (headers 1.11–1.21): the stack table and the tick frequency are written at the
 // end of the file, so the body is read whole, decoded, merged across Ps and converted to the v2
-// event vocabulary for the shared summarizer. Spec: formats.md §A2; internal/trace/tracev1.go.
+// event vocabulary for the shared summarizer. Spec: docs/formats-gotrace.md §2; internal/trace/tracev1.go.
 
 import { FormatError } from '../../../model/format-error.js';
 import type { ByteStream } from '../byte-stream.js';

@@ -1,7 +1,7 @@
 // The legacy (headers 1.11–1.21) event table as data: arguments after the timestamp, whether
 // the last value is a stack id, and the first header version that has the event. Records are
 // self-delimiting (2-bit argument count or a length prefix); the table gives their meaning.
-// Spec: /usr/lib/go-1.26/src/internal/trace/internal/tracev1/parser.go; formats.md §A2.3–A2.5.
+// Spec: /usr/lib/go-1.26/src/internal/trace/internal/tracev1/parser.go; docs/formats-gotrace.md §2.3–2.4.
 
 export interface LegacyEventSpec {
   type: number;
