@@ -1,7 +1,8 @@
 // Every trace in fixtures/gotrace/ (own programs for Go 1.19–1.26, Go's legacy samples) is read
 // through the engine and compared with X.trace.golden: our whole summary, and the counts that
 // Go 1.26's own parser (gotracestat, the "oracle" field) printed for the same file — they must be
-// equal. UPDATE_GOLDEN=1 rewrites the summaries (the oracle field is kept); a mismatch leaves X.got.
+// equal, scheduler latency included (its quantiles within the histogram's bucket). UPDATE_GOLDEN=1
+// rewrites the summaries (the oracle field is kept); a mismatch leaves X.got.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +41,31 @@ function oracleShape(s: GoTraceSummary): Record<string, unknown> {
   };
 }
 
+/** gotracestat's scheduler latency: exact values, nearest-rank quantiles. */
+interface OracleLatency {
+  count: number;
+  totalNs: number;
+  maxNs: number;
+  p50Ns: number;
+  p99Ns: number;
+}
+
+/**
+ * Count and max equal Go's, and the total too for v2 traces; legacy tick → ns conversions may round
+ * apart by 1 ns per wait (stress_start_stop_1_19: 2 ns over 237 waits). p50/p99 are the lower
+ * bound of their histogram bucket (128 per octave), so at most 1/128 below Go's exact value.
+ */
+function expectSchedLatency(s: GoTraceSummary, oracle: OracleLatency): void {
+  const ours = s.schedLatencyNs;
+  expect({ count: ours.count, maxNs: ours.max }).toEqual({ count: oracle.count, maxNs: oracle.maxNs });
+  const legacy = Number(s.headerVersion.split('.')[1]) <= 21;
+  expect(Math.abs(ours.totalNs - oracle.totalNs)).toBeLessThanOrEqual(legacy ? oracle.count : 0);
+  for (const [q, exact] of [[ours.p50, oracle.p50Ns], [ours.p99, oracle.p99Ns]] as const) {
+    expect(q).toBeLessThanOrEqual(exact);
+    expect(exact - q).toBeLessThanOrEqual(Math.max(0, exact / 128));
+  }
+}
+
 async function summarize(path: string): Promise<{ summary: GoTraceSummary; diagnostics: unknown; cpuFunctions: number }> {
   const artifact = await importFile(path, defaultLimits);
   if (artifact.content.type !== 'go-trace') throw new Error(`${path} was not read as a Go trace`);
@@ -60,9 +86,9 @@ describe('Go trace goldens', () => {
       const golden = existsSync(goldenPath) ? (JSON.parse(readFileSync(goldenPath, 'utf8')) as Record<string, unknown>) : {};
       expectGolden(goldenPath, JSON.stringify({ oracle: golden['oracle'] ?? null, ...got }, null, 2) + '\n');
       if (golden['oracle']) {
-        const oracle = { ...(golden['oracle'] as Record<string, unknown>) };
-        delete oracle['bytes'];
+        const { bytes: _bytes, schedLatency, ...oracle } = golden['oracle'] as Record<string, unknown>;
         expect(oracleShape(got.summary)).toEqual(oracle);
+        expectSchedLatency(got.summary, schedLatency as OracleLatency);
       }
     });
   }
