@@ -20,10 +20,9 @@ const cases = readdirSync(dir).filter((n) => n.endsWith('.test')).sort();
 
 async function read(bytes: Uint8Array, name: string) {
   const ctx = { path: name, limits: defaultLimits, diagnostics: new DiagnosticSink() };
-  const parse = goTraceImporter.parseStream;
-  if (!parse) throw new Error('the Go trace importer has no streaming parser');
+  if (!goTraceImporter.parseStream) throw new Error('the Go trace importer has no streaming parser');
   try {
-    return await parse(oneChunk(bytes), ctx);
+    return await goTraceImporter.parseStream(oneChunk(bytes), ctx);
   } catch (err) {
     if (err instanceof FormatError) return err;
     throw err;

@@ -95,7 +95,9 @@ class Encoder {
     const args = fields(words, at);
     for (const [goName, ours] of goArgNames) {
       const v = args.get(goName);
-      if (v !== undefined) args.set(ours, v), args.delete(goName);
+      if (v === undefined) continue;
+      args.set(ours, v);
+      args.delete(goName);
     }
     for (const key of args.keys()) if (!spec.args.includes(key)) throw new Error(`${at}: ${name} has no argument '${key}'`);
     this.batch.payload.push(spec.type);
