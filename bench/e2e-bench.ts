@@ -23,7 +23,7 @@ interface Measured {
 
 function ensureData(): void {
   if (!existsSync(join(data, 'head', 'run10'))) execFileSync('bash', ['bench/gen-e2e.sh'], { stdio: 'inherit' });
-  if (!existsSync(oracle)) execFileSync('bash', [resolve('../shared/tools/gotracestat/build.sh'), oracle], { stdio: 'inherit' });
+  if (!existsSync(oracle)) execFileSync('bash', [resolve('fixtures/_gen/gotracestat/build.sh'), oracle], { stdio: 'inherit' });
 }
 
 function filesUnder(dir: string): string[] {

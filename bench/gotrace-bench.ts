@@ -1,5 +1,5 @@
 // Go execution trace throughput: perfgate's streaming reader against Go 1.26's own parser
-// (shared/tools/gotracestat) on large real traces, in the same run. Not a test.
+// (fixtures/_gen/gotracestat) on large real traces, in the same run. Not a test.
 //   node --import tsx bench/gotrace-bench.ts            # all bench/.data/*.trace (made if missing)
 //   node --import tsx bench/gotrace-bench.ts --one FILE # one parse in this process (used internally)
 // Data: `go test -run='^$' -bench=BenchmarkServerFakeConnNoKeepAlive -benchtime=3s -trace …
@@ -36,7 +36,7 @@ function ensureData(): void {
     const args = ['test', '-run=^$', '-bench=BenchmarkServerFakeConnNoKeepAlive', '-benchtime=3s', '-trace', out, 'net/http'];
     execFileSync(go, args, { cwd: `/usr/lib/go-${v}/src/net/http`, env, stdio: 'inherit' });
   }
-  if (!existsSync(oracle)) execFileSync('bash', [resolve('../shared/tools/gotracestat/build.sh'), oracle], { stdio: 'inherit' });
+  if (!existsSync(oracle)) execFileSync('bash', [resolve('fixtures/_gen/gotracestat/build.sh'), oracle], { stdio: 'inherit' });
 }
 
 /** One child run under /usr/bin/time: its JSON line and its peak RSS in MiB. */
