@@ -21,6 +21,8 @@ import { spanLatency } from './span-latency.js';
 import { spanStructure } from './span-structure.js';
 import { spanChildSet } from './span-child-set.js';
 import { spanPropagation } from './span-propagation.js';
+import { gotraceTaskLatency } from './gotrace-task-latency.js';
+import { gotraceRegionLatency } from './gotrace-region-latency.js';
 
 export const healthChecks: readonly HealthCheck[] = [
   spanCount, // spans per (service, name) against perfgate.yml and base; N+1 queries
@@ -43,4 +45,6 @@ export const healthChecks: readonly HealthCheck[] = [
   gcStwMax, // longest GC stop-the-world pause vs base
   goroutineLeak, // goroutines alive at the end of the trace above base
   schedLatencyP99, // scheduler latency p99 vs base
+  gotraceTaskLatency, // user task durations per type vs base (p50 and p95 above the base band)
+  gotraceRegionLatency, // user region durations per type vs base
 ];
