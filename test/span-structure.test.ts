@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { healthChecks } from '../src/analysis/health/checks/index.js';
-import { globMatch } from '../src/analysis/health/structure-rules.js';
+import { readFileSync } from 'node:fs';
+import { globMatch, structureRules } from '../src/analysis/health/structure-rules.js';
 import { applyConfig, ConfigError } from '../src/engine/config-file.js';
 import type { Run } from '../src/model/artifact.js';
 import { defaultConfig, type Config } from '../src/model/config.js';
@@ -106,6 +107,20 @@ describe('span.structure rules', () => {
     expect(bad('{ parent: { kind: srv }, child: {}, min: 1 }')).toThrow(/parent\.kind: expected one of/);
     expect(bad('{ parent: {}, child: {}, min: 1, scope: subtree }')).toThrow(ConfigError);
     expect(bad('{ parent: {}, child: {}, min: 3, max: 1 }')).toThrow(/min 3 is above max 1/);
+  });
+
+  it('the README examples are valid rules', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('### Trace structure'));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    const rules = structureRules(applyConfig(defaultConfig(), parse(yaml), 'README.md'));
+    expect(rules.map((r) => [r.name, r.scope, r.min, r.max])).toEqual([
+      ['checkout calls out over HTTP', 'descendant', 1, undefined],
+      ['v2 reads hit the database', 'child', 1, undefined],
+      ['no N+1 in payment', 'child', undefined, 10],
+    ]);
+    expect(rules[0]?.parent).toEqual({ service: 'checkout', kind: ['server'] });
+    expect(rules[1]?.child).toEqual({ attributes: { 'db.system': '*' } });
   });
 
   it('globs: * any run, ? one character, everything else literal', () => {
