@@ -11,7 +11,8 @@ import { defaultLimits } from '../src/model/limits.js';
 const root = 'fixtures/gotrace';
 
 const traces = readdirSync(root, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile() && e.name.endsWith('.trace') && existsSync(join(e.parentPath, `${e.name}.annotations.json`)))
+  .filter((e) => e.isFile() && e.name.endsWith('.trace'))
+  .filter((e) => existsSync(join(e.parentPath, `${e.name}.annotations.json`)))
   .map((e) => join(e.parentPath, e.name))
   .sort();
 

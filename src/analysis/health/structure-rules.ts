@@ -54,8 +54,8 @@ function pattern(value: unknown, at: string): SpanPattern {
 }
 
 function mapping(value: unknown, at: string, known: readonly string[]): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new StructureRuleError(`${at}: expected a mapping`);
-  const o = value as Record<string, unknown>;
+  if (!isMapping(value)) throw new StructureRuleError(`${at}: expected a mapping`);
+  const o = value;
   for (const key of Object.keys(o)) {
     if (!known.includes(key)) throw new StructureRuleError(`${at}.${key}: unknown key (known: ${known.join(', ')})`);
   }
@@ -68,7 +68,9 @@ function text(value: unknown, at: string): string {
 }
 
 function count(value: unknown, at: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new StructureRuleError(`${at}: expected a whole number ≥ 0`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new StructureRuleError(`${at}: expected a whole number ≥ 0`);
+  }
   return value;
 }
 
@@ -88,21 +90,26 @@ function spanKinds(value: unknown, at: string): SpanKind[] {
   return list.map((k, i) => {
     const kind = typeof k === 'string' ? k.toLowerCase() : '';
     const found = kinds.find((known) => known === kind);
-    if (!found) throw new StructureRuleError(`${Array.isArray(value) ? `${at}[${i}]` : at}: expected one of ${kinds.join(', ')}`);
+    const where = Array.isArray(value) ? `${at}[${i}]` : at;
+    if (!found) throw new StructureRuleError(`${where}: expected one of ${kinds.join(', ')}`);
     return found;
   });
 }
 
 function attributes(value: unknown, at: string): Record<string, string | number | boolean> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new StructureRuleError(`${at}: expected a mapping`);
+  if (!isMapping(value)) throw new StructureRuleError(`${at}: expected a mapping`);
   const out: Record<string, string | number | boolean> = {};
-  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+  for (const [key, v] of Object.entries(value)) {
     if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
       throw new StructureRuleError(`${at}.${key}: expected "*", a string, a number or a boolean`);
     }
     out[key] = v;
   }
   return out;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Does the span match every field the pattern gives? */
@@ -113,7 +120,8 @@ export function matchesPattern(span: Span, p: SpanPattern): boolean {
   for (const [key, want] of Object.entries(p.attributes ?? {})) {
     const have = span.attributes[key];
     if (have === undefined || have === null) return false;
-    if (typeof want === 'string' ? !globMatch(want, typeof have === 'string' ? have : JSON.stringify(have)) : have !== want) return false;
+    const text = typeof have === 'string' ? have : JSON.stringify(have);
+    if (typeof want === 'string' ? !globMatch(want, text) : have !== want) return false;
   }
   return true;
 }
@@ -146,6 +154,8 @@ export function describePattern(p: SpanPattern): string {
   if (p.service !== undefined) parts.push(p.service);
   if (p.kind !== undefined) parts.push(p.kind.join('|'));
   if (p.name !== undefined) parts.push(`"${p.name}"`);
-  for (const [key, want] of Object.entries(p.attributes ?? {})) parts.push(want === '*' ? `[${key}]` : `[${key}=${String(want)}]`);
+  for (const [key, want] of Object.entries(p.attributes ?? {})) {
+    parts.push(want === '*' ? `[${key}]` : `[${key}=${String(want)}]`);
+  }
   return parts.length > 0 ? parts.join(' ') : 'any span';
 }

@@ -77,7 +77,8 @@ export class AnnotationBuilder {
     const key = this.bounded(this.tasks, name);
     let type = this.tasks.get(key);
     if (!type) {
-      type = { stats: { count: 0, neverEnded: 0, durations: new DurationSample().summary() }, durations: new DurationSample() };
+      const durations = new DurationSample();
+      type = { stats: { count: 0, neverEnded: 0, durations: durations.summary() }, durations };
       this.tasks.set(key, type);
     }
     return type;
@@ -87,8 +88,9 @@ export class AnnotationBuilder {
     const key = this.bounded(this.regions, name);
     let type = this.regions.get(key);
     if (!type) {
-      const stats = { count: 0, unended: 0, goroutines: 0, maxPerGoroutine: 0, durations: new DurationSample().summary() };
-      type = { stats, durations: new DurationSample(), perGoroutine: new Map() };
+      const durations = new DurationSample();
+      const stats = { count: 0, unended: 0, goroutines: 0, maxPerGoroutine: 0, durations: durations.summary() };
+      type = { stats, durations, perGoroutine: new Map() };
       this.regions.set(key, type);
     }
     return type;

@@ -35,7 +35,8 @@ export class DurationSample {
   }
 
   summary(): GoTraceDurations {
-    return { count: this.count, totalNs: this.total, p50Ns: this.quantile(0.5), p95Ns: this.quantile(0.95), maxNs: this.max };
+    const [p50Ns, p95Ns] = [this.quantile(0.5), this.quantile(0.95)];
+    return { count: this.count, totalNs: this.total, p50Ns, p95Ns, maxNs: this.max };
   }
 
   private quantile(q: number): number {

@@ -41,7 +41,9 @@ export function renderAnnotationsText(value: unknown): string[] {
   const logs = isRow(value['logs']) ? Object.entries(value['logs']) : [];
   const lines: string[] = [];
   if (tasks.length > 0) {
-    const rows = tasks.map(([name, s]) => (isRow(s) ? [escapeTerminal(name), String(num(s, 'count')), String(num(s, 'neverEnded')), ...durationCells(s)] : []));
+    const cells = (name: string, s: Row): string[] =>
+      [escapeTerminal(name), String(num(s, 'count')), String(num(s, 'neverEnded')), ...durationCells(s)];
+    const rows = tasks.map(([name, s]) => (isRow(s) ? cells(name, s) : []));
     lines.push('task types:', ...table(['type', 'count', 'never ended', 'p50 ms', 'p95 ms', 'max ms'], rows));
   }
   if (regions.length > 0) {
@@ -51,10 +53,12 @@ export function renderAnnotationsText(value: unknown): string[] {
             String(num(s, 'maxPerGoroutine')), ...durationCells(s)]
         : [],
     );
-    lines.push('region types:', ...table(['type', 'count', 'unended', 'goroutines', 'max/goroutine', 'p50 ms', 'p95 ms', 'max ms'], rows));
+    const header = ['type', 'count', 'unended', 'goroutines', 'max/goroutine', 'p50 ms', 'p95 ms', 'max ms'];
+    lines.push('region types:', ...table(header, rows));
   }
   if (logs.length > 0) {
-    lines.push('log categories:', ...table(['category', 'count'], logs.map(([name, n]) => [escapeTerminal(name), String(typeof n === 'number' ? n : 0)])));
+    const rows = logs.map(([name, n]) => [escapeTerminal(name), String(typeof n === 'number' ? n : 0)]);
+    lines.push('log categories:', ...table(['category', 'count'], rows));
   }
   return lines;
 }

@@ -7,10 +7,11 @@
 // measured durations of a type are not judged for it.
 
 import type { Run } from '../../../model/artifact.js';
-import { checkNumber, type Config } from '../../../model/config.js';
+import { checkNumber, checkSeverity, type Config } from '../../../model/config.js';
 import type { Finding, Severity } from '../../../model/finding.js';
 import { goTraceSummaries, type GoTraceDurations, type GoTraceSummary } from '../../../model/go-trace-summary.js';
 import { checkBand, median, type BandCheck } from '../../stats/baseline-band.js';
+import type { HealthCheck } from '../check.js';
 
 export type DurationsByType = (s: GoTraceSummary) => Record<string, { durations: GoTraceDurations }> | undefined;
 
@@ -18,6 +19,17 @@ interface Side {
   p50: number[];
   p95: number[];
   files: string[];
+}
+
+/** A check (default severity warn) over the task or region types `pick` reads from a summary. */
+export function annotationLatencyCheck(id: string, what: 'task' | 'region', pick: DurationsByType): HealthCheck {
+  return {
+    id,
+    run(ctx) {
+      const severity = checkSeverity(ctx.config, id, 'warn');
+      return severity ? annotationLatencyFindings(id, what, pick, ctx, severity) : [];
+    },
+  };
 }
 
 /** Findings for every type whose durations grew past base's band. */
@@ -55,8 +67,15 @@ function finding(
   severity: Severity,
   d: { b: Side; h: Side; p50: BandCheck; p95: BandCheck; ratio: number; minDeltaNs: number },
 ): Finding {
-  const title = `${what} ${type}: p95 ${ms(d.p95.value)} ms, base ${ms(d.p95.band.center)} ms (p50 ${ms(d.p50.value)}, base ${ms(d.p50.band.center)})`;
-  const band = (c: BandCheck): Record<string, unknown> => ({ method: c.band.method, lowNs: c.band.low, highNs: c.band.high, caveat: c.band.caveat ?? null });
+  const title =
+    `${what} ${type}: p95 ${ms(d.p95.value)} ms, base ${ms(d.p95.band.center)} ms ` +
+    `(p50 ${ms(d.p50.value)}, base ${ms(d.p50.band.center)})`;
+  const band = (c: BandCheck): Record<string, unknown> => ({
+    method: c.band.method,
+    lowNs: c.band.low,
+    highNs: c.band.high,
+    caveat: c.band.caveat ?? null,
+  });
   const evidence = {
     type,
     base: { traces: d.b.p50.length, p50Ns: median(d.b.p50), p95Ns: median(d.b.p95) },

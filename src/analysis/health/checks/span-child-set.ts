@@ -30,10 +30,18 @@ export const spanChildSet: HealthCheck = {
     for (const [parent, b] of baseSets) {
       const h = headSets.get(parent);
       if (!h || b.parents < minParents || h.parents < minParents) continue;
-      const lost = [...b.withChild].filter(([child, n]) => n === b.parents && !h.withChild.has(child)).map(([child]) => child);
+      const lost = [...b.withChild]
+        .filter(([child, n]) => n === b.parents && !h.withChild.has(child))
+        .map(([child]) => child);
       if (lost.length === 0) continue;
       lost.sort();
-      const evidence = { parent, lostChildren: lost, baseParents: b.parents, headParents: h.parents, examples: h.examples };
+      const evidence = {
+        parent,
+        lostChildren: lost,
+        baseParents: b.parents,
+        headParents: h.parents,
+        examples: h.examples,
+      };
       const title = `${parent}: every base span had a child ${lost.join(', ')}; none of ${h.parents} head spans has`;
       out.push({ id, severity, title, subject: { kind: 'span', key: parent }, evidence });
     }

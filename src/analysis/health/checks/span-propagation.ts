@@ -34,7 +34,8 @@ export const spanPropagation: HealthCheck = {
     for (const [key, p] of pairs) {
       if (p.lost === 0) continue;
       const title = `${key}: ${p.lost} of ${plural(p.calls, 'call')} reached ${p.callee} without the trace context`;
-      const evidence = { caller: p.caller, callee: p.callee, calls: p.calls, lost: p.lost, lostPerRun: p.lostPerRun, examples: p.examples };
+      const { caller, callee, calls, lost, lostPerRun, examples } = p;
+      const evidence = { caller, callee, calls, lost, lostPerRun, examples };
       out.push({ id, severity, title, subject: { kind: 'service', key }, evidence });
     }
     return out;
@@ -46,7 +47,8 @@ function checkRun(spans: FiledSpan[], run: number, runs: number, pairs: Map<stri
   const services = new Set(spans.map((s) => s.span.service));
   const shared = new Set(spans.filter((s) => s.span.shared === true).map((s) => idKey(s.span.traceId, s.span.spanId)));
   const calls = spans.filter((s) => isServiceCall(s.span));
-  const answered = (c: FiledSpan): Span | undefined => tree.childrenOf(c.span).find((x) => x.span.kind === 'server')?.span;
+  const answered = (c: FiledSpan): Span | undefined =>
+    tree.childrenOf(c.span).find((x) => x.span.kind === 'server')?.span;
   const learned = new Map<string, string>();
   for (const c of calls) {
     const server = answered(c);
@@ -59,7 +61,8 @@ function checkRun(spans: FiledSpan[], run: number, runs: number, pairs: Map<stri
     const key = `from ${c.span.service} to ${callee}`;
     let pair = pairs.get(key);
     if (!pair) {
-      pair = { caller: c.span.service, callee, calls: 0, lost: 0, lostPerRun: new Array<number>(runs).fill(0), examples: [] };
+      const lostPerRun = new Array<number>(runs).fill(0);
+      pair = { caller: c.span.service, callee, calls: 0, lost: 0, lostPerRun, examples: [] };
       pairs.set(key, pair);
     }
     pair.calls++;
@@ -72,7 +75,8 @@ function checkRun(spans: FiledSpan[], run: number, runs: number, pairs: Map<stri
 
 /** A CLIENT span that is not a database call. */
 function isServiceCall(span: Span): boolean {
-  return span.kind === 'client' && span.attributes['db.system'] === undefined && span.attributes['db.system.name'] === undefined;
+  const db = span.attributes['db.system'] ?? span.attributes['db.system.name'];
+  return span.kind === 'client' && db === undefined;
 }
 
 function calleeOf(call: Span, learned: Map<string, string>, byPort: Map<string, string | null>): string | undefined {

@@ -27,7 +27,8 @@ export const spanStructure: HealthCheck = {
       rules = structureRules(config);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      return [{ id, severity: 'fail', title: `rules could not be read: ${message}`, subject: { kind: 'run', key: 'rules' }, evidence: { error: message } }];
+      const title = `rules could not be read: ${message}`;
+      return [{ id, severity: 'fail', title, subject: { kind: 'run', key: 'rules' }, evidence: { error: message } }];
     }
     if (rules.length === 0) return [];
     const runs = head.map((run, i) => ({ id: run.id || `run ${i + 1}`, spans: spanRuns([run])[0] ?? [] }));
@@ -41,7 +42,11 @@ export const spanStructure: HealthCheck = {
   },
 };
 
-function checkRule(rule: StructureRule, runs: { id: string; tree: SpanTree }[], severity: Severity): Finding | undefined {
+function checkRule(
+  rule: StructureRule,
+  runs: { id: string; tree: SpanTree }[],
+  severity: Severity,
+): Finding | undefined {
   const perRun: RunCount[] = [];
   const examples: Example[] = [];
   for (const { id: run, tree } of runs) {
@@ -85,10 +90,10 @@ function matchingChildren(rule: StructureRule, tree: SpanTree, parent: FiledSpan
   return n;
 }
 
-/** "have fewer than 1 …" / "have more than 10 …" / "have outside 1..3 …" as one phrase. */
+/** "have no …" / "have fewer than 2 …" / "have more than 10 …" / "have outside 1..3 …". */
 function expectation(rule: StructureRule): string {
   const what = `${rule.scope === 'descendant' ? 'descendants' : 'children'} ${describePattern(rule.child)}`;
-  if (rule.max === undefined) return `have fewer than ${rule.min ?? 0} ${what}`;
+  if (rule.max === undefined) return rule.min === 1 ? `have no ${what}` : `have fewer than ${rule.min ?? 0} ${what}`;
   if (rule.min === undefined || rule.min === 0) return `have more than ${rule.max} ${what}`;
   return `have outside ${rule.min}..${rule.max} ${what}`;
 }
