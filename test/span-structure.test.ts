@@ -6,12 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { healthChecks } from '../src/analysis/health/checks/index.js';
+import type { FiledSpan } from '../src/analysis/health/checks/span-check-util.js';
+import { SpanTree } from '../src/analysis/health/checks/span-tree.js';
 import { readFileSync } from 'node:fs';
 import { globMatch, structureRules } from '../src/analysis/health/structure-rules.js';
 import { applyConfig, ConfigError } from '../src/engine/config-file.js';
 import type { Run } from '../src/model/artifact.js';
 import { defaultConfig, type Config } from '../src/model/config.js';
 import type { Finding } from '../src/model/finding.js';
+import { blankSpanParts } from '../src/model/span-set.js';
 import { fixturePath, runOf, spanFormats, type SpanFormat } from './spans-helpers.js';
 
 /** The README's three rule kinds, written for the fixture services (frontend → orders → inventory). */
@@ -181,4 +184,33 @@ describe('span.propagation', () => {
       expect(run('span.propagation', [], [good(format)])).toEqual([]);
     });
   }
+});
+
+describe('descendant counts', () => {
+  const span = (traceId: string, spanId: string, parentSpanId: string | undefined, name: string): FiledSpan => ({
+    path: 'chain.json',
+    span: {
+      ...blankSpanParts(), traceId, spanId, parentSpanId, name, service: 'svc', kind: 'internal',
+      startUnixNano: 0n, durationNs: 1n, where: '',
+    },
+  });
+  const id = (i: number): string => i.toString(16).padStart(16, '0');
+
+  it('count every level once, in one pass over a deep chain', () => {
+    const trace = 'a'.repeat(32);
+    const chain = Array.from({ length: 20000 }, (_, i) =>
+      span(trace, id(i + 1), i === 0 ? undefined : id(i), i % 2 ? 'odd' : 'even'),
+    );
+    const below = new SpanTree(chain).matchingBelow((s) => s.name === 'odd');
+    expect(below.get(chain[0]!.span)).toBe(10000);
+    expect(below.get(chain[1]!.span)).toBe(9999);
+    expect(below.get(chain[19999]!.span)).toBe(0);
+  });
+
+  it('ends on a parent cycle in a broken export', () => {
+    const trace = 'b'.repeat(32);
+    const cycle = [span(trace, id(1), id(3), 'x'), span(trace, id(2), id(1), 'x'), span(trace, id(3), id(2), 'x')];
+    const below = new SpanTree(cycle).matchingBelow(() => true);
+    expect(below.size).toBe(3);
+  });
 });

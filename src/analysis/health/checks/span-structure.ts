@@ -51,10 +51,11 @@ function checkRule(
   const examples: Example[] = [];
   for (const { id: run, tree } of runs) {
     const count: RunCount = { run, parents: 0, offending: 0 };
+    const below = rule.scope === 'descendant' ? tree.matchingBelow((s) => matchesPattern(s, rule.child)) : undefined;
     for (const parent of tree.spans) {
       if (!matchesPattern(parent.span, rule.parent)) continue;
       count.parents++;
-      const n = matchingChildren(rule, tree, parent);
+      const n = below ? (below.get(parent.span) ?? 0) : matchingChildren(rule, tree, parent);
       if ((rule.min === undefined || n >= rule.min) && (rule.max === undefined || n <= rule.max)) continue;
       count.offending++;
       if (examples.length < maxExamples) examples.push(example(parent, { matchingChildren: n }));
@@ -84,9 +85,8 @@ function checkRule(
 }
 
 function matchingChildren(rule: StructureRule, tree: SpanTree, parent: FiledSpan): number {
-  const candidates = rule.scope === 'descendant' ? tree.descendantsOf(parent.span) : tree.childrenOf(parent.span);
   let n = 0;
-  for (const c of candidates) if (matchesPattern(c.span, rule.child)) n++;
+  for (const c of tree.childrenOf(parent.span)) if (matchesPattern(c.span, rule.child)) n++;
   return n;
 }
 

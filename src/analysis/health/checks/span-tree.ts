@@ -1,5 +1,5 @@
 // The parent → children index of one run's spans, for the structure checks: direct children by
-// (trace id, parent span id), and a bounded walk over all descendants.
+// (trace id, parent span id), and counts of matching descendants in one linear pass.
 
 import type { Span } from '../../../model/span-set.js';
 import { idKey, type FiledSpan } from './span-check-util.js';
@@ -23,21 +23,35 @@ export class SpanTree {
     return list.filter((c) => c.span !== span);
   }
 
-  /** Every span below this one, each once, however deep (cycles in a broken export end the walk). */
-  descendantsOf(span: Span): FiledSpan[] {
-    const out: FiledSpan[] = [];
-    const seen = new Set<Span>([span]);
-    const stack = [span];
-    while (stack.length > 0) {
-      const next = stack.pop();
-      if (!next) break;
-      for (const c of this.childrenOf(next)) {
-        if (seen.has(c.span)) continue;
-        seen.add(c.span);
-        out.push(c);
-        stack.push(c.span);
+  /**
+   * For every span, how many spans below it (at any depth) match: one post-order pass, so a rule
+   * over all descendants stays linear in the spans. A cycle in a broken export is cut where it closes.
+   */
+  matchingBelow(matches: (span: Span) => boolean): Map<Span, number> {
+    const below = new Map<Span, number>();
+    const open = new Set<Span>();
+    for (const start of this.spans) {
+      if (below.has(start.span)) continue;
+      const stack: { span: Span; expanded: boolean }[] = [{ span: start.span, expanded: false }];
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (!top) break;
+        const children = this.childrenOf(top.span);
+        if (!top.expanded) {
+          top.expanded = true;
+          open.add(top.span);
+          for (const c of children) {
+            if (!below.has(c.span) && !open.has(c.span)) stack.push({ span: c.span, expanded: false });
+          }
+          continue;
+        }
+        stack.pop();
+        open.delete(top.span);
+        let n = 0;
+        for (const c of children) n += (matches(c.span) ? 1 : 0) + (below.get(c.span) ?? 0);
+        below.set(top.span, n);
       }
     }
-    return out;
+    return below;
   }
 }
