@@ -8,7 +8,8 @@ import { parse } from 'yaml';
 import { healthChecks } from '../src/analysis/health/checks/index.js';
 import type { FiledSpan } from '../src/analysis/health/checks/span-check-util.js';
 import { SpanTree } from '../src/analysis/health/checks/span-tree.js';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { globMatch, structureRules } from '../src/analysis/health/structure-rules.js';
 import { applyConfig, ConfigError } from '../src/engine/config-file.js';
 import type { Run } from '../src/model/artifact.js';
@@ -213,4 +214,17 @@ describe('descendant counts', () => {
     const below = new SpanTree(cycle).matchingBelow(() => true);
     expect(below.size).toBe(3);
   });
+});
+
+describe('span.propagation on other projects’ real traces (shared/peer-data, read in place)', () => {
+  const dir = '../shared/peer-data/zipkin/zipkin-lens/testdata';
+  // Zipkin's own UI samples: B3 shared server spans, clients without address or port, databases
+  // and caches without db.system. Every call that reached a service there carried the context.
+  const samples = ['smartthings-mobile-web-install.json', 'smartthings-oauth-authorization.json', 'yelp.json'];
+  if (!existsSync(dir)) it.skip(`${dir} is absent: shared/ is not beside the repo`, () => {});
+  for (const name of samples) {
+    it.skipIf(!existsSync(join(dir, name)))(`finds no lost context in ${name}`, () => {
+      expect(run('span.propagation', [], [runOf('head', [join(dir, name)])])).toEqual([]);
+    });
+  }
 });

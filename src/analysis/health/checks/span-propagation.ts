@@ -45,14 +45,16 @@ export const spanPropagation: HealthCheck = {
 function checkRun(spans: FiledSpan[], run: number, runs: number, pairs: Map<string, Pair>): void {
   const tree = new SpanTree(spans);
   const services = new Set(spans.map((s) => s.span.service));
-  const shared = new Set(spans.filter((s) => s.span.shared === true).map((s) => idKey(s.span.traceId, s.span.spanId)));
   const calls = spans.filter((s) => isServiceCall(s.span));
   const answered = (c: FiledSpan): Span | undefined =>
     tree.childrenOf(c.span).find((x) => x.span.kind === 'server')?.span;
+  const sharedServers = new Map<string, Span>();
+  for (const s of spans) if (s.span.shared === true) sharedServers.set(idKey(s.span.traceId, s.span.spanId), s.span);
   const learned = new Map<string, string>();
   for (const c of calls) {
-    const server = answered(c);
-    if (server && server.service !== c.span.service) learned.set(destination(c.span), server.service);
+    const server = answered(c) ?? sharedServers.get(idKey(c.span.traceId, c.span.spanId));
+    const to = destination(c.span);
+    if (server && to !== undefined && server.service !== c.span.service) learned.set(to, server.service);
   }
   const byPort = serversByPort(spans);
   for (const c of calls) {
@@ -66,7 +68,7 @@ function checkRun(spans: FiledSpan[], run: number, runs: number, pairs: Map<stri
       pairs.set(key, pair);
     }
     pair.calls++;
-    if (answered(c) || shared.has(idKey(c.span.traceId, c.span.spanId))) continue;
+    if (answered(c) || sharedServers.has(idKey(c.span.traceId, c.span.spanId))) continue;
     pair.lost++;
     pair.lostPerRun[run] = (pair.lostPerRun[run] ?? 0) + 1;
     if (pair.examples.length < maxExamples) pair.examples.push(example(c));
@@ -82,17 +84,19 @@ function isServiceCall(span: Span): boolean {
 function calleeOf(call: Span, learned: Map<string, string>, byPort: Map<string, string | null>): string | undefined {
   const peer = call.attributes['peer.service'];
   if (typeof peer === 'string' && peer !== '') return peer;
-  const known = learned.get(destination(call));
+  const to = destination(call);
+  const known = to === undefined ? undefined : learned.get(to);
   if (known !== undefined) return known;
   const port = portOf(call.attributes['server.port'] ?? call.attributes['net.peer.port']);
   return port === undefined ? undefined : (byPort.get(port) ?? undefined);
 }
 
-/** Caller, address and port of a call: calls to one destination reach one service. */
-function destination(call: Span): string {
-  const address = call.attributes['server.address'] ?? call.attributes['net.peer.name'] ?? '';
-  const port = portOf(call.attributes['server.port'] ?? call.attributes['net.peer.port']) ?? '';
-  return `${call.service}\u0000${String(address)}\u0000${port}`;
+/** Caller, address and port of a call (calls to one destination reach one service); none without either. */
+function destination(call: Span): string | undefined {
+  const address = call.attributes['server.address'] ?? call.attributes['net.peer.name'];
+  const port = portOf(call.attributes['server.port'] ?? call.attributes['net.peer.port']);
+  if ((address === undefined || address === null || address === '') && port === undefined) return undefined;
+  return `${call.service}\u0000${String(address ?? '')}\u0000${port ?? ''}`;
 }
 
 /** Port → the one service whose server spans report it (null when several do). */
