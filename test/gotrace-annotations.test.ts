@@ -19,7 +19,8 @@ const traces = readdirSync(root, { recursive: true, withFileTypes: true })
 describe('Go trace annotations equal Go internal/trace', () => {
   it('covers the legacy format and v2 traces of Go 1.23 and 1.26', () => {
     for (const v of ['1.21', '1.23', '1.26']) expect(traces).toContain(join(root, 'annotations', `go${v}.trace`));
-    expect(traces.filter((t) => t.includes('/legacy/')).length).toBe(3);
+    expect(traces.filter((t) => t.includes('/legacy/')).length).toBe(9);
+    expect(traces.length).toBe(29);
   });
 
   for (const path of traces) {
