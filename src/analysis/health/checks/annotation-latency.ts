@@ -4,7 +4,8 @@
 // sub-millisecond); noise is handled by the base band of research/statistics.md §4.4 (docs/
 // statistics.md): with five or more base traces a robust band (median ± k·MAD on a log scale),
 // with fewer a fixed tolerance of ratio − 1. Traces with fewer than `minSamples` (default 3)
-// measured durations of a type are not judged for it.
+// measured durations of a type are not judged for it. Evidence: {type, base/head: {traces, p50Ns,
+// p95Ns}, ratioP95, bandP50, bandP95, ratio, minDeltaNs, files}.
 
 import type { Run } from '../../../model/artifact.js';
 import { checkNumber, checkSeverity, type Config } from '../../../model/config.js';

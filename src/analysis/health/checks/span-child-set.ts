@@ -1,7 +1,8 @@
 // span.child-set-changed: a parent's typical children changed between base and head. For each
 // parent label (service: name) with at least `minParents` spans on both sides, a child label that
 // every base parent had and no head parent has is reported (a handler lost its database span).
-// Runs without rules; `severity: off` silences it.
+// Runs without rules; `severity: off` silences it. Evidence: {parent, lostChildren, baseParents,
+// headParents, examples: [{file, traceId, spanId, where, children}]}.
 
 import { checkNumber, checkSeverity } from '../../../model/config.js';
 import type { Finding } from '../../../model/finding.js';

@@ -3,6 +3,7 @@
 // not propagated. The callee of a call is `peer.service`, else the service that answered other
 // calls to the same address and port with a propagated server span, else the only service whose
 // server spans listen on that port. Database clients (`db.system`) have no callee service.
+// Evidence: {caller, callee, calls, lost, lostPerRun, examples: [{file, traceId, spanId, where}]}.
 
 import { checkSeverity } from '../../../model/config.js';
 import type { Finding } from '../../../model/finding.js';

@@ -2,6 +2,8 @@
 // span.structure: rules:`, README "Trace structure"). Per rule and head run, every span that
 // matches the parent pattern is counted against min/max of its matching children (direct, or
 // any descendant). A finding names the rule, the offending parents per run and the first examples.
+// Evidence: {rule, parent, child, scope, min, max, offending, parents, runs: [{run, parents, offending}],
+// examples: [{file, traceId, spanId, where, matchingChildren}]}.
 
 import { checkSeverity } from '../../../model/config.js';
 import type { Finding, Severity } from '../../../model/finding.js';
