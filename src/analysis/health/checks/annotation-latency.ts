@@ -1,8 +1,8 @@
 // Shared by gotrace.task-latency and gotrace.region-latency: per task or region type, head's
 // p50 and p95 durations against base, one value per Go trace. As span.latency, both must be
 // slower by `ratio` (default 1.2) and p95 by `minDeltaMs` (default 0.1: regions are often
-// sub-millisecond); noise is handled by the base band of research/statistics.md §4.4 (docs/
-// statistics.md): with five or more base traces a robust band (median ± k·MAD on a log scale),
+// sub-millisecond); noise is handled by the base band of docs/statistics.md (baseline-band.ts):
+// with five or more base traces a robust band (median ± k·MAD on a log scale),
 // with fewer a fixed tolerance of ratio − 1. Traces with fewer than `minSamples` (default 3)
 // measured durations of a type are not judged for it. Evidence: {type, base/head: {traces, p50Ns,
 // p95Ns}, ratioP95, bandP50, bandP95, ratio, minDeltaNs, files}.
