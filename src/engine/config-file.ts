@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { defaultConfig, type CheckConfig, type Config } from '../model/config.js';
+import { structureRules } from '../analysis/health/structure-rules.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -39,7 +40,17 @@ export function applyConfig(config: Config, doc: unknown, where: string): Config
     else if (key === 'checks') config.checks = checks(value, at);
     else throw new ConfigError(`${at}: unknown setting (known: fail-on, go-version, hotspots, benchmarks, limits, checks)`);
   }
+  checkStructureRules(config, where);
   return config;
+}
+
+/** `checks: span.structure: rules:` are read when the check runs; a mistake in them fails here. */
+function checkStructureRules(config: Config, where: string): void {
+  try {
+    structureRules(config);
+  } catch (err) {
+    throw new ConfigError(`${where}: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }
 
 function asObject(value: unknown, at: string): Record<string, unknown> {

@@ -46,6 +46,45 @@ export interface GoTraceTaskType {
   durationNs: number;
 }
 
+/** Durations of one annotation type; nearest-rank percentiles (exact up to a bounded sample). */
+export interface GoTraceDurations {
+  /** Durations measured: begin and end both inside the trace. */
+  count: number;
+  totalNs: number;
+  p50Ns: number;
+  p95Ns: number;
+  maxNs: number;
+}
+
+/** User tasks of one type (`trace.NewTask(ctx, type)`). */
+export interface GoTraceTaskStats {
+  /** Tasks that began inside the trace. */
+  count: number;
+  /** Tasks that began and had not ended when the trace stopped. */
+  neverEnded: number;
+  durations: GoTraceDurations;
+}
+
+/** User regions of one type (`trace.WithRegion`, `trace.StartRegion`). */
+export interface GoTraceRegionStats {
+  /** Regions that began inside the trace. */
+  count: number;
+  /** Regions still open when the trace stopped. */
+  unended: number;
+  /** Goroutines that began at least one region of this type. */
+  goroutines: number;
+  /** Most regions of this type begun by one goroutine. */
+  maxPerGoroutine: number;
+  durations: GoTraceDurations;
+}
+
+/** The user's own annotations: tasks and regions by type, logs by category (`trace.Log`). */
+export interface GoTraceAnnotations {
+  tasks: Record<string, GoTraceTaskStats>;
+  regions: Record<string, GoTraceRegionStats>;
+  logs: Record<string, number>;
+}
+
 export interface GoTraceSummary {
   /** Version in the 16-byte header: `1.23` (also written by Go 1.24). */
   headerVersion: string;
@@ -65,6 +104,8 @@ export interface GoTraceSummary {
   tasks: { count: number; byType: Record<string, GoTraceTaskType> };
   regions: number;
   logs: number;
+  /** Tasks, regions and logs by type; absent in summaries written before perfgate read them. */
+  annotations?: GoTraceAnnotations;
   /** Largest live-heap value the trace reports (`/memory/classes/heap/objects:bytes`). */
   heapPeakBytes: number;
   /** GOMAXPROCS as last reported by the trace (0 when never reported). */

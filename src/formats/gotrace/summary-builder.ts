@@ -4,6 +4,7 @@
 // transitions. Spec: docs/formats-gotrace.md §4.
 
 import type { GoTraceSummary } from '../../model/go-trace-summary.js';
+import { AnnotationBuilder } from './annotations.js';
 import { CpuProfileBuilder } from './cpu-profile.js';
 import { DenseMap } from './dense-map.js';
 import { GoState, syncType, wireGoStatus, type EventSink, type ResolvedFrame, type TraceEvent } from './events.js';
@@ -60,6 +61,7 @@ export class SummaryBuilder implements EventSink {
   private readonly assist = new Map<number, number>();
   private readonly tasks = new Map<number, { t: number; name: string }>();
   private readonly latency = new LatencyHistogram();
+  private readonly annotations = new AnnotationBuilder();
   private sawGc = false;
 
   constructor(headerVersion: string, writtenBy: string[]) {
@@ -113,15 +115,22 @@ export class SummaryBuilder implements EventSink {
         s.gomaxprocs = a[0]!;
         break;
       case T.UserTaskBegin:
+        this.annotations.event(ev);
         this.taskBegin(ev);
         break;
       case T.UserTaskEnd:
+        this.annotations.event(ev);
         this.taskEnd(ev);
         break;
       case T.UserRegionBegin:
+        this.annotations.event(ev);
         s.regions++;
         break;
+      case T.UserRegionEnd:
+        this.annotations.event(ev);
+        break;
       case T.UserLog:
+        this.annotations.event(ev);
         s.logs++;
         break;
     }
@@ -220,6 +229,7 @@ export class SummaryBuilder implements EventSink {
     }
     const l = this.latency;
     s.schedLatencyNs = { count: l.count, p50: l.quantile(0.5), p99: l.quantile(0.99), max: l.max, totalNs: l.total };
+    s.annotations = this.annotations.finish();
     return s;
   }
 }
@@ -242,6 +252,7 @@ export function emptySummary(headerVersion: string, writtenBy: string[]): GoTrac
     tasks: { count: 0, byType: {} },
     regions: 0,
     logs: 0,
+    annotations: { tasks: {}, regions: {}, logs: {} },
     heapPeakBytes: 0,
     gomaxprocs: 0,
     cpuSamples: 0,

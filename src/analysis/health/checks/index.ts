@@ -18,6 +18,11 @@ import { spanDuplicateId } from './span-duplicate-id.js';
 import { spanChildOutsideParent } from './span-child-outside-parent.js';
 import { spanRequiredAttributes } from './span-required-attributes.js';
 import { spanLatency } from './span-latency.js';
+import { spanStructure } from './span-structure.js';
+import { spanChildSet } from './span-child-set.js';
+import { spanPropagation } from './span-propagation.js';
+import { gotraceTaskLatency } from './gotrace-task-latency.js';
+import { gotraceRegionLatency } from './gotrace-region-latency.js';
 
 export const healthChecks: readonly HealthCheck[] = [
   spanCount, // spans per (service, name) against perfgate.yml and base; N+1 queries
@@ -31,10 +36,15 @@ export const healthChecks: readonly HealthCheck[] = [
   spanChildOutsideParent, // child outside its parent beyond clock-skew tolerance
   spanRequiredAttributes, // service.version, http.route, db.statement…
   spanLatency, // p50/p95 per span name against base (info)
+  spanStructure, // user rules: children a parent must (not) have, min/max, child or descendant
+  spanChildSet, // a child every base parent had and no head parent has
+  spanPropagation, // client calls whose callee exported spans but no server child (per service pair)
   traceHeaderVersion, // Go trace header fits the toolchain; base and head share a trace version
   traceTruncated, // Go trace cut off mid-batch: partial summary, byte offset
   gcFrequency, // GC cycles per second inside ±15% of base
   gcStwMax, // longest GC stop-the-world pause vs base
   goroutineLeak, // goroutines alive at the end of the trace above base
   schedLatencyP99, // scheduler latency p99 vs base
+  gotraceTaskLatency, // user task durations per type vs base (p50 and p95 above the base band)
+  gotraceRegionLatency, // user region durations per type vs base
 ];
