@@ -12,6 +12,8 @@ export interface TopType {
   unit: string;
   total: number;
   functions: Record<string, [number, number]>;
+  /** Lines of pprof's output the reference could not parse as rows. */
+  unparsed: string[];
 }
 
 export type Reference =

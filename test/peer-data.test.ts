@@ -67,6 +67,7 @@ function profileProblem(profile: Profile, types: TopType[]): string | undefined 
     const ours = flatCum(profile, t);
     const functions: Record<string, [number, number]> = {};
     ours.keys.forEach((key, k) => {
+      if (ref.unparsed.length > 0) key = firstLine(key);
       const flat = ours.flat[k] as number;
       const cum = ours.cum[k] as number;
       if (flat !== 0 || cum !== 0) functions[key] = [flat, cum];
@@ -75,6 +76,16 @@ function profileProblem(profile: Profile, types: TopType[]): string | undefined 
     if (problem) return `${ref.type}: ${problem}`;
   }
   return undefined;
+}
+
+/**
+ * The reference split pprof's text output into lines the way Python's splitlines does; a name
+ * holding a line break (a profile of every byte value) left its tail in `unparsed`, so compare
+ * such a name by its first line.
+ */
+function firstLine(name: string): string {
+  const cut = /[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/.exec(name);
+  return cut ? name.slice(0, cut.index) : name;
 }
 
 function totalProblem(profile: Profile, total: number): string | undefined {
