@@ -155,17 +155,20 @@ function countJaeger(trace: Json, acc: Acc): void {
     const process = (span['process'] ?? processes[String(span['processID'])] ?? {}) as Json;
     acc.services.add(String(process['serviceName'] ?? ''));
     const tags = (span['tags'] ?? []) as Json[];
-    if (tags.some((t) => t['key'] === 'error' && (t['value'] === true || t['value'] === 'true'))) acc.errors += 1;
+    const failed = (key: string, values: unknown[]) => tags.some((t) => t['key'] === key && values.includes(t['value']));
+    if (failed('error', [true, 'true']) || failed('otel.status_code', ['ERROR'])) acc.errors += 1;
   }
 }
 
-/** Zipkin: any `error` tag marks the span failed, whatever its value (zipkin2 model docs). */
+/** Zipkin: any `error` tag marks the span failed, whatever its value (zipkin2 model docs), as does
+ *  OpenTelemetry's `otel.status_code: ERROR`. */
 function countZipkin(span: Json, acc: Acc): void {
   if (!hexIds(span['traceId'], span['id'])) return;
   acc.spans += 1;
   acc.traces.add(String(span['traceId']).replace(/^0+/, ''));
   acc.services.add(String(((span['localEndpoint'] ?? {}) as Json)['serviceName'] ?? 'unknown_service'));
-  if (span['tags'] && 'error' in (span['tags'] as Json)) acc.errors += 1;
+  const tags = (span['tags'] ?? {}) as Json;
+  if ('error' in tags || tags['otel.status_code'] === 'ERROR') acc.errors += 1;
 }
 
 /** Ids that are hex, or absent (read as empty: the span.invalid-id check names those). */

@@ -5,8 +5,8 @@
 import type { ParsedArtifact } from '../../model/artifact.js';
 import type { Span } from '../../model/span-set.js';
 import type { ImportContext, Importer } from '../importer.js';
-import { at, fail, readArray, readObject, type JsonPlace } from '../otlp-json/json-read.js';
-import { decodeUtf8, parseJson, sniffText } from '../otlp-json/json-text.js';
+import { at, fail, readArray, readObject, type JsonPlace } from '../span-json/json-read.js';
+import { decodeUtf8, parseJson, sniffText } from '../span-json/json-text.js';
 import { mapTrace } from './jaeger-trace.js';
 
 const format = 'jaeger';

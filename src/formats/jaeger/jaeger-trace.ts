@@ -5,7 +5,7 @@
 import type { DiagnosticSink } from '../../model/diagnostic.js';
 import type { Limits } from '../../model/limits.js';
 import type { Attributes, Span } from '../../model/span-set.js';
-import { at, fail, pointerOf, readArray, readMicros, readObject, readPaddedHexId, readString, type JsonObject, type JsonPlace } from '../otlp-json/json-read.js';
+import { at, fail, pointerOf, readArray, readMicros, readObject, readPaddedHexId, readString, type JsonObject, type JsonPlace } from '../span-json/json-read.js';
 import { takeKind, takeStatus } from '../zipkin/otel-tags.js';
 
 export interface TraceTarget {
@@ -49,7 +49,7 @@ function mapSpan(s: JsonObject, place: JsonPlace, processes: Map<string, Process
   if (!process) diagnostics.add('jaeger.unknown-process', 'spans name a processID the trace does not list');
   const tags = readTags(s['tags'], at(place, 'tags'));
   const kind = takeKind(tags);
-  const status = takeStatus(tags);
+  const status = takeStatus(tags, 'true-only');
   if (readArray(s['warnings'], at(place, 'warnings')).length > 0) diagnostics.add('jaeger.span-warnings', 'spans carry Jaeger warnings');
   return {
     traceId,

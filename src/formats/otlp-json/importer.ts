@@ -6,7 +6,7 @@ import type { ParsedArtifact } from '../../model/artifact.js';
 import { FormatError, isFormatError } from '../../model/format-error.js';
 import type { Span } from '../../model/span-set.js';
 import type { ImportContext, Importer } from '../importer.js';
-import { decodeUtf8, parseJson, sniffText } from './json-text.js';
+import { decodeUtf8, parseJson, sniffText } from '../span-json/json-text.js';
 import { mapTraceRequest } from './otlp-mapper.js';
 
 const format = 'otlp-json';

@@ -5,7 +5,7 @@
 import type { Limits } from '../../model/limits.js';
 import type { Attributes, Span, SpanKind, StatusCode } from '../../model/span-set.js';
 import { readAttributes } from './otlp-attributes.js';
-import { at, fail, pointerOf, readArray, readHexId, readNumber, readObject, readString, readUint64, type JsonObject, type JsonPlace } from './json-read.js';
+import { at, fail, pointerOf, readArray, readHexId, readNumber, readObject, readString, readUint64, type JsonObject, type JsonPlace } from '../span-json/json-read.js';
 
 const kinds: SpanKind[] = ['unspecified', 'internal', 'server', 'client', 'producer', 'consumer'];
 const statuses: StatusCode[] = ['unset', 'ok', 'error'];

@@ -5,8 +5,8 @@
 import type { ParsedArtifact } from '../../model/artifact.js';
 import type { Attributes, Span, SpanKind } from '../../model/span-set.js';
 import type { ImportContext, Importer } from '../importer.js';
-import { at, fail, pointerOf, readArray, readMicros, readObject, readPaddedHexId, readString, type JsonObject, type JsonPlace } from '../otlp-json/json-read.js';
-import { decodeUtf8, parseJson, sniffText } from '../otlp-json/json-text.js';
+import { at, fail, pointerOf, readArray, readMicros, readObject, readPaddedHexId, readString, type JsonObject, type JsonPlace } from '../span-json/json-read.js';
+import { decodeUtf8, parseJson, sniffText } from '../span-json/json-text.js';
 import { splitResourceTags, takeStatus } from './otel-tags.js';
 
 const format = 'zipkin';
@@ -34,7 +34,7 @@ function mapSpan(s: JsonObject, place: JsonPlace, ctx: ImportContext): Span {
   const endpoint = s['localEndpoint'] === undefined ? {} : readObject(s['localEndpoint'], at(place, 'localEndpoint'));
   const service = readString(endpoint['serviceName'], at(at(place, 'localEndpoint'), 'serviceName'), '') || 'unknown_service';
   const tags = readTags(s['tags'], at(place, 'tags'));
-  const status = takeStatus(tags);
+  const status = takeStatus(tags, 'any-value');
   const { attributes, resource } = splitResourceTags(tags);
   const parent = s['parentId'] === undefined || s['parentId'] === null ? '' : readPaddedHexId(s['parentId'], at(place, 'parentId'), 16);
   if (s['timestamp'] === undefined) ctx.diagnostics.add('zipkin.no-timestamp', 'spans without a timestamp were read as starting at 0');
