@@ -6,12 +6,14 @@ import type { DiagnosticSink } from '../../model/diagnostic.js';
 import type { Limits } from '../../model/limits.js';
 import type { Attributes, Span } from '../../model/span-set.js';
 import { at, fail, pointerOf, readArray, readMicros, readObject, readPaddedHexId, readString, type JsonObject, type JsonPlace } from '../span-json/json-read.js';
+import type { BadIdSpans } from '../span-json/bad-id-spans.js';
 import { takeKind, takeStatus } from '../zipkin/otel-tags.js';
 
 export interface TraceTarget {
   spans: Span[];
   limits: Limits;
   diagnostics: DiagnosticSink;
+  badIds: BadIdSpans;
 }
 
 interface Process {
@@ -26,7 +28,8 @@ export function mapTrace(value: unknown, place: JsonPlace, target: TraceTarget):
   const spansPlace = at(place, 'spans');
   readArray(trace['spans'], spansPlace).forEach((item, i) => {
     if (target.spans.length >= target.limits.maxSpans) throw fail(spansPlace, 'too-many-spans', `more than maxSpans=${target.limits.maxSpans} spans`);
-    target.spans.push(mapSpan(readObject(item, at(spansPlace, i)), at(spansPlace, i), processes, target.diagnostics));
+    const span = target.badIds.keep(() => mapSpan(readObject(item, at(spansPlace, i)), at(spansPlace, i), processes, target.diagnostics));
+    if (span) target.spans.push(span);
   });
 }
 
