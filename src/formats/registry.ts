@@ -3,6 +3,7 @@
 
 import type { Importer } from './importer.js';
 import { pprofImporter } from './pprof/importer.js';
+import { pprofLegacyImporter } from './pprof-legacy/importer.js';
 import { foldedImporter } from './folded/importer.js';
 import { otlpJsonImporter } from './otlp-json/importer.js';
 import { otlpProtoImporter } from './otlp-proto/importer.js';
@@ -13,6 +14,7 @@ import { goBenchImporter } from './gobench/importer.js';
 
 export const importers: readonly Importer[] = [
   pprofImporter, // profile.proto, raw or gzipped
+  pprofLegacyImporter, // legacy pprof: `?debug=1` text, gperftools heap/contention/thread, binary CPU
   foldedImporter, // `a;b;c 123` folded stacks (stackcollapse-perf.pl, bpftrace, eBPF tools)
   otlpJsonImporter, // OTLP/JSON ExportTraceServiceRequest, or Collector file-exporter JSON lines
   otlpProtoImporter, // OTLP/protobuf ExportTraceServiceRequest
