@@ -65,7 +65,8 @@ export function referenceOf(file: string): Reference {
     return folded.total === 0 && !file.includes('/results/') ? perfScriptRef(file) : { class: 'folded', total: folded.total };
   }
   const bench = readJson(join(peerRoot, 'golang-perf', 'benchfmt-reference.json'))[file] as { results: BenchRef[] } | undefined;
-  if (bench) return { class: 'bench', results: bench.results };
+  // benchfmt reads an empty file as no results; perfgate refuses it, saying so.
+  if (bench) return bench.results.length === 0 ? { class: 'refused', shape: /empty|no benchmark result/ } : { class: 'bench', results: bench.results };
   const counts = spanCounts(readFileSync(abs, 'utf8'));
   return counts.spans === 0 ? { class: 'refused', shape: /non-hex/ } : { class: 'spans', counts };
 }
