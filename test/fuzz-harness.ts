@@ -77,7 +77,12 @@ export function fuzzTargets(): FuzzTarget[] {
       seeds: files('fixtures/pprof/go1.26').filter((p) => p.endsWith('.gz')).map(read),
       run: async (bytes) => importBytes(bytes, 'fuzz-input', fuzzLimits),
     },
-    { format: 'pprof-legacy', kind: 'text', seeds: files('fixtures/pprof/debug1').filter((p) => p.endsWith('.txt')).map(read), run: whole(pprofLegacyImporter) },
+    {
+      format: 'pprof-legacy',
+      kind: 'text',
+      seeds: files('fixtures/pprof/debug1').filter((p) => p.endsWith('.txt')).map(read),
+      run: whole(pprofLegacyImporter),
+    },
     { format: 'folded', kind: 'text', seeds: files('fixtures/folded').map(read), run: whole(foldedImporter) },
     { format: 'otlp-json', kind: 'json', seeds: ['good-one-request.json', 'good.jsonl', 'missing-parents.jsonl'].map((n) => read(join('fixtures/otlp-json', n))), run: whole(otlpJsonImporter) },
     { format: 'otlp-proto', kind: 'binary', seeds: ['good.pb', 'missing-parents.pb'].map((n) => read(join('fixtures/otlp-proto', n))), run: whole(otlpProtoImporter) },

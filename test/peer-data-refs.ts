@@ -60,13 +60,17 @@ export function referenceOf(file: string): Reference {
   if (existsSync(`${abs}.pprof-top.json`)) return profileRef(`${abs}.pprof-top.json`);
   const refused = refusals.find(([path]) => path.test(file));
   if (refused) return { class: 'refused', shape: refused[1] };
-  const folded = readJson(join(peerRoot, 'flamegraph', 'flamegraph-pl-reference.json'))[file] as { total: number } | undefined;
+  const flamegraphRefs = readJson(join(peerRoot, 'flamegraph', 'flamegraph-pl-reference.json'));
+  const folded = flamegraphRefs[file] as { total: number } | undefined;
   if (folded) {
-    return folded.total === 0 && !file.includes('/results/') ? perfScriptRef(file) : { class: 'folded', total: folded.total };
+    if (folded.total === 0 && !file.includes('/results/')) return perfScriptRef(file); // raw perf script
+    return { class: 'folded', total: folded.total };
   }
-  const bench = readJson(join(peerRoot, 'golang-perf', 'benchfmt-reference.json'))[file] as { results: BenchRef[] } | undefined;
+  const benchRefs = readJson(join(peerRoot, 'golang-perf', 'benchfmt-reference.json'));
+  const bench = benchRefs[file] as { results: BenchRef[] } | undefined;
   // benchfmt reads an empty file as no results; perfgate refuses it, saying so.
-  if (bench) return bench.results.length === 0 ? { class: 'refused', shape: /empty|no benchmark result/ } : { class: 'bench', results: bench.results };
+  if (bench?.results.length === 0) return { class: 'refused', shape: /empty|no benchmark result/ };
+  if (bench) return { class: 'bench', results: bench.results };
   const counts = spanCounts(readFileSync(abs, 'utf8'));
   return counts.spans === 0 ? { class: 'refused', shape: /non-hex/ } : { class: 'spans', counts };
 }
@@ -105,7 +109,8 @@ type Json = Record<string, unknown>;
  * whose ids are hex (perfgate drops the others with a diagnostic; a file with none is refused).
  */
 export function spanCounts(text: string): SpanCounts {
-  const docs = text.trimStart().startsWith('{') && /\}\s*\n\s*\{/.test(text) ? text.split('\n').filter((l) => l.trim()) : [text];
+  const jsonLines = text.trimStart().startsWith('{') && /\}\s*\n\s*\{/.test(text);
+  const docs = jsonLines ? text.split('\n').filter((l) => l.trim()) : [text];
   const acc = { spans: 0, traces: new Set<string>(), services: new Set<string>(), errors: 0 };
   for (const doc of docs) countDoc(JSON.parse(doc) as unknown, acc);
   return { spans: acc.spans, traces: acc.traces.size, services: acc.services.size, errors: acc.errors };
@@ -156,7 +161,8 @@ function countJaeger(trace: Json, acc: Acc): void {
     const process = (span['process'] ?? processes[String(span['processID'])] ?? {}) as Json;
     acc.services.add(String(process['serviceName'] ?? ''));
     const tags = (span['tags'] ?? []) as Json[];
-    const failed = (key: string, values: unknown[]) => tags.some((t) => t['key'] === key && values.includes(t['value']));
+    const failed = (key: string, values: unknown[]) =>
+      tags.some((t) => t['key'] === key && values.includes(t['value']));
     if (failed('error', [true, 'true']) || failed('otel.status_code', ['ERROR'])) acc.errors += 1;
   }
 }

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { flatCum } from '../src/analysis/profile/flat-cum.js';
 import { importFile } from '../src/engine/import-file.js';
 import type { ParsedArtifact } from '../src/model/artifact.js';
+import type { BenchResult } from '../src/model/bench-set.js';
 import { isFormatError } from '../src/model/format-error.js';
 import { defaultLimits } from '../src/model/limits.js';
 import type { Profile } from '../src/model/profile.js';
@@ -61,7 +62,8 @@ async function problemOf(file: string, ref: Reference): Promise<string | undefin
 }
 
 function profileProblem(profile: Profile, types: TopType[]): string | undefined {
-  if (profile.sampleTypes.length !== types.length) return `${profile.sampleTypes.length} sample types, pprof ${types.length}`;
+  const count = profile.sampleTypes.length;
+  if (count !== types.length) return `${count} sample types, pprof ${types.length}`;
   for (let t = 0; t < types.length; t++) {
     const ref = types[t] as TopType;
     const ours = flatCum(profile, t);
@@ -110,7 +112,7 @@ function collapsedProblem(profile: Profile, collapsed: Map<string, number>): str
   return sameJson(Object.fromEntries([...ours].sort()), Object.fromEntries([...collapsed].sort()));
 }
 
-function benchProblem(results: { name: string; procs: number; iterations: number; values: { value: number; unit: string }[]; config: Record<string, string> }[], ref: BenchRef[]): string | undefined {
+function benchProblem(results: BenchResult[], ref: BenchRef[]): string | undefined {
   const ours = results.map((r) => ({
     name: r.procs === 1 && !/-1$/.test(r.name) ? r.name : `${r.name}-${r.procs}`,
     iters: r.iterations,

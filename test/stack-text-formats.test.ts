@@ -86,7 +86,8 @@ const bpftraceOutput = `Attaching 1 probe...
 describe('bpftrace stack maps', () => {
   it('reads ustack and kstack,ustack keys root first, offsets cut', () => {
     expect(detectImporter(bytes(bpftraceOutput))?.id).toBe('bpftrace');
-    const parsed = bpftraceImporter.parse?.(bytes(bpftraceOutput), { path: 'x', limits: defaultLimits, diagnostics: new DiagnosticSink() });
+    const ctx = { path: 'x', limits: defaultLimits, diagnostics: new DiagnosticSink() };
+    const parsed = bpftraceImporter.parse?.(bytes(bpftraceOutput), ctx);
     if (parsed?.content.type !== 'profile') throw new Error('not a profile');
     const totals = flatCum(parsed.content.profile, 0);
     const row = (name: string) => [totals.flat[totals.keys.indexOf(name)], totals.cum[totals.keys.indexOf(name)]];
@@ -107,7 +108,10 @@ function profileWith(): Profile {
     hasFunctions: false, hasFilenames: false, hasLineNumbers: false, hasInlineFrames: false,
   });
   const loc = (functionIndex: number | undefined, mappingIndex = -1) => ({
-    mappingIndex, address: 0x1000n, isFolded: false, lines: functionIndex === undefined ? [] : [{ functionIndex, line: 1, column: 0 }],
+    mappingIndex,
+    address: 0x1000n,
+    isFolded: false,
+    lines: functionIndex === undefined ? [] : [{ functionIndex, line: 1, column: 0 }],
   });
   return {
     kind: 'cpu', sampleTypes: [{ type: 'samples', unit: 'count' }], defaultSampleType: 'samples',

@@ -12,7 +12,7 @@
 
 import { FormatError } from '../../model/format-error.js';
 import type { Importer } from '../importer.js';
-import { ProfileBuilder } from '../folded/profile-builder.js';
+import { ProfileBuilder, stackArtifact } from '../folded/profile-builder.js';
 
 const open = /^@\w*\[(.*)$/;
 const close = /^\s*(.*?)\]: (\d+)\s*$/;
@@ -52,10 +52,15 @@ export const bpftraceImporter: Importer = {
       }
       addFrame(key, line);
     }
-    if (key) ctx.diagnostics.add('bpftrace.truncated', 'the last map entry has no `]: count` line and was skipped', `${ctx.path}:${lineNumber}`);
-    if (builder.sampleCount === 0) throw new FormatError('bpftrace', 'bpftrace.no-stacks', 'no `@[stack]: count` map entry in the file', { line: 1 });
-    if (builder.cutCount > 0) ctx.diagnostics.add('limits.stack-depth', `stacks deeper than maxStackDepth=${ctx.limits.maxStackDepth} were cut at the root end`, ctx.path, builder.cutCount);
-    return { format: 'bpftrace', content: { type: 'profile', profile: builder.build() }, diagnostics: ctx.diagnostics.list() };
+    if (key) {
+      const message = 'the last map entry has no `]: count` line and was skipped';
+      ctx.diagnostics.add('bpftrace.truncated', message, `${ctx.path}:${lineNumber}`);
+    }
+    if (builder.sampleCount === 0) {
+      const detail = 'no `@[stack]: count` map entry in the file';
+      throw new FormatError('bpftrace', 'bpftrace.no-stacks', detail, { line: 1 });
+    }
+    return stackArtifact('bpftrace', builder, ctx);
   },
 };
 

@@ -56,11 +56,13 @@ function isSpanDocument(value: unknown): boolean {
 function refuseOtherShapes(obj: JsonObject, root: JsonPlace): void {
   const howTo = 'export traces with the query API (GET /api/traces/{id}) or the UI\'s "Download JSON"';
   if ('processMap' in obj) {
-    throw fail(root, 'domain-model', `Jaeger domain-model trace (model.Trace JSON, base64 ids), not an export: ${howTo}`);
+    const what = 'Jaeger domain-model trace (model.Trace JSON, base64 ids), not an export';
+    throw fail(root, 'domain-model', `${what}: ${howTo}`);
   }
   const data = obj['data'];
   if ('state' in obj && typeof data === 'object' && data !== null && !Array.isArray(data)) {
-    throw fail(root, 'ui-state', `Jaeger UI trace state ({data, id, state} of the UI's store), not an export: ${howTo}`);
+    const what = "Jaeger UI trace state ({data, id, state} of the UI's store), not an export";
+    throw fail(root, 'ui-state', `${what}: ${howTo}`);
   }
 }
 

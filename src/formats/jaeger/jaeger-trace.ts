@@ -28,7 +28,8 @@ export function mapTrace(value: unknown, place: JsonPlace, target: TraceTarget):
   const spansPlace = at(place, 'spans');
   readArray(trace['spans'], spansPlace).forEach((item, i) => {
     if (target.spans.length >= target.limits.maxSpans) throw fail(spansPlace, 'too-many-spans', `more than maxSpans=${target.limits.maxSpans} spans`);
-    const span = target.badIds.keep(() => mapSpan(readObject(item, at(spansPlace, i)), at(spansPlace, i), processes, target.diagnostics));
+    const place = at(spansPlace, i);
+    const span = target.badIds.keep(() => mapSpan(readObject(item, place), place, processes, target.diagnostics));
     if (span) target.spans.push(span);
   });
 }

@@ -26,7 +26,9 @@ export const otlpJsonImporter: Importer = {
     const spans: Span[] = [];
     const target = { spans, limits: ctx.limits, badIds: new BadIdSpans(format) };
     const lines = jsonLines(text);
-    if (lines) lines.forEach(({ line, body }) => mapTraceRequest(parseLine(body, line), { format, pointer: '', line }, target));
+    const mapLine = ({ line, body }: { line: number; body: string }) =>
+      mapTraceRequest(parseLine(body, line), { format, pointer: '', line }, target);
+    if (lines) lines.forEach(mapLine);
     else mapTraceRequest(parseJson(text, format), { format, pointer: '' }, target);
     target.badIds.finish(spans.length, ctx.diagnostics);
     return spanArtifact(spans, ctx);

@@ -5,7 +5,7 @@
 
 import { FormatError } from '../../model/format-error.js';
 import type { Importer } from '../importer.js';
-import { ProfileBuilder } from '../folded/profile-builder.js';
+import { ProfileBuilder, stackArtifact } from '../folded/profile-builder.js';
 import { collapsePerf } from './collapse-perf.js';
 
 const header = /^\S.*?\s+\d+(\/\d+)?\s+.*\S:\s*$/;
@@ -23,14 +23,21 @@ export const perfScriptImporter: Importer = {
   },
   parse(bytes, ctx) {
     const collapsed = collapsePerf(new TextDecoder('utf-8', { fatal: false }).decode(bytes));
-    if (collapsed.unrecognized > 0) ctx.diagnostics.add('perf-script.bad-line', 'lines that are not a perf script event or stack line were skipped', ctx.path, collapsed.unrecognized);
-    if (collapsed.filteredEvent !== '') {
-      ctx.diagnostics.add('perf-script.other-event', `events other than the first type (e.g. ${collapsed.filteredEvent}) were skipped, as stackcollapse-perf.pl does`);
+    if (collapsed.unrecognized > 0) {
+      const message = 'lines that are not a perf script event or stack line were skipped';
+      ctx.diagnostics.add('perf-script.bad-line', message, ctx.path, collapsed.unrecognized);
     }
-    if (collapsed.stacks.size === 0) throw new FormatError('perf-script', 'perf-script.no-stacks', 'no event record with a call stack', { line: 1 });
+    if (collapsed.filteredEvent !== '') {
+      const other = collapsed.filteredEvent;
+      const message = `events other than the first type (${other}, …) were skipped, as stackcollapse-perf.pl does`;
+      ctx.diagnostics.add('perf-script.other-event', message);
+    }
+    if (collapsed.stacks.size === 0) {
+      throw new FormatError('perf-script', 'perf-script.no-stacks', 'no event record with a call stack', { line: 1 });
+    }
     const builder = new ProfileBuilder({ type: 'samples', unit: 'count' }, ctx.limits.maxStackDepth);
-    for (const [stack, count] of [...collapsed.stacks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) builder.add(stack.split(';'), count);
-    if (builder.cutCount > 0) ctx.diagnostics.add('limits.stack-depth', `stacks deeper than maxStackDepth=${ctx.limits.maxStackDepth} were cut at the root end`, ctx.path, builder.cutCount);
-    return { format: 'perf-script', content: { type: 'profile', profile: builder.build() }, diagnostics: ctx.diagnostics.list() };
+    const sorted = [...collapsed.stacks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [stack, count] of sorted) builder.add(stack.split(';'), count);
+    return stackArtifact('perf-script', builder, ctx);
   },
 };

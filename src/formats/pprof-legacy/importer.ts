@@ -13,10 +13,16 @@ import { parseContention, parseGoCount, parseHeap } from './legacy-text.js';
 import { parseThread } from './legacy-thread.js';
 import { toProfile } from './to-profile.js';
 
-const textHeader = /^(?:\s*#.*\n|\s*\n)*(heap profile: |\S+ profile: total \d|--- (contentionz|mutex:|contention:|threadz \d|heapz 1|Thread [0-9A-Fa-f]+ \(name: ))/;
+const textHeader = new RegExp(
+  '^(?:\\s*#.*\\n|\\s*\\n)*' + // comment or blank lines first
+    '(heap profile: |\\S+ profile: total \\d|' +
+    '--- (contentionz|mutex:|contention:|threadz \\d|heapz 1|Thread [0-9A-Fa-f]+ \\(name: ))',
+);
+
+const format = 'pprof-legacy';
 
 export const pprofLegacyImporter: Importer = {
-  id: 'pprof-legacy',
+  id: format,
   sniff(head) {
     if (sniffLegacyCpu(head)) return 0.8;
     const text = new TextDecoder('utf-8', { fatal: false }).decode(head.subarray(0, 4096));
@@ -24,11 +30,12 @@ export const pprofLegacyImporter: Importer = {
   },
   parse(bytes, ctx) {
     const profile = parseLegacy(bytes);
-    if (!profile) throw new FormatError('pprof-legacy', 'pprof-legacy.unrecognized', 'not a legacy profile pprof reads', { offset: 0 });
-    if (profile.samples.length > ctx.limits.maxTableEntries) {
-      throw new FormatError('pprof-legacy', 'pprof-legacy.too-large', `more than maxTableEntries=${ctx.limits.maxTableEntries} samples`);
+    if (!profile) throw new FormatError(format, `${format}.unrecognized`, 'not a legacy profile pprof reads');
+    const max = ctx.limits.maxTableEntries;
+    if (profile.samples.length > max) {
+      throw new FormatError(format, `${format}.too-large`, `more than maxTableEntries=${max} samples`);
     }
-    return { format: 'pprof-legacy', content: { type: 'profile', profile: toProfile(profile) }, diagnostics: ctx.diagnostics.list() };
+    return { format, content: { type: 'profile', profile: toProfile(profile) }, diagnostics: ctx.diagnostics.list() };
   },
 };
 

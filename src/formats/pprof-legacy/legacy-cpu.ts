@@ -36,7 +36,8 @@ export function sniffLegacyCpu(b: Uint8Array): boolean {
 
 function header(b: Uint8Array, r: WordReader): { java: boolean; periodUs: number } | undefined {
   const w = [0, 1, 2, 3, 4].map((i) => word(b, i * r.size, r));
-  if (w.some((x) => x === undefined) || w[0] !== 0n || w[1] !== 3n || w[4] !== 0n || (w[3] as bigint) <= 0n) return undefined;
+  if (w.some((x) => x === undefined) || w[0] !== 0n || w[1] !== 3n || w[4] !== 0n) return undefined;
+  if ((w[3] as bigint) <= 0n) return undefined;
   if (w[2] !== 0n && w[2] !== 1n) return undefined;
   return { java: w[2] === 1n, periodUs: Number(w[3]) };
 }
@@ -64,7 +65,14 @@ export function parseCpu(b: Uint8Array): LegacyProfile | undefined {
 }
 
 /** Reads the sample records; returns where the text after them starts. */
-function cpuSamples(b: Uint8Array, start: number, r: WordReader, adjust: boolean, p: LegacyProfile, table: LocationTable): number | undefined {
+function cpuSamples(
+  b: Uint8Array,
+  start: number,
+  r: WordReader,
+  adjust: boolean,
+  p: LegacyProfile,
+  table: LocationTable,
+): number | undefined {
   let pos = start;
   while (pos < b.length) {
     const count = word(b, pos, r);

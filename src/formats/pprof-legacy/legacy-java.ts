@@ -4,7 +4,8 @@
 
 import { FormatError } from '../../model/format-error.js';
 import { scaleHeapSample } from './legacy-text.js';
-import { LocationTable, newLegacyProfile, usedLocations, type LegacyFunction, type LegacyProfile } from './legacy-model.js';
+import { LocationTable, newLegacyProfile, usedLocations } from './legacy-model.js';
+import type { LegacyFunction, LegacyProfile } from './legacy-model.js';
 import { parseHexAddresses } from './line-scanner.js';
 import { parseMemoryMap } from './memory-map.js';
 import { LineScanner } from './line-scanner.js';
@@ -24,7 +25,8 @@ export function parseJavaProfile(text: string): LegacyProfile | undefined {
   const lines = text.split('\n');
   if (lines.length < 2) return undefined;
   const headerLine = (lines[0] as string).trim();
-  const kind = headerLine === '--- heapz 1 ---' ? 'heap' : headerLine === '--- contentionz 1 ---' ? 'contention' : undefined;
+  const kinds: Record<string, string> = { '--- heapz 1 ---': 'heap', '--- contentionz 1 ---': 'contention' };
+  const kind = kinds[headerLine];
   if (!kind) return undefined;
   const p = newLegacyProfile([], { type: '', unit: '' }, 0);
   let i = 1;

@@ -6,7 +6,8 @@
 import { FormatError } from '../../model/format-error.js';
 import { parseMemoryMap } from './memory-map.js';
 import { LocationTable, newLegacyProfile, type LegacyLocation, type LegacyProfile } from './legacy-model.js';
-import { isMemoryMapSentinel, isSpaceOrComment, LineScanner, parseHexAddresses, parseIntBase0 } from './line-scanner.js';
+import { isMemoryMapSentinel, isSpaceOrComment, LineScanner } from './line-scanner.js';
+import { parseHexAddresses, parseIntBase0 } from './line-scanner.js';
 
 const countStart = /^(\S+) profile: total \d+$/;
 const countLine = /^(\d+) @((?: 0x[0-9a-f]+)+)$/;
@@ -46,7 +47,9 @@ export function parseGoCount(text: string): LegacyProfile | undefined {
     const m = countLine.exec(s.text);
     const n = m ? parseIntBase0(m[1] as string) : undefined;
     const addresses = m ? parseHexAddresses(m[2] as string) : undefined;
-    if (n === undefined || !addresses) throw malformed(s, `not a \`count @ 0x…\` line: ${JSON.stringify(s.text.slice(0, 60))}`);
+    if (n === undefined || !addresses) {
+      throw malformed(s, `not a \`count @ 0x…\` line: ${JSON.stringify(s.text.slice(0, 60))}`);
+    }
     p.samples.push({ locations: stack(addresses, table), values: [n] });
   }
   return finish(s, p);
@@ -61,7 +64,9 @@ export function parseHeap(text: string): LegacyProfile | undefined {
     ? ['alloc_objects', 'count', 'alloc_space', 'bytes', 'inuse_objects', 'count', 'inuse_space', 'bytes']
     : ['objects', 'count', 'space', 'bytes'];
   const sampleTypes = [];
-  for (let i = 0; i < types.length; i += 2) sampleTypes.push({ type: types[i] as string, unit: types[i + 1] as string });
+  for (let i = 0; i < types.length; i += 2) {
+    sampleTypes.push({ type: types[i] as string, unit: types[i + 1] as string });
+  }
   const p = newLegacyProfile(sampleTypes, { type: 'space', unit: 'bytes' }, header.period);
   const table = new LocationTable();
   while (s.scan()) {
@@ -97,7 +102,10 @@ interface HeapHeader {
 
 function heapHeaderParts(line: string): HeapHeader | undefined {
   const h = heapHeader.exec(line);
-  if (!h) return growthHeader.test(line) || fragmentationHeader.test(line) ? { sampling: '', period: 1, hasAlloc: false } : undefined;
+  if (!h) {
+    const unsampled = growthHeader.test(line) || fragmentationHeader.test(line);
+    return unsampled ? { sampling: '', period: 1, hasAlloc: false } : undefined;
+  }
   const period = h[6] ? Number(h[6]) : 0;
   const hasAlloc = (h[3] !== h[1] && h[3] !== '0') || (h[4] !== h[2] && h[4] !== '0');
   switch (h[5]) {

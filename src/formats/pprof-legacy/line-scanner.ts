@@ -54,6 +54,8 @@ export function parseIntBase0(s: string): number | undefined {
   const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
   if (!m) return undefined;
   const body = m[2] as string;
-  const value = /^0[xX]/.test(body) ? parseInt(body.slice(2), 16) : body.startsWith('0') ? parseInt(body, 8) || 0 : Number(body);
+  let value = Number(body);
+  if (/^0[xX]/.test(body)) value = parseInt(body.slice(2), 16);
+  else if (body.startsWith('0')) value = parseInt(body, 8) || 0;
   return m[1] === '-' ? -value : value;
 }

@@ -64,7 +64,10 @@ interface MappingFields {
 
 function mappingFields(line: string): MappingFields | undefined {
   const proc = procMaps.exec(line);
-  if (proc) return { start: proc[1] ?? '', end: proc[2] ?? '', perm: proc[3], offset: proc[4], file: proc[5], buildId: undefined };
+  if (proc) {
+    const [, start = '', end = '', perm, offset, file] = proc;
+    return { start, end, perm, offset, file, buildId: undefined };
+  }
   const b = briefMaps.exec(line);
   if (b) return { start: b[1] ?? '', end: b[2] ?? '', perm: b[3], file: b[4], offset: b[5], buildId: b[6] };
   return undefined;
@@ -113,7 +116,8 @@ function massageMappings(p: LegacyProfile): void {
 
 function remapMappings(p: LegacyProfile): void {
   const first = p.mappings[0];
-  if (first?.file.startsWith('/anon_hugepage') && p.mappings.length > 1 && first.limit === p.mappings[1]?.start) p.mappings.shift();
+  const second = p.mappings[1];
+  if (first?.file.startsWith('/anon_hugepage') && second && first.limit === second.start) p.mappings.shift();
   const main = p.mappings[0];
   if (main && main.start - main.offset === 0x400000n) {
     main.start = 0x400000n;
@@ -122,7 +126,8 @@ function remapMappings(p: LegacyProfile): void {
   let fake: LegacyMapping | undefined;
   for (const loc of usedLocations(p)) {
     if (loc.mapping || loc.address === 0n) continue;
-    loc.mapping = p.mappings.find((m) => m.start <= loc.address && loc.address < m.limit) ?? splitMapping(p, loc.address);
+    const address = loc.address;
+    loc.mapping = p.mappings.find((m) => m.start <= address && address < m.limit) ?? splitMapping(p, address);
     if (loc.mapping) continue;
     if (!fake) {
       fake = { start: 0n, limit: maxUint64, offset: 0n, file: '', buildId: '' };
@@ -134,7 +139,8 @@ function remapMappings(p: LegacyProfile): void {
 
 /** Legacy handlers may leave out the first part of a mapping split in two: extend it down. */
 function splitMapping(p: LegacyProfile, address: bigint): LegacyMapping | undefined {
-  const m = p.mappings.find((m) => m.offset !== 0n && m.offset <= m.start && m.start - m.offset <= address && address < m.start);
+  const covers = (m: LegacyMapping) => m.offset !== 0n && m.offset <= m.start && m.start - m.offset <= address;
+  const m = p.mappings.find((m) => covers(m) && address < m.start);
   if (m) {
     m.start -= m.offset;
     m.offset = 0n;

@@ -7,7 +7,10 @@ import { usedLocations } from './legacy-model.js';
 
 /** pprof's drop_frames for legacy C++ heap profiles and for contention / CPU profiles. */
 const dropFramesByKind: Record<string, string> = {
-  heap: 'calloc|cfree|malloc|free|memalign|do_memalign|(__)?posix_memalign|pvalloc|valloc|realloc|tcmalloc::.*|runtime\\..*',
+  heap: [
+    'calloc|cfree|malloc|free|memalign|do_memalign|(__)?posix_memalign|pvalloc|valloc|realloc',
+    'tcmalloc::.*|runtime\\..*',
+  ].join('|'),
   contention: 'RecordLockProfileData|(base::)?RecordLockProfileData.*|(Mutex::)?Unlock.*|(SpinLock::)?Unlock.*',
   cpu: 'ProfileData::Add|ProfileData::prof_handler|CpuProfiler::prof_handler|__pthread_sighandler|__restore',
 };
@@ -23,12 +26,14 @@ export function toProfile(p: LegacyProfile): Profile {
     if (l.line) {
       let fi = functionIndex.get(l.line.fn);
       if (fi === undefined) {
-        fi = functions.push({ name: l.line.fn.name, systemName: l.line.fn.name, filename: l.line.fn.filename, startLine: 0 }) - 1;
+        const { name, filename } = l.line.fn;
+        fi = functions.push({ name, systemName: name, filename, startLine: 0 }) - 1;
         functionIndex.set(l.line.fn, fi);
       }
       lines.push({ functionIndex: fi, line: l.line.line, column: 0 });
     }
-    return { mappingIndex: l.mapping ? (mappingIndex.get(l.mapping) ?? -1) : -1, address: l.address, lines, isFolded: false };
+    const mapping = l.mapping ? (mappingIndex.get(l.mapping) ?? -1) : -1;
+    return { mappingIndex: mapping, address: l.address, lines, isFolded: false };
   });
   const samples: Sample[] = p.samples.map((s) => {
     const labels: Label[] = s.bytes === undefined ? [] : [{ key: 'bytes', num: s.bytes }];
@@ -54,12 +59,15 @@ export function toProfile(p: LegacyProfile): Profile {
 
 function toMapping(m: LegacyMapping): Mapping {
   const common = { hasFunctions: false, hasFilenames: false, hasLineNumbers: false, hasInlineFrames: false };
-  return { memoryStart: m.start, memoryLimit: m.limit, fileOffset: m.offset, filename: m.file, buildId: m.buildId, ...common };
+  const where = { memoryStart: m.start, memoryLimit: m.limit, fileOffset: m.offset };
+  return { ...where, filename: m.file, buildId: m.buildId, ...common };
 }
 
 function dropFramesOf(p: LegacyProfile): string {
   const types = p.sampleTypes.map((t) => t.type).join(',');
-  if (/^(allocations,size|objects,space|inuse_objects,inuse_space|alloc_objects,alloc_space(,inuse_objects,inuse_space)?)$/.test(types)) {
+  const heap = /^(allocations,size|objects,space|inuse_objects,inuse_space|alloc_objects,alloc_space)$/;
+  const goHeap = 'alloc_objects,alloc_space,inuse_objects,inuse_space';
+  if (heap.test(types) || types === goHeap) {
     return dropFramesByKind['heap'] ?? '';
   }
   return types === 'contentions,delay' ? (dropFramesByKind['contention'] ?? '') : (dropFramesByKind['cpu'] ?? '');

@@ -1,6 +1,7 @@
 // Zipkin v2 JSON: an array of spans as POSTed to `/api/v2/spans` (what OpenTelemetry's Zipkin
-// exporter sends), or one span object on its own. Times are epoch microseconds, possibly fractional; `kind` is absent for local
-// spans; `shared` marks a server span reusing its client's id. Spec: zipkin-api, zipkin2-api.yaml.
+// exporter sends), or one span object on its own. Times are epoch microseconds, possibly
+// fractional; `kind` is absent for local spans; `shared` marks a server span reusing its
+// client's id. Spec: zipkin-api, zipkin2-api.yaml.
 
 import type { ParsedArtifact } from '../../model/artifact.js';
 import type { Attributes, Span, SpanKind } from '../../model/span-set.js';
@@ -26,7 +27,8 @@ export const zipkinImporter: Importer = {
     const doc = parseJson(decodeUtf8(bytes, format), format);
     const place: JsonPlace = { format, pointer: '' };
     const list = Array.isArray(doc) ? doc : [readObject(doc, place)];
-    if (list.length > ctx.limits.maxSpans) throw fail(place, 'too-many-spans', `more than maxSpans=${ctx.limits.maxSpans} spans`);
+    const max = ctx.limits.maxSpans;
+    if (list.length > max) throw fail(place, 'too-many-spans', `more than maxSpans=${max} spans`);
     const badIds = new BadIdSpans(format);
     const spans: Span[] = [];
     readArray(list, place).forEach((item, i) => {

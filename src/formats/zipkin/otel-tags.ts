@@ -31,10 +31,12 @@ export function takeStatus(tags: Attributes, rule: ErrorTagRule): Span['status']
   const error = tags['error'];
   delete tags['otel.status_code'];
   delete tags['otel.status_description'];
-  const errorTag = error === true || error === 'true' || (rule === 'any-value' && error !== undefined && error !== null);
+  const present = error !== undefined && error !== null;
+  const errorTag = error === true || error === 'true' || (rule === 'any-value' && present);
   if (errorTag || (typeof error === 'string' && code === 'ERROR')) delete tags['error'];
   const failed = code === 'ERROR' || errorTag;
-  const text = typeof message === 'string' ? message : typeof error === 'string' && error !== 'true' && error !== '' ? error : undefined;
+  const errorText = typeof error === 'string' && error !== 'true' && error !== '' ? error : undefined;
+  const text = typeof message === 'string' ? message : errorText;
   if (failed) return text ? { code: 'error', message: text } : { code: 'error' };
   return code === 'OK' ? { code: 'ok' } : { code: 'unset' };
 }
