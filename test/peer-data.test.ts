@@ -13,9 +13,6 @@ import { defaultLimits } from '../src/model/limits.js';
 import type { Profile } from '../src/model/profile.js';
 import { peerFiles, peerRoot, referenceOf, type BenchRef, type Reference, type TopType } from './peer-data-refs.js';
 
-/** Files that still disagree, each with the reason; the test fails when one starts agreeing. */
-const knownGaps = new Map<string, string>([]);
-
 const files = peerFiles();
 const outcomes: { file: string; cls: string; problem: string | undefined }[] = [];
 
@@ -138,9 +135,7 @@ describe.skipIf(files.length === 0)('peer data agrees with the reference tools',
     it(`${ref.class}: ${file}`, async () => {
       const problem = await problemOf(file, ref);
       outcomes.push({ file, cls: ref.class, problem });
-      const gap = knownGaps.get(file);
-      if (gap !== undefined) expect(problem, `${file} agrees now: remove it from knownGaps`).toBeDefined();
-      else expect(problem).toBeUndefined();
+      expect(problem).toBeUndefined();
     });
   }
   afterAll(() => printSummary());
