@@ -30,6 +30,10 @@ describe('refusals name the kind of file', () => {
     const chrome = '{"traceEvents":[{"name":"a","ph":"X","ts":1,"dur":2,"pid":1,"tid":1}]}';
     expect(await refusal(new TextEncoder().encode(chrome))).toMatch(/Chrome trace-event JSON/);
   });
+  it('a goroutine dump (debug=2)', async () => {
+    const dump = 'goroutine 1 [running]:\nmain.main()\n\t/src/main.go:9 +0x1d\n';
+    expect(await refusal(new TextEncoder().encode(dump))).toMatch(/Go goroutine dump/);
+  });
   it('anything else keeps the general message', async () => {
     expect(await refusal(new TextEncoder().encode('%% notes %%\n'))).toMatch(/not a format perfgate reads/);
   });

@@ -53,6 +53,10 @@ const shapes: Shape[] = [
     says: 'benchstat comparison table: give perfgate the raw `go test -bench` output',
   },
   {
+    test: (t) => /^goroutine \d+ \[[^\]]+\]:\n/.test(t),
+    says: 'Go goroutine dump (`?debug=2` or a crash): give perfgate `/debug/pprof/goroutine?debug=1` or the profile',
+  },
+  {
     test: (t) => /^mode: (set|count|atomic)\n/.test(t),
     says: 'Go coverage profile (`-coverprofile`), not a performance profile',
   },
