@@ -56,3 +56,16 @@ describe('Jaeger', () => {
     await expect(read({ data: trace, id: 'x', state: 'FETCH_DONE' })).rejects.toThrow(/Jaeger UI trace state/);
   });
 });
+
+describe('OTLP/protobuf', () => {
+  it('reads a span name that is not UTF-8 leniently, with a diagnostic', async () => {
+    const bytes = new Uint8Array(readFileSync('fixtures/otlp-proto/good.pb'));
+    const at = Buffer.from(bytes).indexOf('GET /checkout');
+    expect(at).toBeGreaterThan(0);
+    bytes[at + 1] = 0xe9; // "G\xe9T /checkout": a lone Latin-1 byte
+    const parsed = await importBytes(bytes, 'input', defaultLimits);
+    if (parsed.content.type !== 'spans') throw new Error('not spans');
+    expect(parsed.content.spans.spans.map((s) => s.name)).toContain('G\uFFFDT /checkout');
+    expect(parsed.diagnostics.map((d) => [d.code, d.count])).toContainEqual(['otlp-proto.invalid-utf8', 1]);
+  });
+});
