@@ -55,8 +55,9 @@ describe('gobench line grammar', () => {
   it('tells configuration, results and other lines apart', () => {
     expect(classifyLine('goos: linux')).toEqual({ kind: 'config', key: 'goos', value: 'linux' });
     expect(classifyLine('Goos: linux').kind).toBe('other');
-    expect(classifyLine('Benchmarking is fun').kind).toBe('other');
-    expect(classifyLine('Benchmarks 1 2 ns/op').kind).toBe('other');
+    // As golang.org/x/perf/benchfmt: every line starting `Benchmark` is a result or a syntax error.
+    expect(classifyLine('Benchmarking is fun').kind).toBe('bad');
+    expect(classifyLine('Benchmarks 1 2 ns/op')).toMatchObject({ kind: 'result', name: 'Benchmarks', iterations: 1 });
     expect(classifyLine('BenchmarkX-2 10 5 ns/op 3 widgets/op')).toEqual({ kind: 'result', name: 'BenchmarkX', procs: 2, iterations: 10, values: [{ value: 5, unit: 'ns/op' }, { value: 3, unit: 'widgets/op' }] });
     expect(classifyLine('BenchmarkX-2 10 5').kind).toBe('bad');
     expect(classifyLine('PASS').kind).toBe('other');

@@ -9,6 +9,7 @@ import { defaultLimits } from '../src/model/limits.js';
 
 const expectations: [string, RegExp, string][] = [
   ['fixtures/pprof', /\.pb(\.gz)?$/, 'pprof'],
+  ['fixtures/pprof/debug1', /\.debug1\.txt$/, 'pprof-legacy'],
   ['fixtures/demo/base/run1', /\.pprof$/, 'pprof'],
   ['fixtures/folded', /\.folded$/, 'folded'],
 ];

@@ -16,6 +16,7 @@ import type { Importer } from '../src/formats/importer.js';
 import { jaegerImporter } from '../src/formats/jaeger/importer.js';
 import { otlpJsonImporter } from '../src/formats/otlp-json/importer.js';
 import { otlpProtoImporter } from '../src/formats/otlp-proto/importer.js';
+import { pprofLegacyImporter } from '../src/formats/pprof-legacy/importer.js';
 import { pprofImporter } from '../src/formats/pprof/importer.js';
 import { zipkinImporter } from '../src/formats/zipkin/importer.js';
 import type { ParsedArtifact } from '../src/model/artifact.js';
@@ -75,6 +76,12 @@ export function fuzzTargets(): FuzzTarget[] {
       kind: 'binary',
       seeds: files('fixtures/pprof/go1.26').filter((p) => p.endsWith('.gz')).map(read),
       run: async (bytes) => importBytes(bytes, 'fuzz-input', fuzzLimits),
+    },
+    {
+      format: 'pprof-legacy',
+      kind: 'text',
+      seeds: files('fixtures/pprof/debug1').filter((p) => p.endsWith('.txt')).map(read),
+      run: whole(pprofLegacyImporter),
     },
     { format: 'folded', kind: 'text', seeds: files('fixtures/folded').map(read), run: whole(foldedImporter) },
     { format: 'otlp-json', kind: 'json', seeds: ['good-one-request.json', 'good.jsonl', 'missing-parents.jsonl'].map((n) => read(join('fixtures/otlp-json', n))), run: whole(otlpJsonImporter) },

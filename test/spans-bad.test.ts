@@ -2,7 +2,7 @@
 // importer of the folder throws that FormatError, and it says where (JSON pointer, line or byte
 // offset). Also: mutated real fixtures throw nothing but FormatError (fast-check).
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importers } from '../src/formats/registry.js';
@@ -43,6 +43,26 @@ describe('bad span exports', () => {
         const located = e.offset !== undefined || e.line !== undefined || /^\/\S+: /.test(e.message);
         expect(located, e.describe()).toBe(true);
         expect(e.message.length).toBeLessThan(300);
+      });
+    }
+  }
+
+  for (const format of spanFormats) {
+    const dir = `fixtures/${format}/partial`;
+    const cases = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.expect')) : [];
+    for (const name of cases) {
+      const input = `${dir}/${name.replace(/\.expect$/, '')}`;
+      const code = readFileSync(`${dir}/${name}`, 'utf8').trim();
+      it(`${input} drops one span with ${code}`, () => {
+        const bytes = new Uint8Array(readFileSync(input));
+        const diagnostics = new DiagnosticSink();
+        const parsed = importerOf(format).parse(bytes, { path: 'x', limits: defaultLimits, diagnostics });
+        const spans = parsed.content.type === 'spans' ? parsed.content.spans.spans : [];
+        const text = new TextDecoder().decode(bytes);
+        const inFile = (text.match(/"(spanId|operationName|id)"\s*:/g) ?? []).length;
+        expect(spans.length).toBe(inFile - 1);
+        expect(parsed.diagnostics.map((d) => [d.code, d.count])).toContainEqual([code, 1]);
+        expect(spans.every((s) => /^[0-9a-f]+$/.test(s.traceId) && /^[0-9a-f]+$/.test(s.spanId))).toBe(true);
       });
     }
   }

@@ -9,6 +9,7 @@ import { FormatError } from '../model/format-error.js';
 import type { Limits } from '../model/limits.js';
 import { gunzipBounded, isGzip } from '../formats/gzip.js';
 import { sniffBytes, type ImportContext } from '../formats/importer.js';
+import { describeUnknown } from '../formats/describe-unknown.js';
 import { detectImporter } from '../formats/registry.js';
 import { enforceLimits } from './enforce-limits.js';
 
@@ -66,11 +67,14 @@ async function importUnchecked(raw: Uint8Array, path: string, limits: Limits): P
   const importer = detectImporter(bytes.subarray(0, sniffBytes));
   if (importer?.parse) return enforceLimits(importer.parse(bytes, context(path, limits)), limits);
   if (importer?.parseStream) return enforceLimits(await importer.parseStream(timed(single(bytes), limits), context(path, limits)), limits);
-  throw unknownFormat();
+  throw unknownFormat(bytes.subarray(0, sniffBytes));
 }
 
-function unknownFormat(): FormatError {
-  return new FormatError('input', 'input.unknown-format', 'not a format perfgate reads (pprof, Go trace, span export, folded stacks, …)', { offset: 0 });
+/** Names what the file appears to be when it is a known kind perfgate does not read. */
+function unknownFormat(head: Uint8Array): FormatError {
+  const known = describeUnknown(head);
+  const detail = known ?? 'not a format perfgate reads (pprof, Go trace, span export, folded stacks, …)';
+  return new FormatError('input', 'input.unknown-format', detail, { offset: 0 });
 }
 
 async function readHead(path: string, length: number): Promise<Uint8Array> {

@@ -3,7 +3,10 @@
 
 import type { Importer } from './importer.js';
 import { pprofImporter } from './pprof/importer.js';
+import { pprofLegacyImporter } from './pprof-legacy/importer.js';
 import { foldedImporter } from './folded/importer.js';
+import { perfScriptImporter } from './perf-script/importer.js';
+import { bpftraceImporter } from './bpftrace/importer.js';
 import { otlpJsonImporter } from './otlp-json/importer.js';
 import { otlpProtoImporter } from './otlp-proto/importer.js';
 import { zipkinImporter } from './zipkin/importer.js';
@@ -13,7 +16,10 @@ import { goBenchImporter } from './gobench/importer.js';
 
 export const importers: readonly Importer[] = [
   pprofImporter, // profile.proto, raw or gzipped
+  pprofLegacyImporter, // legacy pprof: `?debug=1` text, gperftools heap/contention/thread, binary CPU
   foldedImporter, // `a;b;c 123` folded stacks (stackcollapse-perf.pl, bpftrace, eBPF tools)
+  perfScriptImporter, // `perf script` text, collapsed as stackcollapse-perf.pl does
+  bpftraceImporter, // bpftrace `@[ustack] = count()` / `@[kstack, ustack]` map output
   otlpJsonImporter, // OTLP/JSON ExportTraceServiceRequest, or Collector file-exporter JSON lines
   otlpProtoImporter, // OTLP/protobuf ExportTraceServiceRequest
   zipkinImporter, // Zipkin v2 JSON span array

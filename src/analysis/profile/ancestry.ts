@@ -9,13 +9,12 @@ export function ancestorsAmong(profiles: readonly Profile[], keys: ReadonlySet<s
   const ancestors = new Map<string, Set<string>>();
   if (keys.size < 2) return ancestors;
   for (const profile of profiles) {
-    const { keyOfFunction, keys: names } = functionKeys(profile);
+    const { framesOfLocation, keys: names } = functionKeys(profile);
     for (const sample of profile.samples) {
       const onStack: string[] = []; // root first
       for (let i = sample.locations.length - 1; i >= 0; i--) {
-        const lines = profile.locations[sample.locations[i] as number]?.lines ?? [];
-        for (let j = lines.length - 1; j >= 0; j--) {
-          const name = names[keyOfFunction[(lines[j] as { functionIndex: number }).functionIndex] as number] as string;
+        for (const key of framesOfLocation[sample.locations[i] as number] ?? []) {
+          const name = names[key] ?? '';
           if (keys.has(name)) onStack.push(name);
         }
       }

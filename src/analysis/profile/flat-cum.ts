@@ -13,7 +13,7 @@ export interface FunctionTotals {
   cum: Float64Array;
   /** Σ |value| over all samples: pprof's total for percentages. */
   total: number;
-  /** A function index in the profile per key, for file and line. */
+  /** A function index in the profile per key, for file and line; -1 for unsymbolized keys. */
   functionOfKey: number[];
 }
 
@@ -31,14 +31,8 @@ export function flatCum(profile: Profile, sampleIndex: number): FunctionTotals {
 }
 
 function flatCumAll(profile: Profile): FunctionTotals[] {
-  const { keyOfFunction, keys, functionOfKey } = functionKeys(profile);
+  const { framesOfLocation, keys, functionOfKey } = functionKeys(profile);
   const types = profile.sampleTypes.length;
-  const framesOfLocation = profile.locations.map((loc) => {
-    const frames = new Int32Array(loc.lines.length);
-    // lines[0] is the innermost inlined frame; root-to-leaf order walks them last to first.
-    loc.lines.forEach((line, i) => (frames[loc.lines.length - 1 - i] = keyOfFunction[line.functionIndex] as number));
-    return frames;
-  });
   const flat = Array.from({ length: types }, () => new Float64Array(keys.length));
   const cum = Array.from({ length: types }, () => new Float64Array(keys.length));
   const totals = new Float64Array(types);

@@ -4,7 +4,7 @@
 
 import { FormatError } from '../../model/format-error.js';
 import type { Importer } from '../importer.js';
-import { ProfileBuilder } from './profile-builder.js';
+import { ProfileBuilder, stackArtifact } from './profile-builder.js';
 
 const stackLine = /^(.*\S)\s+(\d+)\s*$/;
 
@@ -26,9 +26,8 @@ export const foldedImporter: Importer = {
       }
       builder.add(match[1].split(';'), Number(match[2]));
     }
-    if (builder.cutCount > 0) ctx.diagnostics.add('limits.stack-depth', `stacks deeper than maxStackDepth=${ctx.limits.maxStackDepth} were cut at the root end`, ctx.path, builder.cutCount);
     if (builder.sampleCount === 0) throw new FormatError('folded', 'folded.no-stacks', 'no `frame;frame;… count` line in the file', { line: 1 });
-    return { format: 'folded', content: { type: 'profile', profile: builder.build() }, diagnostics: ctx.diagnostics.list() };
+    return stackArtifact('folded', builder, ctx);
   },
 };
 

@@ -1,7 +1,9 @@
 // Builds a one-sample-type Profile from root-first frame-name stacks: one function and one
 // location per distinct frame name. Used by folded stacks; any name-only stack source can use it.
 
+import type { ParsedArtifact } from '../../model/artifact.js';
 import type { Profile, Sample, ValueType } from '../../model/profile.js';
+import type { ImportContext } from '../importer.js';
 
 export class ProfileBuilder {
   private readonly locationByName = new Map<string, number>();
@@ -52,4 +54,13 @@ export class ProfileBuilder {
     this.locationByName.set(name, index);
     return index;
   }
+}
+
+/** The artifact of a stack-text importer, noting stacks cut at maxStackDepth. */
+export function stackArtifact(format: string, builder: ProfileBuilder, ctx: ImportContext): ParsedArtifact {
+  if (builder.cutCount > 0) {
+    const message = `stacks deeper than maxStackDepth=${ctx.limits.maxStackDepth} were cut at the root end`;
+    ctx.diagnostics.add('limits.stack-depth', message, ctx.path, builder.cutCount);
+  }
+  return { format, content: { type: 'profile', profile: builder.build() }, diagnostics: ctx.diagnostics.list() };
 }

@@ -45,7 +45,7 @@ function sniffGoBench(head: Uint8Array): number {
   if (head.length === 0 || head.includes(0)) return 0;
   const text = new TextDecoder('utf-8', { fatal: false }).decode(head);
   const lines = text.split('\n').slice(0, 200).map((l) => l.replace(/\r$/, ''));
-  if (lines.some((l) => /^Benchmark[^\s\p{Ll}]\S*\s+\d+(\s|$)/u.test(l))) return 0.7;
+  if (lines.some((l) => /^Benchmark\S*\s+\d+(\s|$)/.test(l))) return 0.7;
   const header = lines.filter((l) => /^(goos|goarch|pkg|cpu): /.test(l)).length;
   if (header >= 2 && lines.some((l) => l.startsWith('Benchmark'))) return 0.5;
   return 0;

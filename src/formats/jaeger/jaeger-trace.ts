@@ -5,13 +5,15 @@
 import type { DiagnosticSink } from '../../model/diagnostic.js';
 import type { Limits } from '../../model/limits.js';
 import type { Attributes, Span } from '../../model/span-set.js';
-import { at, fail, pointerOf, readArray, readMicros, readObject, readPaddedHexId, readString, type JsonObject, type JsonPlace } from '../otlp-json/json-read.js';
+import { at, fail, pointerOf, readArray, readMicros, readObject, readPaddedHexId, readString, type JsonObject, type JsonPlace } from '../span-json/json-read.js';
+import type { BadIdSpans } from '../span-json/bad-id-spans.js';
 import { takeKind, takeStatus } from '../zipkin/otel-tags.js';
 
 export interface TraceTarget {
   spans: Span[];
   limits: Limits;
   diagnostics: DiagnosticSink;
+  badIds: BadIdSpans;
 }
 
 interface Process {
@@ -26,7 +28,9 @@ export function mapTrace(value: unknown, place: JsonPlace, target: TraceTarget):
   const spansPlace = at(place, 'spans');
   readArray(trace['spans'], spansPlace).forEach((item, i) => {
     if (target.spans.length >= target.limits.maxSpans) throw fail(spansPlace, 'too-many-spans', `more than maxSpans=${target.limits.maxSpans} spans`);
-    target.spans.push(mapSpan(readObject(item, at(spansPlace, i)), at(spansPlace, i), processes, target.diagnostics));
+    const place = at(spansPlace, i);
+    const span = target.badIds.keep(() => mapSpan(readObject(item, place), place, processes, target.diagnostics));
+    if (span) target.spans.push(span);
   });
 }
 
@@ -49,7 +53,7 @@ function mapSpan(s: JsonObject, place: JsonPlace, processes: Map<string, Process
   if (!process) diagnostics.add('jaeger.unknown-process', 'spans name a processID the trace does not list');
   const tags = readTags(s['tags'], at(place, 'tags'));
   const kind = takeKind(tags);
-  const status = takeStatus(tags);
+  const status = takeStatus(tags, 'true-only');
   if (readArray(s['warnings'], at(place, 'warnings')).length > 0) diagnostics.add('jaeger.span-warnings', 'spans carry Jaeger warnings');
   return {
     traceId,

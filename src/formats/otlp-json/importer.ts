@@ -6,7 +6,8 @@ import type { ParsedArtifact } from '../../model/artifact.js';
 import { FormatError, isFormatError } from '../../model/format-error.js';
 import type { Span } from '../../model/span-set.js';
 import type { ImportContext, Importer } from '../importer.js';
-import { decodeUtf8, parseJson, sniffText } from './json-text.js';
+import { BadIdSpans } from '../span-json/bad-id-spans.js';
+import { decodeUtf8, parseJson, sniffText } from '../span-json/json-text.js';
 import { mapTraceRequest } from './otlp-mapper.js';
 
 const format = 'otlp-json';
@@ -23,9 +24,13 @@ export const otlpJsonImporter: Importer = {
   parse(bytes, ctx) {
     const text = decodeUtf8(bytes, format);
     const spans: Span[] = [];
+    const target = { spans, limits: ctx.limits, badIds: new BadIdSpans(format) };
     const lines = jsonLines(text);
-    if (lines) lines.forEach(({ line, body }) => mapTraceRequest(parseLine(body, line), { format, pointer: '', line }, { spans, limits: ctx.limits }));
-    else mapTraceRequest(parseJson(text, format), { format, pointer: '' }, { spans, limits: ctx.limits });
+    const mapLine = ({ line, body }: { line: number; body: string }) =>
+      mapTraceRequest(parseLine(body, line), { format, pointer: '', line }, target);
+    if (lines) lines.forEach(mapLine);
+    else mapTraceRequest(parseJson(text, format), { format, pointer: '' }, target);
+    target.badIds.finish(spans.length, ctx.diagnostics);
     return spanArtifact(spans, ctx);
   },
 };

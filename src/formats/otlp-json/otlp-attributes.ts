@@ -2,7 +2,7 @@
 // Used for OTLP/JSON and, after protobuf decoding to the same shape, for OTLP/protobuf.
 
 import type { AttributeValue, Attributes } from '../../model/span-set.js';
-import { at, fail, readArray, readObject, readString, type JsonPlace } from './json-read.js';
+import { at, fail, readArray, readObject, readString, type JsonPlace } from '../span-json/json-read.js';
 
 const int64Min = -(1n << 63n);
 const int64Max = (1n << 63n) - 1n;

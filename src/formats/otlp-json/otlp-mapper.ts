@@ -4,8 +4,9 @@
 
 import type { Limits } from '../../model/limits.js';
 import type { Attributes, Span, SpanKind, StatusCode } from '../../model/span-set.js';
+import type { BadIdSpans } from '../span-json/bad-id-spans.js';
 import { readAttributes } from './otlp-attributes.js';
-import { at, fail, pointerOf, readArray, readHexId, readNumber, readObject, readString, readUint64, type JsonObject, type JsonPlace } from './json-read.js';
+import { at, fail, pointerOf, readArray, readHexId, readNumber, readObject, readString, readUint64, type JsonObject, type JsonPlace } from '../span-json/json-read.js';
 
 const kinds: SpanKind[] = ['unspecified', 'internal', 'server', 'client', 'producer', 'consumer'];
 const statuses: StatusCode[] = ['unset', 'ok', 'error'];
@@ -13,6 +14,8 @@ const statuses: StatusCode[] = ['unset', 'ok', 'error'];
 export interface MapTarget {
   spans: Span[];
   limits: Limits;
+  /** Drops spans with non-hex ids one by one (JSON); without it such a span fails the file. */
+  badIds?: BadIdSpans;
 }
 
 export function mapTraceRequest(doc: unknown, place: JsonPlace, target: MapTarget): void {
@@ -35,7 +38,9 @@ function mapResourceSpans(value: unknown, place: JsonPlace, target: MapTarget): 
     const spansPlace = at(ssPlace, 'spans');
     readArray(readObject(ss, ssPlace)['spans'], spansPlace).forEach((span, j) => {
       if (target.spans.length >= target.limits.maxSpans) throw fail(spansPlace, 'too-many-spans', `more than maxSpans=${target.limits.maxSpans} spans`);
-      target.spans.push(mapSpan(readObject(span, at(spansPlace, j)), at(spansPlace, j), service, resourceAttributes));
+      const map = () => mapSpan(readObject(span, at(spansPlace, j)), at(spansPlace, j), service, resourceAttributes);
+      const mapped = target.badIds ? target.badIds.keep(map) : map();
+      if (mapped) target.spans.push(mapped);
     });
   });
 }

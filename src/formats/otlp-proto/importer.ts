@@ -2,13 +2,13 @@
 // `application/x-protobuf` (concatenated requests merge, as protobuf repeated fields do). Decoded
 // with protobufjs from ./trace.proto, then mapped by the OTLP/JSON mapper. Spec: ./trace.proto.
 
-import protobuf from 'protobufjs/minimal.js';
 import type { ParsedArtifact } from '../../model/artifact.js';
 import { FormatError } from '../../model/format-error.js';
 import type { Span } from '../../model/span-set.js';
 import type { ImportContext, Importer } from '../importer.js';
 import { mapTraceRequest } from '../otlp-json/otlp-mapper.js';
 import { opentelemetry } from './generated/trace-pb.js';
+import { LenientReader } from '../lenient-reader.js';
 import { sniffOtlpProto } from './sniff.js';
 
 const format = 'otlp-proto';
@@ -19,7 +19,7 @@ export const otlpProtoImporter: Importer = {
   sniff: sniffOtlpProto,
   parse(bytes, ctx) {
     if (bytes.length === 0) throw new FormatError(format, `${format}.empty`, 'the export is empty (0 bytes)', { offset: 0 });
-    const reader = protobuf.Reader.create(bytes);
+    const reader = new LenientReader(bytes);
     let message: InstanceType<typeof Request>;
     try {
       message = Request.decode(reader);
@@ -30,6 +30,10 @@ export const otlpProtoImporter: Importer = {
     hexIds(doc);
     const spans: Span[] = [];
     mapTraceRequest(doc, { format, pointer: '' }, { spans, limits: ctx.limits });
+    if (reader.invalidUtf8Strings > 0) {
+      const message = 'strings that are not valid UTF-8 were read with U+FFFD in place of the bad bytes';
+      ctx.diagnostics.add(`${format}.invalid-utf8`, message, undefined, reader.invalidUtf8Strings);
+    }
     return artifact(spans, ctx);
   },
 };

@@ -9,11 +9,18 @@ import { NumberReader } from './number-reader.js';
 
 export type RawProfile = perftools.profiles.Profile;
 
-export function decodeProfileProto(bytes: Uint8Array): RawProfile {
+export interface DecodedProfile {
+  raw: RawProfile;
+  /** Strings that were not valid UTF-8, read with U+FFFD in place of the bad bytes. */
+  invalidUtf8Strings: number;
+}
+
+export function decodeProfileProto(bytes: Uint8Array): DecodedProfile {
   if (bytes.length === 0) throw new FormatError('pprof', 'pprof.empty', 'the profile is empty (0 bytes)', { offset: 0 });
   const reader = new NumberReader(bytes);
   try {
-    return perftools.profiles.Profile.decode(reader as unknown as protobuf.Reader);
+    const raw = perftools.profiles.Profile.decode(reader as unknown as protobuf.Reader);
+    return { raw, invalidUtf8Strings: reader.invalidUtf8Strings };
   } catch (err) {
     throw decodeError(err, reader.pos, bytes.length);
   }

@@ -10,7 +10,12 @@ export const pprofImporter: Importer = {
   id: 'pprof',
   sniff: sniffProfileProto,
   parse(bytes, ctx) {
-    const profile = buildProfile(decodeProfileProto(bytes), ctx.limits.maxTableEntries);
-    return { format: 'pprof', content: { type: 'profile', profile }, diagnostics: [] };
+    const { raw, invalidUtf8Strings } = decodeProfileProto(bytes);
+    const profile = buildProfile(raw, ctx.limits.maxTableEntries);
+    if (invalidUtf8Strings > 0) {
+      const message = 'strings that are not valid UTF-8 were read with U+FFFD in place of the bad bytes';
+      ctx.diagnostics.add('pprof.invalid-utf8', message, undefined, invalidUtf8Strings);
+    }
+    return { format: 'pprof', content: { type: 'profile', profile }, diagnostics: ctx.diagnostics.list() };
   },
 };

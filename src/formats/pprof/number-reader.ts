@@ -1,13 +1,15 @@
 // A protobufjs Reader that reads 64-bit varints as JS numbers instead of Long objects: a large
 // heap profile has millions of int64 values, and a Long per value made decoding ~10x slower.
 // Values beyond 2^53 (Location.address = 2^64−1 in threadcreate profiles) stay exact as Longs.
+// Strings that are not valid UTF-8 are read leniently (see lenient-reader.ts).
 
 import type Long from 'long';
 import protobuf from 'protobufjs/minimal.js';
+import { LenientReader } from '../lenient-reader.js';
 
 const twoTo32 = 4294967296;
 
-export class NumberReader extends protobuf.Reader {
+export class NumberReader extends LenientReader {
   // The declared Long return type is protobufjs's; the generated decoder accepts numbers too.
   override int64(): Long {
     const [lo, hi] = this.varint64();

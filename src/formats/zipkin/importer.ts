@@ -1,12 +1,14 @@
 // Zipkin v2 JSON: an array of spans as POSTed to `/api/v2/spans` (what OpenTelemetry's Zipkin
-// exporter sends). Times are epoch microseconds, possibly fractional; `kind` is absent for local
-// spans; `shared` marks a server span reusing its client's id. Spec: zipkin-api, zipkin2-api.yaml.
+// exporter sends), or one span object on its own. Times are epoch microseconds, possibly
+// fractional; `kind` is absent for local spans; `shared` marks a server span reusing its
+// client's id. Spec: zipkin-api, zipkin2-api.yaml.
 
 import type { ParsedArtifact } from '../../model/artifact.js';
 import type { Attributes, Span, SpanKind } from '../../model/span-set.js';
 import type { ImportContext, Importer } from '../importer.js';
-import { at, fail, pointerOf, readArray, readMicros, readObject, readPaddedHexId, readString, type JsonObject, type JsonPlace } from '../otlp-json/json-read.js';
-import { decodeUtf8, parseJson, sniffText } from '../otlp-json/json-text.js';
+import { at, fail, pointerOf, readArray, readMicros, readObject, readPaddedHexId, readString, type JsonObject, type JsonPlace } from '../span-json/json-read.js';
+import { decodeUtf8, parseJson, sniffText } from '../span-json/json-text.js';
+import { BadIdSpans } from '../span-json/bad-id-spans.js';
 import { splitResourceTags, takeStatus } from './otel-tags.js';
 
 const format = 'zipkin';
@@ -16,16 +18,25 @@ export const zipkinImporter: Importer = {
   id: format,
   sniff(head) {
     const text = sniffText(head);
-    if (!/^\[\s*\{/.test(text) || !text.includes('"traceId"') || text.includes('"binaryAnnotations"')) return 0;
+    if (!/^(\[\s*)?\{/.test(text) || !text.includes('"traceId"') || text.includes('"binaryAnnotations"')) return 0;
     if (text.includes('"resourceSpans"') || text.includes('"traceID"')) return 0;
+    if (text.startsWith('{') && !/"id"\s*:\s*"/.test(text)) return 0;
     return /"(localEndpoint|remoteEndpoint)"\s*:/.test(text) || /"kind"\s*:\s*"(CLIENT|SERVER|PRODUCER|CONSUMER)"/.test(text) ? 0.9 : 0.6;
   },
   parse(bytes, ctx) {
     const doc = parseJson(decodeUtf8(bytes, format), format);
     const place: JsonPlace = { format, pointer: '' };
-    if (!Array.isArray(doc)) throw fail(place, 'wrong-type', 'expected an array of spans');
-    if (doc.length > ctx.limits.maxSpans) throw fail(place, 'too-many-spans', `more than maxSpans=${ctx.limits.maxSpans} spans`);
-    const spans = readArray(doc, place).map((item, i) => mapSpan(readObject(item, at(place, i)), at(place, i), ctx));
+    const list = Array.isArray(doc) ? doc : [readObject(doc, place)];
+    const max = ctx.limits.maxSpans;
+    if (list.length > max) throw fail(place, 'too-many-spans', `more than maxSpans=${max} spans`);
+    const badIds = new BadIdSpans(format);
+    const spans: Span[] = [];
+    readArray(list, place).forEach((item, i) => {
+      const itemPlace = Array.isArray(doc) ? at(place, i) : place;
+      const span = badIds.keep(() => mapSpan(readObject(item, itemPlace), itemPlace, ctx));
+      if (span) spans.push(span);
+    });
+    badIds.finish(spans.length, ctx.diagnostics);
     return artifact(spans, ctx);
   },
 };
@@ -34,7 +45,7 @@ function mapSpan(s: JsonObject, place: JsonPlace, ctx: ImportContext): Span {
   const endpoint = s['localEndpoint'] === undefined ? {} : readObject(s['localEndpoint'], at(place, 'localEndpoint'));
   const service = readString(endpoint['serviceName'], at(at(place, 'localEndpoint'), 'serviceName'), '') || 'unknown_service';
   const tags = readTags(s['tags'], at(place, 'tags'));
-  const status = takeStatus(tags);
+  const status = takeStatus(tags, 'any-value');
   const { attributes, resource } = splitResourceTags(tags);
   const parent = s['parentId'] === undefined || s['parentId'] === null ? '' : readPaddedHexId(s['parentId'], at(place, 'parentId'), 16);
   if (s['timestamp'] === undefined) ctx.diagnostics.add('zipkin.no-timestamp', 'spans without a timestamp were read as starting at 0');

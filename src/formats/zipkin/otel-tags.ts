@@ -17,16 +17,26 @@ export function splitResourceTags(tags: Attributes): { attributes: Attributes; r
   return { attributes, resource };
 }
 
+/**
+ * How an `error` tag marks a span failed. Zipkin: any value (zipkin-go and others write the status
+ * code or the error text there; the Collector's Zipkin receiver reads them all as errors).
+ * Jaeger (OpenTracing): only `true`.
+ */
+export type ErrorTagRule = 'any-value' | 'true-only';
+
 /** Takes `otel.status_code`, `otel.status_description` and `error` out of the tags. */
-export function takeStatus(tags: Attributes): Span['status'] {
+export function takeStatus(tags: Attributes, rule: ErrorTagRule): Span['status'] {
   const code = tags['otel.status_code'];
   const message = tags['otel.status_description'];
   const error = tags['error'];
   delete tags['otel.status_code'];
   delete tags['otel.status_description'];
-  if (error === true || error === 'true' || (typeof error === 'string' && code === 'ERROR')) delete tags['error'];
-  const failed = code === 'ERROR' || error === true || error === 'true' || (typeof error === 'string' && code === 'ERROR');
-  const text = typeof message === 'string' ? message : typeof error === 'string' && error !== 'true' ? error : undefined;
+  const present = error !== undefined && error !== null;
+  const errorTag = error === true || error === 'true' || (rule === 'any-value' && present);
+  if (errorTag || (typeof error === 'string' && code === 'ERROR')) delete tags['error'];
+  const failed = code === 'ERROR' || errorTag;
+  const errorText = typeof error === 'string' && error !== 'true' && error !== '' ? error : undefined;
+  const text = typeof message === 'string' ? message : errorText;
   if (failed) return text ? { code: 'error', message: text } : { code: 'error' };
   return code === 'OK' ? { code: 'ok' } : { code: 'unset' };
 }

@@ -21,8 +21,8 @@ export function newStackNode(name: string, types: number): StackNode {
 export function addToStackTree(root: StackNode, profile: Profile, sampleTypes: readonly string[]): void {
   const columns = sampleTypes.map((type) => profile.sampleTypes.findIndex((t) => t.type === type));
   if (columns.every((c) => c < 0)) return;
-  const { keyOfFunction, keys } = functionKeys(profile);
-  const framesOf = profile.locations.map((loc) => loc.lines.map((l) => keys[keyOfFunction[l.functionIndex] as number] as string).reverse());
+  const { framesOfLocation, keys } = functionKeys(profile);
+  const framesOf = framesOfLocation.map((frames) => Array.from(frames, (k) => keys[k] ?? ''));
   const types = columns.length;
   const values = new Float64Array(types);
   for (const sample of profile.samples) {
