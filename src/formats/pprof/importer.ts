@@ -1,5 +1,5 @@
 // pprof importer: profile.proto (the engine unwraps gzip first), decoded with protobufjs and
-// checked structurally before anything else sees it. Spec: shared/research/formats.md Part B.
+// checked structurally before anything else sees it. Spec: profile.proto; see docs/formats.md.
 
 import type { Importer } from '../importer.js';
 import { buildProfile } from './build-profile.js';
