@@ -25,6 +25,8 @@ export interface SourceSpan {
 }
 
 export interface Attribution {
+  /** The function's own share was flagged; false when only frames charged to it were. */
+  own: boolean;
   via: ViaFrame[];
   /** Top-level benchmarks above the function on head's stacks, most value first. */
   benchmarks: string[];

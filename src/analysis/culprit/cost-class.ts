@@ -41,8 +41,9 @@ export const costClasses: Record<CostClassId, CostClass> = {
 
 const anywhere: [RegExp, CostClassId][] = [
   [/^runtime\/pprof\.|^runtime\.(\(\*profBuf\)|sigprof|traceAdvance|traceReader)|^runtime\/trace\./, 'profiler'],
-  [/^runtime\._(GC|System|ExternalCode|VDSO|LostExternalCode|LostSIGPROFDuringAtomic64|LostContendedRuntimeLock)$/, 'pseudo-frames'],
-  [/^runtime\.gcAssistAlloc/, 'gc-mark-assist'],
+  [/^runtime\._(GC|System|ExternalCode|VDSO|LostExternalCode|LostSIGPROFDuringAtomic64)$/, 'pseudo-frames'],
+  [/^runtime\._LostContendedRuntimeLock$/, 'locks'],
+  [/^runtime\.(gcAssistAlloc|deductAssistCredit)/, 'gc-mark-assist'],
   [/^runtime\.gcBgMarkWorker/, 'gc-mark-background'],
   [/^runtime\.(stopTheWorld|startTheWorld|gcStart|gcMarkDone|gcMarkTermination|forEachP|gcStopTheWorld)/, 'gc-pause'],
   [/^runtime\.(bgsweep|sweepone|\(\*sweepLocked\)|\(\*mspan\)\.sweep)/, 'gc-sweep'],

@@ -16,7 +16,8 @@ export function linkCostClasses(findings: readonly Finding[]): void {
   for (const f of findings) {
     const cls = f.evidence['costClass'] as CostClassEvidence | undefined;
     if (!cls) continue;
-    if (cls.id.startsWith('gc') || cls.id === 'scavenge' || cls.id === 'allocation') cls.health = cls.id === 'allocation' ? [] : health;
-    cls.allocators = [...allocators];
+    const gc = cls.id.startsWith('gc') || cls.id === 'scavenge';
+    if (gc) cls.health = health;
+    if (gc || cls.id === 'allocation') cls.allocators = [...allocators];
   }
 }

@@ -13,9 +13,15 @@ export function topLevelBenchmark(functionKey: string): string | undefined {
   return /\.(Benchmark[^a-z.][^.]*|Benchmark)(?:\.|$)/.exec(last)?.[1];
 }
 
-/** Benchmarks above the samples that `matches` selects, with at least a tenth of the top one's value. */
+/**
+ * Benchmarks above the samples that `matches` selects, with at least a tenth of the top one's
+ * value. A goroutine's stack has no benchmark frame: its outermost closure
+ * (`(*Shop).Checkout.func1`) stands for the function that started it, whose benchmarks count.
+ */
 export function benchmarksOf(profiles: readonly Profile[], sampleType: string, matches: (names: string[]) => boolean): string[] {
+  const underBenchmarks = benchmarksOfFunctions(profiles);
   const byBenchmark = new Map<string, number>();
+  const add = (bench: string, value: number): void => void byBenchmark.set(bench, (byBenchmark.get(bench) ?? 0) + value);
   for (const profile of profiles) {
     const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
     if (index < 0) continue;
@@ -25,18 +31,51 @@ export function benchmarksOf(profiles: readonly Profile[], sampleType: string, m
       if (value === 0) return;
       const names = Array.from(stacks[s] as Int32Array, (k) => keys[k] as string);
       if (!matches(names)) return;
-      for (let i = names.length - 1; i >= 0; i--) {
-        const bench = topLevelBenchmark(names[i] as string);
-        if (bench) {
-          byBenchmark.set(bench, (byBenchmark.get(bench) ?? 0) + value);
-          break;
-        }
-      }
+      const bench = outermostBenchmark(names);
+      if (bench) return add(bench, value);
+      const starter = goroutineStarter(names);
+      for (const b of (starter && underBenchmarks.get(starter)) || []) add(b, value);
     });
   }
   let top = 0;
   for (const v of byBenchmark.values()) top = Math.max(top, v);
   return [...byBenchmark.entries()].filter(([, v]) => v >= top / 10).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
+}
+
+function outermostBenchmark(namesLeafFirst: readonly string[]): string | undefined {
+  for (let i = namesLeafFirst.length - 1; i >= 0; i--) {
+    const bench = topLevelBenchmark(namesLeafFirst[i] as string);
+    if (bench) return bench;
+  }
+  return undefined;
+}
+
+/** The function whose closure runs at the root of a goroutine (`pkg.F.func1` → `pkg.F`). */
+function goroutineStarter(namesLeafFirst: readonly string[]): string | undefined {
+  for (let i = namesLeafFirst.length - 1; i >= 0; i--) {
+    const m = /^(.*?)(\.(func|gowrap)\d+)+$/.exec(namesLeafFirst[i] as string);
+    if (m?.[1]) return m[1];
+  }
+  return undefined;
+}
+
+/** For every function, the benchmarks that appear above it on some stack. */
+function benchmarksOfFunctions(profiles: readonly Profile[]): Map<string, Set<string>> {
+  const result = new Map<string, Set<string>>();
+  for (const profile of profiles) {
+    const { keys, stacks } = sampleStacks(profile);
+    for (const stack of stacks) {
+      const names = Array.from(stack, (k) => keys[k] as string);
+      const bench = outermostBenchmark(names);
+      if (!bench) continue;
+      for (const name of names) {
+        const set = result.get(name) ?? new Set<string>();
+        set.add(bench);
+        result.set(name, set);
+      }
+    }
+  }
+  return result;
 }
 
 /** The file and the first and last line of `functionKey` in the profiles' line tables. */

@@ -124,6 +124,7 @@ function userFindings(c: ProfileComparison, own: Map<string, HotspotDecision>, c
     const title = own.has(key) ? undefined : `${key}: ${fmtPoints(largestPart(via))} ${c.sampleType.type} share via ${via[0]?.function ?? ''}`;
     const finding = toFinding(d, title);
     const attribution: Attribution = {
+      own: own.has(key),
       via,
       benchmarks: benchmarksOf(headProfiles, c.sampleType.type, (names) => names.includes(key)),
       source: sourceSpan(headProfiles, key),
