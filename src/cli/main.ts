@@ -71,6 +71,10 @@ export interface CompareArgs {
   flamegraph?: string;
   /** Threads reading input files; unset: automatic. */
   jobs?: number;
+  /** `--diff-base REF`: mark the culprits whose lines changed since the merge base with REF. */
+  diffBase?: string;
+  /** `--module PATH`: the user's Go modules (default: go.mod files under the working directory). */
+  modules?: string[];
 }
 
 function parseCompare(args: string[]): CompareArgs {
@@ -81,6 +85,8 @@ function parseCompare(args: string[]): CompareArgs {
       base: { type: 'string', multiple: true },
       head: { type: 'string', multiple: true },
       jobs: { type: 'string' },
+      'diff-base': { type: 'string' },
+      module: { type: 'string', multiple: true },
       ...reportOptions,
     },
   });
@@ -97,6 +103,8 @@ function parseCompare(args: string[]): CompareArgs {
     ...(values.flamegraph ? { flamegraph: values.flamegraph } : {}),
     ...(failOn ? { failOn: failOn } : {}),
     ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
+    ...(values['diff-base'] ? { diffBase: values['diff-base'] } : {}),
+    ...(values.module?.length ? { modules: values.module } : {}),
   };
 }
 

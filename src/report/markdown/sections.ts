@@ -136,6 +136,7 @@ export function notes(report: Report, extra: readonly string[]): string {
   const caveats = new Set<string>();
   for (const f of report.findings) for (const c of (f.evidence['caveats'] as string[] | undefined) ?? []) caveats.add(c);
   for (const c of caveats) items.push(escapeMarkdown(c));
+  if (report.changes?.unavailable !== undefined) items.push(`Changed lines are not marked: ${escapeMarkdown(report.changes.unavailable)}`);
   for (const input of report.inputs) {
     if (input.error) items.push(`${markdownCode(input.error.where || input.path)} could not be read: ${markdownCode(input.error.code)} ${escapeMarkdown(input.error.message)}`);
   }
