@@ -103,7 +103,13 @@ function normalise(value: number, run: RunTotals, normalization: Normalization):
 }
 
 function meanCount(key: string, metric: Metric, runs: RunTotals[]): number {
-  return mean(runs.map((t) => inEvents(t, t[metric].get(key) ?? 0)));
+  return mean(runs.map((t) => eventsOf(t, key, metric)));
+}
+
+/** A function's sampled events in a run: raw events for memory profiles, else its share of the run's events. */
+function eventsOf(run: RunTotals, key: string, metric: Metric): number {
+  if (run.raw) return run.raw[metric].get(key) ?? 0;
+  return inEvents(run, Math.abs(run[metric].get(key) ?? 0));
 }
 
 /** A value of the run in sampling events: its share of the total times the events behind it. */
@@ -120,7 +126,7 @@ function attachTests(functions: FunctionComparison[], base: RunTotals[], head: R
   const exposure = (t: RunTotals): number => (options.normalization === 'none' ? 1 : t.events);
   const totalsOf = (runs: RunTotals[]): number[] => runs.map(exposure);
   const countsOf = (key: string, metric: Metric, runs: RunTotals[]): SideCounts => ({
-    counts: runs.map((t) => inEvents(t, Math.abs(t[metric].get(key) ?? 0))),
+    counts: runs.map((t) => eventsOf(t, key, metric)),
     totals: totalsOf(runs),
   });
   const pooledTotal = [...base, ...head].reduce((a, t) => a + t.events, 0);

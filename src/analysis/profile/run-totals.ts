@@ -5,6 +5,7 @@
 
 import type { Profile } from '../../model/profile.js';
 import { flatCum } from './flat-cum.js';
+import { rawMemoryEvents } from './raw-events.js';
 
 export interface FunctionSource {
   file: string;
@@ -21,6 +22,8 @@ export interface RunTotals {
   events: number;
   durationNs: number;
   sources: Map<string, FunctionSource>;
+  /** Heap and allocs profiles: raw sampled events per function (raw-events.ts); `events` is their total. */
+  raw?: { flat: Map<string, number>; cum: Map<string, number> };
 }
 
 export function runTotals(run: string, profiles: readonly Profile[], sampleType: string): RunTotals {
@@ -36,6 +39,14 @@ export function runTotals(run: string, profiles: readonly Profile[], sampleType:
     });
     totals.total += one.total;
     totals.durationNs += profile.durationNanos;
+    const raw = rawMemoryEvents(profile, sampleType);
+    if (raw) {
+      totals.raw ??= { flat: new Map(), cum: new Map() };
+      for (const [key, v] of raw.flat) addTo(totals.raw.flat, key, v);
+      for (const [key, v] of raw.cum) addTo(totals.raw.cum, key, v);
+      totals.events += raw.total;
+      continue;
+    }
     const { column, perEvent } = eventColumn(profile, index);
     totals.events += flatCum(profile, column).total / perEvent;
   }
