@@ -57,7 +57,8 @@ export function runTotals(run: string, profiles: readonly Profile[], sampleType:
  * Which column counts the sampling events of sample type `index`, and how much one event weighs
  * in it. CPU: the period (10 ms) per event. Heap and allocs: raw sampled events per sample
  * (raw-events.ts; this fallback, `*_space` ÷ period, serves a profile without both columns).
- * Block and mutex: the `contentions` column counts the events behind `delay` too (÷ the sampling fraction for mutex). Goroutine: each value is one.
+ * Block and mutex: the `contentions` column counts the events behind `delay` too (÷ the
+ * sampling fraction for mutex). Goroutine: each value is one.
  */
 function eventColumn(profile: Profile, index: number): { column: number; perEvent: number } {
   const type = profile.sampleTypes[index];
