@@ -129,9 +129,17 @@ export function benchmarkGroups(findings: readonly Finding[], culprits: readonly
     groups.set(name, group);
   }
   const top = (name: string): string => name.split('/')[0] ?? name;
+  const byBenchmark = new Map<string, CulpritRow[]>();
+  for (const c of culprits) {
+    for (const b of new Set(c.attribution.benchmarks)) {
+      const list = byBenchmark.get(b);
+      if (list) list.push(c);
+      else byBenchmark.set(b, [c]);
+    }
+  }
   for (const g of groups.values()) {
     g.units.sort((a, b) => unitOrder(a.unit) - unitOrder(b.unit));
-    g.culprits = culprits.filter((c) => c.attribution.benchmarks.includes(top(g.benchmark)));
+    g.culprits = byBenchmark.get(top(g.benchmark)) ?? [];
   }
   return [...groups.values()].sort((a, b) => rank[b.severity] - rank[a.severity] || worstRise(b) - worstRise(a) || a.benchmark.localeCompare(b.benchmark));
 }
