@@ -63,7 +63,8 @@ function leadSentence(report: Report, culprits: readonly CulpritRow[], groups: r
   if (culprit) parts.push(`${parts.length ? 'culprit' : 'Culprit'} ${markdownCode(culprit.name)} ${culpritChange(culprit)} ${escapeMarkdown(culprit.label)}${culpritTail(culprit)}`);
   if (parts.length === 0) {
     const health = report.findings.find(isHealth);
-    return health ? `${markdownCode(health.id)}: ${escapeMarkdown(health.title)}` : '';
+    if (health) return `${markdownCode(health.id)}: ${escapeMarkdown(health.title)}`;
+    return report.verdict === 'pass' ? 'No benchmark, function or health check got worse.' : '';
   }
   return `${parts.join('; ')}.`;
 }
