@@ -6,7 +6,7 @@
 import type { Finding } from '../../model/finding.js';
 import type { BenchmarkGroup, BenchUnitChange, CulpritRow } from '../culprits.js';
 import { escapeMarkdown, markdownCode } from '../escape.js';
-import { formatPoints, formatRise, formatValue } from '../format-values.js';
+import { formatRise, formatValue } from '../format-values.js';
 import type { Report } from '../report.js';
 
 const icon = { fail: '❌', warn: '⚠️', info: 'ℹ️', pass: '✅', inconclusive: '❔' } as const;
@@ -58,7 +58,7 @@ function leadSentence(report: Report, culprits: readonly CulpritRow[], groups: r
   const parts: string[] = [];
   if (group) {
     const unit = group.units[0];
-    parts.push(`${markdownCode(group.benchmark)} ${unit ? unitChange(unit) : ''}`.trim());
+    parts.push(`${markdownCode(group.benchmark)} ${unit ? compact(unitChange(unit)) : ''}`.trim());
   }
   if (culprit) parts.push(`${parts.length ? 'culprit' : 'Culprit'} ${markdownCode(culprit.name)} ${culpritChange(culprit)} ${escapeMarkdown(culprit.label)}${culpritTail(culprit)}`);
   if (parts.length === 0) {
@@ -79,17 +79,34 @@ function culpritTail(c: CulpritRow): string {
   return tail.length ? `, ${tail.join(', ')}` : '';
 }
 
+/** One change figure, compact: `+29%`, `×31`, `new (0 → 17%)`, `2.3% → 4.5%` for a class. */
 export function culpritChange(c: CulpritRow): string {
-  if (c.kind === 'class') return `${c.basePercent.toFixed(1)}% → ${c.headPercent.toFixed(1)}%`;
-  if (!c.attribution.own) return formatPoints(c.attribution.via[0]?.sharePoints ?? 0);
-  return formatRise(c.basePercent, c.headPercent, c.ratio, (v) => `${v.toFixed(v >= 10 ? 0 : 1)}%`);
+  const pct = (v: number): string => `${v.toFixed(v >= 10 || v === 0 ? 0 : 1)}%`;
+  if (c.kind === 'class') return `${pct(c.basePercent)} → ${pct(c.headPercent)}`;
+  if (!c.attribution.own) return compactPoints(c.attribution.via[0]?.sharePoints ?? 0);
+  return compact(formatRise(c.basePercent, c.headPercent, c.ratio, pct));
+}
+
+/** `+29.2%` → `+29%` (one decimal only below 10%). */
+function compact(change: string): string {
+  return change.replace(/([+−])(\d+)\.(\d)%/, (_, sign: string, whole: string, tenth: string) => (whole.length >= 2 ? `${sign}${Math.round(Number(`${whole}.${tenth}`))}%` : `${sign}${whole}.${tenth}%`));
+}
+
+function compactPoints(points: number): string {
+  return `${points >= 0 ? '+' : '−'}${Math.abs(points).toFixed(1)} pp`;
+}
+
+/** Keeps a cell on one line: GitHub's table cells wrap at spaces. */
+function oneLine(text: string): string {
+  return text.replace(/ /g, '\u00a0');
 }
 
 function culpritTable(culprits: readonly CulpritRow[], withChanges: boolean): string[] {
-  const head = withChanges ? '| | Culprit | Change | Via / explained by | Benchmarks | Changed in this PR |' : '| | Culprit | Change | Via / explained by | Benchmarks |';
-  const lines = [head, withChanges ? '|---|---|---|---|---|---|' : '|---|---|---|---|---|'];
+  // The benchmarks of each culprit are in the benchmark table below.
+  const head = withChanges ? '| | Culprit | Change | Via / explained by | Changed in this PR |' : '| | Culprit | Change | Via / explained by |';
+  const lines = [head, withChanges ? '|---|---|---|---|---|' : '|---|---|---|---|'];
   for (const c of culprits.slice(0, maxCulpritRows)) {
-    const cells = [icon[c.severity], markdownCode(shortName(c.name)), `${escapeMarkdown(c.label)} ${culpritChange(c)}`, explainedBy(c), c.attribution.benchmarks.slice(0, 2).map(markdownCode).join(', ')];
+    const cells = [icon[c.severity], markdownCode(oneLine(shortName(c.name))), oneLine(`${escapeMarkdown(c.label)} ${culpritChange(c)}`), explainedBy(c)];
     if (withChanges) cells.push(c.changed ? markdownCode(`${basename(c.changed.file)}:${c.changed.first}–${c.changed.last}`) : '');
     lines.push(`| ${cells.join(' | ')} |`);
   }
@@ -105,14 +122,18 @@ function explainedBy(c: CulpritRow): string {
     return parts.join('; ');
   }
   const via = c.attribution.via[0];
-  return via ? `via ${markdownCode(via.function)} (${formatPoints(via.sharePoints)})` : '';
+  if (!via) return '';
+  // A via-only row already shows the frame's part as its change.
+  return c.attribution.own ? `via ${markdownCode(via.function)} (${oneLine(compactPoints(via.sharePoints))})` : `via ${markdownCode(via.function)}`;
 }
+
 
 function benchmarkRows(groups: readonly BenchmarkGroup[]): string[] {
   const lines = ['| | Benchmark | Change | Culprits |', '|---|---|---|---|'];
   for (const g of groups.slice(0, maxBenchmarkRows)) {
-    const culprits = g.culprits.slice(0, 3).map((c) => markdownCode(shortName(c.name))).join(', ');
-    lines.push(`| ${icon[g.severity]} | ${markdownCode(g.benchmark)} | ${g.units.map(unitChange).join(', ')} | ${culprits} |`);
+    const names = g.culprits.map((c) => markdownCode(oneLine(shortName(c.name))));
+    const culprits = names.length > 2 ? `${names.slice(0, 2).join(', ')} +${names.length - 2}` : names.join(', ');
+    lines.push(`| ${icon[g.severity]} | ${markdownCode(g.benchmark)} | ${oneLine(g.units.map((u) => compact(unitChange(u))).join(', '))} | ${culprits} |`);
   }
   if (groups.length > maxBenchmarkRows) lines.push('', `…and ${groups.length - maxBenchmarkRows} more regressed benchmarks in the details below.`);
   return lines;
