@@ -27,7 +27,7 @@ export interface AnalysisResult {
 }
 
 export function analyze(base: readonly Run[], head: readonly Run[], config: Config): AnalysisResult {
-  const groups = groupProfiles(base, head);
+  const groups = groupProfiles(base, head, { forTests: true });
   const comparable = groups.filter((g) => g.base.length > 0 && g.head.length > 0);
   const comparisons: ProfileComparison[] = [];
   const headProfilesOf = new Map<ProfileComparison, ProfileGroup>();

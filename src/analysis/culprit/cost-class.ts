@@ -33,7 +33,7 @@ export const costClasses: Record<CostClassId, CostClass> = {
   scavenge: { id: 'scavenge', metric: '/cpu/classes/scavenge/total', label: 'heap scavenger', gc: true },
   allocation: { id: 'allocation', metric: 'runtime/allocation', label: 'memory allocation', gc: false },
   scheduling: { id: 'scheduling', metric: 'runtime/scheduling', label: 'scheduling and preemption', gc: false },
-  locks: { id: 'locks', metric: 'runtime/locks', label: 'runtime locks and futex', gc: false },
+  locks: { id: 'locks', metric: 'runtime/locks', label: 'locks and futex', gc: false },
   syscalls: { id: 'syscalls', metric: 'runtime/syscalls', label: 'system calls', gc: false },
   profiler: { id: 'profiler', metric: 'runtime/profiler', label: 'the profiler itself', gc: false },
   'pseudo-frames': { id: 'pseudo-frames', metric: 'runtime/pseudo-frames', label: 'profiler pseudo-frames', gc: false },

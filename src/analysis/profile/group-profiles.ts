@@ -2,7 +2,8 @@
 // types to diff: all of them, except CPU's `samples` column, which only repeats `cpu` ÷ period.
 // CPU samples recorded in a Go trace form a group of their own (`trace-cpu`), so a run that has
 // both a CPU profile and a trace does not count its samples twice. Heap and allocs profiles are
-// one group (the same data with another default type), without runtime/pprof's own allocations.
+// one group (the same data with another default type); for the tests, without runtime/pprof's
+// own allocations.
 
 import type { ArtifactContent, Run } from '../../model/artifact.js';
 import type { Profile, ProfileKind, ValueType } from '../../model/profile.js';
@@ -16,7 +17,8 @@ export interface ProfileGroup {
   head: RunProfiles[];
 }
 
-export function groupProfiles(base: readonly Run[], head: readonly Run[]): ProfileGroup[] {
+/** `forTests`: leave runtime/pprof's own allocations out (analysis); flame graphs keep every sample. */
+export function groupProfiles(base: readonly Run[], head: readonly Run[], options: { forTests?: boolean } = {}): ProfileGroup[] {
   const groups = new Map<string, ProfileGroup>();
   const add = (run: Run, side: 'base' | 'head'): void => {
     const byKey = new Map<string, Profile[]>();
@@ -25,7 +27,7 @@ export function groupProfiles(base: readonly Run[], head: readonly Run[]): Profi
       const found = profileOf(artifact.content);
       // A heap and an allocs profile of one run are the same data: the heap one is diffed, once.
       if (!found || (hasHeap && found.kind === 'allocs')) continue;
-      const profile = withoutProfilerAllocations(found);
+      const profile = options.forTests ? withoutProfilerAllocations(found) : found;
       const key = groupKey(profile);
       byKey.set(key, [...(byKey.get(key) ?? []), profile]);
       if (!groups.has(key)) groups.set(key, { kind: profile.kind, sampleTypes: diffedTypes(profile), base: [], head: [] });

@@ -6,6 +6,7 @@ import { escapeMarkdown, markdownCode } from '../escape.js';
 import { flameGraphStem } from '../flamegraph/file-names.js';
 import { effectOf, numberIn, readAttribution, sharePercent } from '../culprit-evidence.js';
 import { shortLabel } from '../culprits.js';
+import { spreadCaveats } from '../spread-caveats.js';
 import { formatInterval, formatPercent, formatPoints, formatQ, formatRise, formatValue } from '../format-values.js';
 import type { ComparisonSummary, Report } from '../report.js';
 
@@ -136,6 +137,10 @@ export function notes(report: Report, extra: readonly string[]): string {
   const caveats = new Set<string>();
   for (const f of report.findings) for (const c of (f.evidence['caveats'] as string[] | undefined) ?? []) caveats.add(c);
   for (const c of caveats) items.push(escapeMarkdown(c));
+  for (const c of spreadCaveats(report.findings)) {
+    const where = `${markdownCode(c.benchmark)} ${escapeMarkdown(c.unit)}`;
+    items.push(`${where}: run-to-run spread ${(c.cv * 100).toFixed(0)}% on ${c.side} (coefficient of variation): fix the iteration count (\`-benchtime=Nx\`), run base and head interleaved (\`mode: ab\`) or add rounds.`);
+  }
   if (report.changes?.unavailable !== undefined) items.push(`Changed lines are not marked: ${escapeMarkdown(report.changes.unavailable)}`);
   for (const input of report.inputs) {
     if (input.error) items.push(`${markdownCode(input.error.where || input.path)} could not be read: ${markdownCode(input.error.code)} ${escapeMarkdown(input.error.message)}`);
