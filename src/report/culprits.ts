@@ -87,11 +87,15 @@ export function culpritRows(findings: readonly Finding[], changes?: ChangedLines
 
 function changedSpan(source: SpanRead | null, changes: ChangedLines | undefined): SpanRead | null {
   if (!source || !changes) return null;
-  const ranges = changes.files?.[source.file];
-  if (!ranges) return null;
+  // `changes` may come from an untrusted report.json: read only well-formed pairs.
+  const files: unknown = changes.files;
+  const ranges: unknown = typeof files === 'object' && files !== null && Object.hasOwn(files, source.file) ? Reflect.get(files, source.file) : undefined;
+  if (!Array.isArray(ranges)) return null;
   let first = Number.POSITIVE_INFINITY;
   let last = 0;
-  for (const [a, b] of ranges) {
+  for (const pair of ranges) {
+    if (!Array.isArray(pair) || typeof pair[0] !== 'number' || typeof pair[1] !== 'number') continue;
+    const [a, b] = [pair[0], pair[1]];
     if (b < source.first || a > source.last) continue;
     first = Math.min(first, Math.max(a, source.first));
     last = Math.max(last, Math.min(b, source.last));

@@ -141,7 +141,8 @@ export function notes(report: Report, extra: readonly string[]): string {
     const where = `${markdownCode(c.benchmark)} ${escapeMarkdown(c.unit)}`;
     items.push(`${where}: run-to-run spread ${(c.cv * 100).toFixed(0)}% on ${c.side} (coefficient of variation): fix the iteration count (\`-benchtime=Nx\`), run base and head interleaved (\`mode: ab\`) or add rounds.`);
   }
-  if (report.changes?.unavailable !== undefined) items.push(`Changed lines are not marked: ${escapeMarkdown(report.changes.unavailable)}`);
+  const unavailable: unknown = report.changes?.unavailable;
+  if (typeof unavailable === 'string') items.push(`Changed lines are not marked: ${escapeMarkdown(unavailable)}`);
   for (const input of report.inputs) {
     if (input.error) items.push(`${markdownCode(input.error.where || input.path)} could not be read: ${markdownCode(input.error.code)} ${escapeMarkdown(input.error.message)}`);
   }
