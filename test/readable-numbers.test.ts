@@ -47,3 +47,32 @@ describe('spread caveats', () => {
     expect(spreadCaveats([bench([100, 102, 98])])).toEqual([]);
   });
 });
+
+describe('high-spread caveat on a hotspot', () => {
+  const test = { logRatio: 0.4, effect: 0.5, effectLow: 0.3, effectHigh: 0.7, standardError: 0.1, t: 4, df: 8, pWorse: 0.0001, qWorse: 0.001, qBetter: 1, dispersion: 0.2 };
+  const side = (share: number) => ({ runs: [share, share + 1, share + 2, share + 1, share], mean: share / 100, sharePercent: share });
+  const metric = { base: side(10), head: side(20), delta: 0.1, ratio: 2, sharePoints: 10, countDeltaPerRun: 50, test };
+  const comparison = (median: number) => ({
+    kind: 'cpu' as const,
+    sampleType: { type: 'cpu', unit: 'nanoseconds' },
+    normalization: 'none' as const,
+    baseRuns: ['1', '2', '3', '4', '5'],
+    headRuns: ['1', '2', '3', '4', '5'],
+    baseTotals: [100, 100, 100, 100, 100],
+    headTotals: [100, 100, 100, 100, 100],
+    functions: [{ key: 'example.com/m.F', file: 'm.go', line: 1, flat: metric, cum: metric }],
+    noiseModelAssumed: false,
+    dispersionMedian: median,
+    eventsPerRun: 1000,
+    tooFewEvents: false,
+  });
+
+  it('names the figure and the remedy when the spread is far above the profile median', async () => {
+    const { significanceRule } = await import('../src/analysis/rules/hotspot-rule.js');
+    const { defaultConfig } = await import('../src/model/config.js');
+    const noisy = significanceRule.decide([comparison(0.01)], defaultConfig().hotspots);
+    expect(noisy[0]?.caveats.join(' ')).toMatch(/run-to-run spread 20× the profile's median .*-benchtime=Nx.*mode: ab/);
+    const steady = significanceRule.decide([comparison(0.1)], defaultConfig().hotspots);
+    expect(steady[0]?.caveats).toEqual([]);
+  });
+});
