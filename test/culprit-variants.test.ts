@@ -57,3 +57,15 @@ describe('culprit attribution on injected variants', () => {
     expect(firstScreen).toContain('goroutine.leak');
   }, 60_000);
 });
+
+describe('npm run demo', () => {
+  it('shows the regressed benchmarks and findPrice and formatReceipt as culprits in its first 25 lines', async () => {
+    const { main } = await import('../src/cli/main.js');
+    let stdout = '';
+    const argv = ['compare', '--base', 'fixtures/demo/base', '--head', 'fixtures/demo/head', '--fail-on', 'never'];
+    await main(argv, { out: (t) => (stdout += t), err: () => undefined, now: () => '2026-01-01T00:00:00.000Z' });
+    const first = stdout.split('\n').slice(0, 25).join('\n');
+    for (const name of ['BenchmarkFindPrice', 'BenchmarkCheckout', 'shop.findPrice', 'shop.formatReceipt']) expect(first).toContain(name);
+    expect(first).toMatch(/culprit `example\.com\/shop\.findPrice`/);
+  }, 60_000);
+});
