@@ -53,14 +53,16 @@ export function isHealth(f: Finding): boolean {
 
 /** `BenchmarkFindPrice +69% ns/op; culprit `example.com/shop.findPrice` +29% cpu cum, changed in this PR at `shop.go:41`.` */
 function leadSentence(report: Report, culprits: readonly CulpritRow[], groups: readonly BenchmarkGroup[]): string {
-  const group = groups[0];
+  // The worst benchmark that has a culprit; else the worst one, and the top culprit beside it.
+  const group = groups.find((g) => g.culprits.length > 0) ?? groups[0];
   const culprit = group?.culprits[0] ?? culprits[0];
+  const word = group && group.culprits.length === 0 ? 'top culprit' : 'culprit';
   const parts: string[] = [];
   if (group) {
     const unit = group.units[0];
     parts.push(`${markdownCode(group.benchmark)} ${unit ? compact(unitChange(unit)) : ''}`.trim());
   }
-  if (culprit) parts.push(`${parts.length ? 'culprit' : 'Culprit'} ${markdownCode(culprit.name)} ${culpritChange(culprit)} ${escapeMarkdown(culprit.label)}${culpritTail(culprit)}`);
+  if (culprit) parts.push(`${parts.length ? word : 'Culprit'} ${markdownCode(culprit.name)} ${culpritChange(culprit)} ${escapeMarkdown(culprit.label)}${culpritTail(culprit)}`);
   if (parts.length === 0) {
     const health = report.findings.find(isHealth);
     if (health) return `${markdownCode(health.id)}: ${escapeMarkdown(health.title)}`;
