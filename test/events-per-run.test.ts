@@ -30,21 +30,26 @@ describe('hotspots.min-events-per-run', () => {
     expect(allocs.map((c) => c.sampleType)).toEqual(['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']);
     for (const c of allocs.slice(0, 2)) {
       expect(c.tooFewEvents).toBe(true);
-      expect(c.eventsPerRun).toBeGreaterThan(3);
-      expect(c.eventsPerRun).toBeLessThan(8);
+      // Raw sampled events without runtime/pprof's own allocations: less than one per run.
+      expect(c.eventsPerRun).toBeGreaterThan(0);
+      expect(c.eventsPerRun).toBeLessThan(2);
       expect(c.topChanges.length).toBeGreaterThan(0);
     }
     const tested = result.comparisons.flatMap((c) => c.functions.filter((f) => f.flat.test || f.cum.test));
     expect(tested).toEqual([]);
     expect(report.findings.filter((f) => f.subject.kind === 'function')).toEqual([]);
-    expect(renderMarkdown(report)).toMatch(/allocs · alloc&#95;space \(bytes\), mean per run, 10 vs 10 runs · not tested: \d\.\d sampling events per run/);
+    // An untested table collapses to one line.
+    const markdown = renderMarkdown(report);
+    expect(markdown).toMatch(/Top changes of allocs · alloc&#95;space: not tested \(\d\.\d sampling events per run, 10 vs 10 runs\)\./);
+    expect(markdown).not.toMatch(/<summary>Top changes: allocs · alloc&#95;space/);
   });
 
-  it('is what keeps them untested: with the floor at 0 the same runs are tested', async () => {
+  it('with the floor at 0 the runs count as tested, yet no function has the raw events to be a candidate', async () => {
     const { result } = await runCompare(request(0));
-    const tested = result.comparisons.flatMap((c) => c.functions.filter((f) => f.cum.test).map((f) => f.key));
-    expect(tested).toContain('runtime.main');
     expect(result.comparisons.every((c) => !c.tooFewEvents)).toBe(true);
+    const tested = result.comparisons.flatMap((c) => c.functions.filter((f) => f.cum.test || f.flat.test).map((f) => f.key));
+    expect(tested).toEqual([]);
+    expect(result.findings.filter((f) => f.subject.kind === 'function')).toEqual([]);
   });
 });
 
@@ -66,9 +71,19 @@ describe('events behind a run', () => {
     expect(runTotals('r', [mutex], 'delay').events).toBeCloseTo(contentions.total / mutex.period, 9);
   });
 
-  it('allocs: alloc_space ÷ the sampling period', async () => {
-    const allocs = await profile('fixtures/ab-allocs/base/run1/mem.pprof');
-    const space = runTotals('r', [allocs], 'alloc_space');
-    expect(runTotals('r', [allocs], 'alloc_objects').events).toBeCloseTo(space.total / allocs.period, 9);
+  it('allocs: the raw sampled events, each sample unscaled by 1 − e^(−size/period)', async () => {
+    const allocs = await profile('fixtures/demo/base/run1/mem.pprof');
+    const [objects, space] = ['alloc_objects', 'alloc_space'].map((t) => allocs.sampleTypes.findIndex((x) => x.type === t)) as [number, number];
+    let raw = 0;
+    for (const s of allocs.samples) {
+      const n = s.values[objects] ?? 0;
+      const bytes = s.values[space] ?? 0;
+      if (n > 0 && bytes > 0) raw += n * (1 - Math.exp(-bytes / n / allocs.period));
+    }
+    const events = runTotals('r', [allocs], 'alloc_objects').events;
+    expect(events).toBeCloseTo(raw, 6);
+    expect(runTotals('r', [allocs], 'alloc_space').events).toBeCloseTo(raw, 6);
+    // A sampled small allocation stands for thousands of objects but is one event.
+    expect(events).toBeLessThan(runTotals('r', [allocs], 'alloc_objects').total / 10);
   });
 });

@@ -10,6 +10,8 @@ import { healthChecks } from './health/checks/index.js';
 import { compareRuns } from './profile/compare-runs.js';
 import { groupProfiles, type ProfileGroup } from './profile/group-profiles.js';
 import type { ProfileComparison } from './profile/profile-comparison.js';
+import { culpritTest } from './culprit/user-code.js';
+import { linkCostClasses } from './culprit/link-classes.js';
 import { hotspotFindings } from './rules/hotspot-findings.js';
 import { significanceRule } from './rules/hotspot-rule.js';
 import { verdictOf, type Verdict } from './verdict.js';
@@ -25,7 +27,7 @@ export interface AnalysisResult {
 }
 
 export function analyze(base: readonly Run[], head: readonly Run[], config: Config): AnalysisResult {
-  const groups = groupProfiles(base, head);
+  const groups = groupProfiles(base, head, { forTests: true });
   const comparable = groups.filter((g) => g.base.length > 0 && g.head.length > 0);
   const comparisons: ProfileComparison[] = [];
   const headProfilesOf = new Map<ProfileComparison, ProfileGroup>();
@@ -37,13 +39,18 @@ export function analyze(base: readonly Run[], head: readonly Run[], config: Conf
     }
   }
   const headProfiles = (d: { comparison: ProfileComparison }) => headProfilesOf.get(d.comparison)?.head.flatMap((r) => r.profiles) ?? [];
+  const runsOf = (c: ProfileComparison) => ({ base: headProfilesOf.get(c)?.base ?? [], head: headProfilesOf.get(c)?.head ?? [] });
   const benchmarks = analyzeBenchmarks(base, head, config.benchmarks);
   const tested = significanceRule.decide(comparisons, config.hotspots);
   const costShift = { benchmarks: benchmarks.decisions, headProfiles, base, head, qWarn: config.benchmarks.qWarn };
   const decisions = config.hotspots.costShift === 'on' ? applyCostShift(tested, costShift) : tested;
-  const hotspots = hotspotFindings(decisions, headProfiles, config.hotspots.warn.sharePoints);
+  const names = comparisons.flatMap((c) => c.functions.map((f) => f.key));
+  const { test: isCulprit } = culpritTest(config.modules ?? [], names);
+  const hotspots = hotspotFindings(decisions, { runsOf, warnPoints: config.hotspots.warn.sharePoints, isCulprit });
   const health = healthChecks.flatMap((check) => check.run({ base: [...base], head: [...head], config }));
-  const findings = [...hotspots, ...benchmarks.findings, ...health].sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
+  const findings = [...hotspots, ...benchmarks.findings, ...health];
+  linkCostClasses(findings);
+  findings.sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
   const compared = base.length > 0 && (comparisons.length > 0 || benchmarks.decisions.length > 0);
   return { ...verdictOf(findings, compared), findings, comparisons, unmatched: unmatchedKinds(groups) };
 }

@@ -9,6 +9,7 @@ import { AbError } from '../engine/ab/ab-error.js';
 import { abProfiles, type AbProfile } from '../engine/ab/run-benchmark.js';
 import { runAb } from '../engine/ab/run-ab.js';
 import { loadConfig } from '../engine/config-file.js';
+import { userWorkspace } from '../engine/user-workspace.js';
 import { writeFlameGraphs } from '../engine/write-flamegraphs.js';
 import { renderJson } from '../report/render-json.js';
 import { renderMarkdown } from '../report/markdown/render-markdown.js';
@@ -88,6 +89,7 @@ export function parseAb(args: string[]): AbArgs {
 export async function runAbCommand(args: AbArgs, io: CliIo): Promise<number> {
   const config = await loadConfig(args.config, io.now());
   if (args.failOn) config.failOn = args.failOn;
+  config.modules = (await userWorkspace(args.dir, undefined, undefined)).modules;
   const progress = (line: string): void => io.err(`perfgate ab: ${line}\n`);
   let outcome;
   try {

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../engine/config-file.js';
 import { runCompare } from '../engine/compare.js';
 import { writeFlameGraphs } from '../engine/write-flamegraphs.js';
+import { userWorkspace } from '../engine/user-workspace.js';
 import { renderJson } from '../report/render-json.js';
 import { renderMarkdown } from '../report/markdown/render-markdown.js';
 import { UsageError, type CliIo } from './cli-io.js';
@@ -14,7 +15,10 @@ export async function runCompareCommand(args: CompareArgs, io: CliIo): Promise<n
   for (const dir of [...args.base, ...args.head]) await requireDirectory(dir);
   const config = await loadConfig(args.config, io.now());
   if (args.failOn) config.failOn = args.failOn;
-  const { report, gateFailed: failed, base, head } = await runCompare({ baseDirs: args.base, headDirs: args.head, config, key: args.key, ...(args.jobs ? { jobs: args.jobs } : {}) });
+  const workspace = await userWorkspace(process.cwd(), args.modules, args.diffBase);
+  config.modules = workspace.modules;
+  const request = { baseDirs: args.base, headDirs: args.head, config, key: args.key, ...(args.jobs ? { jobs: args.jobs } : {}) };
+  const { report, gateFailed: failed, base, head } = await runCompare({ ...request, ...(workspace.changes ? { changes: workspace.changes } : {}) });
   const markdown = renderMarkdown(report);
   if (args.json) await writeFile(args.json, renderJson(report));
   if (args.markdown) await writeFile(args.markdown, markdown);
@@ -44,6 +48,10 @@ export interface CompareArgs {
   flamegraph?: string;
   /** Threads reading input files; unset: automatic. */
   jobs?: number;
+  /** `--diff-base REF`: mark the culprits whose lines changed since the merge base with REF. */
+  diffBase?: string;
+  /** `--module PATH`: the user's Go modules (default: go.mod files under the working directory). */
+  modules?: string[];
 }
 
 export function parseCompare(args: string[]): CompareArgs {
@@ -54,6 +62,8 @@ export function parseCompare(args: string[]): CompareArgs {
       base: { type: 'string', multiple: true },
       head: { type: 'string', multiple: true },
       jobs: { type: 'string' },
+      'diff-base': { type: 'string' },
+      module: { type: 'string', multiple: true },
       ...reportOptions,
     },
   });
@@ -70,6 +80,8 @@ export function parseCompare(args: string[]): CompareArgs {
     ...(values.flamegraph ? { flamegraph: values.flamegraph } : {}),
     ...(failOn ? { failOn: failOn } : {}),
     ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
+    ...(values['diff-base'] ? { diffBase: values['diff-base'] } : {}),
+    ...(values.module?.length ? { modules: values.module } : {}),
   };
 }
 

@@ -7,8 +7,11 @@ Usage:
       Detect each file's format and summarise it (profiles, traces, span exports).
   perfgate compare --base DIR... --head DIR... [--config perfgate.yml]
                    [--json FILE] [--markdown FILE] [--fail-on fail|warn|never] [--key KEY]
-                   [--flamegraph DIR] [--jobs N]
+                   [--flamegraph DIR] [--jobs N] [--diff-base REF] [--module PATH]...
       Compare head runs with base runs and print the PR comment perfgate would post.
+      Culprits are the user's own functions: --module PATH (repeatable), else the module
+      lines of the go.mod files under the working directory. --diff-base REF marks the
+      culprits whose source lines changed since the merge base of REF and HEAD (git diff).
       Each DIR is one run; a DIR holding only subdirectories is one run per subdirectory.
       --jobs N reads Go traces on N threads beside the main one (default: the cores, at
       most 4, once the inputs reach 4 MiB; 1 reads everything in the main thread).

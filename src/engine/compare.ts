@@ -6,7 +6,7 @@ import { gateFails } from '../analysis/gate.js';
 import type { Run } from '../model/artifact.js';
 import type { Config } from '../model/config.js';
 import { buildReport } from '../report/build-report.js';
-import type { Report } from '../report/report.js';
+import type { Report, ReportChanges } from '../report/report.js';
 import { collectSides, listSide, type CollectedSide } from './collect-runs.js';
 import { version } from './version.js';
 
@@ -16,6 +16,8 @@ export interface CompareRequest {
   config: Config;
   key?: string;
   links?: Report['links'];
+  /** The pull request's changed lines (`--diff-base`, the Action), for the culprit rows. */
+  changes?: ReportChanges;
   /** Threads reading input files (default: the cores available, at most four). */
   jobs?: number;
 }
@@ -51,6 +53,7 @@ export function compareCollected(base: CollectedSide, head: CollectedSide, reque
     baseRuns: base.runs.length,
     headRuns: head.runs.length,
     ...(request.links ? { links: request.links } : {}),
+    ...(request.changes ? { changes: request.changes } : {}),
   });
   return { result, report, gateFailed: gateFails(report.verdict, config.failOn), base: base.runs, head: head.runs };
 }

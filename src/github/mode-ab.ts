@@ -22,6 +22,7 @@ import { code, notesBlock, relabelPaths, renderWithContext } from './report-text
 import { describeError } from './rest-client.js';
 import { artifactUrl, type Session } from './session.js';
 import { upsertComment } from './sticky-comment.js';
+import { userWorkspace } from '../engine/user-workspace.js';
 
 export interface AbInputs {
   baseRef: string;
@@ -40,6 +41,7 @@ export async function runAbMode(s: Session): Promise<void> {
   const { env, config, inputs } = s;
   const ab = readAbInputs(s.env.pullRequest?.baseSha);
   const outDir = join(env.tempDir, 'ab');
+  config.modules = (await userWorkspace(env.workspace, core.getMultilineInput('modules'), undefined)).modules;
   const outcome = await runAb({ ...ab, headDir: env.workspace, outDir, go: undefined, env: process.env, config, key: inputs.key, links: { run: env.runUrl }, progress: (line) => core.info(`perfgate ab: ${line}`) });
   let report = relabelPaths(relabelPaths(outcome.report, outDir), env.workspace);
   const context = abContext(ab, outcome);

@@ -11,6 +11,7 @@ import { runCompare, type CompareOutcome } from '../engine/compare.js';
 import { healthTrends } from '../engine/health-trends.js';
 import { writeFlameGraphs } from '../engine/write-flamegraphs.js';
 import { findGoModules } from '../engine/source-paths.js';
+import { userWorkspace } from '../engine/user-workspace.js';
 import { escapeMarkdown, sanitizeText } from '../report/escape.js';
 import { commentLimit, commentMarker, summaryLimit } from '../report/markdown/render-markdown.js';
 import type { Report } from '../report/report.js';
@@ -42,7 +43,11 @@ export async function runCompareMode(s: Session): Promise<void> {
   const headRoot = join(env.tempDir, 'head');
   await stageRuns(runs, headRoot);
   const baseline = await resolveBaseline(s);
-  const outcome = await runCompare({ baseDirs: baseline.dirs, headDirs: [headRoot], config, key: inputs.key, links: { run: env.runUrl } });
+  // The pull request's own diff marks the culprits it touched (merge base of its base commit … head).
+  const workspace = await userWorkspace(env.workspace, core.getMultilineInput('modules'), env.pullRequest?.baseSha || undefined);
+  config.modules = workspace.modules;
+  const changes = workspace.changes ? { changes: workspace.changes } : {};
+  const outcome = await runCompare({ baseDirs: baseline.dirs, headDirs: [headRoot], config, key: inputs.key, links: { run: env.runUrl }, ...changes });
   let report = relabelPaths(relabelPaths(outcome.report, env.tempDir), env.workspace);
   report = { ...report, trends: healthTrends(baseline.history, outcome.head) };
   const pr = env.pullRequest;

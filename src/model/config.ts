@@ -87,6 +87,8 @@ export interface Config {
   limits: Limits;
   /** Go toolchain that produced head's artifacts (`1.23.4`), from config or go.mod. */
   goVersion?: string;
+  /** The repository's Go module paths: user code for culprit attribution (else a heuristic). */
+  modules?: string[];
   /** Wall-clock time of this run, ISO 8601; the only clock analysis and reports see. */
   now: string;
 }

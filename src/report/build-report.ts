@@ -3,7 +3,8 @@
 import type { AnalysisResult } from '../analysis/analyze.js';
 import type { ProfileComparison } from '../analysis/profile/profile-comparison.js';
 import type { Config } from '../model/config.js';
-import { reportSchemaVersion, type ChangeRow, type ComparisonSummary, type InputRecord, type Report } from './report.js';
+import { reportSchemaVersion, type ChangeRow, type ComparisonSummary, type InputRecord, type Report, type ReportChanges } from './report.js';
+import { benchmarkGroups, culpritRows } from './culprits.js';
 
 export interface ReportContext {
   config: Config;
@@ -14,10 +15,13 @@ export interface ReportContext {
   baseRuns: number;
   headRuns: number;
   links?: Report['links'];
+  /** The pull request's changed lines, when a diff was asked for. */
+  changes?: ReportChanges;
 }
 
 export function buildReport(result: AnalysisResult, ctx: ReportContext): Report {
   const count = (severity: string): number => result.findings.filter((f) => f.severity === severity).length;
+  const culprits = culpritRows(result.findings, ctx.changes);
   return {
     schemaVersion: reportSchemaVersion,
     tool: { name: 'perfgate', version: ctx.version },
@@ -31,6 +35,9 @@ export function buildReport(result: AnalysisResult, ctx: ReportContext): Report 
     inputs: ctx.inputs,
     diagnostics: ctx.diagnostics,
     links: ctx.links ?? {},
+    culprits,
+    benchmarkGroups: benchmarkGroups(result.findings, culprits),
+    ...(ctx.changes ? { changes: ctx.changes } : {}),
   };
 }
 

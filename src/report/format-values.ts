@@ -42,3 +42,24 @@ export function formatQ(q: number): string {
   if (q < 0.0001) return '<0.0001';
   return q.toPrecision(2);
 }
+
+/**
+ * A rise that reads at a glance: `+29%` below ×10, `×570` above, and `new (0 → 3.1 MiB)` when the
+ * base is (near) zero, never a five-digit percentage. `ratio` is head ÷ base when known.
+ */
+export function formatRise(base: number, head: number, ratio: number | undefined, show: (v: number) => string): string {
+  const r = ratio ?? (base !== 0 ? head / base : Number.POSITIVE_INFINITY);
+  if (base === 0 || !Number.isFinite(r) || (Math.abs(base) < Math.abs(head) / 1000 && r > 1)) return `new (${show(base)} → ${show(head)})`;
+  if (r >= 10) return `×${formatNumber(Number(r.toPrecision(2)))}`;
+  return formatChange(r - 1);
+}
+
+/** An interval of changes; one wider than ×10 (high ÷ low ratio) is shown as a bound. */
+export function formatInterval(low: number | undefined, high: number | undefined): string {
+  if (low === undefined || high === undefined) return '';
+  const lowRatio = 1 + low;
+  const highRatio = 1 + high;
+  if (lowRatio > 0 && highRatio / lowRatio > 10) return lowRatio >= 10 ? `at least ×${formatNumber(Number(lowRatio.toPrecision(2)))}` : `at least ${formatChange(low)}`;
+  const side = (x: number): string => (1 + x >= 10 ? `×${formatNumber(Number((1 + x).toPrecision(2)))}` : formatChange(x));
+  return `[${side(low)}, ${side(high)}]`;
+}

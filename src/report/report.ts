@@ -6,6 +6,7 @@ import type { Side } from '../model/artifact.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Finding } from '../model/finding.js';
 import type { Verdict } from '../analysis/verdict.js';
+import type { BenchmarkGroup, CulpritRow } from './culprits.js';
 
 export const reportSchemaVersion = 1;
 
@@ -80,6 +81,22 @@ export interface Report {
   inputs: InputRecord[];
   diagnostics: (Diagnostic & { path: string })[];
   links: { run?: string; artifact?: string };
+  /** Culprits, most severe first (derived from `findings`; see culprits.ts). */
+  culprits?: CulpritRow[];
+  /** Regressed benchmarks with the culprits under them. */
+  benchmarkGroups?: BenchmarkGroup[];
+  /** The pull request's changed lines (`--diff-base`, the Action), or why they are unknown. */
+  changes?: ReportChanges;
   /** Health metrics across the recorded base runs and this head, when the baseline has a history. */
   trends?: Trend[];
+}
+
+/** Changed lines of the pull request, keyed by the file names the profiles record. */
+export interface ReportChanges {
+  /** The git ref or commit diffed against (merge base … head). */
+  base: string;
+  /** 1-based inclusive line ranges per file; absent when the diff could not be taken. */
+  files?: Record<string, [number, number][]>;
+  /** Why there is no diff (no git, unknown ref). */
+  unavailable?: string;
 }

@@ -214,7 +214,7 @@ describe('compare on a pull request', () => {
     expect(run.outputs['regressions']).toBe('1');
     const body = server.comments.get(7)?.[0]?.body ?? '';
     expect(body.length).toBeLessThanOrEqual(65_536);
-    expect(body).toContain("Dropped to fit GitHub's size limit: top changes");
+    expect(body).toContain("Left out to fit GitHub's size limit: top changes");
     expect(body).toContain('example.com/app.fn0');
     expect(run.summary.length).toBeGreaterThan(65_536);
     expect(run.summary.length).toBeLessThanOrEqual(1024 * 1024);

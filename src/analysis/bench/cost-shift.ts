@@ -5,6 +5,7 @@
 
 import type { Run } from '../../model/artifact.js';
 import type { Profile } from '../../model/profile.js';
+import { topLevelBenchmark } from '../culprit/stack-context.js';
 import { ancestorsAmong } from '../profile/ancestry.js';
 import { functionKeys } from '../profile/function-keys.js';
 import type { ProfileComparison } from '../profile/profile-comparison.js';
@@ -65,12 +66,6 @@ function enclosingBenchmarks(d: HotspotDecision, profiles: Profile[], candidates
   if (own) names.add(own);
   const enclosing = candidates.filter((b) => names.has(b.comparison.samples.name.split('/')[0] as string));
   return enclosing.length > 0 ? enclosing : candidates;
-}
-
-/** `example.com/shop.BenchmarkCheckout.func1` → `BenchmarkCheckout`. */
-function topLevelBenchmark(functionKey: string): string | undefined {
-  const last = functionKey.slice(functionKey.lastIndexOf('/') + 1);
-  return /\.(Benchmark[^a-z.][^.]*|Benchmark)(?:\.|$)/.exec(last)?.[1];
 }
 
 /** With a fixed iteration count per run: did the profile's total ÷ Σ b.N rise (one-sided U, p ≤ qWarn)? */

@@ -37,7 +37,8 @@ export function compareRuns(kind: ProfileKind, sampleType: ValueType, base: RunP
   const functions = [...keys].map((key) => compareFunction(key, baseTotals, headTotals, normalization));
   const eventsPerRun = mean([...baseTotals, ...headTotals].map((t) => t.events));
   const tooFewEvents = eventsPerRun < options.minEventsPerRun;
-  const noiseModelAssumed = tooFewEvents ? false : attachTests(functions, baseTotals, headTotals, options);
+  const tests = tooFewEvents ? { assumed: false, alpha0: undefined } : attachTests(functions, baseTotals, headTotals, options);
+  const noiseModelAssumed = tests.assumed;
   functions.sort((a, b) => magnitude(b) - magnitude(a) || a.key.localeCompare(b.key));
   return {
     kind,
@@ -49,6 +50,7 @@ export function compareRuns(kind: ProfileKind, sampleType: ValueType, base: RunP
     headTotals: headTotals.map((t) => t.total),
     functions,
     noiseModelAssumed,
+    ...(tests.alpha0 !== undefined ? { dispersionMedian: tests.alpha0 } : {}),
     eventsPerRun,
     tooFewEvents,
   };
@@ -103,7 +105,13 @@ function normalise(value: number, run: RunTotals, normalization: Normalization):
 }
 
 function meanCount(key: string, metric: Metric, runs: RunTotals[]): number {
-  return mean(runs.map((t) => inEvents(t, t[metric].get(key) ?? 0)));
+  return mean(runs.map((t) => eventsOf(t, key, metric)));
+}
+
+/** A function's sampled events in a run: raw events for memory profiles, else its share of the run's events. */
+function eventsOf(run: RunTotals, key: string, metric: Metric): number {
+  if (run.raw) return run.raw[metric].get(key) ?? 0;
+  return inEvents(run, Math.abs(run[metric].get(key) ?? 0));
 }
 
 /** A value of the run in sampling events: its share of the total times the events behind it. */
@@ -115,12 +123,12 @@ function mean(xs: number[]): number {
   return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
-/** Runs the hotspot test on every candidate; returns true when the noise model was assumed. */
-function attachTests(functions: FunctionComparison[], base: RunTotals[], head: RunTotals[], options: CompareOptions): boolean {
+/** Runs the hotspot test on every candidate: was the noise model assumed, and the profile-wide α0 when estimated. */
+function attachTests(functions: FunctionComparison[], base: RunTotals[], head: RunTotals[], options: CompareOptions): { assumed: boolean; alpha0: number | undefined } {
   const exposure = (t: RunTotals): number => (options.normalization === 'none' ? 1 : t.events);
   const totalsOf = (runs: RunTotals[]): number[] => runs.map(exposure);
   const countsOf = (key: string, metric: Metric, runs: RunTotals[]): SideCounts => ({
-    counts: runs.map((t) => inEvents(t, Math.abs(t[metric].get(key) ?? 0))),
+    counts: runs.map((t) => eventsOf(t, key, metric)),
     totals: totalsOf(runs),
   });
   const pooledTotal = [...base, ...head].reduce((a, t) => a + t.events, 0);
@@ -139,7 +147,7 @@ function attachTests(functions: FunctionComparison[], base: RunTotals[], head: R
     : { alpha0: options.defaultDispersion, priorDf: options.priorDf };
   for (const c of candidates) c.fn[c.metric].test = hotspotTest(c.base, c.head, prior);
   for (const metric of ['flat', 'cum'] as const) attachQValues(functions.flatMap((fn) => fn[metric].test ?? []));
-  return !estimable;
+  return { assumed: !estimable, alpha0: estimable ? prior.alpha0 : undefined };
 }
 
 /** BH q-values within one family (one comparison and metric), in both directions. */

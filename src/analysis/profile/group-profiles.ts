@@ -1,11 +1,14 @@
 // Groups the profiles of every run by detected kind (never by file name) and picks the sample
 // types to diff: all of them, except CPU's `samples` column, which only repeats `cpu` ÷ period.
 // CPU samples recorded in a Go trace form a group of their own (`trace-cpu`), so a run that has
-// both a CPU profile and a trace does not count its samples twice.
+// both a CPU profile and a trace does not count its samples twice. Heap and allocs profiles are
+// one group (the same data with another default type); for the tests, without runtime/pprof's
+// own allocations.
 
 import type { ArtifactContent, Run } from '../../model/artifact.js';
 import type { Profile, ProfileKind, ValueType } from '../../model/profile.js';
 import type { RunProfiles } from './compare-runs.js';
+import { sampleStacks } from '../culprit/sample-stacks.js';
 
 export interface ProfileGroup {
   kind: ProfileKind;
@@ -14,13 +17,17 @@ export interface ProfileGroup {
   head: RunProfiles[];
 }
 
-export function groupProfiles(base: readonly Run[], head: readonly Run[]): ProfileGroup[] {
+/** `forTests`: leave runtime/pprof's own allocations out (analysis); flame graphs keep every sample. */
+export function groupProfiles(base: readonly Run[], head: readonly Run[], options: { forTests?: boolean } = {}): ProfileGroup[] {
   const groups = new Map<string, ProfileGroup>();
   const add = (run: Run, side: 'base' | 'head'): void => {
     const byKey = new Map<string, Profile[]>();
+    const hasHeap = run.artifacts.some((a) => a.content.type === 'profile' && a.content.profile.kind === 'heap');
     for (const artifact of run.artifacts) {
-      const profile = profileOf(artifact.content);
-      if (!profile) continue;
+      const found = profileOf(artifact.content);
+      // A heap and an allocs profile of one run are the same data: the heap one is diffed, once.
+      if (!found || (hasHeap && found.kind === 'allocs')) continue;
+      const profile = options.forTests ? withoutProfilerAllocations(found) : found;
       const key = groupKey(profile);
       byKey.set(key, [...(byKey.get(key) ?? []), profile]);
       if (!groups.has(key)) groups.set(key, { kind: profile.kind, sampleTypes: diffedTypes(profile), base: [], head: [] });
@@ -39,6 +46,7 @@ function profileOf(content: ArtifactContent): Profile | undefined {
 }
 
 function groupKey(profile: Profile): string {
+  if (profile.kind === 'allocs') return 'heap';
   return profile.kind === 'other' || profile.kind === 'folded'
     ? `${profile.kind}:${profile.sampleTypes.map((t) => `${t.type}/${t.unit}`).join(',')}`
     : profile.kind;
@@ -47,4 +55,22 @@ function groupKey(profile: Profile): string {
 function diffedTypes(profile: Profile): ValueType[] {
   if (profile.kind === 'cpu' || profile.kind === 'trace-cpu') return profile.sampleTypes.filter((t) => t.type !== 'samples');
   return profile.sampleTypes;
+}
+
+const profilerFree = new WeakMap<Profile, Profile>();
+
+/**
+ * A heap or allocs profile without the samples that runtime/pprof itself allocated (writing the
+ * CPU profile, building this one): the profiler's own allocations are never tested.
+ */
+function withoutProfilerAllocations(profile: Profile): Profile {
+  if (profile.kind !== 'heap' && profile.kind !== 'allocs') return profile;
+  const known = profilerFree.get(profile);
+  if (known) return known;
+  const { keys, stacks } = sampleStacks(profile);
+  const own = keys.map((k) => k.startsWith('runtime/pprof.'));
+  const samples = profile.samples.filter((_, s) => !(stacks[s] as Int32Array).some((k) => own[k] === true));
+  const result = samples.length === profile.samples.length ? profile : { ...profile, samples };
+  profilerFree.set(profile, result);
+  return result;
 }

@@ -52,6 +52,8 @@ export interface ProfileComparison {
   functions: FunctionComparison[];
   /** Set when the noise model could not be estimated from the runs. */
   noiseModelAssumed: boolean;
+  /** The profile-wide overdispersion α0 estimated from the runs (absent when assumed). */
+  dispersionMedian?: number;
   /** Sampling events per run, the mean over both sides. */
   eventsPerRun: number;
   /** Too few events per run to test anything (hotspots.minEventsPerRun): no function was tested. */

@@ -5,6 +5,7 @@
 
 import type { Profile } from '../../model/profile.js';
 import { flatCum } from './flat-cum.js';
+import { rawMemoryEvents } from './raw-events.js';
 
 export interface FunctionSource {
   file: string;
@@ -21,6 +22,8 @@ export interface RunTotals {
   events: number;
   durationNs: number;
   sources: Map<string, FunctionSource>;
+  /** Heap and allocs profiles: raw sampled events per function (raw-events.ts); `events` is their total. */
+  raw?: { flat: Map<string, number>; cum: Map<string, number> };
 }
 
 export function runTotals(run: string, profiles: readonly Profile[], sampleType: string): RunTotals {
@@ -36,6 +39,14 @@ export function runTotals(run: string, profiles: readonly Profile[], sampleType:
     });
     totals.total += one.total;
     totals.durationNs += profile.durationNanos;
+    const raw = rawMemoryEvents(profile, sampleType);
+    if (raw) {
+      totals.raw ??= { flat: new Map(), cum: new Map() };
+      for (const [key, v] of raw.flat) addTo(totals.raw.flat, key, v);
+      for (const [key, v] of raw.cum) addTo(totals.raw.cum, key, v);
+      totals.events += raw.total;
+      continue;
+    }
     const { column, perEvent } = eventColumn(profile, index);
     totals.events += flatCum(profile, column).total / perEvent;
   }
@@ -44,10 +55,10 @@ export function runTotals(run: string, profiles: readonly Profile[], sampleType:
 
 /**
  * Which column counts the sampling events of sample type `index`, and how much one event weighs
- * in it. CPU: the period (10 ms) per event. Heap and allocs: Go samples one allocation per
- * `period` bytes and scales every column up, so an `*_objects` value is not a count of events;
- * the matching `*_space` column ÷ period is. Block and mutex: the `contentions` column counts the
- * events behind `delay` too (÷ the sampling fraction for mutex). Goroutine: each value is one.
+ * in it. CPU: the period (10 ms) per event. Heap and allocs: raw sampled events per sample
+ * (raw-events.ts; this fallback, `*_space` ÷ period, serves a profile without both columns).
+ * Block and mutex: the `contentions` column counts the events behind `delay` too (÷ the
+ * sampling fraction for mutex). Goroutine: each value is one.
  */
 function eventColumn(profile: Profile, index: number): { column: number; perEvent: number } {
   const type = profile.sampleTypes[index];

@@ -1,91 +1,158 @@
-// Turns hotspot decisions into `hotspot.regression` findings, one per function and profile (the
-// more severe of flat and cum). A cum decision is context, not a finding, when a flagged callee
-// in user code explains its rise (its share rose as much, within the warn floor): the callee is
-// the news.
-// Standard-library callees explain nothing: the user's function that calls them is named.
+// Turns hotspot decisions into `hotspot.regression` findings about the user's own functions.
+// Per comparison: a flagged frame outside the user's code is charged to its nearest user callers
+// on the stacks where it grew (attribute-frame.ts) when one caller explains at least half of the
+// growth; it is context (dropped) when user callees below it explain it (`testing.(*B).runN`);
+// runtime frames explained by neither fold into one row per runtime cost class; the rest stand
+// alone. A user function's cum rise is context when flagged user callees explain it.
 
 import { compareSeverity, type Finding } from '../../model/finding.js';
 import type { Profile } from '../../model/profile.js';
+import { attributeFrame, type Part } from '../culprit/attribute-frame.js';
+import type { Attribution, ViaFrame } from '../culprit/attribution.js';
+import type { CostClassId } from '../culprit/cost-class.js';
+import { benchmarksOf, sourceSpan } from '../culprit/stack-context.js';
+import type { CulpritTest } from '../culprit/user-code.js';
 import { ancestorsAmong } from '../profile/ancestry.js';
+import type { RunProfiles } from '../profile/compare-runs.js';
+import type { ProfileComparison } from '../profile/profile-comparison.js';
+import { classFinding } from './class-finding.js';
+import { fmtPoints, toFinding } from './hotspot-finding.js';
 import type { HotspotDecision } from './hotspot-rule.js';
 
-export function hotspotFindings(decisions: readonly HotspotDecision[], headProfiles: (d: HotspotDecision) => Profile[], warnPoints: number): Finding[] {
-  const byComparison = new Map<object, HotspotDecision[]>();
-  for (const d of decisions) byComparison.set(d.comparison, [...(byComparison.get(d.comparison) ?? []), d]);
+export interface HotspotContext {
+  runsOf: (c: ProfileComparison) => { base: RunProfiles[]; head: RunProfiles[] };
+  warnPoints: number;
+  isCulprit: CulpritTest;
+}
+
+export function hotspotFindings(decisions: readonly HotspotDecision[], ctx: HotspotContext): Finding[] {
+  const byComparison = new Map<ProfileComparison, HotspotDecision[]>();
+  for (const d of decisions) {
+    const list = byComparison.get(d.comparison);
+    if (list) list.push(d);
+    else byComparison.set(d.comparison, [d]);
+  }
   const findings: Finding[] = [];
-  for (const group of byComparison.values()) {
-    const ancestors = ancestorsAmong(headProfiles(group[0] as HotspotDecision), new Set(group.map((d) => d.fn.key)));
-    const explainedBy = (d: HotspotDecision): HotspotDecision | undefined =>
-      group.find((o) => o.fn.key !== d.fn.key && isUserCode(o.fn.key) && ancestors.get(o.fn.key)?.has(d.fn.key) && o.fn[o.metric].sharePoints + warnPoints >= d.fn.cum.sharePoints);
-    const kept = new Map<string, HotspotDecision>();
-    for (const d of group) {
-      if (d.metric === 'cum' && explainedBy(d)) continue;
-      const other = kept.get(d.fn.key);
-      if (!other || outranks(d, other)) kept.set(d.fn.key, d);
-    }
-    for (const d of kept.values()) findings.push(toFinding(d));
+  for (const [comparison, group] of byComparison) for (const f of comparisonFindings(comparison, group, ctx)) findings.push(f);
+  return findings;
+}
+
+interface Charged {
+  via: ViaFrame[];
+  decisions: HotspotDecision[];
+}
+
+function comparisonFindings(c: ProfileComparison, group: HotspotDecision[], ctx: HotspotContext): Finding[] {
+  const runs = ctx.runsOf(c);
+  const own = bestPerFunction(group.filter((d) => ctx.isCulprit(d.fn.key)));
+  const charged = new Map<string, Charged>();
+  const classes = new Map<CostClassId, HotspotDecision[]>();
+  const alone: HotspotDecision[] = [];
+  for (const d of bestPerFunction(group.filter((d) => !ctx.isCulprit(d.fn.key))).values()) {
+    const query = { frame: d.fn.key, leafOnly: d.metric === 'flat', sampleType: c.sampleType.type, isCulprit: ctx.isCulprit };
+    const outcome = decide(attributeFrame(query, runs.base, runs.head));
+    if (outcome.kind === 'caller') {
+      for (const p of outcome.parts) {
+        const entry = charged.get(p.target) ?? { via: [], decisions: [] };
+        entry.via.push({ function: d.fn.key, metric: d.metric, sharePoints: p.points, frameSharePoints: outcome.total, severity: d.severity });
+        entry.decisions.push(d);
+        charged.set(p.target, entry);
+      }
+    } else if (outcome.kind === 'class') {
+      const id = outcome.target as CostClassId;
+      classes.set(id, [...(classes.get(id) ?? []), d]);
+    } else if (outcome.kind === 'none') alone.push(d);
+  }
+  const headProfiles = runs.head.flatMap((r) => r.profiles);
+  const findings = userFindings(c, own, charged, ctx, headProfiles);
+  for (const [id, decisions] of classes) findings.push(classFinding(id, decisions, runs));
+  for (const d of alone) findings.push(toFinding(d));
+  return findings;
+}
+
+interface Outcome {
+  kind: 'caller' | 'callee' | 'class' | 'none';
+  parts: Part[];
+  target: string;
+  total: number;
+}
+
+/** Callers when one explains half the growth; else callees (context); else a class; else alone. */
+function decide(parts: Part[]): Outcome {
+  const total = parts.reduce((a, p) => a + p.points, 0);
+  const none: Outcome = { kind: 'none', parts: [], target: '', total };
+  if (!(total > 0)) return none;
+  const callers = parts.filter((p) => p.kind === 'caller');
+  if ((callers[0]?.points ?? 0) >= total / 2) return { kind: 'caller', parts: callers.filter((p) => p.points >= total / 4), target: '', total };
+  const callees = parts.filter((p) => p.kind === 'callee').reduce((a, p) => a + p.points, 0);
+  if (callees >= total / 2) return { kind: 'callee', parts: [], target: '', total };
+  // A generic runtime frame (`runtime.systemstack`) spread over several classes goes to the largest.
+  const classes = parts.filter((p) => p.kind === 'class');
+  const cls = classes[0];
+  if (cls && classes.reduce((a, p) => a + p.points, 0) >= total / 2) return { kind: 'class', parts: [cls], target: cls.target, total };
+  return none;
+}
+
+/** One decision per function: the more severe, flat before cum when equally severe. */
+function bestPerFunction(decisions: readonly HotspotDecision[]): Map<string, HotspotDecision> {
+  const best = new Map<string, HotspotDecision>();
+  for (const d of decisions) {
+    const other = best.get(d.fn.key);
+    const bySeverity = other ? compareSeverity(d.severity, other.severity) : 1;
+    if (!other || bySeverity > 0 || (bySeverity === 0 && d.metric === 'flat' && other.metric === 'cum')) best.set(d.fn.key, d);
+  }
+  return best;
+}
+
+function userFindings(c: ProfileComparison, own: Map<string, HotspotDecision>, charged: Map<string, Charged>, ctx: HotspotContext, headProfiles: readonly Profile[]): Finding[] {
+  const fnByKey = new Map(c.functions.map((f) => [f.key, f]));
+  const points = new Map<string, number>();
+  const decisionOf = new Map<string, HotspotDecision>();
+  for (const key of new Set([...own.keys(), ...charged.keys()])) {
+    const d = own.get(key) ?? synthesized(charged.get(key), fnByKey.get(key));
+    if (!d) continue;
+    decisionOf.set(key, d);
+    const viaPoints = largestPart(charged.get(key)?.via ?? []);
+    points.set(key, Math.max(own.has(key) ? d.fn[d.metric].sharePoints : 0, viaPoints));
+  }
+  const ancestors = ancestorsAmong(headProfiles, new Set(decisionOf.keys()));
+  const findings: Finding[] = [];
+  for (const [key, d] of decisionOf) {
+    const via = charged.get(key)?.via ?? [];
+    if (via.length === 0 && d.metric === 'cum' && explainedBelow(key, d.fn.cum.sharePoints, ancestors, points, ctx.warnPoints)) continue;
+    via.sort((a, b) => b.sharePoints - a.sharePoints);
+    const title = own.has(key) ? undefined : `${key}: ${fmtPoints(largestPart(via))} ${c.sampleType.type} share via ${via[0]?.function ?? ''}`;
+    const finding = toFinding(d, title);
+    const attribution: Attribution = {
+      own: own.has(key),
+      via,
+      benchmarks: benchmarksOf(headProfiles, c.sampleType.type, (names) => names.includes(key)),
+      source: sourceSpan(headProfiles, key),
+    };
+    finding.evidence['attribution'] = attribution;
+    findings.push(finding);
   }
   return findings;
 }
 
-/** One finding per function: the more severe decision, flat before cum when equally severe. */
-function outranks(d: HotspotDecision, other: HotspotDecision): boolean {
-  const bySeverity = compareSeverity(d.severity, other.severity);
-  return bySeverity > 0 || (bySeverity === 0 && d.metric === 'flat' && other.metric === 'cum');
+/** Nested frames (`mallocgc` under `makeslice`) overlap: the largest part stands for them all. */
+function largestPart(via: readonly ViaFrame[]): number {
+  return via.reduce((a, v) => Math.max(a, v.sharePoints), 0);
 }
 
-/** Not the Go standard library or runtime: the first path element has a dot (a module domain), or it is package main. */
-export function isUserCode(functionName: string): boolean {
-  const firstElement = functionName.split('/')[0] ?? '';
-  return functionName.startsWith('main.') || (firstElement.includes('.') && !/^[a-z0-9_]+\.[^/]*$/.test(functionName));
+/** Culprits below `key` on head's stacks together explain its cum rise (within the warn floor). */
+function explainedBelow(key: string, cumPoints: number, ancestors: Map<string, Set<string>>, points: Map<string, number>, warnPoints: number): boolean {
+  let below = 0;
+  for (const [other, above] of ancestors) if (other !== key && above.has(key)) below += points.get(other) ?? 0;
+  return below > 0 && below + warnPoints >= cumPoints;
 }
 
-function toFinding(d: HotspotDecision): Finding {
-  const { comparison: c, fn, metric } = d;
-  const value = fn[metric];
-  const test = value.test;
-  const sampleType = `${c.sampleType.type}/${c.sampleType.unit}`;
-  return {
-    id: 'hotspot.regression',
-    severity: d.severity,
-    title: `${fn.key}: ${metric} ${c.sampleType.type} share ${fmtPct(value.base.sharePercent)} → ${fmtPct(value.head.sharePercent)} (${fmtChange(test?.effect ?? value.ratio - 1)})`,
-    subject: { kind: 'function', key: fn.key },
-    evidence: {
-      profileKind: c.kind,
-      sampleType,
-      metric,
-      normalization: c.normalization,
-      file: fn.file,
-      line: fn.line,
-      base: { mean: value.base.mean, sharePercent: value.base.sharePercent, runs: value.base.runs },
-      head: { mean: value.head.mean, sharePercent: value.head.sharePercent, runs: value.head.runs },
-      change: { delta: value.delta, ratio: finite(value.ratio), sharePoints: value.sharePoints, countDeltaPerRun: value.countDeltaPerRun },
-      stats: test
-        ? {
-            nBase: c.baseRuns.length,
-            nHead: c.headRuns.length,
-            effect: test.effect,
-            effectLow: test.effectLow,
-            effectHigh: test.effectHigh,
-            p: test.pWorse,
-            q: d.q,
-            dispersion: test.dispersion,
-            df: test.df,
-          }
-        : null,
-      caveats: d.caveats,
-    },
-  };
-}
-
-function finite(x: number): number | null {
-  return Number.isFinite(x) ? x : null;
-}
-
-function fmtPct(x: number): string {
-  return `${x.toFixed(2)}%`;
-}
-
-function fmtChange(x: number): string {
-  return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
+/** A finding for a user function that only non-user frames were charged to: its cum values. */
+function synthesized(charged: Charged | undefined, fn: HotspotDecision['fn'] | undefined): HotspotDecision | undefined {
+  if (!charged || !fn) return undefined;
+  let worst = charged.decisions[0] as HotspotDecision;
+  for (const d of charged.decisions) if (compareSeverity(d.severity, worst.severity) > 0) worst = d;
+  const caveats = [...new Set(charged.decisions.flatMap((d) => d.caveats))];
+  const q = charged.decisions.reduce((a, d) => Math.min(a, d.q), 1);
+  return { comparison: worst.comparison, fn, metric: 'cum', severity: worst.severity, q, caveats };
 }

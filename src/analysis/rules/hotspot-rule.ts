@@ -42,7 +42,8 @@ export const significanceRule: HotspotRule = {
           const severity = tier({ comparison, fn, metric, value }, q, config);
           if (!severity) continue;
           const assumed = comparison.noiseModelAssumed;
-          decisions.push({ comparison, fn, metric, severity: assumed ? 'warn' : severity, q, caveats: assumed ? ['single run per side: noise model assumed'] : [] });
+          const caveats = assumed ? ['single run per side: noise model assumed'] : spreadCaveat(comparison, fn, value);
+          decisions.push({ comparison, fn, metric, severity: assumed ? 'warn' : severity, q, caveats });
         }
       }
     }
@@ -72,4 +73,16 @@ function tier(t: Tested, q: number, config: HotspotConfig): Severity | undefined
   const runP = runConsistency(t, config); // only for candidates: the exact U distribution is not free
   if (q <= config.qFail && passes(config.fail) && value.countDeltaPerRun >= config.minCountDeltaPerRun && runP <= config.runConsistencyFailP) return 'fail';
   return runP <= config.runConsistencyP ? 'warn' : undefined;
+}
+
+/** How far above the profile-wide median a function's overdispersion must be to earn a caveat. */
+const highSpreadFactor = 4;
+
+/** A caveat when the function's run-to-run spread is far above the profile's (the figure and the remedy). */
+function spreadCaveat(c: ProfileComparison, fn: FunctionComparison, value: MetricComparison): string[] {
+  const alpha = value.test?.dispersion;
+  const median = c.dispersionMedian;
+  if (alpha === undefined || median === undefined || !(median > 0) || alpha < highSpreadFactor * median) return [];
+  const factor = (alpha / median).toFixed(0);
+  return [`${fn.key}: run-to-run spread ${factor}× the profile's median (overdispersion ${alpha.toPrecision(2)} vs ${median.toPrecision(2)}): fix the iteration count (-benchtime=Nx), run base and head interleaved (mode: ab) or add rounds`];
 }

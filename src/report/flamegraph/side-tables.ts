@@ -5,7 +5,8 @@
 import type { Finding } from '../../model/finding.js';
 import type { ValueType } from '../../model/profile.js';
 import { sanitizeText } from '../escape.js';
-import { formatChange, formatPercent, formatPoints, formatQ, formatValue } from '../format-values.js';
+import { readAttribution } from '../culprit-evidence.js';
+import { formatInterval, formatPercent, formatPoints, formatQ, formatRise, formatValue } from '../format-values.js';
 import type { ComparisonSummary } from '../report.js';
 
 export interface SideTables {
@@ -41,7 +42,7 @@ export function sideTables(findings: readonly Finding[], comparison: ComparisonS
     row.significant ? '' : '~',
   ]);
   return {
-    regressionColumns: ['Function', 'Level', 'Share base → head', 'Change [95% CI]', 'q'],
+    regressionColumns: ['Function', 'Level', 'Share base → head', 'Change [95% CI]', 'q', 'Via / explained by'],
     regressions,
     changeColumns: ['Function', 'Flat base → head (mean per run)', 'Flat share Δ', 'Cum share Δ', ''],
     changes,
@@ -55,7 +56,15 @@ function regressionRow(f: Finding): string[] {
     sanitizeText(f.subject.key),
     `${f.severity} (${e.metric})`,
     `${formatPercent(e.base.sharePercent)} → ${formatPercent(e.head.sharePercent)} (${formatPoints(e.change.sharePoints)})`,
-    s ? `${formatChange(s.effect)} [${formatChange(s.effectLow)}, ${formatChange(s.effectHigh)}]` : '~',
+    s ? `${formatRise(e.base.sharePercent, e.head.sharePercent, 1 + s.effect, formatPercent)} ${formatInterval(s.effectLow, s.effectHigh)}` : '~',
     s && typeof s.q === 'number' ? formatQ(f.severity === 'fail' ? (s.qStrict ?? s.q) : s.q) : '~',
+    explanation(f),
   ];
+}
+
+/** The same culprit story as the comment: frames charged to the function, or what explains a class. */
+function explanation(f: Finding): string {
+  const a = readAttribution(f);
+  if (a.costClass) return sanitizeText([...a.costClass.health, ...a.costClass.allocators.map((x) => `allocations in ${x}`)].join('; '));
+  return sanitizeText(a.via.slice(0, 2).map((v) => `via ${v.function} (${formatPoints(v.sharePoints)})`).join(', '));
 }

@@ -4,7 +4,10 @@
 import type { Finding } from '../../model/finding.js';
 import { escapeMarkdown, markdownCode } from '../escape.js';
 import { flameGraphStem } from '../flamegraph/file-names.js';
-import { formatChange, formatPercent, formatPoints, formatQ, formatValue } from '../format-values.js';
+import { effectOf, numberIn, readAttribution, sharePercent } from '../culprit-evidence.js';
+import { shortLabel } from '../culprits.js';
+import { spreadCaveats } from '../spread-caveats.js';
+import { formatInterval, formatPercent, formatPoints, formatQ, formatRise, formatValue } from '../format-values.js';
 import type { ComparisonSummary, Report } from '../report.js';
 
 const icon = { fail: '❌', warn: '⚠️', info: 'ℹ️', pass: '✅', inconclusive: '❔' } as const;
@@ -25,7 +28,7 @@ export function headline(report: Report): string {
 }
 
 /** Names the differential flame graphs (in the report artifact) of the profiles that regressed. */
-function flameGraphLine(report: Report): string {
+export function flameGraphLine(report: Report): string {
   if (!report.links.artifact) return '';
   const regressed = report.findings.filter((f) => f.id === 'hotspot.regression' && f.severity !== 'info').map((f) => `${String(f.evidence['profileKind'])}:${String(f.evidence['sampleType'])}`);
   const shown = report.comparisons.filter((c) => regressed.includes(`${c.profileKind}:${c.sampleType}/${c.unit}`) || regressed.includes(`${c.profileKind}:${c.sampleType}`));
@@ -34,28 +37,30 @@ function flameGraphLine(report: Report): string {
   return `🔥 Differential flame graphs of the regressed profiles in [the report artifact](${report.links.artifact}): ${files.join(', ')}${shown.length > 6 ? ', …' : ''} (open \`index.html\`).`;
 }
 
+const maxRegressionRows = 200;
+
+/** Every hotspot regression, one line each; the interval and q sit here, not on the first screen. */
 export function regressionTable(findings: Finding[]): string {
   const rows = findings.filter((f) => f.id === 'hotspot.regression' && f.severity !== 'info');
   if (rows.length === 0) return '';
-  const lines = ['### Regressions', '', '| | Function | Profile | Share base → head | Change [95% CI] | Significance |', '|---|---|---|---|---|---|'];
-  for (const f of rows) lines.push(regressionRow(f));
+  const lines = ['### Regressions', '', '| | Function | Profile | Share base → head | Change [95% CI] | Via | q, n |', '|---|---|---|---|---|---|---|'];
+  for (const f of rows.slice(0, maxRegressionRows)) lines.push(regressionRow(f));
+  if (rows.length > maxRegressionRows) lines.push('', `…and ${rows.length - maxRegressionRows} more (all of them are in the JSON report).`);
   return lines.join('\n');
 }
 
 function regressionRow(f: Finding): string {
-  const e = f.evidence as {
-    profileKind: string;
-    sampleType: string;
-    metric: string;
-    base: { sharePercent: number };
-    head: { sharePercent: number };
-    change: { sharePoints: number };
-    stats: { effect: number; effectLow: number; effectHigh: number; q: number; nBase: number; nHead: number } | null;
-  };
-  const s = e.stats;
-  const change = s ? `${formatChange(s.effect)} [${formatChange(s.effectLow)}, ${formatChange(s.effectHigh)}]` : '~';
-  const significance = s ? `q=${formatQ(s.q)}, n=${s.nBase}/${s.nHead}` : '~';
-  return `| ${icon[f.severity]} | ${markdownCode(f.subject.key)} | ${escapeMarkdown(e.profileKind)} · ${escapeMarkdown(e.sampleType)} · ${e.metric} | ${formatPercent(e.base.sharePercent)} → ${formatPercent(e.head.sharePercent)} (${formatPoints(e.change.sharePoints)}) | ${change} | ${significance} |`;
+  const base = sharePercent(f, 'base');
+  const head = sharePercent(f, 'head');
+  const effect = effectOf(f);
+  const stats = f.evidence['stats'];
+  const q = numberIn(stats, 'q');
+  const attribution = readAttribution(f);
+  const viaOnly = !attribution.own && attribution.via.length > 0;
+  const change = viaOnly ? `${formatPoints(attribution.via[0]?.sharePoints ?? 0)} via` : effect ? `${formatRise(base, head, 1 + effect.effect, (v) => formatPercent(v))} ${formatInterval(effect.low, effect.high)}`.trim() : '~';
+  const significance = q !== undefined ? `q=${formatQ(q)}, n=${numberIn(stats, 'nBase') ?? 0}/${numberIn(stats, 'nHead') ?? 0}` : '~';
+  const via = attribution.via.slice(0, 2).map((v) => `${markdownCode(v.function)} ${formatPoints(v.sharePoints)}`).join(', ');
+  return `| ${icon[f.severity]} | ${markdownCode(f.subject.key)} | ${escapeMarkdown(shortLabel(f))} | ${formatPercent(base)} → ${formatPercent(head)} | ${change} | ${via} | ${significance} |`;
 }
 
 export function healthTable(findings: Finding[], severities: readonly string[]): string {
@@ -98,20 +103,25 @@ function benchmarkRow(f: Finding): string {
   const mark = f.severity === 'info' ? (e.improved ? '🟢' : '') : icon[f.severity];
   const s = e.stats;
   const n = `n=${s ? s.nBase : e.base.values.length}/${s ? s.nHead : e.head.values.length}`;
-  const interval = s && s.effectLow !== null && s.effectHigh !== null ? ` [${formatChange(s.effectLow)}, ${formatChange(s.effectHigh)}]` : '';
-  const effect = s ? `${formatChange(s.effect)}${interval}` : e.change.ratio === null ? 'new' : formatChange(e.change.ratio - 1);
+  const valueUnit = e.unit === 'ns/op' ? 'nanoseconds' : e.unit === 'B/op' ? 'bytes' : '';
+  const show = (v: number): string => formatValue(v, valueUnit);
+  const interval = s && s.effectLow !== null && s.effectHigh !== null ? ` ${formatInterval(s.effectLow, s.effectHigh)}` : '';
+  const rise = (ratio: number | undefined): string => formatRise(e.base.median, e.head.median, ratio, show);
+  const effect = s ? `${rise(1 + s.effect)}${interval}` : e.change.ratio === null ? 'new' : rise(e.change.ratio);
   // A warn without significance comes from the fixed-tolerance fallback: show the medians' change.
-  const fallback = e.change.ratio === null ? 'new' : `${formatChange(e.change.ratio - 1)} (fixed tolerance)`;
+  const fallback = e.change.ratio === null ? 'new' : `${rise(e.change.ratio)} (fixed tolerance)`;
   const change = e.significant ? effect : f.severity === 'info' ? '~' : fallback;
   const significance = s ? `q=${formatQ(s.q)}, ${n}` : `exact, ${n}`;
-  const valueUnit = e.unit === 'ns/op' ? 'nanoseconds' : e.unit === 'B/op' ? 'bytes' : '';
   const medians = `${formatValue(e.base.median, valueUnit)} → ${formatValue(e.head.median, valueUnit)}`;
   return `| ${mark} | ${markdownCode(f.subject.key)} | ${escapeMarkdown(e.unit)} | ${medians} | ${change} | ${significance} |`;
 }
 
 export function topChanges(c: ComparisonSummary): string {
   if (c.topChanges.length === 0) return '';
-  const untested = c.tooFewEvents ? ` · not tested: ${c.eventsPerRun} sampling events per run` : '';
+  if (c.tooFewEvents) {
+    return `Top changes of ${escapeMarkdown(c.profileKind)} · ${escapeMarkdown(c.sampleType)}: not tested (${escapeMarkdown(String(c.eventsPerRun))} sampling events per run, ${c.baseRuns} vs ${c.headRuns} runs).`;
+  }
+  const untested = '';
   const summary = `Top changes: ${escapeMarkdown(c.profileKind)} · ${escapeMarkdown(c.sampleType)} (${escapeMarkdown(c.unit)}), mean per run, ${c.baseRuns} vs ${c.headRuns} runs${untested}`;
   const lines = [`<details><summary>${summary}</summary>`, '', '| Function | Flat base → head | Flat share Δ | Cum share Δ | |', '|---|---|---|---|---|'];
   for (const row of c.topChanges) {
@@ -127,6 +137,12 @@ export function notes(report: Report, extra: readonly string[]): string {
   const caveats = new Set<string>();
   for (const f of report.findings) for (const c of (f.evidence['caveats'] as string[] | undefined) ?? []) caveats.add(c);
   for (const c of caveats) items.push(escapeMarkdown(c));
+  for (const c of spreadCaveats(report.findings)) {
+    const where = `${markdownCode(c.benchmark)} ${escapeMarkdown(c.unit)}`;
+    items.push(`${where}: run-to-run spread ${(c.cv * 100).toFixed(0)}% on ${c.side} (coefficient of variation): fix the iteration count (\`-benchtime=Nx\`), run base and head interleaved (\`mode: ab\`) or add rounds.`);
+  }
+  const unavailable: unknown = report.changes?.unavailable;
+  if (typeof unavailable === 'string') items.push(`Changed lines are not marked: ${escapeMarkdown(unavailable)}`);
   for (const input of report.inputs) {
     if (input.error) items.push(`${markdownCode(input.error.where || input.path)} could not be read: ${markdownCode(input.error.code)} ${escapeMarkdown(input.error.message)}`);
   }
