@@ -77,7 +77,9 @@ describe('baseline history', () => {
     let h = appendHistory(undefined, entry('a'), 'k', 3);
     for (const sha of ['b', 'c', 'c', 'd']) h = appendHistory(h, entry(sha), 'k', 3);
     expect(h.entries.map((e) => e.commit.sha)).toEqual(['b', 'c', 'd']);
-    expect(h).toMatchObject({ schema: 'perfgate.baseline-history', version: 1, key: 'k' });
+    expect(h).toMatchObject({ schema: 'perfgate.baseline-history', version: 2, key: 'k' });
+    const nightly = appendHistory(h, { ...entry('d'), commit: { sha: 'd', ref: 'main', workflowRunId: '2' } }, 'k', 3);
+    expect(nightly.entries.map((e) => `${e.commit.sha}${e.commit.workflowRunId}`)).toEqual(['c1', 'd1', 'd2']);
   });
 });
 

@@ -4,6 +4,7 @@
 import type { Run } from '../model/artifact.js';
 import type { Config } from '../model/config.js';
 import { compareSeverity, type Finding } from '../model/finding.js';
+import type { AnalysisContext } from './analysis-context.js';
 import { analyzeBenchmarks } from './bench/analyze-benchmarks.js';
 import { applyCostShift } from './bench/cost-shift.js';
 import { healthChecks } from './health/checks/index.js';
@@ -12,6 +13,7 @@ import { groupProfiles, type ProfileGroup } from './profile/group-profiles.js';
 import type { ProfileComparison } from './profile/profile-comparison.js';
 import { hotspotFindings } from './rules/hotspot-findings.js';
 import { significanceRule } from './rules/hotspot-rule.js';
+import { runnerFindings } from './runner-findings.js';
 import { verdictOf, type Verdict } from './verdict.js';
 
 export interface AnalysisResult {
@@ -24,7 +26,7 @@ export interface AnalysisResult {
   unmatched: { kind: string; side: 'base' | 'head' }[];
 }
 
-export function analyze(base: readonly Run[], head: readonly Run[], config: Config): AnalysisResult {
+export function analyze(base: readonly Run[], head: readonly Run[], config: Config, context: AnalysisContext = {}): AnalysisResult {
   const groups = groupProfiles(base, head);
   const comparable = groups.filter((g) => g.base.length > 0 && g.head.length > 0);
   const comparisons: ProfileComparison[] = [];
@@ -37,13 +39,13 @@ export function analyze(base: readonly Run[], head: readonly Run[], config: Conf
     }
   }
   const headProfiles = (d: { comparison: ProfileComparison }) => headProfilesOf.get(d.comparison)?.head.flatMap((r) => r.profiles) ?? [];
-  const benchmarks = analyzeBenchmarks(base, head, config.benchmarks);
+  const benchmarks = analyzeBenchmarks(base, head, config.benchmarks, context);
   const tested = significanceRule.decide(comparisons, config.hotspots);
   const costShift = { benchmarks: benchmarks.decisions, headProfiles, base, head, qWarn: config.benchmarks.qWarn };
   const decisions = config.hotspots.costShift === 'on' ? applyCostShift(tested, costShift) : tested;
   const hotspots = hotspotFindings(decisions, headProfiles, config.hotspots.warn.sharePoints);
-  const health = healthChecks.flatMap((check) => check.run({ base: [...base], head: [...head], config }));
-  const findings = [...hotspots, ...benchmarks.findings, ...health].sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
+  const health = healthChecks.flatMap((check) => check.run({ base: [...base], head: [...head], config, context }));
+  const findings = [...hotspots, ...benchmarks.findings, ...health, ...runnerFindings(context)].sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
   const compared = base.length > 0 && (comparisons.length > 0 || benchmarks.decisions.length > 0);
   return { ...verdictOf(findings, compared), findings, comparisons, unmatched: unmatchedKinds(groups) };
 }

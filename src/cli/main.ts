@@ -8,6 +8,8 @@ import { parseCollect, runCollectCommand } from './collect-command.js';
 import { runCompareCommand } from './compare-command.js';
 import { runInspectCommand } from './inspect-command.js';
 import { parseMerge, runMergeCommand } from './merge-command.js';
+import { parseRecord, runRecordCommand } from './record-command.js';
+import { parseHistory, runHistoryCommand } from './history-command.js';
 import { usage } from './usage.js';
 import { parseFailOn, reportOptions } from './report-options.js';
 
@@ -29,6 +31,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (command === 'collect') return await runCollectCommand(parseCollect(rest, io.env ?? {}), io);
     if (command === 'ab') return await runAbCommand(parseAb(rest), io);
     if (command === 'merge') return await runMergeCommand(parseMerge(rest), io);
+    if (command === 'record') return await runRecordCommand(parseRecord(rest, io.env ?? {}), io);
+    if (command === 'history') return await runHistoryCommand(parseHistory(rest), io);
     if (command === '--help' || command === '-h' || command === 'help') {
       io.out(usage);
       return 0;
@@ -71,6 +75,10 @@ export interface CompareArgs {
   flamegraph?: string;
   /** Threads reading input files; unset: automatic. */
   jobs?: number;
+  /** History of base jobs (`perfgate record`): bands, and the between-job noise. */
+  history?: string;
+  /** Base ran in another job: two-level noise (implied by --history). */
+  crossJob: boolean;
 }
 
 function parseCompare(args: string[]): CompareArgs {
@@ -81,6 +89,9 @@ function parseCompare(args: string[]): CompareArgs {
       base: { type: 'string', multiple: true },
       head: { type: 'string', multiple: true },
       jobs: { type: 'string' },
+      history: { type: 'string' },
+      'cross-job': { type: 'boolean', default: false },
+      'same-job': { type: 'boolean', default: false },
       ...reportOptions,
     },
   });
@@ -91,6 +102,8 @@ function parseCompare(args: string[]): CompareArgs {
     base: values.base,
     head: values.head,
     key: values.key ?? 'default',
+    crossJob: values['cross-job'] === true || (values.history !== undefined && values['same-job'] !== true),
+    ...(values.history ? { history: values.history } : {}),
     ...(values.config ? { config: values.config } : {}),
     ...(values.json ? { json: values.json } : {}),
     ...(values.markdown ? { markdown: values.markdown } : {}),

@@ -13,6 +13,7 @@ import {
   baselineFiles,
   baselineSnapshotVersion,
   historyEntry,
+  summarizeBenchmarks,
   summarizeMetrics,
   summarizeProfiles,
   type BaselineCommit,
@@ -20,6 +21,8 @@ import {
   type BaselineSnapshot,
 } from './baseline-snapshot.js';
 import { collectSide } from './collect-runs.js';
+import { runsFingerprint } from './machine-fingerprint.js';
+import type { RunnerFingerprint } from '../model/runner-fingerprint.js';
 import { version } from './version.js';
 
 /** One run to stage: its name and its files (absolute source, path relative to the run). */
@@ -38,6 +41,8 @@ export interface RecordRequest {
   previousHistory?: BaselineHistory;
   historyLimit: number;
   links?: Report['links'];
+  /** Where the runs ran; default: their own files, then this machine (engine/machine-fingerprint.ts). */
+  fingerprint?: RunnerFingerprint;
 }
 
 export interface RecordOutcome {
@@ -78,6 +83,8 @@ export async function runRecord(request: RecordRequest): Promise<RecordOutcome> 
     inputs: side.inputs.map((i) => ({ ...i, path: i.path.slice(request.stageDir.length + 1), run: i.run.slice(request.stageDir.length + 1) })),
     profiles: summarizeProfiles(side.runs),
     metrics: summarizeMetrics(side.runs),
+    benchmarks: summarizeBenchmarks(side.runs),
+    fingerprint: request.fingerprint ?? (await runsFingerprint(side.runs)),
   };
   const history = appendHistory(request.previousHistory, historyEntry(snapshot), key, request.historyLimit);
   for (const [name, doc] of [[baselineFiles.snapshot, snapshot], [baselineFiles.history, history]] as const) {
