@@ -14,6 +14,8 @@ import type { ProfileComparison } from './profile/profile-comparison.js';
 import { hotspotFindings } from './rules/hotspot-findings.js';
 import { significanceRule } from './rules/hotspot-rule.js';
 import { runnerFindings } from './runner-findings.js';
+import { applyHotspotBetweenJob } from './stats/hotspot-between-job.js';
+import { entriesForHead } from './analysis-context.js';
 import { verdictOf, type Verdict } from './verdict.js';
 
 export interface AnalysisResult {
@@ -39,6 +41,7 @@ export function analyze(base: readonly Run[], head: readonly Run[], config: Conf
     }
   }
   const headProfiles = (d: { comparison: ProfileComparison }) => headProfilesOf.get(d.comparison)?.head.flatMap((r) => r.profiles) ?? [];
+  if (context.crossJob && context.history) applyHotspotBetweenJob(comparisons, entriesForHead(context).entries);
   const benchmarks = analyzeBenchmarks(base, head, config.benchmarks, context);
   const tested = significanceRule.decide(comparisons, config.hotspots);
   const costShift = { benchmarks: benchmarks.decisions, headProfiles, base, head, qWarn: config.benchmarks.qWarn };

@@ -1,6 +1,7 @@
 // gc.frequency: head's GC frequency must stay inside the baseline band (docs/statistics.md §7).
 // With five or more history entries the band is median ± k·1.4826·MAD of the entries' values on
-// the log scale (k = 5, 4 from ten entries, 3 from twenty); with a shorter history it is the
+// the log scale (k = 5, 4 from ten entries, 3 from twenty; the scale is at least half a GC cycle
+// per run, log(1 + 1/cycles)/2, since cycles are counted); with a shorter history it is the
 // founding rule, ±tolerance around base's mean (default 15%; `checks['gc.frequency'].tolerance`).
 // When every run also has `go test -bench` output, GCs per benchmark iteration are compared
 // instead, since GCs per second move with speed.
@@ -53,7 +54,10 @@ export const gcFrequency: HealthCheck = {
     const pick = (r: RunGc): number => (perIteration ? (r.perIteration ?? 0) : r.perSecond);
     const headRate = median(h.map(pick));
     const counts = { baseCycles: b.map((r) => r.cycles), headCycles: h.map((r) => r.cycles) };
-    const learned = historyBand(context, perIteration ? runMetric.gcPerIteration : runMetric.gcPerSecond);
+    // GC cycles are counts: a band narrower than half a cycle per run would fire on one cycle more.
+    const cycles = mean(h.map((r) => r.cycles));
+    const scaleFloor = Math.max(Math.log(1.02), 0.5 * Math.log1p(1 / Math.max(1, cycles)));
+    const learned = historyBand(context, perIteration ? runMetric.gcPerIteration : runMetric.gcPerSecond, { scaleFloor });
     if (learned) {
       if (headRate >= learned.band.low && headRate <= learned.band.high) return [];
       const change = headRate / learned.band.center - 1;

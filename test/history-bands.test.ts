@@ -1,0 +1,95 @@
+// Health bands and cross-job noise from a recorded history, on real runs (fixtures/history/,
+// made by fixtures/_gen/gchistory/gen.sh): six GOGC=100 jobs recorded with `perfgate record`
+// make the history; a seventh GOGC=100 job must pass gc.frequency and a GOGC=50 job must fail
+// its band. Plus the between-job noise model on its own.
+
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decideBenchmarks } from '../src/analysis/bench/bench-rule.js';
+import { compareBenchmarks } from '../src/analysis/bench/compare-benchmarks.js';
+import { crossJobTest, rawBetweenJob, shrinkBetweenJob } from '../src/analysis/stats/between-job-noise.js';
+import { main } from '../src/cli/main.js';
+import { defaultConfig } from '../src/model/config.js';
+
+const fixtures = 'fixtures/history';
+const tmp = mkdtempSync(join(tmpdir(), 'perfgate-history-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function cli(argv: string[]): Promise<{ code: number; out: string }> {
+  let out = '';
+  const code = await main(argv, { out: (t) => (out += t), err: () => undefined, now: () => '2026-12-04T00:00:00.000Z' });
+  return { code, out };
+}
+
+async function record(jobs: string[], history: string): Promise<void> {
+  for (const job of jobs) {
+    const { code } = await cli(['record', '--runs', join(fixtures, 'gogc100', job), '--out', join(tmp, `${history}-${job}`), '--history', join(tmp, history), '--commit', job, '--run-id', job]);
+    expect(code).toBe(0);
+  }
+}
+
+async function gcFindings(head: string, history: string): Promise<{ severity: string; evidence: Record<string, unknown> }[]> {
+  const json = join(tmp, `${history}-${head.replace(/\//g, '_')}.json`);
+  await cli(['compare', '--base', join(fixtures, 'gogc100', 'job06'), '--head', join(fixtures, head), '--history', join(tmp, history), '--json', json, '--fail-on', 'never']);
+  const report = JSON.parse(readFileSync(json, 'utf8')) as { findings: { id: string; severity: string; evidence: Record<string, unknown> }[] };
+  return report.findings.filter((f) => f.id === 'gc.frequency');
+}
+
+describe('gc.frequency with a history built by perfgate record', () => {
+  it('stays quiet on an unchanged job and fires on GOGC=50, with the band, method and entries', async () => {
+    await record(['job01', 'job02', 'job03', 'job04', 'job05', 'job06'], 'full.json');
+    const history = JSON.parse(readFileSync(join(tmp, 'full.json'), 'utf8')) as { version: number; entries: { fingerprint?: { goos?: string }; metrics: Record<string, number[]> }[] };
+    expect(history.version).toBe(2);
+    expect(history.entries).toHaveLength(6);
+    expect(history.entries[0]?.metrics['run.gc.per-iteration']).toHaveLength(3);
+    expect(history.entries[0]?.fingerprint?.goos).toBe('linux');
+    expect(await gcFindings('gogc100/job07', 'full.json')).toEqual([]);
+    const fired = await gcFindings('gogc50/job01', 'full.json');
+    expect(fired).toHaveLength(1);
+    expect(fired[0]?.evidence['entries']).toBe(6);
+    expect(String(fired[0]?.evidence['method'])).toContain('MAD');
+    expect(fired[0]?.evidence['basis']).toBe('per-iteration');
+  });
+
+  it('keeps the founding ±15% rule while the history has fewer than five entries', async () => {
+    await record(['job01', 'job02', 'job03'], 'short.json');
+    const fired = await gcFindings('gogc50/job01', 'short.json');
+    expect(fired).toHaveLength(1);
+    expect(fired[0]?.evidence['method']).toBe('base ±15%');
+  });
+});
+
+describe('between-job noise', () => {
+  // Job effects e^(±0.1) around 100 ns/op, each job five runs within ±1%.
+  const job = (effect: number): number[] => [0.99, 0.995, 1, 1.005, 1.01].map((w) => 100 * Math.exp(effect) * w);
+  const effects = [-0.1, 0.05, 0.1, -0.05, 0, 0.08, -0.08, 0.02, -0.02, 0.1];
+
+  it('learns τ from the spread of the entry medians, not from the runs within a job', () => {
+    const raw = rawBetweenJob(effects.map(job));
+    expect(raw?.entries).toBe(10);
+    expect(Math.sqrt(raw?.tau2 ?? 0)).toBeGreaterThan(0.05);
+    expect(Math.sqrt(raw?.within2 ?? 1)).toBeLessThan(0.01);
+  });
+
+  it('does not fail a +15% job difference that the history shows between jobs, but fails +60%', () => {
+    const raw = rawBetweenJob(effects.map(job));
+    if (!raw) throw new Error('no between-job estimate from ten entries');
+    const noise = shrinkBetweenJob(new Map([['b ns/op', raw]]), 10).get('b ns/op');
+    expect(noise).toBeDefined();
+    if (!noise) return;
+    expect(crossJobTest(job(0), job(Math.log(1.15)), noise, 0.95).pHigher).toBeGreaterThan(0.01);
+    expect(crossJobTest(job(0), job(Math.log(1.6)), noise, 0.95).pHigher).toBeLessThan(0.01);
+  });
+
+  it('cold start: a time unit across jobs without history is at most warn and says to use mode: ab', () => {
+    const config = defaultConfig().benchmarks;
+    const samples = [{ key: 'p.BenchmarkX-1 ns/op', name: 'BenchmarkX', pkg: 'p', procs: 1, unit: 'ns/op', base: job(0), head: job(Math.log(2)) }];
+    const within = decideBenchmarks(compareBenchmarks(samples, config), config);
+    expect(within[0]?.severity).toBe('fail');
+    const cross = decideBenchmarks(compareBenchmarks(samples, config, { noise: new Map() }), config);
+    expect(cross[0]?.severity).toBe('warn');
+    expect(cross[0]?.caveats.join(' ')).toContain('mode: ab');
+  });
+});
