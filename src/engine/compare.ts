@@ -11,7 +11,7 @@ import { fingerprintFromRuns, mergeFingerprints, type RunnerFingerprint } from '
 import { buildReport } from '../report/build-report.js';
 import type { Report } from '../report/report.js';
 import { collectSides, listSide, type CollectedSide } from './collect-runs.js';
-import { healthTrends } from './health-trends.js';
+import { benchmarkTrends, healthTrends } from './health-trends.js';
 import { runsFingerprint } from './machine-fingerprint.js';
 import { version } from './version.js';
 
@@ -51,7 +51,10 @@ export async function runCompare(request: CompareRequest): Promise<CompareOutcom
     baseFingerprint: mergeFingerprints(fingerprintFromRuns(base.runs), request.baseFingerprint ?? {}),
   };
   const outcome = compareCollected(base, head, request, context);
-  if (request.history) outcome.report = { ...outcome.report, trends: healthTrends(request.history, head.runs) };
+  if (request.history) {
+    const trends = [...healthTrends(request.history, head.runs), ...benchmarkTrends(request.history, outcome.report.findings)];
+    outcome.report = { ...outcome.report, trends };
+  }
   return outcome;
 }
 
