@@ -6,7 +6,12 @@
 //   power: every base job against every `slow` job (+30% ns/op), history = all base jobs;
 //   GOGC:  every base job against every `gogc` job: does gc.frequency fire;
 //   cold start: the same pairs with no history (crossJob on): ns/op must never FAIL;
-//   today:  the same A/A pairs with the within-job model only (no history, crossJob off).
+//   today:  the same A/A pairs with the within-job model only (no history, crossJob off);
+//   GC/s:   the A/A pairs with the bench output left out, so gc.frequency judges GC per second;
+//   rescaled (labelled semi-synthetic): each job's runs divided by the job's median and
+//           multiplied by e^(τ·z), z standard normal, seeded: the real within-job shapes with a
+//           between-job spread τ chosen (5%, 10%) instead of this shared machine's; then A/A
+//           and +30% power of ns/op as above (the slow jobs get the same treatment ×1.3).
 // Counts FAIL/WARN per category (ns/op, gc.frequency, hotspot shares) and for the whole verdict.
 // Writes validation/cross-job/results.json. Usage: npx tsx validation/cross-job/analyze-cross-job.ts
 
@@ -97,6 +102,34 @@ function rates(t: Tally): Record<string, unknown> {
   return out;
 }
 
+const withoutBench = (job: Job): Job => ({ ...job, runs: job.runs.map((r) => ({ ...r, artifacts: r.artifacts.filter((a) => a.content.type !== 'bench') })) });
+
+let seed = 20261204;
+function gaussian(): number {
+  const uniform = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return (seed + 1) / 2147483649;
+  };
+  return Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+}
+
+/** The job with its ns/op values moved to a job effect e^(τ·z) × factor around 1 µs/op. */
+function rescaled(job: Job, tau: number, factor: number): Job {
+  const values = job.entry.benchmarks?.find((b) => b.unit === 'ns/op')?.values ?? [];
+  const med = [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 1;
+  const scale = (1000 * factor * Math.exp(tau * gaussian())) / med;
+  const runs = job.runs.map((r) => ({
+    ...r,
+    artifacts: r.artifacts.map((a) =>
+      a.content.type === 'bench'
+        ? { ...a, content: { ...a.content, bench: { results: a.content.bench.results.map((res) => ({ ...res, values: res.values.map((v) => (v.unit === 'ns/op' ? { ...v, value: v.value * scale } : v)) })) } } }
+        : a,
+    ),
+  }));
+  const benchmarks = (job.entry.benchmarks ?? []).map((b) => (b.unit === 'ns/op' ? { ...b, values: b.values.map((v) => v * scale) } : b));
+  return { ...job, runs, entry: { ...job.entry, benchmarks } };
+}
+
 const base = await loadJobs('base');
 const slow = await loadJobs('slow');
 const gogc = await loadJobs('gogc');
@@ -116,6 +149,23 @@ for (const b of base) {
   }
   for (const h of gogc) count(tallies.gogc, b, h, { crossJob: true, history: history(base.map((j) => j.entry)) });
 }
+const gcBase = base.map(withoutBench);
+const gcPerSecond = tally();
+for (const b of gcBase) for (const h of gcBase) if (b !== h) count(gcPerSecond, b, h, { crossJob: true, history: history(gcBase.filter((j) => j !== h).map((j) => j.entry)) });
+const semiSynthetic: Record<string, unknown> = {};
+for (const tau of [0.05, 0.1]) {
+  const aa = tally();
+  const power = tally();
+  for (let draw = 0; draw < 3; draw++) {
+    const b2 = base.map((j) => rescaled(j, tau, 1));
+    const s2 = slow.map((j) => rescaled(j, tau, 1.3));
+    for (const b of b2) {
+      for (const h of b2) if (b !== h) count(aa, b, h, { crossJob: true, history: history(b2.filter((j) => j !== h).map((j) => j.entry)) });
+      for (const h of s2) count(power, b, h, { crossJob: true, history: history(b2.map((j) => j.entry)) });
+    }
+  }
+  semiSynthetic[`tau${tau}`] = { aa: rates(aa), slowPlus30: rates(power) };
+}
 const medians = (jobs: Job[]): number[] =>
   jobs.map((j) => {
     const v = j.entry.benchmarks?.find((x) => x.unit === 'ns/op')?.values ?? [];
@@ -130,6 +180,8 @@ const summary = {
   slowWithHistory: rates(tallies.power),
   slowColdStartNoHistory: rates(tallies.powerColdStart),
   gogcWithHistory: rates(tallies.gogc),
+  aaGcPerSecondWithHistory: rates(gcPerSecond),
+  semiSynthetic,
 };
 writeFileSync('validation/cross-job/results.json', `${JSON.stringify(summary, null, 2)}\n`);
 console.log(JSON.stringify(summary, null, 2));
