@@ -1,7 +1,7 @@
 // What an analysis knows beyond the runs: whether base and head ran in different jobs (a baseline
 // recorded earlier, on another runner), the recorded history of base jobs, and where head ran.
 // Same-job comparisons (`mode: ab`, `baseline-path`) leave `crossJob` off and keep the
-// within-job noise model (docs/statistics.md §7).
+// within-job noise model (docs/statistics.md §6).
 
 import type { BaselineHistory } from '../model/baseline-history.js';
 import type { RunnerFingerprint } from '../model/runner-fingerprint.js';

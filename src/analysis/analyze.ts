@@ -16,6 +16,7 @@ import { significanceRule } from './rules/hotspot-rule.js';
 import { runnerFindings } from './runner-findings.js';
 import { applyHotspotBetweenJob } from './stats/hotspot-between-job.js';
 import { entriesForHead } from './analysis-context.js';
+import { capColdStartHotspots } from './cold-start.js';
 import { verdictOf, type Verdict } from './verdict.js';
 
 export interface AnalysisResult {
@@ -46,7 +47,7 @@ export function analyze(base: readonly Run[], head: readonly Run[], config: Conf
   const tested = significanceRule.decide(comparisons, config.hotspots);
   const costShift = { benchmarks: benchmarks.decisions, headProfiles, base, head, qWarn: config.benchmarks.qWarn };
   const decisions = config.hotspots.costShift === 'on' ? applyCostShift(tested, costShift) : tested;
-  const hotspots = hotspotFindings(decisions, headProfiles, config.hotspots.warn.sharePoints);
+  const hotspots = capColdStartHotspots(hotspotFindings(decisions, headProfiles, config.hotspots.warn.sharePoints), context);
   const health = healthChecks.flatMap((check) => check.run({ base: [...base], head: [...head], config, context }));
   const findings = [...hotspots, ...benchmarks.findings, ...health, ...runnerFindings(context)].sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
   const compared = base.length > 0 && (comparisons.length > 0 || benchmarks.decisions.length > 0);

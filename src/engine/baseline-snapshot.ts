@@ -3,7 +3,7 @@
 // (the same summary for the last N base runs, oldest first, for noise bands; its types live in
 // model/baseline-history.ts). Raw run files sit beside them under `runs/<run>/`, and the
 // comparison reads those. Version 2 adds the runner fingerprint, per-run benchmark values and
-// per-run health metrics (docs/statistics.md §7); version 1 documents are still read.
+// per-run health metrics (docs/statistics.md §6); version 1 documents are still read.
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -55,7 +55,7 @@ export interface BaselineSnapshot {
   findings: Finding[];
   inputs: InputRecord[];
   profiles: ProfileSummary[];
-  /** Health metrics for bands (docs/statistics.md §7): `trace.*` per Go trace file, `run.*` per run. */
+  /** Health metrics for bands (docs/statistics.md §6): `trace.*` per Go trace file, `run.*` per run. */
   metrics: Record<string, number[]>;
   /** Per benchmark and unit, the values in run order (version 2 on). */
   benchmarks?: HistoryBenchmark[];

@@ -1,7 +1,7 @@
 // The recorded history of base jobs (the baseline artifact's `history.json`, oldest first): per
 // entry the per-run values of every benchmark and unit, the per-run health metrics, the top
 // functions' shares, where it ran, the commit, date and workflow run. Bands of health checks and
-// the between-job noise of cross-job comparisons are learned from it (docs/statistics.md §7).
+// the between-job noise of cross-job comparisons are learned from it (docs/statistics.md §6).
 
 import type { RunnerFingerprint } from './runner-fingerprint.js';
 

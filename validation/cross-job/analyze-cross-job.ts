@@ -1,4 +1,4 @@
-// Re-runnable analysis of the cross-job campaign (docs/statistics.md §7, run-jobs.sh makes the
+// Re-runnable analysis of the cross-job campaign (docs/statistics.md §6, run-jobs.sh makes the
 // data): every job is read once with perfgate's engine and turned into a history entry exactly
 // as `perfgate record` does (the same summarize* functions and historyEntry); then
 //   A/A:  every ordered pair of distinct base jobs (base job b, head job h), history = the other
@@ -65,13 +65,15 @@ function history(entries: HistoryEntry[]): BaselineHistory {
 type Category = 'ns/op' | 'gc.frequency' | 'hotspot' | 'verdict';
 interface Tally {
   pairs: number;
+  /** Pairs where ns/op was compared at all (GOMAXPROCS changes the benchmark's -N name). */
+  nsPairs: number;
   fail: Record<Category, number>;
   warn: Record<Category, number>;
 }
 
 function tally(): Tally {
   const zero = (): Record<Category, number> => ({ 'ns/op': 0, 'gc.frequency': 0, hotspot: 0, verdict: 0 });
-  return { pairs: 0, fail: zero(), warn: zero() };
+  return { pairs: 0, nsPairs: 0, fail: zero(), warn: zero() };
 }
 
 function categoryOf(f: Finding): Category | undefined {
@@ -84,6 +86,7 @@ function categoryOf(f: Finding): Category | undefined {
 function count(t: Tally, base: Job, head: Job, context: AnalysisContext): void {
   const result = analyze(base.runs, asHead(head.runs), config, context);
   t.pairs++;
+  if (result.findings.some((f) => f.id.startsWith('bench.') && f.evidence['unit'] === 'ns/op')) t.nsPairs++;
   const worst: Partial<Record<Category, 'fail' | 'warn'>> = {};
   for (const f of result.findings) {
     const c = categoryOf(f);
@@ -96,9 +99,12 @@ function count(t: Tally, base: Job, head: Job, context: AnalysisContext): void {
 }
 
 function rates(t: Tally): Record<string, unknown> {
-  const pct = (n: number): string => `${((100 * n) / Math.max(1, t.pairs)).toFixed(1)}%`;
-  const out: Record<string, unknown> = { pairs: t.pairs };
-  for (const c of Object.keys(t.fail) as Category[]) out[c] = { fail: t.fail[c], warn: t.warn[c], failRate: pct(t.fail[c]), warnRate: pct(t.warn[c]) };
+  const pct = (n: number, of: number): string => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
+  const out: Record<string, unknown> = { pairs: t.pairs, nsPairs: t.nsPairs };
+  for (const c of Object.keys(t.fail) as Category[]) {
+    const of = c === 'ns/op' ? t.nsPairs : t.pairs;
+    out[c] = { fail: t.fail[c], warn: t.warn[c], failRate: pct(t.fail[c], of), warnRate: pct(t.warn[c], of) };
+  }
   return out;
 }
 

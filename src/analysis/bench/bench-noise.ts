@@ -1,5 +1,5 @@
 // The between-job noise of every time-like (benchmark, unit) from the history's per-run values
-// (docs/statistics.md §7), keyed like `BenchSamples.key`, shrunk across the benchmarks. Only
+// (docs/statistics.md §6), keyed like `BenchSamples.key`, shrunk across the benchmarks. Only
 // cross-job comparisons use it; exact units and same-job comparisons never do.
 
 import type { AnalysisContext } from '../analysis-context.js';

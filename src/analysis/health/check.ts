@@ -10,7 +10,7 @@ export interface HealthContext {
   base: Run[];
   head: Run[];
   config: Config;
-  /** The history of base jobs and where head ran (bands from history; docs/statistics.md §7). */
+  /** The history of base jobs and where head ran (bands from history; docs/statistics.md §6). */
   context?: AnalysisContext;
 }
 

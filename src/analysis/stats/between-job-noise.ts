@@ -1,4 +1,4 @@
-// Two-level noise for comparisons across jobs (docs/statistics.md §7): a job draws its machine
+// Two-level noise for comparisons across jobs (docs/statistics.md §6): a job draws its machine
 // anew, so the medians of two jobs differ by a between-job effect on top of the within-job noise
 // of their runs. The between-job variance τ² of a metric comes from the history: the robust spread
 // (1.4826·MAD)² of the per-entry medians on the log scale, less the part the within-job noise of

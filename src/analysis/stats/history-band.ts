@@ -1,4 +1,4 @@
-// A health metric's band from the recorded history (docs/statistics.md §7): one value per entry
+// A health metric's band from the recorded history (docs/statistics.md §6): one value per entry
 // (the median of its runs), the entries of head's CPU model when five of them exist (else all,
 // with the others counted), and the robust band of baseline-band.ts from five entries on. Below
 // five entries there is no band from history and the check keeps its base-relative rule.

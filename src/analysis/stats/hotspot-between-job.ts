@@ -1,4 +1,4 @@
-// Hotspot shares across jobs (docs/statistics.md §7): the history's per-entry mean shares of each
+// Hotspot shares across jobs (docs/statistics.md §6): the history's per-entry mean shares of each
 // top function give a between-job variance of its log share, shrunk across the functions of one
 // profile kind and sample type; a cross-job comparison widens each function's log-ratio test by
 // 2τ² and recomputes the Benjamini–Hochberg q-values of its family. A separate step after the

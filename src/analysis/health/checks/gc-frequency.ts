@@ -1,4 +1,4 @@
-// gc.frequency: head's GC frequency must stay inside the baseline band (docs/statistics.md §7).
+// gc.frequency: head's GC frequency must stay inside the baseline band (docs/statistics.md §6).
 // With five or more history entries the band is median ± k·1.4826·MAD of the entries' values on
 // the log scale (k = 5, 4 from ten entries, 3 from twenty; the scale is at least half a GC cycle
 // per run, log(1 + 1/cycles)/2, since cycles are counted); with a shorter history it is the

@@ -2,7 +2,7 @@
 // `tolerance` (default +50%) and `minDeltaNs` (default 100 µs); `maxNs`, when set, is also an
 // absolute ceiling. Pauses are GC mark/sweep termination only ("start trace" STWs excluded).
 // With five or more history entries the reference is the band of the entries' per-run maxima
-// (median ± k·1.4826·MAD on the log scale, docs/statistics.md §7): the median of head's runs
+// (median ± k·1.4826·MAD on the log scale, docs/statistics.md §6): the median of head's runs
 // must stay under its top, and past it by `minDeltaNs` too (one scheduler hiccup is not a pause).
 
 import { checkNumber, checkSeverity } from '../../../model/config.js';

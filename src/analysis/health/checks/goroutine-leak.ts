@@ -1,7 +1,7 @@
 // goroutine.leak: more goroutines alive at the end of head's traces than at the end of base's
 // (means over runs) hints at goroutines that never exit. `allowance` (default 0) absorbs a few.
 // Alive counts include goroutines that existed before tracing started, as Go's parser does.
-// With five or more history entries the exact rule applies (docs/statistics.md §7): head's
+// With five or more history entries the exact rule applies (docs/statistics.md §6): head's
 // largest count above every recorded run's warns, above max + max(1, range) of history fails.
 
 import { checkNumber, checkSeverity } from '../../../model/config.js';

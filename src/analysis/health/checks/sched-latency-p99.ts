@@ -2,7 +2,7 @@
 // past base's by more than `tolerance` (default +50%) and `minDeltaNs` (default 50 µs).
 // Traces with fewer than `minSamples` (default 20) intervals are not judged. With five or more
 // history entries the reference is the band of the entries' p99s (median ± k·1.4826·MAD, log
-// scale, docs/statistics.md §7) and head's median must pass its top and `minDeltaNs`.
+// scale, docs/statistics.md §6) and head's median must pass its top and `minDeltaNs`.
 
 import { checkNumber, checkSeverity } from '../../../model/config.js';
 import { goTraceSummaries } from '../../../model/go-trace-summary.js';

@@ -3,7 +3,7 @@
 // mean (`band`, default ±50%, at least `minDelta` 2 spans), and more database client spans per
 // server span than base (an N+1 query pattern). With five or more history entries that hold a
 // (service, name), its band is median ± k·1.4826·MAD of the entries' counts (identity scale,
-// docs/statistics.md §7), and a head median outside it by at least `minDelta` is reported.
+// docs/statistics.md §6), and a head median outside it by at least `minDelta` is reported.
 
 import { checkNumber, checkSeverity, type Config } from '../../../model/config.js';
 import type { Finding, Severity } from '../../../model/finding.js';
