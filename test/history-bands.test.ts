@@ -93,3 +93,22 @@ describe('between-job noise', () => {
     expect(cross[0]?.caveats.join(' ')).toContain('mode: ab');
   });
 });
+
+describe('cross-job cold start on real runs (fixtures/demo)', () => {
+  it('keeps the within-job fails of a same-job comparison, and caps them at warn across jobs without history', async () => {
+    const { collectSide } = await import('../src/engine/collect-runs.js');
+    const { analyze } = await import('../src/analysis/analyze.js');
+    const config = defaultConfig('2026-12-04T00:00:00.000Z');
+    const base = await collectSide('base', ['fixtures/demo/base'], config.limits, 1);
+    const head = await collectSide('head', ['fixtures/demo/head'], config.limits, 1);
+    const same = analyze(base.runs, head.runs, config);
+    const fails = same.findings.filter((f) => f.severity === 'fail' && (f.id.startsWith('hotspot.') || f.id === 'bench.regression'));
+    expect(fails.length).toBeGreaterThan(0);
+    const cross = analyze(base.runs, head.runs, config, { crossJob: true });
+    for (const f of cross.findings.filter((x) => x.id.startsWith('hotspot.') || (x.id === 'bench.regression' && x.evidence['unit'] === 'ns/op'))) {
+      expect(f.severity).not.toBe('fail');
+    }
+    const capped = cross.findings.filter((f) => f.id.startsWith('hotspot.') && f.severity === 'warn');
+    expect(capped.some((f) => String(f.evidence['caveats']).includes('mode: ab'))).toBe(true);
+  });
+});

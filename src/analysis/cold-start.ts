@@ -14,5 +14,9 @@ export function isColdStart(context: AnalysisContext): boolean {
 
 export function capColdStartHotspots(findings: Finding[], context: AnalysisContext): Finding[] {
   if (!isColdStart(context)) return findings;
-  return findings.map((f) => (f.severity === 'fail' ? { ...f, severity: 'warn', evidence: { ...f.evidence, crossJob: { method: 'cold-start', note: coldStartNote } } } : f));
+  return findings.map((f) => {
+    if (f.severity !== 'fail') return f;
+    const caveats = Array.isArray(f.evidence['caveats']) ? f.evidence['caveats'].filter((c): c is string => typeof c === 'string') : [];
+    return { ...f, severity: 'warn', evidence: { ...f.evidence, caveats: [...caveats, coldStartNote], crossJob: { method: 'cold-start' } } };
+  });
 }
