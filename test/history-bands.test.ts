@@ -3,25 +3,17 @@
 // make the history; a seventh GOGC=100 job must pass gc.frequency and a GOGC=50 job must fail
 // its band. Plus the between-job noise model on its own.
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decideBenchmarks } from '../src/analysis/bench/bench-rule.js';
 import { compareBenchmarks } from '../src/analysis/bench/compare-benchmarks.js';
 import { crossJobTest, rawBetweenJob, shrinkBetweenJob } from '../src/analysis/stats/between-job-noise.js';
-import { main } from '../src/cli/main.js';
+import { cli, scratchDir } from './history-helpers.js';
 import { defaultConfig } from '../src/model/config.js';
 
 const fixtures = 'fixtures/history';
-const tmp = mkdtempSync(join(tmpdir(), 'perfgate-history-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function cli(argv: string[]): Promise<{ code: number; out: string }> {
-  let out = '';
-  const code = await main(argv, { out: (t) => (out += t), err: () => undefined, now: () => '2026-12-04T00:00:00.000Z' });
-  return { code, out };
-}
+const tmp = scratchDir('perfgate-history-');
 
 async function record(jobs: string[], history: string): Promise<void> {
   for (const job of jobs) {

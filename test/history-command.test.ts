@@ -3,20 +3,12 @@
 // entry of GC cycles per iteration as outside the band; the HTML page is self-contained and inert,
 // even when a benchmark name is hostile.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { cli, scratchDir } from './history-helpers.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'perfgate-history-cmd-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function cli(argv: string[]): Promise<{ code: number; out: string }> {
-  let out = '';
-  const code = await main(argv, { out: (t) => (out += t), err: () => undefined, now: () => '2026-12-04T00:00:00.000Z' });
-  return { code, out };
-}
+const tmp = scratchDir('perfgate-history-cmd-');
 
 describe('perfgate history', () => {
   it('prints each series with bands and marks the GOGC change; writes an inert HTML page', async () => {
