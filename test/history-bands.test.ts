@@ -104,3 +104,22 @@ describe('cross-job cold start on real runs (fixtures/demo)', () => {
     expect(capped.some((f) => String(f.evidence['caveats']).includes('mode: ab'))).toBe(true);
   });
 });
+
+describe('runner fingerprint', () => {
+  it('reads CPU model, GOOS/GOARCH from bench lines and the Go version from a trace header; the machine fills the rest', async () => {
+    const { collectSide } = await import('../src/engine/collect-runs.js');
+    const { runsFingerprint } = await import('../src/engine/machine-fingerprint.js');
+    const { describeFingerprint } = await import('../src/model/runner-fingerprint.js');
+    const config = defaultConfig();
+    const side = await collectSide('base', ['fixtures/history/gogc100/job01'], config.limits, 1);
+    const fp = await runsFingerprint(side.runs, { ImageOS: 'ubuntu24', ImageVersion: '20261130.1' });
+    const bench = readFileSync('fixtures/history/gogc100/job01/run1/bench.txt', 'utf8');
+    expect(fp.cpuModel).toBe(/^cpu: (.+)$/m.exec(bench)?.[1]?.replace(/\s+/g, ' ').trim());
+    expect([fp.goos, fp.goarch]).toEqual(['linux', 'amd64']);
+    expect(fp.goVersion).toMatch(/^go1\.2\d/);
+    expect(fp.gomaxprocs).toBe(2);
+    expect(fp.imageOS).toBe('ubuntu24');
+    expect(fp.logicalCores).toBeGreaterThan(0);
+    expect(describeFingerprint(fp)).toContain('ubuntu24 20261130.1');
+  });
+});

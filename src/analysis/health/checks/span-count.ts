@@ -62,11 +62,12 @@ function bandFindings(baseRuns: FiledSpan[][], headRuns: FiledSpan[][], config: 
   const headMean = meanCounts(headRuns);
   const out: Finding[] = [];
   const names = spanNames([...headRuns, ...baseRuns]);
+  const headCounts = context?.history ? headRuns.map(countsByLabel) : [];
   for (const key of new Set([...baseMean.keys(), ...headMean.keys()])) {
     const span = names.get(key);
     const learned = span && context?.history ? historyBand(context, spanCountMetric(span.service, span.name), { transform: 'identity' }) : undefined;
     if (learned) {
-      const h = median(headRuns.map((run) => countOf(run, key)));
+      const h = median(headCounts.map((counts) => counts.get(key) ?? 0));
       if ((h >= learned.band.low && h <= learned.band.high) || Math.abs(h - learned.band.center) < minDelta) continue;
       const title = `${key}: ${round(h)} spans per run (median), outside the ${describeBand(learned, (v) => String(round(v)))}`;
       out.push(finding(severity, title, key, { reason: 'history-band', headMedian: round(h), ...bandEvidence(learned, 'spans', 'identity') }, headMean.get(key)?.examples ?? []));
@@ -88,10 +89,10 @@ function spanNames(runs: FiledSpan[][]): Map<string, { service: string; name: st
   return names;
 }
 
-function countOf(run: FiledSpan[], key: string): number {
-  let n = 0;
-  for (const s of run) if (spanLabel(s.span) === key) n++;
-  return n;
+function countsByLabel(run: FiledSpan[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of run) counts.set(spanLabel(s.span), (counts.get(spanLabel(s.span)) ?? 0) + 1);
+  return counts;
 }
 
 function meanCounts(runs: FiledSpan[][]): Map<string, { mean: number; examples: Example[] }> {
