@@ -123,3 +123,40 @@ describe('runner fingerprint', () => {
     expect(describeFingerprint(fp)).toContain('ubuntu24 20261130.1');
   });
 });
+
+describe('hotspot shares across jobs', () => {
+  it('widens each tested function’s standard error by the history’s between-job variance', async () => {
+    const { collectSide } = await import('../src/engine/collect-runs.js');
+    const { analyze } = await import('../src/analysis/analyze.js');
+    const { historyEntry, summarizeMetrics, summarizeProfiles } = await import('../src/engine/baseline-snapshot.js');
+    const config = defaultConfig('2026-12-04T00:00:00.000Z');
+    const base = await collectSide('base', ['fixtures/demo/base'], config.limits, 1);
+    const head = await collectSide('head', ['fixtures/demo/head'], config.limits, 1);
+    // Five single-run entries from the five base runs: their shares differ as jobs would.
+    const entries = base.runs.map((r, i) =>
+      historyEntry({
+        commit: { sha: `c${i}`, ref: 'main', workflowRunId: String(i) },
+        createdAt: config.now,
+        runs: [r.id],
+        metrics: summarizeMetrics([r]),
+        profiles: summarizeProfiles([r]),
+      } as Parameters<typeof historyEntry>[0]),
+    );
+    const history = { schema: 'perfgate.baseline-history' as const, version: 2, key: 'default', entries };
+    const errors = (result: ReturnType<typeof analyze>): Map<string, number> => {
+      const out = new Map<string, number>();
+      for (const c of result.comparisons) for (const f of c.functions) if (f.flat.test) out.set(`${c.kind} ${c.sampleType.type} ${f.key}`, f.flat.test.standardError);
+      return out;
+    };
+    const within = errors(analyze(base.runs, head.runs, config));
+    const cross = errors(analyze(base.runs, head.runs, config, { crossJob: true, history }));
+    expect(cross.size).toBe(within.size);
+    let widened = 0;
+    for (const [key, se] of within) {
+      const crossSe = cross.get(key) ?? 0;
+      expect(crossSe).toBeGreaterThanOrEqual(se);
+      if (crossSe > se * 1.01) widened++;
+    }
+    expect(widened).toBeGreaterThan(0);
+  });
+});
