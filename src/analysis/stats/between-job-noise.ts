@@ -95,24 +95,21 @@ export function crossJobTest(base: readonly number[], head: readonly number[], n
   const variance = 2 * noise.tau2 + (Math.PI / 2) * within * (1 / Math.max(1, lb.length) + 1 / Math.max(1, lh.length));
   const standardError = Math.sqrt(Math.max(variance, 1e-12));
   const t = logRatio / standardError;
-  const halfWidth = tQuantileTwoSided(confidence, noise.df) * standardError;
-  return {
-    logRatio,
-    effect: Math.expm1(logRatio),
-    effectLow: Math.expm1(logRatio - halfWidth),
-    effectHigh: Math.expm1(logRatio + halfWidth),
-    standardError,
-    df: noise.df,
-    pHigher: tUpperTail(t, noise.df),
-    pLower: tUpperTail(-t, noise.df),
-  };
+  const interval = relativeInterval(logRatio, standardError, noise.df, confidence);
+  return { logRatio, ...interval, standardError, df: noise.df, pHigher: tUpperTail(t, noise.df), pLower: tUpperTail(-t, noise.df) };
+}
+
+/** e^θ − 1 with its interval θ ± t·SE, back on the relative scale. */
+function relativeInterval(logRatio: number, standardError: number, df: number, confidence: number): { effect: number; effectLow: number; effectHigh: number } {
+  const halfWidth = tQuantileTwoSided(confidence, df) * standardError;
+  return { effect: Math.expm1(logRatio), effectLow: Math.expm1(logRatio - halfWidth), effectHigh: Math.expm1(logRatio + halfWidth) };
 }
 
 /** A log-ratio test (the hotspot test's) widened by the between-job variance of both jobs. */
 export function widenByBetweenJob(logRatio: number, standardError: number, df: number, tau2: number): { standardError: number; t: number; pWorse: number; effectLow: number; effectHigh: number } {
   const widened = Math.sqrt(standardError * standardError + 2 * tau2);
-  const halfWidth = tQuantileTwoSided(0.95, df) * widened;
-  return { standardError: widened, t: logRatio / widened, pWorse: tUpperTail(logRatio / widened, df), effectLow: Math.expm1(logRatio - halfWidth), effectHigh: Math.expm1(logRatio + halfWidth) };
+  const { effectLow, effectHigh } = relativeInterval(logRatio, widened, df, 0.95);
+  return { standardError: widened, t: logRatio / widened, pWorse: tUpperTail(logRatio / widened, df), effectLow, effectHigh };
 }
 
 function sampleVariance(xs: readonly number[]): [number, number] {
