@@ -43,6 +43,12 @@ describe('gc.frequency with a history built by perfgate record', () => {
     expect(fired[0]?.evidence['entries']).toBe(6);
     expect(String(fired[0]?.evidence['method'])).toContain('MAD');
     expect(fired[0]?.evidence['basis']).toBe('per-iteration');
+    // The directory record wrote, given as --base: its runs and its history.json, as the Action reads them.
+    const json = join(tmp, 'recorded-base.json');
+    await cli(['compare', '--base', join(tmp, 'full.json-job06'), '--head', join(fixtures, 'gogc50/job01'), '--json', json, '--fail-on', 'never']);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { summary: { baseRuns: number }; findings: { id: string; evidence: Record<string, unknown> }[] };
+    expect(report.summary.baseRuns).toBe(3);
+    expect(report.findings.find((f) => f.id === 'gc.frequency')?.evidence['entries']).toBe(6);
   });
 
   it('keeps the founding ±15% rule while the history has fewer than five entries', async () => {

@@ -1,6 +1,12 @@
-// `perfgate compare`: runs the gate on directories of runs and prints the comment body.
+// `perfgate compare`: runs the gate on directories of runs and prints the comment body. A --base
+// directory that `perfgate record` wrote (runs/ and snapshot.json) is read as the Action reads
+// its baseline artifact: its runs, where they ran, and its history.json unless --history is given.
 
 import { stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { baselineFiles, readBaselineDir, type BaselineHistory } from '../engine/baseline-snapshot.js';
+import type { RunnerFingerprint } from '../model/runner-fingerprint.js';
 import { loadConfig } from '../engine/config-file.js';
 import { runCompare } from '../engine/compare.js';
 import { HistoryFileError, readHistoryFile } from '../engine/history-file.js';
@@ -13,14 +19,16 @@ export async function runCompareCommand(args: CompareArgs, io: CliIo): Promise<n
   for (const dir of [...args.base, ...args.head]) await requireDirectory(dir);
   const config = await loadConfig(args.config, io.now());
   if (args.failOn) config.failOn = args.failOn;
-  const history = args.history ? await readHistory(args.history) : undefined;
+  const recorded = await recordedBaselines(args.base);
+  const history = args.history ? await readHistory(args.history) : recorded.history;
   const { report, gateFailed: failed, base, head } = await runCompare({
-    baseDirs: args.base,
+    baseDirs: recorded.dirs,
     headDirs: args.head,
     config,
     key: args.key,
-    crossJob: args.crossJob,
+    crossJob: args.crossJob || (recorded.found && !args.sameJob),
     ...(history ? { history } : {}),
+    ...(recorded.fingerprint ? { baseFingerprint: recorded.fingerprint } : {}),
     ...(args.jobs ? { jobs: args.jobs } : {}),
   });
   const markdown = renderMarkdown(report);
@@ -33,6 +41,23 @@ export async function runCompareCommand(args: CompareArgs, io: CliIo): Promise<n
   io.out(markdown);
   if (failed) io.err(`perfgate: gate failed (verdict ${report.verdict}, fail-on ${config.failOn})\n`);
   return failed ? 1 : 0;
+}
+
+/** Base directories, with a recorded baseline's `runs/` in place of the baseline directory. */
+async function recordedBaselines(dirs: readonly string[]): Promise<{ dirs: string[]; found: boolean; history?: BaselineHistory; fingerprint?: RunnerFingerprint }> {
+  const out: { dirs: string[]; found: boolean; history?: BaselineHistory; fingerprint?: RunnerFingerprint } = { dirs: [], found: false };
+  for (const dir of dirs) {
+    if (!existsSync(join(dir, baselineFiles.snapshot)) || !existsSync(join(dir, baselineFiles.runs))) {
+      out.dirs.push(dir);
+      continue;
+    }
+    const baseline = await readBaselineDir(dir);
+    out.dirs.push(baseline.runsDir);
+    out.found = true;
+    if (baseline.history) out.history = baseline.history;
+    if (baseline.snapshot?.fingerprint) out.fingerprint = baseline.snapshot.fingerprint;
+  }
+  return out;
 }
 
 async function readHistory(path: string): Promise<Awaited<ReturnType<typeof readHistoryFile>>> {

@@ -79,6 +79,8 @@ export interface CompareArgs {
   history?: string;
   /** Base ran in another job: two-level noise (implied by --history). */
   crossJob: boolean;
+  /** --same-job: keep the within-job model even with a history or a recorded baseline. */
+  sameJob: boolean;
 }
 
 function parseCompare(args: string[]): CompareArgs {
@@ -103,6 +105,7 @@ function parseCompare(args: string[]): CompareArgs {
     head: values.head,
     key: values.key ?? 'default',
     crossJob: values['cross-job'] === true || (values.history !== undefined && values['same-job'] !== true),
+    sameJob: values['same-job'] === true,
     ...(values.history ? { history: values.history } : {}),
     ...(values.config ? { config: values.config } : {}),
     ...(values.json ? { json: values.json } : {}),

@@ -13,6 +13,8 @@ Usage:
       jobs and, since base then ran in another job, adds their between-job noise to
       time-like units (--same-job keeps the within-job model). --cross-job without a
       history: time-like units can at most warn (mode: ab compares within one job).
+      A --base DIR written by perfgate record is read as the Action reads its baseline:
+      DIR/runs, where they ran, and DIR/history.json (cross-job unless --same-job).
       Each DIR is one run; a DIR holding only subdirectories is one run per subdirectory.
       --jobs N reads Go traces on N threads beside the main one (default: the cores, at
       most 4, once the inputs reach 4 MiB; 1 reads everything in the main thread).
