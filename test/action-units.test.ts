@@ -91,7 +91,7 @@ describe('runRecord', () => {
     const commit = { sha: 'c'.repeat(40), ref: 'main', workflowRunId: '9' };
     const previous = appendHistory(undefined, { commit: { ...commit, sha: 'b'.repeat(40) }, createdAt: '', runs: 1, metrics: {}, profiles: [] }, 'k', 5);
     const out = await runRecord({ stageDir, runs: [{ name: 'run1', files }], config: defaultConfig('2026-01-01T00:00:00.000Z'), key: 'k', commit, previousHistory: previous, historyLimit: 5 });
-    expect(out.files.map((f) => f.slice(stageDir.length + 1)).sort()).toEqual(['history.json', 'runs/run1/bench.txt', 'runs/run1/cpu.pprof', 'runs/run1/trace.out', 'snapshot.json']);
+    expect(out.files.map((f) => f.slice(stageDir.length + 1)).sort()).toEqual(['history.html', 'history.json', 'runs/run1/bench.txt', 'runs/run1/cpu.pprof', 'runs/run1/trace.out', 'snapshot.json']);
     expect(out.snapshot.inputs.map((i) => i.path)).toContain('runs/run1/cpu.pprof');
     expect(out.snapshot.profiles.find((p) => p.kind === 'cpu')?.top[0]?.flatShare).toBeGreaterThan(0);
     expect(out.snapshot.metrics['trace.gc.per-second']).toHaveLength(1);

@@ -1,12 +1,16 @@
 // `record`: on the base branch, read the runs, run the health checks, and lay out the baseline
-// artifact: raw run files under `runs/<run>/`, `snapshot.json`, and `history.json` (the previous
-// history plus this run). The Action uploads the directory; this module only reads and writes files.
+// artifact: raw run files under `runs/<run>/`, `snapshot.json`, `history.json` (the previous
+// history plus this run) and `history.html` (its trends as one self-contained page, as
+// `perfgate history --html` writes it). The Action uploads the directory; this module only reads
+// and writes files.
 
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { analyze } from '../analysis/analyze.js';
 import type { Config } from '../model/config.js';
 import { buildReport } from '../report/build-report.js';
+import { historySeries } from '../report/history/history-series.js';
+import { renderHistoryHtml } from '../report/history/render-history-html.js';
 import type { Report } from '../report/report.js';
 import {
   appendHistory,
@@ -92,6 +96,9 @@ export async function runRecord(request: RecordRequest): Promise<RecordOutcome> 
     await writeFile(path, `${JSON.stringify(doc, null, 2)}\n`);
     files.push(path);
   }
+  const page = join(request.stageDir, 'history.html');
+  await writeFile(page, renderHistoryHtml(historySeries(history), `perfgate history: ${key}`));
+  files.push(page);
   return { report, snapshot, history, files };
 }
 

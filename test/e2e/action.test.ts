@@ -80,7 +80,7 @@ describe('record on push', () => {
     const files = artifactFiles('perfgate-baseline-default', 1001);
     for (let i = 1; i <= 5; i++) for (const f of ['cpu.pprof', 'mem.pprof', 'block.pprof', 'mutex.pprof', 'bench.txt']) expect(files.has(`runs/perf_run${i}/${f}`), f).toBe(true);
     const snapshot = JSON.parse((files.get('snapshot.json') as Buffer).toString());
-    expect(snapshot).toMatchObject({ schema: 'perfgate.baseline', version: 1, key: 'default', commit: { sha: sha.a, ref: 'main', workflowRunId: '1001' } });
+    expect(snapshot).toMatchObject({ schema: 'perfgate.baseline', version: 2, key: 'default', commit: { sha: sha.a, ref: 'main', workflowRunId: '1001' } });
     expect(snapshot.runs).toHaveLength(5);
     expect(snapshot.profiles.find((p: { kind: string }) => p.kind === 'cpu').top.length).toBeGreaterThan(0);
     const history1 = JSON.parse((files.get('history.json') as Buffer).toString());
