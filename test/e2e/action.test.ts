@@ -115,7 +115,9 @@ describe('compare on a pull request', () => {
     expect(comments[0]?.body.startsWith(marker)).toBe(true);
     expect(comments[0]?.body).toContain('example.com/shop.findPrice');
     expect(comments[0]?.body).toContain('https://github.com/o/r/actions/runs/2001');
-    expect(first.stdout).toMatch(/^::error file=shop\.go,line=\d+,title=perfgate%3A example\.com\/shop\.findPrice regressed/m);
+    // The baseline came from another job with a history of one entry (cold start): the hotspot can
+    // at most warn (docs/statistics.md §6); the exact allocation units still fail the gate.
+    expect(first.stdout).toMatch(/^::warning file=shop\.go,line=\d+,title=perfgate%3A example\.com\/shop\.findPrice regressed/m);
     expect(first.stdout).toMatch(/^::error::perfgate: verdict fail: .*\[fail-on: fail\]$/m);
     const report = artifactFiles('perfgate-report-default', 2001);
     expect([...report.keys()]).toEqual(expect.arrayContaining(['pr.json', 'report.json', 'report.md', 'index.html', 'cpu-cpu.html']));
