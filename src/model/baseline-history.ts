@@ -63,3 +63,8 @@ export interface BaselineHistory {
 export function spanCountMetric(service: string, name: string): string {
   return `run.span.count:${service}\u241f${name}`;
 }
+
+/** The run-level metric of the median span duration (ns) per (service, name). */
+export function spanP50Metric(service: string, name: string): string {
+  return `run.span.p50-ns:${service}\u241f${name}`;
+}

@@ -4,7 +4,7 @@
 // goroutines alive at the end, and spans per (service, name).
 
 import type { Run } from '../../model/artifact.js';
-import { spanCountMetric } from '../../model/baseline-history.js';
+import { spanCountMetric, spanP50Metric } from '../../model/baseline-history.js';
 
 export const runMetric = {
   gcPerSecond: 'run.gc.per-second',
@@ -65,6 +65,7 @@ export function runHealthMetrics(runs: readonly Run[], minSchedSamples = schedMi
       if (usable.length > 0) push(runMetric.schedP99Ns, meanOf(usable.map((t) => t.schedLatencyNs.p99)));
     }
     for (const [key, count] of spanCounts(run)) push(key, count);
+    for (const [key, p50] of spanMedians(run)) push(key, p50);
   }
   return out;
 }
@@ -79,6 +80,27 @@ function spanCounts(run: Run): Map<string, number> {
     }
   }
   return counts;
+}
+
+/** Median finished duration per (service, name) in one run, in ns. */
+function spanMedians(run: Run): Map<string, number> {
+  const durations = new Map<string, number[]>();
+  for (const a of run.artifacts) {
+    if (a.content.type !== 'spans') continue;
+    for (const span of a.content.spans.spans) {
+      if (span.durationNs === undefined || span.durationNs < 0n) continue;
+      const key = spanP50Metric(span.service, span.name);
+      const list = durations.get(key) ?? [];
+      list.push(Number(span.durationNs));
+      durations.set(key, list);
+    }
+  }
+  const out = new Map<string, number>();
+  for (const [key, list] of durations) {
+    list.sort((x, y) => x - y);
+    out.set(key, list[Math.floor((list.length - 1) / 2)] ?? 0);
+  }
+  return out;
 }
 
 function meanOf(values: readonly number[]): number | undefined {
