@@ -17,22 +17,54 @@ const tmp = scratchDir('perfgate-history-');
 
 async function record(jobs: string[], history: string): Promise<void> {
   for (const job of jobs) {
-    const { code } = await cli(['record', '--runs', join(fixtures, 'gogc100', job), '--out', join(tmp, `${history}-${job}`), '--history', join(tmp, history), '--commit', job, '--run-id', job]);
+    const { code } = await cli([
+      'record',
+      '--runs',
+      join(fixtures, 'gogc100', job),
+      '--out',
+      join(tmp, `${history}-${job}`),
+      '--history',
+      join(tmp, history),
+      '--commit',
+      job,
+      '--run-id',
+      job,
+    ]);
     expect(code).toBe(0);
   }
 }
 
-async function gcFindings(head: string, history: string): Promise<{ severity: string; evidence: Record<string, unknown> }[]> {
+async function gcFindings(
+  head: string,
+  history: string,
+): Promise<{ severity: string; evidence: Record<string, unknown> }[]> {
   const json = join(tmp, `${history}-${head.replace(/\//g, '_')}.json`);
-  await cli(['compare', '--base', join(fixtures, 'gogc100', 'job06'), '--head', join(fixtures, head), '--history', join(tmp, history), '--json', json, '--fail-on', 'never']);
-  const report = JSON.parse(readFileSync(json, 'utf8')) as { findings: { id: string; severity: string; evidence: Record<string, unknown> }[] };
+  await cli([
+    'compare',
+    '--base',
+    join(fixtures, 'gogc100', 'job06'),
+    '--head',
+    join(fixtures, head),
+    '--history',
+    join(tmp, history),
+    '--json',
+    json,
+    '--fail-on',
+    'never',
+  ]);
+  const report = JSON.parse(readFileSync(json, 'utf8')) as {
+    findings: { id: string; severity: string; evidence: Record<string, unknown> }[];
+  };
   return report.findings.filter((f) => f.id === 'gc.frequency');
 }
 
 describe('gc.frequency with a history built by perfgate record', () => {
   it('stays quiet on an unchanged job and fires on GOGC=50, with the band, method and entries', async () => {
     await record(['job01', 'job02', 'job03', 'job04', 'job05', 'job06'], 'full.json');
-    const history = JSON.parse(readFileSync(join(tmp, 'full.json'), 'utf8')) as { version: number; entries: { fingerprint?: { goos?: string }; metrics: Record<string, number[]> }[] };
+    const history = JSON.parse(readFileSync(join(tmp, 'full.json'), 'utf8')) as {
+      version: number;
+      entries: { fingerprint?: { goos?: string }; metrics: Record<string, number[]> }[];
+    };
     expect(history.version).toBe(2);
     expect(history.entries).toHaveLength(6);
     expect(history.entries[0]?.metrics['run.gc.per-iteration']).toHaveLength(3);
@@ -45,8 +77,21 @@ describe('gc.frequency with a history built by perfgate record', () => {
     expect(fired[0]?.evidence['basis']).toBe('per-iteration');
     // The directory record wrote, given as --base: its runs and its history.json, as the Action reads them.
     const json = join(tmp, 'recorded-base.json');
-    await cli(['compare', '--base', join(tmp, 'full.json-job06'), '--head', join(fixtures, 'gogc50/job01'), '--json', json, '--fail-on', 'never']);
-    const report = JSON.parse(readFileSync(json, 'utf8')) as { summary: { baseRuns: number }; findings: { id: string; evidence: Record<string, unknown> }[] };
+    await cli([
+      'compare',
+      '--base',
+      join(tmp, 'full.json-job06'),
+      '--head',
+      join(fixtures, 'gogc50/job01'),
+      '--json',
+      json,
+      '--fail-on',
+      'never',
+    ]);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as {
+      summary: { baseRuns: number };
+      findings: { id: string; evidence: Record<string, unknown> }[];
+    };
     expect(report.summary.baseRuns).toBe(3);
     expect(report.findings.find((f) => f.id === 'gc.frequency')?.evidence['entries']).toBe(6);
   });
@@ -83,7 +128,17 @@ describe('between-job noise', () => {
 
   it('cold start: a time unit across jobs without history is at most warn and says to use mode: ab', () => {
     const config = defaultConfig().benchmarks;
-    const samples = [{ key: 'p.BenchmarkX-1 ns/op', name: 'BenchmarkX', pkg: 'p', procs: 1, unit: 'ns/op', base: job(0), head: job(Math.log(2)) }];
+    const samples = [
+      {
+        key: 'p.BenchmarkX-1 ns/op',
+        name: 'BenchmarkX',
+        pkg: 'p',
+        procs: 1,
+        unit: 'ns/op',
+        base: job(0),
+        head: job(Math.log(2)),
+      },
+    ];
     const within = decideBenchmarks(compareBenchmarks(samples, config), config);
     expect(within[0]?.severity).toBe('fail');
     const cross = decideBenchmarks(compareBenchmarks(samples, config, { noise: new Map() }), config);
@@ -100,10 +155,14 @@ describe('cross-job cold start on real runs (fixtures/demo)', () => {
     const base = await collectSide('base', ['fixtures/demo/base'], config.limits, 1);
     const head = await collectSide('head', ['fixtures/demo/head'], config.limits, 1);
     const same = analyze(base.runs, head.runs, config);
-    const fails = same.findings.filter((f) => f.severity === 'fail' && (f.id.startsWith('hotspot.') || f.id === 'bench.regression'));
+    const fails = same.findings.filter(
+      (f) => f.severity === 'fail' && (f.id.startsWith('hotspot.') || f.id === 'bench.regression'),
+    );
     expect(fails.length).toBeGreaterThan(0);
     const cross = analyze(base.runs, head.runs, config, { crossJob: true });
-    for (const f of cross.findings.filter((x) => x.id.startsWith('hotspot.') || (x.id === 'bench.regression' && x.evidence['unit'] === 'ns/op'))) {
+    for (const f of cross.findings.filter(
+      (x) => x.id.startsWith('hotspot.') || (x.id === 'bench.regression' && x.evidence['unit'] === 'ns/op'),
+    )) {
       expect(f.severity).not.toBe('fail');
     }
     const capped = cross.findings.filter((f) => f.id.startsWith('hotspot.') && f.severity === 'warn');
@@ -151,7 +210,9 @@ describe('hotspot shares across jobs', () => {
     const history = { schema: 'perfgate.baseline-history' as const, version: 2, key: 'default', entries };
     const errors = (result: ReturnType<typeof analyze>): Map<string, number> => {
       const out = new Map<string, number>();
-      for (const c of result.comparisons) for (const f of c.functions) if (f.flat.test) out.set(`${c.kind} ${c.sampleType.type} ${f.key}`, f.flat.test.standardError);
+      for (const c of result.comparisons)
+        for (const f of c.functions)
+          if (f.flat.test) out.set(`${c.kind} ${c.sampleType.type} ${f.key}`, f.flat.test.standardError);
       return out;
     };
     const within = errors(analyze(base.runs, head.runs, config));

@@ -13,9 +13,27 @@ const tmp = scratchDir('perfgate-history-cmd-');
 describe('perfgate history', () => {
   it('prints each series with bands and marks the GOGC change; writes an inert HTML page', async () => {
     const history = join(tmp, 'history.json');
-    const jobs = ['gogc100/job01', 'gogc100/job02', 'gogc100/job03', 'gogc100/job04', 'gogc100/job05', 'gogc100/job06', 'gogc50/job01'];
+    const jobs = [
+      'gogc100/job01',
+      'gogc100/job02',
+      'gogc100/job03',
+      'gogc100/job04',
+      'gogc100/job05',
+      'gogc100/job06',
+      'gogc50/job01',
+    ];
     for (const [i, job] of jobs.entries()) {
-      const rec = await cli(['record', '--runs', join('fixtures/history', job), '--out', join(tmp, `rec${i}`), '--history', history, '--commit', `c${i}`.padEnd(12, '0')]);
+      const rec = await cli([
+        'record',
+        '--runs',
+        join('fixtures/history', job),
+        '--out',
+        join(tmp, `rec${i}`),
+        '--history',
+        history,
+        '--commit',
+        `c${i}`.padEnd(12, '0'),
+      ]);
       expect(rec.code).toBe(0);
     }
     const html = join(tmp, 'history.html');
@@ -36,7 +54,9 @@ describe('perfgate history', () => {
   });
 
   it('escapes hostile names in the HTML page', async () => {
-    const doc = JSON.parse(readFileSync(join(tmp, 'history.json'), 'utf8')) as { entries: { benchmarks?: { name: string }[]; commit: { sha: string } }[] };
+    const doc = JSON.parse(readFileSync(join(tmp, 'history.json'), 'utf8')) as {
+      entries: { benchmarks?: { name: string }[]; commit: { sha: string } }[];
+    };
     for (const e of doc.entries) {
       for (const b of e.benchmarks ?? []) b.name = '<script>alert(1)</script><img src=x onerror=alert(2)>';
       e.commit.sha = '"><svg onload=alert(3)>';

@@ -8,7 +8,11 @@ import { main } from '../src/cli/main.js';
 
 export async function cli(argv: string[]): Promise<{ code: number; out: string }> {
   let out = '';
-  const code = await main(argv, { out: (t) => (out += t), err: () => undefined, now: () => '2026-12-04T00:00:00.000Z' });
+  const code = await main(argv, {
+    out: (t) => (out += t),
+    err: () => undefined,
+    now: () => '2026-12-04T00:00:00.000Z',
+  });
   return { code, out };
 }
 

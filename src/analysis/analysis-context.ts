@@ -15,7 +15,10 @@ export interface AnalysisContext {
 }
 
 /** The entries a band or a noise estimate should use: those of head's CPU model when five exist. */
-export function entriesForHead(context: AnalysisContext, minEntries = 5): { entries: BaselineHistory['entries']; cpuModel?: string; otherCpu: number } {
+export function entriesForHead(
+  context: AnalysisContext,
+  minEntries = 5,
+): { entries: BaselineHistory['entries']; cpuModel?: string; otherCpu: number } {
   const all = context.history?.entries ?? [];
   const cpu = context.headFingerprint?.cpuModel;
   const other = all.filter((e) => cpu && e.fingerprint?.cpuModel && e.fingerprint.cpuModel !== cpu).length;

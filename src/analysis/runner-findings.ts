@@ -15,7 +15,12 @@ export function runnerFindings(context: AnalysisContext): Finding[] {
       severity: 'info',
       title: `Base and head ran on different CPU models (base ${base?.cpuModel ?? '?'}, head ${head?.cpuModel ?? '?'}): time units compare machines as well as code.${note}`,
       subject: { kind: 'run', key: 'runner' },
-      evidence: { base: base ?? null, head: head ?? null, baseRunner: describeFingerprint(base), headRunner: describeFingerprint(head) },
+      evidence: {
+        base: base ?? null,
+        head: head ?? null,
+        baseRunner: describeFingerprint(base),
+        headRunner: describeFingerprint(head),
+      },
     },
   ];
 }

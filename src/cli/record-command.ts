@@ -45,7 +45,8 @@ export function parseRecord(args: string[], env: Record<string, string | undefin
   const runs = [...(values.runs ?? []), ...positionals];
   if (runs.length === 0 || !values.out) throw new UsageError('record needs --runs DIR and --out DIR');
   const limit = Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError(`--limit must be a whole number from 1 to 1000, not '${values.limit}'`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+    throw new UsageError(`--limit must be a whole number from 1 to 1000, not '${values.limit}'`);
   return {
     runs,
     out: values.out,
@@ -60,7 +61,8 @@ export function parseRecord(args: string[], env: Record<string, string | undefin
 }
 
 export async function runRecordCommand(args: RecordArgs, io: CliIo): Promise<number> {
-  if ((await readdir(args.out).catch(() => [])).length > 0) throw new UsageError(`--out '${args.out}' must be empty or absent`);
+  if ((await readdir(args.out).catch(() => [])).length > 0)
+    throw new UsageError(`--out '${args.out}' must be empty or absent`);
   let previousHistory;
   try {
     previousHistory = args.history ? await readHistoryFile(args.history) : undefined;
@@ -82,7 +84,9 @@ export async function runRecordCommand(args: RecordArgs, io: CliIo): Promise<num
   });
   if (args.history) await writeFile(args.history, `${JSON.stringify(outcome.history, null, 2)}\n`);
   io.out(renderMarkdown(outcome.report));
-  io.err(`perfgate: recorded ${runs.length} run(s) into ${args.out}; history of ${outcome.history.entries.length} entr${outcome.history.entries.length === 1 ? 'y' : 'ies'}${args.history ? ` (also ${args.history})` : ''}\n`);
+  io.err(
+    `perfgate: recorded ${runs.length} run(s) into ${args.out}; history of ${outcome.history.entries.length} entr${outcome.history.entries.length === 1 ? 'y' : 'ies'}${args.history ? ` (also ${args.history})` : ''}\n`,
+  );
   return 0;
 }
 
@@ -95,5 +99,8 @@ async function stagedRuns(dirs: readonly string[]): Promise<StagedRun[]> {
   const listing = await listSide('base', dirs);
   return listing.runs
     .filter((r) => r.files.length > 0)
-    .map((r, i) => ({ name: `run${i + 1}`, files: r.files.map((from) => ({ from, rel: relative(r.dir, from) || join('.', from) })) }));
+    .map((r, i) => ({
+      name: `run${i + 1}`,
+      files: r.files.map((from) => ({ from, rel: relative(r.dir, from) || join('.', from) })),
+    }));
 }

@@ -24,14 +24,34 @@ export async function readHistoryFile(path: string): Promise<BaselineHistory | u
     throw new HistoryFileError(`${path}: not JSON`);
   }
   const obj = doc as Partial<BaselineHistory> | null;
-  if (!obj || obj.schema !== 'perfgate.baseline-history' || typeof obj.version !== 'number' || !Array.isArray(obj.entries)) {
+  if (
+    !obj ||
+    obj.schema !== 'perfgate.baseline-history' ||
+    typeof obj.version !== 'number' ||
+    !Array.isArray(obj.entries)
+  ) {
     throw new HistoryFileError(`${path}: not a perfgate history (schema perfgate.baseline-history)`);
   }
-  if (obj.version > baselineSnapshotVersion) throw new HistoryFileError(`${path}: version ${obj.version} is newer than this perfgate understands (${baselineSnapshotVersion})`);
-  return { schema: obj.schema, version: obj.version, key: String(obj.key ?? 'default'), entries: obj.entries.filter(isEntry) };
+  if (obj.version > baselineSnapshotVersion)
+    throw new HistoryFileError(
+      `${path}: version ${obj.version} is newer than this perfgate understands (${baselineSnapshotVersion})`,
+    );
+  return {
+    schema: obj.schema,
+    version: obj.version,
+    key: String(obj.key ?? 'default'),
+    entries: obj.entries.filter(isEntry),
+  };
 }
 
 function isEntry(e: unknown): e is BaselineHistory['entries'][number] {
   const x = e as Record<string, unknown> | null;
-  return !!x && typeof x['commit'] === 'object' && x['commit'] !== null && typeof x['metrics'] === 'object' && x['metrics'] !== null && Array.isArray(x['profiles']);
+  return (
+    !!x &&
+    typeof x['commit'] === 'object' &&
+    x['commit'] !== null &&
+    typeof x['metrics'] === 'object' &&
+    x['metrics'] !== null &&
+    Array.isArray(x['profiles'])
+  );
 }

@@ -4,10 +4,17 @@
 
 import { readFile } from 'node:fs/promises';
 import { cpus, release } from 'node:os';
-import { cleanField, fingerprintFromRuns, mergeFingerprints, type RunnerFingerprint } from '../model/runner-fingerprint.js';
+import {
+  cleanField,
+  fingerprintFromRuns,
+  mergeFingerprints,
+  type RunnerFingerprint,
+} from '../model/runner-fingerprint.js';
 import type { Run } from '../model/artifact.js';
 
-export async function machineFingerprint(env: Record<string, string | undefined> = process.env): Promise<RunnerFingerprint> {
+export async function machineFingerprint(
+  env: Record<string, string | undefined> = process.env,
+): Promise<RunnerFingerprint> {
   const fp: RunnerFingerprint = {};
   const info = await readFile('/proc/cpuinfo', 'utf8').catch(() => '');
   const model = /^(?:model name|Model|cpu model)\s*:\s*(.+)$/m.exec(info)?.[1] ?? cpus()[0]?.model;
@@ -27,6 +34,9 @@ export async function machineFingerprint(env: Record<string, string | undefined>
 }
 
 /** Where runs ran: their own files first (bench `cpu:` line, trace header), then this machine. */
-export async function runsFingerprint(runs: readonly Run[], env?: Record<string, string | undefined>): Promise<RunnerFingerprint> {
+export async function runsFingerprint(
+  runs: readonly Run[],
+  env?: Record<string, string | undefined>,
+): Promise<RunnerFingerprint> {
   return mergeFingerprints(fingerprintFromRuns(runs), await machineFingerprint(env));
 }

@@ -19,7 +19,13 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalysisContext } from '../../src/analysis/analysis-context.js';
 import { analyze } from '../../src/analysis/analyze.js';
-import { historyEntry, summarizeBenchmarks, summarizeMetrics, summarizeProfiles, type BaselineSnapshot } from '../../src/engine/baseline-snapshot.js';
+import {
+  historyEntry,
+  summarizeBenchmarks,
+  summarizeMetrics,
+  summarizeProfiles,
+  type BaselineSnapshot,
+} from '../../src/engine/baseline-snapshot.js';
 import { collectSide } from '../../src/engine/collect-runs.js';
 import type { Run } from '../../src/model/artifact.js';
 import type { BaselineHistory, HistoryEntry } from '../../src/model/baseline-history.js';
@@ -40,7 +46,9 @@ async function loadJobs(variant: string): Promise<Job[]> {
   const dir = join(root, variant);
   if (!existsSync(dir)) return [];
   const jobs: Job[] = [];
-  for (const name of readdirSync(dir).filter((n) => /^job\d+$/.test(n)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => /^job\d+$/.test(n))
+    .sort()) {
     const side = await collectSide('base', [join(dir, name)], config.limits, 1);
     const snapshot = {
       commit: { sha: `${variant}-${name}`, ref: 'main', workflowRunId: `${variant}-${name}` },
@@ -51,12 +59,21 @@ async function loadJobs(variant: string): Promise<Job[]> {
       profiles: summarizeProfiles(side.runs),
       fingerprint: fingerprintFromRuns(side.runs),
     } as unknown as BaselineSnapshot;
-    jobs.push({ name: `${variant}/${name}`, runs: side.runs.map((r) => ({ ...r, side: 'base' })), entry: historyEntry(snapshot) });
+    jobs.push({
+      name: `${variant}/${name}`,
+      runs: side.runs.map((r) => ({ ...r, side: 'base' })),
+      entry: historyEntry(snapshot),
+    });
   }
   return jobs;
 }
 
-const asHead = (runs: Run[]): Run[] => runs.map((r) => ({ ...r, side: 'head' as const, artifacts: r.artifacts.map((a) => ({ ...a, side: 'head' as const })) }));
+const asHead = (runs: Run[]): Run[] =>
+  runs.map((r) => ({
+    ...r,
+    side: 'head' as const,
+    artifacts: r.artifacts.map((a) => ({ ...a, side: 'head' as const })),
+  }));
 
 function history(entries: HistoryEntry[]): BaselineHistory {
   return { schema: 'perfgate.baseline-history', version: 2, key: 'default', entries };
@@ -108,7 +125,10 @@ function rates(t: Tally): Record<string, unknown> {
   return out;
 }
 
-const withoutBench = (job: Job): Job => ({ ...job, runs: job.runs.map((r) => ({ ...r, artifacts: r.artifacts.filter((a) => a.content.type !== 'bench') })) });
+const withoutBench = (job: Job): Job => ({
+  ...job,
+  runs: job.runs.map((r) => ({ ...r, artifacts: r.artifacts.filter((a) => a.content.type !== 'bench') })),
+});
 
 let seed = 20261204;
 function gaussian(): number {
@@ -128,11 +148,24 @@ function rescaled(job: Job, tau: number, factor: number): Job {
     ...r,
     artifacts: r.artifacts.map((a) =>
       a.content.type === 'bench'
-        ? { ...a, content: { ...a.content, bench: { results: a.content.bench.results.map((res) => ({ ...res, values: res.values.map((v) => (v.unit === 'ns/op' ? { ...v, value: v.value * scale } : v)) })) } } }
+        ? {
+            ...a,
+            content: {
+              ...a.content,
+              bench: {
+                results: a.content.bench.results.map((res) => ({
+                  ...res,
+                  values: res.values.map((v) => (v.unit === 'ns/op' ? { ...v, value: v.value * scale } : v)),
+                })),
+              },
+            },
+          }
         : a,
     ),
   }));
-  const benchmarks = (job.entry.benchmarks ?? []).map((b) => (b.unit === 'ns/op' ? { ...b, values: b.values.map((v) => v * scale) } : b));
+  const benchmarks = (job.entry.benchmarks ?? []).map((b) =>
+    b.unit === 'ns/op' ? { ...b, values: b.values.map((v) => v * scale) } : b,
+  );
   return { ...job, runs, entry: { ...job.entry, benchmarks } };
 }
 
@@ -140,7 +173,14 @@ const base = await loadJobs('base');
 const slow = await loadJobs('slow');
 const gogc = await loadJobs('gogc');
 console.log(`jobs: ${base.length} base, ${slow.length} slow, ${gogc.length} gogc`);
-const tallies = { aa: tally(), aaToday: tally(), aaColdStart: tally(), power: tally(), powerColdStart: tally(), gogc: tally() };
+const tallies = {
+  aa: tally(),
+  aaToday: tally(),
+  aaColdStart: tally(),
+  power: tally(),
+  powerColdStart: tally(),
+  gogc: tally(),
+};
 for (const b of base) {
   for (const h of base) {
     if (b === h) continue;
@@ -157,7 +197,10 @@ for (const b of base) {
 }
 const gcBase = base.map(withoutBench);
 const gcPerSecond = tally();
-for (const b of gcBase) for (const h of gcBase) if (b !== h) count(gcPerSecond, b, h, { crossJob: true, history: history(gcBase.filter((j) => j !== h).map((j) => j.entry)) });
+for (const b of gcBase)
+  for (const h of gcBase)
+    if (b !== h)
+      count(gcPerSecond, b, h, { crossJob: true, history: history(gcBase.filter((j) => j !== h).map((j) => j.entry)) });
 const semiSynthetic: Record<string, unknown> = {};
 for (const tau of [0.05, 0.1]) {
   const aa = tally();
@@ -166,7 +209,9 @@ for (const tau of [0.05, 0.1]) {
     const b2 = base.map((j) => rescaled(j, tau, 1));
     const s2 = slow.map((j) => rescaled(j, tau, 1.3));
     for (const b of b2) {
-      for (const h of b2) if (b !== h) count(aa, b, h, { crossJob: true, history: history(b2.filter((j) => j !== h).map((j) => j.entry)) });
+      for (const h of b2)
+        if (b !== h)
+          count(aa, b, h, { crossJob: true, history: history(b2.filter((j) => j !== h).map((j) => j.entry)) });
       for (const h of s2) count(power, b, h, { crossJob: true, history: history(b2.map((j) => j.entry)) });
     }
   }

@@ -4,7 +4,12 @@
 
 import type { AnalysisContext } from '../analysis-context.js';
 import { entriesForHead } from '../analysis-context.js';
-import { rawBetweenJob, shrinkBetweenJob, type BetweenJobNoise, type RawBetweenJob } from '../stats/between-job-noise.js';
+import {
+  rawBetweenJob,
+  shrinkBetweenJob,
+  type BetweenJobNoise,
+  type RawBetweenJob,
+} from '../stats/between-job-noise.js';
 
 /** Prior weight of the family's τ² (entries − 1 of one benchmark against this many). */
 export const benchPriorDf = 10;

@@ -40,7 +40,11 @@ export function runGcRates(runs: readonly Run[]): RunGc[] {
       }
     }
     if (durationNs <= 0) continue;
-    rates.push({ cycles, perSecond: cycles / (durationNs / 1e9), perIteration: iterations > 0 ? cycles / iterations : undefined });
+    rates.push({
+      cycles,
+      perSecond: cycles / (durationNs / 1e9),
+      perIteration: iterations > 0 ? cycles / iterations : undefined,
+    });
   }
   return rates;
 }
@@ -53,7 +57,8 @@ export function runHealthMetrics(runs: readonly Run[], minSchedSamples = schedMi
   };
   const rates = runGcRates(runs);
   for (const r of rates) push(runMetric.gcPerSecond, r.perSecond);
-  if (rates.every((r) => r.perIteration !== undefined)) for (const r of rates) push(runMetric.gcPerIteration, r.perIteration);
+  if (rates.every((r) => r.perIteration !== undefined))
+    for (const r of rates) push(runMetric.gcPerIteration, r.perIteration);
   for (const run of runs) {
     const traces = run.artifacts.flatMap((a) => (a.content.type === 'go-trace' ? [a.content.summary] : []));
     if (traces.length > 0) {

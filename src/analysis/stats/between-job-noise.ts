@@ -32,7 +32,9 @@ export interface BetweenJobNoise {
 
 /** τ² of one metric from its per-entry run values (values ≤ 0 are skipped: the log scale). */
 export function rawBetweenJob(entries: readonly (readonly number[])[]): RawBetweenJob | undefined {
-  const logs = entries.map((values) => values.filter((v) => v > 0 && Number.isFinite(v)).map(Math.log)).filter((l) => l.length > 0);
+  const logs = entries
+    .map((values) => values.filter((v) => v > 0 && Number.isFinite(v)).map(Math.log))
+    .filter((l) => l.length > 0);
   if (logs.length < 2) return undefined;
   const medians = logs.map(medianOf);
   const center = medianOf(medians);
@@ -48,11 +50,18 @@ export function rawBetweenJob(entries: readonly (readonly number[])[]): RawBetwe
   }
   const within2 = df > 0 ? squares / df : 0;
   const runsPerEntry = runs / logs.length;
-  return { tau2: Math.max(0, spread * spread - (Math.PI / 2) * (within2 / runsPerEntry)), within2, entries: logs.length };
+  return {
+    tau2: Math.max(0, spread * spread - (Math.PI / 2) * (within2 / runsPerEntry)),
+    within2,
+    entries: logs.length,
+  };
 }
 
 /** Shrinks each metric's τ² towards the family's (median τ² ÷ median(χ²_d)/d) with `priorDf` weight. */
-export function shrinkBetweenJob(raw: ReadonlyMap<string, RawBetweenJob>, priorDf: number): Map<string, BetweenJobNoise> {
+export function shrinkBetweenJob(
+  raw: ReadonlyMap<string, RawBetweenJob>,
+  priorDf: number,
+): Map<string, BetweenJobNoise> {
   const usable = [...raw.values()].filter((r) => r.entries >= minHistoryEntries);
   const out = new Map<string, BetweenJobNoise>();
   if (usable.length === 0) return out;
@@ -84,7 +93,12 @@ export interface CrossJobTest {
  * The medians of two jobs on the log scale: SE² = 2τ² + (π/2)·w·(1/n_base + 1/n_head), w the
  * within-job variance pooled over both sides' runs and the history's entries; t with `noise.df`.
  */
-export function crossJobTest(base: readonly number[], head: readonly number[], noise: BetweenJobNoise, confidence: number): CrossJobTest {
+export function crossJobTest(
+  base: readonly number[],
+  head: readonly number[],
+  noise: BetweenJobNoise,
+  confidence: number,
+): CrossJobTest {
   const lb = base.filter((v) => v > 0).map(Math.log);
   const lh = head.filter((v) => v > 0).map(Math.log);
   const logRatio = medianOf(lh) - medianOf(lb);
@@ -96,20 +110,47 @@ export function crossJobTest(base: readonly number[], head: readonly number[], n
   const standardError = Math.sqrt(Math.max(variance, 1e-12));
   const t = logRatio / standardError;
   const interval = relativeInterval(logRatio, standardError, noise.df, confidence);
-  return { logRatio, ...interval, standardError, df: noise.df, pHigher: tUpperTail(t, noise.df), pLower: tUpperTail(-t, noise.df) };
+  return {
+    logRatio,
+    ...interval,
+    standardError,
+    df: noise.df,
+    pHigher: tUpperTail(t, noise.df),
+    pLower: tUpperTail(-t, noise.df),
+  };
 }
 
 /** e^θ − 1 with its interval θ ± t·SE, back on the relative scale. */
-function relativeInterval(logRatio: number, standardError: number, df: number, confidence: number): { effect: number; effectLow: number; effectHigh: number } {
+function relativeInterval(
+  logRatio: number,
+  standardError: number,
+  df: number,
+  confidence: number,
+): { effect: number; effectLow: number; effectHigh: number } {
   const halfWidth = tQuantileTwoSided(confidence, df) * standardError;
-  return { effect: Math.expm1(logRatio), effectLow: Math.expm1(logRatio - halfWidth), effectHigh: Math.expm1(logRatio + halfWidth) };
+  return {
+    effect: Math.expm1(logRatio),
+    effectLow: Math.expm1(logRatio - halfWidth),
+    effectHigh: Math.expm1(logRatio + halfWidth),
+  };
 }
 
 /** A log-ratio test (the hotspot test's) widened by the between-job variance of both jobs. */
-export function widenByBetweenJob(logRatio: number, standardError: number, df: number, tau2: number): { standardError: number; t: number; pWorse: number; effectLow: number; effectHigh: number } {
+export function widenByBetweenJob(
+  logRatio: number,
+  standardError: number,
+  df: number,
+  tau2: number,
+): { standardError: number; t: number; pWorse: number; effectLow: number; effectHigh: number } {
   const widened = Math.sqrt(standardError * standardError + 2 * tau2);
   const { effectLow, effectHigh } = relativeInterval(logRatio, widened, df, 0.95);
-  return { standardError: widened, t: logRatio / widened, pWorse: tUpperTail(logRatio / widened, df), effectLow, effectHigh };
+  return {
+    standardError: widened,
+    t: logRatio / widened,
+    pWorse: tUpperTail(logRatio / widened, df),
+    effectLow,
+    effectHigh,
+  };
 }
 
 function sampleVariance(xs: readonly number[]): [number, number] {

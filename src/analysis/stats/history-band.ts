@@ -20,7 +20,10 @@ export interface HistoryBand {
 }
 
 /** Per-entry medians of a metric; undefined below five entries. */
-export function historyValues(context: AnalysisContext | undefined, metric: string): { values: number[]; cpuModel: string | null; otherCpu: number } | undefined {
+export function historyValues(
+  context: AnalysisContext | undefined,
+  metric: string,
+): { values: number[]; cpuModel: string | null; otherCpu: number } | undefined {
   if (!context?.history) return undefined;
   const chosen = entriesForHead(context, minBandEntries);
   const values: number[] = [];
@@ -32,7 +35,11 @@ export function historyValues(context: AnalysisContext | undefined, metric: stri
   return { values, cpuModel: chosen.cpuModel ?? null, otherCpu: chosen.otherCpu };
 }
 
-export function historyBand(context: AnalysisContext | undefined, metric: string, options: BandOptions = {}): HistoryBand | undefined {
+export function historyBand(
+  context: AnalysisContext | undefined,
+  metric: string,
+  options: BandOptions = {},
+): HistoryBand | undefined {
   const found = historyValues(context, metric);
   if (!found) return undefined;
   const band = baselineBand(found.values, { ...options, minHistory: minBandEntries });
@@ -41,7 +48,11 @@ export function historyBand(context: AnalysisContext | undefined, metric: string
 }
 
 /** Plain, self-describing evidence of a band: its bounds, how it was made, from how many entries. */
-export function bandEvidence(h: HistoryBand, unit: string, transform: 'log' | 'identity' = 'log'): Record<string, unknown> {
+export function bandEvidence(
+  h: HistoryBand,
+  unit: string,
+  transform: 'log' | 'identity' = 'log',
+): Record<string, unknown> {
   return {
     band: { low: h.band.low, high: h.band.high, center: h.band.center, unit },
     method: h.band.method === 'robust' ? `history median ± ${h.band.k}·1.4826·MAD` : 'history fixed tolerance',
@@ -55,6 +66,10 @@ export function bandEvidence(h: HistoryBand, unit: string, transform: 'log' | 'i
 /** `band 1.20–1.80 GC/s from 12 history entries (median ± 4·1.4826·MAD)`. */
 export function describeBand(h: HistoryBand, format: (v: number) => string): string {
   const how = h.band.method === 'robust' ? `median ± ${h.band.k}·1.4826·MAD` : 'fixed tolerance';
-  const cpu = h.cpuModel ? `, ${h.cpuModel} only` : h.otherCpuEntries > 0 ? `, ${h.otherCpuEntries} from other CPU models` : '';
+  const cpu = h.cpuModel
+    ? `, ${h.cpuModel} only`
+    : h.otherCpuEntries > 0
+      ? `, ${h.otherCpuEntries} from other CPU models`
+      : '';
   return `band ${format(h.band.low)}–${format(h.band.high)} from ${h.values.length} history entries (${how}${cpu})`;
 }

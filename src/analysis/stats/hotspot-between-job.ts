@@ -17,7 +17,12 @@ export const hotspotPriorDf = 10;
 type Metric = 'flat' | 'cum';
 
 /** τ² per `kind/sampleType`, metric and function, from the entries' mean shares (percent). */
-export function hotspotBetweenJob(entries: BaselineHistory['entries'], kind: string, sampleType: string, metric: Metric): Map<string, number> {
+export function hotspotBetweenJob(
+  entries: BaselineHistory['entries'],
+  kind: string,
+  sampleType: string,
+  metric: Metric,
+): Map<string, number> {
   const shares = new Map<string, number[][]>();
   for (const entry of entries) {
     const profile = entry.profiles.find((p) => p.kind === kind && p.sampleType === sampleType);
@@ -40,7 +45,10 @@ export function hotspotBetweenJob(entries: BaselineHistory['entries'], kind: str
 }
 
 /** Widens every tested function of the comparisons by its τ² (when the history has one) and redoes q. */
-export function applyHotspotBetweenJob(comparisons: readonly ProfileComparison[], entries: BaselineHistory['entries']): void {
+export function applyHotspotBetweenJob(
+  comparisons: readonly ProfileComparison[],
+  entries: BaselineHistory['entries'],
+): void {
   for (const comparison of comparisons) {
     for (const metric of ['flat', 'cum'] as const) {
       const tau2 = hotspotBetweenJob(entries, comparison.kind, comparison.sampleType.type, metric);
@@ -50,7 +58,10 @@ export function applyHotspotBetweenJob(comparisons: readonly ProfileComparison[]
         const test = fn[metric].test;
         if (!test) continue;
         const t2 = tau2.get(fn.key);
-        if (t2 !== undefined && t2 > 0) Object.assign(test, widenByBetweenJob(test.logRatio, test.standardError, test.df, t2), { betweenJobVariance: t2 });
+        if (t2 !== undefined && t2 > 0)
+          Object.assign(test, widenByBetweenJob(test.logRatio, test.standardError, test.df, t2), {
+            betweenJobVariance: t2,
+          });
         family.push(test);
       }
       const worse = benjaminiHochberg(family.map((t) => t.pWorse));

@@ -33,7 +33,13 @@ const healthMetrics: { metric: string; title: string; unit: string; scale: numbe
   { metric: 'run.gc.per-iteration', title: 'GC cycles per iteration', unit: 'GC/op', scale: 1, transform: 'log' },
   { metric: 'run.gc.stw-max-ns', title: 'Longest GC stop-the-world pause', unit: 'ms', scale: 1e-6, transform: 'log' },
   { metric: 'run.sched.latency-p99-ns', title: 'Scheduler latency p99', unit: 'ms', scale: 1e-6, transform: 'log' },
-  { metric: 'run.goroutines.alive-at-end', title: 'Goroutines alive at the end', unit: 'goroutines', scale: 1, transform: 'identity' },
+  {
+    metric: 'run.goroutines.alive-at-end',
+    title: 'Goroutines alive at the end',
+    unit: 'goroutines',
+    scale: 1,
+    transform: 'identity',
+  },
 ];
 
 /** Largest number of series drawn (benchmarks first, in key order). */
@@ -45,7 +51,12 @@ export function historySeries(history: BaselineHistory): Series[] {
   for (const [key, unit] of benchmarkKeys(entries)) {
     const values = entries.map((e) => valuesOf(e.benchmarks?.find((b) => b.name === key && b.unit === unit)?.values));
     const worseUp = directionOf(unit) === 'higher-is-worse';
-    out.push({ title: `${key} ${unit}`, unit, kind: 'benchmark', points: points(entries, values, isTimeLike(unit) || unit.includes('/op') ? 'log' : 'identity', worseUp) });
+    out.push({
+      title: `${key} ${unit}`,
+      unit,
+      kind: 'benchmark',
+      points: points(entries, values, isTimeLike(unit) || unit.includes('/op') ? 'log' : 'identity', worseUp),
+    });
     if (out.length >= maxSeries) return out;
   }
   for (const m of healthMetrics) {
@@ -53,7 +64,8 @@ export function historySeries(history: BaselineHistory): Series[] {
       const v = valuesOf(e.metrics[m.metric]);
       return v === undefined ? undefined : v * m.scale;
     });
-    if (values.some((v) => v !== undefined)) out.push({ title: m.title, unit: m.unit, kind: 'health', points: points(entries, values, m.transform, true) });
+    if (values.some((v) => v !== undefined))
+      out.push({ title: m.title, unit: m.unit, kind: 'health', points: points(entries, values, m.transform, true) });
   }
   return out.slice(0, maxSeries);
 }
@@ -69,7 +81,12 @@ function valuesOf(values: readonly number[] | undefined): number | undefined {
   return finite.length > 0 ? median(finite) : undefined;
 }
 
-function points(entries: readonly HistoryEntry[], values: readonly (number | undefined)[], transform: 'log' | 'identity', worseUp: boolean): SeriesPoint[] {
+function points(
+  entries: readonly HistoryEntry[],
+  values: readonly (number | undefined)[],
+  transform: 'log' | 'identity',
+  worseUp: boolean,
+): SeriesPoint[] {
   const out: SeriesPoint[] = [];
   const before: number[] = [];
   entries.forEach((e, i) => {

@@ -41,19 +41,31 @@ function chart(s: Series): string {
     hi = Math.max(hi, p.value, p.band?.high ?? -Infinity);
   }
   if (!(hi > lo)) [lo, hi] = [lo - 1, hi + 1];
-  const x = (i: number): number => pad.left + (pts.length === 1 ? 0 : (i * (width - pad.left - pad.right)) / (pts.length - 1));
+  const x = (i: number): number =>
+    pad.left + (pts.length === 1 ? 0 : (i * (width - pad.left - pad.right)) / (pts.length - 1));
   const y = (v: number): number => pad.top + ((hi - v) * (height - pad.top - pad.bottom)) / (hi - lo);
   const withBand = pts.map((p, i) => ({ p, i })).filter((e) => e.p.band);
-  const band = withBand.length > 1
-    ? `<polygon class="band" points="${[...withBand.map((e) => `${f(x(e.i))},${f(y(e.p.band?.high ?? 0))}`), ...[...withBand].reverse().map((e) => `${f(x(e.i))},${f(y(e.p.band?.low ?? 0))}`)].join(' ')}"/>`
-    : '';
+  const band =
+    withBand.length > 1
+      ? `<polygon class="band" points="${[...withBand.map((e) => `${f(x(e.i))},${f(y(e.p.band?.high ?? 0))}`), ...[...withBand].reverse().map((e) => `${f(x(e.i))},${f(y(e.p.band?.low ?? 0))}`)].join(' ')}"/>`
+      : '';
   const line = `<polyline class="line" points="${pts.map((p, i) => `${f(x(i))},${f(y(p.value))}`).join(' ')}"/>`;
-  const dots = pts.map((p, i) => `<circle class="${p.regression ? 'bad' : 'pt'}" cx="${f(x(i))}" cy="${f(y(p.value))}" r="3"><title>${escapeHtml(tip(p, s.unit))}</title></circle>`).join('');
+  const dots = pts
+    .map(
+      (p, i) =>
+        `<circle class="${p.regression ? 'bad' : 'pt'}" cx="${f(x(i))}" cy="${f(y(p.value))}" r="3"><title>${escapeHtml(tip(p, s.unit))}</title></circle>`,
+    )
+    .join('');
   const step = Math.max(1, Math.ceil(pts.length / 12));
   const labels = pts
-    .map((p, i) => (i % step === 0 ? `<text class="lbl" transform="translate(${f(x(i))},${height - pad.bottom + 12}) rotate(30)">${escapeHtml(p.commit.slice(0, 7))}</text>` : ''))
+    .map((p, i) =>
+      i % step === 0
+        ? `<text class="lbl" transform="translate(${f(x(i))},${height - pad.bottom + 12}) rotate(30)">${escapeHtml(p.commit.slice(0, 7))}</text>`
+        : '',
+    )
     .join('');
-  const axis = `<line class="axis" x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}"/>` +
+  const axis =
+    `<line class="axis" x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}"/>` +
     `<text class="lbl" x="4" y="${pad.top + 8}">${escapeHtml(num(hi))}</text><text class="lbl" x="4" y="${height - pad.bottom}">${escapeHtml(num(lo))}</text>`;
   const regressions = pts.filter((p) => p.regression).length;
   return `<section><h2>${escapeHtml(s.title)} <span class="note">(${escapeHtml(s.unit)}; ${pts.length} entries${regressions ? `, ${regressions} outside the band` : ''})</span></h2>

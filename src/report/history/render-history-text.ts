@@ -11,7 +11,9 @@ export function renderHistoryText(series: readonly Series[], entries: number): s
     for (const p of s.points) {
       const band = p.band ? `band ${num(p.band.low)}–${num(p.band.high)}` : 'band: needs 5 entries';
       const cpu = p.cpuModel ? `  ${escapeTerminal(p.cpuModel).slice(0, 40)}` : '';
-      lines.push(`  ${escapeTerminal(p.commit).slice(0, 12).padEnd(12)} ${escapeTerminal(p.date).slice(0, 10)}  ${num(p.value).padStart(12)}  ${band}${p.regression ? '  ◀ regression' : ''}${cpu}`);
+      lines.push(
+        `  ${escapeTerminal(p.commit).slice(0, 12).padEnd(12)} ${escapeTerminal(p.date).slice(0, 10)}  ${num(p.value).padStart(12)}  ${band}${p.regression ? '  ◀ regression' : ''}${cpu}`,
+      );
     }
     lines.push('');
   }
