@@ -29,7 +29,12 @@ export interface AnalysisResult {
   unmatched: { kind: string; side: 'base' | 'head' }[];
 }
 
-export function analyze(base: readonly Run[], head: readonly Run[], config: Config, context: AnalysisContext = {}): AnalysisResult {
+export function analyze(
+  base: readonly Run[],
+  head: readonly Run[],
+  config: Config,
+  context: AnalysisContext = {},
+): AnalysisResult {
   const groups = groupProfiles(base, head);
   const comparable = groups.filter((g) => g.base.length > 0 && g.head.length > 0);
   const comparisons: ProfileComparison[] = [];
@@ -47,7 +52,8 @@ export function analyze(base: readonly Run[], head: readonly Run[], config: Conf
   const tested = significanceRule.decide(comparisons, config.hotspots);
   const costShift = { benchmarks: benchmarks.decisions, headProfiles, base, head, qWarn: config.benchmarks.qWarn };
   const decisions = config.hotspots.costShift === 'on' ? applyCostShift(tested, costShift) : tested;
-  const hotspots = capColdStartHotspots(hotspotFindings(decisions, headProfiles, config.hotspots.warn.sharePoints), context);
+  const hotspotsFound = hotspotFindings(decisions, headProfiles, config.hotspots.warn.sharePoints);
+  const hotspots = capColdStartHotspots(hotspotsFound, context);
   const health = healthChecks.flatMap((check) => check.run({ base: [...base], head: [...head], config, context }));
   const findings = [...hotspots, ...benchmarks.findings, ...health, ...runnerFindings(context)].sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
   const compared = base.length > 0 && (comparisons.length > 0 || benchmarks.decisions.length > 0);

@@ -44,8 +44,15 @@ export async function runCompareCommand(args: CompareArgs, io: CliIo): Promise<n
 }
 
 /** Base directories, with a recorded baseline's `runs/` in place of the baseline directory. */
-async function recordedBaselines(dirs: readonly string[]): Promise<{ dirs: string[]; found: boolean; history?: BaselineHistory; fingerprint?: RunnerFingerprint }> {
-  const out: { dirs: string[]; found: boolean; history?: BaselineHistory; fingerprint?: RunnerFingerprint } = { dirs: [], found: false };
+interface RecordedBaselines {
+  dirs: string[];
+  found: boolean;
+  history?: BaselineHistory;
+  fingerprint?: RunnerFingerprint;
+}
+
+async function recordedBaselines(dirs: readonly string[]): Promise<RecordedBaselines> {
+  const out: RecordedBaselines = { dirs: [], found: false };
   for (const dir of dirs) {
     if (!existsSync(join(dir, baselineFiles.snapshot)) || !existsSync(join(dir, baselineFiles.runs))) {
       out.dirs.push(dir);

@@ -111,7 +111,11 @@ export function summarizeMetrics(runs: readonly Run[]): Record<string, number[]>
 
 /** Every (benchmark, unit) of the runs with its values in run order, keyed as the comparison keys them. */
 export function summarizeBenchmarks(runs: readonly Run[]): HistoryBenchmark[] {
-  return collectBenchSamples(runs, []).map((s) => ({ name: s.key.slice(0, s.key.length - s.unit.length - 1), unit: s.unit, values: s.base }));
+  return collectBenchSamples(runs, []).map((s) => ({
+    name: s.key.slice(0, s.key.length - s.unit.length - 1),
+    unit: s.unit,
+    values: s.base,
+  }));
 }
 
 export function historyEntry(snapshot: BaselineSnapshot): HistoryEntry {
@@ -138,7 +142,8 @@ export function historyEntry(snapshot: BaselineSnapshot): HistoryEntry {
  * an unchanged branch) is a new entry: it is one more draw of the runner.
  */
 export function appendHistory(previous: BaselineHistory | undefined, entry: HistoryEntry, key: string, limit: number): BaselineHistory {
-  const same = (e: HistoryEntry): boolean => e.commit.sha === entry.commit.sha && e.commit.workflowRunId === entry.commit.workflowRunId;
+  const same = (e: HistoryEntry): boolean =>
+    e.commit.sha === entry.commit.sha && e.commit.workflowRunId === entry.commit.workflowRunId;
   const kept = (previous?.entries ?? []).filter((e) => !same(e));
   const entries = [...kept, entry].slice(-Math.max(1, limit));
   return { schema: 'perfgate.baseline-history', version: baselineSnapshotVersion, key, entries };

@@ -52,7 +52,10 @@ export async function runCompare(request: CompareRequest): Promise<CompareOutcom
   };
   const outcome = compareCollected(base, head, request, context);
   if (request.history) {
-    const trends = [...healthTrends(request.history, head.runs), ...benchmarkTrends(request.history, outcome.report.findings)];
+    const trends = [
+      ...healthTrends(request.history, head.runs),
+      ...benchmarkTrends(request.history, outcome.report.findings),
+    ];
     outcome.report = { ...outcome.report, trends };
   }
   return outcome;

@@ -23,10 +23,13 @@ export function benchmarkTrends(history: BaselineHistory | undefined, findings: 
     const e = f.evidence;
     const key = `${e['pkg'] ? `${String(e['pkg'])}.` : ''}${String(e['benchmark'])}-${String(e['procs'])}`;
     const head = Number((e['head'] as { median?: unknown } | undefined)?.median);
+    const valuesOf = (entry: BaselineHistory['entries'][number]): number[] =>
+      entry.benchmarks?.find((b) => b.name === key && b.unit === e['unit'])?.values ?? [];
     const base = history.entries
-      .map((entry) => ({ commit: entry.commit.sha, value: median(entry.benchmarks?.find((b) => b.name === key && b.unit === e['unit'])?.values ?? []) }))
+      .map((entry) => ({ commit: entry.commit.sha, value: median(valuesOf(entry)) }))
       .filter((b) => Number.isFinite(b.value));
-    if (Number.isFinite(head) && base.length > 0) trends.push({ title: `${String(e['benchmark'])} ${String(e['unit'])}`, unit: String(e['unit']), base, head });
+    const unit = String(e['unit']);
+    if (Number.isFinite(head) && base.length > 0) trends.push({ title: `${String(e['benchmark'])} ${unit}`, unit, base, head });
   }
   return trends;
 }

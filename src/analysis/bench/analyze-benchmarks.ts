@@ -16,7 +16,12 @@ export interface BenchAnalysis {
   findings: Finding[];
 }
 
-export function analyzeBenchmarks(base: readonly Run[], head: readonly Run[], config: BenchConfig, context: AnalysisContext = {}): BenchAnalysis {
+export function analyzeBenchmarks(
+  base: readonly Run[],
+  head: readonly Run[],
+  config: BenchConfig,
+  context: AnalysisContext = {},
+): BenchAnalysis {
   const crossJob = context.crossJob ? { noise: benchBetweenJobNoise(context) } : undefined;
   const decisions = decideBenchmarks(compareBenchmarks(collectBenchSamples(base, head), config, crossJob), config);
   return { decisions, findings: benchFindings(decisions) };

@@ -56,7 +56,11 @@ export interface BenchComparison {
   crossJob?: CrossJobNoise;
 }
 
-export function compareBenchmarks(samples: readonly BenchSamples[], config: BenchConfig, crossJob?: CrossJobInput): BenchComparison[] {
+export function compareBenchmarks(
+  samples: readonly BenchSamples[],
+  config: BenchConfig,
+  crossJob?: CrossJobInput,
+): BenchComparison[] {
   return samples.filter((s) => s.base.length > 0 && s.head.length > 0).map((s) => compareOne(s, config, crossJob));
 }
 
@@ -80,7 +84,8 @@ function compareOne(s: BenchSamples, config: BenchConfig, crossJob: CrossJobInpu
     const noise = crossJob.noise.get(s.key);
     if (noise) {
       comparison.test = betweenJobTest(s, comparison.direction, noise, config.confidence);
-      comparison.crossJob = { method: 'between-job', tau: Math.sqrt(noise.tau2), rawTau: Math.sqrt(noise.rawTau2), entries: noise.entries };
+      const tau = Math.sqrt(noise.tau2);
+      comparison.crossJob = { method: 'between-job', tau, rawTau: Math.sqrt(noise.rawTau2), entries: noise.entries };
       return comparison;
     }
     comparison.crossJob = { method: 'cold-start', entries: 0 };
@@ -92,7 +97,8 @@ function compareOne(s: BenchSamples, config: BenchConfig, crossJob: CrossJobInpu
 function betweenJobTest(s: BenchSamples, direction: Direction, noise: BetweenJobNoise, confidence: number): BenchTest {
   const t = crossJobTest(s.base, s.head, noise, confidence);
   const [p, pBetter] = direction === 'higher-is-worse' ? [t.pHigher, t.pLower] : [t.pLower, t.pHigher];
-  return { p, pBetter, exact: false, effect: t.effect, effectLow: t.effectLow, effectHigh: t.effectHigh, minP: 0, method: 'between-job' };
+  const { effect, effectLow, effectHigh } = t;
+  return { p, pBetter, exact: false, effect, effectLow, effectHigh, minP: 0, method: 'between-job' };
 }
 
 function rankTest(base: readonly number[], head: readonly number[], direction: Direction, confidence: number): BenchTest {

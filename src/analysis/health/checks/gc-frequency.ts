@@ -27,16 +27,35 @@ function fmt(basis: Basis, v: number): string {
   return basis === 'per-second' ? v.toFixed(2) : v.toPrecision(3);
 }
 
-function toleranceFinding(severity: Severity, basis: Basis, base: number, head: number, tolerance: number, counts: Record<string, number[]>): Finding {
+function toleranceFinding(
+  severity: Severity,
+  basis: Basis,
+  base: number,
+  head: number,
+  tolerance: number,
+  counts: Record<string, number[]>,
+): Finding {
   const [low, high] = [base * (1 - tolerance), base * (1 + tolerance)];
   const change = head / base - 1;
   const unit = unitOf(basis);
   return {
     id,
     severity,
-    title: `GC frequency ${fmt(basis, head)} ${unit} is ${change > 0 ? 'above' : 'below'} the base band ${fmt(basis, low)}–${fmt(basis, high)} ${unit} (${(change * 100).toFixed(0)}%; ±${Math.round(tolerance * 100)}% of base, history too short for a learned band)`,
+    title:
+      `GC frequency ${fmt(basis, head)} ${unit} is ${change > 0 ? 'above' : 'below'} the base band ` +
+      `${fmt(basis, low)}–${fmt(basis, high)} ${unit} (${(change * 100).toFixed(0)}%; ` +
+      `±${Math.round(tolerance * 100)}% of base, history too short for a learned band)`,
     subject: { kind: 'trace', key: 'gc' },
-    evidence: { basis, base, head, tolerance, band: { low, high, center: base, unit }, method: `base ±${Math.round(tolerance * 100)}%`, entries: 0, ...counts },
+    evidence: {
+      basis,
+      base,
+      head,
+      tolerance,
+      band: { low, high, center: base, unit },
+      method: `base ±${Math.round(tolerance * 100)}%`,
+      entries: 0,
+      ...counts,
+    },
   };
 }
 
@@ -57,7 +76,8 @@ export const gcFrequency: HealthCheck = {
     // GC cycles are counts: a band narrower than half a cycle per run would fire on one cycle more.
     const cycles = mean(h.map((r) => r.cycles));
     const scaleFloor = Math.max(Math.log(1.02), 0.5 * Math.log1p(1 / Math.max(1, cycles)));
-    const learned = historyBand(context, perIteration ? runMetric.gcPerIteration : runMetric.gcPerSecond, { scaleFloor });
+    const metric = perIteration ? runMetric.gcPerIteration : runMetric.gcPerSecond;
+    const learned = historyBand(context, metric, { scaleFloor });
     if (learned) {
       if (headRate >= learned.band.low && headRate <= learned.band.high) return [];
       const change = headRate / learned.band.center - 1;
@@ -65,9 +85,17 @@ export const gcFrequency: HealthCheck = {
         {
           id,
           severity,
-          title: `GC frequency ${fmt(basis, headRate)} ${unitOf(basis)} is ${change > 0 ? 'above' : 'below'} the ${describeBand(learned, (v) => fmt(basis, v))} (${(change * 100).toFixed(0)}% from its centre)`,
+          title:
+            `GC frequency ${fmt(basis, headRate)} ${unitOf(basis)} is ${change > 0 ? 'above' : 'below'} the ` +
+            `${describeBand(learned, (v) => fmt(basis, v))} (${(change * 100).toFixed(0)}% from its centre)`,
           subject: { kind: 'trace', key: 'gc' },
-          evidence: { basis, head: headRate, ...bandEvidence(learned, unitOf(basis)), historyValues: learned.values, ...counts },
+          evidence: {
+            basis,
+            head: headRate,
+            ...bandEvidence(learned, unitOf(basis)),
+            historyValues: learned.values,
+            ...counts,
+          },
         },
       ];
     }

@@ -32,13 +32,15 @@ export const gcStwMax: HealthCheck = {
       const above = headMedian > learned.band.high && headMedian - learned.band.center >= minDeltaNs;
       if (!above && headMax <= maxNs) return [];
       const ms = (v: number): string => `${(v / 1e6).toFixed(3)} ms`;
+      const band = describeBand(learned, ms);
+      const limit = Number.isFinite(maxNs) ? maxNs : null;
       return [
         {
           id,
           severity,
-          title: `Longest GC stop-the-world pause ${ms(headMedian)} (median of runs) is above the ${describeBand(learned, ms)}`,
+          title: `Longest GC stop-the-world pause ${ms(headMedian)} (median of runs) is above the ${band}`,
           subject: { kind: 'trace', key: 'gc' },
-          evidence: { headMaxNs: headMax, headMedianNs: headMedian, ...bandEvidence(learned, 'ns'), minDeltaNs, maxNs: Number.isFinite(maxNs) ? maxNs : null },
+          evidence: { headMaxNs: headMax, headMedianNs: headMedian, ...bandEvidence(learned, 'ns'), minDeltaNs, maxNs: limit },
         },
       ];
     }

@@ -31,7 +31,9 @@ export const goroutineLeak: HealthCheck = {
         {
           id,
           severity: level,
-          title: `${Math.round(check.value)} goroutines alive at the end of a head run, history at most ${Math.round(check.historyMax)} in ${learned.values.length} entries`,
+          title:
+            `${Math.round(check.value)} goroutines alive at the end of a head run, ` +
+            `history at most ${Math.round(check.historyMax)} in ${learned.values.length} entries`,
           subject: { kind: 'trace', key: 'goroutines' },
           evidence: {
             headAliveAtEnd: check.value,

@@ -31,7 +31,11 @@ export const spanCount: HealthCheck = {
     if (!severity) return [];
     const headRuns = spanRuns(head);
     const baseRuns = spanRuns(base);
-    return [...expectationFindings(headRuns, config, severity), ...bandFindings(baseRuns, headRuns, config, severity, context), ...nPlusOneFindings(baseRuns, headRuns, severity)];
+    return [
+      ...expectationFindings(headRuns, config, severity),
+      ...bandFindings(baseRuns, headRuns, config, severity, context),
+      ...nPlusOneFindings(baseRuns, headRuns, severity),
+    ];
   },
 };
 
@@ -54,7 +58,13 @@ function expectationFindings(runs: FiledSpan[][], config: Config, severity: Seve
   return out;
 }
 
-function bandFindings(baseRuns: FiledSpan[][], headRuns: FiledSpan[][], config: Config, severity: Severity, context?: AnalysisContext): Finding[] {
+function bandFindings(
+  baseRuns: FiledSpan[][],
+  headRuns: FiledSpan[][],
+  config: Config,
+  severity: Severity,
+  context?: AnalysisContext,
+): Finding[] {
   if (headRuns.length === 0) return [];
   const band = checkNumber(config, id, 'band', 0.5);
   const minDelta = checkNumber(config, id, 'minDelta', 2);
@@ -65,12 +75,15 @@ function bandFindings(baseRuns: FiledSpan[][], headRuns: FiledSpan[][], config: 
   const headCounts = context?.history ? headRuns.map(countsByLabel) : [];
   for (const key of new Set([...baseMean.keys(), ...headMean.keys()])) {
     const span = names.get(key);
-    const learned = span && context?.history ? historyBand(context, spanCountMetric(span.service, span.name), { transform: 'identity' }) : undefined;
+    const metric = span ? spanCountMetric(span.service, span.name) : undefined;
+    const learned = metric && context?.history ? historyBand(context, metric, { transform: 'identity' }) : undefined;
     if (learned) {
       const h = median(headCounts.map((counts) => counts.get(key) ?? 0));
       if ((h >= learned.band.low && h <= learned.band.high) || Math.abs(h - learned.band.center) < minDelta) continue;
-      const title = `${key}: ${round(h)} spans per run (median), outside the ${describeBand(learned, (v) => String(round(v)))}`;
-      out.push(finding(severity, title, key, { reason: 'history-band', headMedian: round(h), ...bandEvidence(learned, 'spans', 'identity') }, headMean.get(key)?.examples ?? []));
+      const band = describeBand(learned, (v) => String(round(v)));
+      const title = `${key}: ${round(h)} spans per run (median), outside the ${band}`;
+      const details = { reason: 'history-band', headMedian: round(h), ...bandEvidence(learned, 'spans', 'identity') };
+      out.push(finding(severity, title, key, details, headMean.get(key)?.examples ?? []));
       continue;
     }
     if (baseRuns.length === 0) continue;
@@ -85,7 +98,9 @@ function bandFindings(baseRuns: FiledSpan[][], headRuns: FiledSpan[][], config: 
 
 function spanNames(runs: FiledSpan[][]): Map<string, { service: string; name: string }> {
   const names = new Map<string, { service: string; name: string }>();
-  for (const run of runs) for (const s of run) if (!names.has(spanLabel(s.span))) names.set(spanLabel(s.span), { service: s.span.service, name: s.span.name });
+  for (const run of runs) {
+    for (const s of run) if (!names.has(spanLabel(s.span))) names.set(spanLabel(s.span), { service: s.span.service, name: s.span.name });
+  }
   return names;
 }
 
