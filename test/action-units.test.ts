@@ -77,7 +77,9 @@ describe('baseline history', () => {
     let h = appendHistory(undefined, entry('a'), 'k', 3);
     for (const sha of ['b', 'c', 'c', 'd']) h = appendHistory(h, entry(sha), 'k', 3);
     expect(h.entries.map((e) => e.commit.sha)).toEqual(['b', 'c', 'd']);
-    expect(h).toMatchObject({ schema: 'perfgate.baseline-history', version: 1, key: 'k' });
+    expect(h).toMatchObject({ schema: 'perfgate.baseline-history', version: 2, key: 'k' });
+    const nightly = appendHistory(h, { ...entry('d'), commit: { sha: 'd', ref: 'main', workflowRunId: '2' } }, 'k', 3);
+    expect(nightly.entries.map((e) => `${e.commit.sha}${e.commit.workflowRunId}`)).toEqual(['c1', 'd1', 'd2']);
   });
 });
 
@@ -89,7 +91,7 @@ describe('runRecord', () => {
     const commit = { sha: 'c'.repeat(40), ref: 'main', workflowRunId: '9' };
     const previous = appendHistory(undefined, { commit: { ...commit, sha: 'b'.repeat(40) }, createdAt: '', runs: 1, metrics: {}, profiles: [] }, 'k', 5);
     const out = await runRecord({ stageDir, runs: [{ name: 'run1', files }], config: defaultConfig('2026-01-01T00:00:00.000Z'), key: 'k', commit, previousHistory: previous, historyLimit: 5 });
-    expect(out.files.map((f) => f.slice(stageDir.length + 1)).sort()).toEqual(['history.json', 'runs/run1/bench.txt', 'runs/run1/cpu.pprof', 'runs/run1/trace.out', 'snapshot.json']);
+    expect(out.files.map((f) => f.slice(stageDir.length + 1)).sort()).toEqual(['history.html', 'history.json', 'runs/run1/bench.txt', 'runs/run1/cpu.pprof', 'runs/run1/trace.out', 'snapshot.json']);
     expect(out.snapshot.inputs.map((i) => i.path)).toContain('runs/run1/cpu.pprof');
     expect(out.snapshot.profiles.find((p) => p.kind === 'cpu')?.top[0]?.flatShare).toBeGreaterThan(0);
     expect(out.snapshot.metrics['trace.gc.per-second']).toHaveLength(1);

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { healthChecks } from '../src/analysis/health/checks/index.js';
+import { runHealthMetrics } from '../src/analysis/health/run-metrics.js';
 import { defaultConfig, type Config } from '../src/model/config.js';
 import type { Finding } from '../src/model/finding.js';
 import { missingFileNote, titled } from './outside-repo.js';
@@ -147,5 +148,31 @@ describe('hand-written edge cases (fixtures/spans/)', () => {
     expect(spans?.format).toBe('zipkin');
     expect(run('span.duplicate-id', path)).toEqual([]);
     expect(run('trace.fragmented', path)).toEqual([]);
+  });
+});
+
+describe('span checks against a recorded history (cross-job)', () => {
+  const entry = (i: number, side: 'slow' | 'good') => ({
+    commit: { sha: `c${i}`, ref: 'main', workflowRunId: String(i) },
+    createdAt: '',
+    runs: 1,
+    metrics: runHealthMetrics([runOf('base', [fixturePath('otlp-json', side)])]),
+    profiles: [],
+  });
+  const historyOf = (sides: ('slow' | 'good')[]) => ({ schema: 'perfgate.baseline-history' as const, version: 2, key: 'default', entries: sides.map((s, i) => entry(i, s)) });
+  const latency = (history: ReturnType<typeof historyOf>) => {
+    const check = healthChecks.find((c) => c.id === 'span.latency');
+    if (!check) throw new Error('no span.latency');
+    const run = { base: [runOf('base', [fixturePath('otlp-json', 'good')])], head: [runOf('head', [fixturePath('otlp-json', 'slow')])], config: defaultConfig() };
+    return check.run({ ...run, context: { crossJob: true, history } }).filter((f) => f.subject.key === 'inventory: reserve stock');
+  };
+
+  it('span.latency stays reported when the history never saw the span this slow, with the band', () => {
+    const [f] = latency(historyOf(['good', 'good', 'good', 'good', 'good']));
+    expect((f?.evidence['history'] as { entries?: number } | undefined)?.entries).toBe(5);
+  });
+
+  it('span.latency is quiet when runners of the history already ran the span this slowly', () => {
+    expect(latency(historyOf(['slow', 'good', 'slow', 'good', 'slow']))).toEqual([]);
   });
 });

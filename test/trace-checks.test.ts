@@ -152,3 +152,31 @@ describe('Go trace health checks', () => {
     expect(await onAa([gcFrequency, gcStwMax], () => true)).toEqual([]);
   });
 });
+
+describe('Go trace health checks against a recorded history', () => {
+  const history = async (names: string[]) => {
+    const { summarizeMetrics } = await import('../src/engine/baseline-snapshot.js');
+    const entries = [];
+    for (const [i, name] of names.entries()) {
+      entries.push({ commit: { sha: `c${i}`, ref: 'main', workflowRunId: String(i) }, createdAt: '', runs: 1, metrics: summarizeMetrics(await run('base', name)), profiles: [] });
+    }
+    return { schema: 'perfgate.baseline-history' as const, version: 2, key: 'default', entries };
+  };
+
+  it('goroutine.leak uses the exact rule from five entries: quiet on the same program, fails past the range', async () => {
+    const h = await history(['go1.23.trace', 'go1.23.trace', 'go1.26.trace', 'go1.23.trace', 'go1.26.trace']);
+    const config = defaultConfig();
+    const quiet = goroutineLeak.run({ base: [], head: await run('head', 'go1.23.trace'), config, context: { history: h } });
+    expect(quiet).toEqual([]);
+    const [leak] = goroutineLeak.run({ base: [], head: await run('head', 'go1.23-leak.trace'), config, context: { history: h } });
+    expect(leak?.evidence['entries']).toBe(5);
+    expect(String(leak?.evidence['method'])).toContain('exact');
+    expect(leak?.severity).toBe('warn');
+  });
+
+  it('sched.latency-p99 and gc.stw-max keep the base rule below five entries', async () => {
+    const h = await history(['go1.26.trace', 'go1.26.trace']);
+    const [f] = schedLatencyP99.run({ base: await run('base', 'go1.26.trace'), head: await run('head', 'go1.26-leak.trace'), config: defaultConfig(), context: { history: h } });
+    expect(f?.evidence['baseP99Ns']).toBeGreaterThan(0);
+  });
+});

@@ -4,6 +4,7 @@
 import type { Run } from '../model/artifact.js';
 import type { Config } from '../model/config.js';
 import { compareSeverity, type Finding } from '../model/finding.js';
+import type { AnalysisContext } from './analysis-context.js';
 import { analyzeBenchmarks } from './bench/analyze-benchmarks.js';
 import { applyCostShift } from './bench/cost-shift.js';
 import { healthChecks } from './health/checks/index.js';
@@ -14,6 +15,10 @@ import { culpritTest } from './culprit/user-code.js';
 import { linkCostClasses } from './culprit/link-classes.js';
 import { hotspotFindings } from './rules/hotspot-findings.js';
 import { significanceRule } from './rules/hotspot-rule.js';
+import { runnerFindings } from './runner-findings.js';
+import { applyHotspotBetweenJob } from './stats/hotspot-between-job.js';
+import { entriesForHead } from './analysis-context.js';
+import { capColdStartHotspots } from './cold-start.js';
 import { verdictOf, type Verdict } from './verdict.js';
 
 export interface AnalysisResult {
@@ -26,7 +31,12 @@ export interface AnalysisResult {
   unmatched: { kind: string; side: 'base' | 'head' }[];
 }
 
-export function analyze(base: readonly Run[], head: readonly Run[], config: Config): AnalysisResult {
+export function analyze(
+  base: readonly Run[],
+  head: readonly Run[],
+  config: Config,
+  context: AnalysisContext = {},
+): AnalysisResult {
   const groups = groupProfiles(base, head, { forTests: true });
   const comparable = groups.filter((g) => g.base.length > 0 && g.head.length > 0);
   const comparisons: ProfileComparison[] = [];
@@ -40,15 +50,17 @@ export function analyze(base: readonly Run[], head: readonly Run[], config: Conf
   }
   const headProfiles = (d: { comparison: ProfileComparison }) => headProfilesOf.get(d.comparison)?.head.flatMap((r) => r.profiles) ?? [];
   const runsOf = (c: ProfileComparison) => ({ base: headProfilesOf.get(c)?.base ?? [], head: headProfilesOf.get(c)?.head ?? [] });
-  const benchmarks = analyzeBenchmarks(base, head, config.benchmarks);
+  if (context.crossJob && context.history) applyHotspotBetweenJob(comparisons, entriesForHead(context).entries);
+  const benchmarks = analyzeBenchmarks(base, head, config.benchmarks, context);
   const tested = significanceRule.decide(comparisons, config.hotspots);
   const costShift = { benchmarks: benchmarks.decisions, headProfiles, base, head, qWarn: config.benchmarks.qWarn };
   const decisions = config.hotspots.costShift === 'on' ? applyCostShift(tested, costShift) : tested;
   const names = comparisons.flatMap((c) => c.functions.map((f) => f.key));
   const { test: isCulprit } = culpritTest(config.modules ?? [], names);
-  const hotspots = hotspotFindings(decisions, { runsOf, warnPoints: config.hotspots.warn.sharePoints, isCulprit });
-  const health = healthChecks.flatMap((check) => check.run({ base: [...base], head: [...head], config }));
-  const findings = [...hotspots, ...benchmarks.findings, ...health];
+  const hotspotsFound = hotspotFindings(decisions, { runsOf, warnPoints: config.hotspots.warn.sharePoints, isCulprit });
+  const hotspots = capColdStartHotspots(hotspotsFound, context);
+  const health = healthChecks.flatMap((check) => check.run({ base: [...base], head: [...head], config, context }));
+  const findings = [...hotspots, ...benchmarks.findings, ...health, ...runnerFindings(context)];
   linkCostClasses(findings);
   findings.sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
   const compared = base.length > 0 && (comparisons.length > 0 || benchmarks.decisions.length > 0);

@@ -8,6 +8,8 @@ import { UsageError, type CliIo } from './cli-io.js';
 import { parseCompare, runCompareCommand } from './compare-command.js';
 import { parseInspect, runInspectCommand } from './inspect-command.js';
 import { parseMerge, runMergeCommand } from './merge-command.js';
+import { parseRecord, runRecordCommand } from './record-command.js';
+import { parseHistory, runHistoryCommand } from './history-command.js';
 import { usage } from './usage.js';
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -18,6 +20,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (command === 'collect') return await runCollectCommand(parseCollect(rest, io.env ?? {}), io);
     if (command === 'ab') return await runAbCommand(parseAb(rest), io);
     if (command === 'merge') return await runMergeCommand(parseMerge(rest), io);
+    if (command === 'record') return await runRecordCommand(parseRecord(rest, io.env ?? {}), io);
+    if (command === 'history') return await runHistoryCommand(parseHistory(rest), io);
     if (command === '--help' || command === '-h' || command === 'help') {
       io.out(usage);
       return 0;

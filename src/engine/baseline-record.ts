@@ -1,18 +1,23 @@
 // `record`: on the base branch, read the runs, run the health checks, and lay out the baseline
-// artifact: raw run files under `runs/<run>/`, `snapshot.json`, and `history.json` (the previous
-// history plus this run). The Action uploads the directory; this module only reads and writes files.
+// artifact: raw run files under `runs/<run>/`, `snapshot.json`, `history.json` (the previous
+// history plus this run) and `history.html` (its trends as one self-contained page, as
+// `perfgate history --html` writes it). The Action uploads the directory; this module only reads
+// and writes files.
 
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { analyze } from '../analysis/analyze.js';
 import type { Config } from '../model/config.js';
 import { buildReport } from '../report/build-report.js';
+import { historySeries } from '../report/history/history-series.js';
+import { renderHistoryHtml } from '../report/history/render-history-html.js';
 import type { Report } from '../report/report.js';
 import {
   appendHistory,
   baselineFiles,
   baselineSnapshotVersion,
   historyEntry,
+  summarizeBenchmarks,
   summarizeMetrics,
   summarizeProfiles,
   type BaselineCommit,
@@ -20,6 +25,8 @@ import {
   type BaselineSnapshot,
 } from './baseline-snapshot.js';
 import { collectSide } from './collect-runs.js';
+import { runsFingerprint } from './machine-fingerprint.js';
+import type { RunnerFingerprint } from '../model/runner-fingerprint.js';
 import { version } from './version.js';
 
 /** One run to stage: its name and its files (absolute source, path relative to the run). */
@@ -38,6 +45,8 @@ export interface RecordRequest {
   previousHistory?: BaselineHistory;
   historyLimit: number;
   links?: Report['links'];
+  /** Where the runs ran; default: their own files, then this machine (engine/machine-fingerprint.ts). */
+  fingerprint?: RunnerFingerprint;
 }
 
 export interface RecordOutcome {
@@ -78,6 +87,8 @@ export async function runRecord(request: RecordRequest): Promise<RecordOutcome> 
     inputs: side.inputs.map((i) => ({ ...i, path: i.path.slice(request.stageDir.length + 1), run: i.run.slice(request.stageDir.length + 1) })),
     profiles: summarizeProfiles(side.runs),
     metrics: summarizeMetrics(side.runs),
+    benchmarks: summarizeBenchmarks(side.runs),
+    fingerprint: request.fingerprint ?? (await runsFingerprint(side.runs)),
   };
   const history = appendHistory(request.previousHistory, historyEntry(snapshot), key, request.historyLimit);
   for (const [name, doc] of [[baselineFiles.snapshot, snapshot], [baselineFiles.history, history]] as const) {
@@ -85,6 +96,9 @@ export async function runRecord(request: RecordRequest): Promise<RecordOutcome> 
     await writeFile(path, `${JSON.stringify(doc, null, 2)}\n`);
     files.push(path);
   }
+  const page = join(request.stageDir, 'history.html');
+  await writeFile(page, renderHistoryHtml(historySeries(history), `perfgate history: ${key}`));
+  files.push(page);
   return { report, snapshot, history, files };
 }
 

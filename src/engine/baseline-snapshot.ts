@@ -1,19 +1,27 @@
 // The baseline artifact's layout and its two versioned JSON documents: `snapshot.json` (what one
 // base run measured: health, inputs, per-profile totals and top functions) and `history.json`
-// (the same summary for the last N base runs, oldest first, for noise bands). Raw run files sit
-// beside them under `runs/<run>/`, and the comparison reads those.
+// (the same summary for the last N base runs, oldest first, for noise bands; its types live in
+// model/baseline-history.ts). Raw run files sit beside them under `runs/<run>/`, and the
+// comparison reads those. Version 2 adds the runner fingerprint, per-run benchmark values and
+// per-run health metrics (docs/statistics.md §6); version 1 documents are still read.
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { groupProfiles } from '../analysis/profile/group-profiles.js';
 import { runTotals } from '../analysis/profile/run-totals.js';
+import { collectBenchSamples } from '../analysis/bench/bench-samples.js';
+import { runHealthMetrics } from '../analysis/health/run-metrics.js';
 import type { Verdict } from '../analysis/verdict.js';
 import type { Run } from '../model/artifact.js';
+import type { BaselineCommit, BaselineHistory, HistoryBenchmark, HistoryEntry } from '../model/baseline-history.js';
+import type { RunnerFingerprint } from '../model/runner-fingerprint.js';
 import type { Finding } from '../model/finding.js';
 import { goTraceSummaries, type GoTraceSummary } from '../model/go-trace-summary.js';
 import type { InputRecord } from '../report/report.js';
 
-export const baselineSnapshotVersion = 1;
+export type { BaselineCommit, BaselineHistory, HistoryEntry } from '../model/baseline-history.js';
+
+export const baselineSnapshotVersion = 2;
 export const baselineFiles = { snapshot: 'snapshot.json', history: 'history.json', runs: 'runs' } as const;
 
 export interface TopFunction {
@@ -34,12 +42,6 @@ export interface ProfileSummary {
   top: TopFunction[];
 }
 
-export interface BaselineCommit {
-  sha: string;
-  ref: string;
-  workflowRunId: string;
-}
-
 export interface BaselineSnapshot {
   schema: 'perfgate.baseline';
   version: number;
@@ -53,24 +55,12 @@ export interface BaselineSnapshot {
   findings: Finding[];
   inputs: InputRecord[];
   profiles: ProfileSummary[];
-  /** Health metrics for bands (research/statistics.md §4.4): one value per Go trace file, by name. */
+  /** Health metrics for bands (docs/statistics.md §6): `trace.*` per Go trace file, `run.*` per run. */
   metrics: Record<string, number[]>;
-}
-
-export interface HistoryEntry {
-  commit: BaselineCommit;
-  createdAt: string;
-  runs: number;
-  metrics: Record<string, number[]>;
-  profiles: { kind: string; sampleType: string; unit: string; totalMean: number; top: { function: string; flatShare: number }[] }[];
-}
-
-export interface BaselineHistory {
-  schema: 'perfgate.baseline-history';
-  version: number;
-  key: string;
-  /** Oldest first; at most `limit` entries. */
-  entries: HistoryEntry[];
+  /** Per benchmark and unit, the values in run order (version 2 on). */
+  benchmarks?: HistoryBenchmark[];
+  /** Where the runs ran (version 2 on). */
+  fingerprint?: RunnerFingerprint;
 }
 
 /** Per kind and sample type: run totals and the functions with the largest mean flat share. */
@@ -107,9 +97,9 @@ const traceMetrics: Record<string, (s: GoTraceSummary) => number> = {
   'trace.duration-ns': (s) => s.durationNs,
 };
 
-/** The trace metrics of every Go trace in the runs, in run order. */
+/** The trace metrics of every Go trace in the runs, in run order, and the per-run health metrics. */
 export function summarizeMetrics(runs: readonly Run[]): Record<string, number[]> {
-  const metrics: Record<string, number[]> = {};
+  const metrics: Record<string, number[]> = runHealthMetrics(runs);
   for (const { summary } of goTraceSummaries(runs)) {
     for (const [name, read] of Object.entries(traceMetrics)) {
       const value = read(summary);
@@ -119,25 +109,42 @@ export function summarizeMetrics(runs: readonly Run[]): Record<string, number[]>
   return metrics;
 }
 
+/** Every (benchmark, unit) of the runs with its values in run order, keyed as the comparison keys them. */
+export function summarizeBenchmarks(runs: readonly Run[]): HistoryBenchmark[] {
+  return collectBenchSamples(runs, []).map((s) => ({
+    name: s.key.slice(0, s.key.length - s.unit.length - 1),
+    unit: s.unit,
+    values: s.base,
+  }));
+}
+
 export function historyEntry(snapshot: BaselineSnapshot): HistoryEntry {
   return {
     commit: snapshot.commit,
     createdAt: snapshot.createdAt,
     runs: snapshot.runs.length,
+    ...(snapshot.fingerprint ? { fingerprint: snapshot.fingerprint } : {}),
     metrics: snapshot.metrics,
+    benchmarks: snapshot.benchmarks ?? [],
     profiles: snapshot.profiles.map((p) => ({
       kind: p.kind,
       sampleType: p.sampleType,
       unit: p.unit,
       totalMean: mean(p.runTotals),
-      top: p.top.map((t) => ({ function: t.function, flatShare: t.flatShare })),
+      top: p.top.map((t) => ({ function: t.function, flatShare: t.flatShare, cumShare: t.cumShare })),
     })),
   };
 }
 
-/** The previous history with this entry appended (replacing a re-run of the same commit), capped. */
+/**
+ * The previous history with this entry appended, capped. A re-run of the same workflow run and
+ * commit replaces its entry; another run of the same commit (a nightly `schedule` recording of
+ * an unchanged branch) is a new entry: it is one more draw of the runner.
+ */
 export function appendHistory(previous: BaselineHistory | undefined, entry: HistoryEntry, key: string, limit: number): BaselineHistory {
-  const kept = (previous?.entries ?? []).filter((e) => e.commit.sha !== entry.commit.sha);
+  const same = (e: HistoryEntry): boolean =>
+    e.commit.sha === entry.commit.sha && e.commit.workflowRunId === entry.commit.workflowRunId;
+  const kept = (previous?.entries ?? []).filter((e) => !same(e));
   const entries = [...kept, entry].slice(-Math.max(1, limit));
   return { schema: 'perfgate.baseline-history', version: baselineSnapshotVersion, key, entries };
 }

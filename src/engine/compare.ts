@@ -1,13 +1,18 @@
 // `compare`: collect base and head runs, analyse, build the report. The composition root
 // shared by the CLI and the Action; it is the only place that reads input files.
 
+import type { AnalysisContext } from '../analysis/analysis-context.js';
 import { analyze, type AnalysisResult } from '../analysis/analyze.js';
 import { gateFails } from '../analysis/gate.js';
 import type { Run } from '../model/artifact.js';
+import type { BaselineHistory } from '../model/baseline-history.js';
 import type { Config } from '../model/config.js';
+import { fingerprintFromRuns, mergeFingerprints, type RunnerFingerprint } from '../model/runner-fingerprint.js';
 import { buildReport } from '../report/build-report.js';
 import type { Report, ReportChanges } from '../report/report.js';
 import { collectSides, listSide, type CollectedSide } from './collect-runs.js';
+import { benchmarkTrends, healthTrends } from './health-trends.js';
+import { runsFingerprint } from './machine-fingerprint.js';
 import { version } from './version.js';
 
 export interface CompareRequest {
@@ -20,6 +25,12 @@ export interface CompareRequest {
   changes?: ReportChanges;
   /** Threads reading input files (default: the cores available, at most four). */
   jobs?: number;
+  /** Base was recorded in another job (a baseline artifact, `compare --history`): two-level noise. */
+  crossJob?: boolean;
+  /** The recorded history of base jobs: health bands and the between-job noise. */
+  history?: BaselineHistory;
+  /** Where base ran, as its snapshot recorded it (the base runs' own files come first). */
+  baseFingerprint?: RunnerFingerprint;
 }
 
 export interface CompareOutcome {
@@ -35,13 +46,32 @@ export interface CompareOutcome {
 export async function runCompare(request: CompareRequest): Promise<CompareOutcome> {
   const listings = [await listSide('base', request.baseDirs), await listSide('head', request.headDirs)];
   const [base, head] = (await collectSides(listings, request.config.limits, request.jobs)) as [CollectedSide, CollectedSide];
-  return compareCollected(base, head, request);
+  const context: AnalysisContext = {
+    ...(request.crossJob ? { crossJob: true } : {}),
+    ...(request.history ? { history: request.history } : {}),
+    headFingerprint: await runsFingerprint(head.runs),
+    baseFingerprint: mergeFingerprints(fingerprintFromRuns(base.runs), request.baseFingerprint ?? {}),
+  };
+  const outcome = compareCollected(base, head, request, context);
+  if (request.history) {
+    const trends = [
+      ...healthTrends(request.history, head.runs),
+      ...benchmarkTrends(request.history, outcome.report.findings),
+    ];
+    outcome.report = { ...outcome.report, trends };
+  }
+  return outcome;
 }
 
 /** Analysis and report of runs already read (the A/B runner groups its own runs). */
-export function compareCollected(base: CollectedSide, head: CollectedSide, request: Omit<CompareRequest, 'baseDirs' | 'headDirs' | 'jobs'>): CompareOutcome {
+export function compareCollected(
+  base: CollectedSide,
+  head: CollectedSide,
+  request: Omit<CompareRequest, 'baseDirs' | 'headDirs' | 'jobs'>,
+  context: AnalysisContext = {},
+): CompareOutcome {
   const { config } = request;
-  const result = analyze(base.runs, head.runs, config);
+  const result = analyze(base.runs, head.runs, config, context);
   const artifacts = [...base.runs, ...head.runs].flatMap((r) => r.artifacts);
   const diagnostics = artifacts.flatMap((a) => a.diagnostics.map((d) => ({ ...d, path: a.path })));
   const report = buildReport(result, {

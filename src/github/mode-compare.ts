@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { stageRuns } from '../engine/baseline-record.js';
 import { readBaselineDir, type BaselineHistory } from '../engine/baseline-snapshot.js';
+import type { RunnerFingerprint } from '../model/runner-fingerprint.js';
 import { runCompare, type CompareOutcome } from '../engine/compare.js';
-import { healthTrends } from '../engine/health-trends.js';
 import { writeFlameGraphs } from '../engine/write-flamegraphs.js';
 import { findGoModules } from '../engine/source-paths.js';
 import { userWorkspace } from '../engine/user-workspace.js';
@@ -32,8 +32,12 @@ interface Baseline {
   /** The same as plain text, for pr.json (the comment mode escapes it again). */
   plain: string;
   notes: string[];
-  /** The baseline's rolling history of base runs, when it has one (trend charts). */
+  /** The baseline's rolling history of base runs, when it has one (bands, noise, trend charts). */
   history?: BaselineHistory;
+  /** Base was recorded in another job (the baseline artifact), not beside head (baseline-path). */
+  crossJob: boolean;
+  /** Where the baseline's runs ran, from its snapshot. */
+  fingerprint?: RunnerFingerprint;
 }
 
 export async function runCompareMode(s: Session): Promise<void> {
@@ -47,9 +51,9 @@ export async function runCompareMode(s: Session): Promise<void> {
   const workspace = await userWorkspace(env.workspace, core.getMultilineInput('modules'), env.pullRequest?.baseSha || undefined);
   config.modules = workspace.modules;
   const changes = workspace.changes ? { changes: workspace.changes } : {};
-  const outcome = await runCompare({ baseDirs: baseline.dirs, headDirs: [headRoot], config, key: inputs.key, links: { run: env.runUrl }, ...changes });
+  const crossJob = { crossJob: baseline.crossJob, ...(baseline.history ? { history: baseline.history } : {}), ...(baseline.fingerprint ? { baseFingerprint: baseline.fingerprint } : {}) };
+  const outcome = await runCompare({ baseDirs: baseline.dirs, headDirs: [headRoot], config, key: inputs.key, links: { run: env.runUrl }, ...crossJob, ...changes });
   let report = relabelPaths(relabelPaths(outcome.report, env.tempDir), env.workspace);
-  report = { ...report, trends: healthTrends(baseline.history, outcome.head) };
   const pr = env.pullRequest;
   const prJson = JSON.stringify({ schema: 'perfgate.pull-request', version: 1, number: pr?.number ?? null, headSha: pr?.headSha ?? env.sha, baseSha: baseline.sha || null, key: inputs.key, baseline: baseline.plain }, null, 2);
   const files = await writeReportFiles(join(env.tempDir, 'report'), report, renderWithContext(report, baseline.context, summaryLimit), { 'pr.json': `${prJson}\n` });
@@ -73,7 +77,7 @@ async function resolveBaseline(s: Session): Promise<Baseline> {
   if (inputs.baselinePath.length > 0) {
     const dirs = inputs.baselinePath.map((p) => (isAbsolute(p) ? p : join(env.workspace, p)));
     const plain = `Baseline: the base runs in ${inputs.baselinePath.join(', ')} (baseline-path).`;
-    return { dirs, sha: '', context: [`Baseline: the base runs in ${inputs.baselinePath.map(code).join(', ')} (baseline-path).`], plain, notes: [] };
+    return { dirs, sha: '', context: [`Baseline: the base runs in ${inputs.baselinePath.map(code).join(', ')} (baseline-path).`], plain, notes: [], crossJob: false };
   }
   const branch = env.pullRequest?.baseRef || process.env['GITHUB_BASE_REF'] || defaultBranch(env.payload) || env.refName;
   const sha = env.pullRequest?.baseSha || undefined;
@@ -87,13 +91,14 @@ async function resolveBaseline(s: Session): Promise<Baseline> {
     const context = [`**No baseline yet**: no successful push run of this workflow on ${code(branch)} has a ${code(s.names.baseline)} artifact, so only health checks ran. Run this action with ${code('mode: record')} (or ${code('mode: auto')}) on pushes to ${code(branch)}.`];
     const plain = `No baseline yet: no successful push run of this workflow on ${branch} has a ${s.names.baseline} artifact, so only health checks ran.`;
     core.warning(`perfgate: no baseline yet (${s.names.baseline} on ${sanitizeText(branch)}); health checks only`);
-    return { dirs: [], sha: '', context, plain, notes };
+    return { dirs: [], sha: '', context, plain, notes, crossJob: true };
   }
   const plain = `Baseline: ${s.names.baseline} from ${lookup.description}.`;
   const context = [`Baseline: ${code(s.names.baseline)} from ${escapeMarkdown(lookup.description).replace(/^commit ([0-9a-f]+)/, (_, sha: string) => `commit ${code(sha)}`)}.`];
   if (dir.history) context.push(`Base history: ${dir.history.entries.length} recorded base run${dir.history.entries.length === 1 ? '' : 's'}.`);
   if (lookup.commitsBack !== 0 && sha) core.info(`perfgate: no baseline for the base commit ${short(sha)}; using ${lookup.description}`);
-  return { dirs: [dir.runsDir], sha: lookup.sha, context, plain, notes: [...lookup.notes, ...dir.warnings], ...(dir.history ? { history: dir.history } : {}) };
+  const fingerprint = dir.snapshot?.fingerprint;
+  return { dirs: [dir.runsDir], sha: lookup.sha, context, plain, notes: [...lookup.notes, ...dir.warnings], crossJob: true, ...(dir.history ? { history: dir.history } : {}), ...(fingerprint ? { fingerprint } : {}) };
 }
 
 /** The differential flame graphs, beside the report in its artifact; a failure only warns. */

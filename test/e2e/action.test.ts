@@ -80,7 +80,7 @@ describe('record on push', () => {
     const files = artifactFiles('perfgate-baseline-default', 1001);
     for (let i = 1; i <= 5; i++) for (const f of ['cpu.pprof', 'mem.pprof', 'block.pprof', 'mutex.pprof', 'bench.txt']) expect(files.has(`runs/perf_run${i}/${f}`), f).toBe(true);
     const snapshot = JSON.parse((files.get('snapshot.json') as Buffer).toString());
-    expect(snapshot).toMatchObject({ schema: 'perfgate.baseline', version: 1, key: 'default', commit: { sha: sha.a, ref: 'main', workflowRunId: '1001' } });
+    expect(snapshot).toMatchObject({ schema: 'perfgate.baseline', version: 2, key: 'default', commit: { sha: sha.a, ref: 'main', workflowRunId: '1001' } });
     expect(snapshot.runs).toHaveLength(5);
     expect(snapshot.profiles.find((p: { kind: string }) => p.kind === 'cpu').top.length).toBeGreaterThan(0);
     const history1 = JSON.parse((files.get('history.json') as Buffer).toString());
@@ -115,7 +115,9 @@ describe('compare on a pull request', () => {
     expect(comments[0]?.body.startsWith(marker)).toBe(true);
     expect(comments[0]?.body).toContain('example.com/shop.findPrice');
     expect(comments[0]?.body).toContain('https://github.com/o/r/actions/runs/2001');
-    expect(first.stdout).toMatch(/^::error file=shop\.go,line=\d+,title=perfgate%3A example\.com\/shop\.findPrice regressed/m);
+    // The baseline came from another job with a history of one entry (cold start): the hotspot can
+    // at most warn (docs/statistics.md §6); the exact allocation units still fail the gate.
+    expect(first.stdout).toMatch(/^::warning file=shop\.go,line=\d+,title=perfgate%3A example\.com\/shop\.findPrice regressed/m);
     expect(first.stdout).toMatch(/^::error::perfgate: verdict fail: .*\[fail-on: fail\]$/m);
     const report = artifactFiles('perfgate-report-default', 2001);
     expect([...report.keys()]).toEqual(expect.arrayContaining(['pr.json', 'report.json', 'report.md', 'index.html', 'cpu-cpu.html']));

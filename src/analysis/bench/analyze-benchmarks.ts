@@ -4,6 +4,8 @@
 import type { Run } from '../../model/artifact.js';
 import type { BenchConfig } from '../../model/config.js';
 import type { Finding } from '../../model/finding.js';
+import type { AnalysisContext } from '../analysis-context.js';
+import { benchBetweenJobNoise } from './bench-noise.js';
 import { collectBenchSamples } from './bench-samples.js';
 import { decideBenchmarks, type BenchDecision } from './bench-rule.js';
 import { benchFindings } from './bench-findings.js';
@@ -14,7 +16,13 @@ export interface BenchAnalysis {
   findings: Finding[];
 }
 
-export function analyzeBenchmarks(base: readonly Run[], head: readonly Run[], config: BenchConfig): BenchAnalysis {
-  const decisions = decideBenchmarks(compareBenchmarks(collectBenchSamples(base, head), config), config);
+export function analyzeBenchmarks(
+  base: readonly Run[],
+  head: readonly Run[],
+  config: BenchConfig,
+  context: AnalysisContext = {},
+): BenchAnalysis {
+  const crossJob = context.crossJob ? { noise: benchBetweenJobNoise(context) } : undefined;
+  const decisions = decideBenchmarks(compareBenchmarks(collectBenchSamples(base, head), config, crossJob), config);
   return { decisions, findings: benchFindings(decisions) };
 }

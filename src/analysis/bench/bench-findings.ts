@@ -14,7 +14,7 @@ function toFinding(d: BenchDecision): Finding {
   const s = c.samples;
   const test = c.test;
   const stats = test
-    ? { nBase: s.base.length, nHead: s.head.length, effect: test.effect, effectLow: test.effectLow, effectHigh: test.effectHigh, p: test.p, q: d.q ?? 1, exactTest: test.exact, test: 'mann-whitney-u' }
+    ? { nBase: s.base.length, nHead: s.head.length, effect: test.effect, effectLow: test.effectLow, effectHigh: test.effectHigh, p: test.p, q: d.q ?? 1, exactTest: test.exact, test: test.method }
     : null;
   return {
     id: d.severity ? 'bench.regression' : 'bench.comparison',
@@ -36,6 +36,7 @@ function toFinding(d: BenchDecision): Finding {
       significant: d.significant,
       improved: d.improved,
       stats,
+      ...(c.crossJob ? { crossJob: c.crossJob } : {}),
       caveats: d.caveats,
     },
   };

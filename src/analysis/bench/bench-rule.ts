@@ -38,8 +38,19 @@ export function decideBenchmarks(comparisons: readonly BenchComparison[], config
     const better = qBetterOf.get(c);
     if (better !== undefined && better <= config.qWarn && -(d.worsening ?? 0) >= d.floor) d.improved = d.significant = true;
     if (d.q !== undefined && d.q <= config.qWarn && c.test && c.test.minP <= config.qWarn) d.significant = true;
+    if (c.crossJob?.method === 'cold-start') capColdStart(d);
     return d;
   });
+}
+
+/** Fewer than five history entries: a time unit measured in another job can only warn. */
+function capColdStart(d: BenchDecision): void {
+  const entries = d.comparison.crossJob?.entries ?? 0;
+  d.caveats.push(
+    `base ran in another job and the history has ${entries} of the 5 entries needed to learn the between-job noise: ` +
+      `${d.comparison.samples.unit} can at most warn; \`mode: ab\` runs base and head in one job and can fail`,
+  );
+  if (d.severity === 'fail') d.severity = 'warn';
 }
 
 export function floorOf(name: string, config: BenchConfig): number {

@@ -4,7 +4,9 @@
 // rule (bench-rule.ts) applies Benjamini–Hochberg and the floors.
 
 import type { BenchConfig } from '../../model/config.js';
+import { crossJobTest, type BetweenJobNoise } from '../stats/between-job-noise.js';
 import { hodgesLehmann, mannWhitneyGreater, minAttainableP } from '../stats/rank-tests.js';
+import { isTimeLike } from './bench-noise.js';
 import type { BenchSamples } from './bench-samples.js';
 import { assumptionOf, directionOf, exactTolerance, type Assumption, type Direction } from './bench-units.js';
 import { median } from '../stats/median.js';
@@ -21,6 +23,23 @@ export interface BenchTest {
   effectHigh: number | null;
   /** Smallest p these run counts can give. */
   minP: number;
+  /** `mann-whitney-u` within one job; `between-job` across jobs with the history's noise. */
+  method: 'mann-whitney-u' | 'between-job';
+}
+
+/** How a comparison across jobs was treated (absent for same-job comparisons and exact units). */
+export interface CrossJobNoise {
+  /** `between-job`: τ² from the history; `cold-start`: fewer than five entries, warn only. */
+  method: 'between-job' | 'cold-start';
+  /** Between-job standard deviation on the log scale (shrunk), and the entries it came from. */
+  tau?: number;
+  rawTau?: number;
+  entries: number;
+}
+
+/** Cross-job settings for `compareBenchmarks`. */
+export interface CrossJobInput {
+  noise: ReadonlyMap<string, BetweenJobNoise>;
 }
 
 export interface BenchComparison {
@@ -35,13 +54,18 @@ export interface BenchComparison {
   tolerance?: number;
   /** Noisy units with runs on both sides. */
   test?: BenchTest;
+  crossJob?: CrossJobNoise;
 }
 
-export function compareBenchmarks(samples: readonly BenchSamples[], config: BenchConfig): BenchComparison[] {
-  return samples.filter((s) => s.base.length > 0 && s.head.length > 0).map((s) => compareOne(s, config));
+export function compareBenchmarks(
+  samples: readonly BenchSamples[],
+  config: BenchConfig,
+  crossJob?: CrossJobInput,
+): BenchComparison[] {
+  return samples.filter((s) => s.base.length > 0 && s.head.length > 0).map((s) => compareOne(s, config, crossJob));
 }
 
-function compareOne(s: BenchSamples, config: BenchConfig): BenchComparison {
+function compareOne(s: BenchSamples, config: BenchConfig, crossJob: CrossJobInput | undefined): BenchComparison {
   const baseMedian = median(s.base);
   const headMedian = median(s.head);
   const comparison: BenchComparison = {
@@ -57,8 +81,25 @@ function compareOne(s: BenchSamples, config: BenchConfig): BenchComparison {
     if (tolerance !== undefined) comparison.tolerance = tolerance;
     return comparison;
   }
+  if (crossJob && isTimeLike(s.unit)) {
+    const noise = crossJob.noise.get(s.key);
+    if (noise) {
+      comparison.test = betweenJobTest(s, comparison.direction, noise, config.confidence);
+      const tau = Math.sqrt(noise.tau2);
+      comparison.crossJob = { method: 'between-job', tau, rawTau: Math.sqrt(noise.rawTau2), entries: noise.entries };
+      return comparison;
+    }
+    comparison.crossJob = { method: 'cold-start', entries: 0 };
+  }
   comparison.test = rankTest(s.base, s.head, comparison.direction, config.confidence);
   return comparison;
+}
+
+function betweenJobTest(s: BenchSamples, direction: Direction, noise: BetweenJobNoise, confidence: number): BenchTest {
+  const t = crossJobTest(s.base, s.head, noise, confidence);
+  const [p, pBetter] = direction === 'higher-is-worse' ? [t.pHigher, t.pLower] : [t.pLower, t.pHigher];
+  const { effect, effectLow, effectHigh } = t;
+  return { p, pBetter, exact: false, effect, effectLow, effectHigh, minP: 0, method: 'between-job' };
 }
 
 function rankTest(base: readonly number[], head: readonly number[], direction: Direction, confidence: number): BenchTest {
@@ -68,12 +109,12 @@ function rankTest(base: readonly number[], head: readonly number[], direction: D
   const minP = minAttainableP(base.length, head.length);
   if (positive) {
     const shift = hodgesLehmann(base.map(Math.log), head.map(Math.log), confidence);
-    return { p: u.pGreater, pBetter, exact: u.exact, effect: Math.expm1(shift.estimate), effectLow: expm1OrNull(shift.low), effectHigh: expm1OrNull(shift.high), minP };
+    return { p: u.pGreater, pBetter, exact: u.exact, effect: Math.expm1(shift.estimate), effectLow: expm1OrNull(shift.low), effectHigh: expm1OrNull(shift.high), minP, method: 'mann-whitney-u' };
   }
   const scale = Math.abs(median(base)) || 1;
   const shift = hodgesLehmann(base, head, confidence);
   const rel = (x: number | null): number | null => (x === null ? null : x / scale);
-  return { p: u.pGreater, pBetter, exact: u.exact, effect: shift.estimate / scale, effectLow: rel(shift.low), effectHigh: rel(shift.high), minP };
+  return { p: u.pGreater, pBetter, exact: u.exact, effect: shift.estimate / scale, effectLow: rel(shift.low), effectHigh: rel(shift.high), minP, method: 'mann-whitney-u' };
 }
 
 function expm1OrNull(x: number | null): number | null {

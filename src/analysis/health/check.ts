@@ -4,11 +4,14 @@
 import type { Run } from '../../model/artifact.js';
 import type { Config } from '../../model/config.js';
 import type { Finding } from '../../model/finding.js';
+import type { AnalysisContext } from '../analysis-context.js';
 
 export interface HealthContext {
   base: Run[];
   head: Run[];
   config: Config;
+  /** The history of base jobs and where head ran (bands from history; docs/statistics.md §6). */
+  context?: AnalysisContext;
 }
 
 export interface HealthCheck {

@@ -1,75 +1,108 @@
-// gc.frequency: head's GC frequency must stay inside the band learned from base. Until the
-// statistics work lands the band is ±tolerance around base's mean (default 15%, the rule teams
-// use today; `checks['gc.frequency'].tolerance`). When every run also has `go test -bench`
-// output, GCs per benchmark iteration are compared instead, since GCs per second move with speed.
+// gc.frequency: head's GC frequency must stay inside the baseline band (docs/statistics.md §6).
+// With five or more history entries the band is median ± k·1.4826·MAD of the entries' values on
+// the log scale (k = 5, 4 from ten entries, 3 from twenty; the scale is at least half a GC cycle
+// per run, log(1 + 1/cycles)/2, since cycles are counted); with a shorter history it is the
+// founding rule, ±tolerance around base's mean (default 15%; `checks['gc.frequency'].tolerance`).
+// When every run also has `go test -bench` output, GCs per benchmark iteration are compared
+// instead, since GCs per second move with speed.
 
-import type { Run } from '../../../model/artifact.js';
 import { checkNumber, checkSeverity } from '../../../model/config.js';
 import type { Finding, Severity } from '../../../model/finding.js';
+import { median } from '../../stats/median.js';
+import { bandEvidence, describeBand, historyBand } from '../../stats/history-band.js';
 import type { HealthCheck } from '../check.js';
+import { runGcRates, runMetric, type RunGc } from '../run-metrics.js';
 
 const id = 'gc.frequency';
 
 type Basis = 'per-iteration' | 'per-second';
 
-interface RunRate {
-  cycles: number;
-  perSecond: number;
-  /** GC cycles per benchmark iteration (b.N summed over the run's results), when known. */
-  perIteration: number | undefined;
-}
-
-/** One rate per run that has a Go trace (several traces in a run: their sums). */
-function runRates(runs: readonly Run[]): RunRate[] {
-  const rates: RunRate[] = [];
-  for (const run of runs) {
-    let cycles = 0;
-    let durationNs = 0;
-    let iterations = 0;
-    for (const a of run.artifacts) {
-      if (a.content.type === 'go-trace') {
-        cycles += a.content.summary.gc.cycles;
-        durationNs += a.content.summary.durationNs;
-      } else if (a.content.type === 'bench') {
-        for (const r of a.content.bench.results) iterations += r.iterations;
-      }
-    }
-    if (durationNs <= 0) continue;
-    rates.push({ cycles, perSecond: cycles / (durationNs / 1e9), perIteration: iterations > 0 ? cycles / iterations : undefined });
-  }
-  return rates;
-}
-
 const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
 
-function finding(severity: Severity, basis: Basis, base: number, head: number, tolerance: number, counts: Record<string, number[]>): Finding {
+function unitOf(basis: Basis): string {
+  return basis === 'per-second' ? 'GC/s' : 'GC per iteration';
+}
+
+function fmt(basis: Basis, v: number): string {
+  return basis === 'per-second' ? v.toFixed(2) : v.toPrecision(3);
+}
+
+function toleranceFinding(
+  severity: Severity,
+  basis: Basis,
+  base: number,
+  head: number,
+  tolerance: number,
+  counts: Record<string, number[]>,
+): Finding {
   const [low, high] = [base * (1 - tolerance), base * (1 + tolerance)];
   const change = head / base - 1;
-  const unit = basis === 'per-second' ? '/s' : ' per iteration';
-  const fmt = (v: number): string => (basis === 'per-second' ? v.toFixed(1) : v.toPrecision(3));
+  const unit = unitOf(basis);
   return {
     id,
     severity,
-    title: `GC frequency ${fmt(head)}${unit} is ${change > 0 ? 'above' : 'below'} the base band ${fmt(low)}–${fmt(high)}${unit} (${(change * 100).toFixed(0)}%)`,
+    title:
+      `GC frequency ${fmt(basis, head)} ${unit} is ${change > 0 ? 'above' : 'below'} the base band ` +
+      `${fmt(basis, low)}–${fmt(basis, high)} ${unit} (${(change * 100).toFixed(0)}%; ` +
+      `±${Math.round(tolerance * 100)}% of base, history too short for a learned band)`,
     subject: { kind: 'trace', key: 'gc' },
-    evidence: { basis, base, head, tolerance, band: [low, high], ...counts },
+    evidence: {
+      basis,
+      base,
+      head,
+      tolerance,
+      band: { low, high, center: base, unit },
+      method: `base ±${Math.round(tolerance * 100)}%`,
+      entries: 0,
+      ...counts,
+    },
   };
 }
 
 export const gcFrequency: HealthCheck = {
   id,
-  run({ base, head, config }) {
+  run({ base, head, config, context }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];
     const tolerance = checkNumber(config, id, 'tolerance', 0.15);
-    const b = runRates(base);
-    const h = runRates(head);
-    if (b.length === 0 || h.length === 0) return [];
+    const b = runGcRates(base);
+    const h = runGcRates(head);
+    if (h.length === 0) return [];
     const perIteration = [...b, ...h].every((r) => r.perIteration !== undefined);
     const basis: Basis = perIteration ? 'per-iteration' : 'per-second';
-    const pick = (r: RunRate): number => (perIteration ? r.perIteration! : r.perSecond);
-    const [baseRate, headRate] = [mean(b.map(pick)), mean(h.map(pick))];
-    if (baseRate <= 0 || (headRate >= baseRate * (1 - tolerance) && headRate <= baseRate * (1 + tolerance))) return [];
-    return [finding(severity, basis, baseRate, headRate, tolerance, { baseCycles: b.map((r) => r.cycles), headCycles: h.map((r) => r.cycles) })];
+    const pick = (r: RunGc): number => (perIteration ? (r.perIteration ?? 0) : r.perSecond);
+    const headRate = median(h.map(pick));
+    const counts = { baseCycles: b.map((r) => r.cycles), headCycles: h.map((r) => r.cycles) };
+    // GC cycles are counts: a band narrower than half a cycle per run would fire on one cycle more.
+    const cycles = mean(h.map((r) => r.cycles));
+    const scaleFloor = Math.max(Math.log(1.02), 0.5 * Math.log1p(1 / Math.max(1, cycles)));
+    const metric = perIteration ? runMetric.gcPerIteration : runMetric.gcPerSecond;
+    const learned = historyBand(context, metric, { scaleFloor });
+    if (learned) {
+      if (headRate >= learned.band.low && headRate <= learned.band.high) return [];
+      const change = headRate / learned.band.center - 1;
+      return [
+        {
+          id,
+          severity,
+          title:
+            `GC frequency ${fmt(basis, headRate)} ${unitOf(basis)} is ${change > 0 ? 'above' : 'below'} the ` +
+            `${describeBand(learned, (v) => fmt(basis, v))} (${(change * 100).toFixed(0)}% from its centre)`,
+          subject: { kind: 'trace', key: 'gc' },
+          evidence: {
+            basis,
+            head: headRate,
+            ...bandEvidence(learned, unitOf(basis)),
+            historyValues: learned.values,
+            ...counts,
+          },
+        },
+      ];
+    }
+    if (b.length === 0) return [];
+    const baseRate = mean(b.map(pick));
+    const headMean = mean(h.map(pick));
+    if (baseRate <= 0 || (headMean >= baseRate * (1 - tolerance) && headMean <= baseRate * (1 + tolerance))) return [];
+    return [toleranceFinding(severity, basis, baseRate, headMean, tolerance, counts)];
   },
 };

@@ -1,11 +1,17 @@
 // span.count: spans per (service, span name) in each head run against `expect` rules in
 // perfgate.yml ({service, name, min, max}), and against base: a count outside a band around base's
 // mean (`band`, default ±50%, at least `minDelta` 2 spans), and more database client spans per
-// server span than base (an N+1 query pattern).
+// server span than base (an N+1 query pattern). With five or more history entries that hold a
+// (service, name), its band is median ± k·1.4826·MAD of the entries' counts (identity scale,
+// docs/statistics.md §6), and a head median outside it by at least `minDelta` is reported.
 
 import { checkNumber, checkSeverity, type Config } from '../../../model/config.js';
 import type { Finding, Severity } from '../../../model/finding.js';
 import type { Span } from '../../../model/span-set.js';
+import { spanCountMetric } from '../../../model/baseline-history.js';
+import type { AnalysisContext } from '../../analysis-context.js';
+import { median } from '../../stats/median.js';
+import { bandEvidence, describeBand, historyBand } from '../../stats/history-band.js';
 import type { HealthCheck } from '../check.js';
 import { example, type Example, type FiledSpan, spanLabel, spanRuns } from './span-check-util.js';
 
@@ -20,12 +26,16 @@ interface Expectation {
 
 export const spanCount: HealthCheck = {
   id,
-  run({ base, head, config }) {
+  run({ base, head, config, context }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];
     const headRuns = spanRuns(head);
     const baseRuns = spanRuns(base);
-    return [...expectationFindings(headRuns, config, severity), ...bandFindings(baseRuns, headRuns, config, severity), ...nPlusOneFindings(baseRuns, headRuns, severity)];
+    return [
+      ...expectationFindings(headRuns, config, severity),
+      ...bandFindings(baseRuns, headRuns, config, severity, context),
+      ...nPlusOneFindings(baseRuns, headRuns, severity),
+    ];
   },
 };
 
@@ -48,14 +58,35 @@ function expectationFindings(runs: FiledSpan[][], config: Config, severity: Seve
   return out;
 }
 
-function bandFindings(baseRuns: FiledSpan[][], headRuns: FiledSpan[][], config: Config, severity: Severity): Finding[] {
-  if (baseRuns.length === 0 || headRuns.length === 0) return [];
+function bandFindings(
+  baseRuns: FiledSpan[][],
+  headRuns: FiledSpan[][],
+  config: Config,
+  severity: Severity,
+  context?: AnalysisContext,
+): Finding[] {
+  if (headRuns.length === 0) return [];
   const band = checkNumber(config, id, 'band', 0.5);
   const minDelta = checkNumber(config, id, 'minDelta', 2);
   const baseMean = meanCounts(baseRuns);
   const headMean = meanCounts(headRuns);
   const out: Finding[] = [];
+  const names = spanNames([...headRuns, ...baseRuns]);
+  const headCounts = context?.history ? headRuns.map(countsByLabel) : [];
   for (const key of new Set([...baseMean.keys(), ...headMean.keys()])) {
+    const span = names.get(key);
+    const metric = span ? spanCountMetric(span.service, span.name) : undefined;
+    const learned = metric && context?.history ? historyBand(context, metric, { transform: 'identity' }) : undefined;
+    if (learned) {
+      const h = median(headCounts.map((counts) => counts.get(key) ?? 0));
+      if ((h >= learned.band.low && h <= learned.band.high) || Math.abs(h - learned.band.center) < minDelta) continue;
+      const band = describeBand(learned, (v) => String(round(v)));
+      const title = `${key}: ${round(h)} spans per run (median), outside the ${band}`;
+      const details = { reason: 'history-band', headMedian: round(h), ...bandEvidence(learned, 'spans', 'identity') };
+      out.push(finding(severity, title, key, details, headMean.get(key)?.examples ?? []));
+      continue;
+    }
+    if (baseRuns.length === 0) continue;
     const b = baseMean.get(key)?.mean ?? 0;
     const h = headMean.get(key)?.mean ?? 0;
     if (Math.abs(h - b) < minDelta || Math.abs(h - b) <= band * b) continue;
@@ -63,6 +94,20 @@ function bandFindings(baseRuns: FiledSpan[][], headRuns: FiledSpan[][], config: 
     out.push(finding(severity, `${key}: ${round(h)} spans per run, base ${round(b)}`, key, { reason: 'band', baseMean: round(b), headMean: round(h), band }, examples));
   }
   return out;
+}
+
+function spanNames(runs: FiledSpan[][]): Map<string, { service: string; name: string }> {
+  const names = new Map<string, { service: string; name: string }>();
+  for (const run of runs) {
+    for (const s of run) if (!names.has(spanLabel(s.span))) names.set(spanLabel(s.span), { service: s.span.service, name: s.span.name });
+  }
+  return names;
+}
+
+function countsByLabel(run: FiledSpan[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of run) counts.set(spanLabel(s.span), (counts.get(spanLabel(s.span)) ?? 0) + 1);
+  return counts;
 }
 
 function meanCounts(runs: FiledSpan[][]): Map<string, { mean: number; examples: Example[] }> {

@@ -1,10 +1,16 @@
 // span.latency: p50 and p95 duration per (service, span name), head against base, all runs
 // pooled. Reported (info) when head's p50 and p95 are both above base's by more than `ratio` (default
 // 1.2) and `minDeltaMs` (default 1): with few spans p95 is the maximum, so p50 guards against one
-// slow outlier. Gated once the statistics of shared/research/statistics.md land here.
+// slow outlier. Across jobs with five or more history entries of a span's per-run median, that
+// median must also leave the history's band (median ± k·1.4826·MAD, log scale; docs/statistics.md
+// §6): a slower runner moves every span, and the band has seen such runners.
 
 import { checkNumber, checkSeverity } from '../../../model/config.js';
+import { spanP50Metric } from '../../../model/baseline-history.js';
+import { median } from '../../stats/median.js';
+import { bandEvidence, historyBand } from '../../stats/history-band.js';
 import type { HealthCheck } from '../check.js';
+import { runHealthMetrics } from '../run-metrics.js';
 import { example, type Example, type FiledSpan, nsToMs, spanLabel, spanRuns } from './span-check-util.js';
 
 const id = 'span.latency';
@@ -13,11 +19,13 @@ const minSamples = 3;
 interface Durations {
   ns: bigint[];
   examples: Example[];
+  service: string;
+  name: string;
 }
 
 export const spanLatency: HealthCheck = {
   id,
-  run({ base, head, config }) {
+  run({ base, head, config, context }) {
     const severity = checkSeverity(config, id, 'info');
     if (!severity) return [];
     const ratio = checkNumber(config, id, 'ratio', 1.2);
@@ -25,15 +33,20 @@ export const spanLatency: HealthCheck = {
     const baseDurations = durations(spanRuns(base).flat());
     const headDurations = durations(spanRuns(head).flat());
     const out = [];
+    const headMetrics = context?.crossJob && context.history ? runHealthMetrics(head) : {};
     for (const [key, h] of headDurations) {
       const b = baseDurations.get(key);
       if (!b || b.ns.length < minSamples || h.ns.length < minSamples) continue;
       const [b50, b95, h50, h95] = [quantile(b.ns, 0.5), quantile(b.ns, 0.95), quantile(h.ns, 0.5), quantile(h.ns, 0.95)];
       if (!slower(b50, h50, ratio, minDeltaNs) || !slower(b95, h95, ratio, minDeltaNs)) continue;
+      const metric = spanP50Metric(h.service, h.name);
+      const learned = headMetrics[metric] ? historyBand(context, metric) : undefined;
+      if (learned && median(headMetrics[metric] ?? []) <= learned.band.high) continue;
       const evidence = {
         base: { count: b.ns.length, p50Ms: nsToMs(b50), p95Ms: nsToMs(b95) },
         head: { count: h.ns.length, p50Ms: nsToMs(h50), p95Ms: nsToMs(h95) },
         ratioP95: Math.round((Number(h95) / Math.max(1, Number(b95))) * 100) / 100,
+        ...(learned ? { history: bandEvidence(learned, 'ns') } : {}),
         examples: h.examples,
       };
       out.push({ id, severity, title: `${key}: p95 ${nsToMs(h95)} ms, base ${nsToMs(b95)} ms`, subject: { kind: 'span' as const, key }, evidence });
@@ -52,7 +65,7 @@ function durations(spans: FiledSpan[]): Map<string, Durations> {
   const sorted = [...spans].sort((x, y) => compare(y.span.durationNs ?? 0n, x.span.durationNs ?? 0n));
   for (const s of sorted) {
     if (s.span.durationNs === undefined || s.span.durationNs < 0n) continue;
-    const entry = out.get(spanLabel(s.span)) ?? { ns: [], examples: [] };
+    const entry = out.get(spanLabel(s.span)) ?? { ns: [], examples: [], service: s.span.service, name: s.span.name };
     entry.ns.push(s.span.durationNs);
     if (entry.examples.length < 3) entry.examples.push(example(s, { durationMs: nsToMs(s.span.durationNs) }));
     out.set(spanLabel(s.span), entry);
