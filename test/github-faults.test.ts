@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionEnvironment } from '../src/github/environment.js';
 import type { RestClient, RetryPolicy } from '../src/github/rest-client.js';
 import { FakeGitHub, owner, repo } from './e2e/fake-github.js';
+import { workflowGrant } from './e2e/fake-github-rules.js';
 
 // @actions/github reads GITHUB_API_URL when it is first imported: start the fake, then import.
 const server = new FakeGitHub();
@@ -16,6 +17,7 @@ const { describeError, restClient, retryDelayMs, statusOf } = await import('../s
 const { upsertComment } = await import('../src/github/sticky-comment.js');
 
 const token = 'ghs_faultTESTtoken0123456789';
+server.grant(token, workflowGrant);
 const policy: RetryPolicy = { attempts: 3, baseDelayMs: 20, maxDelayMs: 300, timeoutMs: 400 };
 const marker = '<!-- perfgate:comment:default -->';
 const comments = /\/issues\/7\/comments(\?|$)/;

@@ -7,9 +7,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { owner, repo, type FakeGitHub } from './fake-github.js';
+import { defaultToken, owner, repo, type FakeGitHub } from './fake-github.js';
 
-export const token = 'ghs_e2eSECRETtoken0123456789';
+export const token = defaultToken;
 const b64 = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
 const runtimeToken = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ scp: 'Actions.ExampleScope Actions.Results:ce7f54c7-61c7-4aae-887f-30da475f5f1a:ca395085-040a-526b-2ce8-bdc85f692774' })}.sig`;
 
@@ -63,6 +63,12 @@ export interface RunOptions {
   ref: string;
   /** Extra environment variables of the step (`env:` in a workflow). */
   env?: Record<string, string>;
+  /** GITHUB_RUN_ATTEMPT: 2 and up for "Re-run jobs". */
+  runAttempt?: number;
+  /** GITHUB_SERVER_URL; a GitHub Enterprise Server host, say (the API stays the fake). */
+  serverUrl?: string;
+  /** GITHUB_ACTOR (dependabot[bot] for Dependabot's pull requests). */
+  actor?: string;
 }
 
 /** The repository `o/r` of every test event. */
@@ -110,7 +116,9 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_API_URL: o.server.url,
-    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SERVER_URL: o.serverUrl ?? 'https://github.com',
+    GITHUB_ACTOR: o.actor ?? 'octocat',
+    GITHUB_RETENTION_DAYS: String(o.server.retentionDays),
     GITHUB_REPOSITORY: `${owner}/${repo}`,
     GITHUB_REPOSITORY_OWNER: owner,
     GITHUB_EVENT_NAME: o.eventName,
@@ -119,7 +127,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     GITHUB_REF: o.ref,
     GITHUB_REF_NAME: o.ref.replace(/^refs\/heads\//, '').replace(/^refs\/pull\/(\d+)\/merge$/, '$1/merge'),
     GITHUB_RUN_ID: String(o.runId),
-    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_RUN_ATTEMPT: String(o.runAttempt ?? 1),
     GITHUB_WORKFLOW_REF: `${owner}/${repo}/.github/workflows/bench.yml@${o.ref}`,
     GITHUB_WORKSPACE: o.workspace,
     GITHUB_OUTPUT: files.output,
@@ -132,6 +140,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   Object.assign(env, o.env ?? {});
   o.server.currentRunId = o.runId;
+  o.server.currentAttempt = o.runAttempt ?? 1;
   const child = spawn(process.execPath, [o.bundle], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
