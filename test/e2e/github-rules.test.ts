@@ -1,0 +1,209 @@
+// The Action under GitHub's real rules, end to end (the bundle as the runner runs it, against the
+// strict fake): re-runs of a job, baselines from schedules and manual runs, merge queues, GitHub
+// Enterprise Server, the 1 MiB step summary, pages of 2 items, read-only tokens of forks and
+// Dependabot. One scenario per gap of issue #19.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeGitHub, type WorkflowRun } from './fake-github.js';
+import { readOnlyGrant } from './fake-github-rules.js';
+import { buildBundle, demoWorkspace, pullRequestEvent, pushEvent, removeTempDirs, repository, runAction, tempDir, token, type ActionRun, type RunOptions } from './run-action.js';
+import { readZip } from './zip.js';
+
+const sha = { a: 'a'.repeat(40), b: 'b'.repeat(40), c: 'c'.repeat(40), d: 'd'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
+let bundle = '';
+let baselineZip: Buffer;
+let server: FakeGitHub;
+
+function run(id: number, headSha: string, extra: Partial<WorkflowRun> = {}): WorkflowRun {
+  return { id, head_sha: headSha, head_branch: 'main', event: 'push', conclusion: 'success', run_number: id - 1000, workflow_file: 'bench.yml', ...extra };
+}
+
+type Extra = Partial<Pick<RunOptions, 'runAttempt' | 'serverUrl' | 'actor' | 'env' | 'eventName' | 'event'>>;
+
+function record(runId: number, commit: string, o: Extra = {}, side: 'base' | 'head' = 'base'): Promise<ActionRun> {
+  return runAction({ bundle, server, workspace: demoWorkspace(side), inputs: { runs: 'perf/*' }, eventName: 'push', event: pushEvent(commit), runId, sha: commit, ref: 'refs/heads/main', ...o });
+}
+
+function compare(runId: number, baseSha: string, inputs: Record<string, string> = {}, o: Extra = {}): Promise<ActionRun> {
+  const event = pullRequestEvent({ baseSha, headSha: sha.head });
+  return runAction({ bundle, server, workspace: demoWorkspace('head'), inputs: { runs: 'perf/*', ...inputs }, eventName: 'pull_request', event, runId, sha: sha.merge, ref: 'refs/pull/7/merge', ...o });
+}
+
+function commentMode(runId: number, triggering: { id: number; attempt: number }): Promise<ActionRun> {
+  const ws = tempDir('perfgate-ws-');
+  const event = { action: 'completed', workflow_run: { id: triggering.id, run_attempt: triggering.attempt, head_sha: sha.head, pull_requests: [], conclusion: 'success' }, repository };
+  return runAction({ bundle, server, workspace: ws, inputs: { mode: 'comment' }, eventName: 'workflow_run', event, runId, sha: sha.a, ref: 'refs/heads/main' });
+}
+
+function withBaseline(runId: number, commit: string, extra: Partial<WorkflowRun> = {}): void {
+  server.runs.push(run(runId, commit, extra));
+  server.addArtifact({ name: 'perfgate-baseline-default', runId, zip: baselineZip });
+}
+
+const log = (r: ActionRun): string => r.stdout + r.stderr;
+
+beforeAll(async () => {
+  bundle = buildBundle();
+  server = new FakeGitHub();
+  await server.start();
+  const first = await record(1001, sha.a);
+  expect(first.code, log(first)).toBe(0);
+  baselineZip = server.artifacts[0]?.zip as Buffer;
+  await server.stop();
+}, 120_000);
+afterAll(() => removeTempDirs());
+beforeEach(async () => {
+  server = new FakeGitHub();
+  server.maxPerPage = 2; // GitHub pages everything; small pages show code that reads only page one
+  await server.start();
+});
+afterEach(async () => server.stop());
+
+describe('1. re-runs use the latest attempt everywhere', () => {
+  it('a re-run of a pull-request job replaces the report that mode: comment posts', async () => {
+    const first = await compare(2001, sha.a, { comment: 'never', 'fail-on': 'never' });
+    expect(first.code, log(first)).toBe(0);
+    expect(first.outputs['verdict']).toBe('inconclusive'); // no baseline yet
+    withBaseline(1001, sha.a);
+    const again = await compare(2001, sha.a, { comment: 'never', 'fail-on': 'never' }, { runAttempt: 2 });
+    expect(again.code, log(again)).toBe(0);
+    expect(again.outputs['verdict']).toBe('fail');
+    expect(log(again)).not.toMatch(/::warning::perfgate: could not upload/);
+    server.pulls.set(7, sha.head);
+    const posted = await commentMode(3001, { id: 2001, attempt: 2 });
+    expect(posted.code, log(posted)).toBe(0);
+    expect(posted.outputs['verdict']).toBe('fail');
+    expect(server.comments.get(7)?.[0]?.body).toContain('example.com/shop.findPrice');
+  });
+
+  it('a re-run of a push job records again, and pull requests compare with the re-run`s baseline', async () => {
+    const first = await record(1001, sha.a, {}, 'head');
+    expect(first.code, log(first)).toBe(0);
+    server.runs.push(run(1001, sha.a, { run_attempt: 2 }));
+    const again = await record(1001, sha.a, { runAttempt: 2 });
+    expect(again.code, log(again)).toBe(0);
+    const pr = await compare(2002, sha.a, { 'fail-on': 'never' });
+    expect(pr.code, log(pr)).toBe(0);
+    // The base runs of attempt 2 (the slower head runs were attempt 1's): the regression shows.
+    expect(pr.outputs['verdict']).toBe('fail');
+    expect(pr.summary).toContain('attempt 2');
+  });
+});
+
+describe('2. baselines from schedules and manual runs', () => {
+  it('finds a baseline recorded by a schedule run, and record carries the history of a dispatch run', async () => {
+    withBaseline(1001, sha.a, { event: 'schedule' });
+    const pr = await compare(2003, sha.a, { 'fail-on': 'never' });
+    expect(pr.code, log(pr)).toBe(0);
+    expect(pr.outputs['baseline-sha']).toBe(sha.a);
+    withBaseline(1002, sha.b, { event: 'workflow_dispatch' });
+    server.runs.push(run(1003, sha.c, { event: 'schedule', conclusion: 'in_progress' }));
+    const next = await record(1003, sha.c, { eventName: 'schedule', event: { schedule: '0 3 * * *', repository } });
+    expect(next.code, log(next)).toBe(0);
+    const history = readZip(server.artifacts.find((a) => a.runId === 1003)?.zip as Buffer).get('history.json');
+    expect(JSON.parse(String(history)).entries.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('pages through the runs of the base branch (pages of 2) to the older run that has the artifact', async () => {
+    withBaseline(1001, sha.a);
+    for (const [id, commit] of [[1002, sha.b], [1003, sha.d], [1004, sha.d]] as const) server.runs.push(run(id, commit));
+    server.compare.set(`${sha.b}...${sha.c}`, { status: 'ahead', ahead_by: 1, behind_by: 0 });
+    server.compare.set(`${sha.a}...${sha.c}`, { status: 'ahead', ahead_by: 2, behind_by: 0 });
+    server.runs.push(run(2004, sha.merge, { event: 'pull_request', head_branch: 'feature', conclusion: 'in_progress' }));
+    const pr = await compare(2004, sha.c, { 'fail-on': 'never' }, { env: { GITHUB_WORKFLOW_REF: '' } });
+    expect(pr.code, log(pr)).toBe(0);
+    expect(pr.outputs['baseline-sha']).toBe(sha.a);
+    expect(pr.summary).toContain('2 commits before the base commit');
+  });
+});
+
+describe('3. merge queues', () => {
+  it('compares a merge group with the baseline of its base_sha on its base_ref', async () => {
+    withBaseline(1001, sha.c, { head_branch: 'release' });
+    withBaseline(1002, sha.d); // newest on the default branch: not the queue's base
+    const event = { merge_group: { head_sha: sha.merge, head_ref: 'refs/heads/gh-readonly-queue/release/pr-7-ccc', base_sha: sha.c, base_ref: 'refs/heads/release' }, repository };
+    const q = await runAction({ bundle, server, workspace: demoWorkspace('head'), inputs: { runs: 'perf/*' }, eventName: 'merge_group', event, runId: 2005, sha: sha.merge, ref: 'refs/heads/gh-readonly-queue/release/pr-7-ccc' });
+    expect(q.outputs['baseline-sha'], log(q)).toBe(sha.c);
+    expect(q.summary).toContain('the base commit');
+    expect(q.code).toBe(1); // the gate fails the queue entry, as a required check must
+  });
+});
+
+describe('4. GitHub Enterprise Server', () => {
+  const ghes = { serverUrl: 'https://ghe.example.com' };
+  it('says in the log and the summary why artifacts cannot work there, and which setups do', async () => {
+    const rec = await record(1001, sha.a, ghes);
+    expect(rec.stdout).toMatch(/::warning::perfgate: GitHub Enterprise Server/);
+    expect(rec.summary).toContain('GitHub Enterprise Server');
+    expect(rec.summary).toContain('mode: ab');
+    expect(rec.summary).toContain('baseline-path');
+    expect(rec.code, log(rec)).toBe(0);
+    const pr = await compare(2006, sha.a, { 'fail-on': 'never' }, ghes);
+    expect(pr.code, log(pr)).toBe(0);
+    expect(pr.summary).toContain('GitHub Enterprise Server');
+    expect(pr.summary).toContain('baseline-path');
+    expect(server.requests('GET', /\/actions\//)).toHaveLength(0);
+    expect(server.comments.get(7)?.[0]?.body).toContain('GitHub Enterprise Server');
+  });
+});
+
+describe('5. limits and order', () => {
+  it('keeps the step summary under 1 MiB with everything appended, and writes it before the comment', async () => {
+    const ws = tempDir('perfgate-ws-');
+    for (const side of ['base', 'head'] as const) {
+      for (let r = 1; r <= 2; r++) {
+        const lines = Array.from({ length: 24_000 }, (_, i) => `main.main;example.com/app.caller;example.com/app.function${i} ${(100 + ((i * 7 + r) % 13)) * (side === 'head' && i % 3 === 0 ? 40 : 1)}`);
+        mkdirSync(join(ws, side, `run${r}`), { recursive: true });
+        writeFileSync(join(ws, side, `run${r}`, 'stacks.folded'), `${lines.join('\n')}\n`);
+      }
+    }
+    writeFileSync(join(ws, 'perfgate.yml'), 'hotspots:\n  top-changes: 100000\n');
+    server.grant(token, readOnlyGrant);
+    const r = await runAction({ bundle, server, workspace: ws, inputs: { runs: 'head/*', 'baseline-path': 'base', config: 'perfgate.yml', 'fail-on': 'never' }, eventName: 'pull_request', event: pullRequestEvent({ baseSha: sha.a, headSha: sha.head }), runId: 2007, sha: sha.merge, ref: 'refs/pull/7/merge' });
+    expect(r.code, r.summary).toBe(0);
+    expect(r.summary).toContain('could not be posted');
+    expect(Buffer.byteLength(r.summary), r.summary.slice(0, 2000)).toBeGreaterThan(900 * 1024);
+    expect(Buffer.byteLength(r.summary)).toBeLessThanOrEqual(1024 * 1024);
+  }, 120_000);
+});
+
+describe('6. read-only tokens: forks, forked repositories, Dependabot', () => {
+  it('a pull request inside a forked repository is not "from a fork"', async () => {
+    server.grant(token, readOnlyGrant);
+    const event = pullRequestEvent({ baseSha: sha.a, headSha: sha.head });
+    const pr = event['pull_request'] as { head: { repo: { fork: boolean } } };
+    pr.head.repo.fork = true; // o/r is itself a fork of another repository; head and base are both o/r
+    const r = await runAction({ bundle, server, workspace: demoWorkspace('head'), inputs: { runs: 'perf/*', 'fail-on': 'never' }, eventName: 'pull_request', event, runId: 2008, sha: sha.merge, ref: 'refs/pull/7/merge' });
+    expect(r.code, log(r)).toBe(0);
+    expect(r.stdout).toMatch(/::warning::perfgate: this token may not comment on pull request #7 .*pull-requests: write/);
+    expect(r.stdout).not.toMatch(/from forks/);
+  });
+
+  it('Dependabot`s pull requests are told about their read-only token, not to grant a permission', async () => {
+    server.grant(token, readOnlyGrant);
+    const r = await compare(2009, sha.a, { 'fail-on': 'never' }, { actor: 'dependabot[bot]' });
+    expect(r.code, log(r)).toBe(0);
+    expect(r.stdout).toMatch(/::warning::perfgate: .*Dependabot/);
+    expect(r.stdout).not.toMatch(/Grant pull-requests: write/);
+  });
+});
+
+describe('the strict fake', () => {
+  it('answers an unknown token with 401 and keeps the report', async () => {
+    server.grant(token, undefined);
+    withBaseline(1001, sha.a);
+    const r = await compare(2010, sha.a, { 'fail-on': 'never' });
+    expect(r.code, log(r)).toBe(0);
+    expect(server.requests('GET', /\/actions\/workflows\//).every((x) => x.status === 401)).toBe(true);
+    expect(r.summary).toContain('HTTP 401');
+  });
+  it('refuses a second artifact of the same name in a run (409)', async () => {
+    const once = await record(1001, sha.a);
+    expect(once.code, log(once)).toBe(0);
+    const twice = await record(1001, sha.a);
+    expect(server.artifacts.filter((a) => a.runId === 1001)).toHaveLength(1);
+    expect(log(twice)).toMatch(/409|already exists/);
+  });
+});
