@@ -74,6 +74,16 @@ export class ArtifactStore {
     return all.filter((a) => splitAttempt(a.name).name === name && a.attempt <= maxAttempt).sort(newestFirst)[0];
   }
 
+  /** The zip of an artifact, in memory, refused when the listing says it is over `maxBytes`. */
+  async downloadZip(artifact: RunArtifact, maxBytes: number): Promise<Buffer> {
+    if (artifact.sizeBytes > maxBytes) throw new Error(`artifact ${artifact.name} is ${artifact.sizeBytes} bytes, more than ${maxBytes}`);
+    const { owner, repo } = this.env;
+    const { data } = await this.rest.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip' });
+    if (data instanceof ArrayBuffer) return Buffer.from(data);
+    if (Buffer.isBuffer(data)) return data;
+    throw new Error(`artifact ${artifact.name}: the download was not a zip archive`);
+  }
+
   /** Downloads and unpacks an artifact of another run into `path`. */
   async download(runId: number, artifactId: number, path: string): Promise<void> {
     const findBy = { token: this.token, workflowRunId: runId, repositoryOwner: this.env.owner, repositoryName: this.env.repo };

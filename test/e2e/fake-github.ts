@@ -270,6 +270,14 @@ export class FakeGitHub {
     }
     if (method === 'POST' && (m = p.match(/^\/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/(\w+)$/))) return this.twirp(m[1] as string, JSON.parse(body.toString() || '{}') as Record<string, string>, send);
     if (method === 'PUT' && p.startsWith('/devstoreaccount1/actions-results/')) {
+      return this.blob(decodeURIComponent(p), q, body, send);
+    }
+    send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+  }
+
+  /** Blob storage: blocks, then the block list that commits them (or one PUT of the whole blob). */
+  private blob(p: string, q: URLSearchParams, body: Buffer, send: (status: number) => void): void {
+    {
       const comp = q.get('comp');
       const blocks = this.blocks.get(p) ?? new Map<string, Buffer>();
       this.blocks.set(p, blocks);
@@ -278,9 +286,8 @@ export class FakeGitHub {
         const ids = [...body.toString().matchAll(/<Latest>([^<]*)<\/Latest>/g)].map((x) => x[1] as string);
         this.committed.set(p, Buffer.concat(ids.map((id) => blocks.get(id) ?? Buffer.alloc(0))));
       } else this.committed.set(p, body);
-      return send(201);
+      send(201);
     }
-    send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
   }
 
   private twirp(method: string, req: Record<string, string>, send: (status: number, payload?: unknown) => void): void {

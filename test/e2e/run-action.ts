@@ -69,6 +69,8 @@ export interface RunOptions {
   serverUrl?: string;
   /** GITHUB_ACTOR (dependabot[bot] for Dependabot's pull requests). */
   actor?: string;
+  /** Told where the runner's files are before the step starts (to look at them while it runs). */
+  onFiles?: (files: { summary: string; output: string; temp: string }) => void;
 }
 
 /** The repository `o/r` of every test event. */
@@ -109,6 +111,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   writeFileSync(files.event, JSON.stringify(o.event));
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
+  o.onFiles?.({ summary: files.summary, output: files.output, temp: dir });
   const inputs = { ...defaultInputs, ...o.inputs };
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '',
