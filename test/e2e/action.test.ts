@@ -4,10 +4,13 @@
 
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeGitHub, type WorkflowRun } from './fake-github.js';
 import { buildBundle, demoWorkspace, pullRequestEvent, pushEvent, removeTempDirs, runAction, tempDir, token, type ActionRun } from './run-action.js';
 import { readZip } from './zip.js';
+
+// Each test runs the bundle two to four times; on a shared, loaded machine that takes more than 30 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 const sha = { a: 'a'.repeat(40), b: 'b'.repeat(40), c: 'c'.repeat(40), d: 'd'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
 const marker = '<!-- perfgate:comment:default -->';

@@ -3,13 +3,16 @@
 // Enterprise Server, the 1 MiB step summary, pages of 2 items, read-only tokens of forks and
 // Dependabot. One scenario per gap of issue #19.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeGitHub, type WorkflowRun } from './fake-github.js';
 import { readOnlyGrant } from './fake-github-rules.js';
 import { buildBundle, demoWorkspace, pullRequestEvent, pushEvent, removeTempDirs, repository, runAction, tempDir, token, type ActionRun, type RunOptions } from './run-action.js';
-import { readZip } from './zip.js';
+import { readZip, zipBomb } from './zip.js';
+
+// Each test runs the bundle two to four times; on a shared, loaded machine that takes more than 30 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 const sha = { a: 'a'.repeat(40), b: 'b'.repeat(40), c: 'c'.repeat(40), d: 'd'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
 let bundle = '';
@@ -20,7 +23,7 @@ function run(id: number, headSha: string, extra: Partial<WorkflowRun> = {}): Wor
   return { id, head_sha: headSha, head_branch: 'main', event: 'push', conclusion: 'success', run_number: id - 1000, workflow_file: 'bench.yml', ...extra };
 }
 
-type Extra = Partial<Pick<RunOptions, 'runAttempt' | 'serverUrl' | 'actor' | 'env' | 'eventName' | 'event'>>;
+type Extra = Partial<Pick<RunOptions, 'runAttempt' | 'serverUrl' | 'actor' | 'env' | 'eventName' | 'event' | 'onFiles'>>;
 
 function record(runId: number, commit: string, o: Extra = {}, side: 'base' | 'head' = 'base'): Promise<ActionRun> {
   return runAction({ bundle, server, workspace: demoWorkspace(side), inputs: { runs: 'perf/*' }, eventName: 'push', event: pushEvent(commit), runId, sha: commit, ref: 'refs/heads/main', ...o });
@@ -31,10 +34,10 @@ function compare(runId: number, baseSha: string, inputs: Record<string, string> 
   return runAction({ bundle, server, workspace: demoWorkspace('head'), inputs: { runs: 'perf/*', ...inputs }, eventName: 'pull_request', event, runId, sha: sha.merge, ref: 'refs/pull/7/merge', ...o });
 }
 
-function commentMode(runId: number, triggering: { id: number; attempt: number }): Promise<ActionRun> {
+function commentMode(runId: number, triggering: { id: number; attempt: number }, o: Extra = {}): Promise<ActionRun> {
   const ws = tempDir('perfgate-ws-');
   const event = { action: 'completed', workflow_run: { id: triggering.id, run_attempt: triggering.attempt, head_sha: sha.head, pull_requests: [], conclusion: 'success' }, repository };
-  return runAction({ bundle, server, workspace: ws, inputs: { mode: 'comment' }, eventName: 'workflow_run', event, runId, sha: sha.a, ref: 'refs/heads/main' });
+  return runAction({ bundle, server, workspace: ws, inputs: { mode: 'comment' }, eventName: 'workflow_run', event, runId, sha: sha.a, ref: 'refs/heads/main', ...o });
 }
 
 function withBaseline(runId: number, commit: string, extra: Partial<WorkflowRun> = {}): void {
@@ -196,6 +199,36 @@ describe('6. read-only tokens: forks, forked repositories, Dependabot', () => {
     expect(r.stdout).not.toMatch(/Grant pull-requests: write/);
   });
 });
+
+describe('untrusted artifacts and unverified baselines', () => {
+  it('mode: comment refuses a fork`s 6 MB zip that inflates to 6 GB before writing it', async () => {
+    server.addArtifact({ name: 'perfgate-report-default', runId: 2011, zip: zipBomb('report.json', 6 * 1024, 100, { 'pr.json': '{"number":7}' }) });
+    server.pulls.set(7, sha.head);
+    let temp = '';
+    const r = await commentMode(3011, { id: 2011, attempt: 1 }, { onFiles: (f) => (temp = f.temp) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error::perfgate: report\.json inflates to more than 67108864 bytes/m);
+    expect(server.comments.get(7)).toBeUndefined();
+    expect(bytesUnder(temp)).toBeLessThan(1024 * 1024);
+  });
+
+  it('a baseline whose ancestry could not be checked is used with a caveat and never fails the gate', async () => {
+    withBaseline(1001, sha.a); // the compare API answers a...c with 404
+    const r = await compare(2012, sha.c);
+    expect(r.outputs['verdict']).toBe('fail');
+    expect(r.code, log(r)).toBe(0);
+    expect(r.summary).toContain('**Caveat**');
+    expect(r.stdout).toMatch(/::warning::perfgate: the verdict is fail, but the gate is not applied/);
+    expect(server.comments.get(7)?.[0]?.body).toContain('could not be checked');
+  });
+});
+
+/** Bytes of all files under a directory. */
+function bytesUnder(dir: string): number {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) total += statSync(join(e.parentPath, e.name)).size;
+  return total;
+}
 
 describe('the strict fake', () => {
   it('answers an unknown token with 401 and keeps the report', async () => {
