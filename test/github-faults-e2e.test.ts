@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './e2e/fake-github.js';
-import { buildBundle, demoWorkspace, pullRequestEvent, pushEvent, removeTempDirs, repository, runAction, tempDir, token, type ActionRun } from './e2e/run-action.js';
+import { buildBundle, demoWorkspace, pullRequestEvent, recordDemoBaseline, removeTempDirs, repository, runAction, tempDir, token, type ActionRun } from './e2e/run-action.js';
 
 const sha = { a: 'a'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
 const marker = '<!-- perfgate:comment:default -->';
@@ -44,12 +44,7 @@ function expectTokenSafe(run: ActionRun): void {
 
 beforeAll(async () => {
   bundle = buildBundle();
-  server = new FakeGitHub();
-  await server.start();
-  const run = await runAction({ bundle, server, workspace: workspace('base'), inputs: { runs: 'perf/*' }, eventName: 'push', event: pushEvent(sha.a), runId: 1001, sha: sha.a, ref: 'refs/heads/main' });
-  expect(run.code, run.stdout + run.stderr).toBe(0);
-  baselineZip = server.artifacts[0]?.zip as Buffer;
-  await server.stop();
+  baselineZip = await recordDemoBaseline(bundle, sha.a);
 }, 120_000);
 afterAll(() => removeTempDirs());
 beforeEach(async () => {

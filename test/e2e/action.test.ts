@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeGitHub, type WorkflowRun } from './fake-github.js';
-import { buildBundle, demoWorkspace, pullRequestEvent, pushEvent, removeTempDirs, runAction, tempDir, token, type ActionRun } from './run-action.js';
+import { buildBundle, demoWorkspace, pullRequestEvent, pushEvent, recordDemoBaseline, removeTempDirs, runAction, tempDir, token, type ActionRun } from './run-action.js';
 import { readZip } from './zip.js';
 
 // Each test runs the bundle two to four times; on a shared, loaded machine that takes more than 30 s.
@@ -56,12 +56,7 @@ function withBaseline(runId = 1001, commit = sha.a): void {
 
 beforeAll(async () => {
   bundle = buildBundle();
-  server = new FakeGitHub();
-  await server.start();
-  const run = await record(workspace('base'), 1001, sha.a);
-  expect(run.code, run.stdout + run.stderr).toBe(0);
-  baselineZip = server.artifacts[0]?.zip as Buffer;
-  await server.stop();
+  baselineZip = await recordDemoBaseline(bundle, sha.a);
 }, 120_000);
 
 afterAll(() => removeTempDirs());

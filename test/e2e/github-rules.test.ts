@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeGitHub, type WorkflowRun } from './fake-github.js';
 import { readOnlyGrant } from './fake-github-rules.js';
-import { buildBundle, demoWorkspace, pullRequestEvent, pushEvent, removeTempDirs, repository, runAction, tempDir, token, type ActionRun, type RunOptions } from './run-action.js';
+import { buildBundle, demoWorkspace, pullRequestEvent, pushEvent, recordDemoBaseline, removeTempDirs, repository, runAction, tempDir, token, type ActionRun, type RunOptions } from './run-action.js';
 import { readZip, zipBomb } from './zip.js';
 
 // Each test runs the bundle two to four times; on a shared, loaded machine that takes more than 30 s.
@@ -49,12 +49,7 @@ const log = (r: ActionRun): string => r.stdout + r.stderr;
 
 beforeAll(async () => {
   bundle = buildBundle();
-  server = new FakeGitHub();
-  await server.start();
-  const first = await record(1001, sha.a);
-  expect(first.code, log(first)).toBe(0);
-  baselineZip = server.artifacts[0]?.zip as Buffer;
-  await server.stop();
+  baselineZip = await recordDemoBaseline(bundle, sha.a);
 }, 120_000);
 afterAll(() => removeTempDirs());
 beforeEach(async () => {
@@ -238,6 +233,19 @@ describe('the strict fake', () => {
     expect(r.code, log(r)).toBe(0);
     expect(server.requests('GET', /\/actions\/workflows\//).every((x) => x.status === 401)).toBe(true);
     expect(r.summary).toContain('HTTP 401');
+  });
+  it('caps retention at GITHUB_RETENTION_DAYS, and an expired baseline counts as none', async () => {
+    server.retentionDays = 1;
+    const rec = await runAction({ bundle, server, workspace: demoWorkspace('base'), inputs: { runs: 'perf/*', 'retention-days': '30' }, eventName: 'push', event: pushEvent(sha.a), runId: 1001, sha: sha.a, ref: 'refs/heads/main' });
+    expect(rec.code, log(rec)).toBe(0);
+    server.runs.push(run(1001, sha.a));
+    const stored = server.artifacts.find((a) => a.runId === 1001);
+    expect((stored?.expiresAtMs ?? Infinity) - Date.now()).toBeLessThanOrEqual(86_400_000);
+    const later = Date.now() + 2 * 86_400_000;
+    server.nowMs = () => later;
+    const pr = await compare(2013, sha.a, { 'fail-on': 'never' });
+    expect(pr.outputs['verdict'], log(pr)).toBe('inconclusive');
+    expect(pr.summary).toContain('has expired');
   });
   it('refuses a second artifact of the same name in a run (409)', async () => {
     const once = await record(1001, sha.a);

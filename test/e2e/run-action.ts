@@ -7,7 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultToken, owner, repo, type FakeGitHub } from './fake-github.js';
+import { defaultToken, FakeGitHub, owner, repo } from './fake-github.js';
 
 export const token = defaultToken;
 const b64 = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -174,4 +174,20 @@ export function parseFileCommands(text: string): Record<string, string> {
     }
   }
   return out;
+}
+
+/** The baseline artifact (its zip) that `mode: record` uploads for the demo base runs at `commit`
+ *  (run 1001), recorded once per test file on a fake of its own. */
+export async function recordDemoBaseline(bundle: string, commit: string): Promise<Buffer> {
+  const server = new FakeGitHub();
+  await server.start();
+  try {
+    const inputs = { runs: 'perf/*' };
+    const run = await runAction({ bundle, server, workspace: demoWorkspace('base'), inputs, eventName: 'push', event: pushEvent(commit), runId: 1001, sha: commit, ref: 'refs/heads/main' });
+    const zip = server.artifacts[0]?.zip;
+    if (run.code !== 0 || !zip) throw new Error(`recording the demo baseline failed: ${run.stdout}${run.stderr}`);
+    return zip;
+  } finally {
+    await server.stop();
+  }
 }
