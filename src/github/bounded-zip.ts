@@ -20,14 +20,20 @@ const localSignature = 0x04034b50;
 
 /** The wanted files that the archive has (others are never inflated). */
 export function extractBounded(zip: Buffer, wanted: readonly string[], bounds: ZipBounds): Map<string, Buffer> {
-  if (zip.length > bounds.maxZipBytes) throw new ZipBoundError(`the archive is ${zip.length} bytes, more than ${bounds.maxZipBytes}`);
+  if (zip.length > bounds.maxZipBytes) {
+    throw new ZipBoundError(`the archive is ${zip.length} bytes, more than ${bounds.maxZipBytes}`);
+  }
   const eocd = findEndOfCentralDirectory(zip);
   const entries = zip.readUInt16LE(eocd + 10);
-  if (entries > bounds.maxEntries) throw new ZipBoundError(`the archive has ${entries} entries, more than ${bounds.maxEntries}`);
+  if (entries > bounds.maxEntries) {
+    throw new ZipBoundError(`the archive has ${entries} entries, more than ${bounds.maxEntries}`);
+  }
   const files = new Map<string, Buffer>();
   let p = zip.readUInt32LE(eocd + 16);
   for (let i = 0; i < entries; i++) {
-    if (p + 46 > zip.length || zip.readUInt32LE(p) !== centralSignature) throw new ZipBoundError('bad central directory');
+    if (p + 46 > zip.length || zip.readUInt32LE(p) !== centralSignature) {
+      throw new ZipBoundError('bad central directory');
+    }
     const nameLength = zip.readUInt16LE(p + 28);
     const name = zip.subarray(p + 46, p + 46 + nameLength).toString('utf8');
     if (wanted.includes(name) && !files.has(name)) files.set(name, inflateEntry(zip, p, name, bounds.maxFileBytes));
@@ -47,8 +53,12 @@ function inflateEntry(zip: Buffer, central: number, name: string, maxBytes: numb
   const compressedSize = zip.readUInt32LE(central + 20);
   const declaredSize = zip.readUInt32LE(central + 24);
   const local = zip.readUInt32LE(central + 42);
-  if (declaredSize > maxBytes) throw new ZipBoundError(`${name} is ${declaredSize} bytes inflated, more than ${maxBytes}`);
-  if (local + 30 > zip.length || zip.readUInt32LE(local) !== localSignature) throw new ZipBoundError(`${name}: bad local header`);
+  if (declaredSize > maxBytes) {
+    throw new ZipBoundError(`${name} is ${declaredSize} bytes inflated, more than ${maxBytes}`);
+  }
+  if (local + 30 > zip.length || zip.readUInt32LE(local) !== localSignature) {
+    throw new ZipBoundError(`${name}: bad local header`);
+  }
   const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
   if (start + compressedSize > zip.length) throw new ZipBoundError(`${name}: truncated`);
   const raw = zip.subarray(start, start + compressedSize);
@@ -58,6 +68,7 @@ function inflateEntry(zip: Buffer, central: number, name: string, maxBytes: numb
     return inflateRawSync(raw, { maxOutputLength: maxBytes });
   } catch (err) {
     const tooBig = err instanceof RangeError || (err instanceof Error && /maxOutputLength|buffer/i.test(err.message));
-    throw new ZipBoundError(tooBig ? `${name} inflates to more than ${maxBytes} bytes` : `${name}: ${err instanceof Error ? err.message : String(err)}`);
+    const why = err instanceof Error ? err.message : String(err);
+    throw new ZipBoundError(tooBig ? `${name} inflates to more than ${maxBytes} bytes` : `${name}: ${why}`);
   }
 }

@@ -4,10 +4,17 @@
 
 import { markdownCode } from '../report/escape.js';
 
+const why =
+  'artifacts cannot be uploaded or downloaded there (@actions/artifact v2+ supports only github.com and GHE.com)';
+
 export const ghesWarning =
-  'perfgate: GitHub Enterprise Server: artifacts cannot be uploaded or downloaded there (@actions/artifact v2+ supports only github.com and GHE.com), so no baseline is recorded or found. Use mode: ab, or baseline-path with base runs made in the same job.';
+  `perfgate: GitHub Enterprise Server: ${why}, so no baseline is recorded or found. ` +
+  'Use mode: ab, or baseline-path with base runs made in the same job.';
 
 export const ghesContext = [
-  `**GitHub Enterprise Server**: artifacts cannot be uploaded or downloaded there (${markdownCode('@actions/artifact')} v2+ supports only github.com and GHE.com), so no baseline artifact is recorded or found and no report artifact is uploaded.`,
-  `Setups that work: ${markdownCode('mode: ab')} (base and head measured in the same job), or ${markdownCode('baseline-path')} with base runs made in the same job.`,
+  `**GitHub Enterprise Server**: artifacts cannot be uploaded or downloaded there`,
+  `(${markdownCode('@actions/artifact')} v2+ supports only github.com and GHE.com),`,
+  'so no baseline artifact is recorded or found and no report artifact is uploaded.',
+  `Setups that work: ${markdownCode('mode: ab')} (base and head measured in the same job),`,
+  `or ${markdownCode('baseline-path')} with base runs made in the same job.`,
 ].join(' ');

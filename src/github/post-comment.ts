@@ -25,10 +25,15 @@ export interface CommentPost {
 export async function postComment(s: Session, post: CommentPost): Promise<string> {
   if (s.inputs.comment === 'never') return '';
   const create = s.inputs.comment === 'always' || post.verdict === 'fail' || post.verdict === 'warn';
+  const request = { issueNumber: post.issueNumber, marker: commentMarker(post.key), body: post.body, create };
   try {
-    const result = await upsertComment(s.rest, s.env, { issueNumber: post.issueNumber, marker: commentMarker(post.key), body: post.body, create });
+    const result = await upsertComment(s.rest, s.env, request);
     if (result.outcome === 'forbidden') {
-      core.warning(`perfgate: this token may not comment on pull request #${post.issueNumber} (${sanitizeText(result.reason, 200)}). The report is in the job summary. ${forbiddenHint(s.env)}`);
+      const why = sanitizeText(result.reason, 200);
+      core.warning(
+        `perfgate: this token may not comment on pull request #${post.issueNumber} (${why}). ` +
+          `The report is in the job summary. ${forbiddenHint(s.env)}`,
+      );
       return '_The pull-request comment could not be posted (no permission); this summary is the report._';
     }
     if (result.outcome === 'skipped') core.info(`perfgate: no comment: ${result.reason}`);
@@ -43,7 +48,11 @@ export async function postComment(s: Session, post: CommentPost): Promise<string
 /** What the user can do about a 403 on the comment. */
 export function forbiddenHint(env: Pick<ActionEnvironment, 'actor' | 'pullRequest' | 'eventName'>): string {
   const recipe = 'post it from a workflow_run workflow with mode: comment (see the README)';
-  if (isDependabot(env)) return `Dependabot's pull requests get a read-only token whatever the workflow grants: ${recipe}.`;
-  if (env.pullRequest?.fromFork && env.eventName.startsWith('pull_request')) return `For pull requests from forks, ${recipe}.`;
+  if (isDependabot(env)) {
+    return `Dependabot's pull requests get a read-only token whatever the workflow grants: ${recipe}.`;
+  }
+  if (env.pullRequest?.fromFork && env.eventName.startsWith('pull_request')) {
+    return `For pull requests from forks, ${recipe}.`;
+  }
   return 'Grant pull-requests: write.';
 }

@@ -19,6 +19,8 @@ import { renderWithContext } from './report-text.js';
 import { describeError } from './rest-client.js';
 import { artifactUrl, type Session } from './session.js';
 
+type SidesRuns = Pick<FlameGraphRequest, 'base' | 'head'>;
+
 export interface Comparison {
   report: Report;
   /** Markdown lines under the headline (where the baseline came from, caveats). */
@@ -29,7 +31,7 @@ export interface Comparison {
   baselinePlain: string;
   baselineSha: string;
   /** The runs for the flame graphs; none without a baseline. */
-  runs: Pick<FlameGraphRequest, 'base' | 'head'> | undefined;
+  runs: SidesRuns | undefined;
   gateFailed: boolean;
   /** Why the gate is not applied although the verdict fails it (an unverified baseline). */
   gateWaived?: string;
@@ -38,28 +40,51 @@ export interface Comparison {
 export async function publishComparison(s: Session, c: Comparison): Promise<void> {
   const { env, inputs } = s;
   const pr = env.pullRequest;
-  const prJson = { schema: 'perfgate.pull-request', version: 1, number: pr?.number ?? null, headSha: pr?.headSha ?? env.sha, baseSha: c.baselineSha || null, key: inputs.key, baseline: c.baselinePlain };
+  const prJson = {
+    schema: 'perfgate.pull-request',
+    version: 1,
+    number: pr?.number ?? null,
+    headSha: pr?.headSha ?? env.sha,
+    baseSha: c.baselineSha || null,
+    key: inputs.key,
+    baseline: c.baselinePlain,
+  };
   const markdown = renderWithContext(c.report, c.context, summaryLimit);
-  const files = await writeReportFiles(join(env.tempDir, 'report'), c.report, markdown, { 'pr.json': `${JSON.stringify(prJson, null, 2)}\n` });
+  const extra = { 'pr.json': `${JSON.stringify(prJson, null, 2)}\n` };
+  const files = await writeReportFiles(join(env.tempDir, 'report'), c.report, markdown, extra);
   const flameGraphs = c.runs && c.runs.base.length > 0 ? await flameGraphFiles(s, files.dir, c.runs, c.report) : [];
   const uploadedId = await uploadReport(s, [...files.all, ...flameGraphs], files.dir);
-  const report = { ...c.report, links: { ...c.report.links, ...(uploadedId !== undefined ? { artifact: artifactUrl(env, uploadedId) } : {}) } };
+  const artifact = uploadedId !== undefined ? { artifact: artifactUrl(env, uploadedId) } : {};
+  const report = { ...c.report, links: { ...c.report.links, ...artifact } };
 
-  const annotated = annotateRegressions(report.findings, env.workspace, await findGoModules(env.workspace), (line) => process.stdout.write(`${line}\n`));
+  const modules = await findGoModules(env.workspace);
+  const write = (line: string): boolean => process.stdout.write(`${line}\n`);
+  const annotated = annotateRegressions(report.findings, env.workspace, modules, write);
   const trailer = [...c.trailer];
-  if (annotated.capped > 0) trailer.push(`${annotated.capped} more regressions were not annotated (GitHub shows at most 10 annotations of a kind per step).`);
+  if (annotated.capped > 0) {
+    const cap = 'GitHub shows at most 10 annotations of a kind per step';
+    trailer.push(`${annotated.capped} more regressions were not annotated (${cap}).`);
+  }
   await writeSummary(report, c.context, trailer, commentNoteMaxBytes);
-  const note = pr ? await postComment(s, { issueNumber: pr.number, key: report.key, verdict: report.verdict, body: renderWithContext(report, c.context, commentLimit) }) : '';
+  const body = renderWithContext(report, c.context, commentLimit);
+  const post = pr ? { issueNumber: pr.number, key: report.key, verdict: report.verdict, body } : undefined;
+  const note = post ? await postComment(s, post) : '';
   if (note && process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`\n${note}\n`).write();
-  const flamegraph = flameGraphs.find((f) => f.endsWith('index.html')) ?? '';
-  setOutputs({ verdict: report.verdict, regressions: regressionCount(report), reportJson: files.json, reportMarkdown: files.markdown, baselineSha: c.baselineSha, flamegraph });
+  setOutputs({
+    verdict: report.verdict,
+    regressions: regressionCount(report),
+    reportJson: files.json,
+    reportMarkdown: files.markdown,
+    baselineSha: c.baselineSha,
+    flamegraph: flameGraphs.find((f) => f.endsWith('index.html')) ?? '',
+  });
   if (!c.gateFailed) return;
-  if (c.gateWaived) core.warning(`perfgate: the verdict is ${report.verdict}, but the gate is not applied: ${sanitizeText(c.gateWaived, 300)}`);
-  else core.setFailed(gateReason(report, s.config.failOn));
+  if (!c.gateWaived) core.setFailed(gateReason(report, s.config.failOn));
+  else core.warning(`perfgate: the verdict is ${report.verdict}, but the gate is not applied: ${sanitizeText(c.gateWaived)}`);
 }
 
 /** The differential flame graphs, beside the report in its artifact; a failure only warns. */
-async function flameGraphFiles(s: Session, dir: string, runs: Pick<FlameGraphRequest, 'base' | 'head'>, report: Report): Promise<string[]> {
+async function flameGraphFiles(s: Session, dir: string, runs: SidesRuns, report: Report): Promise<string[]> {
   try {
     return await writeFlameGraphs({ dir, base: runs.base, head: runs.head, report, config: s.config });
   } catch (err) {
