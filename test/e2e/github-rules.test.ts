@@ -144,6 +144,9 @@ describe('4. GitHub Enterprise Server', () => {
     expect(pr.summary).toContain('baseline-path');
     expect(server.requests('GET', /\/actions\//)).toHaveLength(0);
     expect(server.comments.get(7)?.[0]?.body).toContain('GitHub Enterprise Server');
+    const fork = await commentMode(3006, { id: 2006, attempt: 1 }, ghes);
+    expect(fork.code).toBe(1);
+    expect(fork.stdout).toMatch(/^::error::perfgate: mode comment cannot download artifacts\. GitHub Enterprise Server/m);
   });
 });
 
