@@ -5,19 +5,19 @@
 
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FakeGitHub, type WorkflowRun } from './fake-github.js';
 import { readOnlyGrant } from './fake-github-rules.js';
-import { buildBundle, demoWorkspace, pullRequestEvent, pushEvent, recordDemoBaseline, removeTempDirs, repository, runAction, tempDir, token, type ActionRun, type RunOptions } from './run-action.js';
+import { demoWorkspace, e2eHooks, pullRequestEvent, pushEvent, repository, runAction, tempDir, token, type ActionRun, type RunOptions } from './run-action.js';
 import { readZip, zipBomb } from './zip.js';
 
 // Each test runs the bundle two to four times; on a shared, loaded machine that takes more than 30 s.
 vi.setConfig({ testTimeout: 120_000 });
 
 const sha = { a: 'a'.repeat(40), b: 'b'.repeat(40), c: 'c'.repeat(40), d: 'd'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
-let bundle = '';
-let baselineZip: Buffer;
 let server: FakeGitHub;
+// GitHub pages everything; pages of 2 show code that reads only page one.
+const built = e2eHooks(sha.a, (s) => (server = s), (s) => (s.maxPerPage = 2));
 
 function run(id: number, headSha: string, extra: Partial<WorkflowRun> = {}): WorkflowRun {
   return { id, head_sha: headSha, head_branch: 'main', event: 'push', conclusion: 'success', run_number: id - 1000, workflow_file: 'bench.yml', ...extra };
@@ -26,38 +26,27 @@ function run(id: number, headSha: string, extra: Partial<WorkflowRun> = {}): Wor
 type Extra = Partial<Pick<RunOptions, 'runAttempt' | 'serverUrl' | 'actor' | 'env' | 'eventName' | 'event' | 'onFiles'>>;
 
 function record(runId: number, commit: string, o: Extra = {}, side: 'base' | 'head' = 'base'): Promise<ActionRun> {
-  return runAction({ bundle, server, workspace: demoWorkspace(side), inputs: { runs: 'perf/*' }, eventName: 'push', event: pushEvent(commit), runId, sha: commit, ref: 'refs/heads/main', ...o });
+  return runAction({ bundle: built.bundle, server, workspace: demoWorkspace(side), inputs: { runs: 'perf/*' }, eventName: 'push', event: pushEvent(commit), runId, sha: commit, ref: 'refs/heads/main', ...o });
 }
 
 function compare(runId: number, baseSha: string, inputs: Record<string, string> = {}, o: Extra = {}): Promise<ActionRun> {
   const event = pullRequestEvent({ baseSha, headSha: sha.head });
-  return runAction({ bundle, server, workspace: demoWorkspace('head'), inputs: { runs: 'perf/*', ...inputs }, eventName: 'pull_request', event, runId, sha: sha.merge, ref: 'refs/pull/7/merge', ...o });
+  return runAction({ bundle: built.bundle, server, workspace: demoWorkspace('head'), inputs: { runs: 'perf/*', ...inputs }, eventName: 'pull_request', event, runId, sha: sha.merge, ref: 'refs/pull/7/merge', ...o });
 }
 
 function commentMode(runId: number, triggering: { id: number; attempt: number }, o: Extra = {}): Promise<ActionRun> {
   const ws = tempDir('perfgate-ws-');
   const event = { action: 'completed', workflow_run: { id: triggering.id, run_attempt: triggering.attempt, head_sha: sha.head, pull_requests: [], conclusion: 'success' }, repository };
-  return runAction({ bundle, server, workspace: ws, inputs: { mode: 'comment' }, eventName: 'workflow_run', event, runId, sha: sha.a, ref: 'refs/heads/main', ...o });
+  return runAction({ bundle: built.bundle, server, workspace: ws, inputs: { mode: 'comment' }, eventName: 'workflow_run', event, runId, sha: sha.a, ref: 'refs/heads/main', ...o });
 }
 
 function withBaseline(runId: number, commit: string, extra: Partial<WorkflowRun> = {}): void {
   server.runs.push(run(runId, commit, extra));
-  server.addArtifact({ name: 'perfgate-baseline-default', runId, zip: baselineZip });
+  server.addArtifact({ name: 'perfgate-baseline-default', runId, zip: built.baselineZip });
 }
 
 const log = (r: ActionRun): string => r.stdout + r.stderr;
 
-beforeAll(async () => {
-  bundle = buildBundle();
-  baselineZip = await recordDemoBaseline(bundle, sha.a);
-}, 120_000);
-afterAll(() => removeTempDirs());
-beforeEach(async () => {
-  server = new FakeGitHub();
-  server.maxPerPage = 2; // GitHub pages everything; small pages show code that reads only page one
-  await server.start();
-});
-afterEach(async () => server.stop());
 
 describe('1. re-runs use the latest attempt everywhere', () => {
   it('a re-run of a pull-request job replaces the report that mode: comment posts', async () => {
@@ -122,7 +111,7 @@ describe('3. merge queues', () => {
     withBaseline(1001, sha.c, { head_branch: 'release' });
     withBaseline(1002, sha.d); // newest on the default branch: not the queue's base
     const event = { merge_group: { head_sha: sha.merge, head_ref: 'refs/heads/gh-readonly-queue/release/pr-7-ccc', base_sha: sha.c, base_ref: 'refs/heads/release' }, repository };
-    const q = await runAction({ bundle, server, workspace: demoWorkspace('head'), inputs: { runs: 'perf/*' }, eventName: 'merge_group', event, runId: 2005, sha: sha.merge, ref: 'refs/heads/gh-readonly-queue/release/pr-7-ccc' });
+    const q = await runAction({ bundle: built.bundle, server, workspace: demoWorkspace('head'), inputs: { runs: 'perf/*' }, eventName: 'merge_group', event, runId: 2005, sha: sha.merge, ref: 'refs/heads/gh-readonly-queue/release/pr-7-ccc' });
     expect(q.outputs['baseline-sha'], log(q)).toBe(sha.c);
     expect(q.summary).toContain('the base commit');
     expect(q.code).toBe(1); // the gate fails the queue entry, as a required check must
@@ -169,7 +158,7 @@ describe('5. limits and order', () => {
     server.grant(token, readOnlyGrant);
     const inputs = { runs: 'head/*', 'baseline-path': 'base', config: 'perfgate.yml', 'fail-on': 'never' };
     const event = pullRequestEvent({ baseSha: sha.a, headSha: sha.head });
-    const r = await runAction({ bundle, server, workspace: ws, inputs, eventName: 'pull_request', event, runId: 2007, sha: sha.merge, ref: 'refs/pull/7/merge', onFiles: (f) => (summaryPath = f.summary) });
+    const r = await runAction({ bundle: built.bundle, server, workspace: ws, inputs, eventName: 'pull_request', event, runId: 2007, sha: sha.merge, ref: 'refs/pull/7/merge', onFiles: (f) => (summaryPath = f.summary) });
     expect(r.code, r.summary).toBe(0);
     expect(summaryAtComment).toContain('example.com/app.function0');
     expect(r.summary).toContain('could not be posted');
@@ -183,7 +172,7 @@ describe('6. read-only tokens: forks, forked repositories, Dependabot', () => {
     const event = pullRequestEvent({ baseSha: sha.a, headSha: sha.head });
     const pr = event['pull_request'] as { head: { repo: { fork: boolean } } };
     pr.head.repo.fork = true; // o/r is itself a fork of another repository; head and base are both o/r
-    const r = await runAction({ bundle, server, workspace: demoWorkspace('head'), inputs: { runs: 'perf/*', 'fail-on': 'never' }, eventName: 'pull_request', event, runId: 2008, sha: sha.merge, ref: 'refs/pull/7/merge' });
+    const r = await runAction({ bundle: built.bundle, server, workspace: demoWorkspace('head'), inputs: { runs: 'perf/*', 'fail-on': 'never' }, eventName: 'pull_request', event, runId: 2008, sha: sha.merge, ref: 'refs/pull/7/merge' });
     expect(r.code, log(r)).toBe(0);
     expect(r.stdout).toMatch(/::warning::perfgate: this token may not comment on pull request #7 .*pull-requests: write/);
     expect(r.stdout).not.toMatch(/from forks/);
@@ -239,7 +228,7 @@ describe('the strict fake', () => {
   });
   it('caps retention at GITHUB_RETENTION_DAYS, and an expired baseline counts as none', async () => {
     server.retentionDays = 1;
-    const rec = await runAction({ bundle, server, workspace: demoWorkspace('base'), inputs: { runs: 'perf/*', 'retention-days': '30' }, eventName: 'push', event: pushEvent(sha.a), runId: 1001, sha: sha.a, ref: 'refs/heads/main' });
+    const rec = await runAction({ bundle: built.bundle, server, workspace: demoWorkspace('base'), inputs: { runs: 'perf/*', 'retention-days': '30' }, eventName: 'push', event: pushEvent(sha.a), runId: 1001, sha: sha.a, ref: 'refs/heads/main' });
     expect(rec.code, log(rec)).toBe(0);
     server.runs.push(run(1001, sha.a));
     const stored = server.artifacts.find((a) => a.runId === 1001);

@@ -7,6 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { defaultToken, FakeGitHub, owner, repo } from './fake-github.js';
 
 export const token = defaultToken;
@@ -190,4 +191,31 @@ export async function recordDemoBaseline(bundle: string, commit: string): Promis
   } finally {
     await server.stop();
   }
+}
+
+export interface E2eBuild {
+  /** The bundle of the current src. */
+  bundle: string;
+  /** The demo baseline artifact recorded at the commit given to `e2eHooks`. */
+  baselineZip: Buffer;
+}
+
+/** The hooks of an e2e file: the bundle built and the demo baseline recorded once per file, a fresh
+ *  fake GitHub per test (handed to `onServer`, after `configure`), temporary directories removed. */
+export function e2eHooks(commit: string, onServer: (server: FakeGitHub) => void, configure: (server: FakeGitHub) => void = () => undefined): E2eBuild {
+  const build: E2eBuild = { bundle: '', baselineZip: Buffer.alloc(0) };
+  let server: FakeGitHub | undefined;
+  beforeAll(async () => {
+    build.bundle = buildBundle();
+    build.baselineZip = await recordDemoBaseline(build.bundle, commit);
+  }, 120_000);
+  afterAll(() => removeTempDirs());
+  beforeEach(async () => {
+    server = new FakeGitHub();
+    configure(server);
+    await server.start();
+    onServer(server);
+  });
+  afterEach(async () => server?.stop());
+  return build;
 }
