@@ -20,6 +20,9 @@ export default defineConfig({
     pool: 'forks',
     // Every property test gets a fixed fast-check seed (PROPERTY_SEED overrides it).
     setupFiles: ['test/property-seed.ts'],
+    // @actions/workflow-parser imports its JSON schemas without `with { type: 'json' }`; Vite's
+    // transform handles them.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
     // CI also writes JSON results, from which .ci/run prints a plain "N passed, N failed" line.
     reporters: process.env['CI'] ? ['default', 'json'] : ['default'],
     outputFile: { json: '.tmp/vitest-results.json' },

@@ -605,8 +605,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -714,13 +714,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -1004,14 +1004,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1028,14 +1028,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1052,12 +1052,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1069,12 +1069,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1089,39 +1089,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -1325,9 +1325,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header3 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header3 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1342,11 +1342,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header3}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header3}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -2047,7 +2047,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -2057,10 +2057,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj2 instanceof Map) {
           for (const [key, value] of obj2)
-            add(key, value);
+            add2(key, value);
         } else if (obj2 && typeof obj2 === "object") {
           for (const key of Object.keys(obj2))
-            add(key, obj2[key]);
+            add2(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2379,14 +2379,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format6, minFractionDigits, tag: tag2, value }) {
+    function stringifyNumber({ format: format7, minFractionDigits, tag: tag2, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num3 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num3))
-        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
+      const num7 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num7))
+        return isNaN(num7) ? ".nan" : num7 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format6 && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format7 && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -2424,8 +2424,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num7 = Number(node.value);
+        return isFinite(num7) ? num7.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2864,8 +2864,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num7 = Number(node.value);
+        return isFinite(num7) ? num7.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2877,9 +2877,9 @@ var require_float2 = __commonJS({
         const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+          const f2 = str2.substring(dot + 1).replace(/_/g, "");
+          if (f2[f2.length - 1] === "0")
+            node.minFractionDigits = f2.length;
         }
         return node;
       },
@@ -3067,23 +3067,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
-      return sign === "-" ? num3(-1) * res : res;
+      const num7 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num7(60) + num7(p), num7(0));
+      return sign === "-" ? num7(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num3 = (n) => n;
+      let num7 = (n) => n;
       if (typeof value === "bigint")
-        num3 = (n) => BigInt(n);
+        num7 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num3(-1);
+        value *= num7(-1);
       }
-      const _60 = num3(60);
+      const _60 = num7(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3673,8 +3673,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3751,12 +3751,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -4000,10 +4000,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4017,7 +4017,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4041,7 +4041,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4057,7 +4057,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4148,7 +4148,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4162,13 +4162,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -4211,18 +4211,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4276,8 +4276,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4289,7 +4289,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4300,8 +4300,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st2 of sep2) {
+              if (sep5)
+                for (const st2 of sep5) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -4318,7 +4318,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4449,10 +4449,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header3 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header3)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header3.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4463,26 +4463,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header3.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header3.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header3.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header3.indent;
+      let offset = scalar.offset + header3.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header3.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header3.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -4498,7 +4498,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4509,34 +4509,34 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header3.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header3.chomp) {
         case "-":
           break;
         case "+":
@@ -4548,8 +4548,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header3.length + scalar.source.length;
+      return { value, type, comment: header3.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4715,25 +4715,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep2 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5388,10 +5388,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header3 = token.props[0];
+            if (header3.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header3.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -5423,10 +5423,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header3 = token.props[0];
+        if (header3.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header3.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -5543,14 +5543,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st2 of sep2)
+      if (sep5)
+        for (const st2 of sep5)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -6717,18 +6717,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep5;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6881,15 +6881,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7083,13 +7083,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7376,7 +7376,7 @@ var require_aspromise = __commonJS({
       var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
       while (index < arguments.length)
         params[offset++] = arguments[index++];
-      return new Promise(function executor(resolve3, reject) {
+      return new Promise(function executor(resolve4, reject) {
         params[offset] = function callback(err) {
           if (pending) {
             pending = false;
@@ -7386,7 +7386,7 @@ var require_aspromise = __commonJS({
               var params2 = new Array(arguments.length - 1), offset2 = 0;
               while (offset2 < params2.length)
                 params2[offset2++] = arguments[offset2];
-              resolve3.apply(null, params2);
+              resolve4.apply(null, params2);
             }
           }
         };
@@ -8611,7 +8611,7 @@ var require_umd = __commonJS({
           return this.not().add(ONE);
         };
         LongPrototype.neg = LongPrototype.negate;
-        LongPrototype.add = function add(addend) {
+        LongPrototype.add = function add2(addend) {
           if (!isLong(addend)) addend = fromValue(addend);
           var a48 = this.high >>> 16;
           var a32 = this.high & 65535;
@@ -9035,8 +9035,8 @@ var require_minimal = __commonJS({
       var Buffer2 = util.Buffer;
       return typeof sizeOrArray === "number" ? Buffer2 ? Buffer2.allocUnsafe(sizeOrArray) : new Uint8Array(sizeOrArray) : Buffer2 ? Buffer2.from(sizeOrArray) : new Uint8Array(sizeOrArray);
     };
-    util.rawField = function rawField(id18, wireType, data) {
-      var out = [], tag2 = id18 << 3 | wireType;
+    util.rawField = function rawField(id20, wireType, data) {
+      var out = [], tag2 = id20 << 3 | wireType;
       tag2 >>>= 0;
       while (tag2 > 127) {
         out.push(tag2 & 127 | 128);
@@ -9446,9 +9446,9 @@ var require_writer = __commonJS({
     };
     var VIEW_THRESHOLD_FLOAT = 16;
     var VIEW_THRESHOLD_INT = 128;
-    function getLazyView(writer, count, threshold) {
+    function getLazyView(writer, count2, threshold) {
       var view = writer.view;
-      if (view || count < threshold)
+      if (view || count2 < threshold)
         return view;
       var buf = writer.buf;
       return writer.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -9578,7 +9578,7 @@ var require_writer = __commonJS({
       }
       return this;
     };
-    Writer.prototype.finish = function finish(shared) {
+    Writer.prototype.finish = function finish2(shared) {
       if (shared)
         return this.buf.subarray(0, this.pos);
       var buf = this.constructor.alloc(this.pos);
@@ -9991,9 +9991,9 @@ var require_reader = __commonJS({
     };
     var VIEW_THRESHOLD_FLOAT = 8;
     var VIEW_THRESHOLD_INT = 128;
-    function getLazyView(reader, count, threshold) {
+    function getLazyView(reader, count2, threshold) {
       var view = reader.view;
-      if (view || count < threshold)
+      if (view || count2 < threshold)
         return view;
       var buf = reader.buf;
       return reader.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -10002,14 +10002,14 @@ var require_reader = __commonJS({
       if (array === void 0) array = [];
       var len = this.size(), end = this.pos + len;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 2, i = array.length, pos = this.pos;
-      array.length = i + count;
-      var dv = getLazyView(this, count, VIEW_THRESHOLD_INT);
+      var count2 = len >>> 2, i = array.length, pos = this.pos;
+      array.length = i + count2;
+      var dv = getLazyView(this, count2, VIEW_THRESHOLD_INT);
       if (dv)
-        for (var k = 0; k < count; ++k, pos += 4) array[i++] = dv.getUint32(pos, true);
+        for (var k = 0; k < count2; ++k, pos += 4) array[i++] = dv.getUint32(pos, true);
       else {
         var buf = this.buf;
-        for (var j = 0; j < count; ++j, pos += 4) array[i++] = readFixed32_end(buf, pos + 4);
+        for (var j = 0; j < count2; ++j, pos += 4) array[i++] = readFixed32_end(buf, pos + 4);
       }
       this.pos = pos;
       if (pos !== end) throw indexOutOfRange(this, 4);
@@ -10019,14 +10019,14 @@ var require_reader = __commonJS({
       if (array === void 0) array = [];
       var len = this.size(), end = this.pos + len;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 2, i = array.length, pos = this.pos;
-      array.length = i + count;
-      var dv = getLazyView(this, count, VIEW_THRESHOLD_INT);
+      var count2 = len >>> 2, i = array.length, pos = this.pos;
+      array.length = i + count2;
+      var dv = getLazyView(this, count2, VIEW_THRESHOLD_INT);
       if (dv)
-        for (var k = 0; k < count; ++k, pos += 4) array[i++] = dv.getInt32(pos, true);
+        for (var k = 0; k < count2; ++k, pos += 4) array[i++] = dv.getInt32(pos, true);
       else {
         var buf = this.buf;
-        for (var j = 0; j < count; ++j, pos += 4) array[i++] = readFixed32_end(buf, pos + 4) | 0;
+        for (var j = 0; j < count2; ++j, pos += 4) array[i++] = readFixed32_end(buf, pos + 4) | 0;
       }
       this.pos = pos;
       if (pos !== end) throw indexOutOfRange(this, 4);
@@ -10036,14 +10036,14 @@ var require_reader = __commonJS({
       if (array === void 0) array = [];
       var len = this.size(), end = this.pos + len;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 2, i = array.length, pos = this.pos;
-      array.length = i + count;
-      var dv = getLazyView(this, count, VIEW_THRESHOLD_FLOAT);
+      var count2 = len >>> 2, i = array.length, pos = this.pos;
+      array.length = i + count2;
+      var dv = getLazyView(this, count2, VIEW_THRESHOLD_FLOAT);
       if (dv)
-        for (var k = 0; k < count; ++k, pos += 4) array[i++] = dv.getFloat32(pos, true);
+        for (var k = 0; k < count2; ++k, pos += 4) array[i++] = dv.getFloat32(pos, true);
       else {
         var buf = this.buf;
-        for (var j = 0; j < count; ++j, pos += 4) array[i++] = util.float.readFloatLE(buf, pos);
+        for (var j = 0; j < count2; ++j, pos += 4) array[i++] = util.float.readFloatLE(buf, pos);
       }
       this.pos = pos;
       if (pos !== end) throw indexOutOfRange(this, 4);
@@ -10053,14 +10053,14 @@ var require_reader = __commonJS({
       if (array === void 0) array = [];
       var len = this.size(), end = this.pos + len;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 3, i = array.length, pos = this.pos;
-      array.length = i + count;
-      var dv = getLazyView(this, count, VIEW_THRESHOLD_FLOAT);
+      var count2 = len >>> 3, i = array.length, pos = this.pos;
+      array.length = i + count2;
+      var dv = getLazyView(this, count2, VIEW_THRESHOLD_FLOAT);
       if (dv)
-        for (var k = 0; k < count; ++k, pos += 8) array[i++] = dv.getFloat64(pos, true);
+        for (var k = 0; k < count2; ++k, pos += 8) array[i++] = dv.getFloat64(pos, true);
       else {
         var buf = this.buf;
-        for (var j = 0; j < count; ++j, pos += 8) array[i++] = util.float.readDoubleLE(buf, pos);
+        for (var j = 0; j < count2; ++j, pos += 8) array[i++] = util.float.readDoubleLE(buf, pos);
       }
       this.pos = pos;
       if (pos !== end) throw indexOutOfRange(this, 8);
@@ -10103,9 +10103,9 @@ var require_reader = __commonJS({
       if (array === void 0) array = [];
       var len = this.size(), end = this.pos + len, i = array.length;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 3;
-      array.length = i + count;
-      for (var j = 0; j < count; ++j)
+      var count2 = len >>> 3;
+      array.length = i + count2;
+      for (var j = 0; j < count2; ++j)
         array[i++] = this.fixed64();
       if (this.pos !== end) throw indexOutOfRange(this, 8);
       return array;
@@ -10114,9 +10114,9 @@ var require_reader = __commonJS({
       if (array === void 0) array = [];
       var len = this.size(), end = this.pos + len, i = array.length;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 3;
-      array.length = i + count;
-      for (var j = 0; j < count; ++j)
+      var count2 = len >>> 3;
+      array.length = i + count2;
+      for (var j = 0; j < count2; ++j)
         array[i++] = this.sfixed64();
       if (this.pos !== end) throw indexOutOfRange(this, 8);
       return array;
@@ -10452,17 +10452,17 @@ var require_zero_pad = __commonJS({
       }
       return out;
     }
-    function zeroPad(str2, width, right) {
+    function zeroPad(str2, width2, right) {
       var negative = false;
-      var pad = width - str2.length;
-      if (pad < 0) {
+      var pad2 = width2 - str2.length;
+      if (pad2 < 0) {
         return str2;
       }
       if (startsWithMinus(str2)) {
         negative = true;
         str2 = str2.substr(1);
       }
-      str2 = right ? str2 + zeros(pad) : zeros(pad) + str2;
+      str2 = right ? str2 + zeros(pad2) : zeros(pad2) + str2;
       if (negative) {
         str2 = "-" + str2;
       }
@@ -10573,28 +10573,28 @@ var require_format_double = __commonJS({
     var RE_TRAILING_PERIOD_ZERO = /\.0$/;
     var RE_PERIOD_ZERO_EXP = /\.0*e/;
     var RE_ZERO_BEFORE_EXP = /(\..*[^0])0*e/;
-    function formatDouble(f, token) {
+    function formatDouble(f2, token) {
       var digits;
       var out;
       switch (token.specifier) {
         case "e":
         case "E":
-          out = f.toExponential(token.precision);
+          out = f2.toExponential(token.precision);
           break;
         case "f":
         case "F":
-          out = f.toFixed(token.precision);
+          out = f2.toFixed(token.precision);
           break;
         case "g":
         case "G":
-          if (abs(f) < 1e-4) {
+          if (abs(f2) < 1e-4) {
             digits = token.precision;
             if (digits > 0) {
               digits -= 1;
             }
-            out = f.toExponential(digits);
+            out = f2.toExponential(digits);
           } else {
-            out = f.toPrecision(token.precision);
+            out = f2.toPrecision(token.precision);
           }
           if (!token.alternate) {
             out = replace.call(out, RE_ZERO_BEFORE_EXP, "$1e");
@@ -10611,7 +10611,7 @@ var require_format_double = __commonJS({
         out = replace.call(out, RE_ONLY_DIGITS, "$1.");
         out = replace.call(out, RE_DIGITS_BEFORE_EXP, "$1.e");
       }
-      if (f >= 0 && token.sign) {
+      if (f2 >= 0 && token.sign) {
         out = token.sign + out;
       }
       out = token.specifier === uppercase.call(token.specifier) ? uppercase.call(out) : lowercase.call(out);
@@ -10633,12 +10633,12 @@ var require_space_pad = __commonJS({
       }
       return out;
     }
-    function spacePad(str2, width, right) {
-      var pad = width - str2.length;
-      if (pad < 0) {
+    function spacePad(str2, width2, right) {
+      var pad2 = width2 - str2.length;
+      if (pad2 < 0) {
         return str2;
       }
-      str2 = right ? str2 + spaces(pad) : spaces(pad) + str2;
+      str2 = right ? str2 + spaces(pad2) : spaces(pad2) + str2;
       return str2;
     }
     module.exports = spacePad;
@@ -10674,10 +10674,10 @@ var require_main = __commonJS({
       var flags;
       var token;
       var flag;
-      var num3;
+      var num7;
       var out;
       var pos;
-      var f;
+      var f2;
       var i;
       var j;
       if (!isArray(tokens)) {
@@ -10766,11 +10766,11 @@ var require_main = __commonJS({
               break;
             case "c":
               if (!isnan(token.arg)) {
-                num3 = parseInt(token.arg, 10);
-                if (num3 < 0 || num3 > 127) {
+                num7 = parseInt(token.arg, 10);
+                if (num7 < 0 || num7 > 127) {
                   throw new Error("invalid character code. Value: " + token.arg);
                 }
-                token.arg = isnan(num3) ? String(token.arg) : fromCharCode(num3);
+                token.arg = isnan(num7) ? String(token.arg) : fromCharCode(num7);
               }
               break;
             case "e":
@@ -10782,15 +10782,15 @@ var require_main = __commonJS({
               if (!hasPeriod) {
                 token.precision = 6;
               }
-              f = parseFloat(token.arg);
-              if (!isFinite(f)) {
+              f2 = parseFloat(token.arg);
+              if (!isFinite(f2)) {
                 if (!isNumber(token.arg)) {
                   throw new Error("invalid floating-point number. Value: " + out);
                 }
-                f = token.arg;
+                f2 = token.arg;
                 token.padZeros = false;
               }
-              token.arg = formatDouble(f, token);
+              token.arg = formatDouble(f2, token);
               break;
             default:
               throw new Error("invalid specifier: " + token.specifier);
@@ -10898,11 +10898,11 @@ var require_main3 = __commonJS({
     var interpolate = require_lib();
     var tokenize = require_lib2();
     var isString = require_is_string2();
-    function format6(str2) {
+    function format7(str2) {
       var args;
       var i;
       if (!isString(str2)) {
-        throw new TypeError(format6("invalid argument. First argument must be a string. Value: `%s`.", str2));
+        throw new TypeError(format7("invalid argument. First argument must be a string. Value: `%s`.", str2));
       }
       args = [tokenize(str2)];
       for (i = 1; i < arguments.length; i++) {
@@ -10910,7 +10910,7 @@ var require_main3 = __commonJS({
       }
       return interpolate.apply(null, args);
     }
-    module.exports = format6;
+    module.exports = format7;
   }
 });
 
@@ -10927,7 +10927,7 @@ var require_lib3 = __commonJS({
 var require_polyfill = __commonJS({
   "node_modules/@stdlib/utils-define-property/lib/polyfill.js"(exports, module) {
     "use strict";
-    var format6 = require_lib3();
+    var format7 = require_lib3();
     var objectProtoype = Object.prototype;
     var toStr = objectProtoype.toString;
     var defineGetter = objectProtoype.__defineGetter__;
@@ -10940,10 +10940,10 @@ var require_polyfill = __commonJS({
       var hasGet;
       var hasSet;
       if (typeof obj2 !== "object" || obj2 === null || toStr.call(obj2) === "[object Array]") {
-        throw new TypeError(format6("invalid argument. First argument must be an object. Value: `%s`.", obj2));
+        throw new TypeError(format7("invalid argument. First argument must be an object. Value: `%s`.", obj2));
       }
       if (typeof descriptor !== "object" || descriptor === null || toStr.call(descriptor) === "[object Array]") {
-        throw new TypeError(format6("invalid argument. Property descriptor must be an object. Value: `%s`.", descriptor));
+        throw new TypeError(format7("invalid argument. Property descriptor must be an object. Value: `%s`.", descriptor));
       }
       hasValue = "value" in descriptor;
       if (hasValue) {
@@ -11127,32 +11127,32 @@ var require_ms = __commonJS({
           return void 0;
       }
     }
-    function fmtShort(ms) {
-      if (ms >= d) {
-        return Math.round(ms / d) + "d";
+    function fmtShort(ms3) {
+      if (ms3 >= d) {
+        return Math.round(ms3 / d) + "d";
       }
-      if (ms >= h) {
-        return Math.round(ms / h) + "h";
+      if (ms3 >= h) {
+        return Math.round(ms3 / h) + "h";
       }
-      if (ms >= m) {
-        return Math.round(ms / m) + "m";
+      if (ms3 >= m) {
+        return Math.round(ms3 / m) + "m";
       }
-      if (ms >= s) {
-        return Math.round(ms / s) + "s";
+      if (ms3 >= s) {
+        return Math.round(ms3 / s) + "s";
       }
-      return ms + "ms";
+      return ms3 + "ms";
     }
-    function fmtLong(ms) {
-      return plural2(ms, d, "day") || plural2(ms, h, "hour") || plural2(ms, m, "minute") || plural2(ms, s, "second") || ms + " ms";
+    function fmtLong(ms3) {
+      return plural3(ms3, d, "day") || plural3(ms3, h, "hour") || plural3(ms3, m, "minute") || plural3(ms3, s, "second") || ms3 + " ms";
     }
-    function plural2(ms, n, name) {
-      if (ms < n) {
+    function plural3(ms3, n, name) {
+      if (ms3 < n) {
         return;
       }
-      if (ms < n * 1.5) {
-        return Math.floor(ms / n) + " " + name;
+      if (ms3 < n * 1.5) {
+        return Math.floor(ms3 / n) + " " + name;
       }
-      return Math.ceil(ms / n) + " " + name + "s";
+      return Math.ceil(ms3 / n) + " " + name + "s";
     }
   }
 });
@@ -11183,8 +11183,8 @@ var require_debug = __commonJS({
         if (!debug.enabled) return;
         var self2 = debug;
         var curr = +/* @__PURE__ */ new Date();
-        var ms = curr - (prevTime || curr);
-        self2.diff = ms;
+        var ms3 = curr - (prevTime || curr);
+        self2.diff = ms3;
         self2.prev = prevTime;
         self2.curr = curr;
         prevTime = curr;
@@ -11197,10 +11197,10 @@ var require_debug = __commonJS({
           args.unshift("%O");
         }
         var index = 0;
-        args[0] = args[0].replace(/%([a-zA-Z%])/g, function(match, format6) {
+        args[0] = args[0].replace(/%([a-zA-Z%])/g, function(match, format7) {
           if (match === "%%") return match;
           index++;
-          var formatter = exports.formatters[format6];
+          var formatter = exports.formatters[format7];
           if ("function" === typeof formatter) {
             var val = args[index];
             match = formatter.call(self2, val);
@@ -11531,38 +11531,38 @@ var require_factory = __commonJS({
     var Fcn = require_lib9();
     var evalpoly = require_main6();
     function factory(c) {
-      var f;
+      var f2;
       var n;
       var m;
       var i;
       if (c.length > 500) {
         return polyval;
       }
-      f = "return function evalpoly(x){";
+      f2 = "return function evalpoly(x){";
       n = c.length;
       if (n === 0) {
-        f += "return 0.0;";
+        f2 += "return 0.0;";
       } else if (n === 1) {
-        f += "return " + c[0] + ";";
+        f2 += "return " + c[0] + ";";
       } else {
-        f += "if(x===0.0){return " + c[0] + ";}";
-        f += "return " + c[0];
+        f2 += "if(x===0.0){return " + c[0] + ";}";
+        f2 += "return " + c[0];
         m = n - 1;
         for (i = 1; i < n; i++) {
-          f += "+x*";
+          f2 += "+x*";
           if (i < m) {
-            f += "(";
+            f2 += "(";
           }
-          f += c[i];
+          f2 += c[i];
         }
         for (i = 0; i < m - 1; i++) {
-          f += ")";
+          f2 += ")";
         }
-        f += ";";
+        f2 += ";";
       }
-      f += "}";
-      f += "//# sourceURL=evalpoly.factory.js";
-      return new Fcn(f)();
+      f2 += "}";
+      f2 += "//# sourceURL=evalpoly.factory.js";
+      return new Fcn(f2)();
       function polyval(x) {
         return evalpoly(c, x);
       }
@@ -12455,7 +12455,7 @@ var require_main31 = __commonJS({
       var t1;
       var k;
       var R;
-      var f;
+      var f2;
       var i;
       var j;
       var s;
@@ -12482,21 +12482,21 @@ var require_main31 = __commonJS({
       i = hx + 614244 & 1048576 | 0;
       x = setHighWord(x, hx | i ^ HIGH_BIASED_EXP_0);
       k += i >> 20 | 0;
-      f = x - 1;
+      f2 = x - 1;
       if ((HIGH_SIGNIFICAND_MASK & 2 + hx) < 3) {
-        if (f === 0) {
+        if (f2 === 0) {
           if (k === 0) {
             return 0;
           }
           return k * LN2_HI + k * LN2_LO;
         }
-        R = f * f * (0.5 - ONE_THIRD * f);
+        R = f2 * f2 * (0.5 - ONE_THIRD * f2);
         if (k === 0) {
-          return f - R;
+          return f2 - R;
         }
-        return k * LN2_HI - (R - k * LN2_LO - f);
+        return k * LN2_HI - (R - k * LN2_LO - f2);
       }
-      s = f / (2 + f);
+      s = f2 / (2 + f2);
       z = s * s;
       i = hx - 398458 | 0;
       w = z * z;
@@ -12506,16 +12506,16 @@ var require_main31 = __commonJS({
       i |= j;
       R = t2 + t1;
       if (i > 0) {
-        hfsq = 0.5 * f * f;
+        hfsq = 0.5 * f2 * f2;
         if (k === 0) {
-          return f - (hfsq - s * (hfsq + R));
+          return f2 - (hfsq - s * (hfsq + R));
         }
-        return k * LN2_HI - (hfsq - (s * (hfsq + R) + k * LN2_LO) - f);
+        return k * LN2_HI - (hfsq - (s * (hfsq + R) + k * LN2_LO) - f2);
       }
       if (k === 0) {
-        return f - s * (f - R);
+        return f2 - s * (f2 - R);
       }
-      return k * LN2_HI - (s * (f - R) - k * LN2_LO - f);
+      return k * LN2_HI - (s * (f2 - R) - k * LN2_LO - f2);
     }
     module.exports = ln;
   }
@@ -12964,7 +12964,7 @@ var require_assign2 = __commonJS({
     var isnan = require_lib6();
     var abs = require_lib14();
     var SCALAR = 4503599627370496;
-    function normalize(x, out, stride, offset) {
+    function normalize2(x, out, stride, offset) {
       if (isnan(x) || isInfinite(x)) {
         out[offset] = x;
         out[offset + stride] = 0;
@@ -12979,7 +12979,7 @@ var require_assign2 = __commonJS({
       out[offset + stride] = 0;
       return out;
     }
-    module.exports = normalize;
+    module.exports = normalize2;
   }
 });
 
@@ -12988,10 +12988,10 @@ var require_main41 = __commonJS({
   "node_modules/@stdlib/number-float64-base-normalize/lib/main.js"(exports, module) {
     "use strict";
     var fcn = require_assign2();
-    function normalize(x) {
+    function normalize2(x) {
       return fcn(x, [0, 0], 1, 0);
     }
-    module.exports = normalize;
+    module.exports = normalize2;
   }
 });
 
@@ -13045,7 +13045,7 @@ var require_main43 = __commonJS({
     var isnan = require_lib6();
     var isInfinite = require_lib13();
     var copysign = require_lib55();
-    var normalize = require_lib57().assign;
+    var normalize2 = require_lib57().assign;
     var floatExp = require_lib58();
     var toWords = require_lib54();
     var fromWords = require_lib49();
@@ -13060,7 +13060,7 @@ var require_main43 = __commonJS({
       isnan(frac) || isInfinite(frac)) {
         return frac;
       }
-      normalize(frac, FRAC, 1, 0);
+      normalize2(frac, FRAC, 1, 0);
       frac = FRAC[0];
       exp += FRAC[1];
       exp += floatExp(frac);
@@ -13244,7 +13244,7 @@ var require_kernel_rempio2 = __commonJS({
     var Q = zeros(20);
     var FQ = zeros(20);
     var IQ = zeros(20);
-    function compute(x, y, jz, q2, q0, jk, jv, jx, f) {
+    function compute(x, y, jz, q2, q0, jk, jv, jx, f2) {
       var carry;
       var fw;
       var ih;
@@ -13319,15 +13319,15 @@ var require_kernel_rempio2 = __commonJS({
           for (k = 1; IQ[jk - k] === 0; k++) {
           }
           for (i = jz + 1; i <= jz + k; i++) {
-            f[jx + i] = IPIO2[jv + i];
+            f2[jx + i] = IPIO2[jv + i];
             fw = 0;
             for (j = 0; j <= jx; j++) {
-              fw += x[j] * f[jx + (i - j)];
+              fw += x[j] * f2[jx + (i - j)];
             }
             q2[i] = fw;
           }
           jz += k;
-          return compute(x, y, jz, q2, q0, jk, jv, jx, f);
+          return compute(x, y, jz, q2, q0, jk, jv, jx, f2);
         }
         jz -= 1;
         q0 -= 24;
@@ -13424,8 +13424,8 @@ var require_kernel_rempio2 = __commonJS({
 var require_main46 = __commonJS({
   "node_modules/@stdlib/math-base-special-round/lib/main.js"(exports, module) {
     "use strict";
-    var round3 = Math.round;
-    module.exports = round3;
+    var round4 = Math.round;
+    module.exports = round4;
   }
 });
 
@@ -13442,7 +13442,7 @@ var require_lib62 = __commonJS({
 var require_rempio2_medium = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/rempio2_medium.js"(exports, module) {
     "use strict";
-    var round3 = require_lib62();
+    var round4 = require_lib62();
     var getHighWord = require_lib36();
     var INVPIO2 = 0.6366197723675814;
     var PIO2_1 = 1.5707963267341256;
@@ -13460,7 +13460,7 @@ var require_rempio2_medium = __commonJS({
       var w;
       var i;
       var j;
-      n = round3(x * INVPIO2);
+      n = round4(x * INVPIO2);
       r = x - n * PIO2_1;
       w = n * PIO2_1T;
       j = ix >> 20 | 0;
@@ -16682,7 +16682,7 @@ var require_main72 = __commonJS({
       var hfsq;
       var hu;
       var y;
-      var f;
+      var f2;
       var c;
       var s;
       var z;
@@ -16716,7 +16716,7 @@ var require_main72 = __commonJS({
         }
         if (x > SQRT2HALFM1) {
           k = 0;
-          f = x;
+          f2 = x;
           hu = 1;
         }
       }
@@ -16745,24 +16745,24 @@ var require_main72 = __commonJS({
           u = setHighWord(u, hu | 1071644672);
           hu = 1048576 - hu >> 2;
         }
-        f = u - 1;
+        f2 = u - 1;
       }
-      hfsq = 0.5 * f * f;
+      hfsq = 0.5 * f2 * f2;
       if (hu === 0) {
-        if (f === 0) {
+        if (f2 === 0) {
           c += k * LN2_LO;
           return k * LN2_HI + c;
         }
-        R = hfsq * (1 - TWO_THIRDS * f);
-        return k * LN2_HI - (R - (k * LN2_LO + c) - f);
+        R = hfsq * (1 - TWO_THIRDS * f2);
+        return k * LN2_HI - (R - (k * LN2_LO + c) - f2);
       }
-      s = f / (2 + f);
+      s = f2 / (2 + f2);
       z = s * s;
       R = z * polyval(z);
       if (k === 0) {
-        return f - (hfsq - s * (hfsq + R));
+        return f2 - (hfsq - s * (hfsq + R));
       }
-      return k * LN2_HI - (hfsq - (s * (hfsq + R) + (k * LN2_LO + c)) - f);
+      return k * LN2_HI - (hfsq - (s * (hfsq + R) + (k * LN2_LO + c)) - f2);
     }
     module.exports = log1p;
   }
@@ -17036,18 +17036,18 @@ var require_generators2 = __commonJS({
       var isgenerator;
       var delta;
       var a0;
-      var f;
+      var f2;
       var C;
       var D;
       var v;
       isgenerator = typeof gen.next === "function";
       v = isgenerator ? gen.next().value : gen();
-      f = v[1];
+      f2 = v[1];
       a0 = v[0];
-      if (f === 0) {
-        f = FLOAT32_SMALLEST_NORMAL;
+      if (f2 === 0) {
+        f2 = FLOAT32_SMALLEST_NORMAL;
       }
-      C = f;
+      C = f2;
       D = 0;
       if (isgenerator === true) {
         do {
@@ -17063,7 +17063,7 @@ var require_generators2 = __commonJS({
             }
             D = 1 / D;
             delta = C * D;
-            f *= delta;
+            f2 *= delta;
           }
         } while (abs(delta - 1) > factor && --maxIter);
       } else {
@@ -17080,26 +17080,26 @@ var require_generators2 = __commonJS({
             }
             D = 1 / D;
             delta = C * D;
-            f *= delta;
+            f2 *= delta;
           }
         } while (v && abs(delta - 1) > factor && --maxIter);
       }
-      return a0 / f;
+      return a0 / f2;
     }
     function continuedFractionB(gen, factor, maxIter) {
       var isgenerator;
       var delta;
-      var f;
+      var f2;
       var C;
       var D;
       var v;
       isgenerator = typeof gen.next === "function";
       v = isgenerator ? gen.next().value : gen();
-      f = v[1];
-      if (f === 0) {
-        f = FLOAT32_SMALLEST_NORMAL;
+      f2 = v[1];
+      if (f2 === 0) {
+        f2 = FLOAT32_SMALLEST_NORMAL;
       }
-      C = f;
+      C = f2;
       D = 0;
       if (isgenerator === true) {
         do {
@@ -17115,7 +17115,7 @@ var require_generators2 = __commonJS({
             }
             D = 1 / D;
             delta = C * D;
-            f *= delta;
+            f2 *= delta;
           }
         } while (v && abs(delta - 1) > factor && --maxIter);
       } else {
@@ -17132,11 +17132,11 @@ var require_generators2 = __commonJS({
             }
             D = 1 / D;
             delta = C * D;
-            f *= delta;
+            f2 *= delta;
           }
         } while (v && abs(delta - 1) > factor && --maxIter);
       }
-      return f;
+      return f2;
     }
     function continuedFraction(generator, options) {
       var maxIter;
@@ -17170,15 +17170,15 @@ var require_basic2 = __commonJS({
       var a0;
       var C;
       var D;
-      var f;
+      var f2;
       var v;
       v = gen();
-      f = v[1];
+      f2 = v[1];
       a0 = v[0];
-      if (f === 0) {
-        f = FLOAT32_SMALLEST_NORMAL;
+      if (f2 === 0) {
+        f2 = FLOAT32_SMALLEST_NORMAL;
       }
-      C = f;
+      C = f2;
       D = 0;
       do {
         v = gen();
@@ -17193,23 +17193,23 @@ var require_basic2 = __commonJS({
           }
           D = 1 / D;
           delta = C * D;
-          f *= delta;
+          f2 *= delta;
         }
       } while (v && abs(delta - 1) > factor && --maxIter);
-      return a0 / f;
+      return a0 / f2;
     }
     function continuedFractionB(gen, factor, maxIter) {
       var delta;
       var C;
       var D;
-      var f;
+      var f2;
       var v;
       v = gen();
-      f = v[1];
-      if (f === 0) {
-        f = FLOAT32_SMALLEST_NORMAL;
+      f2 = v[1];
+      if (f2 === 0) {
+        f2 = FLOAT32_SMALLEST_NORMAL;
       }
-      C = f;
+      C = f2;
       D = 0;
       do {
         v = gen();
@@ -17224,10 +17224,10 @@ var require_basic2 = __commonJS({
           }
           D = 1 / D;
           delta = C * D;
-          f *= delta;
+          f2 *= delta;
         }
       } while (v && abs(delta - 1) > factor && --maxIter);
-      return f;
+      return f2;
     }
     function continuedFraction(generator, options) {
       var maxIter;
@@ -17294,8 +17294,8 @@ var require_upper_gamma_fraction = __commonJS({
     var continuedFraction = require_lib108();
     var upperIncompleteGammaFract = require_upper_incomplete_gamma_fract();
     function upperGammaFraction(a, z) {
-      var f = upperIncompleteGammaFract(a, z);
-      return 1 / (z - a + 1 + continuedFraction(f));
+      var f2 = upperIncompleteGammaFract(a, z);
+      return 1 / (z - a + 1 + continuedFraction(f2));
     }
     module.exports = upperGammaFraction;
   }
@@ -19736,7 +19736,7 @@ var require_ibeta_fraction2 = __commonJS({
     function ibetaFraction2(a, b, x, y, normalized, out) {
       var result;
       var fract;
-      var f;
+      var f2;
       result = ibetaPowerTerms(a, b, x, y, normalized);
       if (out) {
         out[1] = result;
@@ -19744,8 +19744,8 @@ var require_ibeta_fraction2 = __commonJS({
       if (result === 0) {
         return result;
       }
-      f = ibetaFraction2t(a, b, x, y);
-      fract = continuedFraction(f, OPTS);
+      f2 = ibetaFraction2t(a, b, x, y);
+      fract = continuedFraction(f2, OPTS);
       return result / fract;
     }
     module.exports = ibetaFraction2;
@@ -20587,9 +20587,6 @@ var require_lib131 = __commonJS({
   }
 });
 
-// src/cli/main.ts
-import { parseArgs as parseArgs4 } from "node:util";
-
 // src/engine/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
@@ -20652,6 +20649,140 @@ function checkNumber(config, checkId, option, fallback) {
   return typeof value === "number" && Number.isFinite(value) ? value : fallback;
 }
 
+// src/analysis/health/structure-rules.ts
+var structureCheckId = "span.structure";
+var StructureRuleError = class extends Error {
+  name = "StructureRuleError";
+};
+var kinds = ["unspecified", "internal", "server", "client", "producer", "consumer"];
+var ruleKeys = ["name", "parent", "child", "scope", "min", "max", "severity"];
+var patternKeys = ["service", "name", "kind", "attributes"];
+function structureRules(config, at2 = `checks.${structureCheckId}.rules`) {
+  const value = config.checks[structureCheckId]?.["rules"];
+  if (value === void 0) return [];
+  if (!Array.isArray(value)) throw new StructureRuleError(`${at2}: expected a list of rules`);
+  return value.map((rule, i) => parseRule(rule, i, `${at2}[${i}]`));
+}
+function parseRule(value, index, at2) {
+  const o = mapping(value, at2, ruleKeys);
+  const rule = {
+    name: o["name"] === void 0 ? `rule ${index + 1}` : text(o["name"], `${at2}.name`),
+    parent: pattern(o["parent"], `${at2}.parent`),
+    child: pattern(o["child"], `${at2}.child`),
+    scope: scope(o["scope"], `${at2}.scope`)
+  };
+  if (o["min"] !== void 0) rule.min = count(o["min"], `${at2}.min`);
+  if (o["max"] !== void 0) rule.max = count(o["max"], `${at2}.max`);
+  if (rule.min === void 0 && rule.max === void 0) throw new StructureRuleError(`${at2}: needs min or max`);
+  if (rule.min !== void 0 && rule.max !== void 0 && rule.min > rule.max) {
+    throw new StructureRuleError(`${at2}: min ${rule.min} is above max ${rule.max}`);
+  }
+  if (o["severity"] !== void 0) rule.severity = severity(o["severity"], `${at2}.severity`);
+  return rule;
+}
+function pattern(value, at2) {
+  const o = mapping(value ?? {}, at2, patternKeys);
+  const out = {};
+  if (o["service"] !== void 0) out.service = text(o["service"], `${at2}.service`);
+  if (o["name"] !== void 0) out.name = text(o["name"], `${at2}.name`);
+  if (o["kind"] !== void 0) out.kind = spanKinds(o["kind"], `${at2}.kind`);
+  if (o["attributes"] !== void 0) out.attributes = attributes(o["attributes"], `${at2}.attributes`);
+  return out;
+}
+function mapping(value, at2, known) {
+  if (!isMapping(value)) throw new StructureRuleError(`${at2}: expected a mapping`);
+  const o = value;
+  for (const key of Object.keys(o)) {
+    if (!known.includes(key)) throw new StructureRuleError(`${at2}.${key}: unknown key (known: ${known.join(", ")})`);
+  }
+  return o;
+}
+function text(value, at2) {
+  if (typeof value !== "string" || value === "") throw new StructureRuleError(`${at2}: expected a non-empty string`);
+  return value;
+}
+function count(value, at2) {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+    throw new StructureRuleError(`${at2}: expected a whole number \u2265 0`);
+  }
+  return value;
+}
+function scope(value, at2) {
+  if (value === void 0 || value === "child") return "child";
+  if (value === "descendant") return "descendant";
+  throw new StructureRuleError(`${at2}: expected child or descendant`);
+}
+function severity(value, at2) {
+  if (value === "info" || value === "warn" || value === "fail") return value;
+  throw new StructureRuleError(`${at2}: expected info, warn or fail`);
+}
+function spanKinds(value, at2) {
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((k, i) => {
+    const kind = typeof k === "string" ? k.toLowerCase() : "";
+    const found = kinds.find((known) => known === kind);
+    const where = Array.isArray(value) ? `${at2}[${i}]` : at2;
+    if (!found) throw new StructureRuleError(`${where}: expected one of ${kinds.join(", ")}`);
+    return found;
+  });
+}
+function attributes(value, at2) {
+  if (!isMapping(value)) throw new StructureRuleError(`${at2}: expected a mapping`);
+  const out = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") {
+      throw new StructureRuleError(`${at2}.${key}: expected "*", a string, a number or a boolean`);
+    }
+    out[key] = v;
+  }
+  return out;
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function matchesPattern(span, p) {
+  if (p.service !== void 0 && !globMatch(p.service, span.service)) return false;
+  if (p.name !== void 0 && !globMatch(p.name, span.name)) return false;
+  if (p.kind !== void 0 && !p.kind.includes(span.kind)) return false;
+  for (const [key, want] of Object.entries(p.attributes ?? {})) {
+    const have = span.attributes[key];
+    if (have === void 0 || have === null) return false;
+    const text2 = typeof have === "string" ? have : JSON.stringify(have);
+    if (typeof want === "string" ? !globMatch(want, text2) : have !== want) return false;
+  }
+  return true;
+}
+function globMatch(glob, value) {
+  let g = 0;
+  let v = 0;
+  let star = -1;
+  let mark = 0;
+  while (v < value.length) {
+    if (g < glob.length && (glob[g] === "?" || glob[g] === value[v])) {
+      g++;
+      v++;
+    } else if (g < glob.length && glob[g] === "*") {
+      star = g++;
+      mark = v;
+    } else if (star >= 0) {
+      g = star + 1;
+      v = ++mark;
+    } else return false;
+  }
+  while (g < glob.length && glob[g] === "*") g++;
+  return g === glob.length;
+}
+function describePattern(p) {
+  const parts = [];
+  if (p.service !== void 0) parts.push(p.service);
+  if (p.kind !== void 0) parts.push(p.kind.join("|"));
+  if (p.name !== void 0) parts.push(`"${p.name}"`);
+  for (const [key, want] of Object.entries(p.attributes ?? {})) {
+    parts.push(want === "*" ? `[${key}]` : `[${key}=${String(want)}]`);
+  }
+  return parts.length > 0 ? parts.join(" ") : "any span";
+}
+
 // src/engine/config-file.ts
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -20683,7 +20814,15 @@ function applyConfig(config, doc, where) {
     else if (key === "checks") config.checks = checks(value, at2);
     else throw new ConfigError(`${at2}: unknown setting (known: fail-on, go-version, hotspots, benchmarks, limits, checks)`);
   }
+  checkStructureRules(config, where);
   return config;
+}
+function checkStructureRules(config, where) {
+  try {
+    structureRules(config);
+  } catch (err) {
+    throw new ConfigError(`${where}: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }
 function asObject(value, at2) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ConfigError(`${at2}: expected a mapping`);
@@ -20723,13 +20862,13 @@ function benchmarks(current, value, at2) {
 }
 function checks(value, at2) {
   const out = {};
-  for (const [id18, options] of Object.entries(asObject(value, at2))) {
-    const entry = {};
-    for (const [key, v] of Object.entries(asObject(options, `${at2}.${id18}`))) {
-      if (key === "severity") entry.severity = oneOf(v, ["off", "info", "warn", "fail"], `${at2}.${id18}.severity`);
-      else entry[camel(key)] = v;
+  for (const [id20, options] of Object.entries(asObject(value, at2))) {
+    const entry2 = {};
+    for (const [key, v] of Object.entries(asObject(options, `${at2}.${id20}`))) {
+      if (key === "severity") entry2.severity = oneOf(v, ["off", "info", "warn", "fail"], `${at2}.${id20}.severity`);
+      else entry2[camel(key)] = v;
     }
-    out[id18] = entry;
+    out[id20] = entry2;
   }
   return out;
 }
@@ -20753,7 +20892,7 @@ import { spawn } from "node:child_process";
 var stderrKeepBytes = 64 << 10;
 function runProcess(command, args, options) {
   const started = performance.now();
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     const out = [];
     let err = Buffer.alloc(0);
     const child = spawn(command, args, { cwd: options.cwd, env: definedOnly(options.env), stdio: ["ignore", "pipe", "pipe"] });
@@ -20762,15 +20901,15 @@ function runProcess(command, args, options) {
       err = Buffer.concat([err, chunk]);
       if (err.length > stderrKeepBytes) err = err.subarray(err.length - stderrKeepBytes);
     });
-    const finish = (code2, extra = "") => resolve3({ code: code2, stdout: Buffer.concat(out).toString("utf8"), stderr: err.toString("utf8") + extra, durationMs: performance.now() - started });
-    child.on("error", (e) => finish(-1, `${e.message}
+    const finish2 = (code2, extra = "") => resolve4({ code: code2, stdout: Buffer.concat(out).toString("utf8"), stderr: err.toString("utf8") + extra, durationMs: performance.now() - started });
+    child.on("error", (e) => finish2(-1, `${e.message}
 `));
-    child.on("close", (code2, signal) => finish(code2 ?? -1, signal ? `killed by ${signal}
+    child.on("close", (code2, signal) => finish2(code2 ?? -1, signal ? `killed by ${signal}
 ` : ""));
   });
 }
-function tail(text, lines = 20) {
-  const all = text.trimEnd().split("\n");
+function tail(text2, lines = 20) {
+  const all = text2.trimEnd().split("\n");
   return (all.length > lines ? ["\u2026", ...all.slice(-lines)] : all).join("\n");
 }
 function definedOnly(env) {
@@ -20780,17 +20919,17 @@ function definedOnly(env) {
 // src/engine/ab/run-benchmark.ts
 var abProfiles = ["cpu", "mem", "block", "mutex"];
 var profileFlag = { cpu: "-test.cpuprofile", mem: "-test.memprofile", block: "-test.blockprofile", mutex: "-test.mutexprofile" };
-async function runBenchmark(run) {
-  const out = run.runDir;
+async function runBenchmark(run2) {
+  const out = run2.runDir;
   if (out) await mkdir(out, { recursive: true });
-  const args = [`-test.run=^$`, `-test.bench=${run.bench}`, `-test.benchtime=${run.benchtime}`, "-test.count=1", "-test.benchmem"];
+  const args = [`-test.run=^$`, `-test.bench=${run2.bench}`, `-test.benchtime=${run2.benchtime}`, "-test.count=1", "-test.benchmem"];
   if (out) {
-    for (const p of run.profiles) args.push(`${profileFlag[p]}=${join(out, `${p}.pprof`)}`);
-    if (run.trace) args.push(`-test.trace=${join(out, "trace.out")}`);
+    for (const p of run2.profiles) args.push(`${profileFlag[p]}=${join(out, `${p}.pprof`)}`);
+    if (run2.trace) args.push(`-test.trace=${join(out, "trace.out")}`);
   }
-  const result = await runProcess(run.binary, args, { cwd: run.packageDir, env: run.env });
+  const result = await runProcess(run2.binary, args, { cwd: run2.packageDir, env: run2.env });
   if (result.code !== 0) {
-    throw new AbError(`${run.side}: package ${run.importPath}: the benchmark process failed (exit ${result.code}):
+    throw new AbError(`${run2.side}: package ${run2.importPath}: the benchmark process failed (exit ${result.code}):
 ${tail(`${result.stdout}
 ${result.stderr}`)}`);
   }
@@ -20804,7 +20943,7 @@ function countResultLines(output) {
 // src/engine/ab/run-ab.ts
 import { appendFile as appendFile2, mkdir as mkdir2, mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism as availableParallelism2, tmpdir } from "node:os";
-import { join as join7, resolve as resolve2 } from "node:path";
+import { join as join8, resolve as resolve2 } from "node:path";
 
 // src/engine/collect-runs.ts
 import { readdir, stat as stat2 } from "node:fs/promises";
@@ -20815,18 +20954,18 @@ import { availableParallelism } from "node:os";
 
 // src/engine/import-file.ts
 import { createReadStream } from "node:fs";
-import { open, readFile as readFile2, stat } from "node:fs/promises";
+import { open as open2, readFile as readFile2, stat } from "node:fs/promises";
 
 // src/model/diagnostic.ts
 var DiagnosticSink = class {
   byCode = /* @__PURE__ */ new Map();
-  add(code2, message, where, count = 1) {
+  add(code2, message, where, count2 = 1) {
     const seen = this.byCode.get(code2);
     if (seen) {
-      seen.count += count;
+      seen.count += count2;
       return;
     }
-    this.byCode.set(code2, where === void 0 ? { code: code2, message, count } : { code: code2, message, where, count });
+    this.byCode.set(code2, where === void 0 ? { code: code2, message, count: count2 } : { code: code2, message, where, count: count2 });
   }
   list() {
     return [...this.byCode.values()];
@@ -20842,10 +20981,10 @@ var FormatError = class extends Error {
   line;
   /** The input's path, set by the engine (importers do not know it). */
   path;
-  constructor(format6, code2, detail, where = {}) {
+  constructor(format7, code2, detail, where = {}) {
     super(detail);
     this.name = "FormatError";
-    this.format = format6;
+    this.format = format7;
     this.code = code2;
     this.offset = where.offset;
     this.line = where.line;
@@ -21051,7 +21190,7 @@ var gen_bitlen = (s, desc) => {
   let n, m;
   let bits;
   let xbits;
-  let f;
+  let f2;
   let overflow = 0;
   for (bits = 0; bits <= MAX_BITS; bits++) s.bl_count[bits] = 0;
   tree[s.heap[s.heap_max] * 2 + 1] = 0;
@@ -21067,9 +21206,9 @@ var gen_bitlen = (s, desc) => {
     s.bl_count[bits]++;
     xbits = 0;
     if (n >= base) xbits = extra[n - base];
-    f = tree[n * 2];
-    s.opt_len += f * (bits + xbits);
-    if (has_stree) s.static_len += f * (stree[n * 2 + 1] + xbits);
+    f2 = tree[n * 2];
+    s.opt_len += f2 * (bits + xbits);
+    if (has_stree) s.static_len += f2 * (stree[n * 2 + 1] + xbits);
   }
   if (overflow === 0) return;
   do {
@@ -21217,7 +21356,7 @@ var scan_tree = (s, tree, max_code) => {
   let prevlen = -1;
   let curlen;
   let nextlen = tree[1];
-  let count = 0;
+  let count2 = 0;
   let max_count = 7;
   let min_count = 4;
   if (nextlen === 0) {
@@ -21228,14 +21367,14 @@ var scan_tree = (s, tree, max_code) => {
   for (n = 0; n <= max_code; n++) {
     curlen = nextlen;
     nextlen = tree[(n + 1) * 2 + 1];
-    if (++count < max_count && curlen === nextlen) continue;
-    else if (count < min_count) s.bl_tree[curlen * 2] += count;
+    if (++count2 < max_count && curlen === nextlen) continue;
+    else if (count2 < min_count) s.bl_tree[curlen * 2] += count2;
     else if (curlen !== 0) {
       if (curlen !== prevlen) s.bl_tree[curlen * 2]++;
       s.bl_tree[REP_3_6 * 2]++;
-    } else if (count <= 10) s.bl_tree[REPZ_3_10 * 2]++;
+    } else if (count2 <= 10) s.bl_tree[REPZ_3_10 * 2]++;
     else s.bl_tree[REPZ_11_138 * 2]++;
-    count = 0;
+    count2 = 0;
     prevlen = curlen;
     if (nextlen === 0) {
       max_count = 138;
@@ -21254,7 +21393,7 @@ var send_tree = (s, tree, max_code) => {
   let prevlen = -1;
   let curlen;
   let nextlen = tree[1];
-  let count = 0;
+  let count2 = 0;
   let max_count = 7;
   let min_count = 4;
   if (nextlen === 0) {
@@ -21264,25 +21403,25 @@ var send_tree = (s, tree, max_code) => {
   for (n = 0; n <= max_code; n++) {
     curlen = nextlen;
     nextlen = tree[(n + 1) * 2 + 1];
-    if (++count < max_count && curlen === nextlen) continue;
-    else if (count < min_count) do
+    if (++count2 < max_count && curlen === nextlen) continue;
+    else if (count2 < min_count) do
       send_code(s, curlen, s.bl_tree);
-    while (--count !== 0);
+    while (--count2 !== 0);
     else if (curlen !== 0) {
       if (curlen !== prevlen) {
         send_code(s, curlen, s.bl_tree);
-        count--;
+        count2--;
       }
       send_code(s, REP_3_6, s.bl_tree);
-      send_bits(s, count - 3, 2);
-    } else if (count <= 10) {
+      send_bits(s, count2 - 3, 2);
+    } else if (count2 <= 10) {
       send_code(s, REPZ_3_10, s.bl_tree);
-      send_bits(s, count - 3, 3);
+      send_bits(s, count2 - 3, 3);
     } else {
       send_code(s, REPZ_11_138, s.bl_tree);
-      send_bits(s, count - 11, 7);
+      send_bits(s, count2 - 11, 7);
     }
-    count = 0;
+    count2 = 0;
     prevlen = curlen;
     if (nextlen === 0) {
       max_count = 138;
@@ -21306,11 +21445,11 @@ var build_bl_tree = (s) => {
   return max_blindex;
 };
 var send_all_trees = (s, lcodes, dcodes, blcodes) => {
-  let rank;
+  let rank2;
   send_bits(s, lcodes - 257, 5);
   send_bits(s, dcodes - 1, 5);
   send_bits(s, blcodes - 4, 4);
-  for (rank = 0; rank < blcodes; rank++) send_bits(s, s.bl_tree[bl_order[rank] * 2 + 1], 3);
+  for (rank2 = 0; rank2 < blcodes; rank2++) send_bits(s, s.bl_tree[bl_order[rank2] * 2 + 1], 3);
   send_tree(s, s.dyn_ltree, lcodes - 1);
   send_tree(s, s.dyn_dtree, dcodes - 1);
 };
@@ -21382,21 +21521,21 @@ var adler32 = (adler, buf, len, pos) => {
   return s1 | s2 << 16 | 0;
 };
 var makeTable = () => {
-  const table2 = new Uint32Array(256 * 8);
+  const table3 = new Uint32Array(256 * 8);
   let c;
   for (let n = 0; n < 256; n++) {
     c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-    table2[n] = c;
+    table3[n] = c;
   }
   for (let n = 0; n < 256; n++) {
-    c = table2[n];
+    c = table3[n];
     for (let k = 256; k < 256 * 8; k += 256) {
-      c = table2[c & 255] ^ c >>> 8;
-      table2[k + n] = c;
+      c = table3[c & 255] ^ c >>> 8;
+      table3[k + n] = c;
     }
   }
-  return table2;
+  return table3;
 };
 var crcTable = makeTable();
 var crc32 = (crc, buf, len, pos) => {
@@ -22142,7 +22281,7 @@ var dext = new Uint8Array([
   64,
   64
 ]);
-var inflate_table = (type, lens, lens_index, codes, table2, table_index, work, opts) => {
+var inflate_table = (type, lens, lens_index, codes, table3, table_index, work, opts) => {
   const bits = opts.bits;
   let len = 0;
   let sym = 0;
@@ -22160,32 +22299,32 @@ var inflate_table = (type, lens, lens_index, codes, table2, table_index, work, o
   let next;
   let base = null;
   let match;
-  const count = /* @__PURE__ */ new Uint16Array(16);
+  const count2 = /* @__PURE__ */ new Uint16Array(16);
   const offs = /* @__PURE__ */ new Uint16Array(16);
   let extra = null;
   let here_bits, here_op, here_val;
-  for (len = 0; len <= MAXBITS; len++) count[len] = 0;
-  for (sym = 0; sym < codes; sym++) count[lens[lens_index + sym]]++;
+  for (len = 0; len <= MAXBITS; len++) count2[len] = 0;
+  for (sym = 0; sym < codes; sym++) count2[lens[lens_index + sym]]++;
   root = bits;
-  for (max = MAXBITS; max >= 1; max--) if (count[max] !== 0) break;
+  for (max = MAXBITS; max >= 1; max--) if (count2[max] !== 0) break;
   if (root > max) root = max;
   if (max === 0) {
-    table2[table_index++] = 20971520;
-    table2[table_index++] = 20971520;
+    table3[table_index++] = 20971520;
+    table3[table_index++] = 20971520;
     opts.bits = 1;
     return 0;
   }
-  for (min = 1; min < max; min++) if (count[min] !== 0) break;
+  for (min = 1; min < max; min++) if (count2[min] !== 0) break;
   if (root < min) root = min;
   left = 1;
   for (len = 1; len <= MAXBITS; len++) {
     left <<= 1;
-    left -= count[len];
+    left -= count2[len];
     if (left < 0) return -1;
   }
   if (left > 0 && (type === CODES$1 || max !== 1)) return -1;
   offs[1] = 0;
-  for (len = 1; len < MAXBITS; len++) offs[len + 1] = offs[len] + count[len];
+  for (len = 1; len < MAXBITS; len++) offs[len + 1] = offs[len] + count2[len];
   for (sym = 0; sym < codes; sym++) if (lens[lens_index + sym] !== 0) work[offs[lens[lens_index + sym]]++] = sym;
   if (type === CODES$1) {
     base = extra = work;
@@ -22226,7 +22365,7 @@ var inflate_table = (type, lens, lens_index, codes, table2, table_index, work, o
     min = fill;
     do {
       fill -= incr;
-      table2[next + (huff >> drop) + fill] = here_bits << 24 | here_op << 16 | here_val | 0;
+      table3[next + (huff >> drop) + fill] = here_bits << 24 | here_op << 16 | here_val | 0;
     } while (fill !== 0);
     incr = 1 << len - 1;
     while (huff & incr) incr >>= 1;
@@ -22235,7 +22374,7 @@ var inflate_table = (type, lens, lens_index, codes, table2, table_index, work, o
       huff += incr;
     } else huff = 0;
     sym++;
-    if (--count[len] === 0) {
+    if (--count2[len] === 0) {
       if (len === max) break;
       len = lens[lens_index + work[sym]];
     }
@@ -22245,7 +22384,7 @@ var inflate_table = (type, lens, lens_index, codes, table2, table_index, work, o
       curr = len - drop;
       left = 1 << curr;
       while (curr + drop < max) {
-        left -= count[curr + drop];
+        left -= count2[curr + drop];
         if (left <= 0) break;
         curr++;
         left <<= 1;
@@ -22253,10 +22392,10 @@ var inflate_table = (type, lens, lens_index, codes, table2, table_index, work, o
       used += 1 << curr;
       if (type === LENS$1 && used > ENOUGH_LENS$1 || type === DISTS$1 && used > ENOUGH_DISTS$1) return 1;
       low = huff & mask;
-      table2[low] = root << 24 | curr << 16 | next - table_index | 0;
+      table3[low] = root << 24 | curr << 16 | next - table_index | 0;
     }
   }
-  if (huff !== 0) table2[next + huff] = len - drop << 24 | 4194304;
+  if (huff !== 0) table3[next + huff] = len - drop << 24 | 4194304;
   opts.bits = root;
   return 0;
 };
@@ -23558,6 +23697,70 @@ function concat(chunks, total) {
 // src/formats/importer.ts
 var sniffBytes = 64 * 1024;
 
+// src/formats/describe-unknown.ts
+var startsWith = (head, magic2) => magic2.every((b, i) => head[i] === b);
+var shapes = [
+  {
+    test: (t) => /^\s*flat\s+flat%\s+sum%\s+cum\s+cum%/m.test(t),
+    says: "`go tool pprof -top` text output: give perfgate the profile file pprof read"
+  },
+  {
+    test: (t) => /^PeriodType: /m.test(t) && /^Samples:/m.test(t),
+    says: "`go tool pprof -raw` text output: give perfgate the profile file pprof read"
+  },
+  {
+    test: (_, h) => startsWith(h, [80, 69, 82, 70, 73, 76, 69, 50]),
+    // PERFILE2
+    says: "perf.data (binary): run `perf script` on it and give perfgate the text"
+  },
+  {
+    test: (_, h) => startsWith(h, [70, 76, 82, 0]),
+    // FLR\0
+    says: "Java Flight Recorder (JFR) file: convert it to pprof (e.g. with jfr2pprof or async-profiler)"
+  },
+  { test: (_, h) => startsWith(h, [127, 69, 76, 70]), says: "an ELF executable, not a profile or a trace" },
+  {
+    test: (t) => /^\s*\{\s*"traceEvents"\s*:/.test(t) || /^\s*\[\s*\{/.test(t) && /"ph"\s*:.*"ts"\s*:/.test(t),
+    says: "Chrome trace-event JSON: perfgate reads Go execution traces (`go test -trace`) and span exports"
+  },
+  {
+    test: (t) => t.includes("speedscope.app/file-format-schema"),
+    says: "speedscope profile: give perfgate the pprof profile it was made from"
+  },
+  {
+    test: (t) => /"binaryAnnotations"\s*:/.test(t),
+    says: "Zipkin v1 JSON: perfgate reads Zipkin v2 spans (`/api/v2/spans`)"
+  },
+  {
+    test: (t) => /"resource(Metrics|Logs)"\s*:/.test(t),
+    says: "OTLP metrics or logs export: perfgate reads OTLP traces (`resourceSpans`)"
+  },
+  {
+    test: (t) => /^\s*\{"Time":"[^"]*","Action":"/.test(t),
+    says: "`go test -json` event stream: give perfgate the plain `go test -bench` output"
+  },
+  {
+    test: (t) => /^\s*name\s+old [\w/]+\s+new [\w/]+\s+delta/m.test(t) || /\bvs base\b/.test(t),
+    says: "benchstat comparison table: give perfgate the raw `go test -bench` output"
+  },
+  {
+    test: (t) => /^goroutine \d+ \[[^\]]+\]:\n/.test(t),
+    says: "Go goroutine dump (`?debug=2` or a crash): give perfgate `/debug/pprof/goroutine?debug=1` or the profile"
+  },
+  {
+    test: (t) => /^mode: (set|count|atomic)\n/.test(t),
+    says: "Go coverage profile (`-coverprofile`), not a performance profile"
+  },
+  {
+    test: (t) => /^\s*<(!doctype html|html)/i.test(t),
+    says: "an HTML page (a saved pprof or trace web view?): give perfgate the profile or trace file itself"
+  }
+];
+function describeUnknown(head) {
+  const text2 = new TextDecoder("utf-8", { fatal: false }).decode(head.subarray(0, 16384));
+  return shapes.find((s) => s.test(text2, head))?.says;
+}
+
 // src/formats/pprof/long.ts
 function int64(value) {
   if (value === null || value === void 0) return 0;
@@ -23597,13 +23800,13 @@ function hasUnlockLeaf(profile) {
 
 // src/formats/pprof/build-profile.ts
 function buildProfile(raw, maxTableEntries) {
-  const strings = raw.stringTable ?? [];
+  const strings2 = raw.stringTable ?? [];
   checkTableSizes(raw, maxTableEntries);
-  if (strings.length > 0 && strings[0] !== "") fail("pprof.bad-string-table", "string_table[0] must be the empty string");
+  if (strings2.length > 0 && strings2[0] !== "") fail("pprof.bad-string-table", "string_table[0] must be the empty string");
   const str2 = (index, what) => {
     const i = int64(index);
-    const s = strings[i];
-    if (s === void 0 || i < 0) fail("pprof.bad-string-index", `${what} points at string ${i}, but the table has ${strings.length}`);
+    const s = strings2[i];
+    if (s === void 0 || i < 0) fail("pprof.bad-string-index", `${what} points at string ${i}, but the table has ${strings2.length}`);
     return s;
   };
   const sampleTypes = (raw.sampleType ?? []).map((t, i) => valueType(t, str2, `sample_type[${i}]`));
@@ -23613,7 +23816,7 @@ function buildProfile(raw, maxTableEntries) {
   const profile = {
     sampleTypes,
     defaultSampleType: defaultSampleType(raw, sampleTypes, str2),
-    functions: (raw.function ?? []).map((f, i) => buildFunction(f, str2, i)),
+    functions: (raw.function ?? []).map((f2, i) => buildFunction(f2, str2, i)),
     mappings: (raw.mapping ?? []).map((m, i) => buildMapping(m, str2, i)),
     locations: (raw.location ?? []).map((l, i) => buildLocation(l, i, mappingIds, functionIds)),
     samples: (raw.sample ?? []).map((s, i) => buildSample(s, i, sampleTypes.length, locationIds, str2)),
@@ -23638,8 +23841,8 @@ function checkTableSizes(raw, max) {
     ["function", raw.function],
     ["mapping", raw.mapping]
   ];
-  for (const [name, table2] of tables) {
-    if ((table2?.length ?? 0) > max) fail("pprof.too-large", `${name} has ${table2?.length} entries, above maxTableEntries=${max}`);
+  for (const [name, table3] of tables) {
+    if ((table3?.length ?? 0) > max) fail("pprof.too-large", `${name} has ${table3?.length} entries, above maxTableEntries=${max}`);
   }
 }
 function valueType(t, str2, what) {
@@ -23649,32 +23852,32 @@ function defaultSampleType(raw, types, str2) {
   const named = int64(raw.defaultSampleType) !== 0 ? str2(raw.defaultSampleType, "default_sample_type") : "";
   return named || (types[types.length - 1]?.type ?? "");
 }
-function indexIds(table2, name) {
-  const ids = table2.map((entry) => uint64(entry.id));
+function indexIds(table3, name) {
+  const ids = table3.map((entry2) => uint64(entry2.id));
   const maxId = ids.reduce((a, b) => Math.max(a, b), 0);
-  const dense = maxId <= 4 * table2.length + 16 ? new Int32Array(maxId + 1).fill(-1) : void 0;
+  const dense = maxId <= 4 * table3.length + 16 ? new Int32Array(maxId + 1).fill(-1) : void 0;
   const sparse = /* @__PURE__ */ new Map();
-  ids.forEach((id18, index) => {
-    if (id18 === 0) fail("pprof.bad-id", `${name}[${index}] has id 0`);
-    if ((dense ? dense[id18] : sparse.get(id18) ?? -1) >= 0) fail("pprof.bad-id", `${name} id ${id18} appears twice`);
-    if (dense) dense[id18] = index;
-    else sparse.set(id18, index);
+  ids.forEach((id20, index) => {
+    if (id20 === 0) fail("pprof.bad-id", `${name}[${index}] has id 0`);
+    if ((dense ? dense[id20] : sparse.get(id20) ?? -1) >= 0) fail("pprof.bad-id", `${name} id ${id20} appears twice`);
+    if (dense) dense[id20] = index;
+    else sparse.set(id20, index);
   });
   if (!dense) return sparse;
-  return { get: (id18) => id18 >= 0 && id18 < dense.length && dense[id18] >= 0 ? dense[id18] : void 0 };
+  return { get: (id20) => id20 >= 0 && id20 < dense.length && dense[id20] >= 0 ? dense[id20] : void 0 };
 }
-function resolve(ids, id18, what) {
-  const index = ids.get(id18);
-  if (index === void 0) fail("pprof.bad-reference", `${what} refers to id ${id18}, which does not exist`);
+function resolve(ids, id20, what) {
+  const index = ids.get(id20);
+  if (index === void 0) fail("pprof.bad-reference", `${what} refers to id ${id20}, which does not exist`);
   return index;
 }
-function buildFunction(f, str2, i) {
+function buildFunction(f2, str2, i) {
   const at2 = `function[${i}]`;
   return {
-    name: str2(f.name, `${at2}.name`),
-    systemName: str2(f.systemName, `${at2}.system_name`),
-    filename: str2(f.filename, `${at2}.filename`),
-    startLine: int64(f.startLine)
+    name: str2(f2.name, `${at2}.name`),
+    systemName: str2(f2.systemName, `${at2}.system_name`),
+    filename: str2(f2.filename, `${at2}.filename`),
+    startLine: int64(f2.startLine)
   };
 }
 function buildMapping(m, str2, i) {
@@ -24650,9 +24853,29 @@ var perftools = $root.perftools = (() => {
 })();
 
 // src/formats/pprof/number-reader.ts
+var import_minimal3 = __toESM(require_minimal2(), 1);
+
+// src/formats/lenient-reader.ts
 var import_minimal2 = __toESM(require_minimal2(), 1);
+var LenientReader = class extends import_minimal2.default.Reader {
+  /** How many strings held bytes that are not UTF-8. */
+  invalidUtf8Strings = 0;
+  stringVerify() {
+    const start = this.pos;
+    try {
+      return super.stringVerify();
+    } catch (err) {
+      if (!(err instanceof TypeError)) throw err;
+      this.pos = start;
+      this.invalidUtf8Strings += 1;
+      return this.string();
+    }
+  }
+};
+
+// src/formats/pprof/number-reader.ts
 var twoTo32 = 4294967296;
-var NumberReader = class extends import_minimal2.default.Reader {
+var NumberReader = class extends LenientReader {
   // The declared Long return type is protobufjs's; the generated decoder accepts numbers too.
   int64() {
     const [lo, hi] = this.varint64();
@@ -24662,7 +24885,7 @@ var NumberReader = class extends import_minimal2.default.Reader {
   uint64() {
     const [lo, hi] = this.varint64();
     if (hi < 2097152) return hi * twoTo32 + lo;
-    return new import_minimal2.default.util.Long(lo | 0, hi | 0, true);
+    return new import_minimal3.default.util.Long(lo | 0, hi | 0, true);
   }
   /** The low and high 32 bits of a varint of up to 10 bytes. */
   varint64() {
@@ -24694,7 +24917,8 @@ function decodeProfileProto(bytes) {
   if (bytes.length === 0) throw new FormatError("pprof", "pprof.empty", "the profile is empty (0 bytes)", { offset: 0 });
   const reader = new NumberReader(bytes);
   try {
-    return perftools.profiles.Profile.decode(reader);
+    const raw = perftools.profiles.Profile.decode(reader);
+    return { raw, invalidUtf8Strings: reader.invalidUtf8Strings };
   } catch (err) {
     throw decodeError(err, reader.pos, bytes.length);
   }
@@ -24760,8 +24984,8 @@ var varint2 = /* @__PURE__ */ new Set([7, 8, 9, 10, 12, 14, 15]);
 var packedOrVarint = /* @__PURE__ */ new Set([13]);
 function sniffProfileProto(head) {
   const fields = wireFields(head, 0, head.length, 64);
-  if (!fields || fields.length === 0 || fields.some((f) => !wireFits(f.field, f.wire))) return 0;
-  const seen = new Set(fields.map((f) => f.field));
+  if (!fields || fields.length === 0 || fields.some((f2) => !wireFits(f2.field, f2.wire))) return 0;
+  const seen = new Set(fields.map((f2) => f2.field));
   if (seen.size < 2) return 0.3;
   return seen.has(1) || seen.has(11) || seen.has(2) ? 0.9 : 0.2;
 }
@@ -24777,10 +25001,698 @@ var pprofImporter = {
   id: "pprof",
   sniff: sniffProfileProto,
   parse(bytes, ctx) {
-    const profile = buildProfile(decodeProfileProto(bytes), ctx.limits.maxTableEntries);
-    return { format: "pprof", content: { type: "profile", profile }, diagnostics: [] };
+    const { raw, invalidUtf8Strings } = decodeProfileProto(bytes);
+    const profile = buildProfile(raw, ctx.limits.maxTableEntries);
+    if (invalidUtf8Strings > 0) {
+      const message = "strings that are not valid UTF-8 were read with U+FFFD in place of the bad bytes";
+      ctx.diagnostics.add("pprof.invalid-utf8", message, void 0, invalidUtf8Strings);
+    }
+    return { format: "pprof", content: { type: "profile", profile }, diagnostics: ctx.diagnostics.list() };
   }
 };
+
+// src/formats/pprof-legacy/legacy-model.ts
+function newLegacyProfile(sampleTypes, periodType, period) {
+  return { sampleTypes, periodType, period, durationNanos: 0, samples: [], mappings: [] };
+}
+var LocationTable = class {
+  byAddress = /* @__PURE__ */ new Map();
+  get(address) {
+    let loc = this.byAddress.get(address);
+    if (!loc) {
+      loc = { address };
+      this.byAddress.set(address, loc);
+    }
+    return loc;
+  }
+  find(address) {
+    return this.byAddress.get(address);
+  }
+};
+function usedLocations(p) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const s of p.samples) {
+    for (const l of s.locations) {
+      if (seen.has(l)) continue;
+      seen.add(l);
+      out.push(l);
+    }
+  }
+  return out;
+}
+
+// src/formats/pprof-legacy/memory-map.ts
+var cHex = "(?:0x)?([0-9A-Fa-f]+)";
+var cHexRange = `\\s*${cHex}[\\s-]?\\s*${cHex}:?`;
+var cPerm = "(?:\\s+([-rwxp]+))?";
+var cSpaceHex = "(?:\\s+([0-9A-Fa-f]+))?";
+var cSpaceString = "(?:\\s+(\\S+))?";
+var procMaps = new RegExp(`^${cHexRange}${cPerm}${cSpaceHex}\\s+[0-9A-Fa-f]+:[0-9A-Fa-f]+\\s+[0-9]+${cSpaceString}`);
+var briefMaps = new RegExp(`^${cHexRange}${cPerm}${cSpaceString}(?:\\s+\\(@([0-9A-Fa-f]+)\\))?${cSpaceHex}`);
+var logPrefix = /^[^[\]]+:[0-9]+]\s/;
+var libFile = /([.]so$|[.]so[._][0-9]+)/;
+var maxUint64 = (1n << 64n) - 1n;
+function parseMemoryMap(s, p) {
+  const replacements = [];
+  while (s.scan()) {
+    const line = replaceAttrs(removeLoggingInfo(s.text), replacements);
+    const m = mappingEntry(line);
+    if (m === "unrecognized") {
+      const eq = line.indexOf("=");
+      if (eq >= 0) replacements.push([`$${line.slice(0, eq).trim()}`, line.slice(eq + 1).trim()]);
+      continue;
+    }
+    if (m) p.mappings.push(m);
+  }
+  massageMappings(p);
+  remapMappings(p);
+}
+function removeLoggingInfo(line) {
+  const m = logPrefix.exec(line);
+  return m ? line.slice(m[0].length) : line;
+}
+function replaceAttrs(line, pairs) {
+  if (pairs.length === 0) return line;
+  let out = "";
+  for (let i = 0; i < line.length; ) {
+    const hit = pairs.find(([from]) => from !== "" && line.startsWith(from, i));
+    if (hit) {
+      out += hit[1];
+      i += hit[0].length;
+    } else out += line[i++];
+  }
+  return out;
+}
+function mappingFields(line) {
+  const proc = procMaps.exec(line);
+  if (proc) {
+    const [, start = "", end = "", perm, offset, file] = proc;
+    return { start, end, perm, offset, file, buildId: void 0 };
+  }
+  const b = briefMaps.exec(line);
+  if (b) return { start: b[1] ?? "", end: b[2] ?? "", perm: b[3], file: b[4], offset: b[5], buildId: b[6] };
+  return void 0;
+}
+function mappingEntry(line) {
+  const f2 = mappingFields(line);
+  if (!f2) return "unrecognized";
+  if (f2.perm && !f2.perm.includes("x")) return void 0;
+  const start = BigInt(`0x${f2.start}`);
+  const limit = BigInt(`0x${f2.end}`);
+  const offset = f2.offset ? BigInt(`0x${f2.offset}`) : 0n;
+  if (start > maxUint64 || limit > maxUint64 || offset > maxUint64) return "unrecognized";
+  return { start, limit, offset, file: f2.file ?? "", buildId: f2.buildId ?? "" };
+}
+function adjacent(a, b) {
+  if (a.file !== "" && b.file !== "" && a.file !== b.file) return false;
+  if (a.buildId !== "" && b.buildId !== "" && a.buildId !== b.buildId) return false;
+  if (a.limit !== b.start) return false;
+  return a.offset === 0n || b.offset === 0n || a.offset + (a.limit - a.start) === b.offset;
+}
+function massageMappings(p) {
+  if (p.mappings.length > 1) {
+    const merged = [p.mappings[0]];
+    for (const m of p.mappings.slice(1)) {
+      const last = merged[merged.length - 1];
+      if (!adjacent(last, m)) {
+        merged.push(m);
+        continue;
+      }
+      last.limit = m.limit;
+      if (m.file !== "") last.file = m.file;
+      if (m.buildId !== "") last.buildId = m.buildId;
+    }
+    p.mappings = merged;
+  }
+  const main2 = p.mappings.findIndex((m) => {
+    const file = m.file.replace(/\(deleted\)/g, "").trim();
+    return file !== "" && !libFile.test(file) && !file.startsWith("[");
+  });
+  if (main2 > 0) [p.mappings[0], p.mappings[main2]] = [p.mappings[main2], p.mappings[0]];
+}
+function remapMappings(p) {
+  const first = p.mappings[0];
+  const second = p.mappings[1];
+  if (first?.file.startsWith("/anon_hugepage") && second && first.limit === second.start) p.mappings.shift();
+  const main2 = p.mappings[0];
+  if (main2 && main2.start - main2.offset === 0x400000n) {
+    main2.start = 0x400000n;
+    main2.offset = 0n;
+  }
+  let fake;
+  for (const loc of usedLocations(p)) {
+    if (loc.mapping || loc.address === 0n) continue;
+    const address = loc.address;
+    loc.mapping = p.mappings.find((m) => m.start <= address && address < m.limit) ?? splitMapping(p, address);
+    if (loc.mapping) continue;
+    if (!fake) {
+      fake = { start: 0n, limit: maxUint64, offset: 0n, file: "", buildId: "" };
+      p.mappings.push(fake);
+    }
+    loc.mapping = fake;
+  }
+}
+function splitMapping(p, address) {
+  const covers = (m2) => m2.offset !== 0n && m2.offset <= m2.start && m2.start - m2.offset <= address;
+  const m = p.mappings.find((m2) => covers(m2) && address < m2.start);
+  if (m) {
+    m.start -= m.offset;
+    m.offset = 0n;
+  }
+  return m;
+}
+
+// src/formats/pprof-legacy/line-scanner.ts
+var LineScanner = class {
+  lines;
+  next = 0;
+  text = "";
+  constructor(input) {
+    this.lines = input.split("\n");
+    if (this.lines[this.lines.length - 1] === "") this.lines.pop();
+  }
+  scan() {
+    const line = this.lines[this.next];
+    if (line === void 0) {
+      this.text = "";
+      return false;
+    }
+    this.next += 1;
+    this.text = line.endsWith("\r") ? line.slice(0, -1) : line;
+    return true;
+  }
+  /** 1-based number of the current line. */
+  get lineNumber() {
+    return this.next;
+  }
+};
+function isSpaceOrComment(line) {
+  const trimmed = line.trim();
+  return trimmed === "" || trimmed.startsWith("#");
+}
+function isMemoryMapSentinel(line) {
+  return line.includes("--- Memory map: ---") || line.includes("MAPPED_LIBRARIES:");
+}
+var hexNumber = /0x[0-9a-f]+/g;
+function parseHexAddresses(s) {
+  const out = [];
+  for (const m of s.matchAll(hexNumber)) {
+    if (m[0].length > 18 && BigInt(m[0]) > 0xffffffffffffffffn) return void 0;
+    out.push(BigInt(m[0]));
+  }
+  return out;
+}
+function parseIntBase0(s) {
+  const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+  if (!m) return void 0;
+  const body = m[2];
+  let value = Number(body);
+  if (/^0[xX]/.test(body)) value = parseInt(body.slice(2), 16);
+  else if (body.startsWith("0")) value = parseInt(body, 8) || 0;
+  return m[1] === "-" ? -value : value;
+}
+
+// src/formats/pprof-legacy/legacy-text.ts
+var countStart = /^(\S+) profile: total \d+$/;
+var countLine = /^(\d+) @((?: 0x[0-9a-f]+)+)$/;
+var heapHeader = /heap profile: *(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@ *(heap[_a-z0-9]*)\/?(\d*)/;
+var heapSample = /(-?\d+): *(-?\d+) *\[ *(\d+): *(\d+) *] @([ x0-9a-f]*)/;
+var growthHeader = /heap profile: *(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] @ growthz?/;
+var fragmentationHeader = /heap profile: *(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] @ fragmentationz?/;
+var contentionSample = /(\d+) *(\d+) @([ x0-9a-f]*)/;
+function malformed(s, detail) {
+  return new FormatError("pprof-legacy", "pprof-legacy.malformed", detail, { line: s.lineNumber });
+}
+function stack(addresses, table3, adjustLeaf = true) {
+  return addresses.map((a, i) => table3.get(adjustLeaf || i > 0 ? a - 1n & 0xffffffffffffffffn : a));
+}
+function finish(s, p) {
+  while (!isMemoryMapSentinel(s.text) && s.scan()) ;
+  parseMemoryMap(s, p);
+  return p;
+}
+function parseGoCount(text2) {
+  const s = new LineScanner(text2);
+  while (s.scan() && isSpaceOrComment(s.text)) ;
+  const header3 = countStart.exec(s.text);
+  if (!header3) return void 0;
+  const type = { type: header3[1], unit: "count" };
+  const p = newLegacyProfile([type], type, 1);
+  const table3 = new LocationTable();
+  while (s.scan()) {
+    if (isSpaceOrComment(s.text)) continue;
+    if (s.text.startsWith("---")) break;
+    const m = countLine.exec(s.text);
+    const n = m ? parseIntBase0(m[1]) : void 0;
+    const addresses = m ? parseHexAddresses(m[2]) : void 0;
+    if (n === void 0 || !addresses) {
+      throw malformed(s, `not a \`count @ 0x\u2026\` line: ${JSON.stringify(s.text.slice(0, 60))}`);
+    }
+    p.samples.push({ locations: stack(addresses, table3), values: [n] });
+  }
+  return finish(s, p);
+}
+function parseHeap(text2) {
+  const s = new LineScanner(text2);
+  if (!s.scan()) return void 0;
+  const header3 = heapHeaderParts(s.text);
+  if (!header3) return void 0;
+  const types = header3.hasAlloc ? ["alloc_objects", "count", "alloc_space", "bytes", "inuse_objects", "count", "inuse_space", "bytes"] : ["objects", "count", "space", "bytes"];
+  const sampleTypes = [];
+  for (let i = 0; i < types.length; i += 2) {
+    sampleTypes.push({ type: types[i], unit: types[i + 1] });
+  }
+  const p = newLegacyProfile(sampleTypes, { type: "space", unit: "bytes" }, header3.period);
+  const table3 = new LocationTable();
+  while (s.scan()) {
+    const line = s.text.trim();
+    if (isSpaceOrComment(line)) continue;
+    if (isMemoryMapSentinel(line)) break;
+    const m = heapSample.exec(line);
+    if (!m) throw malformed(s, `not a heap sample line: ${JSON.stringify(line.slice(0, 60))}`);
+    const values = [];
+    let bytes = 0;
+    const add2 = (count2, size, label) => {
+      if (count2 === 0 && size !== 0) throw malformed(s, `${label} count was 0 but ${label} bytes was ${size}`);
+      if (count2 !== 0) {
+        bytes = Math.trunc(size / count2);
+        if (header3.sampling === "v2") [count2, size] = scaleHeapSample(count2, size, header3.period);
+      }
+      values.push(count2, size);
+    };
+    if (header3.hasAlloc) add2(Number(m[3]), Number(m[4]), "allocation");
+    add2(Number(m[1]), Number(m[2]), "inuse");
+    const addresses = parseHexAddresses(m[5]);
+    if (!addresses) throw malformed(s, "an address does not fit 64 bits");
+    p.samples.push({ locations: stack(addresses, table3), values, bytes });
+  }
+  return finish(s, p);
+}
+function heapHeaderParts(line) {
+  const h = heapHeader.exec(line);
+  if (!h) {
+    const unsampled = growthHeader.test(line) || fragmentationHeader.test(line);
+    return unsampled ? { sampling: "", period: 1, hasAlloc: false } : void 0;
+  }
+  const period = h[6] ? Number(h[6]) : 0;
+  const hasAlloc = h[3] !== h[1] && h[3] !== "0" || h[4] !== h[2] && h[4] !== "0";
+  switch (h[5]) {
+    case "heapz_v2":
+    case "heap_v2":
+      return { sampling: "v2", period, hasAlloc };
+    case "heapprofile":
+      return { sampling: "", period: 1, hasAlloc };
+    case "heap":
+      return { sampling: "v2", period: Math.trunc(period / 2), hasAlloc };
+    default:
+      return void 0;
+  }
+}
+function scaleHeapSample(count2, size, rate) {
+  if (count2 === 0 || size === 0) return [0, 0];
+  if (rate <= 1) return [count2, size];
+  const scale = 1 / (1 - Math.exp(-(size / count2) / rate));
+  return [Math.trunc(count2 * scale), Math.trunc(size * scale)];
+}
+function parseContention(text2) {
+  const s = new LineScanner(text2);
+  if (!s.scan() || !/^--- (contentionz |mutex:|contention:)/.test(s.text)) return void 0;
+  const types = [{ type: "contentions", unit: "count" }, { type: "delay", unit: "nanoseconds" }];
+  const p = newLegacyProfile(types, { type: "contentions", unit: "count" }, 1);
+  let cpuHz = 0;
+  while (s.scan()) {
+    const line = s.text.trim();
+    if (isSpaceOrComment(line)) continue;
+    if (line.startsWith("---")) break;
+    const eq = line.indexOf("=");
+    if (eq < 0) break;
+    const value = parseIntBase0(line.slice(eq + 1).trim());
+    const key = line.slice(0, eq).trim();
+    if (key === "discarded samples") continue;
+    if (value === void 0 || !["cycles/second", "sampling period", "ms since reset"].includes(key)) return void 0;
+    if (key === "cycles/second") cpuHz = value;
+    else if (key === "sampling period") p.period = value;
+    else p.durationNanos = value * 1e6;
+  }
+  const table3 = new LocationTable();
+  for (; ; ) {
+    const line = s.text.trim();
+    if (line.startsWith("---")) break;
+    if (!isSpaceOrComment(line)) {
+      const m = contentionSample.exec(line);
+      if (!m) return void 0;
+      let cycles = Number(m[1]);
+      let count2 = Number(m[2]);
+      if (p.period > 0) {
+        if (cpuHz > 0) cycles = Math.trunc(cycles * p.period / (cpuHz / 1e9));
+        count2 *= p.period;
+      }
+      const addresses = parseHexAddresses(m[3]);
+      if (!addresses) throw malformed(s, "an address does not fit 64 bits");
+      p.samples.push({ locations: stack(addresses, table3), values: [count2, cycles] });
+    }
+    if (!s.scan()) break;
+  }
+  return finish(s, p);
+}
+
+// src/formats/pprof-legacy/legacy-java.ts
+var attribute = /([\w ]+)=([\w ]+)/;
+var javaSample = / *(\d+) +(\d+) +@ +([ x0-9a-f]*)/;
+var javaLocation = /^\s*0x([0-9A-Fa-f]+)\s+(.*)\s*$/;
+var fileLine = /^(.*)\s+\((.+):(-?[0-9]+)\)$/;
+var filePath = /^(.*)\s+\((.*)\)$/;
+var javaHeapSamplingRate = 524288;
+function fail2(line, detail) {
+  return new FormatError("pprof-legacy", "pprof-legacy.malformed", detail, { line });
+}
+function parseJavaProfile(text2) {
+  const lines = text2.split("\n");
+  if (lines.length < 2) return void 0;
+  const headerLine = lines[0].trim();
+  const kinds5 = { "--- heapz 1 ---": "heap", "--- contentionz 1 ---": "contention" };
+  const kind = kinds5[headerLine];
+  if (!kind) return void 0;
+  const p = newLegacyProfile([], { type: "", unit: "" }, 0);
+  let i = 1;
+  for (; i < lines.length - 1; i++) {
+    const line = lines[i].trim();
+    if (line === "") continue;
+    const h = attribute.exec(line);
+    if (!h) break;
+    if (!javaAttribute(kind, h[1].trim(), h[2].trim(), p, i + 1)) return void 0;
+  }
+  const table3 = new LocationTable();
+  for (; i < lines.length - 1; i++) {
+    const line = lines[i].trim();
+    if (line === "") continue;
+    const m = javaSample.exec(line);
+    if (!m) break;
+    const addresses = parseHexAddresses(m[3]);
+    if (!addresses) throw fail2(i + 1, "an address does not fit 64 bits");
+    const values = [Number(m[2]), Number(m[1])];
+    let bytes;
+    if (kind === "heap") {
+      if (values[0] === 0) throw fail2(i + 1, `parsing sample ${line.slice(0, 60)}: second value must be non-zero`);
+      bytes = Math.trunc(values[1] / values[0]);
+      [values[0], values[1]] = scaleHeapSample(values[0], values[1], javaHeapSamplingRate);
+    } else if (p.period !== 0) {
+      values[0] = values[0] * p.period;
+      values[1] = values[1] * p.period;
+    }
+    const sample = { locations: addresses.map((a) => table3.get(a)), values };
+    p.samples.push(bytes === void 0 ? sample : { ...sample, bytes });
+  }
+  parseJavaLocations(lines.slice(i).join("\n"), table3, p);
+  return p;
+}
+function javaAttribute(kind, key, value, p, line) {
+  switch (`${kind}/${key}`) {
+    case "heap/format":
+    case "contention/format":
+      return value === "java";
+    case "heap/resolution":
+      p.sampleTypes = [{ type: "inuse_objects", unit: "count" }, { type: "inuse_space", unit: value }];
+      return true;
+    case "contention/resolution":
+      p.sampleTypes = [{ type: "contentions", unit: "count" }, { type: "delay", unit: value }];
+      return true;
+    case "contention/sampling period":
+      p.periodType = { type: "contentions", unit: "count" };
+      p.period = Number.parseInt(value, 10);
+      if (!/^\d+$/.test(value)) throw fail2(line, `failed to parse attribute ${key}`);
+      return true;
+    case "contention/ms since reset":
+      if (!/^\d+$/.test(value)) throw fail2(line, `failed to parse attribute ${key}`);
+      p.durationNanos = Number(value) * 1e6;
+      return true;
+    default:
+      return false;
+  }
+}
+function parseJavaLocations(text2, table3, p) {
+  const functions = /* @__PURE__ */ new Map();
+  for (const raw of text2.split("\n")) {
+    const m = javaLocation.exec(raw.trim());
+    if (!m) continue;
+    const loc = table3.find(BigInt(`0x${m[1]}`));
+    if (!loc) continue;
+    const { name, filename, line } = javaFrame(m[2]);
+    let fn = functions.get(name);
+    if (!fn) {
+      fn = { name, filename };
+      functions.set(name, fn);
+    }
+    loc.line = { fn, line };
+    loc.address = 0n;
+  }
+  parseMemoryMap(new LineScanner(""), p);
+  for (const loc of usedLocations(p)) loc.address = 0n;
+}
+function javaFrame(text2) {
+  const fl = fileLine.exec(text2);
+  if (fl) {
+    const n = Number.parseInt(fl[3], 10);
+    return { name: fl[1], filename: fl[2], line: n > 0 ? n : 0 };
+  }
+  const fp = filePath.exec(text2);
+  if (fp) return { name: fp[1], filename: fp[2].split("/").pop() ?? "", line: 0 };
+  if (text2.includes("generated stub/JIT")) return { name: "STUB", filename: "", line: 0 };
+  return { name: text2, filename: "", line: 0 };
+}
+
+// src/formats/pprof-legacy/legacy-thread.ts
+var threadzStart = /--- threadz \d+ ---/;
+var threadStart = /--- Thread ([0-9A-Fa-f]+) \(name: (.*)\/(\d+)\) stack: ---/;
+function parseThread(text2) {
+  const s = new LineScanner(text2);
+  while (s.scan() && isSpaceOrComment(s.text)) ;
+  let line = s.text;
+  if (threadzStart.test(line)) {
+    while (s.scan()) {
+      line = s.text;
+      if (isMemoryMapSentinel(line) || line.startsWith("-")) break;
+    }
+  } else if (!threadStart.test(line)) return void 0;
+  const type = { type: "thread", unit: "count" };
+  const p = newLegacyProfile([type], type, 1);
+  const table3 = new LocationTable();
+  while (!isMemoryMapSentinel(line)) {
+    if (line.startsWith("---- no stack trace for")) break;
+    if (!threadStart.test(line)) return void 0;
+    const sample = threadSample(s);
+    line = sample.next;
+    if (!sample.addresses) {
+      const last = p.samples[p.samples.length - 1];
+      if (last) last.values[0] = (last.values[0] ?? 0) + 1;
+      continue;
+    }
+    p.samples.push({ locations: stack(sample.addresses, table3, false), values: [1] });
+  }
+  finish(s, p);
+  cleanupDuplicateLocations(p.samples);
+  return p;
+}
+function threadSample(s) {
+  let line = "";
+  let same = false;
+  const addresses = [];
+  while (s.scan()) {
+    line = s.text.trim();
+    if (line === "") continue;
+    if (line.startsWith("---")) break;
+    if (line.includes("same as previous thread")) {
+      same = true;
+      continue;
+    }
+    const found = parseHexAddresses(line);
+    if (!found) throw malformed(s, "an address does not fit 64 bits");
+    for (const a of found) addresses.push(a);
+  }
+  return { next: line, addresses: same ? void 0 : addresses };
+}
+function cleanupDuplicateLocations(samples) {
+  for (const s of samples) {
+    const [leaf, next] = s.locations;
+    if (leaf && next && leaf.address === next.address + 1n) s.locations.splice(1, 1);
+  }
+}
+
+// src/formats/pprof-legacy/legacy-cpu.ts
+var readers = [
+  { size: 4, little: true },
+  { size: 4, little: false },
+  { size: 8, little: true },
+  { size: 8, little: false }
+];
+function word(b, pos, r) {
+  if (pos + r.size > b.length) return void 0;
+  let v = 0n;
+  for (let i = 0; i < r.size; i++) v = v << 8n | BigInt(b[pos + (r.little ? r.size - 1 - i : i)]);
+  return v;
+}
+function sniffLegacyCpu(b) {
+  return readers.some((r) => header(b, r) !== void 0);
+}
+function header(b, r) {
+  const w = [0, 1, 2, 3, 4].map((i) => word(b, i * r.size, r));
+  if (w.some((x) => x === void 0) || w[0] !== 0n || w[1] !== 3n || w[4] !== 0n) return void 0;
+  if (w[3] <= 0n) return void 0;
+  if (w[2] !== 0n && w[2] !== 1n) return void 0;
+  return { java: w[2] === 1n, periodUs: Number(w[3]) };
+}
+function parseCpu(b) {
+  for (const r of readers) {
+    const h = header(b, r);
+    if (!h) continue;
+    const types = [{ type: "samples", unit: "count" }, { type: "cpu", unit: "nanoseconds" }];
+    const p = newLegacyProfile(types, { type: "cpu", unit: "nanoseconds" }, h.periodUs * 1e3);
+    const table3 = new LocationTable();
+    const rest = cpuSamples(b, 5 * r.size, r, !h.java, p, table3);
+    if (rest === void 0) return void 0;
+    const text2 = new TextDecoder("utf-8", { fatal: false }).decode(b.subarray(rest));
+    if (h.java) {
+      parseJavaLocations(text2, table3, p);
+      return p;
+    }
+    stripSignalFrames(p);
+    parseMemoryMap(new LineScanner(text2), p);
+    cleanupDuplicateLocations(p.samples);
+    return p;
+  }
+  return void 0;
+}
+function cpuSamples(b, start, r, adjust, p, table3) {
+  let pos = start;
+  while (pos < b.length) {
+    const count2 = word(b, pos, r);
+    const depth = word(b, pos + r.size, r);
+    if (count2 === void 0 || depth === void 0) return void 0;
+    pos += 2 * r.size;
+    if (depth > BigInt(Math.floor((b.length - pos) / 4))) return void 0;
+    const addresses = [];
+    for (let i = 0; i < Number(depth); i++) {
+      addresses.push(word(b, pos, r) ?? 0n);
+      pos += r.size;
+    }
+    pos = Math.min(pos, b.length);
+    if (count2 === 0n && depth === 1n && addresses[0] === 0n) break;
+    const locations = addresses.map((a, i) => table3.get(adjust && i > 0 ? a - 1n & 0xffffffffffffffffn : a));
+    const n = Number(count2);
+    p.samples.push({ locations, values: [n, n * p.period] });
+  }
+  return pos;
+}
+function stripSignalFrames(p) {
+  const margin2 = Math.floor(p.samples.length / 32);
+  for (let iter = 0; iter < 2; iter++) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const s of p.samples) {
+      const second = s.locations[1];
+      if (second) counts.set(second.address, (counts.get(second.address) ?? 0) + 1);
+    }
+    for (const [address, count2] of counts) {
+      if (count2 < p.samples.length - margin2) continue;
+      for (const s of p.samples) if (s.locations[1]?.address === address) s.locations.splice(1, 1);
+      break;
+    }
+  }
+}
+
+// src/formats/pprof-legacy/to-profile.ts
+var dropFramesByKind = {
+  heap: [
+    "calloc|cfree|malloc|free|memalign|do_memalign|(__)?posix_memalign|pvalloc|valloc|realloc",
+    "tcmalloc::.*|runtime\\..*"
+  ].join("|"),
+  contention: "RecordLockProfileData|(base::)?RecordLockProfileData.*|(Mutex::)?Unlock.*|(SpinLock::)?Unlock.*",
+  cpu: "ProfileData::Add|ProfileData::prof_handler|CpuProfiler::prof_handler|__pthread_sighandler|__restore"
+};
+function toProfile(p) {
+  const locations = usedLocations(p);
+  const locationIndex = new Map(locations.map((l, i) => [l, i]));
+  const mappingIndex = new Map(p.mappings.map((m, i) => [m, i]));
+  const functionIndex = /* @__PURE__ */ new Map();
+  const functions = [];
+  const modelLocations = locations.map((l) => {
+    const lines = [];
+    if (l.line) {
+      let fi = functionIndex.get(l.line.fn);
+      if (fi === void 0) {
+        const { name, filename } = l.line.fn;
+        fi = functions.push({ name, systemName: name, filename, startLine: 0 }) - 1;
+        functionIndex.set(l.line.fn, fi);
+      }
+      lines.push({ functionIndex: fi, line: l.line.line, column: 0 });
+    }
+    const mapping2 = l.mapping ? mappingIndex.get(l.mapping) ?? -1 : -1;
+    return { mappingIndex: mapping2, address: l.address, lines, isFolded: false };
+  });
+  const samples = p.samples.map((s) => {
+    const labels = s.bytes === void 0 ? [] : [{ key: "bytes", num: s.bytes }];
+    return { locations: s.locations.map((l) => locationIndex.get(l) ?? 0), values: s.values, labels };
+  });
+  const profile = {
+    sampleTypes: p.sampleTypes,
+    defaultSampleType: p.sampleTypes[p.sampleTypes.length - 1]?.type ?? "",
+    samples,
+    locations: modelLocations,
+    functions,
+    mappings: p.mappings.map(toMapping),
+    periodType: p.periodType,
+    period: p.period,
+    durationNanos: p.durationNanos,
+    timeNanos: 0,
+    comments: [],
+    dropFrames: dropFramesOf(p),
+    keepFrames: ""
+  };
+  return { kind: inferProfileKind(profile), ...profile };
+}
+function toMapping(m) {
+  const common = { hasFunctions: false, hasFilenames: false, hasLineNumbers: false, hasInlineFrames: false };
+  const where = { memoryStart: m.start, memoryLimit: m.limit, fileOffset: m.offset };
+  return { ...where, filename: m.file, buildId: m.buildId, ...common };
+}
+function dropFramesOf(p) {
+  const types = p.sampleTypes.map((t) => t.type).join(",");
+  const heap = /^(allocations,size|objects,space|inuse_objects,inuse_space|alloc_objects,alloc_space)$/;
+  const goHeap = "alloc_objects,alloc_space,inuse_objects,inuse_space";
+  if (heap.test(types) || types === goHeap) {
+    return dropFramesByKind["heap"] ?? "";
+  }
+  return types === "contentions,delay" ? dropFramesByKind["contention"] ?? "" : dropFramesByKind["cpu"] ?? "";
+}
+
+// src/formats/pprof-legacy/importer.ts
+var textHeader = new RegExp(
+  "^(?:\\s*#.*\\n|\\s*\\n)*(heap profile: |\\S+ profile: total \\d|--- (contentionz|mutex:|contention:|threadz \\d|heapz 1|Thread [0-9A-Fa-f]+ \\(name: ))"
+);
+var format = "pprof-legacy";
+var pprofLegacyImporter = {
+  id: format,
+  sniff(head) {
+    if (sniffLegacyCpu(head)) return 0.8;
+    const text2 = new TextDecoder("utf-8", { fatal: false }).decode(head.subarray(0, 4096));
+    return textHeader.test(text2) ? 0.9 : 0;
+  },
+  parse(bytes, ctx) {
+    const profile = parseLegacy(bytes);
+    if (!profile) throw new FormatError(format, `${format}.unrecognized`, "not a legacy profile pprof reads");
+    const max = ctx.limits.maxTableEntries;
+    if (profile.samples.length > max) {
+      throw new FormatError(format, `${format}.too-large`, `more than maxTableEntries=${max} samples`);
+    }
+    return { format, content: { type: "profile", profile: toProfile(profile) }, diagnostics: ctx.diagnostics.list() };
+  }
+};
+function parseLegacy(bytes) {
+  const cpu = parseCpu(bytes);
+  if (cpu) return cpu;
+  const text2 = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  return parseHeap(text2) ?? parseGoCount(text2) ?? parseThread(text2) ?? parseContention(text2) ?? parseJavaProfile(text2);
+}
 
 // src/formats/folded/profile-builder.ts
 var ProfileBuilder = class {
@@ -24831,6 +25743,13 @@ var ProfileBuilder = class {
     return index;
   }
 };
+function stackArtifact(format7, builder, ctx) {
+  if (builder.cutCount > 0) {
+    const message = `stacks deeper than maxStackDepth=${ctx.limits.maxStackDepth} were cut at the root end`;
+    ctx.diagnostics.add("limits.stack-depth", message, ctx.path, builder.cutCount);
+  }
+  return { format: format7, content: { type: "profile", profile: builder.build() }, diagnostics: ctx.diagnostics.list() };
+}
 
 // src/formats/folded/importer.ts
 var stackLine = /^(.*\S)\s+(\d+)\s*$/;
@@ -24838,10 +25757,10 @@ var foldedImporter = {
   id: "folded",
   sniff: sniffFolded,
   parse(bytes, ctx) {
-    const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+    const text2 = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
     const builder = new ProfileBuilder({ type: "samples", unit: "count" }, ctx.limits.maxStackDepth);
     let lineNumber = 0;
-    for (const line of text.split("\n")) {
+    for (const line of text2.split("\n")) {
       lineNumber += 1;
       const trimmed = line.replace(/\r$/, "");
       if (trimmed.trim() === "" || trimmed.startsWith("#")) continue;
@@ -24852,16 +25771,15 @@ var foldedImporter = {
       }
       builder.add(match[1].split(";"), Number(match[2]));
     }
-    if (builder.cutCount > 0) ctx.diagnostics.add("limits.stack-depth", `stacks deeper than maxStackDepth=${ctx.limits.maxStackDepth} were cut at the root end`, ctx.path, builder.cutCount);
     if (builder.sampleCount === 0) throw new FormatError("folded", "folded.no-stacks", "no `frame;frame;\u2026 count` line in the file", { line: 1 });
-    return { format: "folded", content: { type: "profile", profile: builder.build() }, diagnostics: ctx.diagnostics.list() };
+    return stackArtifact("folded", builder, ctx);
   }
 };
 function sniffFolded(head) {
   if (head.length === 0 || head.includes(0)) return 0;
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(head);
-  const lines = text.split("\n").slice(0, 50);
-  if (text.length === head.length && lines.length > 1) lines.pop();
+  const text2 = new TextDecoder("utf-8", { fatal: false }).decode(head);
+  const lines = text2.split("\n").slice(0, 50);
+  if (text2.length === head.length && lines.length > 1) lines.pop();
   const content = lines.filter((l) => l.trim() !== "" && !l.startsWith("#"));
   if (content.length === 0) return 0;
   const stacks = content.filter((l) => stackLine.test(l.replace(/\r$/, "")));
@@ -24870,12 +25788,199 @@ function sniffFolded(head) {
   return withFrames > 0 ? 0.6 : 0.3;
 }
 
-// src/formats/otlp-json/json-text.ts
-function decodeUtf8(bytes, format6) {
+// src/formats/perf-script/collapse-perf.ts
+var eventHeader = /^(\S.+?)\s+(\d+)\/*(\d+)*\s+/;
+var eventPeriod = /:\s*(\d+)*\s+(\S+):\s*$/;
+var stackLine2 = /^\s*(\w+)\s*(.+) \((.*)\)/;
+function collapsePerf(text2) {
+  const out = { stacks: /* @__PURE__ */ new Map(), unrecognized: 0, filteredEvent: "" };
+  let eventFilter = "";
+  let stack2 = [];
+  let pname;
+  let period = 1;
+  const lines = text2.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  for (const line of lines) {
+    if (line.startsWith("#")) continue;
+    if (line === "") {
+      if (pname === void 0 || pname === "") continue;
+      stack2.unshift(pname);
+      const key = stack2.join(";");
+      out.stacks.set(key, (out.stacks.get(key) ?? 0) + period);
+      stack2 = [];
+      pname = void 0;
+      continue;
+    }
+    const header3 = eventHeader.exec(line);
+    if (header3) {
+      const p = eventPeriod.exec(line);
+      if (p) {
+        const event = p[2];
+        if (eventFilter === "") eventFilter = event;
+        else if (event !== eventFilter) {
+          out.filteredEvent = event;
+          continue;
+        }
+      }
+      period = p?.[1] ? Number(p[1]) : 1;
+      pname = header3[1].replace(/ /g, "_");
+      continue;
+    }
+    const frame2 = stackLine2.exec(line);
+    if (!frame2) {
+      out.unrecognized += 1;
+      continue;
+    }
+    if (pname === void 0 || pname === "") continue;
+    const frames = framesOf(frame2[2], frame2[3], pname);
+    if (frames) stack2.unshift(...frames);
+  }
+  return out;
+}
+function framesOf(raw, module, pname) {
+  const rawfunc = raw.replace(/\+0x[\da-f]+$/, "");
+  if (rawfunc.startsWith("(")) return void 0;
+  const frames = [];
+  for (const part of rawfunc.split("->")) {
+    let func = part;
+    if (func === "[unknown]") func = module !== "[unknown]" ? `[${module.replace(/.*\//, "")}]` : "[unknown]";
+    func = func.replace(/;/g, ":");
+    if (!/\.\(.*\)\./.test(func)) func = func.replace(/\((?!anonymous namespace\)).*/, "");
+    func = func.replace(/["']/g, "");
+    if (pname.startsWith("java") && func.includes("/")) func = func.replace(/^L/, "");
+    if (frames.length > 0 && !func.includes("_[i]")) func += "_[i]";
+    frames.push(func);
+  }
+  return frames;
+}
+
+// src/formats/perf-script/importer.ts
+var header2 = /^\S.*?\s+\d+(\/\d+)?\s+.*\S:\s*$/;
+var frame = /^\s+[0-9a-f]+ .+ \(.*\)\s*$/;
+var perfScriptImporter = {
+  id: "perf-script",
+  sniff(head) {
+    if (head.length === 0 || head.includes(0)) return 0;
+    const lines = new TextDecoder("utf-8", { fatal: false }).decode(head.subarray(0, 16384)).split("\n");
+    for (let i = 0; i + 1 < lines.length && i < 200; i++) {
+      if (header2.test(lines[i]) && frame.test(lines[i + 1])) return 0.8;
+    }
+    return 0;
+  },
+  parse(bytes, ctx) {
+    const collapsed = collapsePerf(new TextDecoder("utf-8", { fatal: false }).decode(bytes));
+    if (collapsed.unrecognized > 0) {
+      const message = "lines that are not a perf script event or stack line were skipped";
+      ctx.diagnostics.add("perf-script.bad-line", message, ctx.path, collapsed.unrecognized);
+    }
+    if (collapsed.filteredEvent !== "") {
+      const other = collapsed.filteredEvent;
+      const message = `events other than the first type (${other}, \u2026) were skipped, as stackcollapse-perf.pl does`;
+      ctx.diagnostics.add("perf-script.other-event", message);
+    }
+    if (collapsed.stacks.size === 0) {
+      throw new FormatError("perf-script", "perf-script.no-stacks", "no event record with a call stack", { line: 1 });
+    }
+    const builder = new ProfileBuilder({ type: "samples", unit: "count" }, ctx.limits.maxStackDepth);
+    const sorted = [...collapsed.stacks].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    for (const [stack2, count2] of sorted) builder.add(stack2.split(";"), count2);
+    return stackArtifact("perf-script", builder, ctx);
+  }
+};
+
+// src/formats/bpftrace/importer.ts
+var open = /^@\w*\[(.*)$/;
+var close = /^\s*(.*?)\]: (\d+)\s*$/;
+var perfFrame = /^[0-9a-fA-F]+ (.+) \(.*\)$/;
+var bpftraceImporter = {
+  id: "bpftrace",
+  sniff(head) {
+    if (head.length === 0 || head.includes(0)) return 0;
+    const text2 = new TextDecoder("utf-8", { fatal: false }).decode(head.subarray(0, 16384));
+    return /^@\w*\[[^\]\n]*\n/m.test(text2) && /^\]: \d+\s*$/m.test(text2) ? 0.8 : 0;
+  },
+  parse(bytes, ctx) {
+    const builder = new ProfileBuilder({ type: "samples", unit: "count" }, ctx.limits.maxStackDepth);
+    let key;
+    let root = "";
+    let lineNumber = 0;
+    for (const raw of new TextDecoder("utf-8", { fatal: false }).decode(bytes).split("\n")) {
+      lineNumber += 1;
+      const line = raw.replace(/\r$/, "");
+      if (!key) {
+        const m = open.exec(line);
+        if (m) {
+          key = [];
+          root = (m[1] ?? "").replace(/,\s*$/, "").trim();
+        }
+        continue;
+      }
+      const end = close.exec(line);
+      if (end) {
+        addFrame(key, end[1] ?? "");
+        const rootFirst = key.reverse();
+        if (root !== "") rootFirst.unshift(root);
+        if (rootFirst.length > 0) builder.add(rootFirst, Number(end[2]));
+        key = void 0;
+        continue;
+      }
+      addFrame(key, line);
+    }
+    if (key) {
+      const message = "the last map entry has no `]: count` line and was skipped";
+      ctx.diagnostics.add("bpftrace.truncated", message, `${ctx.path}:${lineNumber}`);
+    }
+    if (builder.sampleCount === 0) {
+      const detail = "no `@[stack]: count` map entry in the file";
+      throw new FormatError("bpftrace", "bpftrace.no-stacks", detail, { line: 1 });
+    }
+    return stackArtifact("bpftrace", builder, ctx);
+  }
+};
+function addFrame(key, line) {
+  let frame2 = line.trim().replace(/^,\s*/, "");
+  if (frame2 === "" || frame2 === ",") return;
+  frame2 = perfFrame.exec(frame2)?.[1] ?? frame2;
+  key.push(frame2.replace(/\+(0x[0-9a-f]+|\d+)$/, ""));
+}
+
+// src/formats/span-json/bad-id-spans.ts
+var BadIdSpans = class {
+  constructor(format7) {
+    this.format = format7;
+  }
+  format;
+  dropped = 0;
+  first = "";
+  /** The mapped span, or undefined when mapping it failed on a non-hex id. */
+  keep(map) {
+    try {
+      return map();
+    } catch (err) {
+      if (!(err instanceof FormatError) || err.code !== `${this.format}.bad-id`) throw err;
+      this.dropped += 1;
+      if (this.first === "") this.first = err.message;
+      return void 0;
+    }
+  }
+  /** Reports the dropped spans; throws when they were all the file held. */
+  finish(kept, diagnostics) {
+    if (this.dropped === 0) return;
+    if (kept === 0) {
+      const detail = `${this.first}; every span (${this.dropped}) has a non-hex trace or span id (exporters write hex)`;
+      throw new FormatError(this.format, `${this.format}.no-hex-ids`, detail);
+    }
+    const message = `spans with a non-hex trace or span id were dropped (first: ${this.first})`;
+    diagnostics.add(`${this.format}.bad-id`, message, void 0, this.dropped);
+  }
+};
+
+// src/formats/span-json/json-text.ts
+function decodeUtf8(bytes, format7) {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new FormatError(format6, `${format6}.bad-utf8`, "input is not valid UTF-8", { offset: firstBadUtf8(bytes) });
+    throw new FormatError(format7, `${format7}.bad-utf8`, "input is not valid UTF-8", { offset: firstBadUtf8(bytes) });
   }
 }
 function firstBadUtf8(bytes) {
@@ -24896,46 +26001,46 @@ function firstBadUtf8(bytes) {
   }
   return lo;
 }
-function parseJson(text, format6, baseOffset = 0) {
+function parseJson(text2, format7, baseOffset = 0) {
   try {
-    return JSON.parse(quoteLongIntegers(text));
+    return JSON.parse(quoteLongIntegers(text2));
   } catch {
-    const at2 = syntaxErrorIndex(text);
-    const offset = baseOffset + byteLength(text.slice(0, at2));
-    const truncated2 = at2 >= text.trimEnd().length;
-    const code2 = truncated2 ? `${format6}.truncated` : `${format6}.bad-json`;
-    const detail = truncated2 ? "JSON ends early (truncated input?)" : `JSON syntax error near ${JSON.stringify(text.slice(at2, at2 + 12))}`;
-    throw new FormatError(format6, code2, detail, { offset });
+    const at2 = syntaxErrorIndex(text2);
+    const offset = baseOffset + byteLength(text2.slice(0, at2));
+    const truncated2 = at2 >= text2.trimEnd().length;
+    const code2 = truncated2 ? `${format7}.truncated` : `${format7}.bad-json`;
+    const detail = truncated2 ? "JSON ends early (truncated input?)" : `JSON syntax error near ${JSON.stringify(text2.slice(at2, at2 + 12))}`;
+    throw new FormatError(format7, code2, detail, { offset });
   }
 }
-function syntaxErrorIndex(text) {
+function syntaxErrorIndex(text2) {
   try {
-    JSON.parse(text);
+    JSON.parse(text2);
   } catch (err) {
     const match = /position (\d+)/.exec(String(err.message));
     if (match?.[1]) return Number(match[1]);
   }
-  return text.length;
+  return text2.length;
 }
 function byteLength(s) {
   return new TextEncoder().encode(s).length;
 }
-function quoteLongIntegers(text) {
-  if (!/\d{16}/.test(text)) return text;
+function quoteLongIntegers(text2) {
+  if (!/\d{16}/.test(text2)) return text2;
   let out = "";
   let last = 0;
   let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
+  while (i < text2.length) {
+    const c = text2.charCodeAt(i);
     if (c === 34) {
-      i = skipString(text, i);
+      i = skipString(text2, i);
       continue;
     }
     if (c === 45 || c >= 48 && c <= 57) {
-      const end = numberEnd(text, i);
-      const token = text.slice(i, end);
+      const end = numberEnd(text2, i);
+      const token = text2.slice(i, end);
       if (/^-?\d{16,}$/.test(token)) {
-        out += `${text.slice(last, i)}"${token}"`;
+        out += `${text2.slice(last, i)}"${token}"`;
         last = end;
       }
       i = end;
@@ -24943,29 +26048,29 @@ function quoteLongIntegers(text) {
     }
     i++;
   }
-  return out + text.slice(last);
+  return out + text2.slice(last);
 }
-function skipString(text, start) {
+function skipString(text2, start) {
   let i = start + 1;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
+  while (i < text2.length) {
+    const c = text2.charCodeAt(i);
     if (c === 92) i += 2;
     else if (c === 34) return i + 1;
     else i++;
   }
   return i;
 }
-function numberEnd(text, start) {
+function numberEnd(text2, start) {
   let i = start + 1;
-  while (i < text.length && /[0-9eE+\-.]/.test(text[i])) i++;
+  while (i < text2.length && /[0-9eE+\-.]/.test(text2[i])) i++;
   return i;
 }
 function sniffText(head) {
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(head);
-  return text.replace(/^\uFEFF?\s*/, "");
+  const text2 = new TextDecoder("utf-8", { fatal: false }).decode(head);
+  return text2.replace(/^\uFEFF?\s*/, "");
 }
 
-// src/formats/otlp-json/json-read.ts
+// src/formats/span-json/json-read.ts
 function at(place, key) {
   return place.line === void 0 ? { format: place.format, parent: place, key } : { format: place.format, line: place.line, parent: place, key };
 }
@@ -24978,7 +26083,7 @@ function pointerOf(place) {
   }
   return (p?.pointer ?? "") + tokens.reverse().map((t) => `/${t}`).join("");
 }
-function fail2(place, problem, detail) {
+function fail3(place, problem, detail) {
   const where = place.line === void 0 ? {} : { line: place.line };
   return new FormatError(place.format, `${place.format}.${problem}`, `${pointerOf(place) || "/"}: ${detail}`, where);
 }
@@ -24988,22 +26093,22 @@ function typeName(value) {
 }
 function readObject(value, place) {
   if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
-  throw fail2(place, "wrong-type", `expected an object, found ${typeName(value)}`);
+  throw fail3(place, "wrong-type", `expected an object, found ${typeName(value)}`);
 }
 function readArray(value, place) {
   if (value === void 0 || value === null) return [];
   if (Array.isArray(value)) return value;
-  throw fail2(place, "wrong-type", `expected an array, found ${typeName(value)}`);
+  throw fail3(place, "wrong-type", `expected an array, found ${typeName(value)}`);
 }
 function readString(value, place, fallback) {
   if (typeof value === "string") return value;
   if ((value === void 0 || value === null) && fallback !== void 0) return fallback;
-  throw fail2(place, "wrong-type", `expected a string, found ${typeName(value)}`);
+  throw fail3(place, "wrong-type", `expected a string, found ${typeName(value)}`);
 }
 function readNumber(value, place, fallback) {
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if ((value === void 0 || value === null) && fallback !== void 0) return fallback;
-  throw fail2(place, "wrong-type", `expected a number, found ${typeName(value)}`);
+  throw fail3(place, "wrong-type", `expected a number, found ${typeName(value)}`);
 }
 var uint64Max = (1n << 64n) - 1n;
 function readUint64(value, place, fallback) {
@@ -25011,29 +26116,29 @@ function readUint64(value, place, fallback) {
   let parsed;
   if (typeof value === "string" && /^\d{1,30}$/.test(value)) parsed = BigInt(value);
   else if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) parsed = BigInt(value);
-  else if (typeof value !== "string" && typeof value !== "number") throw fail2(place, "wrong-type", `expected a 64-bit integer, found ${typeName(value)}`);
-  if (parsed === void 0 || parsed > uint64Max) throw fail2(place, "bad-number", `${JSON.stringify(value).slice(0, 40)} is not an unsigned 64-bit integer`);
+  else if (typeof value !== "string" && typeof value !== "number") throw fail3(place, "wrong-type", `expected a 64-bit integer, found ${typeName(value)}`);
+  if (parsed === void 0 || parsed > uint64Max) throw fail3(place, "bad-number", `${JSON.stringify(value).slice(0, 40)} is not an unsigned 64-bit integer`);
   return parsed;
 }
 function readMicros(value, place, signed2 = false) {
   if (typeof value === "string" && /^\d{1,30}$/.test(value)) return checkRange(BigInt(value) * 1000n, value, place);
-  if (typeof value !== "number") throw fail2(place, "wrong-type", `expected a number of microseconds, found ${typeName(value)}`);
-  if (!Number.isFinite(value) || value < (signed2 ? -18e15 : 0) || value > 18e15) throw fail2(place, "bad-number", `${value} is out of range for microseconds`);
+  if (typeof value !== "number") throw fail3(place, "wrong-type", `expected a number of microseconds, found ${typeName(value)}`);
+  if (!Number.isFinite(value) || value < (signed2 ? -18e15 : 0) || value > 18e15) throw fail3(place, "bad-number", `${value} is out of range for microseconds`);
   const whole = Math.trunc(value);
   return BigInt(whole) * 1000n + BigInt(Math.round((value - whole) * 1e3));
 }
 function checkRange(ns, raw, place) {
-  if (ns > uint64Max) throw fail2(place, "bad-number", `${raw.slice(0, 40)} is out of range for microseconds`);
+  if (ns > uint64Max) throw fail3(place, "bad-number", `${raw.slice(0, 40)} is out of range for microseconds`);
   return ns;
 }
 function readHexId(value, place) {
-  const text = readString(value, place);
-  if (!/^[0-9a-fA-F]*$/.test(text) || text.length > 64) throw fail2(place, "bad-id", `${JSON.stringify(text.slice(0, 40))} is not a hex id`);
-  return text.toLowerCase();
+  const text2 = readString(value, place);
+  if (!/^[0-9a-fA-F]*$/.test(text2) || text2.length > 64) throw fail3(place, "bad-id", `${JSON.stringify(text2.slice(0, 40))} is not a hex id`);
+  return text2.toLowerCase();
 }
-function readPaddedHexId(value, place, width) {
-  const id18 = readHexId(value, place);
-  return id18.length > 0 && id18.length < width ? id18.padStart(width, "0") : id18;
+function readPaddedHexId(value, place, width2) {
+  const id20 = readHexId(value, place);
+  return id20.length > 0 && id20.length < width2 ? id20.padStart(width2, "0") : id20;
 }
 
 // src/formats/otlp-json/otlp-attributes.ts
@@ -25051,7 +26156,7 @@ function readAttributes(value, place, depth = 0) {
 }
 function readAnyValue(value, place, depth = 0) {
   if (value === void 0 || value === null) return null;
-  if (depth >= maxValueDepth) throw fail2(place, "too-deep", `attribute values nested deeper than ${maxValueDepth}`);
+  if (depth >= maxValueDepth) throw fail3(place, "too-deep", `attribute values nested deeper than ${maxValueDepth}`);
   const v = readObject(value, place);
   if ("stringValue" in v) return readString(v["stringValue"], at(place, "stringValue"));
   if ("boolValue" in v) return readBool(v["boolValue"], at(place, "boolValue"));
@@ -25071,25 +26176,25 @@ function readList(value, place, depth) {
 }
 function readBool(value, place) {
   if (typeof value === "boolean") return value;
-  throw fail2(place, "wrong-type", "expected a boolean");
+  throw fail3(place, "wrong-type", "expected a boolean");
 }
 function readInt64(value, place) {
   if (typeof value === "number" && Number.isSafeInteger(value)) return value;
   if (typeof value === "string" && /^-?\d{1,20}$/.test(value)) {
     const n = BigInt(value);
-    if (n < int64Min || n > int64Max) throw fail2(place, "bad-number", `${value} does not fit a signed 64-bit integer`);
+    if (n < int64Min || n > int64Max) throw fail3(place, "bad-number", `${value} does not fit a signed 64-bit integer`);
     return Number.isSafeInteger(Number(n)) ? Number(n) : value;
   }
-  throw fail2(place, typeof value === "number" ? "bad-number" : "wrong-type", "expected a 64-bit integer");
+  throw fail3(place, typeof value === "number" ? "bad-number" : "wrong-type", "expected a 64-bit integer");
 }
 function readDouble(value, place) {
   if (typeof value === "number") return value;
   if (value === "NaN" || value === "Infinity" || value === "-Infinity") return value;
-  throw fail2(place, "wrong-type", "expected a double");
+  throw fail3(place, "wrong-type", "expected a double");
 }
 
 // src/formats/otlp-json/otlp-mapper.ts
-var kinds = ["unspecified", "internal", "server", "client", "producer", "consumer"];
+var kinds2 = ["unspecified", "internal", "server", "client", "producer", "consumer"];
 var statuses = ["unset", "ok", "error"];
 function mapTraceRequest(doc, place, target) {
   const request = readObject(doc, place);
@@ -25108,8 +26213,10 @@ function mapResourceSpans(value, place, target) {
     const ssPlace = at(at(place, key), i);
     const spansPlace = at(ssPlace, "spans");
     readArray(readObject(ss, ssPlace)["spans"], spansPlace).forEach((span, j) => {
-      if (target.spans.length >= target.limits.maxSpans) throw fail2(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
-      target.spans.push(mapSpan(readObject(span, at(spansPlace, j)), at(spansPlace, j), service, resourceAttributes));
+      if (target.spans.length >= target.limits.maxSpans) throw fail3(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
+      const map = () => mapSpan(readObject(span, at(spansPlace, j)), at(spansPlace, j), service, resourceAttributes);
+      const mapped = target.badIds ? target.badIds.keep(map) : map();
+      if (mapped) target.spans.push(mapped);
     });
   });
 }
@@ -25123,7 +26230,7 @@ function mapSpan(s, place, service, resourceAttributes) {
     parentSpanId: parent === "" ? void 0 : parent,
     name: readString(s["name"], at(place, "name"), ""),
     service,
-    kind: readEnum(s["kind"], at(place, "kind"), kinds, "SPAN_KIND_"),
+    kind: readEnum(s["kind"], at(place, "kind"), kinds2, "SPAN_KIND_"),
     startUnixNano,
     durationNs: end === 0n ? void 0 : end - startUnixNano,
     status: readStatus(s["status"], at(place, "status")),
@@ -25138,11 +26245,11 @@ function readEnum(value, place, names, prefix) {
   if (typeof value === "string") {
     const i = names.indexOf(value.replace(prefix, "").toLowerCase());
     if (i >= 0) return names[i];
-    throw fail2(place, "bad-enum", `unknown value ${JSON.stringify(value.slice(0, 40))}`);
+    throw fail3(place, "bad-enum", `unknown value ${JSON.stringify(value.slice(0, 40))}`);
   }
   const n = readNumber(value, place);
   if (Number.isInteger(n) && n >= 0 && n < names.length) return names[n];
-  throw fail2(place, "bad-enum", `unknown value ${n}`);
+  throw fail3(place, "bad-enum", `unknown value ${n}`);
 }
 function readStatus(value, place) {
   if (value === void 0 || value === null) return { code: "unset" };
@@ -25161,27 +26268,30 @@ function readEvent(value, place) {
 }
 
 // src/formats/otlp-json/importer.ts
-var format = "otlp-json";
+var format2 = "otlp-json";
 var otlpJsonImporter = {
-  id: format,
+  id: format2,
   sniff(head) {
-    const text = sniffText(head);
-    if (!text.startsWith("{")) return 0;
-    if (/^\{\s*"resourceSpans"\s*:/.test(text)) return 0.95;
-    if (text.includes('"resourceSpans"') && (text.includes('"scopeSpans"') || text.includes('"instrumentationLibrarySpans"'))) return 0.9;
+    const text2 = sniffText(head);
+    if (!text2.startsWith("{")) return 0;
+    if (/^\{\s*"resourceSpans"\s*:/.test(text2)) return 0.95;
+    if (text2.includes('"resourceSpans"') && (text2.includes('"scopeSpans"') || text2.includes('"instrumentationLibrarySpans"'))) return 0.9;
     return 0;
   },
   parse(bytes, ctx) {
-    const text = decodeUtf8(bytes, format);
+    const text2 = decodeUtf8(bytes, format2);
     const spans = [];
-    const lines = jsonLines(text);
-    if (lines) lines.forEach(({ line, body }) => mapTraceRequest(parseLine(body, line), { format, pointer: "", line }, { spans, limits: ctx.limits }));
-    else mapTraceRequest(parseJson(text, format), { format, pointer: "" }, { spans, limits: ctx.limits });
+    const target = { spans, limits: ctx.limits, badIds: new BadIdSpans(format2) };
+    const lines = jsonLines(text2);
+    const mapLine = ({ line, body }) => mapTraceRequest(parseLine(body, line), { format: format2, pointer: "", line }, target);
+    if (lines) lines.forEach(mapLine);
+    else mapTraceRequest(parseJson(text2, format2), { format: format2, pointer: "" }, target);
+    target.badIds.finish(spans.length, ctx.diagnostics);
     return spanArtifact(spans, ctx);
   }
 };
-function jsonLines(text) {
-  const lines = text.split("\n").map((body, i) => ({ line: i + 1, body: body.trim() })).filter((l) => l.body !== "");
+function jsonLines(text2) {
+  const lines = text2.split("\n").map((body, i) => ({ line: i + 1, body: body.trim() })).filter((l) => l.body !== "");
   if (lines.length < 2 || !lines.every((l) => l.body.startsWith("{"))) return void 0;
   try {
     JSON.parse(lines[0]?.body ?? "");
@@ -25192,24 +26302,21 @@ function jsonLines(text) {
 }
 function parseLine(body, line) {
   try {
-    return parseJson(body, format);
+    return parseJson(body, format2);
   } catch (err) {
     if (!isFormatError(err)) throw err;
-    throw new FormatError(format, err.code, `${err.message} (at byte ${err.offset ?? 0} of the line)`, { line });
+    throw new FormatError(format2, err.code, `${err.message} (at byte ${err.offset ?? 0} of the line)`, { line });
   }
 }
 function spanArtifact(spans, ctx) {
-  if (spans.length === 0) ctx.diagnostics.add(`${format}.empty`, "the export holds no spans");
-  return { format, content: { type: "spans", spans: { spans } }, diagnostics: ctx.diagnostics.list() };
+  if (spans.length === 0) ctx.diagnostics.add(`${format2}.empty`, "the export holds no spans");
+  return { format: format2, content: { type: "spans", spans: { spans } }, diagnostics: ctx.diagnostics.list() };
 }
 
-// src/formats/otlp-proto/importer.ts
-var import_minimal4 = __toESM(require_minimal2(), 1);
-
 // src/formats/otlp-proto/generated/trace-pb.js
-var import_minimal3 = __toESM(require_minimal2(), 1);
-var $Reader2 = import_minimal3.default.Reader;
-var $util2 = import_minimal3.default.util;
+var import_minimal4 = __toESM(require_minimal2(), 1);
+var $Reader2 = import_minimal4.default.Reader;
+var $util2 = import_minimal4.default.util;
 var $Object2 = $util2.global.Object;
 var $undefined2 = $util2.global.undefined;
 var $Error2 = $util2.global.Error;
@@ -25222,7 +26329,7 @@ var $parseInt = $util2.global.parseInt;
 var $BigInt = $util2.global.BigInt;
 var $Boolean = $util2.global.Boolean;
 var $isFinite = $util2.global.isFinite;
-var $root2 = import_minimal3.default.roots["default"] || (import_minimal3.default.roots["default"] = {});
+var $root2 = import_minimal4.default.roots["default"] || (import_minimal4.default.roots["default"] = {});
 var opentelemetry = $root2.opentelemetry = (() => {
   const opentelemetry2 = {};
   opentelemetry2.proto = (function() {
@@ -25335,7 +26442,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           ExportTraceServiceRequest.prototype.toJSON = function() {
-            return ExportTraceServiceRequest.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return ExportTraceServiceRequest.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           return ExportTraceServiceRequest;
         })();
@@ -25477,7 +26584,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           ResourceSpans.prototype.toJSON = function() {
-            return ResourceSpans.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return ResourceSpans.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           return ResourceSpans;
         })();
@@ -25619,7 +26726,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           ScopeSpans.prototype.toJSON = function() {
-            return ScopeSpans.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return ScopeSpans.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           return ScopeSpans;
         })();
@@ -26091,7 +27198,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           Span.prototype.toJSON = function() {
-            return Span.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return Span.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           Span.SpanKind = (function() {
             const valuesById = $Object2.create(null), values = $Object2.create(valuesById);
@@ -26277,7 +27384,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
               return object;
             };
             Event.prototype.toJSON = function() {
-              return Event.toObject(this, import_minimal3.default.util.toJSONOptions);
+              return Event.toObject(this, import_minimal4.default.util.toJSONOptions);
             };
             return Event;
           })();
@@ -26492,7 +27599,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
               return object;
             };
             Link.prototype.toJSON = function() {
-              return Link.toObject(this, import_minimal3.default.util.toJSONOptions);
+              return Link.toObject(this, import_minimal4.default.util.toJSONOptions);
             };
             return Link;
           })();
@@ -26625,7 +27732,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           Status.prototype.toJSON = function() {
-            return Status.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return Status.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           Status.StatusCode = (function() {
             const valuesById = $Object2.create(null), values = $Object2.create(valuesById);
@@ -26846,7 +27953,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           AnyValue.prototype.toJSON = function() {
-            return AnyValue.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return AnyValue.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           return AnyValue;
         })();
@@ -26954,7 +28061,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           ArrayValue.prototype.toJSON = function() {
-            return ArrayValue.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return ArrayValue.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           return ArrayValue;
         })();
@@ -27062,7 +28169,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           KeyValueList.prototype.toJSON = function() {
-            return KeyValueList.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return KeyValueList.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           return KeyValueList;
         })();
@@ -27177,7 +28284,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           KeyValue.prototype.toJSON = function() {
-            return KeyValue.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return KeyValue.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           return KeyValue;
         })();
@@ -27338,7 +28445,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           InstrumentationScope.prototype.toJSON = function() {
-            return InstrumentationScope.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return InstrumentationScope.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           return InstrumentationScope;
         })();
@@ -27464,7 +28571,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           Resource.prototype.toJSON = function() {
-            return Resource.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return Resource.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           return Resource;
         })();
@@ -27480,30 +28587,30 @@ var opentelemetry = $root2.opentelemetry = (() => {
 // src/formats/otlp-proto/sniff.ts
 function sniffOtlpProto(head) {
   const top = wireFields(head, 0, head.length);
-  if (!top || top.length === 0 || top.some((f) => f.field !== 1 || f.wire !== 2)) return 0;
+  if (!top || top.length === 0 || top.some((f2) => f2.field !== 1 || f2.wire !== 2)) return 0;
   const first = top[0];
   const resourceSpans = wireFields(head, first.start, first.end);
-  if (!resourceSpans || resourceSpans.some((f) => ![1, 2, 3, 1e3].includes(f.field) || f.wire !== 2)) return 0;
-  const scope = resourceSpans.find((f) => f.field === 2);
-  const scopeFields = scope && wireFields(head, scope.start, scope.end);
-  const span = scopeFields?.find((f) => f.field === 2 && f.wire === 2);
+  if (!resourceSpans || resourceSpans.some((f2) => ![1, 2, 3, 1e3].includes(f2.field) || f2.wire !== 2)) return 0;
+  const scope2 = resourceSpans.find((f2) => f2.field === 2);
+  const scopeFields = scope2 && wireFields(head, scope2.start, scope2.end);
+  const span = scopeFields?.find((f2) => f2.field === 2 && f2.wire === 2);
   const spanFields = span && wireFields(head, span.start, span.end);
   if (!spanFields) return resourceSpans.length > 0 && first.end <= head.length ? 0.3 : 0;
-  const traceId = spanFields.find((f) => f.field === 1);
-  const spanId = spanFields.find((f) => f.field === 2);
+  const traceId = spanFields.find((f2) => f2.field === 1);
+  const spanId = spanFields.find((f2) => f2.field === 2);
   const idsFit = traceId?.wire === 2 && traceId.end - traceId.start === 16 && spanId?.wire === 2 && spanId.end - spanId.start === 8;
   return idsFit ? 0.97 : 0.3;
 }
 
 // src/formats/otlp-proto/importer.ts
-var format2 = "otlp-proto";
+var format3 = "otlp-proto";
 var Request = opentelemetry.proto.trace.v1.ExportTraceServiceRequest;
 var otlpProtoImporter = {
-  id: format2,
+  id: format3,
   sniff: sniffOtlpProto,
   parse(bytes, ctx) {
-    if (bytes.length === 0) throw new FormatError(format2, `${format2}.empty`, "the export is empty (0 bytes)", { offset: 0 });
-    const reader = import_minimal4.default.Reader.create(bytes);
+    if (bytes.length === 0) throw new FormatError(format3, `${format3}.empty`, "the export is empty (0 bytes)", { offset: 0 });
+    const reader = new LenientReader(bytes);
     let message;
     try {
       message = Request.decode(reader);
@@ -27513,18 +28620,22 @@ var otlpProtoImporter = {
     const doc = Request.toObject(message, { longs: String, enums: Number, bytes: String });
     hexIds(doc);
     const spans = [];
-    mapTraceRequest(doc, { format: format2, pointer: "" }, { spans, limits: ctx.limits });
+    mapTraceRequest(doc, { format: format3, pointer: "" }, { spans, limits: ctx.limits });
+    if (reader.invalidUtf8Strings > 0) {
+      const message2 = "strings that are not valid UTF-8 were read with U+FFFD in place of the bad bytes";
+      ctx.diagnostics.add(`${format3}.invalid-utf8`, message2, void 0, reader.invalidUtf8Strings);
+    }
     return artifact(spans, ctx);
   }
 };
 function decodeError2(err, pos, size) {
   const message = err instanceof Error ? err.message : String(err);
   if (/index out of range/.test(message)) {
-    return new FormatError(format2, `${format2}.truncated`, `protobuf data ends early (a field runs past byte ${size})`, { offset: Math.min(pos, size) });
+    return new FormatError(format3, `${format3}.truncated`, `protobuf data ends early (a field runs past byte ${size})`, { offset: Math.min(pos, size) });
   }
-  if (/invalid wire type/.test(message)) return new FormatError(format2, `${format2}.bad-wire-type`, `not a valid protobuf field (${message})`, { offset: pos });
-  if (/max depth|call stack/i.test(message)) return new FormatError(format2, `${format2}.too-deep`, "protobuf nesting too deep", { offset: pos });
-  return new FormatError(format2, `${format2}.bad-protobuf`, `protobuf decoding failed (${message.slice(0, 120)})`, { offset: pos });
+  if (/invalid wire type/.test(message)) return new FormatError(format3, `${format3}.bad-wire-type`, `not a valid protobuf field (${message})`, { offset: pos });
+  if (/max depth|call stack/i.test(message)) return new FormatError(format3, `${format3}.too-deep`, "protobuf nesting too deep", { offset: pos });
+  return new FormatError(format3, `${format3}.bad-protobuf`, `protobuf decoding failed (${message.slice(0, 120)})`, { offset: pos });
 }
 function hexIds(doc) {
   for (const rs of asList(doc["resourceSpans"])) {
@@ -27541,57 +28652,69 @@ function asList(value) {
   return Array.isArray(value) ? value : [];
 }
 function artifact(spans, ctx) {
-  if (spans.length === 0) ctx.diagnostics.add(`${format2}.empty`, "the export holds no spans");
-  return { format: format2, content: { type: "spans", spans: { spans } }, diagnostics: ctx.diagnostics.list() };
+  if (spans.length === 0) ctx.diagnostics.add(`${format3}.empty`, "the export holds no spans");
+  return { format: format3, content: { type: "spans", spans: { spans } }, diagnostics: ctx.diagnostics.list() };
 }
 
 // src/formats/zipkin/otel-tags.ts
 var resourcePrefixes = ["service.", "telemetry.", "host.", "os.", "process.", "deployment.", "cloud.", "k8s.", "container.", "faas.", "device."];
 function splitResourceTags(tags) {
-  const attributes = {};
+  const attributes2 = {};
   const resource = {};
   for (const [key, value] of Object.entries(tags)) {
     if (resourcePrefixes.some((p) => key.startsWith(p))) resource[key] = value;
-    else attributes[key] = value;
+    else attributes2[key] = value;
   }
-  return { attributes, resource };
+  return { attributes: attributes2, resource };
 }
-function takeStatus(tags) {
+function takeStatus(tags, rule) {
   const code2 = tags["otel.status_code"];
   const message = tags["otel.status_description"];
   const error = tags["error"];
   delete tags["otel.status_code"];
   delete tags["otel.status_description"];
-  if (error === true || error === "true" || typeof error === "string" && code2 === "ERROR") delete tags["error"];
-  const failed = code2 === "ERROR" || error === true || error === "true" || typeof error === "string" && code2 === "ERROR";
-  const text = typeof message === "string" ? message : typeof error === "string" && error !== "true" ? error : void 0;
-  if (failed) return text ? { code: "error", message: text } : { code: "error" };
+  const present = error !== void 0 && error !== null;
+  const errorTag = error === true || error === "true" || rule === "any-value" && present;
+  if (errorTag || typeof error === "string" && code2 === "ERROR") delete tags["error"];
+  const failed = code2 === "ERROR" || errorTag;
+  const errorText = typeof error === "string" && error !== "true" && error !== "" ? error : void 0;
+  const text2 = typeof message === "string" ? message : errorText;
+  if (failed) return text2 ? { code: "error", message: text2 } : { code: "error" };
   return code2 === "OK" ? { code: "ok" } : { code: "unset" };
 }
-var kinds2 = { server: "server", client: "client", producer: "producer", consumer: "consumer", internal: "internal" };
+var kinds3 = { server: "server", client: "client", producer: "producer", consumer: "consumer", internal: "internal" };
 function takeKind(tags) {
   const value = tags["span.kind"];
   delete tags["span.kind"];
-  return typeof value === "string" ? kinds2[value.toLowerCase()] ?? "unspecified" : "unspecified";
+  return typeof value === "string" ? kinds3[value.toLowerCase()] ?? "unspecified" : "unspecified";
 }
 
 // src/formats/zipkin/importer.ts
-var format3 = "zipkin";
-var kinds3 = { CLIENT: "client", SERVER: "server", PRODUCER: "producer", CONSUMER: "consumer" };
+var format4 = "zipkin";
+var kinds4 = { CLIENT: "client", SERVER: "server", PRODUCER: "producer", CONSUMER: "consumer" };
 var zipkinImporter = {
-  id: format3,
+  id: format4,
   sniff(head) {
-    const text = sniffText(head);
-    if (!/^\[\s*\{/.test(text) || !text.includes('"traceId"') || text.includes('"binaryAnnotations"')) return 0;
-    if (text.includes('"resourceSpans"') || text.includes('"traceID"')) return 0;
-    return /"(localEndpoint|remoteEndpoint)"\s*:/.test(text) || /"kind"\s*:\s*"(CLIENT|SERVER|PRODUCER|CONSUMER)"/.test(text) ? 0.9 : 0.6;
+    const text2 = sniffText(head);
+    if (!/^(\[\s*)?\{/.test(text2) || !text2.includes('"traceId"') || text2.includes('"binaryAnnotations"')) return 0;
+    if (text2.includes('"resourceSpans"') || text2.includes('"traceID"')) return 0;
+    if (text2.startsWith("{") && !/"id"\s*:\s*"/.test(text2)) return 0;
+    return /"(localEndpoint|remoteEndpoint)"\s*:/.test(text2) || /"kind"\s*:\s*"(CLIENT|SERVER|PRODUCER|CONSUMER)"/.test(text2) ? 0.9 : 0.6;
   },
   parse(bytes, ctx) {
-    const doc = parseJson(decodeUtf8(bytes, format3), format3);
-    const place = { format: format3, pointer: "" };
-    if (!Array.isArray(doc)) throw fail2(place, "wrong-type", "expected an array of spans");
-    if (doc.length > ctx.limits.maxSpans) throw fail2(place, "too-many-spans", `more than maxSpans=${ctx.limits.maxSpans} spans`);
-    const spans = readArray(doc, place).map((item, i) => mapSpan2(readObject(item, at(place, i)), at(place, i), ctx));
+    const doc = parseJson(decodeUtf8(bytes, format4), format4);
+    const place = { format: format4, pointer: "" };
+    const list = Array.isArray(doc) ? doc : [readObject(doc, place)];
+    const max = ctx.limits.maxSpans;
+    if (list.length > max) throw fail3(place, "too-many-spans", `more than maxSpans=${max} spans`);
+    const badIds = new BadIdSpans(format4);
+    const spans = [];
+    readArray(list, place).forEach((item, i) => {
+      const itemPlace = Array.isArray(doc) ? at(place, i) : place;
+      const span = badIds.keep(() => mapSpan2(readObject(item, itemPlace), itemPlace, ctx));
+      if (span) spans.push(span);
+    });
+    badIds.finish(spans.length, ctx.diagnostics);
     return artifact2(spans, ctx);
   }
 };
@@ -27599,8 +28722,8 @@ function mapSpan2(s, place, ctx) {
   const endpoint = s["localEndpoint"] === void 0 ? {} : readObject(s["localEndpoint"], at(place, "localEndpoint"));
   const service = readString(endpoint["serviceName"], at(at(place, "localEndpoint"), "serviceName"), "") || "unknown_service";
   const tags = readTags(s["tags"], at(place, "tags"));
-  const status2 = takeStatus(tags);
-  const { attributes, resource } = splitResourceTags(tags);
+  const status2 = takeStatus(tags, "any-value");
+  const { attributes: attributes2, resource } = splitResourceTags(tags);
   const parent = s["parentId"] === void 0 || s["parentId"] === null ? "" : readPaddedHexId(s["parentId"], at(place, "parentId"), 16);
   if (s["timestamp"] === void 0) ctx.diagnostics.add("zipkin.no-timestamp", "spans without a timestamp were read as starting at 0");
   const span = {
@@ -27613,7 +28736,7 @@ function mapSpan2(s, place, ctx) {
     startUnixNano: s["timestamp"] === void 0 ? 0n : readMicros(s["timestamp"], at(place, "timestamp")),
     durationNs: s["duration"] === void 0 || s["duration"] === null ? void 0 : readMicros(s["duration"], at(place, "duration"), true),
     status: status2,
-    attributes,
+    attributes: attributes2,
     resourceAttributes: { "service.name": service, ...resource },
     events: readArray(s["annotations"], at(place, "annotations")).map((a, i) => readAnnotation(a, at(at(place, "annotations"), i))),
     where: pointerOf(place)
@@ -27623,8 +28746,8 @@ function mapSpan2(s, place, ctx) {
 }
 function readKind(value, place) {
   if (value === void 0 || value === null) return "internal";
-  const kind = kinds3[readString(value, place)];
-  if (!kind) throw fail2(place, "bad-enum", `unknown span kind ${JSON.stringify(String(value).slice(0, 20))}`);
+  const kind = kinds4[readString(value, place)];
+  if (!kind) throw fail3(place, "bad-enum", `unknown span kind ${JSON.stringify(String(value).slice(0, 20))}`);
   return kind;
 }
 function readTags(value, place) {
@@ -27639,8 +28762,8 @@ function readAnnotation(value, place) {
   return { name: readString(a["value"], at(place, "value")), timeUnixNano: readMicros(a["timestamp"], at(place, "timestamp")), attributes: {} };
 }
 function artifact2(spans, ctx) {
-  if (spans.length === 0) ctx.diagnostics.add(`${format3}.empty`, "the export holds no spans");
-  return { format: format3, content: { type: "spans", spans: { spans } }, diagnostics: ctx.diagnostics.list() };
+  if (spans.length === 0) ctx.diagnostics.add(`${format4}.empty`, "the export holds no spans");
+  return { format: format4, content: { type: "spans", spans: { spans } }, diagnostics: ctx.diagnostics.list() };
 }
 
 // src/formats/jaeger/jaeger-trace.ts
@@ -27650,14 +28773,16 @@ function mapTrace(value, place, target) {
   if (readArray(trace["warnings"], at(place, "warnings")).length > 0) target.diagnostics.add("jaeger.warnings", "the trace carries Jaeger warnings");
   const spansPlace = at(place, "spans");
   readArray(trace["spans"], spansPlace).forEach((item, i) => {
-    if (target.spans.length >= target.limits.maxSpans) throw fail2(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
-    target.spans.push(mapSpan3(readObject(item, at(spansPlace, i)), at(spansPlace, i), processes, target.diagnostics));
+    if (target.spans.length >= target.limits.maxSpans) throw fail3(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
+    const place2 = at(spansPlace, i);
+    const span = target.badIds.keep(() => mapSpan3(readObject(item, place2), place2, processes, target.diagnostics));
+    if (span) target.spans.push(span);
   });
 }
 function readProcesses(value, place) {
   const out = /* @__PURE__ */ new Map();
   if (value === void 0 || value === null) return out;
-  for (const [id18, p] of Object.entries(readObject(value, place))) out.set(id18, readProcess(p, at(place, id18)));
+  for (const [id20, p] of Object.entries(readObject(value, place))) out.set(id20, readProcess(p, at(place, id20)));
   return out;
 }
 function readProcess(value, place) {
@@ -27671,7 +28796,7 @@ function mapSpan3(s, place, processes, diagnostics) {
   if (!process2) diagnostics.add("jaeger.unknown-process", "spans name a processID the trace does not list");
   const tags = readTags2(s["tags"], at(place, "tags"));
   const kind = takeKind(tags);
-  const status2 = takeStatus(tags);
+  const status2 = takeStatus(tags, "true-only");
   if (readArray(s["warnings"], at(place, "warnings")).length > 0) diagnostics.add("jaeger.span-warnings", "spans carry Jaeger warnings");
   return {
     traceId,
@@ -27707,7 +28832,7 @@ function readTags2(value, place) {
     const tagPlace = at(place, i);
     const tag2 = readObject(item, tagPlace);
     const v = tag2["value"];
-    if (v !== null && typeof v === "object") throw fail2(at(tagPlace, "value"), "wrong-type", "expected a string, number or boolean tag value");
+    if (v !== null && typeof v === "object") throw fail3(at(tagPlace, "value"), "wrong-type", "expected a string, number or boolean tag value");
     out[readString(tag2["key"], at(tagPlace, "key"))] = v ?? null;
   });
   return out;
@@ -27721,34 +28846,55 @@ function readLog(value, place) {
 }
 
 // src/formats/jaeger/importer.ts
-var format4 = "jaeger";
+var format5 = "jaeger";
 var jaegerImporter = {
-  id: format4,
+  id: format5,
   sniff(head) {
-    const text = sniffText(head);
-    if (!text.startsWith("{") && !text.startsWith("[")) return 0;
-    if (!text.includes('"traceID"') || text.includes('"resourceSpans"')) return 0;
-    return text.includes('"spanID"') || text.includes('"operationName"') || text.includes('"processes"') ? 0.9 : 0.5;
+    const text2 = sniffText(head);
+    if (!text2.startsWith("{") && !text2.startsWith("[")) return 0;
+    if (text2.includes('"processMap"') && text2.includes('"spans"')) return 0.9;
+    if (!text2.includes('"traceID"') || text2.includes('"resourceSpans"')) return 0;
+    return text2.includes('"spanID"') || text2.includes('"operationName"') || text2.includes('"processes"') ? 0.9 : 0.5;
   },
   parse(bytes, ctx) {
-    const doc = parseJson(decodeUtf8(bytes, format4), format4);
+    const doc = parseJson(decodeUtf8(bytes, format5), format5);
     const spans = [];
-    traces(doc).forEach(({ value, place }) => mapTrace(value, place, { spans, limits: ctx.limits, diagnostics: ctx.diagnostics }));
+    const badIds = new BadIdSpans(format5);
+    const target = { spans, limits: ctx.limits, diagnostics: ctx.diagnostics, badIds };
+    traces(doc).forEach(({ value, place }) => mapTrace(value, place, target));
+    badIds.finish(spans.length, ctx.diagnostics);
     return artifact3(spans, ctx);
   }
 };
 function traces(doc) {
-  const root = { format: format4, pointer: "" };
+  const root = { format: format5, pointer: "" };
   const list = (value, place) => readArray(value, place).map((v, i) => ({ value: v, place: at(place, i) }));
-  if (Array.isArray(doc)) return list(doc, root);
+  if (Array.isArray(doc)) return isSpanDocument(doc[0]) ? [{ value: { spans: doc }, place: root }] : list(doc, root);
   const obj2 = readObject(doc, root);
+  refuseOtherShapes(obj2, root);
   if ("data" in obj2) return list(obj2["data"] ?? [], at(root, "data"));
+  if (isSpanDocument(obj2)) return [{ value: { spans: [obj2] }, place: root }];
   if ("spans" in obj2 || "traceID" in obj2) return [{ value: obj2, place: root }];
-  throw fail2(root, "wrong-type", "expected {data: [trace\u2026]}, a trace or an array of traces");
+  throw fail3(root, "wrong-type", "expected {data: [trace\u2026]}, a trace or an array of traces");
+}
+function isSpanDocument(value) {
+  return typeof value === "object" && value !== null && "spanID" in value && !("spans" in value);
+}
+function refuseOtherShapes(obj2, root) {
+  const howTo = `export traces with the query API (GET /api/traces/{id}) or the UI's "Download JSON"`;
+  if ("processMap" in obj2) {
+    const what = "Jaeger domain-model trace (model.Trace JSON, base64 ids), not an export";
+    throw fail3(root, "domain-model", `${what}: ${howTo}`);
+  }
+  const data = obj2["data"];
+  if ("state" in obj2 && typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const what = "Jaeger UI trace state ({data, id, state} of the UI's store), not an export";
+    throw fail3(root, "ui-state", `${what}: ${howTo}`);
+  }
 }
 function artifact3(spans, ctx) {
-  if (spans.length === 0) ctx.diagnostics.add(`${format4}.empty`, "the export holds no spans");
-  return { format: format4, content: { type: "spans", spans: { spans } }, diagnostics: ctx.diagnostics.list() };
+  if (spans.length === 0) ctx.diagnostics.add(`${format5}.empty`, "the export holds no spans");
+  return { format: format5, content: { type: "spans", spans: { spans } }, diagnostics: ctx.diagnostics.list() };
 }
 
 // src/formats/gotrace/byte-stream.ts
@@ -27836,8 +28982,8 @@ function readHeader(bytes) {
   if (bytes.length < headerBytes || !looksLikeTraceHeader(bytes)) {
     throw new FormatError("go-trace", "gotrace.bad-header", "not a Go execution trace header", { offset: 0 });
   }
-  const text = String.fromCharCode(...bytes.subarray(0, headerBytes));
-  const match = /^go 1\.(\d{1,3}) trace\0+$/.exec(text);
+  const text2 = String.fromCharCode(...bytes.subarray(0, headerBytes));
+  const match = /^go 1\.(\d{1,3}) trace\0+$/.exec(text2);
   if (!match) {
     throw new FormatError("go-trace", "gotrace.bad-header", "malformed Go trace header", { offset: 0 });
   }
@@ -27948,9 +29094,9 @@ function argCounts(minor) {
   return counts;
 }
 var v2Kinds = (() => {
-  const kinds4 = new Array(256).fill("");
-  for (const spec of v2Events) kinds4[spec.type] = spec.kind;
-  return kinds4;
+  const kinds5 = new Array(256).fill("");
+  for (const spec of v2Events) kinds5[spec.type] = spec.kind;
+  return kinds5;
 })();
 var v2Type = Object.fromEntries(v2Events.map((s) => [s.name, s.type]));
 
@@ -28061,10 +29207,10 @@ var LegacyConverter = class {
   constructor(t, sink) {
     this.t = t;
     this.sink = sink;
-    for (const [id18, s] of t.strings) this.strings.set(id18, s);
+    for (const [id20, s] of t.strings) this.strings.set(id20, s);
     let next = t.inlineStrings.length + 1;
     let maxId = 0;
-    for (const id18 of t.strings.keys()) maxId = Math.max(maxId, id18);
+    for (const id20 of t.strings.keys()) maxId = Math.max(maxId, id20);
     next += maxId;
     for (const s of [...blockLike.values()].map((v) => v[1]).concat(stwNames)) {
       if (this.reasonIds.has(s)) continue;
@@ -28100,7 +29246,7 @@ var LegacyConverter = class {
       case EvGomaxprocs:
         if (!this.preInit) break;
         this.preInit = false;
-        for (const id18 of this.createdPreInit) this.emit(v2Type.GoStatus, time, -1, -1, [id18, 2 ** 64, 1]);
+        for (const id20 of this.createdPreInit) this.emit(v2Type.GoStatus, time, -1, -1, [id20, 2 ** 64, 1]);
         this.createdPreInit.clear();
         return;
       case EvGoCreate:
@@ -28166,8 +29312,8 @@ var LegacyConverter = class {
   }
   frames(stk) {
     return (this.t.stacks.get(stk) ?? []).map((pc) => {
-      const f = this.t.pcs.get(pc);
-      return { pc, func: this.t.strings.get(f?.fn ?? 0) ?? "", file: this.t.strings.get(f?.file ?? 0) ?? "", line: f?.line ?? 0 };
+      const f2 = this.t.pcs.get(pc);
+      return { pc, func: this.t.strings.get(f2?.fn ?? 0) ?? "", file: this.t.strings.get(f2?.file ?? 0) ?? "", line: f2?.line ?? 0 };
     });
   }
 };
@@ -28626,7 +29772,7 @@ function legacyTables(minor) {
 }
 
 // src/formats/gotrace/legacy/parse.ts
-function parseLegacy(bytes, base, minor) {
+function parseLegacy2(bytes, base, minor) {
   const t = {
     minor,
     events: new EventTable(bytes.length / 4),
@@ -28689,11 +29835,11 @@ function readRecord(c, t, st2) {
   handle(typ, args, sarg, t, st2);
 }
 function readString2(c, t) {
-  const id18 = c.uvarint();
+  const id20 = c.uvarint();
   const len = c.uvarint();
-  if (id18 === 0 || len === 0 || len > 1e6) throw c.error("gotrace.bad-table", "bad string record");
-  if (t.strings.has(id18)) throw c.error("gotrace.bad-table", `string id ${id18} defined twice`);
-  t.strings.set(id18, utf8(c.bytes(len)));
+  if (id20 === 0 || len === 0 || len > 1e6) throw c.error("gotrace.bad-table", "bad string record");
+  if (t.strings.has(id20)) throw c.error("gotrace.bad-table", `string id ${id20} defined twice`);
+  t.strings.set(id20, utf8(c.bytes(len)));
 }
 function readStr(c) {
   const len = c.uvarint();
@@ -28701,17 +29847,17 @@ function readStr(c) {
   return utf8(c.bytes(len));
 }
 function addStack(c, t, args) {
-  const id18 = args[0] ?? 0;
+  const id20 = args[0] ?? 0;
   const size = args[1] ?? 0;
   if (args.length < 2 || size > 1e3 || args.length !== 2 + 4 * size) throw c.error("gotrace.bad-table", "bad stack record");
-  if (id18 === 0 || size === 0) return;
+  if (id20 === 0 || size === 0) return;
   const pcs = [];
   for (let i = 0; i < size; i++) {
     const pc = args[2 + i * 4];
     pcs.push(pc);
     if (!t.pcs.has(pc)) t.pcs.set(pc, { fn: args[3 + i * 4], file: args[4 + i * 4], line: args[5 + i * 4] });
   }
-  t.stacks.set(id18, pcs);
+  t.stacks.set(id20, pcs);
 }
 function closeRange(t, st2) {
   if (st2.ranges) st2.ranges[st2.ranges.length - 1] = t.events.n;
@@ -28786,20 +29932,20 @@ function goroutineOf(typ, i, ev, st2) {
   }
 }
 function inlineId(t, st2, s) {
-  let id18 = st2.inlineIds.get(s);
-  if (id18 === void 0) {
-    id18 = t.inlineStrings.length;
-    st2.inlineIds.set(s, id18);
+  let id20 = st2.inlineIds.get(s);
+  if (id20 === void 0) {
+    id20 = t.inlineStrings.length;
+    st2.inlineIds.set(s, id20);
     t.inlineStrings.push(s);
   }
-  return id18;
+  return id20;
 }
 
 // src/formats/gotrace/legacy/reader.ts
 async function readLegacy(stream, minor, builder) {
   const start = stream.offset;
   const body = await readAll(stream);
-  const trace = parseLegacy(body, start, minor);
+  const trace = parseLegacy2(body, start, minor);
   if (trace.ticksPerSec <= 0) {
     const detail = trace.stoppedAt ? `cut off before its frequency footer (${trace.stoppedAt.message})` : "no frequency record";
     throw new FormatError("go-trace", "gotrace.truncated", `legacy trace ${detail}`, { offset: trace.stoppedAt?.offset ?? start + body.length });
@@ -28943,7 +30089,7 @@ function siftDown(heap, i) {
 }
 
 // src/formats/gotrace/generation.ts
-var fail3 = (code2, detail, offset) => new FormatError("go-trace", code2, detail, { offset });
+var fail4 = (code2, detail, offset) => new FormatError("go-trace", code2, detail, { offset });
 async function readBatch(stream) {
   if (!await stream.ensure(1)) return void 0;
   await stream.ensure(48);
@@ -28956,17 +30102,17 @@ async function readBatch(stream) {
     return { ...blank, endOfGeneration: true };
   }
   if (typ !== v2Structural.eventBatch && typ !== v2Structural.experimentalBatch) {
-    throw fail3("gotrace.bad-batch", `expected a batch header, found byte 0x${typ.toString(16)}`, start);
+    throw fail4("gotrace.bad-batch", `expected a batch header, found byte 0x${typ.toString(16)}`, start);
   }
   const exp = typ === v2Structural.experimentalBatch ? c.byte() : 0;
   const gen = c.uvarint();
   const m = idOf(c.uvarint());
   const time = c.uvarint();
   const size = c.uvarint();
-  if (size > maxBatchSize) throw fail3("gotrace.bad-batch", `batch size ${size} exceeds ${maxBatchSize}`, start);
+  if (size > maxBatchSize) throw fail4("gotrace.bad-batch", `batch size ${size} exceeds ${maxBatchSize}`, start);
   const headerLen = c.pos;
   if (!await stream.ensure(headerLen + size)) {
-    throw fail3("gotrace.truncated", `batch of ${size} bytes cut off after ${stream.available - headerLen}`, start);
+    throw fail4("gotrace.truncated", `batch of ${size} bytes cut off after ${stream.available - headerLen}`, start);
   }
   const data = stream.view().subarray(headerLen, headerLen + size);
   stream.skip(headerLen + size);
@@ -29008,18 +30154,18 @@ function pushBatch(g, b) {
 function readStrings(g, c) {
   while (c.remaining > 0) {
     if (c.byte() !== v2Structural.string) throw c.error("gotrace.bad-table", "expected a string record");
-    const id18 = c.uvarint();
+    const id20 = c.uvarint();
     const len = c.uvarint();
     if (len > maxStringSize) throw c.error("gotrace.bad-table", `string of ${len} bytes exceeds ${maxStringSize}`);
-    const text = utf8(c.bytes(len));
-    if (g.strings.has(id18)) throw c.error("gotrace.bad-table", `string id ${id18} defined twice`);
-    g.strings.set(id18, text);
+    const text2 = utf8(c.bytes(len));
+    if (g.strings.has(id20)) throw c.error("gotrace.bad-table", `string id ${id20} defined twice`);
+    g.strings.set(id20, text2);
   }
 }
 function readStacks(g, c) {
   while (c.remaining > 0) {
     if (c.byte() !== v2Structural.stack) throw c.error("gotrace.bad-table", "expected a stack record");
-    const id18 = c.uvarint();
+    const id20 = c.uvarint();
     const n = c.uvarint();
     if (n > maxFramesPerStack) throw c.error("gotrace.bad-table", `stack of ${n} frames exceeds ${maxFramesPerStack}`);
     const pcs = [];
@@ -29031,8 +30177,8 @@ function readStacks(g, c) {
       pcs.push(pc);
       if (!g.frames.has(pc)) g.frames.set(pc, { pc, funcId, fileId, line });
     }
-    if (g.stacks.has(id18)) throw c.error("gotrace.bad-table", `stack id ${id18} defined twice`);
-    g.stacks.set(id18, pcs);
+    if (g.stacks.has(id20)) throw c.error("gotrace.bad-table", `stack id ${id20} defined twice`);
+    g.stacks.set(id20, pcs);
   }
 }
 function readCpuSamples(g, c) {
@@ -29042,8 +30188,8 @@ function readCpuSamples(g, c) {
     const m = idOf(c.uvarint());
     const p = idOf(c.uvarint());
     const graw = c.uvarint();
-    const stack = c.uvarint();
-    g.cpuSamples.push({ time, m, p, g: graw === 0 ? -1 : idOf(graw), stack });
+    const stack2 = c.uvarint();
+    g.cpuSamples.push({ time, m, p, g: graw === 0 ? -1 : idOf(graw), stack: stack2 });
   }
 }
 function readSync(g, c, batchTime) {
@@ -29067,10 +30213,10 @@ function readSync(g, c, batchTime) {
 }
 function finishGeneration(g, minor, offset) {
   if (g.nsPerUnit === 0 || !Number.isFinite(g.nsPerUnit)) {
-    throw fail3("gotrace.bad-clock", `generation ${g.gen} has no frequency`, offset);
+    throw fail4("gotrace.bad-clock", `generation ${g.gen} has no frequency`, offset);
   }
   if (minor >= 25 && g.clockSnapshots === 0) {
-    throw fail3("gotrace.bad-clock", `generation ${g.gen} has no clock snapshot`, offset);
+    throw fail4("gotrace.bad-clock", `generation ${g.gen} has no clock snapshot`, offset);
   }
   for (const s of g.cpuSamples) s.time = Math.trunc(s.time * g.nsPerUnit);
   g.cpuSamples.sort((a, b) => a.time - b.time);
@@ -29085,37 +30231,37 @@ var DenseMap = class {
   get size() {
     return this.count;
   }
-  get(id18) {
-    return id18 >= 0 && id18 < this.dense.length ? this.dense[id18] : this.far.get(id18);
+  get(id20) {
+    return id20 >= 0 && id20 < this.dense.length ? this.dense[id20] : this.far.get(id20);
   }
-  has(id18) {
-    return this.get(id18) !== void 0;
+  has(id20) {
+    return this.get(id20) !== void 0;
   }
-  set(id18, value) {
-    if (id18 >= 0 && id18 < denseLimit) {
-      if (id18 >= this.dense.length) this.grow(id18);
-      if (this.dense[id18] === void 0) this.count++;
-      this.dense[id18] = value;
+  set(id20, value) {
+    if (id20 >= 0 && id20 < denseLimit) {
+      if (id20 >= this.dense.length) this.grow(id20);
+      if (this.dense[id20] === void 0) this.count++;
+      this.dense[id20] = value;
     } else {
-      if (!this.far.has(id18)) this.count++;
-      this.far.set(id18, value);
+      if (!this.far.has(id20)) this.count++;
+      this.far.set(id20, value);
     }
     return this;
   }
-  delete(id18) {
-    if (id18 >= 0 && id18 < this.dense.length) {
-      if (this.dense[id18] === void 0) return false;
-      this.dense[id18] = void 0;
+  delete(id20) {
+    if (id20 >= 0 && id20 < this.dense.length) {
+      if (this.dense[id20] === void 0) return false;
+      this.dense[id20] = void 0;
       this.count--;
       return true;
     }
-    const had = this.far.delete(id18);
+    const had = this.far.delete(id20);
     if (had) this.count--;
     return had;
   }
-  grow(id18) {
+  grow(id20) {
     let size = this.dense.length;
-    while (size <= id18) size *= 2;
+    while (size <= id20) size *= 2;
     const old = this.dense.length;
     const next = this.dense.slice();
     next.length = Math.min(size, denseLimit);
@@ -29266,18 +30412,18 @@ function goRangeEnd(o, ev, _gen, cur) {
   return cur;
 }
 function taskBegin(o, ev, _gen, cur) {
-  const id18 = ev.args[0];
+  const id20 = ev.args[0];
   const name = o.strings().get(ev.args[2]);
-  if (name === void 0 && ev.args[2] !== 0) throw broken(`task ${id18} names unknown string ${ev.args[2]}`);
-  o.tasks.set(id18, name ?? "");
+  if (name === void 0 && ev.args[2] !== 0) throw broken(`task ${id20} names unknown string ${ev.args[2]}`);
+  o.tasks.set(id20, name ?? "");
   userGo(cur, "UserTaskBegin");
   o.emit(ev.typ, cur, ev.time, ev.args);
   return cur;
 }
 function taskEnd(o, ev, _gen, cur) {
-  const id18 = ev.args[0];
-  const name = o.tasks.get(id18) ?? "";
-  o.tasks.delete(id18);
+  const id20 = ev.args[0];
+  const name = o.tasks.get(id20) ?? "";
+  o.tasks.delete(id20);
   userGo(cur, "UserTaskEnd");
   o.emit(ev.typ, cur, ev.time, ev.args, void 0, name);
   return cur;
@@ -29398,9 +30544,9 @@ function goStatus(o, ev, gen, cur) {
   else if (status2 === G.syscall) {
     if (mid === cur.m) newG = gid;
     else {
-      const ms = o.mStates.get(mid);
-      evCtx = { g: ms ? ms.g : cur.g, p: cur.p, m: mid };
-      if (!ms) o.mStates.set(mid, { g: gid, p: no });
+      const ms3 = o.mStates.get(mid);
+      evCtx = { g: ms3 ? ms3.g : cur.g, p: cur.p, m: mid };
+      if (!ms3) o.mStates.set(mid, { g: gid, p: no });
     }
   }
   o.emit(ev.typ, evCtx, ev.time, ev.args, from);
@@ -29409,10 +30555,10 @@ function goStatus(o, ev, gen, cur) {
 }
 function goCreate(o, ev, gen, cur) {
   need(cur, true, true, void 0, "GoCreate");
-  const id18 = ev.args[0];
-  if (o.gStates.has(id18)) throw broken(`goroutine ${id18} created twice`);
+  const id20 = ev.args[0];
+  if (o.gStates.has(id20)) throw broken(`goroutine ${id20} created twice`);
   const status2 = ev.typ === v2Type.GoCreateBlocked ? G.waiting : G.runnable;
-  o.gStates.set(id18, { status: status2, seq: { gen, n: 0 }, ranges: [] });
+  o.gStates.set(id20, { status: status2, seq: { gen, n: 0 }, ranges: [] });
   o.emit(ev.typ, cur, ev.time, ev.args);
   return cur;
 }
@@ -29506,11 +30652,11 @@ function syscallEndBlocked(o, ev, _gen, cur) {
 }
 function createSyscall(o, ev, gen, cur) {
   need(cur, true, void 0, false, "GoCreateSyscall");
-  const id18 = ev.args[0];
-  if (o.gStates.has(id18)) throw broken(`goroutine ${id18} created twice`);
-  o.gStates.set(id18, { status: G.syscall, seq: { gen, n: 0 }, ranges: [] });
+  const id20 = ev.args[0];
+  if (o.gStates.has(id20)) throw broken(`goroutine ${id20} created twice`);
+  o.gStates.set(id20, { status: G.syscall, seq: { gen, n: 0 }, ranges: [] });
   o.emit(ev.typ, cur, ev.time, ev.args);
-  cur.g = id18;
+  cur.g = id20;
   return cur;
 }
 function destroySyscall(o, ev, _gen, cur) {
@@ -29531,9 +30677,9 @@ function destroySyscall(o, ev, _gen, cur) {
 
 // src/formats/gotrace/order-v2.ts
 var OrderV2 = class {
-  constructor(emit, strings) {
+  constructor(emit, strings2) {
     this.emit = emit;
-    this.strings = strings;
+    this.strings = strings2;
   }
   emit;
   strings;
@@ -29548,34 +30694,34 @@ var OrderV2 = class {
   /** Emits `ev` (from thread m) when the ordering allows it; false means "try another thread". */
   advance(ev, m, gen, cache) {
     if (this.initialGen === 0) this.initialGen = gen;
-    let ms = m === no ? void 0 : cache?.ms ?? this.mStates.get(m);
-    if (m !== no && !ms) {
-      ms = { g: no, p: no };
-      this.mStates.set(m, ms);
+    let ms3 = m === no ? void 0 : cache?.ms ?? this.mStates.get(m);
+    if (m !== no && !ms3) {
+      ms3 = { g: no, p: no };
+      this.mStates.set(m, ms3);
     }
-    if (cache && ms) cache.ms = ms;
+    if (cache && ms3) cache.ms = ms3;
     const cur = this.scratch;
-    cur.g = ms ? ms.g : no;
-    cur.p = ms ? ms.p : no;
+    cur.g = ms3 ? ms3.g : no;
+    cur.p = ms3 ? ms3.p : no;
     cur.m = m;
     const handler = handlers[ev.typ];
     if (!handler) throw broken(`no ordering rule for event type ${ev.typ}`);
     const next = handler(this, ev, gen, cur);
     if (next === void 0) return false;
-    if (ms) {
-      ms.p = next.p;
-      ms.g = next.g;
+    if (ms3) {
+      ms3.p = next.p;
+      ms3.g = next.g;
     }
     return true;
   }
-  goState(id18, what) {
-    const s = this.gStates.get(id18);
-    if (!s) throw broken(`${what} for unknown goroutine ${id18}`);
+  goState(id20, what) {
+    const s = this.gStates.get(id20);
+    if (!s) throw broken(`${what} for unknown goroutine ${id20}`);
     return s;
   }
-  procState(id18, what) {
-    const s = this.pStates.get(id18);
-    if (!s) throw broken(`${what} for unknown proc ${id18}`);
+  procState(id20, what) {
+    const s = this.pStates.get(id20);
+    if (!s) throw broken(`${what} for unknown proc ${id20}`);
     return s;
   }
 };
@@ -29661,10 +30807,10 @@ var V2Reader = class {
   }
   async readGeneration(stream, spill) {
     const g = emptyGeneration(spill?.gen ?? 0);
-    let count = 0;
+    let count2 = 0;
     if (spill) {
       addBatch(g, spill, this.minor);
-      count++;
+      count2++;
     }
     for (; ; ) {
       let b;
@@ -29672,10 +30818,10 @@ var V2Reader = class {
         b = await readBatch(stream);
       } catch (err) {
         if (!(err instanceof FormatError)) throw err;
-        return count > 0 ? { gen: this.finish(g, stream), error: err } : { error: err };
+        return count2 > 0 ? { gen: this.finish(g, stream), error: err } : { error: err };
       }
       if (!b) {
-        if (count === 0) return {};
+        if (count2 === 0) return {};
         if (this.minor >= 26) return { gen: this.finish(g, stream), error: truncated(stream.offset, "generation without its end marker") };
         return { gen: this.finish(g, stream) };
       }
@@ -29688,7 +30834,7 @@ var V2Reader = class {
       if (this.minor < 26 && b.gen === g.gen + 1) return { gen: this.finish(g, stream), spill: b };
       if (b.gen !== g.gen) throw new FormatError("go-trace", "gotrace.bad-batch", "generations out of order", { offset: b.offset });
       addBatch(g, b, this.minor);
-      count++;
+      count2++;
     }
   }
   finish(g, stream) {
@@ -29698,13 +30844,13 @@ var V2Reader = class {
   /** Emits the generation's Sync, then every event in Go's merge order. */
   process(g, offset) {
     this.gen = g;
-    const f = g.nsPerUnit;
+    const f2 = g.nsPerUnit;
     const frontier = [];
     for (const [m, batches] of g.batches) {
       const bc = new BatchCursor(m, batches);
-      if (bc.next(f, this.counts)) heapInsert(frontier, bc);
+      if (bc.next(f2, this.counts)) heapInsert(frontier, bc);
     }
-    this.emitSync(Math.trunc(g.minTs * f));
+    this.emitSync(Math.trunc(g.minTs * f2));
     const samples = g.cpuSamples;
     let s = 0;
     while (frontier.length > 0 || s < samples.length) {
@@ -29749,8 +30895,8 @@ var V2Reader = class {
     this.emit(v2Type.CPUSample ?? 7, { g: s.g, p: s.p, m: s.m }, s.time, [s.stack]);
     this.sink.cpuSample(this.lastTs, this.resolveStack(s.stack));
   }
-  resolveStack(id18) {
-    const pcs = this.gen.stacks.get(id18) ?? [];
+  resolveStack(id20) {
+    const pcs = this.gen.stacks.get(id20) ?? [];
     return pcs.map((pc) => {
       const fr = this.gen.frames.get(pc);
       const str2 = (sid) => sid === void 0 ? "" : this.gen.strings.get(sid) ?? "";
@@ -29762,6 +30908,177 @@ function truncated(offset, detail) {
   return new FormatError("go-trace", "gotrace.truncated", detail, { offset });
 }
 
+// src/formats/gotrace/latency-histogram.ts
+var subBits = 7;
+var sub = 1 << subBits;
+function bucketOf(ns) {
+  if (ns < sub) return ns;
+  const e = ns < 2 ** 32 ? 31 - Math.clz32(ns) : Math.floor(Math.log2(ns));
+  const mantissa = Math.floor(ns / 2 ** (e - subBits)) - sub;
+  return (e - subBits + 1) * sub + mantissa;
+}
+function lowerBound(bucket) {
+  if (bucket < sub) return bucket;
+  const e = Math.floor(bucket / sub) + subBits - 1;
+  return (sub + bucket % sub) * 2 ** (e - subBits);
+}
+var LatencyHistogram = class {
+  buckets = new Float64Array(64 * sub);
+  count = 0;
+  total = 0;
+  max = 0;
+  add(ns) {
+    const v = ns > 0 ? Math.floor(ns) : 0;
+    const b = bucketOf(v);
+    this.buckets[b] = (this.buckets[b] ?? 0) + 1;
+    this.count++;
+    this.total += ns;
+    if (ns > this.max) this.max = ns;
+  }
+  /** The q-quantile (0..1), nearest-rank, as the lower bound of its bucket (never above max). */
+  quantile(q2) {
+    if (this.count === 0) return 0;
+    const rank2 = Math.max(1, Math.ceil(q2 * this.count));
+    let seen = 0;
+    for (let b = 0; b < this.buckets.length; b++) {
+      seen += this.buckets[b];
+      if (seen >= rank2) return Math.min(this.max, lowerBound(b));
+    }
+    return this.max;
+  }
+};
+
+// src/formats/gotrace/duration-sample.ts
+var exactLimit = 65536;
+var DurationSample = class {
+  values = [];
+  histogram;
+  count = 0;
+  total = 0;
+  max = 0;
+  add(ns) {
+    this.count++;
+    this.total += ns;
+    if (ns > this.max) this.max = ns;
+    if (this.values && this.values.length < exactLimit) {
+      this.values.push(ns);
+      return;
+    }
+    if (!this.histogram) this.histogram = this.spill();
+    this.histogram.add(ns);
+  }
+  /** Moves the exact values into a histogram once there are too many to keep. */
+  spill() {
+    const h = new LatencyHistogram();
+    for (const v of this.values ?? []) h.add(v);
+    this.values = void 0;
+    return h;
+  }
+  summary() {
+    const [p50Ns, p95Ns] = [this.quantile(0.5), this.quantile(0.95)];
+    return { count: this.count, totalNs: this.total, p50Ns, p95Ns, maxNs: this.max };
+  }
+  quantile(q2) {
+    if (this.count === 0) return 0;
+    if (this.histogram) return this.histogram.quantile(q2);
+    const sorted = Float64Array.from(this.values ?? []).sort();
+    const rank2 = Math.min(sorted.length, Math.max(1, Math.ceil(q2 * sorted.length)));
+    return sorted[rank2 - 1] ?? 0;
+  }
+};
+
+// src/formats/gotrace/annotations.ts
+var maxAnnotationTypes = 1e3;
+var otherType = "(other types)";
+var AnnotationBuilder = class {
+  tasks = /* @__PURE__ */ new Map();
+  regions = /* @__PURE__ */ new Map();
+  logs = /* @__PURE__ */ new Map();
+  openTasks = /* @__PURE__ */ new Map();
+  openRegions = /* @__PURE__ */ new Map();
+  /** Takes any event; only the five user annotation events count. */
+  event(ev) {
+    if (ev.typ === v2Type.UserTaskBegin) this.taskBegin(ev);
+    else if (ev.typ === v2Type.UserTaskEnd) this.taskEnd(ev);
+    else if (ev.typ === v2Type.UserRegionBegin) this.regionBegin(ev);
+    else if (ev.typ === v2Type.UserRegionEnd) this.regionEnd(ev);
+    else if (ev.typ === v2Type.UserLog) this.log(ev);
+  }
+  taskBegin(ev) {
+    const type = this.taskType(ev.strings.get(ev.args[2] ?? 0) ?? "");
+    type.stats.count++;
+    this.openTasks.set(ev.args[0] ?? 0, { type, t: ev.time });
+  }
+  taskEnd(ev) {
+    const id20 = ev.args[0] ?? 0;
+    const open3 = this.openTasks.get(id20);
+    if (!open3) return;
+    this.openTasks.delete(id20);
+    open3.type.durations.add(ev.time - open3.t);
+  }
+  regionBegin(ev) {
+    const type = this.regionType(ev.strings.get(ev.args[1] ?? 0) ?? "");
+    type.stats.count++;
+    type.perGoroutine.set(ev.g, (type.perGoroutine.get(ev.g) ?? 0) + 1);
+    const stack2 = this.openRegions.get(ev.g);
+    if (stack2) stack2.push({ type, t: ev.time });
+    else this.openRegions.set(ev.g, [{ type, t: ev.time }]);
+  }
+  regionEnd(ev) {
+    const open3 = this.openRegions.get(ev.g)?.pop();
+    if (open3) open3.type.durations.add(ev.time - open3.t);
+  }
+  log(ev) {
+    const category = this.bounded(this.logs, ev.strings.get(ev.args[1] ?? 0) ?? "");
+    this.logs.set(category, (this.logs.get(category) ?? 0) + 1);
+  }
+  taskType(name) {
+    const key = this.bounded(this.tasks, name);
+    let type = this.tasks.get(key);
+    if (!type) {
+      const durations2 = new DurationSample();
+      type = { stats: { count: 0, neverEnded: 0, durations: durations2.summary() }, durations: durations2 };
+      this.tasks.set(key, type);
+    }
+    return type;
+  }
+  regionType(name) {
+    const key = this.bounded(this.regions, name);
+    let type = this.regions.get(key);
+    if (!type) {
+      const durations2 = new DurationSample();
+      const stats = { count: 0, unended: 0, goroutines: 0, maxPerGoroutine: 0, durations: durations2.summary() };
+      type = { stats, durations: durations2, perGoroutine: /* @__PURE__ */ new Map() };
+      this.regions.set(key, type);
+    }
+    return type;
+  }
+  /** The name itself while fewer than maxAnnotationTypes are known, else the catch-all type. */
+  bounded(known, name) {
+    return known.has(name) || known.size < maxAnnotationTypes - 1 ? name : otherType;
+  }
+  /** Final statistics once the stream has ended; keys sorted so summaries are stable. */
+  finish() {
+    for (const open3 of this.openTasks.values()) open3.type.stats.neverEnded++;
+    for (const stack2 of this.openRegions.values()) for (const open3 of stack2) open3.type.stats.unended++;
+    const out = { tasks: {}, regions: {}, logs: {} };
+    for (const [name, type] of sortedEntries(this.tasks)) {
+      out.tasks[name] = { ...type.stats, durations: type.durations.summary() };
+    }
+    for (const [name, type] of sortedEntries(this.regions)) {
+      let most = 0;
+      for (const n of type.perGoroutine.values()) most = Math.max(most, n);
+      const durations2 = type.durations.summary();
+      out.regions[name] = { ...type.stats, goroutines: type.perGoroutine.size, maxPerGoroutine: most, durations: durations2 };
+    }
+    for (const [name, count2] of sortedEntries(this.logs)) out.logs[name] = count2;
+    return out;
+  }
+};
+function sortedEntries(map) {
+  return [...map.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+}
+
 // src/formats/gotrace/cpu-profile.ts
 var periodNs = 1e7;
 var CpuProfileBuilder = class {
@@ -29770,8 +31087,8 @@ var CpuProfileBuilder = class {
   funcIndex = /* @__PURE__ */ new Map();
   locIndex = /* @__PURE__ */ new Map();
   samples = /* @__PURE__ */ new Map();
-  add(stack) {
-    const locs = stack.map((f) => this.location(f));
+  add(stack2) {
+    const locs = stack2.map((f2) => this.location(f2));
     const key = locs.join(",");
     const seen = this.samples.get(key);
     if (seen) {
@@ -29805,69 +31122,30 @@ var CpuProfileBuilder = class {
       keepFrames: ""
     };
   }
-  location(f) {
-    const key = `${f.pc}|${f.func}|${f.file}|${f.line}`;
+  location(f2) {
+    const key = `${f2.pc}|${f2.func}|${f2.file}|${f2.line}`;
     let idx = this.locIndex.get(key);
     if (idx === void 0) {
       idx = this.locations.length;
       this.locations.push({
         mappingIndex: -1,
-        address: BigInt(Math.trunc(f.pc)),
-        lines: [{ functionIndex: this.function(f), line: f.line, column: 0 }],
+        address: BigInt(Math.trunc(f2.pc)),
+        lines: [{ functionIndex: this.function(f2), line: f2.line, column: 0 }],
         isFolded: false
       });
       this.locIndex.set(key, idx);
     }
     return idx;
   }
-  function(f) {
-    const key = `${f.func}|${f.file}`;
+  function(f2) {
+    const key = `${f2.func}|${f2.file}`;
     let idx = this.funcIndex.get(key);
     if (idx === void 0) {
       idx = this.functions.length;
-      this.functions.push({ name: f.func, systemName: f.func, filename: f.file, startLine: 0 });
+      this.functions.push({ name: f2.func, systemName: f2.func, filename: f2.file, startLine: 0 });
       this.funcIndex.set(key, idx);
     }
     return idx;
-  }
-};
-
-// src/formats/gotrace/latency-histogram.ts
-var subBits = 7;
-var sub = 1 << subBits;
-function bucketOf(ns) {
-  if (ns < sub) return ns;
-  const e = ns < 2 ** 32 ? 31 - Math.clz32(ns) : Math.floor(Math.log2(ns));
-  const mantissa = Math.floor(ns / 2 ** (e - subBits)) - sub;
-  return (e - subBits + 1) * sub + mantissa;
-}
-function lowerBound(bucket) {
-  if (bucket < sub) return bucket;
-  const e = Math.floor(bucket / sub) + subBits - 1;
-  return (sub + bucket % sub) * 2 ** (e - subBits);
-}
-var LatencyHistogram = class {
-  buckets = new Float64Array(64 * sub);
-  count = 0;
-  total = 0;
-  max = 0;
-  add(ns) {
-    const v = ns > 0 ? Math.floor(ns) : 0;
-    this.buckets[bucketOf(v)]++;
-    this.count++;
-    this.total += ns;
-    if (ns > this.max) this.max = ns;
-  }
-  /** The q-quantile (0..1), nearest-rank, as the lower bound of its bucket (never above max). */
-  quantile(q2) {
-    if (this.count === 0) return 0;
-    const rank = Math.max(1, Math.ceil(q2 * this.count));
-    let seen = 0;
-    for (let b = 0; b < this.buckets.length; b++) {
-      seen += this.buckets[b];
-      if (seen >= rank) return Math.min(this.max, lowerBound(b));
-    }
-    return this.max;
   }
 };
 
@@ -29916,6 +31194,7 @@ var SummaryBuilder = class {
   assist = /* @__PURE__ */ new Map();
   tasks = /* @__PURE__ */ new Map();
   latency = new LatencyHistogram();
+  annotations = new AnnotationBuilder();
   sawGc = false;
   constructor(headerVersion, writtenBy) {
     this.s = emptySummary(headerVersion, writtenBy);
@@ -29923,15 +31202,15 @@ var SummaryBuilder = class {
   event(ev) {
     const s = this.s;
     s.events++;
-    this.kindCounts[ev.typ]++;
+    this.kindCounts[ev.typ] = (this.kindCounts[ev.typ] ?? 0) + 1;
     if (this.first === void 0) this.first = ev.time;
     this.last = ev.time;
     if (v2Kinds[ev.typ] === "StateTransition") this.transition(ev);
     else this.other(ev);
   }
-  cpuSample(_time, stack) {
+  cpuSample(_time, stack2) {
     this.s.cpuSamples++;
-    this.cpu.add(stack);
+    this.cpu.add(stack2);
   }
   other(ev) {
     const s = this.s;
@@ -29965,28 +31244,35 @@ var SummaryBuilder = class {
         s.gomaxprocs = a[0];
         break;
       case v2Type.UserTaskBegin:
+        this.annotations.event(ev);
         this.taskBegin(ev);
         break;
       case v2Type.UserTaskEnd:
+        this.annotations.event(ev);
         this.taskEnd(ev);
         break;
       case v2Type.UserRegionBegin:
+        this.annotations.event(ev);
         s.regions++;
         break;
+      case v2Type.UserRegionEnd:
+        this.annotations.event(ev);
+        break;
       case v2Type.UserLog:
+        this.annotations.event(ev);
         s.logs++;
         break;
     }
   }
   stwEnd(ev) {
-    const open2 = this.stw.get(ev.g);
-    if (!open2) return;
+    const open3 = this.stw.get(ev.g);
+    if (!open3) return;
     this.stw.delete(ev.g);
-    const d = ev.time - open2.t;
+    const d = ev.time - open3.t;
     const gc = this.s.gc;
     gc.stwTotalNs += d;
     gc.stwMaxNs = Math.max(gc.stwMaxNs, d);
-    if (open2.gc) {
+    if (open3.gc) {
       gc.gcStwCount++;
       gc.gcStwTotalNs += d;
       gc.gcStwMaxNs = Math.max(gc.gcStwMaxNs, d);
@@ -30006,10 +31292,10 @@ var SummaryBuilder = class {
     this.tasks.set(ev.args[0], { t: ev.time, name });
   }
   taskEnd(ev) {
-    const open2 = this.tasks.get(ev.args[0]);
-    if (!open2) return;
+    const open3 = this.tasks.get(ev.args[0]);
+    if (!open3) return;
     this.tasks.delete(ev.args[0]);
-    this.s.tasks.byType[open2.name].durationNs += ev.time - open2.t;
+    this.s.tasks.byType[open3.name].durationNs += ev.time - open3.t;
   }
   transition(ev) {
     if (ev.typ === v2Type.GoStatus || ev.typ === v2Type.GoStatusStack) {
@@ -30020,19 +31306,19 @@ var SummaryBuilder = class {
     if (mover < 0) return;
     this.goroutine(mover === 1 ? ev.args[0] : ev.g, fromOf[ev.typ], toOf[ev.typ], ev);
   }
-  goroutine(id18, from, to, ev) {
+  goroutine(id20, from, to, ev) {
     const g = this.s.goroutines;
     if (from === S.notExist && to !== S.notExist) g.created++;
     if (to === S.notExist && from !== S.notExist && from !== S.undetermined) g.ended++;
-    let rec = this.goroutines.get(id18);
+    let rec = this.goroutines.get(id20);
     if (from !== to && rec && !Number.isNaN(rec.since)) this.closeInterval(from, ev.time - rec.since, rec.reason);
     if (to === S.notExist) {
-      this.goroutines.delete(id18);
+      this.goroutines.delete(id20);
       return;
     }
     if (!rec) {
       rec = { since: NaN, reason: "" };
-      this.goroutines.set(id18, rec);
+      this.goroutines.set(id20, rec);
     }
     if (from === to) return;
     const measured = from !== S.undetermined && (to === S.runnable || to === S.waiting || to === S.syscall);
@@ -30063,6 +31349,7 @@ var SummaryBuilder = class {
     }
     const l = this.latency;
     s.schedLatencyNs = { count: l.count, p50: l.quantile(0.5), p99: l.quantile(0.99), max: l.max, totalNs: l.total };
+    s.annotations = this.annotations.finish();
     return s;
   }
 };
@@ -30092,6 +31379,7 @@ function emptySummary(headerVersion, writtenBy) {
     tasks: { count: 0, byType: {} },
     regions: 0,
     logs: 0,
+    annotations: { tasks: {}, regions: {}, logs: {} },
     heapPeakBytes: 0,
     gomaxprocs: 0,
     cpuSamples: 0,
@@ -30104,20 +31392,20 @@ var goTraceImporter = {
   id: "go-trace",
   sniff: (head) => {
     if (!looksLikeTraceHeader(head)) return 0;
-    const text = latin1(head.subarray(0, headerBytes));
-    if (/^go 1\.\d+ trace\0/.test(text)) return 1;
-    return text.includes(" trace") ? 0.6 : 0;
+    const text2 = latin1(head.subarray(0, headerBytes));
+    if (/^go 1\.\d+ trace\0/.test(text2)) return 1;
+    return text2.includes(" trace") ? 0.6 : 0;
   },
   parseStream: (chunks, ctx) => parseGoTrace(chunks, ctx)
 };
 async function parseGoTrace(chunks, ctx) {
   const stream = new ByteStream(chunks);
   await stream.ensure(headerBytes);
-  const header = readHeader(stream.view().subarray(0, headerBytes));
+  const header3 = readHeader(stream.view().subarray(0, headerBytes));
   stream.skip(headerBytes);
-  if (header.family === "ancient") throw ancient(header);
-  const builder = new SummaryBuilder(versionString(header), header.writtenBy);
-  const stop = header.family === "v2" ? await runV2(stream, header, builder) : await readLegacy(stream, header.minor, builder);
+  if (header3.family === "ancient") throw ancient(header3);
+  const builder = new SummaryBuilder(versionString(header3), header3.writtenBy);
+  const stop = header3.family === "v2" ? await runV2(stream, header3, builder) : await readLegacy(stream, header3.minor, builder);
   const summary = builder.finish();
   if (stop) {
     summary.truncatedAtOffset = stop.offset;
@@ -30132,8 +31420,8 @@ async function parseGoTrace(chunks, ctx) {
     diagnostics: ctx.diagnostics.list()
   };
 }
-async function runV2(stream, header, builder) {
-  const reader = new V2Reader(header.minor, builder);
+async function runV2(stream, header3, builder) {
+  const reader = new V2Reader(header3.minor, builder);
   try {
     await reader.run(stream);
   } catch (err) {
@@ -30146,12 +31434,12 @@ async function runV2(stream, header, builder) {
   if (stopped && reader.progress.generations === 0) throw stopped.error;
   return stopped;
 }
-function ancient(header) {
-  const v = versionString(header);
+function ancient(header3) {
+  const v = versionString(header3);
   return new FormatError(
     "go-trace",
     "gotrace.unsupported-version",
-    `go ${v} trace (written by Go ${header.writtenBy.join("/")}) is recognised but not supported for metrics; Go 1.23+ tools refuse it too: re-record with Go 1.11 or newer`,
+    `go ${v} trace (written by Go ${header3.writtenBy.join("/")}) is recognised but not supported for metrics; Go 1.23+ tools refuse it too: re-record with Go 1.11 or newer`,
     { offset: 0 }
   );
 }
@@ -30161,7 +31449,7 @@ function latin1(bytes) {
 
 // src/formats/gobench/parse-bench.ts
 var configLine = new RegExp("^(\\p{Ll}[^\\s\\p{Lu}:]*):(?:[ \\t]+(.*))?$", "u");
-var resultStart = /^Benchmark(?![\p{Ll}])/u;
+var resultStart = /^Benchmark/;
 function classifyLine(line) {
   if (resultStart.test(line)) return resultLine(line);
   const config = configLine.exec(line);
@@ -30196,12 +31484,12 @@ var goBenchImporter = {
   id: "gobench",
   sniff: sniffGoBench,
   parse(bytes, ctx) {
-    const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+    const text2 = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
     const config = {};
     const results = [];
     let lineNumber = 0;
     let bad = 0;
-    for (const raw of text.split("\n")) {
+    for (const raw of text2.split("\n")) {
       lineNumber += 1;
       if (raw.length > maxLineLength) throw new FormatError("gobench", "gobench.line-too-long", `a line of ${raw.length} characters (limit ${maxLineLength})`, { line: lineNumber });
       const line = classifyLine(raw.replace(/\r$/, ""));
@@ -30223,11 +31511,11 @@ var goBenchImporter = {
 };
 function sniffGoBench(head) {
   if (head.length === 0 || head.includes(0)) return 0;
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(head);
-  const lines = text.split("\n").slice(0, 200).map((l) => l.replace(/\r$/, ""));
-  if (lines.some((l) => /^Benchmark[^\s\p{Ll}]\S*\s+\d+(\s|$)/u.test(l))) return 0.7;
-  const header = lines.filter((l) => /^(goos|goarch|pkg|cpu): /.test(l)).length;
-  if (header >= 2 && lines.some((l) => l.startsWith("Benchmark"))) return 0.5;
+  const text2 = new TextDecoder("utf-8", { fatal: false }).decode(head);
+  const lines = text2.split("\n").slice(0, 200).map((l) => l.replace(/\r$/, ""));
+  if (lines.some((l) => /^Benchmark\S*\s+\d+(\s|$)/.test(l))) return 0.7;
+  const header3 = lines.filter((l) => /^(goos|goarch|pkg|cpu): /.test(l)).length;
+  if (header3 >= 2 && lines.some((l) => l.startsWith("Benchmark"))) return 0.5;
   return 0;
 }
 
@@ -30235,8 +31523,14 @@ function sniffGoBench(head) {
 var importers = [
   pprofImporter,
   // profile.proto, raw or gzipped
+  pprofLegacyImporter,
+  // legacy pprof: `?debug=1` text, gperftools heap/contention/thread, binary CPU
   foldedImporter,
   // `a;b;c 123` folded stacks (stackcollapse-perf.pl, bpftrace, eBPF tools)
+  perfScriptImporter,
+  // `perf script` text, collapsed as stackcollapse-perf.pl does
+  bpftraceImporter,
+  // bpftrace `@[ustack] = count()` / `@[kstack, ustack]` map output
   otlpJsonImporter,
   // OTLP/JSON ExportTraceServiceRequest, or Collector file-exporter JSON lines
   otlpProtoImporter,
@@ -30272,8 +31566,8 @@ function enforceLimits(artifact4, limits) {
   if (profile) checkProfile(artifact4, profile, limits);
   return artifact4;
 }
-function tableSize(format6, what, size, max, name) {
-  if (size > max) throw new FormatError(format6, "limits.too-many", `${size} ${what}, above ${name}=${max}`);
+function tableSize(format7, what, size, max, name) {
+  if (size > max) throw new FormatError(format7, "limits.too-many", `${size} ${what}, above ${name}=${max}`);
 }
 function checkProfile(artifact4, p, limits) {
   const tables = [["samples", p.samples.length], ["locations", p.locations.length], ["functions", p.functions.length], ["mappings", p.mappings.length]];
@@ -30335,13 +31629,15 @@ async function importUnchecked(raw, path, limits) {
   const importer = detectImporter(bytes.subarray(0, sniffBytes));
   if (importer?.parse) return enforceLimits(importer.parse(bytes, context(path, limits)), limits);
   if (importer?.parseStream) return enforceLimits(await importer.parseStream(timed(single(bytes), limits), context(path, limits)), limits);
-  throw unknownFormat();
+  throw unknownFormat(bytes.subarray(0, sniffBytes));
 }
-function unknownFormat() {
-  return new FormatError("input", "input.unknown-format", "not a format perfgate reads (pprof, Go trace, span export, folded stacks, \u2026)", { offset: 0 });
+function unknownFormat(head) {
+  const known = describeUnknown(head);
+  const detail = known ?? "not a format perfgate reads (pprof, Go trace, span export, folded stacks, \u2026)";
+  return new FormatError("input", "input.unknown-format", detail, { offset: 0 });
 }
 async function readHead(path, length) {
-  const handle2 = await open(path, "r");
+  const handle2 = await open2(path, "r");
   try {
     const buffer = new Uint8Array(length);
     const { bytesRead } = await handle2.read(buffer, 0, length, 0);
@@ -30395,7 +31691,7 @@ function workerImporter(limits, workers) {
     slot.worker.ref();
     slot.worker.postMessage({ id: task.id, path: task.path, limits });
   };
-  const finish = (slot) => {
+  const finish2 = (slot) => {
     const task = slot.task;
     slot.task = void 0;
     slot.worker.unref();
@@ -30405,7 +31701,7 @@ function workerImporter(limits, workers) {
     const slot = { worker: spawn2(limits), task: void 0 };
     slots.push(slot);
     slot.worker.on("message", (reply) => {
-      const task = finish(slot);
+      const task = finish2(slot);
       if (!task) return;
       if ("artifact" in reply) task.resolve(reply.artifact);
       else task.reject(formatErrorOf(reply.error, task.path));
@@ -30420,15 +31716,15 @@ function workerImporter(limits, workers) {
     if (index < 0) return;
     slots.splice(index, 1);
     void slot.worker.terminate();
-    const task = finish(slot);
+    const task = finish2(slot);
     task?.reject(workerDied(err, task.path, limits));
     if (!closed) dispatch();
   };
   return {
     import(path) {
       if (closed) return Promise.reject(new Error("the import pool is closed"));
-      return new Promise((resolve3, reject) => {
-        queue.push({ id: nextId++, path, resolve: resolve3, reject });
+      return new Promise((resolve4, reject) => {
+        queue.push({ id: nextId++, path, resolve: resolve4, reject });
         dispatch();
       });
     },
@@ -30443,8 +31739,8 @@ function spawn2(limits) {
   const options = { resourceLimits: { maxOldGenerationSizeMb: limits.maxImportHeapMb } };
   if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./import-worker.js", import.meta.url), options);
   const tsx = createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
-  const entry = new URL("./import-worker.ts", import.meta.url).href;
-  const bootstrap = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
+  const entry2 = new URL("./import-worker.ts", import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((api) => { api.register(); return import(${JSON.stringify(entry2)}); });`;
   return new Worker(bootstrap, { ...options, eval: true });
 }
 function workerDied(err, path, limits) {
@@ -30462,9 +31758,9 @@ function inProcessImporter(limits, read = importFile) {
   let running2 = 0;
   const acquire = async () => {
     if (running2 < filesInFlight) running2++;
-    else await new Promise((resolve3) => waiting2.push(resolve3));
+    else await new Promise((resolve4) => waiting2.push(resolve4));
   };
-  const release = () => {
+  const release2 = () => {
     const next = waiting2.shift();
     if (next) next();
     else running2--;
@@ -30475,7 +31771,7 @@ function inProcessImporter(limits, read = importFile) {
       try {
         return await read(path, limits);
       } finally {
-        release();
+        release2();
       }
     },
     close: async () => {
@@ -30514,6 +31810,10 @@ async function collectSides(listings, limits, jobs) {
     await importer.close();
   }
 }
+async function collectSide(side, dirs, limits, jobs) {
+  const [collected] = await collectSides([await listSide(side, dirs)], limits, jobs);
+  return collected;
+}
 async function readSide(listing, importer) {
   const runs = await Promise.all(
     listing.runs.map(async ({ dir, files }) => ({ dir, imported: await Promise.all(files.map((path) => importOne(path, listing.side, dir, importer))) }))
@@ -30528,14 +31828,14 @@ async function totalBytes(listings) {
   const sizes = await Promise.all(paths.map((p) => stat2(p).then((s) => s.size, () => 0)));
   return sizes.reduce((a, b) => a + b, 0);
 }
-async function importOne(path, side, run, importer) {
+async function importOne(path, side, run2, importer) {
   try {
     const parsed = await importer.import(path);
-    const artifact4 = { ...parsed, path, side, run };
+    const artifact4 = { ...parsed, path, side, run: run2 };
     return { artifact: artifact4, record: inputRecord(artifact4) };
   } catch (err) {
     const error = err;
-    const record = { path, side, run, format: null, formatVersion: null, kind: null, error: null };
+    const record = { path, side, run: run2, format: null, formatVersion: null, kind: null, error: null };
     if (error.code === "input.unknown-format") return { record };
     record.error = { code: error.code, message: error.message, where: error.location };
     return { record };
@@ -30566,29 +31866,177 @@ function compareSeverity(a, b) {
   return severityRank[a] - severityRank[b];
 }
 
+// src/analysis/analysis-context.ts
+function entriesForHead(context2, minEntries = 5) {
+  const all = context2.history?.entries ?? [];
+  const cpu = context2.headFingerprint?.cpuModel;
+  const other = all.filter((e) => cpu && e.fingerprint?.cpuModel && e.fingerprint.cpuModel !== cpu).length;
+  if (!cpu) return { entries: all, otherCpu: 0 };
+  const same = all.filter((e) => e.fingerprint?.cpuModel === cpu);
+  if (same.length >= minEntries) return { entries: same, cpuModel: cpu, otherCpu: other };
+  return { entries: all, otherCpu: other };
+}
+
+// src/analysis/stats/distributions.ts
+var import_stats_base_dists_chisquare_quantile = __toESM(require_lib115(), 1);
+var import_stats_base_dists_t_cdf = __toESM(require_lib131(), 1);
+function tUpperTail(t, df) {
+  return 1 - (0, import_stats_base_dists_t_cdf.default)(t, df);
+}
+function tQuantileTwoSided(level, df) {
+  const target = 1 - (1 - level) / 2;
+  let lo = 0;
+  let hi = 1e3;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if ((0, import_stats_base_dists_t_cdf.default)(mid, df) < target) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+function chiSquareMedianOverDf(df) {
+  return (0, import_stats_base_dists_chisquare_quantile.default)(0.5, df) / df;
+}
+
+// src/analysis/stats/between-job-noise.ts
+var minHistoryEntries = 5;
+function rawBetweenJob(entries) {
+  const logs = entries.map((values) => values.filter((v) => v > 0 && Number.isFinite(v)).map(Math.log)).filter((l) => l.length > 0);
+  if (logs.length < 2) return void 0;
+  const medians = logs.map(medianOf);
+  const center = medianOf(medians);
+  const spread = 1.4826 * medianOf(medians.map((m) => Math.abs(m - center)));
+  let squares = 0;
+  let df = 0;
+  let runs = 0;
+  for (const l of logs) {
+    const mean4 = l.reduce((a, b) => a + b, 0) / l.length;
+    for (const y of l) squares += (y - mean4) ** 2;
+    df += l.length - 1;
+    runs += l.length;
+  }
+  const within2 = df > 0 ? squares / df : 0;
+  const runsPerEntry = runs / logs.length;
+  return {
+    tau2: Math.max(0, spread * spread - Math.PI / 2 * (within2 / runsPerEntry)),
+    within2,
+    entries: logs.length
+  };
+}
+function shrinkBetweenJob(raw, priorDf) {
+  const usable = [...raw.values()].filter((r) => r.entries >= minHistoryEntries);
+  const out = /* @__PURE__ */ new Map();
+  if (usable.length === 0) return out;
+  const typicalDf = Math.max(1, medianOf(usable.map((r) => r.entries - 1)));
+  const tau0 = medianOf(usable.map((r) => r.tau2)) / chiSquareMedianOverDf(typicalDf);
+  for (const [key, r] of raw) {
+    if (r.entries < minHistoryEntries) continue;
+    const own = r.entries - 1;
+    const tau2 = (own * r.tau2 + priorDf * tau0) / (own + priorDf);
+    out.set(key, { tau2, rawTau2: r.tau2, within2: r.within2, df: own + priorDf, entries: r.entries });
+  }
+  return out;
+}
+function crossJobTest(base, head, noise, confidence) {
+  const lb = base.filter((v) => v > 0).map(Math.log);
+  const lh = head.filter((v) => v > 0).map(Math.log);
+  const logRatio = medianOf(lh) - medianOf(lb);
+  const historyDf = Math.max(0, noise.entries);
+  const [sb, db] = sampleVariance(lb);
+  const [sh, dh] = sampleVariance(lh);
+  const within = (sb * db + sh * dh + noise.within2 * historyDf) / Math.max(1, db + dh + historyDf);
+  const variance = 2 * noise.tau2 + Math.PI / 2 * within * (1 / Math.max(1, lb.length) + 1 / Math.max(1, lh.length));
+  const standardError = Math.sqrt(Math.max(variance, 1e-12));
+  const t = logRatio / standardError;
+  const interval = relativeInterval(logRatio, standardError, noise.df, confidence);
+  return {
+    logRatio,
+    ...interval,
+    standardError,
+    df: noise.df,
+    pHigher: tUpperTail(t, noise.df),
+    pLower: tUpperTail(-t, noise.df)
+  };
+}
+function relativeInterval(logRatio, standardError, df, confidence) {
+  const halfWidth = tQuantileTwoSided(confidence, df) * standardError;
+  return {
+    effect: Math.expm1(logRatio),
+    effectLow: Math.expm1(logRatio - halfWidth),
+    effectHigh: Math.expm1(logRatio + halfWidth)
+  };
+}
+function widenByBetweenJob(logRatio, standardError, df, tau2) {
+  const widened = Math.sqrt(standardError * standardError + 2 * tau2);
+  const { effectLow, effectHigh } = relativeInterval(logRatio, widened, df, 0.95);
+  return {
+    standardError: widened,
+    t: logRatio / widened,
+    pWorse: tUpperTail(logRatio / widened, df),
+    effectLow,
+    effectHigh
+  };
+}
+function sampleVariance(xs) {
+  if (xs.length < 2) return [0, 0];
+  const mean4 = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return [xs.reduce((a, x) => a + (x - mean4) ** 2, 0) / (xs.length - 1), xs.length - 1];
+}
+function medianOf(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  if (s.length === 0) return Number.NaN;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+// src/analysis/bench/bench-noise.ts
+var benchPriorDf = 10;
+function isTimeLike(unit) {
+  return /\/s$/i.test(unit) || /^(ns|us|µs|ms|s|sec|seconds?|minutes?)(\/|$)/i.test(unit);
+}
+function benchBetweenJobNoise(context2) {
+  const { entries } = entriesForHead(context2);
+  const perKey = /* @__PURE__ */ new Map();
+  for (const entry2 of entries) {
+    for (const b of entry2.benchmarks ?? []) {
+      if (!isTimeLike(b.unit)) continue;
+      const key = `${b.name} ${b.unit}`;
+      const list = perKey.get(key) ?? [];
+      list.push(b.values);
+      perKey.set(key, list);
+    }
+  }
+  const raw = /* @__PURE__ */ new Map();
+  for (const [key, values] of perKey) {
+    const r = rawBetweenJob(values);
+    if (r) raw.set(key, r);
+  }
+  return shrinkBetweenJob(raw, benchPriorDf);
+}
+
 // src/analysis/bench/bench-samples.ts
 function benchResults(runs) {
-  return runs.flatMap((run) => run.artifacts.flatMap((a) => a.content.type === "bench" ? a.content.bench.results : []));
+  return runs.flatMap((run2) => run2.artifacts.flatMap((a) => a.content.type === "bench" ? a.content.bench.results : []));
 }
 function collectBenchSamples(base, head) {
   const byKey = /* @__PURE__ */ new Map();
-  const add = (results, side) => {
+  const add2 = (results, side) => {
     for (const r of results) {
       const pkg = r.config["pkg"] ?? "";
       for (const v of r.values) {
         const key = `${pkg ? `${pkg}.` : ""}${r.name}-${r.procs} ${v.unit}`;
-        const entry = byKey.get(key) ?? { key, name: r.name, pkg, procs: r.procs, unit: v.unit, base: [], head: [] };
-        entry[side].push(v.value);
-        byKey.set(key, entry);
+        const entry2 = byKey.get(key) ?? { key, name: r.name, pkg, procs: r.procs, unit: v.unit, base: [], head: [] };
+        entry2[side].push(v.value);
+        byKey.set(key, entry2);
       }
     }
   };
-  add(benchResults(base), "base");
-  add(benchResults(head), "head");
+  add2(benchResults(base), "base");
+  add2(benchResults(head), "head");
   return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
-function iterationsOfRun(run) {
-  return benchResults([run]).reduce((a, r) => a + r.iterations, 0);
+function iterationsOfRun(run2) {
+  return benchResults([run2]).reduce((a, r) => a + r.iterations, 0);
 }
 
 // src/analysis/stats/multiple-testing.ts
@@ -30597,10 +32045,10 @@ function benjaminiHochberg(pValues) {
   const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
   const q2 = new Array(m);
   let running2 = 1;
-  for (let rank = m; rank >= 1; rank--) {
-    const entry = order[rank - 1];
-    running2 = Math.min(running2, entry.p * m / rank);
-    q2[entry.i] = Math.min(1, running2);
+  for (let rank2 = m; rank2 >= 1; rank2--) {
+    const entry2 = order[rank2 - 1];
+    running2 = Math.min(running2, entry2.p * m / rank2);
+    q2[entry2.i] = Math.min(1, running2);
   }
   return q2;
 }
@@ -30665,7 +32113,7 @@ function normalQuantile(p) {
 }
 
 // src/analysis/stats/rank-tests.ts
-var exactLimit = 50;
+var exactLimit2 = 50;
 function mannWhitneyGreater(base, head) {
   const nb = base.length;
   const nh = head.length;
@@ -30677,7 +32125,7 @@ function mannWhitneyGreater(base, head) {
     if (a.head) headRankSum2 += doubled[i];
   });
   const u = (headRankSum2 - nh * (nh + 1)) / 2;
-  if (nb <= exactLimit && nh <= exactLimit) {
+  if (nb <= exactLimit2 && nh <= exactLimit2) {
     const counts = subsetSumCounts(doubled, nh);
     let total = 0;
     let atLeast = 0;
@@ -30712,7 +32160,7 @@ function hodgesLehmann(base, head, level = 0.95) {
   return { estimate, low: d[k - 1], high: d[m - k] };
 }
 function intervalRank(nb, nh, tail2) {
-  if (nb <= exactLimit && nh <= exactLimit) {
+  if (nb <= exactLimit2 && nh <= exactLimit2) {
     const ranks = Array.from({ length: nb + nh }, (_, i) => 2 * (i + 1));
     const counts = subsetSumCounts(ranks, nh);
     const total = counts.reduce((a, c) => a + c, 0);
@@ -30726,24 +32174,24 @@ function intervalRank(nb, nh, tail2) {
     }
     return k;
   }
-  const mean3 = nb * nh / 2;
+  const mean4 = nb * nh / 2;
   const sd = Math.sqrt(nb * nh * (nb + nh + 1) / 12);
-  return Math.floor(mean3 + normalQuantile(tail2) * sd);
+  return Math.floor(mean4 + normalQuantile(tail2) * sd);
 }
 function subsetSumCounts(values, k) {
   const maxSum = values.reduce((a, v) => a + v, 0);
-  const table2 = Array.from({ length: k + 1 }, () => new Float64Array(maxSum + 1));
-  table2[0][0] = 1;
+  const table3 = Array.from({ length: k + 1 }, () => new Float64Array(maxSum + 1));
+  table3[0][0] = 1;
   let reach = 0;
   values.forEach((v, i) => {
     reach += v;
     for (let j = Math.min(i + 1, k); j >= 1; j--) {
-      const row = table2[j];
-      const prev = table2[j - 1];
+      const row = table3[j];
+      const prev = table3[j - 1];
       for (let s = reach; s >= v; s--) row[s] = row[s] + prev[s - v];
     }
   });
-  return Array.from(table2[k]);
+  return Array.from(table3[k]);
 }
 function doubledMidRanks(sorted) {
   const ranks = new Array(sorted.length);
@@ -30780,8 +32228,16 @@ function decideBenchmarks(comparisons, config) {
     const better = qBetterOf.get(c);
     if (better !== void 0 && better <= config.qWarn && -(d.worsening ?? 0) >= d.floor) d.improved = d.significant = true;
     if (d.q !== void 0 && d.q <= config.qWarn && c.test && c.test.minP <= config.qWarn) d.significant = true;
+    if (c.crossJob?.method === "cold-start") capColdStart(d);
     return d;
   });
+}
+function capColdStart(d) {
+  const entries = d.comparison.crossJob?.entries ?? 0;
+  d.caveats.push(
+    `base ran in another job and the history has ${entries} of the 5 entries needed to learn the between-job noise: ${d.comparison.samples.unit} can at most warn; \`mode: ab\` runs base and head in one job and can fail`
+  );
+  if (d.severity === "fail") d.severity = "warn";
 }
 function floorOf(name, config) {
   return config.floors[name] ?? config.floors[name.split("/")[0]] ?? config.floor;
@@ -30842,7 +32298,7 @@ function toFinding(d) {
   const c = d.comparison;
   const s = c.samples;
   const test = c.test;
-  const stats = test ? { nBase: s.base.length, nHead: s.head.length, effect: test.effect, effectLow: test.effectLow, effectHigh: test.effectHigh, p: test.p, q: d.q ?? 1, exactTest: test.exact, test: "mann-whitney-u" } : null;
+  const stats = test ? { nBase: s.base.length, nHead: s.head.length, effect: test.effect, effectLow: test.effectLow, effectHigh: test.effectHigh, p: test.p, q: d.q ?? 1, exactTest: test.exact, test: test.method } : null;
   return {
     id: d.severity ? "bench.regression" : "bench.comparison",
     severity: d.severity ?? "info",
@@ -30863,6 +32319,7 @@ function toFinding(d) {
       significant: d.significant,
       improved: d.improved,
       stats,
+      ...c.crossJob ? { crossJob: c.crossJob } : {},
       caveats: d.caveats
     }
   };
@@ -30885,6 +32342,15 @@ function q(x) {
   return x < 1e-4 ? "<0.0001" : x.toPrecision(2);
 }
 
+// src/analysis/stats/median.ts
+function median(values) {
+  if (values.length === 0) return Number.NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  const upper = s[mid] ?? Number.NaN;
+  return s.length % 2 ? upper : ((s[mid - 1] ?? Number.NaN) + upper) / 2;
+}
+
 // src/analysis/bench/bench-units.ts
 function directionOf(unit) {
   return /\/s$|^ops\b|per-?sec/i.test(unit) ? "lower-is-worse" : "higher-is-worse";
@@ -30901,18 +32367,12 @@ function assumptionOf(unit, base, head, config) {
   const spread = (xs) => xs.length ? Math.max(...xs) - Math.min(...xs) : 0;
   return spread(base) <= tolerance && spread(head) <= tolerance ? "exact" : "noisy";
 }
-function median(values) {
-  if (values.length === 0) return Number.NaN;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 
 // src/analysis/bench/compare-benchmarks.ts
-function compareBenchmarks(samples, config) {
-  return samples.filter((s) => s.base.length > 0 && s.head.length > 0).map((s) => compareOne(s, config));
+function compareBenchmarks(samples, config, crossJob) {
+  return samples.filter((s) => s.base.length > 0 && s.head.length > 0).map((s) => compareOne(s, config, crossJob));
 }
-function compareOne(s, config) {
+function compareOne(s, config, crossJob) {
   const baseMedian = median(s.base);
   const headMedian = median(s.head);
   const comparison2 = {
@@ -30928,8 +32388,24 @@ function compareOne(s, config) {
     if (tolerance !== void 0) comparison2.tolerance = tolerance;
     return comparison2;
   }
+  if (crossJob && isTimeLike(s.unit)) {
+    const noise = crossJob.noise.get(s.key);
+    if (noise) {
+      comparison2.test = betweenJobTest(s, comparison2.direction, noise, config.confidence);
+      const tau = Math.sqrt(noise.tau2);
+      comparison2.crossJob = { method: "between-job", tau, rawTau: Math.sqrt(noise.rawTau2), entries: noise.entries };
+      return comparison2;
+    }
+    comparison2.crossJob = { method: "cold-start", entries: 0 };
+  }
   comparison2.test = rankTest(s.base, s.head, comparison2.direction, config.confidence);
   return comparison2;
+}
+function betweenJobTest(s, direction, noise, confidence) {
+  const t = crossJobTest(s.base, s.head, noise, confidence);
+  const [p, pBetter] = direction === "higher-is-worse" ? [t.pHigher, t.pLower] : [t.pLower, t.pHigher];
+  const { effect, effectLow, effectHigh } = t;
+  return { p, pBetter, exact: false, effect, effectLow, effectHigh, minP: 0, method: "between-job" };
 }
 function rankTest(base, head, direction, confidence) {
   const u = direction === "higher-is-worse" ? mannWhitneyGreater(base, head) : mannWhitneyGreater(head, base);
@@ -30938,50 +32414,237 @@ function rankTest(base, head, direction, confidence) {
   const minP = minAttainableP(base.length, head.length);
   if (positive) {
     const shift2 = hodgesLehmann(base.map(Math.log), head.map(Math.log), confidence);
-    return { p: u.pGreater, pBetter, exact: u.exact, effect: Math.expm1(shift2.estimate), effectLow: expm1OrNull(shift2.low), effectHigh: expm1OrNull(shift2.high), minP };
+    return { p: u.pGreater, pBetter, exact: u.exact, effect: Math.expm1(shift2.estimate), effectLow: expm1OrNull(shift2.low), effectHigh: expm1OrNull(shift2.high), minP, method: "mann-whitney-u" };
   }
   const scale = Math.abs(median(base)) || 1;
   const shift = hodgesLehmann(base, head, confidence);
   const rel = (x) => x === null ? null : x / scale;
-  return { p: u.pGreater, pBetter, exact: u.exact, effect: shift.estimate / scale, effectLow: rel(shift.low), effectHigh: rel(shift.high), minP };
+  return { p: u.pGreater, pBetter, exact: u.exact, effect: shift.estimate / scale, effectLow: rel(shift.low), effectHigh: rel(shift.high), minP, method: "mann-whitney-u" };
 }
 function expm1OrNull(x) {
   return x === null ? null : Math.expm1(x);
 }
 
 // src/analysis/bench/analyze-benchmarks.ts
-function analyzeBenchmarks(base, head, config) {
-  const decisions = decideBenchmarks(compareBenchmarks(collectBenchSamples(base, head), config), config);
+function analyzeBenchmarks(base, head, config, context2 = {}) {
+  const crossJob = context2.crossJob ? { noise: benchBetweenJobNoise(context2) } : void 0;
+  const decisions = decideBenchmarks(compareBenchmarks(collectBenchSamples(base, head), config, crossJob), config);
   return { decisions, findings: benchFindings(decisions) };
 }
 
-// src/analysis/profile/function-keys.ts
-function functionKeys(profile) {
-  const filesByName = /* @__PURE__ */ new Map();
-  for (const fn of profile.functions) {
-    const files = filesByName.get(fn.name) ?? /* @__PURE__ */ new Set();
-    files.add(fn.filename);
-    filesByName.set(fn.name, files);
+// src/analysis/culprit/cost-class.ts
+var costClasses = {
+  "gc-mark-assist": { id: "gc-mark-assist", metric: "/cpu/classes/gc/mark/assist", label: "GC mark assist", gc: true },
+  "gc-mark-background": { id: "gc-mark-background", metric: "/cpu/classes/gc/mark/dedicated", label: "GC background mark", gc: true },
+  "gc-pause": { id: "gc-pause", metric: "/cpu/classes/gc/pause", label: "GC pauses", gc: true },
+  "gc-sweep": { id: "gc-sweep", metric: "gc/sweep", label: "GC sweep", gc: true },
+  scavenge: { id: "scavenge", metric: "/cpu/classes/scavenge/total", label: "heap scavenger", gc: true },
+  allocation: { id: "allocation", metric: "runtime/allocation", label: "memory allocation", gc: false },
+  scheduling: { id: "scheduling", metric: "runtime/scheduling", label: "scheduling and preemption", gc: false },
+  locks: { id: "locks", metric: "runtime/locks", label: "locks and futex", gc: false },
+  syscalls: { id: "syscalls", metric: "runtime/syscalls", label: "system calls", gc: false },
+  profiler: { id: "profiler", metric: "runtime/profiler", label: "the profiler itself", gc: false },
+  "pseudo-frames": { id: "pseudo-frames", metric: "runtime/pseudo-frames", label: "profiler pseudo-frames", gc: false }
+};
+var anywhere = [
+  [/^runtime\/pprof\.|^runtime\.(\(\*profBuf\)|sigprof|traceAdvance|traceReader)|^runtime\/trace\./, "profiler"],
+  [/^runtime\._(GC|System|ExternalCode|VDSO|LostExternalCode|LostSIGPROFDuringAtomic64)$/, "pseudo-frames"],
+  [/^runtime\._LostContendedRuntimeLock$/, "locks"],
+  [/^runtime\.(gcAssistAlloc|deductAssistCredit)/, "gc-mark-assist"],
+  [/^runtime\.gcBgMarkWorker/, "gc-mark-background"],
+  [/^runtime\.(stopTheWorld|startTheWorld|gcStart|gcMarkDone|gcMarkTermination|forEachP|gcStopTheWorld)/, "gc-pause"],
+  [/^runtime\.(bgsweep|sweepone|\(\*sweepLocked\)|\(\*mspan\)\.sweep)/, "gc-sweep"],
+  [/^runtime\.(bgscavenge|\(\*scavengerState\)|\(\*pageAlloc\)\.scavenge)/, "scavenge"]
+];
+var entry = [
+  [/^runtime\.(mallocgc|newobject|makeslice|makemap|growslice|makechan|newarray|rawstring|rawbyteslice|concatstring|slicebytetostring|mapassign|convT|mallocgcLarge|mallocgcSmall)/, "allocation"],
+  [/^(runtime\.(lock|unlock|lock2|unlock2|lockWithRank|unlockWithRank|futex|semacquire|semrelease|procyield|osyield)|sync\.\(\*(Mutex|RWMutex)\)\.(lockSlow|unlockSlow|rUnlockSlow)|sync\.runtime_Sem|internal\/sync\.)/, "locks"],
+  [/^runtime\.(schedule|findRunnable|mcall|park_m|gopark|goready|ready|asyncPreempt|newproc|gosched|morestack|newstack|goexit0|wakep|startm|stopm|notesleep|runqgrab|execute|chanrecv|chansend|selectgo)/, "scheduling"],
+  [/^(syscall\.|internal\/runtime\/syscall\.|runtime\/internal\/syscall\.|runtime\.(write1|read|usleep|nanosleep|madvise|mmap|sysMmap|entersyscall|exitsyscall))/, "syscalls"]
+];
+function classOfStack(namesLeafFirst) {
+  for (const [pattern2, id20] of anywhere) {
+    for (const name of namesLeafFirst) if (pattern2.test(name)) return id20;
   }
+  for (let i = namesLeafFirst.length - 1; i >= 0; i--) {
+    const name = namesLeafFirst[i];
+    for (const [pattern2, id20] of entry) if (pattern2.test(name)) return id20;
+  }
+  return void 0;
+}
+
+// src/analysis/profile/function-keys.ts
+var memo = /* @__PURE__ */ new WeakMap();
+function functionKeys(profile) {
+  let found = memo.get(profile);
+  if (!found) {
+    found = computeKeys(profile);
+    memo.set(profile, found);
+  }
+  return found;
+}
+function computeKeys(profile) {
   const keyIndex = /* @__PURE__ */ new Map();
   const keys = [];
   const functionOfKey = [];
-  const keyOfFunction = new Int32Array(profile.functions.length);
-  profile.functions.forEach((fn, i) => {
-    const ambiguous = (filesByName.get(fn.name)?.size ?? 0) > 1;
-    const key = ambiguous ? `${displayName(fn.name)} (${fn.filename})` : displayName(fn.name);
+  const keyOf = (key, functionIndex) => {
     let index = keyIndex.get(key);
     if (index === void 0) {
       index = keys.push(key) - 1;
-      functionOfKey.push(i);
+      functionOfKey.push(functionIndex);
       keyIndex.set(key, index);
     }
-    keyOfFunction[i] = index;
+    return index;
+  };
+  const framesOfLocation = profile.locations.map((loc) => {
+    if (loc.lines.length === 0) return Int32Array.of(keyOf(unsymbolizedKey(profile, loc), -1));
+    const frames = new Int32Array(loc.lines.length);
+    loc.lines.forEach((line, i) => {
+      const name = profile.functions[line.functionIndex]?.name ?? "";
+      const key = name === "" ? keyOf(unsymbolizedKey(profile, loc), -1) : keyOf(name, line.functionIndex);
+      frames[loc.lines.length - 1 - i] = key;
+    });
+    return frames;
   });
-  return { keyOfFunction, keys, functionOfKey };
+  return { keys, framesOfLocation, functionOfKey };
 }
-function displayName(name) {
-  return name === "" ? "<unknown>" : name;
+function unsymbolizedKey(profile, loc) {
+  const file = profile.mappings[loc.mappingIndex]?.filename ?? "";
+  if (file === "") return "<unknown>";
+  return `[${baseName(file)}]`;
+}
+function baseName(path) {
+  const trimmed = path.replace(/\/+$/, "");
+  if (trimmed === "") return "/";
+  return trimmed.slice(trimmed.lastIndexOf("/") + 1);
+}
+
+// src/analysis/culprit/sample-stacks.ts
+var memo2 = /* @__PURE__ */ new WeakMap();
+function sampleStacks(profile) {
+  const known = memo2.get(profile);
+  if (known) return known;
+  const { framesOfLocation: rootToLeaf, keys } = functionKeys(profile);
+  const framesOfLocation = rootToLeaf.map((frames) => frames.slice().reverse());
+  const stacks = profile.samples.map((sample) => {
+    let length = 0;
+    for (const l of sample.locations) length += framesOfLocation[l]?.length ?? 0;
+    const stack2 = new Int32Array(length);
+    let at2 = 0;
+    for (const l of sample.locations) {
+      const frames = framesOfLocation[l];
+      if (!frames) continue;
+      stack2.set(frames, at2);
+      at2 += frames.length;
+    }
+    return stack2;
+  });
+  const result = { keys, stacks };
+  memo2.set(profile, result);
+  return result;
+}
+
+// src/analysis/culprit/stack-context.ts
+function topLevelBenchmark(functionKey2) {
+  const last = functionKey2.slice(functionKey2.lastIndexOf("/") + 1);
+  return /\.(Benchmark[^a-z.][^.]*|Benchmark)(?:\.|$)/.exec(last)?.[1];
+}
+function benchmarksOf(profiles, sampleType, matches) {
+  const underBenchmarks = benchmarksOfFunctions(profiles);
+  const byBenchmark = /* @__PURE__ */ new Map();
+  const add2 = (bench, value) => void byBenchmark.set(bench, (byBenchmark.get(bench) ?? 0) + value);
+  for (const profile of profiles) {
+    const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
+    if (index < 0) continue;
+    const { keys, stacks } = sampleStacks(profile);
+    profile.samples.forEach((sample, s) => {
+      const value = Math.abs(sample.values[index] ?? 0);
+      if (value === 0) return;
+      const names = Array.from(stacks[s], (k) => keys[k]);
+      if (!matches(names)) return;
+      const bench = outermostBenchmark(names);
+      if (bench) return add2(bench, value);
+      const starter = goroutineStarter(names);
+      for (const b of starter && underBenchmarks.get(starter) || []) add2(b, value);
+    });
+  }
+  let top = 0;
+  for (const v of byBenchmark.values()) top = Math.max(top, v);
+  return [...byBenchmark.entries()].filter(([, v]) => v >= top / 10).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
+}
+function outermostBenchmark(namesLeafFirst) {
+  for (let i = namesLeafFirst.length - 1; i >= 0; i--) {
+    const bench = topLevelBenchmark(namesLeafFirst[i]);
+    if (bench) return bench;
+  }
+  return void 0;
+}
+function goroutineStarter(namesLeafFirst) {
+  for (let i = namesLeafFirst.length - 1; i >= 0; i--) {
+    const m = /^(.*?)(\.(func|gowrap)\d+)+$/.exec(namesLeafFirst[i]);
+    if (m?.[1]) return m[1];
+  }
+  return void 0;
+}
+function benchmarksOfFunctions(profiles) {
+  const result = /* @__PURE__ */ new Map();
+  for (const profile of profiles) {
+    const { keys, stacks } = sampleStacks(profile);
+    for (const stack2 of stacks) {
+      const names = Array.from(stack2, (k) => keys[k]);
+      const bench = outermostBenchmark(names);
+      if (!bench) continue;
+      for (const name of names) {
+        const set2 = result.get(name) ?? /* @__PURE__ */ new Set();
+        set2.add(bench);
+        result.set(name, set2);
+      }
+    }
+  }
+  return result;
+}
+function sourceSpan(profiles, functionKey2) {
+  let span = null;
+  for (const profile of profiles) {
+    const indexes = /* @__PURE__ */ new Set();
+    profile.functions.forEach((fn, i) => {
+      if (fn.name === functionKey2 && fn.filename !== "") indexes.add(i);
+    });
+    if (indexes.size === 0) continue;
+    for (const loc of profile.locations) {
+      for (const line of loc.lines) {
+        if (!indexes.has(line.functionIndex) || line.line <= 0) continue;
+        const fn = profile.functions[line.functionIndex];
+        if (!fn) continue;
+        const first = fn.startLine > 0 ? Math.min(fn.startLine, line.line) : line.line;
+        if (!span) span = { file: fn.filename, first, last: line.line };
+        else if (span.file === fn.filename) span = { file: span.file, first: Math.min(span.first, first), last: Math.max(span.last, line.line) };
+      }
+    }
+  }
+  return span;
+}
+function classShares(sampleType, runs) {
+  const sum2 = /* @__PURE__ */ new Map();
+  for (const run2 of runs) {
+    const values = /* @__PURE__ */ new Map();
+    let total = 0;
+    for (const profile of run2.profiles) {
+      const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
+      if (index < 0) continue;
+      const { keys, stacks } = sampleStacks(profile);
+      profile.samples.forEach((sample, s) => {
+        const value = Math.abs(sample.values[index] ?? 0);
+        total += value;
+        if (value === 0) return;
+        const cls = classOfStack(Array.from(stacks[s], (k) => keys[k]));
+        if (cls) values.set(cls, (values.get(cls) ?? 0) + value);
+      });
+    }
+    if (total > 0) for (const [c, v] of values) sum2.set(c, (sum2.get(c) ?? 0) + 100 * v / total);
+  }
+  for (const [c, v] of sum2) sum2.set(c, v / Math.max(1, runs.length));
+  return sum2;
 }
 
 // src/analysis/profile/ancestry.ts
@@ -30989,13 +32652,12 @@ function ancestorsAmong(profiles, keys) {
   const ancestors = /* @__PURE__ */ new Map();
   if (keys.size < 2) return ancestors;
   for (const profile of profiles) {
-    const { keyOfFunction, keys: names } = functionKeys(profile);
+    const { framesOfLocation, keys: names } = functionKeys(profile);
     for (const sample of profile.samples) {
       const onStack = [];
       for (let i = sample.locations.length - 1; i >= 0; i--) {
-        const lines = profile.locations[sample.locations[i]]?.lines ?? [];
-        for (let j = lines.length - 1; j >= 0; j--) {
-          const name = names[keyOfFunction[lines[j].functionIndex]];
+        for (const key of framesOfLocation[sample.locations[i]] ?? []) {
+          const name = names[key] ?? "";
           if (keys.has(name)) onStack.push(name);
         }
       }
@@ -31052,14 +32714,10 @@ function enclosingBenchmarks(d, profiles, candidates2) {
   const enclosing = candidates2.filter((b) => names.has(b.comparison.samples.name.split("/")[0]));
   return enclosing.length > 0 ? enclosing : candidates2;
 }
-function topLevelBenchmark(functionKey2) {
-  const last = functionKey2.slice(functionKey2.lastIndexOf("/") + 1);
-  return /\.(Benchmark[^a-z.][^.]*|Benchmark)(?:\.|$)/.exec(last)?.[1];
-}
 function totalPerOpRose(c, ctx) {
-  const perOp = (ids, totals, runs) => ids.map((id18, i) => {
-    const run = runs.find((r) => r.id === id18);
-    const iterations = run ? iterationsOfRun(run) : 0;
+  const perOp = (ids, totals, runs) => ids.map((id20, i) => {
+    const run2 = runs.find((r) => r.id === id20);
+    const iterations = run2 ? iterationsOfRun(run2) : 0;
     return iterations > 0 ? totals[i] / iterations : Number.NaN;
   });
   const b = perOp(c.baseRuns, c.baseTotals, ctx.base);
@@ -31071,8 +32729,8 @@ function totalPerOpRose(c, ctx) {
 // src/model/go-trace-summary.ts
 function goTraceSummaries(runs) {
   const out = [];
-  for (const run of runs) {
-    for (const a of run.artifacts) if (a.content.type === "go-trace") out.push({ path: a.path, run: run.id, summary: a.content.summary });
+  for (const run2 of runs) {
+    for (const a of run2.artifacts) if (a.content.type === "go-trace") out.push({ path: a.path, run: run2.id, summary: a.content.summary });
   }
   return out;
 }
@@ -31090,8 +32748,8 @@ function goMinorVersion(version2) {
 var traceHeaderVersion = {
   id,
   run({ base, head, config }) {
-    const severity = checkSeverity(config, id, "warn");
-    if (!severity) return [];
+    const severity2 = checkSeverity(config, id, "warn");
+    if (!severity2) return [];
     const findings = [];
     const heads = goTraceSummaries(head);
     const go = config.goVersion === void 0 ? void 0 : goMinorVersion(config.goVersion);
@@ -31099,7 +32757,7 @@ var traceHeaderVersion = {
       if (go === void 0 || t.summary.writtenBy.includes(go)) continue;
       findings.push({
         id,
-        severity,
+        severity: severity2,
         title: `Trace header go ${t.summary.headerVersion} is not written by Go ${go} (written by ${t.summary.writtenBy.join(", ")})`,
         subject: { kind: "trace", key: t.path },
         evidence: { headerVersion: t.summary.headerVersion, writtenBy: t.summary.writtenBy, goVersion: config.goVersion ?? null }
@@ -31111,7 +32769,7 @@ var traceHeaderVersion = {
     if (baseVersions.size > 0 && headVersions.size > 0 && !same) {
       findings.push({
         id,
-        severity,
+        severity: severity2,
         title: `Base and head traces have different header versions (${[...baseVersions].join(", ")} vs ${[...headVersions].join(", ")}); their metrics are not directly comparable`,
         subject: { kind: "trace", key: "base-vs-head" },
         evidence: { base: [...baseVersions].sort(), head: [...headVersions].sort() }
@@ -31123,18 +32781,18 @@ var traceHeaderVersion = {
 
 // src/analysis/health/checks/trace-truncated.ts
 var id2 = "trace.truncated";
-function truncatedTraces(runs, severity) {
+function truncatedTraces(runs, severity2) {
   const findings = [];
-  for (const run of runs) {
-    for (const a of run.artifacts) {
+  for (const run2 of runs) {
+    for (const a of run2.artifacts) {
       if (a.content.type !== "go-trace" || a.content.summary.truncatedAtOffset === void 0) continue;
       const offset = a.content.summary.truncatedAtOffset;
       findings.push({
         id: id2,
-        severity,
-        title: `Go trace ${a.path} (${run.side}) is cut off at byte 0x${offset.toString(16)}; only the part before it was summarised`,
+        severity: severity2,
+        title: `Go trace ${a.path} (${run2.side}) is cut off at byte 0x${offset.toString(16)}; only the part before it was summarised`,
         subject: { kind: "trace", key: a.path },
-        evidence: { side: run.side, run: run.id, offset, diagnostics: a.diagnostics.map((d) => d.code) }
+        evidence: { side: run2.side, run: run2.id, offset, diagnostics: a.diagnostics.map((d) => d.code) }
       });
     }
   }
@@ -31143,21 +32801,118 @@ function truncatedTraces(runs, severity) {
 var traceTruncated = {
   id: id2,
   run({ base, head, config }) {
-    const severity = checkSeverity(config, id2, "warn");
-    if (!severity) return [];
-    return [...truncatedTraces(base, severity), ...truncatedTraces(head, severity)];
+    const severity2 = checkSeverity(config, id2, "warn");
+    if (!severity2) return [];
+    return [...truncatedTraces(base, severity2), ...truncatedTraces(head, severity2)];
   }
 };
 
-// src/analysis/health/checks/gc-frequency.ts
-var id3 = "gc.frequency";
-function runRates(runs) {
+// src/analysis/stats/baseline-band.ts
+function kForHistory(size) {
+  if (size >= 20) return 3;
+  if (size >= 10) return 4;
+  return 5;
+}
+function baselineBand(history, options = {}) {
+  const values = history.filter(Number.isFinite);
+  if (values.length === 0) return void 0;
+  const transform = options.transform ?? "log";
+  const minHistory = options.minHistory ?? 5;
+  if (values.length < minHistory || transform === "log" && values.some((v) => v <= 0)) {
+    const tolerance = options.fixedTolerance ?? 0.15;
+    const center = median(values);
+    const spread = Math.abs(center) * tolerance;
+    const caveat = `${values.length} base run${values.length === 1 ? "" : "s"} of history: fixed \xB1${Math.round(tolerance * 100)}% tolerance instead of a learned band`;
+    return { method: "fixed-tolerance", low: center - spread, high: center + spread, center, scale: 0, k: 0, historySize: values.length, caveat };
+  }
+  const g = transform === "log" ? Math.log : (x) => x;
+  const back = transform === "log" ? Math.exp : (x) => x;
+  const transformed = values.map(g);
+  const m = median(transformed);
+  const mad = median(transformed.map((x) => Math.abs(x - m)));
+  const scale = Math.max(1.4826 * mad, options.scaleFloor ?? (transform === "log" ? Math.log(1.02) : 0));
+  const k = options.k ?? kForHistory(values.length);
+  return { method: "robust", low: back(m - k * scale), high: back(m + k * scale), center: back(m), scale, k, historySize: values.length };
+}
+function checkBand(history, head, options = {}) {
+  const band = baselineBand(history, options);
+  const values = head.filter(Number.isFinite);
+  if (!band || values.length === 0) return void 0;
+  const value = median(values);
+  const outside = value > band.high ? "above" : value < band.low ? "below" : null;
+  const g = (options.transform ?? "log") === "log" ? Math.log : (x) => x;
+  const z = band.method === "robust" && band.scale > 0 && value > 0 ? (g(value) - g(band.center)) / band.scale : null;
+  return { band, value, outside, z };
+}
+function checkExactCount(history, head) {
+  if (history.length === 0 || head.length === 0) return void 0;
+  const historyMax = Math.max(...history);
+  const failAbove = historyMax + Math.max(1, historyMax - Math.min(...history));
+  const value = Math.max(...head);
+  const severity2 = value > failAbove ? "fail" : value > historyMax ? "warn" : null;
+  return { historyMax, failAbove, value, severity: severity2 };
+}
+
+// src/analysis/stats/history-band.ts
+var minBandEntries = 5;
+function historyValues(context2, metric) {
+  if (!context2?.history) return void 0;
+  const chosen = entriesForHead(context2, minBandEntries);
+  const values = [];
+  for (const entry2 of chosen.entries) {
+    const runs = (entry2.metrics[metric] ?? []).filter(Number.isFinite);
+    if (runs.length > 0) values.push(median(runs));
+  }
+  if (values.length < minBandEntries) return void 0;
+  return { values, cpuModel: chosen.cpuModel ?? null, otherCpu: chosen.otherCpu };
+}
+function historyBand(context2, metric, options = {}) {
+  const found = historyValues(context2, metric);
+  if (!found) return void 0;
+  const band = baselineBand(found.values, { ...options, minHistory: minBandEntries });
+  if (!band) return void 0;
+  return { band, values: found.values, cpuModel: found.cpuModel, otherCpuEntries: found.otherCpu };
+}
+function bandEvidence(h, unit, transform = "log") {
+  return {
+    band: { low: h.band.low, high: h.band.high, center: h.band.center, unit },
+    method: h.band.method === "robust" ? `history median \xB1 ${h.band.k}\xB71.4826\xB7MAD` : "history fixed tolerance",
+    transform,
+    entries: h.values.length,
+    cpuModel: h.cpuModel,
+    otherCpuEntries: h.otherCpuEntries
+  };
+}
+function describeBand(h, format7) {
+  const how = h.band.method === "robust" ? `median \xB1 ${h.band.k}\xB71.4826\xB7MAD` : "fixed tolerance";
+  const cpu = h.cpuModel ? `, ${h.cpuModel} only` : h.otherCpuEntries > 0 ? `, ${h.otherCpuEntries} from other CPU models` : "";
+  return `band ${format7(h.band.low)}\u2013${format7(h.band.high)} from ${h.values.length} history entries (${how}${cpu})`;
+}
+
+// src/model/baseline-history.ts
+function spanCountMetric(service, name) {
+  return `run.span.count:${service}\u241F${name}`;
+}
+function spanP50Metric(service, name) {
+  return `run.span.p50-ns:${service}\u241F${name}`;
+}
+
+// src/analysis/health/run-metrics.ts
+var runMetric = {
+  gcPerSecond: "run.gc.per-second",
+  gcPerIteration: "run.gc.per-iteration",
+  stwMaxNs: "run.gc.stw-max-ns",
+  schedP99Ns: "run.sched.latency-p99-ns",
+  aliveAtEnd: "run.goroutines.alive-at-end"
+};
+var schedMinSamples = 20;
+function runGcRates(runs) {
   const rates = [];
-  for (const run of runs) {
+  for (const run2 of runs) {
     let cycles = 0;
     let durationNs = 0;
     let iterations = 0;
-    for (const a of run.artifacts) {
+    for (const a of run2.artifacts) {
       if (a.content.type === "go-trace") {
         cycles += a.content.summary.gc.cycles;
         durationNs += a.content.summary.durationNs;
@@ -31166,39 +32921,144 @@ function runRates(runs) {
       }
     }
     if (durationNs <= 0) continue;
-    rates.push({ cycles, perSecond: cycles / (durationNs / 1e9), perIteration: iterations > 0 ? cycles / iterations : void 0 });
+    rates.push({
+      cycles,
+      perSecond: cycles / (durationNs / 1e9),
+      perIteration: iterations > 0 ? cycles / iterations : void 0
+    });
   }
   return rates;
 }
+function runHealthMetrics(runs, minSchedSamples = schedMinSamples) {
+  const out = {};
+  const push = (name, value) => {
+    if (value !== void 0 && Number.isFinite(value)) (out[name] ??= []).push(value);
+  };
+  const rates = runGcRates(runs);
+  for (const r of rates) push(runMetric.gcPerSecond, r.perSecond);
+  if (rates.every((r) => r.perIteration !== void 0))
+    for (const r of rates) push(runMetric.gcPerIteration, r.perIteration);
+  for (const run2 of runs) {
+    const traces2 = run2.artifacts.flatMap((a) => a.content.type === "go-trace" ? [a.content.summary] : []);
+    if (traces2.length > 0) {
+      let stw = 0;
+      for (const t of traces2) stw = Math.max(stw, t.gc.gcStwMaxNs);
+      push(runMetric.stwMaxNs, stw);
+      push(runMetric.aliveAtEnd, meanOf2(traces2.map((t) => t.goroutines.aliveAtEnd)));
+      const usable = traces2.filter((t) => t.schedLatencyNs.count >= minSchedSamples);
+      if (usable.length > 0) push(runMetric.schedP99Ns, meanOf2(usable.map((t) => t.schedLatencyNs.p99)));
+    }
+    for (const [key, count2] of spanCounts(run2)) push(key, count2);
+    for (const [key, p50] of spanMedians(run2)) push(key, p50);
+  }
+  return out;
+}
+function spanCounts(run2) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const a of run2.artifacts) {
+    if (a.content.type !== "spans") continue;
+    for (const span of a.content.spans.spans) {
+      const key = spanCountMetric(span.service, span.name);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+function spanMedians(run2) {
+  const durations2 = /* @__PURE__ */ new Map();
+  for (const a of run2.artifacts) {
+    if (a.content.type !== "spans") continue;
+    for (const span of a.content.spans.spans) {
+      if (span.durationNs === void 0 || span.durationNs < 0n) continue;
+      const key = spanP50Metric(span.service, span.name);
+      const list = durations2.get(key) ?? [];
+      list.push(Number(span.durationNs));
+      durations2.set(key, list);
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [key, list] of durations2) {
+    list.sort((x, y) => x - y);
+    out.set(key, list[Math.floor((list.length - 1) / 2)] ?? 0);
+  }
+  return out;
+}
+function meanOf2(values) {
+  return values.length === 0 ? void 0 : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+// src/analysis/health/checks/gc-frequency.ts
+var id3 = "gc.frequency";
 var mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
-function finding(severity, basis, base, head, tolerance, counts) {
+function unitOf(basis) {
+  return basis === "per-second" ? "GC/s" : "GC per iteration";
+}
+function fmt(basis, v) {
+  return basis === "per-second" ? v.toFixed(2) : v.toPrecision(3);
+}
+function toleranceFinding(severity2, basis, base, head, tolerance, counts) {
   const [low, high] = [base * (1 - tolerance), base * (1 + tolerance)];
   const change2 = head / base - 1;
-  const unit = basis === "per-second" ? "/s" : " per iteration";
-  const fmt2 = (v) => basis === "per-second" ? v.toFixed(1) : v.toPrecision(3);
+  const unit = unitOf(basis);
   return {
     id: id3,
-    severity,
-    title: `GC frequency ${fmt2(head)}${unit} is ${change2 > 0 ? "above" : "below"} the base band ${fmt2(low)}\u2013${fmt2(high)}${unit} (${(change2 * 100).toFixed(0)}%)`,
+    severity: severity2,
+    title: `GC frequency ${fmt(basis, head)} ${unit} is ${change2 > 0 ? "above" : "below"} the base band ${fmt(basis, low)}\u2013${fmt(basis, high)} ${unit} (${(change2 * 100).toFixed(0)}%; \xB1${Math.round(tolerance * 100)}% of base, history too short for a learned band)`,
     subject: { kind: "trace", key: "gc" },
-    evidence: { basis, base, head, tolerance, band: [low, high], ...counts }
+    evidence: {
+      basis,
+      base,
+      head,
+      tolerance,
+      band: { low, high, center: base, unit },
+      method: `base \xB1${Math.round(tolerance * 100)}%`,
+      entries: 0,
+      ...counts
+    }
   };
 }
 var gcFrequency = {
   id: id3,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id3, "warn");
-    if (!severity) return [];
+  run({ base, head, config, context: context2 }) {
+    const severity2 = checkSeverity(config, id3, "warn");
+    if (!severity2) return [];
     const tolerance = checkNumber(config, id3, "tolerance", 0.15);
-    const b = runRates(base);
-    const h = runRates(head);
-    if (b.length === 0 || h.length === 0) return [];
+    const b = runGcRates(base);
+    const h = runGcRates(head);
+    if (h.length === 0) return [];
     const perIteration = [...b, ...h].every((r) => r.perIteration !== void 0);
     const basis = perIteration ? "per-iteration" : "per-second";
-    const pick = (r) => perIteration ? r.perIteration : r.perSecond;
-    const [baseRate, headRate] = [mean(b.map(pick)), mean(h.map(pick))];
-    if (baseRate <= 0 || headRate >= baseRate * (1 - tolerance) && headRate <= baseRate * (1 + tolerance)) return [];
-    return [finding(severity, basis, baseRate, headRate, tolerance, { baseCycles: b.map((r) => r.cycles), headCycles: h.map((r) => r.cycles) })];
+    const pick = (r) => perIteration ? r.perIteration ?? 0 : r.perSecond;
+    const headRate = median(h.map(pick));
+    const counts = { baseCycles: b.map((r) => r.cycles), headCycles: h.map((r) => r.cycles) };
+    const cycles = mean(h.map((r) => r.cycles));
+    const scaleFloor = Math.max(Math.log(1.02), 0.5 * Math.log1p(1 / Math.max(1, cycles)));
+    const metric = perIteration ? runMetric.gcPerIteration : runMetric.gcPerSecond;
+    const learned = historyBand(context2, metric, { scaleFloor });
+    if (learned) {
+      if (headRate >= learned.band.low && headRate <= learned.band.high) return [];
+      const change2 = headRate / learned.band.center - 1;
+      return [
+        {
+          id: id3,
+          severity: severity2,
+          title: `GC frequency ${fmt(basis, headRate)} ${unitOf(basis)} is ${change2 > 0 ? "above" : "below"} the ${describeBand(learned, (v) => fmt(basis, v))} (${(change2 * 100).toFixed(0)}% from its centre)`,
+          subject: { kind: "trace", key: "gc" },
+          evidence: {
+            basis,
+            head: headRate,
+            ...bandEvidence(learned, unitOf(basis)),
+            historyValues: learned.values,
+            ...counts
+          }
+        }
+      ];
+    }
+    if (b.length === 0) return [];
+    const baseRate = mean(b.map(pick));
+    const headMean = mean(h.map(pick));
+    if (baseRate <= 0 || headMean >= baseRate * (1 - tolerance) && headMean <= baseRate * (1 + tolerance)) return [];
+    return [toleranceFinding(severity2, basis, baseRate, headMean, tolerance, counts)];
   }
 };
 
@@ -31206,15 +33066,34 @@ var gcFrequency = {
 var id4 = "gc.stw-max";
 var gcStwMax = {
   id: id4,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id4, "warn");
-    if (!severity) return [];
+  run({ base, head, config, context: context2 }) {
+    const severity2 = checkSeverity(config, id4, "warn");
+    if (!severity2) return [];
     const tolerance = checkNumber(config, id4, "tolerance", 0.5);
     const minDeltaNs = checkNumber(config, id4, "minDeltaNs", 1e5);
     const maxNs = checkNumber(config, id4, "maxNs", Infinity);
     const h = goTraceSummaries(head);
     if (h.length === 0) return [];
     const headMax = Math.max(...h.map((t) => t.summary.gc.gcStwMaxNs));
+    const learned = historyBand(context2, runMetric.stwMaxNs);
+    const headRuns = runHealthMetrics(head)[runMetric.stwMaxNs] ?? [];
+    if (learned && headRuns.length > 0) {
+      const headMedian = median(headRuns);
+      const above = headMedian > learned.band.high && headMedian - learned.band.center >= minDeltaNs;
+      if (!above && headMax <= maxNs) return [];
+      const ms3 = (v) => `${(v / 1e6).toFixed(3)} ms`;
+      const band = describeBand(learned, ms3);
+      const limit = Number.isFinite(maxNs) ? maxNs : null;
+      return [
+        {
+          id: id4,
+          severity: severity2,
+          title: `Longest GC stop-the-world pause ${ms3(headMedian)} (median of runs) is above the ${band}`,
+          subject: { kind: "trace", key: "gc" },
+          evidence: { headMaxNs: headMax, headMedianNs: headMedian, ...bandEvidence(learned, "ns"), minDeltaNs, maxNs: limit }
+        }
+      ];
+    }
     const b = goTraceSummaries(base);
     const baseMax = b.length ? Math.max(...b.map((t) => t.summary.gc.gcStwMaxNs)) : void 0;
     const grew2 = baseMax !== void 0 && headMax > baseMax * (1 + tolerance) && headMax - baseMax >= minDeltaNs;
@@ -31222,7 +33101,7 @@ var gcStwMax = {
     return [
       {
         id: id4,
-        severity,
+        severity: severity2,
         title: `Longest GC stop-the-world pause is ${(headMax / 1e6).toFixed(3)} ms` + (baseMax === void 0 ? "" : ` (base ${(baseMax / 1e6).toFixed(3)} ms)`),
         subject: { kind: "trace", key: "gc" },
         evidence: { headMaxNs: headMax, baseMaxNs: baseMax ?? null, tolerance, minDeltaNs, maxNs: Number.isFinite(maxNs) ? maxNs : null }
@@ -31235,10 +33114,34 @@ var gcStwMax = {
 var id5 = "goroutine.leak";
 var goroutineLeak = {
   id: id5,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id5, "warn");
-    if (!severity) return [];
+  run({ base, head, config, context: context2 }) {
+    const severity2 = checkSeverity(config, id5, "warn");
+    if (!severity2) return [];
     const allowance = checkNumber(config, id5, "allowance", 0);
+    const learned = historyValues(context2, runMetric.aliveAtEnd);
+    const headRuns = runHealthMetrics(head)[runMetric.aliveAtEnd] ?? [];
+    if (learned && headRuns.length > 0) {
+      const check = checkExactCount(learned.values, headRuns);
+      if (!check?.severity) return [];
+      const level = check.severity === "fail" ? severity2 : severity2 === "fail" ? "warn" : "info";
+      return [
+        {
+          id: id5,
+          severity: level,
+          title: `${Math.round(check.value)} goroutines alive at the end of a head run, history at most ${Math.round(check.historyMax)} in ${learned.values.length} entries`,
+          subject: { kind: "trace", key: "goroutines" },
+          evidence: {
+            headAliveAtEnd: check.value,
+            band: { low: null, high: check.historyMax, failAbove: check.failAbove, unit: "goroutines" },
+            method: "exact: above history max warns, above max + max(1, range) fails",
+            entries: learned.values.length,
+            cpuModel: learned.cpuModel,
+            otherCpuEntries: learned.otherCpu,
+            historyValues: learned.values
+          }
+        }
+      ];
+    }
     const b = goTraceSummaries(base);
     const h = goTraceSummaries(head);
     const baseAlive = meanOf(b, (s) => s.goroutines.aliveAtEnd);
@@ -31247,7 +33150,7 @@ var goroutineLeak = {
     return [
       {
         id: id5,
-        severity,
+        severity: severity2,
         title: `${Math.round(headAlive - baseAlive)} more goroutines alive at the end of the trace than on base (${Math.round(headAlive)} vs ${Math.round(baseAlive)})`,
         subject: { kind: "trace", key: "goroutines" },
         evidence: {
@@ -31266,15 +33169,31 @@ var goroutineLeak = {
 var id6 = "sched.latency-p99";
 var schedLatencyP99 = {
   id: id6,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id6, "warn");
-    if (!severity) return [];
+  run({ base, head, config, context: context2 }) {
+    const severity2 = checkSeverity(config, id6, "warn");
+    if (!severity2) return [];
     const tolerance = checkNumber(config, id6, "tolerance", 0.5);
     const minDeltaNs = checkNumber(config, id6, "minDeltaNs", 5e4);
     const minSamples2 = checkNumber(config, id6, "minSamples", 20);
     const usable = (runs) => goTraceSummaries(runs).filter((t) => t.summary.schedLatencyNs.count >= minSamples2).map((t) => t.summary.schedLatencyNs.p99);
-    const b = usable(base);
     const h = usable(head);
+    const learned = historyBand(context2, runMetric.schedP99Ns);
+    const headRuns = runHealthMetrics(head, minSamples2)[runMetric.schedP99Ns] ?? [];
+    if (learned && headRuns.length > 0) {
+      const headMedian = median(headRuns);
+      if (headMedian <= learned.band.high || headMedian - learned.band.center < minDeltaNs) return [];
+      const us = (v) => `${(v / 1e3).toFixed(0)} \xB5s`;
+      return [
+        {
+          id: id6,
+          severity: severity2,
+          title: `Scheduler latency p99 ${us(headMedian)} (median of runs) is above the ${describeBand(learned, us)}`,
+          subject: { kind: "trace", key: "scheduler" },
+          evidence: { headP99Ns: headMedian, ...bandEvidence(learned, "ns"), minDeltaNs, headRuns: headRuns.length }
+        }
+      ];
+    }
+    const b = usable(base);
     if (b.length === 0 || h.length === 0) return [];
     const baseP99 = b.reduce((x, y) => x + y, 0) / b.length;
     const headP99 = h.reduce((x, y) => x + y, 0) / h.length;
@@ -31282,7 +33201,7 @@ var schedLatencyP99 = {
     return [
       {
         id: id6,
-        severity,
+        severity: severity2,
         title: `Scheduler latency p99 rose to ${(headP99 / 1e3).toFixed(0)} \xB5s (base ${(baseP99 / 1e3).toFixed(0)} \xB5s)`,
         subject: { kind: "trace", key: "scheduler" },
         evidence: { baseP99Ns: baseP99, headP99Ns: headP99, tolerance, minDeltaNs, baseRuns: b.length, headRuns: h.length }
@@ -31293,9 +33212,9 @@ var schedLatencyP99 = {
 
 // src/analysis/health/checks/span-check-util.ts
 var maxExamples = 3;
-function spansOfRun(run) {
+function spansOfRun(run2) {
   const out = [];
-  for (const artifact4 of run.artifacts) {
+  for (const artifact4 of run2.artifacts) {
     if (artifact4.content.type !== "spans") continue;
     for (const span of artifact4.content.spans.spans) out.push({ span, path: artifact4.path });
   }
@@ -31330,10 +33249,10 @@ var FindingGroups = class {
     if (group.examples.length < maxExamples) group.examples.push(ex);
     Object.assign(group.details, details);
   }
-  findings(id18, severity, title) {
+  findings(id20, severity2, title) {
     return [...this.groups.entries()].map(([key, g]) => ({
-      id: id18,
-      severity,
+      id: id20,
+      severity: severity2,
       title: title(key, g.count, g.details),
       subject: { kind: g.kind, key },
       evidence: { count: g.count, ...g.details, examples: g.examples }
@@ -31343,8 +33262,8 @@ var FindingGroups = class {
 function endOf(span) {
   return span.durationNs === void 0 ? void 0 : span.startUnixNano + span.durationNs;
 }
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+function plural(count2, word2) {
+  return `${count2} ${word2}${count2 === 1 ? "" : "s"}`;
 }
 function nsToMs(ns) {
   return Math.round(Number(ns) / 1e3) / 1e3;
@@ -31354,19 +33273,23 @@ function nsToMs(ns) {
 var id7 = "span.count";
 var spanCount = {
   id: id7,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id7, "warn");
-    if (!severity) return [];
+  run({ base, head, config, context: context2 }) {
+    const severity2 = checkSeverity(config, id7, "warn");
+    if (!severity2) return [];
     const headRuns = spanRuns(head);
     const baseRuns = spanRuns(base);
-    return [...expectationFindings(headRuns, config, severity), ...bandFindings(baseRuns, headRuns, config, severity), ...nPlusOneFindings(baseRuns, headRuns, severity)];
+    return [
+      ...expectationFindings(headRuns, config, severity2),
+      ...bandFindings(baseRuns, headRuns, config, severity2, context2),
+      ...nPlusOneFindings(baseRuns, headRuns, severity2)
+    ];
   }
 };
 function expectations(config) {
   const value = config.checks[id7]?.["expect"];
   return Array.isArray(value) ? value.filter((e) => typeof e === "object" && e !== null) : [];
 }
-function expectationFindings(runs, config, severity) {
+function expectationFindings(runs, config, severity2) {
   const out = [];
   for (const rule of expectations(config)) {
     const counts = runs.map((spans) => spans.filter((s) => (rule.service ?? s.span.service) === s.span.service && (rule.name ?? s.span.name) === s.span.name));
@@ -31375,45 +33298,72 @@ function expectationFindings(runs, config, severity) {
     const key = `${rule.service ?? "*"}: ${rule.name ?? "*"}`;
     const range = `${rule.min ?? 0}..${rule.max ?? "\u221E"}`;
     const examples = bad.flatMap((c) => c.slice(0, 1).map((s) => example(s)));
-    out.push(finding2(severity, `${key}: ${bad.map((c) => c.length).join(", ")} spans per run, expected ${range}`, key, { reason: "expectation", min: rule.min ?? null, max: rule.max ?? null, counts: counts.map((c) => c.length) }, examples));
+    out.push(finding(severity2, `${key}: ${bad.map((c) => c.length).join(", ")} spans per run, expected ${range}`, key, { reason: "expectation", min: rule.min ?? null, max: rule.max ?? null, counts: counts.map((c) => c.length) }, examples));
   }
   return out;
 }
-function bandFindings(baseRuns, headRuns, config, severity) {
-  if (baseRuns.length === 0 || headRuns.length === 0) return [];
+function bandFindings(baseRuns, headRuns, config, severity2, context2) {
+  if (headRuns.length === 0) return [];
   const band = checkNumber(config, id7, "band", 0.5);
   const minDelta = checkNumber(config, id7, "minDelta", 2);
   const baseMean = meanCounts(baseRuns);
   const headMean = meanCounts(headRuns);
   const out = [];
+  const names = spanNames([...headRuns, ...baseRuns]);
+  const headCounts = context2?.history ? headRuns.map(countsByLabel) : [];
   for (const key of /* @__PURE__ */ new Set([...baseMean.keys(), ...headMean.keys()])) {
+    const span = names.get(key);
+    const metric = span ? spanCountMetric(span.service, span.name) : void 0;
+    const learned = metric && context2?.history ? historyBand(context2, metric, { transform: "identity" }) : void 0;
+    if (learned) {
+      const h2 = median(headCounts.map((counts) => counts.get(key) ?? 0));
+      if (h2 >= learned.band.low && h2 <= learned.band.high || Math.abs(h2 - learned.band.center) < minDelta) continue;
+      const band2 = describeBand(learned, (v) => String(round(v)));
+      const title = `${key}: ${round(h2)} spans per run (median), outside the ${band2}`;
+      const details = { reason: "history-band", headMedian: round(h2), ...bandEvidence(learned, "spans", "identity") };
+      out.push(finding(severity2, title, key, details, headMean.get(key)?.examples ?? []));
+      continue;
+    }
+    if (baseRuns.length === 0) continue;
     const b = baseMean.get(key)?.mean ?? 0;
     const h = headMean.get(key)?.mean ?? 0;
     if (Math.abs(h - b) < minDelta || Math.abs(h - b) <= band * b) continue;
     const examples = headMean.get(key)?.examples ?? [];
-    out.push(finding2(severity, `${key}: ${round(h)} spans per run, base ${round(b)}`, key, { reason: "band", baseMean: round(b), headMean: round(h), band }, examples));
+    out.push(finding(severity2, `${key}: ${round(h)} spans per run, base ${round(b)}`, key, { reason: "band", baseMean: round(b), headMean: round(h), band }, examples));
   }
   return out;
+}
+function spanNames(runs) {
+  const names = /* @__PURE__ */ new Map();
+  for (const run2 of runs) {
+    for (const s of run2) if (!names.has(spanLabel(s.span))) names.set(spanLabel(s.span), { service: s.span.service, name: s.span.name });
+  }
+  return names;
+}
+function countsByLabel(run2) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const s of run2) counts.set(spanLabel(s.span), (counts.get(spanLabel(s.span)) ?? 0) + 1);
+  return counts;
 }
 function meanCounts(runs) {
   const totals = /* @__PURE__ */ new Map();
   for (const spans of runs) {
     for (const s of spans) {
-      const entry = totals.get(spanLabel(s.span)) ?? { mean: 0, examples: [] };
-      entry.mean += 1 / runs.length;
-      if (entry.examples.length < 3) entry.examples.push(example(s));
-      totals.set(spanLabel(s.span), entry);
+      const entry2 = totals.get(spanLabel(s.span)) ?? { mean: 0, examples: [] };
+      entry2.mean += 1 / runs.length;
+      if (entry2.examples.length < 3) entry2.examples.push(example(s));
+      totals.set(spanLabel(s.span), entry2);
     }
   }
   return totals;
 }
-function finding2(severity, title, key, details, examples) {
-  return { id: id7, severity, title, subject: { kind: "span", key }, evidence: { ...details, examples: examples.slice(0, 3) } };
+function finding(severity2, title, key, details, examples) {
+  return { id: id7, severity: severity2, title, subject: { kind: "span", key }, evidence: { ...details, examples: examples.slice(0, 3) } };
 }
 function round(n) {
   return Math.round(n * 100) / 100;
 }
-function nPlusOneFindings(baseRuns, headRuns, severity) {
+function nPlusOneFindings(baseRuns, headRuns, severity2) {
   if (baseRuns.length === 0 || headRuns.length === 0) return [];
   const base = ratios(baseRuns);
   const head = ratios(headRuns);
@@ -31425,7 +33375,7 @@ function nPlusOneFindings(baseRuns, headRuns, severity) {
     const headRatio = h.db / h.server;
     if (headRatio < baseRatio * 1.5 || headRatio - baseRatio < 1) continue;
     const title = `${service}: ${round(headRatio)} database calls per server span, base ${round(baseRatio)} (N+1 queries?)`;
-    out.push(finding2(severity, title, `${service}: database calls`, { reason: "n-plus-one", baseRatio: round(baseRatio), headRatio: round(headRatio) }, h.examples));
+    out.push(finding(severity2, title, `${service}: database calls`, { reason: "n-plus-one", baseRatio: round(baseRatio), headRatio: round(headRatio) }, h.examples));
   }
   return out;
 }
@@ -31451,15 +33401,15 @@ var id8 = "span.negative-duration";
 var spanNegativeDuration = {
   id: id8,
   run({ head, config }) {
-    const severity = checkSeverity(config, id8, "fail");
-    if (!severity) return [];
+    const severity2 = checkSeverity(config, id8, "fail");
+    if (!severity2) return [];
     const groups = new FindingGroups();
     for (const spans of spanRuns(head)) {
       for (const s of spans) {
         if (s.span.durationNs !== void 0 && s.span.durationNs < 0n) groups.add("span", spanLabel(s.span), example(s, { durationMs: nsToMs(s.span.durationNs) }));
       }
     }
-    return groups.findings(id8, severity, (key, n) => `${key}: ends before it starts (${plural(n, "span")})`);
+    return groups.findings(id8, severity2, (key, n) => `${key}: ends before it starts (${plural(n, "span")})`);
   }
 };
 
@@ -31468,13 +33418,13 @@ var id9 = "span.unfinished";
 var spanUnfinished = {
   id: id9,
   run({ head, config }) {
-    const severity = checkSeverity(config, id9, "warn");
-    if (!severity) return [];
+    const severity2 = checkSeverity(config, id9, "warn");
+    if (!severity2) return [];
     const groups = new FindingGroups();
     for (const spans of spanRuns(head)) {
       for (const s of spans) if (s.span.durationNs === void 0) groups.add("span", spanLabel(s.span), example(s));
     }
-    return groups.findings(id9, severity, (key, n) => `${key}: never ended (${plural(n, "span")})`);
+    return groups.findings(id9, severity2, (key, n) => `${key}: never ended (${plural(n, "span")})`);
   }
 };
 
@@ -31483,13 +33433,13 @@ var id10 = "span.zero-duration";
 var spanZeroDuration = {
   id: id10,
   run({ head, config }) {
-    const severity = checkSeverity(config, id10, "info");
-    if (!severity) return [];
+    const severity2 = checkSeverity(config, id10, "info");
+    if (!severity2) return [];
     const groups = new FindingGroups();
     for (const spans of spanRuns(head)) {
       for (const s of spans) if (s.span.durationNs === 0n) groups.add("span", spanLabel(s.span), example(s));
     }
-    return groups.findings(id10, severity, (key, n) => `${key}: zero duration (${plural(n, "span")})`);
+    return groups.findings(id10, severity2, (key, n) => `${key}: zero duration (${plural(n, "span")})`);
   }
 };
 
@@ -31498,8 +33448,8 @@ var id11 = "span.orphan-parent";
 var spanOrphanParent = {
   id: id11,
   run({ head, config }) {
-    const severity = checkSeverity(config, id11, "warn");
-    if (!severity) return [];
+    const severity2 = checkSeverity(config, id11, "warn");
+    if (!severity2) return [];
     const groups = new FindingGroups();
     for (const spans of spanRuns(head)) {
       const byId = indexById(spans);
@@ -31508,7 +33458,7 @@ var spanOrphanParent = {
         if (parent !== void 0 && !byId.has(idKey(s.span.traceId, parent))) groups.add("span", spanLabel(s.span), example(s, { parentSpanId: parent }));
       }
     }
-    return groups.findings(id11, severity, (key, n) => `${key}: parent not in the export (${plural(n, "span")})`);
+    return groups.findings(id11, severity2, (key, n) => `${key}: parent not in the export (${plural(n, "span")})`);
   }
 };
 
@@ -31517,8 +33467,8 @@ var id12 = "trace.fragmented";
 var traceFragmented = {
   id: id12,
   run({ head, config }) {
-    const severity = checkSeverity(config, id12, "warn");
-    if (!severity) return [];
+    const severity2 = checkSeverity(config, id12, "warn");
+    if (!severity2) return [];
     const tolerance = BigInt(Math.round(checkNumber(config, id12, "toleranceMs", 5) * 1e6));
     const groups = new FindingGroups();
     for (const spans of spanRuns(head)) {
@@ -31527,7 +33477,7 @@ var traceFragmented = {
     }
     return groups.findings(
       id12,
-      severity,
+      severity2,
       (key, n, d) => d["reason"] === "multiple-roots" ? `more than one root span, ${key} (${plural(n, "trace")})` : `calls ${key} lost the trace context (${plural(n, "call")})`
     );
   }
@@ -31588,8 +33538,8 @@ var id13 = "span.invalid-id";
 var spanInvalidId = {
   id: id13,
   run({ head, config }) {
-    const severity = checkSeverity(config, id13, "warn");
-    if (!severity) return [];
+    const severity2 = checkSeverity(config, id13, "warn");
+    if (!severity2) return [];
     const groups = new FindingGroups();
     for (const spans of spanRuns(head)) {
       for (const s of spans) {
@@ -31597,7 +33547,7 @@ var spanInvalidId = {
         if (problem) groups.add("span", spanLabel(s.span), example(s, { problem }));
       }
     }
-    return groups.findings(id13, severity, (key, n) => `${key}: invalid id (${plural(n, "span")})`);
+    return groups.findings(id13, severity2, (key, n) => `${key}: invalid id (${plural(n, "span")})`);
   }
 };
 function idProblem(span) {
@@ -31614,8 +33564,8 @@ var id14 = "span.duplicate-id";
 var spanDuplicateId = {
   id: id14,
   run({ head, config }) {
-    const severity = checkSeverity(config, id14, "warn");
-    if (!severity) return [];
+    const severity2 = checkSeverity(config, id14, "warn");
+    if (!severity2) return [];
     const groups = new FindingGroups();
     for (const spans of spanRuns(head)) {
       const seen = /* @__PURE__ */ new Map();
@@ -31626,7 +33576,7 @@ var spanDuplicateId = {
         else if (!(first.span.shared || s.span.shared)) groups.add("span", spanLabel(s.span), example(s, { firstSpan: spanLabel(first.span), firstWhere: first.span.where }));
       }
     }
-    return groups.findings(id14, severity, (key, n) => `${key}: span id already taken in its trace (${plural(n, "span")})`);
+    return groups.findings(id14, severity2, (key, n) => `${key}: span id already taken in its trace (${plural(n, "span")})`);
   }
 };
 
@@ -31635,8 +33585,8 @@ var id15 = "span.child-outside-parent";
 var spanChildOutsideParent = {
   id: id15,
   run({ head, config }) {
-    const severity = checkSeverity(config, id15, "warn");
-    if (!severity) return [];
+    const severity2 = checkSeverity(config, id15, "warn");
+    if (!severity2) return [];
     const toleranceMs = checkNumber(config, id15, "toleranceMs", 5);
     const tolerance = BigInt(Math.round(toleranceMs * 1e6));
     const groups = new FindingGroups();
@@ -31654,7 +33604,7 @@ var spanChildOutsideParent = {
         groups.add("span", spanLabel(s.span), example(s, details), { toleranceMs });
       }
     }
-    return groups.findings(id15, severity, (key, n) => `${key}: outside its parent by more than ${toleranceMs} ms (${plural(n, "span")})`);
+    return groups.findings(id15, severity2, (key, n) => `${key}: outside its parent by more than ${toleranceMs} ms (${plural(n, "span")})`);
   }
 };
 
@@ -31671,8 +33621,8 @@ var defaultAttributeRules = [
 var spanRequiredAttributes = {
   id: id16,
   run({ head, config }) {
-    const severity = checkSeverity(config, id16, "warn");
-    if (!severity) return [];
+    const severity2 = checkSeverity(config, id16, "warn");
+    if (!severity2) return [];
     const rules = configuredRules(config);
     const groups = new FindingGroups();
     for (const spans of spanRuns(head)) {
@@ -31685,7 +33635,7 @@ var spanRequiredAttributes = {
         }
       }
     }
-    return groups.findings(id16, severity, (key, n, d) => `${key} lacks ${missingText(d)} (${plural(n, "span")})`);
+    return groups.findings(id16, severity2, (key, n, d) => `${key} lacks ${missingText(d)} (${plural(n, "span")})`);
   }
 };
 function configuredRules(config) {
@@ -31694,9 +33644,9 @@ function configuredRules(config) {
   return value.filter((r) => typeof r === "object" && r !== null && Array.isArray(r.require));
 }
 function missingFor(rule, span) {
-  const attributes = rule.scope === "resource" ? span.resourceAttributes : span.attributes;
+  const attributes2 = rule.scope === "resource" ? span.resourceAttributes : span.attributes;
   if (rule.scope !== "resource" && !applies(rule, span)) return [];
-  return rule.require.filter((alternatives) => !alternatives.split("|").some((key) => attributes[key.trim()] !== void 0));
+  return rule.require.filter((alternatives) => !alternatives.split("|").some((key) => attributes2[key.trim()] !== void 0));
 }
 function applies(rule, span) {
   if (rule.kind !== void 0 && rule.kind !== span.kind) return false;
@@ -31716,26 +33666,31 @@ var id17 = "span.latency";
 var minSamples = 3;
 var spanLatency = {
   id: id17,
-  run({ base, head, config }) {
-    const severity = checkSeverity(config, id17, "info");
-    if (!severity) return [];
+  run({ base, head, config, context: context2 }) {
+    const severity2 = checkSeverity(config, id17, "info");
+    if (!severity2) return [];
     const ratio2 = checkNumber(config, id17, "ratio", 1.2);
     const minDeltaNs = checkNumber(config, id17, "minDeltaMs", 1) * 1e6;
     const baseDurations = durations(spanRuns(base).flat());
     const headDurations = durations(spanRuns(head).flat());
     const out = [];
+    const headMetrics = context2?.crossJob && context2.history ? runHealthMetrics(head) : {};
     for (const [key, h] of headDurations) {
       const b = baseDurations.get(key);
       if (!b || b.ns.length < minSamples || h.ns.length < minSamples) continue;
       const [b50, b95, h50, h95] = [quantile(b.ns, 0.5), quantile(b.ns, 0.95), quantile(h.ns, 0.5), quantile(h.ns, 0.95)];
       if (!slower(b50, h50, ratio2, minDeltaNs) || !slower(b95, h95, ratio2, minDeltaNs)) continue;
+      const metric = spanP50Metric(h.service, h.name);
+      const learned = headMetrics[metric] ? historyBand(context2, metric) : void 0;
+      if (learned && median(headMetrics[metric] ?? []) <= learned.band.high) continue;
       const evidence = {
         base: { count: b.ns.length, p50Ms: nsToMs(b50), p95Ms: nsToMs(b95) },
         head: { count: h.ns.length, p50Ms: nsToMs(h50), p95Ms: nsToMs(h95) },
         ratioP95: Math.round(Number(h95) / Math.max(1, Number(b95)) * 100) / 100,
+        ...learned ? { history: bandEvidence(learned, "ns") } : {},
         examples: h.examples
       };
-      out.push({ id: id17, severity, title: `${key}: p95 ${nsToMs(h95)} ms, base ${nsToMs(b95)} ms`, subject: { kind: "span", key }, evidence });
+      out.push({ id: id17, severity: severity2, title: `${key}: p95 ${nsToMs(h95)} ms, base ${nsToMs(b95)} ms`, subject: { kind: "span", key }, evidence });
     }
     return out;
   }
@@ -31748,21 +33703,365 @@ function durations(spans) {
   const sorted = [...spans].sort((x, y) => compare(y.span.durationNs ?? 0n, x.span.durationNs ?? 0n));
   for (const s of sorted) {
     if (s.span.durationNs === void 0 || s.span.durationNs < 0n) continue;
-    const entry = out.get(spanLabel(s.span)) ?? { ns: [], examples: [] };
-    entry.ns.push(s.span.durationNs);
-    if (entry.examples.length < 3) entry.examples.push(example(s, { durationMs: nsToMs(s.span.durationNs) }));
-    out.set(spanLabel(s.span), entry);
+    const entry2 = out.get(spanLabel(s.span)) ?? { ns: [], examples: [], service: s.span.service, name: s.span.name };
+    entry2.ns.push(s.span.durationNs);
+    if (entry2.examples.length < 3) entry2.examples.push(example(s, { durationMs: nsToMs(s.span.durationNs) }));
+    out.set(spanLabel(s.span), entry2);
   }
   return out;
 }
 function quantile(values, q2) {
   const sorted = [...values].sort(compare);
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q2 * sorted.length) - 1));
-  return sorted[rank];
+  const rank2 = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q2 * sorted.length) - 1));
+  return sorted[rank2];
 }
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+// src/analysis/health/checks/span-tree.ts
+var SpanTree = class {
+  constructor(spans) {
+    this.spans = spans;
+    for (const s of spans) {
+      if (s.span.parentSpanId === void 0) continue;
+      const key = idKey(s.span.traceId, s.span.parentSpanId);
+      const list = this.children.get(key);
+      if (list) list.push(s);
+      else this.children.set(key, [s]);
+    }
+  }
+  spans;
+  children = /* @__PURE__ */ new Map();
+  /** Spans whose parent id is this span's id (a Zipkin shared server span is not its own child). */
+  childrenOf(span) {
+    const list = this.children.get(idKey(span.traceId, span.spanId)) ?? [];
+    return list.filter((c) => c.span !== span);
+  }
+  /**
+   * For every span, how many spans below it (at any depth) match: one post-order pass, so a rule
+   * over all descendants stays linear in the spans. A cycle in a broken export is cut where it closes.
+   */
+  matchingBelow(matches) {
+    const below = /* @__PURE__ */ new Map();
+    const open3 = /* @__PURE__ */ new Set();
+    for (const start of this.spans) {
+      if (below.has(start.span)) continue;
+      const stack2 = [{ span: start.span, expanded: false }];
+      while (stack2.length > 0) {
+        const top = stack2[stack2.length - 1];
+        if (!top) break;
+        const children = this.childrenOf(top.span);
+        if (!top.expanded) {
+          top.expanded = true;
+          open3.add(top.span);
+          for (const c of children) {
+            if (!below.has(c.span) && !open3.has(c.span)) stack2.push({ span: c.span, expanded: false });
+          }
+          continue;
+        }
+        stack2.pop();
+        open3.delete(top.span);
+        let n = 0;
+        for (const c of children) n += (matches(c.span) ? 1 : 0) + (below.get(c.span) ?? 0);
+        below.set(top.span, n);
+      }
+    }
+    return below;
+  }
+};
+
+// src/analysis/health/checks/span-structure.ts
+var spanStructure = {
+  id: structureCheckId,
+  run({ head, config }) {
+    const severity2 = checkSeverity(config, structureCheckId, "fail");
+    if (!severity2) return [];
+    let rules;
+    try {
+      rules = structureRules(config);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      const title = `rules could not be read: ${message}`;
+      return [{ id: structureCheckId, severity: "fail", title, subject: { kind: "run", key: "rules" }, evidence: { error: message } }];
+    }
+    if (rules.length === 0) return [];
+    const runs = head.map((run2, i) => ({ id: run2.id || `run ${i + 1}`, spans: spanRuns([run2])[0] ?? [] }));
+    const trees = runs.filter((r) => r.spans.length > 0).map((r) => ({ id: r.id, tree: new SpanTree(r.spans) }));
+    const out = [];
+    for (const rule of rules) {
+      const finding4 = checkRule(rule, trees, rule.severity ?? severity2);
+      if (finding4) out.push(finding4);
+    }
+    return out;
+  }
+};
+function checkRule(rule, runs, severity2) {
+  const perRun = [];
+  const examples = [];
+  for (const { id: run2, tree } of runs) {
+    const count2 = { run: run2, parents: 0, offending: 0 };
+    const below = rule.scope === "descendant" ? tree.matchingBelow((s) => matchesPattern(s, rule.child)) : void 0;
+    for (const parent of tree.spans) {
+      if (!matchesPattern(parent.span, rule.parent)) continue;
+      count2.parents++;
+      const n = below ? below.get(parent.span) ?? 0 : matchingChildren(rule, tree, parent);
+      if ((rule.min === void 0 || n >= rule.min) && (rule.max === void 0 || n <= rule.max)) continue;
+      count2.offending++;
+      if (examples.length < maxExamples) examples.push(example(parent, { matchingChildren: n }));
+    }
+    perRun.push(count2);
+  }
+  const offending = perRun.reduce((sum2, r) => sum2 + r.offending, 0);
+  if (offending === 0) return void 0;
+  const parents = perRun.reduce((sum2, r) => sum2 + r.parents, 0);
+  const expected = expectation(rule);
+  const title = `${rule.name}: ${offending} of ${plural(parents, "parent")} (${describePattern(rule.parent)}) ${expected}, per run ${perRun.map((r) => r.offending).join(", ")}`;
+  const evidence = {
+    rule: rule.name,
+    parent: describePattern(rule.parent),
+    child: describePattern(rule.child),
+    scope: rule.scope,
+    min: rule.min ?? null,
+    max: rule.max ?? null,
+    offending,
+    parents,
+    runs: perRun,
+    examples
+  };
+  return { id: structureCheckId, severity: severity2, title, subject: { kind: "span", key: rule.name }, evidence };
+}
+function matchingChildren(rule, tree, parent) {
+  let n = 0;
+  for (const c of tree.childrenOf(parent.span)) if (matchesPattern(c.span, rule.child)) n++;
+  return n;
+}
+function expectation(rule) {
+  const what = `${rule.scope === "descendant" ? "descendants" : "children"} ${describePattern(rule.child)}`;
+  if (rule.max === void 0) return rule.min === 1 ? `have no ${what}` : `have fewer than ${rule.min ?? 0} ${what}`;
+  if (rule.min === void 0 || rule.min === 0) return `have more than ${rule.max} ${what}`;
+  return `have outside ${rule.min}..${rule.max} ${what}`;
+}
+
+// src/analysis/health/checks/span-child-set.ts
+var id18 = "span.child-set-changed";
+var spanChildSet = {
+  id: id18,
+  run({ base, head, config }) {
+    const severity2 = checkSeverity(config, id18, "warn");
+    if (!severity2) return [];
+    const minParents = checkNumber(config, id18, "minParents", 3);
+    const baseSets = childSets(spanRuns(base));
+    const headSets = childSets(spanRuns(head));
+    const out = [];
+    for (const [parent, b] of baseSets) {
+      const h = headSets.get(parent);
+      if (!h || b.parents < minParents || h.parents < minParents) continue;
+      const lost = [...b.withChild].filter(([child, n]) => n === b.parents && !h.withChild.has(child)).map(([child]) => child);
+      if (lost.length === 0) continue;
+      lost.sort();
+      const evidence = {
+        parent,
+        lostChildren: lost,
+        baseParents: b.parents,
+        headParents: h.parents,
+        examples: h.examples
+      };
+      const title = `${parent}: every base span had a child ${lost.join(", ")}; none of ${h.parents} head spans has`;
+      out.push({ id: id18, severity: severity2, title, subject: { kind: "span", key: parent }, evidence });
+    }
+    return out;
+  }
+};
+function childSets(runs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const spans of runs) {
+    const tree = new SpanTree(spans);
+    for (const parent of spans) {
+      const children = tree.childrenOf(parent.span);
+      const key = spanLabel(parent.span);
+      let entry2 = out.get(key);
+      if (!entry2) {
+        entry2 = { parents: 0, withChild: /* @__PURE__ */ new Map(), examples: [] };
+        out.set(key, entry2);
+      }
+      entry2.parents++;
+      if (entry2.examples.length < maxExamples) entry2.examples.push(example(parent, { children: children.length }));
+      const labels = new Set(children.map((c) => spanLabel(c.span)));
+      for (const label of labels) entry2.withChild.set(label, (entry2.withChild.get(label) ?? 0) + 1);
+    }
+  }
+  return out;
+}
+
+// src/analysis/health/checks/span-propagation.ts
+var id19 = "span.propagation";
+var spanPropagation = {
+  id: id19,
+  run({ head, config }) {
+    const severity2 = checkSeverity(config, id19, "warn");
+    if (!severity2) return [];
+    const runs = spanRuns(head);
+    const pairs = /* @__PURE__ */ new Map();
+    runs.forEach((spans, i) => checkRun(spans, i, runs.length, pairs));
+    const out = [];
+    for (const [key, p] of pairs) {
+      if (p.lost === 0) continue;
+      const title = `${key}: ${p.lost} of ${plural(p.calls, "call")} reached ${p.callee} without the trace context`;
+      const { caller, callee, calls, lost, lostPerRun, examples } = p;
+      const evidence = { caller, callee, calls, lost, lostPerRun, examples };
+      out.push({ id: id19, severity: severity2, title, subject: { kind: "service", key }, evidence });
+    }
+    return out;
+  }
+};
+function checkRun(spans, run2, runs, pairs) {
+  const tree = new SpanTree(spans);
+  const services = new Set(spans.map((s) => s.span.service));
+  const calls = spans.filter((s) => isServiceCall(s.span));
+  const answered = (c) => tree.childrenOf(c.span).find((x) => x.span.kind === "server")?.span;
+  const sharedServers = /* @__PURE__ */ new Map();
+  for (const s of spans) if (s.span.shared === true) sharedServers.set(idKey(s.span.traceId, s.span.spanId), s.span);
+  const learned = /* @__PURE__ */ new Map();
+  for (const c of calls) {
+    const server = answered(c) ?? sharedServers.get(idKey(c.span.traceId, c.span.spanId));
+    const to = destination(c.span);
+    if (server && to !== void 0 && server.service !== c.span.service) learned.set(to, server.service);
+  }
+  const byPort = serversByPort(spans);
+  for (const c of calls) {
+    const callee = calleeOf2(c.span, learned, byPort);
+    if (callee === void 0 || callee === c.span.service || !services.has(callee)) continue;
+    const key = `from ${c.span.service} to ${callee}`;
+    let pair = pairs.get(key);
+    if (!pair) {
+      const lostPerRun = new Array(runs).fill(0);
+      pair = { caller: c.span.service, callee, calls: 0, lost: 0, lostPerRun, examples: [] };
+      pairs.set(key, pair);
+    }
+    pair.calls++;
+    if (answered(c) || sharedServers.has(idKey(c.span.traceId, c.span.spanId))) continue;
+    pair.lost++;
+    pair.lostPerRun[run2] = (pair.lostPerRun[run2] ?? 0) + 1;
+    if (pair.examples.length < maxExamples) pair.examples.push(example(c));
+  }
+}
+function isServiceCall(span) {
+  const db = span.attributes["db.system"] ?? span.attributes["db.system.name"];
+  return span.kind === "client" && db === void 0;
+}
+function calleeOf2(call, learned, byPort) {
+  const peer = call.attributes["peer.service"];
+  if (typeof peer === "string" && peer !== "") return peer;
+  const to = destination(call);
+  const known = to === void 0 ? void 0 : learned.get(to);
+  if (known !== void 0) return known;
+  const port = portOf(call.attributes["server.port"] ?? call.attributes["net.peer.port"]);
+  return port === void 0 ? void 0 : byPort.get(port) ?? void 0;
+}
+function destination(call) {
+  const address = call.attributes["server.address"] ?? call.attributes["net.peer.name"];
+  const port = portOf(call.attributes["server.port"] ?? call.attributes["net.peer.port"]);
+  if ((address === void 0 || address === null || address === "") && port === void 0) return void 0;
+  return `${call.service}\0${String(address ?? "")}\0${port ?? ""}`;
+}
+function serversByPort(spans) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of spans) {
+    if (s.span.kind !== "server") continue;
+    const port = portOf(s.span.attributes["server.port"] ?? s.span.attributes["net.host.port"]);
+    if (port === void 0) continue;
+    const known = out.get(port);
+    if (known === void 0) out.set(port, s.span.service);
+    else if (known !== s.span.service) out.set(port, null);
+  }
+  return out;
+}
+function portOf(value) {
+  return typeof value === "number" || typeof value === "string" && value !== "" ? String(value) : void 0;
+}
+
+// src/analysis/health/checks/annotation-latency.ts
+function annotationLatencyCheck(id20, what, pick) {
+  return {
+    id: id20,
+    run(ctx) {
+      const severity2 = checkSeverity(ctx.config, id20, "warn");
+      return severity2 ? annotationLatencyFindings(id20, what, pick, ctx, severity2) : [];
+    }
+  };
+}
+function annotationLatencyFindings(id20, what, pick, runs, severity2) {
+  const { config } = runs;
+  const ratio2 = checkNumber(config, id20, "ratio", 1.2);
+  const minDeltaNs = checkNumber(config, id20, "minDeltaMs", 0.1) * 1e6;
+  const minSamples2 = checkNumber(config, id20, "minSamples", 3);
+  const base = byType2(runs.base, pick, minSamples2);
+  const head = byType2(runs.head, pick, minSamples2);
+  const out = [];
+  for (const [type, h] of head) {
+    const b = base.get(type);
+    if (!b) continue;
+    const options = { transform: "log", fixedTolerance: ratio2 - 1 };
+    const p50 = checkBand(b.p50, h.p50, options);
+    const p95 = checkBand(b.p95, h.p95, options);
+    if (!p50 || !p95 || p50.outside !== "above" || p95.outside !== "above") continue;
+    if (p95.value - p95.band.center < minDeltaNs) continue;
+    out.push(finding2(id20, what, type, severity2, { b, h, p50, p95, ratio: ratio2, minDeltaNs }));
+  }
+  return out;
+}
+function finding2(id20, what, type, severity2, d) {
+  const title = `${what} ${type}: p95 ${ms(d.p95.value)} ms, base ${ms(d.p95.band.center)} ms (p50 ${ms(d.p50.value)}, base ${ms(d.p50.band.center)})`;
+  const band = (c) => ({
+    method: c.band.method,
+    lowNs: c.band.low,
+    highNs: c.band.high,
+    caveat: c.band.caveat ?? null
+  });
+  const evidence = {
+    type,
+    base: { traces: d.b.p50.length, p50Ns: median(d.b.p50), p95Ns: median(d.b.p95) },
+    head: { traces: d.h.p50.length, p50Ns: d.p50.value, p95Ns: d.p95.value },
+    ratioP95: Math.round(d.p95.value / Math.max(1, d.p95.band.center) * 100) / 100,
+    bandP50: band(d.p50),
+    bandP95: band(d.p95),
+    ratio: d.ratio,
+    minDeltaNs: d.minDeltaNs,
+    files: d.h.files.slice(0, 3)
+  };
+  return { id: id20, severity: severity2, title, subject: { kind: "trace", key: `${what} ${type}` }, evidence };
+}
+function byType2(runs, pick, minSamples2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { path, summary } of goTraceSummaries(runs)) {
+    for (const [type, stats] of Object.entries(pick(summary) ?? {})) {
+      if (stats.durations.count < minSamples2) continue;
+      let side = out.get(type);
+      if (!side) {
+        side = { p50: [], p95: [], files: [] };
+        out.set(type, side);
+      }
+      side.p50.push(stats.durations.p50Ns);
+      side.p95.push(stats.durations.p95Ns);
+      side.files.push(path);
+    }
+  }
+  return out;
+}
+function ms(ns) {
+  return (ns / 1e6).toFixed(3);
+}
+
+// src/analysis/health/checks/gotrace-task-latency.ts
+var gotraceTaskLatency = annotationLatencyCheck("gotrace.task-latency", "task", (s) => s.annotations?.tasks);
+
+// src/analysis/health/checks/gotrace-region-latency.ts
+var gotraceRegionLatency = annotationLatencyCheck(
+  "gotrace.region-latency",
+  "region",
+  (s) => s.annotations?.regions
+);
 
 // src/analysis/health/checks/index.ts
 var healthChecks = [
@@ -31788,6 +34087,12 @@ var healthChecks = [
   // service.version, http.route, db.statement…
   spanLatency,
   // p50/p95 per span name against base (info)
+  spanStructure,
+  // user rules: children a parent must (not) have, min/max, child or descendant
+  spanChildSet,
+  // a child every base parent had and no head parent has
+  spanPropagation,
+  // client calls whose callee exported spans but no server child (per service pair)
   traceHeaderVersion,
   // Go trace header fits the toolchain; base and head share a trace version
   traceTruncated,
@@ -31798,30 +34103,13 @@ var healthChecks = [
   // longest GC stop-the-world pause vs base
   goroutineLeak,
   // goroutines alive at the end of the trace above base
-  schedLatencyP99
+  schedLatencyP99,
   // scheduler latency p99 vs base
+  gotraceTaskLatency,
+  // user task durations per type vs base (p50 and p95 above the base band)
+  gotraceRegionLatency
+  // user region durations per type vs base
 ];
-
-// src/analysis/stats/distributions.ts
-var import_stats_base_dists_chisquare_quantile = __toESM(require_lib115(), 1);
-var import_stats_base_dists_t_cdf = __toESM(require_lib131(), 1);
-function tUpperTail(t, df) {
-  return 1 - (0, import_stats_base_dists_t_cdf.default)(t, df);
-}
-function tQuantileTwoSided(level, df) {
-  const target = 1 - (1 - level) / 2;
-  let lo = 0;
-  let hi = 1e3;
-  for (let i = 0; i < 60; i++) {
-    const mid = (lo + hi) / 2;
-    if ((0, import_stats_base_dists_t_cdf.default)(mid, df) < target) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}
-function chiSquareMedianOverDf(df) {
-  return (0, import_stats_base_dists_chisquare_quantile.default)(0.5, df) / df;
-}
 
 // src/analysis/stats/hotspot-test.ts
 var half = 0.5;
@@ -31834,8 +34122,8 @@ function rawDispersion(base, head) {
   let countSum = 0;
   for (const side of sides) {
     const logs = side.counts.map((c, r) => Math.log((c + half) / side.totals[r]));
-    const mean3 = logs.reduce((a, b) => a + b, 0) / Math.max(1, logs.length);
-    for (const y of logs) sumSquares += (y - mean3) ** 2;
+    const mean4 = logs.reduce((a, b) => a + b, 0) / Math.max(1, logs.length);
+    for (const y of logs) sumSquares += (y - mean4) ** 2;
     df += Math.max(0, logs.length - 1);
     for (const c of side.counts) inversePoisson += 1 / (c + half);
     runs += side.counts.length;
@@ -31849,10 +34137,7 @@ function dispersionPrior(raw, fallback, priorDf) {
   const qualified = raw.filter((r) => r.meanCount >= 50 && r.df > 0);
   const first = qualified[0];
   if (!first) return { alpha0: fallback, priorDf };
-  const sorted = qualified.map((r) => r.alpha).sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  const median3 = sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
-  const alpha0 = median3 / chiSquareMedianOverDf(first.df);
+  const alpha0 = median(qualified.map((r) => r.alpha)) / chiSquareMedianOverDf(first.df);
   return { alpha0: alpha0 > 0 ? alpha0 : fallback, priorDf };
 }
 function hotspotTest(base, head, prior) {
@@ -31885,25 +34170,20 @@ function hotspotTest(base, head, prior) {
 }
 
 // src/analysis/profile/flat-cum.ts
-var memo = /* @__PURE__ */ new WeakMap();
+var memo3 = /* @__PURE__ */ new WeakMap();
 function flatCum(profile, sampleIndex) {
-  let all = memo.get(profile);
+  let all = memo3.get(profile);
   if (!all) {
     all = flatCumAll(profile);
-    memo.set(profile, all);
+    memo3.set(profile, all);
   }
   const totals = all[sampleIndex];
   if (!totals) throw new RangeError(`sample type ${sampleIndex} is not in the profile`);
   return totals;
 }
 function flatCumAll(profile) {
-  const { keyOfFunction, keys, functionOfKey } = functionKeys(profile);
+  const { framesOfLocation, keys, functionOfKey } = functionKeys(profile);
   const types = profile.sampleTypes.length;
-  const framesOfLocation = profile.locations.map((loc) => {
-    const frames = new Int32Array(loc.lines.length);
-    loc.lines.forEach((line, i) => frames[loc.lines.length - 1 - i] = keyOfFunction[line.functionIndex]);
-    return frames;
-  });
   const flat = Array.from({ length: types }, () => new Float64Array(keys.length));
   const cum = Array.from({ length: types }, () => new Float64Array(keys.length));
   const totals = new Float64Array(types);
@@ -31932,9 +34212,41 @@ function flatCumAll(profile) {
   return Array.from({ length: types }, (_, t) => ({ keys, flat: flat[t], cum: cum[t], total: totals[t], functionOfKey }));
 }
 
+// src/analysis/profile/raw-events.ts
+function rawMemoryEvents(profile, type) {
+  if (profile.kind !== "heap" && profile.kind !== "allocs") return void 0;
+  const stem = type.replace(/_(objects|space)$/, "");
+  const objects = profile.sampleTypes.findIndex((t) => t.type === `${stem}_objects`);
+  const space = profile.sampleTypes.findIndex((t) => t.type === `${stem}_space`);
+  if (objects < 0 || space < 0) return void 0;
+  const period = profile.period > 1 ? profile.period : 1;
+  const { keys, stacks } = sampleStacks(profile);
+  const events = { flat: /* @__PURE__ */ new Map(), cum: /* @__PURE__ */ new Map(), total: 0 };
+  const seen = /* @__PURE__ */ new Set();
+  profile.samples.forEach((sample, s) => {
+    const count2 = Math.abs(sample.values[objects] ?? 0);
+    const bytes = Math.abs(sample.values[space] ?? 0);
+    if (count2 === 0 || bytes === 0) return;
+    const raw = period === 1 ? count2 : count2 * -Math.expm1(-bytes / count2 / period);
+    const stack2 = stacks[s];
+    events.total += raw;
+    if (stack2.length > 0) add(events.flat, keys[stack2[0]], raw);
+    seen.clear();
+    for (const k of stack2) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      add(events.cum, keys[k], raw);
+    }
+  });
+  return events;
+}
+function add(map, key, value) {
+  map.set(key, (map.get(key) ?? 0) + value);
+}
+
 // src/analysis/profile/run-totals.ts
-function runTotals(run, profiles, sampleType) {
-  const totals = { run, flat: /* @__PURE__ */ new Map(), cum: /* @__PURE__ */ new Map(), total: 0, events: 0, durationNs: 0, sources: /* @__PURE__ */ new Map() };
+function runTotals(run2, profiles, sampleType) {
+  const totals = { run: run2, flat: /* @__PURE__ */ new Map(), cum: /* @__PURE__ */ new Map(), total: 0, events: 0, durationNs: 0, sources: /* @__PURE__ */ new Map() };
   for (const profile of profiles) {
     const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
     if (index < 0) continue;
@@ -31946,6 +34258,14 @@ function runTotals(run, profiles, sampleType) {
     });
     totals.total += one.total;
     totals.durationNs += profile.durationNanos;
+    const raw = rawMemoryEvents(profile, sampleType);
+    if (raw) {
+      totals.raw ??= { flat: /* @__PURE__ */ new Map(), cum: /* @__PURE__ */ new Map() };
+      for (const [key, v] of raw.flat) addTo(totals.raw.flat, key, v);
+      for (const [key, v] of raw.cum) addTo(totals.raw.cum, key, v);
+      totals.events += raw.total;
+      continue;
+    }
     const { column, perEvent } = eventColumn(profile, index);
     totals.events += flatCum(profile, column).total / perEvent;
   }
@@ -31985,7 +34305,8 @@ function compareRuns(kind, sampleType, base, head, options) {
   const functions = [...keys].map((key) => compareFunction(key, baseTotals, headTotals, normalization));
   const eventsPerRun = mean2([...baseTotals, ...headTotals].map((t) => t.events));
   const tooFewEvents = eventsPerRun < options.minEventsPerRun;
-  const noiseModelAssumed = tooFewEvents ? false : attachTests(functions, baseTotals, headTotals, options);
+  const tests = tooFewEvents ? { assumed: false, alpha0: void 0 } : attachTests(functions, baseTotals, headTotals, options);
+  const noiseModelAssumed = tests.assumed;
   functions.sort((a, b) => magnitude(b) - magnitude(a) || a.key.localeCompare(b.key));
   return {
     kind,
@@ -31997,6 +34318,7 @@ function compareRuns(kind, sampleType, base, head, options) {
     headTotals: headTotals.map((t) => t.total),
     functions,
     noiseModelAssumed,
+    ...tests.alpha0 !== void 0 ? { dispersionMedian: tests.alpha0 } : {},
     eventsPerRun,
     tooFewEvents
   };
@@ -32005,8 +34327,8 @@ function usableNormalization(wanted, runs) {
   if (wanted === "per-second" && runs.some((r) => r.durationNs <= 0)) return "total";
   return wanted;
 }
-function magnitude(f) {
-  return Math.abs(f.flat.sharePoints) + Math.abs(f.cum.sharePoints) * 1e-6;
+function magnitude(f2) {
+  return Math.abs(f2.flat.sharePoints) + Math.abs(f2.cum.sharePoints) * 1e-6;
 }
 function compareFunction(key, base, head, normalization) {
   const source = head.find((t) => t.sources.has(key))?.sources.get(key) ?? base.find((t) => t.sources.has(key))?.sources.get(key);
@@ -32036,16 +34358,20 @@ function sideValues(key, metric, runs, normalization) {
   const shares = raw.map((v, r) => runs[r].total > 0 ? 100 * v / runs[r].total : 0);
   return { runs: raw, mean: mean2(normalised), sharePercent: mean2(shares) };
 }
-function normalise(value, run, normalization) {
-  if (normalization === "total") return run.total > 0 ? value / run.total : 0;
-  if (normalization === "per-second") return value / (run.durationNs / 1e9);
+function normalise(value, run2, normalization) {
+  if (normalization === "total") return run2.total > 0 ? value / run2.total : 0;
+  if (normalization === "per-second") return value / (run2.durationNs / 1e9);
   return value;
 }
 function meanCount(key, metric, runs) {
-  return mean2(runs.map((t) => inEvents(t, t[metric].get(key) ?? 0)));
+  return mean2(runs.map((t) => eventsOf(t, key, metric)));
 }
-function inEvents(run, value) {
-  return run.total > 0 ? value * run.events / run.total : 0;
+function eventsOf(run2, key, metric) {
+  if (run2.raw) return run2.raw[metric].get(key) ?? 0;
+  return inEvents(run2, Math.abs(run2[metric].get(key) ?? 0));
+}
+function inEvents(run2, value) {
+  return run2.total > 0 ? value * run2.events / run2.total : 0;
 }
 function mean2(xs) {
   return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -32054,7 +34380,7 @@ function attachTests(functions, base, head, options) {
   const exposure = (t) => options.normalization === "none" ? 1 : t.events;
   const totalsOf = (runs) => runs.map(exposure);
   const countsOf = (key, metric, runs) => ({
-    counts: runs.map((t) => inEvents(t, Math.abs(t[metric].get(key) ?? 0))),
+    counts: runs.map((t) => eventsOf(t, key, metric)),
     totals: totalsOf(runs)
   });
   const pooledTotal = [...base, ...head].reduce((a, t) => a + t.events, 0);
@@ -32071,7 +34397,7 @@ function attachTests(functions, base, head, options) {
   const prior = estimable ? dispersionPrior(candidates2.map((c) => rawDispersion(c.base, c.head)), options.defaultDispersion, options.priorDf) : { alpha0: options.defaultDispersion, priorDf: options.priorDf };
   for (const c of candidates2) c.fn[c.metric].test = hotspotTest(c.base, c.head, prior);
   for (const metric of ["flat", "cum"]) attachQValues(functions.flatMap((fn) => fn[metric].test ?? []));
-  return !estimable;
+  return { assumed: !estimable, alpha0: estimable ? prior.alpha0 : void 0 };
 }
 function attachQValues(family) {
   const worse2 = benjaminiHochberg(family.map((t) => t.pWorse));
@@ -32083,21 +34409,23 @@ function attachQValues(family) {
 }
 
 // src/analysis/profile/group-profiles.ts
-function groupProfiles(base, head) {
+function groupProfiles(base, head, options = {}) {
   const groups = /* @__PURE__ */ new Map();
-  const add = (run, side) => {
+  const add2 = (run2, side) => {
     const byKey = /* @__PURE__ */ new Map();
-    for (const artifact4 of run.artifacts) {
-      const profile = profileOf(artifact4.content);
-      if (!profile) continue;
+    const hasHeap = run2.artifacts.some((a) => a.content.type === "profile" && a.content.profile.kind === "heap");
+    for (const artifact4 of run2.artifacts) {
+      const found = profileOf(artifact4.content);
+      if (!found || hasHeap && found.kind === "allocs") continue;
+      const profile = options.forTests ? withoutProfilerAllocations(found) : found;
       const key = groupKey(profile);
       byKey.set(key, [...byKey.get(key) ?? [], profile]);
       if (!groups.has(key)) groups.set(key, { kind: profile.kind, sampleTypes: diffedTypes(profile), base: [], head: [] });
     }
-    for (const [key, profiles] of byKey) groups.get(key)?.[side].push({ run: run.id, profiles });
+    for (const [key, profiles] of byKey) groups.get(key)?.[side].push({ run: run2.id, profiles });
   };
-  base.forEach((run) => add(run, "base"));
-  head.forEach((run) => add(run, "head"));
+  base.forEach((run2) => add2(run2, "base"));
+  head.forEach((run2) => add2(run2, "head"));
   return [...groups.values()];
 }
 function profileOf(content) {
@@ -32106,40 +34434,130 @@ function profileOf(content) {
   return void 0;
 }
 function groupKey(profile) {
+  if (profile.kind === "allocs") return "heap";
   return profile.kind === "other" || profile.kind === "folded" ? `${profile.kind}:${profile.sampleTypes.map((t) => `${t.type}/${t.unit}`).join(",")}` : profile.kind;
 }
 function diffedTypes(profile) {
   if (profile.kind === "cpu" || profile.kind === "trace-cpu") return profile.sampleTypes.filter((t) => t.type !== "samples");
   return profile.sampleTypes;
 }
+var profilerFree = /* @__PURE__ */ new WeakMap();
+function withoutProfilerAllocations(profile) {
+  if (profile.kind !== "heap" && profile.kind !== "allocs") return profile;
+  const known = profilerFree.get(profile);
+  if (known) return known;
+  const { keys, stacks } = sampleStacks(profile);
+  const own = keys.map((k) => k.startsWith("runtime/pprof."));
+  const samples = profile.samples.filter((_, s) => !stacks[s].some((k) => own[k] === true));
+  const result = samples.length === profile.samples.length ? profile : { ...profile, samples };
+  profilerFree.set(profile, result);
+  return result;
+}
 
-// src/analysis/rules/hotspot-findings.ts
-function hotspotFindings(decisions, headProfiles, warnPoints) {
-  const byComparison = /* @__PURE__ */ new Map();
-  for (const d of decisions) byComparison.set(d.comparison, [...byComparison.get(d.comparison) ?? [], d]);
-  const findings = [];
-  for (const group of byComparison.values()) {
-    const ancestors = ancestorsAmong(headProfiles(group[0]), new Set(group.map((d) => d.fn.key)));
-    const explainedBy = (d) => group.find((o) => o.fn.key !== d.fn.key && isUserCode(o.fn.key) && ancestors.get(o.fn.key)?.has(d.fn.key) && o.fn[o.metric].sharePoints + warnPoints >= d.fn.cum.sharePoints);
-    const kept = /* @__PURE__ */ new Map();
-    for (const d of group) {
-      if (d.metric === "cum" && explainedBy(d)) continue;
-      const other = kept.get(d.fn.key);
-      if (!other || outranks(d, other)) kept.set(d.fn.key, d);
-    }
-    for (const d of kept.values()) findings.push(toFinding2(d));
-  }
-  return findings;
-}
-function outranks(d, other) {
-  const bySeverity = compareSeverity(d.severity, other.severity);
-  return bySeverity > 0 || bySeverity === 0 && d.metric === "flat" && other.metric === "cum";
-}
-function isUserCode(functionName) {
+// src/analysis/culprit/user-code.ts
+function looksLikeUserCode(functionName) {
   const firstElement = functionName.split("/")[0] ?? "";
   return functionName.startsWith("main.") || firstElement.includes(".") && !/^[a-z0-9_]+\.[^/]*$/.test(functionName);
 }
-function toFinding2(d) {
+function inModules(functionName, modules) {
+  return modules.some((m) => functionName.startsWith(`${m}.`) || functionName.startsWith(`${m}/`));
+}
+function isHarness(functionName) {
+  const last = functionName.slice(functionName.lastIndexOf("/") + 1);
+  return /\.(Benchmark|Test|Fuzz|Example)[^a-z.]?[^.]*(\.|$)/.test(last) || functionName === "main.main" || functionName.startsWith("main.init");
+}
+function culpritTest(modules, names) {
+  let byModule = false;
+  if (modules.length > 0) {
+    for (const name of names) {
+      if (inModules(name, modules)) {
+        byModule = true;
+        break;
+      }
+    }
+  }
+  const own = byModule ? (n) => inModules(n, modules) : looksLikeUserCode;
+  return { test: (n) => own(n) && !isHarness(n), byModule };
+}
+
+// src/analysis/culprit/link-classes.ts
+var gcHealth = ["gc.frequency", "goroutine.leak", "gc.stw-max"];
+function linkCostClasses(findings) {
+  const health = gcHealth.filter((id20) => findings.some((f2) => f2.id === id20 && f2.severity !== "info"));
+  const allocators = /* @__PURE__ */ new Set();
+  for (const f2 of findings) {
+    const kind = f2.evidence["profileKind"];
+    if (f2.id === "hotspot.regression" && f2.severity !== "info" && (kind === "allocs" || kind === "heap") && f2.evidence["attribution"]) allocators.add(f2.subject.key);
+  }
+  for (const f2 of findings) {
+    const cls = f2.evidence["costClass"];
+    if (!cls) continue;
+    const gc = cls.id.startsWith("gc") || cls.id === "scavenge";
+    if (gc) cls.health = health;
+    if (gc || cls.id === "allocation") cls.allocators = [...allocators];
+  }
+}
+
+// src/analysis/culprit/attribute-frame.ts
+function attributeFrame(q2, base, head) {
+  const baseShares = meanShares(q2, base);
+  const headShares = meanShares(q2, head);
+  const targets = /* @__PURE__ */ new Set([...baseShares.keys(), ...headShares.keys()]);
+  const parts = [];
+  for (const t of targets) {
+    const [kind, target] = splitTarget(t);
+    parts.push({ kind, target, points: (headShares.get(t) ?? 0) - (baseShares.get(t) ?? 0) });
+  }
+  return parts.sort((a, b) => b.points - a.points || a.target.localeCompare(b.target));
+}
+function splitTarget(t) {
+  const at2 = t.indexOf("\0");
+  return [t.slice(0, at2), t.slice(at2 + 1)];
+}
+function meanShares(q2, runs) {
+  const sum2 = /* @__PURE__ */ new Map();
+  for (const run2 of runs) {
+    const values = /* @__PURE__ */ new Map();
+    let total = 0;
+    for (const profile of run2.profiles) {
+      const index = profile.sampleTypes.findIndex((t) => t.type === q2.sampleType);
+      if (index < 0) continue;
+      const { keys, stacks } = sampleStacks(profile);
+      const frameKey = keys.indexOf(q2.frame);
+      profile.samples.forEach((sample, s) => {
+        const value = sample.values[index] ?? 0;
+        total += Math.abs(value);
+        if (frameKey < 0 || value === 0) return;
+        const target = targetOf(stacks[s], keys, frameKey, q2);
+        if (target !== void 0) values.set(target, (values.get(target) ?? 0) + value);
+      });
+    }
+    if (total <= 0) continue;
+    for (const [t, v] of values) sum2.set(t, (sum2.get(t) ?? 0) + 100 * v / total);
+  }
+  for (const [t, v] of sum2) sum2.set(t, v / Math.max(1, runs.length));
+  return sum2;
+}
+function targetOf(stack2, keys, frameKey, q2) {
+  const at2 = q2.leafOnly ? stack2[0] === frameKey ? 0 : -1 : stack2.indexOf(frameKey);
+  if (at2 < 0) return void 0;
+  const names = [];
+  for (const k of stack2) names.push(keys[k]);
+  const cls = classOfStack(names);
+  if (cls && costClasses[cls].gc) return `class\0${cls}`;
+  for (let i = at2 + 1; i < stack2.length; i++) {
+    const name = keys[stack2[i]];
+    if (q2.isCulprit(name)) return `caller\0${name}`;
+  }
+  for (let i = at2 - 1; i >= 0; i--) {
+    const name = keys[stack2[i]];
+    if (q2.isCulprit(name)) return `callee\0${name}`;
+  }
+  return cls ? `class\0${cls}` : "none\0";
+}
+
+// src/analysis/rules/hotspot-finding.ts
+function toFinding2(d, title) {
   const { comparison: c, fn, metric } = d;
   const value = fn[metric];
   const test = value.test;
@@ -32147,7 +34565,7 @@ function toFinding2(d) {
   return {
     id: "hotspot.regression",
     severity: d.severity,
-    title: `${fn.key}: ${metric} ${c.sampleType.type} share ${fmtPct(value.base.sharePercent)} \u2192 ${fmtPct(value.head.sharePercent)} (${fmtChange(test?.effect ?? value.ratio - 1)})`,
+    title: title ?? `${fn.key}: ${metric} ${c.sampleType.type} share ${fmtPct(value.base.sharePercent)} \u2192 ${fmtPct(value.head.sharePercent)} (${fmtChange(test?.effect ?? value.ratio - 1)})`,
     subject: { kind: "function", key: fn.key },
     evidence: {
       profileKind: c.kind,
@@ -32180,8 +34598,157 @@ function finite(x) {
 function fmtPct(x) {
   return `${x.toFixed(2)}%`;
 }
+function fmtPoints(x) {
+  return `${x >= 0 ? "+" : "\u2212"}${Math.abs(x).toFixed(1)} pp`;
+}
 function fmtChange(x) {
+  if (!Number.isFinite(x)) return "new";
+  if (x >= 9) return `\xD7${(x + 1).toPrecision(2)}`;
   return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
+}
+
+// src/analysis/rules/class-finding.ts
+function classFinding(id20, decisions, runs) {
+  const cls = costClasses[id20];
+  let worst = decisions[0];
+  for (const d of decisions) {
+    const bySeverity = compareSeverity(d.severity, worst.severity);
+    if (bySeverity > 0 || bySeverity === 0 && d.fn[d.metric].sharePoints > worst.fn[worst.metric].sharePoints) worst = d;
+  }
+  const type = worst.comparison.sampleType.type;
+  const basePercent = classShares(type, runs.base).get(id20) ?? 0;
+  const headPercent = classShares(type, runs.head).get(id20) ?? 0;
+  const sharePoints = headPercent - basePercent;
+  const label = `runtime: ${cls.label}`;
+  const finding4 = toFinding2(worst, `${label}: ${fmtPct(basePercent)} \u2192 ${fmtPct(headPercent)} of ${type} (${fmtPoints(sharePoints)})`);
+  finding4.subject = { kind: "function", key: label };
+  const headProfiles = runs.head.flatMap((r) => r.profiles);
+  const evidence = {
+    id: id20,
+    metric: cls.metric,
+    label: cls.label,
+    frames: decisions.map((d) => d.fn.key),
+    basePercent,
+    headPercent,
+    sharePoints,
+    health: [],
+    allocators: [],
+    benchmarks: benchmarksOf(headProfiles, type, (names) => classOfStack(names) === id20)
+  };
+  const e = finding4.evidence;
+  e["base"] = { ...e["base"], sharePercent: basePercent };
+  e["head"] = { ...e["head"], sharePercent: headPercent };
+  e["change"] = { ...e["change"], sharePoints, ratio: basePercent > 0 ? headPercent / basePercent : null };
+  e["costClass"] = evidence;
+  return finding4;
+}
+
+// src/analysis/rules/hotspot-findings.ts
+function hotspotFindings(decisions, ctx) {
+  const byComparison = /* @__PURE__ */ new Map();
+  for (const d of decisions) {
+    const list = byComparison.get(d.comparison);
+    if (list) list.push(d);
+    else byComparison.set(d.comparison, [d]);
+  }
+  const findings = [];
+  for (const [comparison2, group] of byComparison) for (const f2 of comparisonFindings(comparison2, group, ctx)) findings.push(f2);
+  return findings;
+}
+function comparisonFindings(c, group, ctx) {
+  const runs = ctx.runsOf(c);
+  const own = bestPerFunction(group.filter((d) => ctx.isCulprit(d.fn.key)));
+  const charged = /* @__PURE__ */ new Map();
+  const classes = /* @__PURE__ */ new Map();
+  const alone = [];
+  for (const d of bestPerFunction(group.filter((d2) => !ctx.isCulprit(d2.fn.key))).values()) {
+    const query = { frame: d.fn.key, leafOnly: d.metric === "flat", sampleType: c.sampleType.type, isCulprit: ctx.isCulprit };
+    const outcome = decide(attributeFrame(query, runs.base, runs.head));
+    if (outcome.kind === "caller") {
+      for (const p of outcome.parts) {
+        const entry2 = charged.get(p.target) ?? { via: [], decisions: [] };
+        entry2.via.push({ function: d.fn.key, metric: d.metric, sharePoints: p.points, frameSharePoints: outcome.total, severity: d.severity });
+        entry2.decisions.push(d);
+        charged.set(p.target, entry2);
+      }
+    } else if (outcome.kind === "class") {
+      const id20 = outcome.target;
+      classes.set(id20, [...classes.get(id20) ?? [], d]);
+    } else if (outcome.kind === "none") alone.push(d);
+  }
+  const headProfiles = runs.head.flatMap((r) => r.profiles);
+  const findings = userFindings(c, own, charged, ctx, headProfiles);
+  for (const [id20, decisions] of classes) findings.push(classFinding(id20, decisions, runs));
+  for (const d of alone) findings.push(toFinding2(d));
+  return findings;
+}
+function decide(parts) {
+  const total = parts.reduce((a, p) => a + p.points, 0);
+  const none2 = { kind: "none", parts: [], target: "", total };
+  if (!(total > 0)) return none2;
+  const callers = parts.filter((p) => p.kind === "caller");
+  if ((callers[0]?.points ?? 0) >= total / 2) return { kind: "caller", parts: callers.filter((p) => p.points >= total / 4), target: "", total };
+  const callees = parts.filter((p) => p.kind === "callee").reduce((a, p) => a + p.points, 0);
+  if (callees >= total / 2) return { kind: "callee", parts: [], target: "", total };
+  const classes = parts.filter((p) => p.kind === "class");
+  const cls = classes[0];
+  if (cls && classes.reduce((a, p) => a + p.points, 0) >= total / 2) return { kind: "class", parts: [cls], target: cls.target, total };
+  return none2;
+}
+function bestPerFunction(decisions) {
+  const best = /* @__PURE__ */ new Map();
+  for (const d of decisions) {
+    const other = best.get(d.fn.key);
+    const bySeverity = other ? compareSeverity(d.severity, other.severity) : 1;
+    if (!other || bySeverity > 0 || bySeverity === 0 && d.metric === "flat" && other.metric === "cum") best.set(d.fn.key, d);
+  }
+  return best;
+}
+function userFindings(c, own, charged, ctx, headProfiles) {
+  const fnByKey = new Map(c.functions.map((f2) => [f2.key, f2]));
+  const points2 = /* @__PURE__ */ new Map();
+  const decisionOf = /* @__PURE__ */ new Map();
+  for (const key of /* @__PURE__ */ new Set([...own.keys(), ...charged.keys()])) {
+    const d = own.get(key) ?? synthesized(charged.get(key), fnByKey.get(key));
+    if (!d) continue;
+    decisionOf.set(key, d);
+    const viaPoints = largestPart(charged.get(key)?.via ?? []);
+    points2.set(key, Math.max(own.has(key) ? d.fn[d.metric].sharePoints : 0, viaPoints));
+  }
+  const ancestors = ancestorsAmong(headProfiles, new Set(decisionOf.keys()));
+  const findings = [];
+  for (const [key, d] of decisionOf) {
+    const via = charged.get(key)?.via ?? [];
+    if (via.length === 0 && d.metric === "cum" && explainedBelow(key, d.fn.cum.sharePoints, ancestors, points2, ctx.warnPoints)) continue;
+    via.sort((a, b) => b.sharePoints - a.sharePoints);
+    const title = own.has(key) ? void 0 : `${key}: ${fmtPoints(largestPart(via))} ${c.sampleType.type} share via ${via[0]?.function ?? ""}`;
+    const finding4 = toFinding2(d, title);
+    const attribution = {
+      own: own.has(key),
+      via,
+      benchmarks: benchmarksOf(headProfiles, c.sampleType.type, (names) => names.includes(key)),
+      source: sourceSpan(headProfiles, key)
+    };
+    finding4.evidence["attribution"] = attribution;
+    findings.push(finding4);
+  }
+  return findings;
+}
+function largestPart(via) {
+  return via.reduce((a, v) => Math.max(a, v.sharePoints), 0);
+}
+function explainedBelow(key, cumPoints, ancestors, points2, warnPoints) {
+  let below = 0;
+  for (const [other, above] of ancestors) if (other !== key && above.has(key)) below += points2.get(other) ?? 0;
+  return below > 0 && below + warnPoints >= cumPoints;
+}
+function synthesized(charged, fn) {
+  if (!charged || !fn) return void 0;
+  let worst = charged.decisions[0];
+  for (const d of charged.decisions) if (compareSeverity(d.severity, worst.severity) > 0) worst = d;
+  const caveats = [...new Set(charged.decisions.flatMap((d) => d.caveats))];
+  const q2 = charged.decisions.reduce((a, d) => Math.min(a, d.q), 1);
+  return { comparison: worst.comparison, fn, metric: "cum", severity: worst.severity, q: q2, caveats };
 }
 
 // src/analysis/rules/hotspot-rule.ts
@@ -32193,10 +34760,11 @@ var significanceRule = {
         for (const metric of ["flat", "cum"]) {
           const value = fn[metric];
           const q2 = value.test?.qWorse ?? 1;
-          const severity = tier({ comparison: comparison2, fn, metric, value }, q2, config);
-          if (!severity) continue;
+          const severity2 = tier({ comparison: comparison2, fn, metric, value }, q2, config);
+          if (!severity2) continue;
           const assumed = comparison2.noiseModelAssumed;
-          decisions.push({ comparison: comparison2, fn, metric, severity: assumed ? "warn" : severity, q: q2, caveats: assumed ? ["single run per side: noise model assumed"] : [] });
+          const caveats = assumed ? ["single run per side: noise model assumed"] : spreadCaveat(comparison2, fn, value);
+          decisions.push({ comparison: comparison2, fn, metric, severity: assumed ? "warn" : severity2, q: q2, caveats });
         }
       }
     }
@@ -32220,20 +34788,173 @@ function tier(t, q2, config) {
   if (q2 <= config.qFail && passes(config.fail) && value.countDeltaPerRun >= config.minCountDeltaPerRun && runP <= config.runConsistencyFailP) return "fail";
   return runP <= config.runConsistencyP ? "warn" : void 0;
 }
+var highSpreadFactor = 4;
+function spreadCaveat(c, fn, value) {
+  const alpha = value.test?.dispersion;
+  const median2 = c.dispersionMedian;
+  if (alpha === void 0 || median2 === void 0 || !(median2 > 0) || alpha < highSpreadFactor * median2) return [];
+  const factor = (alpha / median2).toFixed(0);
+  return [`${fn.key}: run-to-run spread ${factor}\xD7 the profile's median (overdispersion ${alpha.toPrecision(2)} vs ${median2.toPrecision(2)}): fix the iteration count (-benchtime=Nx), run base and head interleaved (mode: ab) or add rounds`];
+}
+
+// src/model/runner-fingerprint.ts
+var maxField = 200;
+function cleanField(value) {
+  const cleaned = value?.replace(/\s+/g, " ").trim().slice(0, maxField);
+  return cleaned ? cleaned : void 0;
+}
+function fingerprintFromRuns(runs) {
+  const fp = {};
+  for (const run2 of runs) {
+    for (const a of run2.artifacts) {
+      if (a.content.type === "bench") {
+        for (const r of a.content.bench.results) {
+          fp.cpuModel ??= cleanField(r.config["cpu"]);
+          fp.goos ??= cleanField(r.config["goos"]);
+          fp.goarch ??= cleanField(r.config["goarch"]);
+          fp.goVersion ??= cleanField(r.config["go"]);
+          if (r.procs > 1) fp.gomaxprocs ??= r.procs;
+        }
+      } else if (a.content.type === "go-trace") {
+        const s = a.content.summary;
+        if (s.gomaxprocs > 0) fp.gomaxprocs ??= s.gomaxprocs;
+        if (s.writtenBy.length > 0) fp.goVersion ??= goRange(s.writtenBy);
+      }
+    }
+  }
+  return fp;
+}
+function goRange(writtenBy) {
+  const first = writtenBy[0] ?? "";
+  const last = writtenBy[writtenBy.length - 1] ?? "";
+  return first === last ? `go${first}` : `go${first}\u2013go${last}`;
+}
+function mergeFingerprints(fromRuns, machine) {
+  return { ...machine, ...stripUndefined(fromRuns) };
+}
+function stripUndefined(fp) {
+  const out = {};
+  for (const [k, v] of Object.entries(fp)) if (v !== void 0) out[k] = v;
+  return out;
+}
+function sameCpuModel(a, b) {
+  if (!a?.cpuModel || !b?.cpuModel) return void 0;
+  return a.cpuModel === b.cpuModel;
+}
+function describeFingerprint(fp) {
+  if (!fp) return "unknown runner";
+  const parts = [];
+  if (fp.cpuModel) parts.push(fp.cpuModel);
+  if (fp.logicalCores) parts.push(`${fp.logicalCores} cores`);
+  if (fp.gomaxprocs) parts.push(`GOMAXPROCS ${fp.gomaxprocs}`);
+  if (fp.goos || fp.goarch) parts.push(`${fp.goos ?? "?"}/${fp.goarch ?? "?"}`);
+  if (fp.goVersion) parts.push(fp.goVersion);
+  if (fp.imageOS) parts.push(`${fp.imageOS}${fp.imageVersion ? ` ${fp.imageVersion}` : ""}`);
+  if (fp.kernel) parts.push(`kernel ${fp.kernel}`);
+  return parts.length > 0 ? parts.join(", ") : "unknown runner";
+}
+
+// src/analysis/runner-findings.ts
+function runnerFindings(context2) {
+  const { baseFingerprint: base, headFingerprint: head } = context2;
+  if (sameCpuModel(base, head) !== false) return [];
+  const note = context2.crossJob && context2.history ? " The between-job noise of the history covers such draws." : "";
+  return [
+    {
+      id: "runner.cpu-differs",
+      severity: "info",
+      title: `Base and head ran on different CPU models (base ${base?.cpuModel ?? "?"}, head ${head?.cpuModel ?? "?"}): time units compare machines as well as code.${note}`,
+      subject: { kind: "run", key: "runner" },
+      evidence: {
+        base: base ?? null,
+        head: head ?? null,
+        baseRunner: describeFingerprint(base),
+        headRunner: describeFingerprint(head)
+      }
+    }
+  ];
+}
+
+// src/analysis/stats/hotspot-between-job.ts
+var hotspotPriorDf = 10;
+function hotspotBetweenJob(entries, kind, sampleType, metric) {
+  const shares = /* @__PURE__ */ new Map();
+  for (const entry2 of entries) {
+    const profile = entry2.profiles.find((p) => p.kind === kind && p.sampleType === sampleType);
+    for (const t of profile?.top ?? []) {
+      const share = metric === "flat" ? t.flatShare : t.cumShare ?? t.flatShare;
+      if (!(share > 0)) continue;
+      const list = shares.get(t.function) ?? [];
+      list.push([share]);
+      shares.set(t.function, list);
+    }
+  }
+  const raw = /* @__PURE__ */ new Map();
+  for (const [fn, values] of shares) {
+    const r = rawBetweenJob(values);
+    if (r) raw.set(fn, r);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [fn, noise] of shrinkBetweenJob(raw, hotspotPriorDf)) out.set(fn, noise.tau2);
+  return out;
+}
+function applyHotspotBetweenJob(comparisons, entries) {
+  for (const comparison2 of comparisons) {
+    for (const metric of ["flat", "cum"]) {
+      const tau2 = hotspotBetweenJob(entries, comparison2.kind, comparison2.sampleType.type, metric);
+      if (tau2.size === 0) continue;
+      const family = [];
+      for (const fn of comparison2.functions) {
+        const test = fn[metric].test;
+        if (!test) continue;
+        const t2 = tau2.get(fn.key);
+        if (t2 !== void 0 && t2 > 0)
+          Object.assign(test, widenByBetweenJob(test.logRatio, test.standardError, test.df, t2), {
+            betweenJobVariance: t2
+          });
+        family.push(test);
+      }
+      const worse2 = benjaminiHochberg(family.map((t) => t.pWorse));
+      const better = benjaminiHochberg(family.map((t) => 1 - t.pWorse));
+      family.forEach((t, i) => {
+        t.qWorse = worse2[i];
+        t.qBetter = better[i];
+      });
+    }
+  }
+}
+
+// src/analysis/cold-start.ts
+var coldStartNote = "base ran in another job and the history has fewer than 5 entries: the between-job noise is not known yet, so this can at most warn; `mode: ab` runs base and head in one job and can fail";
+function isColdStart(context2) {
+  return context2.crossJob === true && (context2.history?.entries.length ?? 0) < minHistoryEntries;
+}
+function capColdStartHotspots(findings, context2) {
+  if (!isColdStart(context2)) return findings;
+  return findings.map((f2) => {
+    if (f2.severity !== "fail") return f2;
+    const caveats = Array.isArray(f2.evidence["caveats"]) ? f2.evidence["caveats"].filter((c) => typeof c === "string") : [];
+    return {
+      ...f2,
+      severity: "warn",
+      evidence: { ...f2.evidence, caveats: [...caveats, coldStartNote], crossJob: { method: "cold-start" } }
+    };
+  });
+}
 
 // src/analysis/verdict.ts
 function verdictOf(findings, compared) {
-  const fails = findings.filter((f) => f.severity === "fail");
-  const warns = findings.filter((f) => f.severity === "warn");
-  if (fails.length > 0) return { verdict: "fail", reasons: fails.map((f) => f.title) };
-  if (warns.length > 0) return { verdict: "warn", reasons: warns.map((f) => f.title) };
+  const fails = findings.filter((f2) => f2.severity === "fail");
+  const warns = findings.filter((f2) => f2.severity === "warn");
+  if (fails.length > 0) return { verdict: "fail", reasons: fails.map((f2) => f2.title) };
+  if (warns.length > 0) return { verdict: "warn", reasons: warns.map((f2) => f2.title) };
   if (!compared) return { verdict: "inconclusive", reasons: ["no base runs to compare head with"] };
   return { verdict: "pass", reasons: [] };
 }
 
 // src/analysis/analyze.ts
-function analyze(base, head, config) {
-  const groups = groupProfiles(base, head);
+function analyze(base, head, config, context2 = {}) {
+  const groups = groupProfiles(base, head, { forTests: true });
   const comparable = groups.filter((g) => g.base.length > 0 && g.head.length > 0);
   const comparisons = [];
   const headProfilesOf = /* @__PURE__ */ new Map();
@@ -32245,20 +34966,27 @@ function analyze(base, head, config) {
     }
   }
   const headProfiles = (d) => headProfilesOf.get(d.comparison)?.head.flatMap((r) => r.profiles) ?? [];
-  const benchmarks2 = analyzeBenchmarks(base, head, config.benchmarks);
+  const runsOf = (c) => ({ base: headProfilesOf.get(c)?.base ?? [], head: headProfilesOf.get(c)?.head ?? [] });
+  if (context2.crossJob && context2.history) applyHotspotBetweenJob(comparisons, entriesForHead(context2).entries);
+  const benchmarks2 = analyzeBenchmarks(base, head, config.benchmarks, context2);
   const tested2 = significanceRule.decide(comparisons, config.hotspots);
   const costShift = { benchmarks: benchmarks2.decisions, headProfiles, base, head, qWarn: config.benchmarks.qWarn };
   const decisions = config.hotspots.costShift === "on" ? applyCostShift(tested2, costShift) : tested2;
-  const hotspots = hotspotFindings(decisions, headProfiles, config.hotspots.warn.sharePoints);
-  const health = healthChecks.flatMap((check) => check.run({ base: [...base], head: [...head], config }));
-  const findings = [...hotspots, ...benchmarks2.findings, ...health].sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
+  const names = comparisons.flatMap((c) => c.functions.map((f2) => f2.key));
+  const { test: isCulprit } = culpritTest(config.modules ?? [], names);
+  const hotspotsFound = hotspotFindings(decisions, { runsOf, warnPoints: config.hotspots.warn.sharePoints, isCulprit });
+  const hotspots = capColdStartHotspots(hotspotsFound, context2);
+  const health = healthChecks.flatMap((check) => check.run({ base: [...base], head: [...head], config, context: context2 }));
+  const findings = [...hotspots, ...benchmarks2.findings, ...health, ...runnerFindings(context2)];
+  linkCostClasses(findings);
+  findings.sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
   const compared = base.length > 0 && (comparisons.length > 0 || benchmarks2.decisions.length > 0);
   return { ...verdictOf(findings, compared), findings, comparisons, unmatched: unmatchedKinds(groups) };
 }
 var kindOrder = ["cpu", "trace-cpu", "allocs", "heap", "block", "mutex", "goroutine", "threadcreate", "folded", "other"];
-function findingWeight(f) {
-  const kind = kindOrder.indexOf(String(f.evidence["profileKind"] ?? "other"));
-  const change2 = f.evidence["change"];
+function findingWeight(f2) {
+  const kind = kindOrder.indexOf(String(f2.evidence["profileKind"] ?? "other"));
+  const change2 = f2.evidence["change"];
   return (kindOrder.length - (kind < 0 ? kindOrder.length : kind)) * 1e3 + Math.min(999, change2?.sharePoints ?? 0);
 }
 function unmatchedKinds(groups) {
@@ -32275,9 +35003,148 @@ function gateFails(verdict, failOn) {
 // src/report/report.ts
 var reportSchemaVersion = 1;
 
+// src/report/culprit-evidence.ts
+var isRecord = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+var num2 = (x) => typeof x === "number" && Number.isFinite(x) ? x : void 0;
+var strings = (x) => Array.isArray(x) ? x.filter((s) => typeof s === "string") : [];
+function readAttribution(f2) {
+  const a = isRecord(f2.evidence["attribution"]) ? f2.evidence["attribution"] : {};
+  const via = [];
+  if (Array.isArray(a["via"])) {
+    for (const v of a["via"]) {
+      if (isRecord(v) && typeof v["function"] === "string" && num2(v["sharePoints"]) !== void 0) via.push({ function: v["function"], sharePoints: num2(v["sharePoints"]) ?? 0 });
+    }
+  }
+  const s = a["source"];
+  const source = isRecord(s) && typeof s["file"] === "string" && num2(s["first"]) !== void 0 && num2(s["last"]) !== void 0 ? { file: s["file"], first: num2(s["first"]) ?? 0, last: num2(s["last"]) ?? 0 } : null;
+  const c = f2.evidence["costClass"];
+  const costClass = isRecord(c) && typeof c["label"] === "string" && typeof c["metric"] === "string" ? { metric: c["metric"], label: c["label"], health: strings(c["health"]), allocators: strings(c["allocators"]) } : null;
+  const benchmarks2 = strings(costClass && isRecord(c) ? c["benchmarks"] : a["benchmarks"]);
+  return { own: a["own"] !== false, via, benchmarks: benchmarks2, source, costClass };
+}
+function sharePercent(f2, side) {
+  const s = f2.evidence[side];
+  return isRecord(s) ? num2(s["sharePercent"]) ?? 0 : 0;
+}
+function effectOf(f2) {
+  const s = f2.evidence["stats"];
+  if (!isRecord(s) || num2(s["effect"]) === void 0) return void 0;
+  return { effect: num2(s["effect"]) ?? 0, low: num2(s["effectLow"]), high: num2(s["effectHigh"]) };
+}
+function textField(f2, name) {
+  const v = f2.evidence[name];
+  return typeof v === "string" ? v : "";
+}
+function numberIn(x, key) {
+  return isRecord(x) ? num2(x[key]) : void 0;
+}
+
+// src/report/culprits.ts
+var typeLabels = {
+  cpu: "cpu",
+  alloc_space: "alloc bytes",
+  alloc_objects: "allocs",
+  inuse_space: "inuse bytes",
+  inuse_objects: "inuse objects",
+  contentions: "contentions",
+  delay: "delay",
+  samples: "samples"
+};
+function shortLabel(f2) {
+  const kind = textField(f2, "profileKind");
+  const type = textField(f2, "sampleType").split("/")[0] ?? "";
+  const prefix = kind === "mutex" || kind === "block" || kind === "goroutine" ? `${kind} ` : "";
+  return `${prefix}${typeLabels[type] ?? type} ${textField(f2, "metric")}`.trim();
+}
+var rank = { fail: 2, warn: 1, info: 0 };
+function culpritRows(findings, changes) {
+  const rows = /* @__PURE__ */ new Map();
+  const order = [];
+  for (const f2 of findings) {
+    if (f2.id !== "hotspot.regression" || f2.severity === "info" || f2.subject.kind !== "function") continue;
+    const known = rows.get(f2.subject.key);
+    if (known) {
+      if (known.also.length < 3 && !known.also.includes(shortLabel(f2)) && shortLabel(f2) !== known.label) known.also.push(shortLabel(f2));
+      continue;
+    }
+    const attribution = readAttribution(f2);
+    const effect = effectOf(f2);
+    const row = {
+      name: f2.subject.key,
+      kind: attribution.costClass ? "class" : f2.evidence["attribution"] ? "function" : "frame",
+      severity: f2.severity,
+      label: shortLabel(f2),
+      basePercent: sharePercent(f2, "base"),
+      headPercent: sharePercent(f2, "head"),
+      ratio: attribution.costClass || !attribution.own || !effect ? void 0 : 1 + effect.effect,
+      attribution,
+      also: [],
+      changed: changedSpan(attribution.source, changes)
+    };
+    rows.set(row.name, row);
+    order.push(row);
+  }
+  const weight = (r) => rank[r.severity] * 4 + (r.changed ? 2 : 0) + (r.kind === "class" ? 0 : 1);
+  return order.map((r, i) => ({ r, i })).sort((a, b) => weight(b.r) - weight(a.r) || a.i - b.i).map((x) => x.r);
+}
+function changedSpan(source, changes) {
+  if (!source || !changes) return null;
+  const files = changes.files;
+  const ranges = typeof files === "object" && files !== null && Object.hasOwn(files, source.file) ? Reflect.get(files, source.file) : void 0;
+  if (!Array.isArray(ranges)) return null;
+  let first = Number.POSITIVE_INFINITY;
+  let last = 0;
+  for (const pair of ranges) {
+    if (!Array.isArray(pair) || typeof pair[0] !== "number" || typeof pair[1] !== "number") continue;
+    const [a, b] = [pair[0], pair[1]];
+    if (b < source.first || a > source.last) continue;
+    first = Math.min(first, Math.max(a, source.first));
+    last = Math.max(last, Math.min(b, source.last));
+  }
+  return last > 0 ? { file: source.file, first, last } : null;
+}
+function benchmarkGroups(findings, culprits) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f2 of findings) {
+    if (f2.subject.kind !== "benchmark" || f2.id !== "bench.regression" || f2.severity === "info") continue;
+    const name = f2.subject.key;
+    const group = groups.get(name) ?? { benchmark: name, severity: f2.severity, units: [], culprits: [] };
+    if (rank[f2.severity] > rank[group.severity]) group.severity = f2.severity;
+    const median2 = (side) => numberIn(f2.evidence[side], "median") ?? 0;
+    const effect = effectOf(f2);
+    group.units.push({ unit: textField(f2, "unit"), severity: f2.severity, base: median2("base"), head: median2("head"), ratio: effect ? 1 + effect.effect : void 0 });
+    groups.set(name, group);
+  }
+  const top = (name) => name.split("/")[0] ?? name;
+  const byBenchmark = /* @__PURE__ */ new Map();
+  for (const c of culprits) {
+    for (const b of new Set(c.attribution.benchmarks)) {
+      const list = byBenchmark.get(b);
+      if (list) list.push(c);
+      else byBenchmark.set(b, [c]);
+    }
+  }
+  for (const g of groups.values()) {
+    g.units.sort((a, b) => unitOrder(a.unit) - unitOrder(b.unit));
+    g.culprits = byBenchmark.get(top(g.benchmark)) ?? [];
+  }
+  return [...groups.values()].sort((a, b) => rank[b.severity] - rank[a.severity] || worstRise(b) - worstRise(a) || a.benchmark.localeCompare(b.benchmark));
+}
+function unitOrder(unit) {
+  const i = ["ns/op", "B/op", "allocs/op"].indexOf(unit);
+  return i < 0 ? 3 : i;
+}
+function worstRise(g) {
+  const time = g.units.find((u2) => u2.unit === "ns/op");
+  const u = time ?? g.units[0];
+  if (!u) return 0;
+  return u.ratio ?? (u.base > 0 ? u.head / u.base : 1e9);
+}
+
 // src/report/build-report.ts
 function buildReport(result, ctx) {
-  const count = (severity) => result.findings.filter((f) => f.severity === severity).length;
+  const count2 = (severity2) => result.findings.filter((f2) => f2.severity === severity2).length;
+  const culprits = culpritRows(result.findings, ctx.changes);
   return {
     schemaVersion: reportSchemaVersion,
     tool: { name: "perfgate", version: ctx.version },
@@ -32285,29 +35152,32 @@ function buildReport(result, ctx) {
     key: ctx.key,
     verdict: result.verdict,
     reasons: result.reasons,
-    summary: { baseRuns: ctx.baseRuns, headRuns: ctx.headRuns, fail: count("fail"), warn: count("warn"), info: count("info") },
+    summary: { baseRuns: ctx.baseRuns, headRuns: ctx.headRuns, fail: count2("fail"), warn: count2("warn"), info: count2("info") },
     findings: result.findings,
     comparisons: result.comparisons.map((c) => summarizeComparison(c, ctx.config.hotspots.topChanges, ctx.config.hotspots.qWarn)),
     inputs: ctx.inputs,
     diagnostics: ctx.diagnostics,
-    links: ctx.links ?? {}
+    links: ctx.links ?? {},
+    culprits,
+    benchmarkGroups: benchmarkGroups(result.findings, culprits),
+    ...ctx.changes ? { changes: ctx.changes } : {}
   };
 }
 function summarizeComparison(c, top, qWarn) {
-  const mean3 = (xs) => xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
-  const rows = c.functions.slice(0, top).map((f) => ({
-    function: f.key,
-    file: f.file,
-    line: f.line,
-    baseFlat: mean3(f.flat.base.runs),
-    headFlat: mean3(f.flat.head.runs),
-    baseCum: mean3(f.cum.base.runs),
-    headCum: mean3(f.cum.head.runs),
-    baseFlatShare: f.flat.base.sharePercent,
-    headFlatShare: f.flat.head.sharePercent,
-    flatSharePoints: f.flat.sharePoints,
-    cumSharePoints: f.cum.sharePoints,
-    significant: Math.min(f.flat.test?.qWorse ?? 1, f.flat.test?.qBetter ?? 1) <= qWarn
+  const mean4 = (xs) => xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
+  const rows = c.functions.slice(0, top).map((f2) => ({
+    function: f2.key,
+    file: f2.file,
+    line: f2.line,
+    baseFlat: mean4(f2.flat.base.runs),
+    headFlat: mean4(f2.flat.head.runs),
+    baseCum: mean4(f2.cum.base.runs),
+    headCum: mean4(f2.cum.head.runs),
+    baseFlatShare: f2.flat.base.sharePercent,
+    headFlatShare: f2.flat.head.sharePercent,
+    flatSharePoints: f2.flat.sharePoints,
+    cumSharePoints: f2.cum.sharePoints,
+    significant: Math.min(f2.flat.test?.qWorse ?? 1, f2.flat.test?.qBetter ?? 1) <= qWarn
   }));
   return {
     profileKind: c.kind,
@@ -32316,13 +35186,176 @@ function summarizeComparison(c, top, qWarn) {
     normalization: c.normalization,
     baseRuns: c.baseRuns.length,
     headRuns: c.headRuns.length,
-    baseTotalMean: mean3(c.baseTotals),
-    headTotalMean: mean3(c.headTotals),
+    baseTotalMean: mean4(c.baseTotals),
+    headTotalMean: mean4(c.headTotals),
     noiseModelAssumed: c.noiseModelAssumed,
     eventsPerRun: Math.round(c.eventsPerRun * 10) / 10,
     tooFewEvents: c.tooFewEvents,
     topChanges: rows
   };
+}
+
+// src/engine/baseline-snapshot.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+var baselineSnapshotVersion = 2;
+var baselineFiles = { snapshot: "snapshot.json", history: "history.json", runs: "runs" };
+function summarizeProfiles(runs, topCount2 = 20) {
+  const summaries = [];
+  for (const group of groupProfiles([], runs)) {
+    for (const sampleType of group.sampleTypes) {
+      const totals = group.head.map((r) => runTotals(r.run, r.profiles, sampleType.type));
+      const share = (map, key) => mean3(totals.map((t) => t.total > 0 ? 100 * Math.abs(t[map].get(key) ?? 0) / t.total : 0));
+      const keys = new Set(totals.flatMap((t) => [...t.flat.keys()]));
+      const top = [...keys].map((key) => {
+        const source = totals.find((t) => t.sources.has(key))?.sources.get(key);
+        return { function: key, file: source?.file ?? "", line: source?.line ?? 0, flatShare: round2(share("flat", key)), cumShare: round2(share("cum", key)) };
+      }).filter((f2) => f2.flatShare > 0).sort((a, b) => b.flatShare - a.flatShare || a.function.localeCompare(b.function)).slice(0, topCount2);
+      summaries.push({ kind: group.kind, sampleType: sampleType.type, unit: sampleType.unit, runTotals: totals.map((t) => t.total), top });
+    }
+  }
+  return summaries;
+}
+var traceMetrics = {
+  "trace.gc.per-second": (s) => s.gc.perSecond,
+  "trace.gc.stw-max-ns": (s) => s.gc.stwMaxNs,
+  "trace.gc.gc-stw-max-ns": (s) => s.gc.gcStwMaxNs,
+  "trace.gc.mark-assist-ns": (s) => s.gc.markAssistNs,
+  "trace.goroutines.alive-at-end": (s) => s.goroutines.aliveAtEnd,
+  "trace.sched-latency.p99-ns": (s) => s.schedLatencyNs.p99,
+  "trace.heap-peak-bytes": (s) => s.heapPeakBytes,
+  "trace.duration-ns": (s) => s.durationNs
+};
+function summarizeMetrics(runs) {
+  const metrics = runHealthMetrics(runs);
+  for (const { summary } of goTraceSummaries(runs)) {
+    for (const [name, read] of Object.entries(traceMetrics)) {
+      const value = read(summary);
+      if (Number.isFinite(value)) (metrics[name] ??= []).push(value);
+    }
+  }
+  return metrics;
+}
+function summarizeBenchmarks(runs) {
+  return collectBenchSamples(runs, []).map((s) => ({
+    name: s.key.slice(0, s.key.length - s.unit.length - 1),
+    unit: s.unit,
+    values: s.base
+  }));
+}
+function historyEntry(snapshot) {
+  return {
+    commit: snapshot.commit,
+    createdAt: snapshot.createdAt,
+    runs: snapshot.runs.length,
+    ...snapshot.fingerprint ? { fingerprint: snapshot.fingerprint } : {},
+    metrics: snapshot.metrics,
+    benchmarks: snapshot.benchmarks ?? [],
+    profiles: snapshot.profiles.map((p) => ({
+      kind: p.kind,
+      sampleType: p.sampleType,
+      unit: p.unit,
+      totalMean: mean3(p.runTotals),
+      top: p.top.map((t) => ({ function: t.function, flatShare: t.flatShare, cumShare: t.cumShare }))
+    }))
+  };
+}
+function appendHistory(previous, entry2, key, limit) {
+  const same = (e) => e.commit.sha === entry2.commit.sha && e.commit.workflowRunId === entry2.commit.workflowRunId;
+  const kept = (previous?.entries ?? []).filter((e) => !same(e));
+  const entries = [...kept, entry2].slice(-Math.max(1, limit));
+  return { schema: "perfgate.baseline-history", version: baselineSnapshotVersion, key, entries };
+}
+async function readBaselineDir(dir) {
+  const result = { runsDir: join3(dir, baselineFiles.runs), warnings: [] };
+  const snapshot = await readVersioned(join3(dir, baselineFiles.snapshot), "perfgate.baseline", result.warnings);
+  if (snapshot) result.snapshot = snapshot;
+  const history = await readVersioned(join3(dir, baselineFiles.history), "perfgate.baseline-history", result.warnings);
+  if (history && Array.isArray(history["entries"])) result.history = history;
+  return result;
+}
+async function readVersioned(path, schema, warnings) {
+  let doc;
+  try {
+    doc = JSON.parse(await readFile3(path, "utf8"));
+  } catch (err) {
+    if (err.code !== "ENOENT") warnings.push(`${schema}: unreadable (${err.message.slice(0, 200)})`);
+    return void 0;
+  }
+  const obj2 = doc;
+  if (!obj2 || obj2["schema"] !== schema || typeof obj2["version"] !== "number") {
+    warnings.push(`${schema}: not a perfgate baseline document`);
+    return void 0;
+  }
+  if (obj2["version"] > baselineSnapshotVersion) {
+    warnings.push(`${schema}: version ${String(obj2["version"])} is newer than this perfgate understands (${baselineSnapshotVersion})`);
+    return void 0;
+  }
+  return obj2;
+}
+function mean3(xs) {
+  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
+}
+function round2(x) {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+// src/engine/health-trends.ts
+var tracked = [
+  { metric: "trace.gc.per-second", title: "GC cycles per second", unit: "GC/s", scale: 1 },
+  { metric: "trace.sched-latency.p99-ns", title: "Scheduler latency p99", unit: "ms", scale: 1e-6 },
+  { metric: "trace.goroutines.alive-at-end", title: "Goroutines alive at the end", unit: "goroutines", scale: 1 }
+];
+function benchmarkTrends(history, findings) {
+  if (!history) return [];
+  const trends = [];
+  for (const f2 of findings) {
+    if (f2.id !== "bench.regression" || trends.length >= 5) continue;
+    const e = f2.evidence;
+    const key = `${e["pkg"] ? `${String(e["pkg"])}.` : ""}${String(e["benchmark"])}-${String(e["procs"])}`;
+    const head = Number(e["head"]?.median);
+    const valuesOf3 = (entry2) => entry2.benchmarks?.find((b) => b.name === key && b.unit === e["unit"])?.values ?? [];
+    const base = history.entries.map((entry2) => ({ commit: entry2.commit.sha, value: median(valuesOf3(entry2)) })).filter((b) => Number.isFinite(b.value));
+    const unit = String(e["unit"]);
+    if (Number.isFinite(head) && base.length > 0) trends.push({ title: `${String(e["benchmark"])} ${unit}`, unit, base, head });
+  }
+  return trends;
+}
+function healthTrends(history, head) {
+  if (!history) return [];
+  const headMetrics = summarizeMetrics(head);
+  const trends = [];
+  for (const { metric, title, unit, scale } of tracked) {
+    const headValue = median(headMetrics[metric] ?? []);
+    const base = history.entries.map((entry2) => ({ commit: entry2.commit.sha, value: median(entry2.metrics[metric] ?? []) * scale })).filter((b) => Number.isFinite(b.value));
+    if (Number.isFinite(headValue) && base.length > 0) trends.push({ title, unit, base, head: headValue * scale });
+  }
+  return trends;
+}
+
+// src/engine/machine-fingerprint.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { cpus, release } from "node:os";
+async function machineFingerprint(env = process.env) {
+  const fp = {};
+  const info = await readFile4("/proc/cpuinfo", "utf8").catch(() => "");
+  const model = /^(?:model name|Model|cpu model)\s*:\s*(.+)$/m.exec(info)?.[1] ?? cpus()[0]?.model;
+  const cpuModel = cleanField(model);
+  if (cpuModel) fp.cpuModel = cpuModel;
+  const processors = info.match(/^processor\s*:/gm)?.length ?? cpus().length;
+  if (processors > 0) fp.logicalCores = processors;
+  const kernel = cleanField(release());
+  if (kernel) fp.kernel = kernel;
+  const imageOS = cleanField(env["ImageOS"]);
+  const imageVersion = cleanField(env["ImageVersion"]);
+  if (imageOS) fp.imageOS = imageOS;
+  if (imageVersion) fp.imageVersion = imageVersion;
+  const gomaxprocs = Number(env["GOMAXPROCS"]);
+  if (Number.isInteger(gomaxprocs) && gomaxprocs > 0) fp.gomaxprocs = gomaxprocs;
+  return fp;
+}
+async function runsFingerprint(runs, env) {
+  return mergeFingerprints(fingerprintFromRuns(runs), await machineFingerprint(env));
 }
 
 // src/engine/version.ts
@@ -32332,11 +35365,25 @@ var version = "0.1.0";
 async function runCompare(request) {
   const listings = [await listSide("base", request.baseDirs), await listSide("head", request.headDirs)];
   const [base, head] = await collectSides(listings, request.config.limits, request.jobs);
-  return compareCollected(base, head, request);
+  const context2 = {
+    ...request.crossJob ? { crossJob: true } : {},
+    ...request.history ? { history: request.history } : {},
+    headFingerprint: await runsFingerprint(head.runs),
+    baseFingerprint: mergeFingerprints(fingerprintFromRuns(base.runs), request.baseFingerprint ?? {})
+  };
+  const outcome = compareCollected(base, head, request, context2);
+  if (request.history) {
+    const trends = [
+      ...healthTrends(request.history, head.runs),
+      ...benchmarkTrends(request.history, outcome.report.findings)
+    ];
+    outcome.report = { ...outcome.report, trends };
+  }
+  return outcome;
 }
-function compareCollected(base, head, request) {
+function compareCollected(base, head, request, context2 = {}) {
   const { config } = request;
-  const result = analyze(base.runs, head.runs, config);
+  const result = analyze(base.runs, head.runs, config, context2);
   const artifacts = [...base.runs, ...head.runs].flatMap((r) => r.artifacts);
   const diagnostics = artifacts.flatMap((a) => a.diagnostics.map((d) => ({ ...d, path: a.path })));
   const report = buildReport(result, {
@@ -32347,7 +35394,8 @@ function compareCollected(base, head, request) {
     diagnostics,
     baseRuns: base.runs.length,
     headRuns: head.runs.length,
-    ...request.links ? { links: request.links } : {}
+    ...request.links ? { links: request.links } : {},
+    ...request.changes ? { changes: request.changes } : {}
   });
   return { result, report, gateFailed: gateFails(report.verdict, config.failOn), base: base.runs, head: head.runs };
 }
@@ -32363,21 +35411,21 @@ async function compareRounds(request) {
 function asRounds(side, rounds) {
   return {
     inputs: rounds.flatMap((r) => r.inputs),
-    runs: rounds.map((r, index) => ({ side, id: `${side}/round${index + 1}`, artifacts: r.runs.flatMap((run) => run.artifacts) }))
+    runs: rounds.map((r, index) => ({ side, id: `${side}/round${index + 1}`, artifacts: r.runs.flatMap((run2) => run2.artifacts) }))
   };
 }
 
 // src/engine/ab/base-worktree.ts
 import { realpath } from "node:fs/promises";
-import { join as join3, relative } from "node:path";
+import { join as join4, relative } from "node:path";
 async function addBaseWorktree(headDir, baseRef, into, env) {
   const top = (await git(["rev-parse", "--show-toplevel"], headDir, env, `${headDir} is not inside a git repository`)).trim();
   const baseSha = (await git(["rev-parse", "--verify", "--quiet", `${baseRef}^{commit}`], headDir, env, `base ref '${baseRef}' is not a commit in this repository (with actions/checkout, set fetch-depth: 0)`)).trim();
   const headSha = (await git(["rev-parse", "HEAD"], headDir, env, "cannot read HEAD")).trim();
-  const root = join3(into, "base-worktree");
+  const root = join4(into, "base-worktree");
   await git(["worktree", "add", "--detach", root, baseSha], headDir, env, `git worktree add of ${baseRef} failed`);
   const inRepo = relative(await realpath(top), await realpath(headDir));
-  return { root, moduleDir: join3(root, inRepo), baseSha, headSha };
+  return { root, moduleDir: join4(root, inRepo), baseSha, headSha };
 }
 async function removeBaseWorktree(headDir, worktree, env) {
   await runProcess("git", ["worktree", "remove", "--force", worktree.root], { cwd: headDir, env });
@@ -32391,9 +35439,9 @@ ${tail(result.stderr, 5)}` : ""}`);
 }
 
 // src/engine/ab/build-test-binaries.ts
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 async function buildTestBinary(request) {
-  const binary = join4(request.binDir, request.side, `${request.label}.test`);
+  const binary = join5(request.binDir, request.side, `${request.label}.test`);
   const args = ["test", "-c", "-trimpath", ...request.tags ? ["-tags", request.tags] : [], "-o", binary, request.importPath];
   const result = await runProcess(request.go, args, { cwd: request.moduleDir, env: request.env });
   if (result.code === 0) return { ok: true, binary, durationMs: result.durationMs };
@@ -32403,14 +35451,14 @@ ${tail(result.stderr || result.stdout)}` };
 
 // src/engine/ab/go-toolchain.ts
 import { accessSync, constants, readdirSync } from "node:fs";
-import { delimiter, join as join5 } from "node:path";
+import { delimiter, join as join6 } from "node:path";
 function findGo(explicit, env) {
   if (explicit) {
     if (!isExecutable(explicit)) throw new AbError(`--go ${explicit} is not an executable file`);
     return explicit;
   }
   for (const dir of (env["PATH"] ?? "").split(delimiter).filter(Boolean)) {
-    if (isExecutable(join5(dir, "go"))) return join5(dir, "go");
+    if (isExecutable(join6(dir, "go"))) return join6(dir, "go");
   }
   const debian = debianToolchains().find(isExecutable);
   if (debian) return debian;
@@ -32428,7 +35476,7 @@ function debianToolchains() {
     return [];
   }
   const minor = (n) => Number(n.slice("go-1.".length));
-  return names.sort((a, b) => minor(b) - minor(a)).map((n) => join5("/usr/lib", n, "bin", "go"));
+  return names.sort((a, b) => minor(b) - minor(a)).map((n) => join6("/usr/lib", n, "bin", "go"));
 }
 function isExecutable(path) {
   try {
@@ -32440,9 +35488,9 @@ function isExecutable(path) {
 }
 
 // src/engine/ab/list-packages.ts
-var format5 = "{{.ImportPath}}	{{.Dir}}	{{len .TestGoFiles}}	{{len .XTestGoFiles}}";
+var format6 = "{{.ImportPath}}	{{.Dir}}	{{len .TestGoFiles}}	{{len .XTestGoFiles}}";
 async function listPackages(go, moduleDir, patterns, tags, env) {
-  const args = ["list", "-e", ...tags ? ["-tags", tags] : [], "-f", format5, "--", ...patterns];
+  const args = ["list", "-e", ...tags ? ["-tags", tags] : [], "-f", format6, "--", ...patterns];
   const result = await runProcess(go, args, { cwd: moduleDir, env });
   if (result.code !== 0) return { packages: [], failure: tail(result.stderr || result.stdout, 5) };
   const packages = result.stdout.split("\n").filter(Boolean).map((line) => line.split("	")).filter(([, dir]) => Boolean(dir)).map(([importPath, dir, tests, xtests]) => ({ importPath: importPath ?? "", dir: dir ?? "", hasTests: Number(tests) + Number(xtests) > 0 }));
@@ -32476,7 +35524,7 @@ function packageLabel(moduleDir, packageDir) {
 
 // src/engine/ab/run-rounds.ts
 import { appendFile } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/engine/ab/abba-schedule.ts
 var ab = ["base", "head"];
@@ -32527,7 +35575,7 @@ async function runRounds(request, estimateMs) {
   const roundMs = () => [...estimateMs.values()].reduce((a, b) => a + b, 0);
   let seq = 0;
   for (const [index, order] of orders.entries()) {
-    const round3 = index + 1;
+    const round4 = index + 1;
     if (index > 0 && request.timeBudgetMs !== void 0 && request.elapsedMs() + roundMs() > request.timeBudgetMs) {
       return { roundsRun: index, stoppedByBudget: true, runDirs };
     }
@@ -32535,15 +35583,15 @@ async function runRounds(request, estimateMs) {
     runDirs.head.push([]);
     for (const pkg of request.packages) {
       for (const side of order) {
-        const runDir = join6(request.outDir, side, pkg.label, `run${round3}`);
+        const runDir = join7(request.outDir, side, pkg.label, `run${round4}`);
         const outcome = await runBenchmark(benchmarkRun(request, pkg, side, runDir));
         seq += 1;
         runDirs[side][index]?.push(runDir);
         const key = `${side} ${pkg.label}`;
         estimateMs.set(key, ((estimateMs.get(key) ?? outcome.durationMs) + outcome.durationMs) / 2);
-        await log(request, { type: "run", seq, round: round3, side, package: pkg.importPath, dir: runDir, durationMs: Math.round(outcome.durationMs) });
-        const leftMs = remainingMs(request, orders.length - round3, pkg, side, order, estimateMs);
-        request.progress(`[${seq}/${total}] round ${round3}/${request.rounds} ${side} ${pkg.label} ${seconds(outcome.durationMs)}; about ${seconds(leftMs)} left`);
+        await log(request, { type: "run", seq, round: round4, side, package: pkg.importPath, dir: runDir, durationMs: Math.round(outcome.durationMs) });
+        const leftMs = remainingMs(request, orders.length - round4, pkg, side, order, estimateMs);
+        request.progress(`[${seq}/${total}] round ${round4}/${request.rounds} ${side} ${pkg.label} ${seconds(outcome.durationMs)}; about ${seconds(leftMs)} left`);
       }
     }
   }
@@ -32555,20 +35603,20 @@ function benchmarkRun(request, pkg, side, runDir) {
 }
 function remainingMs(request, roundsAfter, current, side, order, estimateMs) {
   const estimate = (s, p) => estimateMs.get(`${s} ${p.label}`) ?? 0;
-  const round3 = request.packages.reduce((sum2, p) => sum2 + estimate("base", p) + estimate("head", p), 0);
+  const round4 = request.packages.reduce((sum2, p) => sum2 + estimate("base", p) + estimate("head", p), 0);
   const at2 = request.packages.indexOf(current);
   let rest = 0;
   request.packages.forEach((p, i) => {
     if (i > at2) rest += estimate("base", p) + estimate("head", p);
   });
   if (order[0] === side) rest += estimate(order[1], current);
-  return rest + roundsAfter * round3;
+  return rest + roundsAfter * round4;
 }
-function seconds(ms) {
-  return ms >= 6e4 ? `${Math.floor(ms / 6e4)}m${Math.round(ms % 6e4 / 1e3)}s` : `${(ms / 1e3).toFixed(1)}s`;
+function seconds(ms3) {
+  return ms3 >= 6e4 ? `${Math.floor(ms3 / 6e4)}m${Math.round(ms3 % 6e4 / 1e3)}s` : `${(ms3 / 1e3).toFixed(1)}s`;
 }
-async function log(request, entry) {
-  await appendFile(request.logFile, `${JSON.stringify(entry)}
+async function log(request, entry2) {
+  await appendFile(request.logFile, `${JSON.stringify(entry2)}
 `);
 }
 
@@ -32577,17 +35625,17 @@ async function runAb(request) {
   const started = performance.now();
   const go = findGo(request.go, request.env);
   const headDir = resolve2(request.headDir);
-  const temp = await mkdtemp(join7(tmpdir(), "perfgate-ab-"));
+  const temp = await mkdtemp(join8(tmpdir(), "perfgate-ab-"));
   let worktree;
   try {
     worktree = await addBaseWorktree(headDir, request.baseRef, temp, request.env);
     const plan = await listAndPlan(request, go, headDir, worktree);
     const notes2 = planNotes(plan);
     if (plan.baseListFailure) notes2.unshift(`base: go list failed in the base ref (${plan.baseListFailure.split("\n")[0] ?? ""}); every package counts as new`);
-    const built = await buildAll(request, go, plan, join7(temp, "bin"), headDir, worktree, notes2);
+    const built = await buildAll(request, go, plan, join8(temp, "bin"), headDir, worktree, notes2);
     const runEnv = fixedRuntimeEnv(request.env);
     const outDir = resolve2(request.outDir);
-    const logFile = join7(outDir, "ab-log.jsonl");
+    const logFile = join8(outDir, "ab-log.jsonl");
     await prepareOutDir(outDir);
     const fixed = `GOMAXPROCS=${runEnv["GOMAXPROCS"]} GOGC=${runEnv["GOGC"]} GOMEMLIMIT=${runEnv["GOMEMLIMIT"]}`;
     const version2 = await goVersion(go, request.env, headDir) ?? "unknown";
@@ -32641,12 +35689,111 @@ function fixedRuntimeEnv(env) {
 }
 async function prepareOutDir(outDir) {
   await mkdir2(outDir, { recursive: true });
-  for (const name of ["base", "head", "ab-log.jsonl"]) await rm(join7(outDir, name), { recursive: true, force: true });
+  for (const name of ["base", "head", "ab-log.jsonl"]) await rm(join8(outDir, name), { recursive: true, force: true });
+}
+
+// src/engine/diff-base.ts
+import { execFile } from "node:child_process";
+import { join as join9, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var gitOptions = { maxBuffer: 64 * 1024 * 1024, timeout: 6e4 };
+async function changedLines(workspace, ref, modules) {
+  try {
+    const git2 = async (...args) => (await run("git", ["-C", workspace, ...args], gitOptions)).stdout;
+    const top = (await git2("rev-parse", "--show-toplevel")).trim();
+    const mergeBase = (await git2("merge-base", ref, "HEAD")).trim();
+    const diff = await git2("diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-renames", mergeBase, "--", ".");
+    return { base: ref, files: keyedByProfileNames(parseUnifiedDiff(diff), top, workspace, modules) };
+  } catch (err) {
+    const message = err instanceof Error ? err.message.split("\n")[0] ?? "" : String(err);
+    return { base: ref, unavailable: `git diff against ${ref} failed: ${message}` };
+  }
+}
+function parseUnifiedDiff(diff) {
+  const files = /* @__PURE__ */ new Map();
+  let current;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const path = line.slice(4).trim();
+      current = path === "/dev/null" ? void 0 : [];
+      if (current) files.set(path.replace(/^b\//, ""), current);
+      continue;
+    }
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (!hunk || !current) continue;
+    const start = Number(hunk[1]);
+    const count2 = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+    current.push(count2 === 0 ? [Math.max(1, start), Math.max(1, start)] : [start, start + count2 - 1]);
+  }
+  return files;
+}
+function keyedByProfileNames(byRepoPath, top, workspace, modules) {
+  const out = /* @__PURE__ */ Object.create(null);
+  const wsPrefix = relative3(top, resolve3(workspace)).split(sep2).join("/");
+  for (const [repoPath, ranges] of byRepoPath) {
+    out[repoPath] = ranges;
+    out[join9(top, repoPath)] = ranges;
+    const inWorkspace = wsPrefix && repoPath.startsWith(`${wsPrefix}/`) ? repoPath.slice(wsPrefix.length + 1) : repoPath;
+    for (const m of modules) {
+      if (m.dir === "" || inWorkspace.startsWith(`${m.dir}/`)) out[`${m.path}/${m.dir === "" ? inWorkspace : inWorkspace.slice(m.dir.length + 1)}`] = ranges;
+    }
+  }
+  return out;
+}
+
+// src/engine/source-paths.ts
+import { readFile as readFile5 } from "node:fs/promises";
+import { isAbsolute, join as join11, normalize, relative as relative5, sep as sep4 } from "node:path";
+
+// src/engine/glob-paths.ts
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join10, relative as relative4, sep as sep3 } from "node:path";
+async function walkTree(root, skip) {
+  const out = [];
+  const visit = async (dir) => {
+    const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      const full = join10(dir, e.name);
+      const rel = relative4(root, full).split(sep3).join("/");
+      if (e.isDirectory()) {
+        if (skip.has(e.name)) continue;
+        out.push({ rel, dir: true });
+        await visit(full);
+      } else if (e.isFile()) out.push({ rel, dir: false });
+    }
+  };
+  await visit(root);
+  return out;
+}
+
+// src/engine/source-paths.ts
+var skippedDirs = /* @__PURE__ */ new Set([".git", "node_modules", "vendor", "testdata"]);
+async function findGoModules(workspace) {
+  const modules = [];
+  for (const e of await walkTree(workspace, skippedDirs)) {
+    if (e.dir || !(e.rel === "go.mod" || e.rel.endsWith("/go.mod"))) continue;
+    const path = moduleLine(await readFile5(join11(workspace, e.rel), "utf8"));
+    if (path) modules.push({ path, dir: e.rel.slice(0, -"go.mod".length).replace(/\/$/, "") });
+  }
+  return modules.sort((a, b) => b.path.length - a.path.length);
+}
+function moduleLine(goMod) {
+  const m = /^\s*module\s+("?)([^\s"/][^\s"]*)\1\s*(?:\/\/.*)?$/m.exec(goMod);
+  return m?.[2];
+}
+
+// src/engine/user-workspace.ts
+async function userWorkspace(workspace, modules, diffBase) {
+  const found = await findGoModules(workspace);
+  const paths = modules?.length ? [...modules] : found.map((m) => m.path);
+  if (!diffBase) return { modules: paths };
+  return { modules: paths, changes: await changedLines(workspace, diffBase, found) };
 }
 
 // src/engine/write-flamegraphs.ts
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/formats/folded/write-folded.ts
 function writeFolded(profile, sampleIndex) {
@@ -32659,10 +35806,10 @@ function writeFolded(profile, sampleIndex) {
       const lines = profile.locations[sample.locations[i]]?.lines ?? [];
       for (let j = lines.length - 1; j >= 0; j--) frames.push(frameName(profile, lines[j].functionIndex));
     }
-    const stack = frames.join(";");
-    totals.set(stack, (totals.get(stack) ?? 0) + value);
+    const stack2 = frames.join(";");
+    totals.set(stack2, (totals.get(stack2) ?? 0) + value);
   }
-  return [...totals.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([stack, value]) => `${stack} ${value}
+  return [...totals.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([stack2, value]) => `${stack2} ${value}
 `).join("");
 }
 function frameName(profile, functionIndex) {
@@ -32697,13 +35844,13 @@ function mergeProfiles(inputs) {
   }
   return merged;
 }
-function intern(ids, key, table2, value) {
-  let id18 = ids.get(key);
-  if (id18 === void 0) {
-    id18 = table2.push(value) - 1;
-    ids.set(key, id18);
+function intern(ids, key, table3, value) {
+  let id20 = ids.get(key);
+  if (id20 === void 0) {
+    id20 = table3.push(value) - 1;
+    ids.set(key, id20);
   }
-  return id18;
+  return id20;
 }
 function functionKey(fn) {
   return JSON.stringify([fn.name, fn.systemName, fn.filename, fn.startLine]);
@@ -32794,8 +35941,8 @@ var ProtoWriter = class _ProtoWriter {
     this.buf.set(data, this.len);
     this.len += data.length;
   }
-  string(field, text) {
-    this.bytes(field, new TextEncoder().encode(text));
+  string(field, text2) {
+    this.bytes(field, new TextEncoder().encode(text2));
   }
   /** Packed repeated int64/uint64. */
   packed(field, values) {
@@ -32841,9 +35988,9 @@ function varintSize(value) {
   }
   return n;
 }
-function packedSize(values, add = 0) {
+function packedSize(values, add2 = 0) {
   let n = 0;
-  for (const v of values) n += varintSize(v + add);
+  for (const v of values) n += varintSize(v + add2);
   return n;
 }
 
@@ -32851,11 +35998,11 @@ function packedSize(values, add = 0) {
 var StringTable = class {
   strings = [""];
   index = /* @__PURE__ */ new Map([["", 0]]);
-  id(text) {
-    let i = this.index.get(text);
+  id(text2) {
+    let i = this.index.get(text2);
     if (i === void 0) {
-      i = this.strings.push(text) - 1;
-      this.index.set(text, i);
+      i = this.strings.push(text2) - 1;
+      this.index.set(text2, i);
     }
     return i;
   }
@@ -32865,7 +36012,7 @@ function encodeProfile(profile) {
   const s = new StringTable();
   for (const t of profile.sampleTypes) w.message(1, (m) => valueType2(m, t, s));
   for (const sample of profile.samples) writeSample(w, sample, s);
-  profile.mappings.forEach((mapping, i) => w.message(3, (m) => writeMapping(m, mapping, i + 1, s)));
+  profile.mappings.forEach((mapping2, i) => w.message(3, (m) => writeMapping(m, mapping2, i + 1, s)));
   profile.locations.forEach((location, i) => w.message(4, (m) => writeLocation(m, location, i + 1)));
   profile.functions.forEach((fn, i) => w.message(5, (m) => writeFunction(m, fn, i + 1, s)));
   const dropFrames = s.id(profile.dropFrames);
@@ -32874,7 +36021,7 @@ function encodeProfile(profile) {
   const periodType = profile.periodType;
   if (periodType) w.message(11, (m) => valueType2(m, periodType, s));
   const defaultType = profile.defaultSampleType ? s.id(profile.defaultSampleType) : 0;
-  for (const text of s.strings) w.string(6, text);
+  for (const text2 of s.strings) w.string(6, text2);
   w.uint(7, dropFrames);
   w.uint(8, keepFrames);
   w.uint(9, profile.timeNanos);
@@ -32909,14 +36056,14 @@ function writeSample(w, sample, s) {
   }
   for (let i = 0; i < labels.length; i++) {
     w.header(3, labelSizes[i]);
-    labels[i].forEach((v, f) => w.uint(f + 1, v));
+    labels[i].forEach((v, f2) => w.uint(f2 + 1, v));
   }
 }
 function labelFields(label, s) {
   return [s.id(label.key), label.str !== void 0 ? s.id(label.str) : 0, label.num ?? 0, label.numUnit !== void 0 ? s.id(label.numUnit) : 0];
 }
-function writeMapping(w, m, id18, s) {
-  w.uint(1, id18);
+function writeMapping(w, m, id20, s) {
+  w.uint(1, id20);
   w.bigUint(2, m.memoryStart);
   w.bigUint(3, m.memoryLimit);
   w.bigUint(4, m.fileOffset);
@@ -32927,8 +36074,8 @@ function writeMapping(w, m, id18, s) {
   w.bool(9, m.hasLineNumbers);
   w.bool(10, m.hasInlineFrames);
 }
-function writeLocation(w, loc, id18) {
-  w.uint(1, id18);
+function writeLocation(w, loc, id20) {
+  w.uint(1, id20);
   if (loc.mappingIndex >= 0) w.uint(2, loc.mappingIndex + 1);
   w.bigUint(3, loc.address);
   for (const line of loc.lines) {
@@ -32940,8 +36087,8 @@ function writeLocation(w, loc, id18) {
   }
   w.bool(5, loc.isFolded);
 }
-function writeFunction(w, fn, id18, s) {
-  w.uint(1, id18);
+function writeFunction(w, fn, id20, s) {
+  w.uint(1, id20);
   w.uint(2, s.id(fn.name));
   w.uint(3, s.id(fn.systemName));
   w.uint(4, s.id(fn.filename));
@@ -32962,16 +36109,16 @@ function changeColour(change2, max) {
 function darkText(change2, max) {
   return max <= 0 || Math.abs(change2 / max) < 0.6;
 }
-function legendStops(max, count = 9) {
-  return Array.from({ length: count }, (_, i) => {
-    const value = -max + 2 * max * i / (count - 1);
+function legendStops(max, count2 = 9) {
+  return Array.from({ length: count2 }, (_, i) => {
+    const value = -max + 2 * max * i / (count2 - 1);
     return { value, colour: changeColour(value, max) };
   });
 }
 
 // src/report/flamegraph/flame-graph.ts
-function frameChange(frame, by) {
-  return by === "self" ? frame.headSelf - frame.baseSelf : frame.head - frame.base;
+function frameChange(frame2, by) {
+  return by === "self" ? frame2.headSelf - frame2.baseSelf : frame2.head - frame2.base;
 }
 
 // src/report/flamegraph/stack-tree.ts
@@ -32981,8 +36128,8 @@ function newStackNode(name, types) {
 function addToStackTree(root, profile, sampleTypes) {
   const columns = sampleTypes.map((type) => profile.sampleTypes.findIndex((t) => t.type === type));
   if (columns.every((c) => c < 0)) return;
-  const { keyOfFunction, keys } = functionKeys(profile);
-  const framesOf = profile.locations.map((loc) => loc.lines.map((l) => keys[keyOfFunction[l.functionIndex]]).reverse());
+  const { framesOfLocation, keys } = functionKeys(profile);
+  const framesOf2 = framesOfLocation.map((frames) => Array.from(frames, (k) => keys[k] ?? ""));
   const types = columns.length;
   const values = new Float64Array(types);
   for (const sample of profile.samples) {
@@ -32996,7 +36143,7 @@ function addToStackTree(root, profile, sampleTypes) {
     addValues(root.total, values);
     let node = root;
     for (let i = sample.locations.length - 1; i >= 0; i--) {
-      for (const name of framesOf[sample.locations[i]] ?? []) {
+      for (const name of framesOf2[sample.locations[i]] ?? []) {
         let child = node.children.get(name);
         if (!child) {
           child = newStackNode(name, types);
@@ -33027,10 +36174,10 @@ function buildFlameGraphs(input) {
     const frames = [];
     layout(root, 0, 0, -1, frames);
     const maxChange = {
-      self: frames.reduce((m, f) => Math.max(m, Math.abs(frameChange(f, "self"))), 0),
-      total: frames.reduce((m, f) => Math.max(m, Math.abs(frameChange(f, "total"))), 0)
+      self: frames.reduce((m, f2) => Math.max(m, Math.abs(frameChange(f2, "self"))), 0),
+      total: frames.reduce((m, f2) => Math.max(m, Math.abs(frameChange(f2, "total"))), 0)
     };
-    for (const f of frames) f.colour = { self: changeColour(frameChange(f, "self"), maxChange.self), total: changeColour(frameChange(f, "total"), maxChange.total) };
+    for (const f2 of frames) f2.colour = { self: changeColour(frameChange(f2, "self"), maxChange.self), total: changeColour(frameChange(f2, "total"), maxChange.total) };
     return {
       kind: input.kind,
       sampleType,
@@ -33048,12 +36195,12 @@ function buildFlameGraphs(input) {
 }
 function sideTree(runs, types) {
   const root = newStackNode("all", types.length);
-  for (const run of runs) for (const profile of run) addToStackTree(root, profile, types);
+  for (const run2 of runs) for (const profile of run2) addToStackTree(root, profile, types);
   return root;
 }
 function meanOver(runs, value) {
   if (runs.length === 0) return 0;
-  return runs.reduce((sum2, run) => sum2 + run.reduce((s, p) => s + value(p), 0), 0) / runs.length;
+  return runs.reduce((sum2, run2) => sum2 + run2.reduce((s, p) => s + value(p), 0), 0) / runs.length;
 }
 function normalise2(input, headSum, baseSum) {
   const runs = `mean per run (${input.base.length} base, ${input.head.length} head)`;
@@ -33096,7 +36243,7 @@ function compareNames(a, b) {
 function mergeTiny(node, minWidth) {
   const tiny = node.children.filter((c) => c.width < minWidth);
   if (tiny.length > 0) {
-    const sum2 = (f) => tiny.reduce((s, c) => s + f(c), 0);
+    const sum2 = (f2) => tiny.reduce((s, c) => s + f2(c), 0);
     const other = {
       name: `other (${tiny.length} small frame${tiny.length === 1 ? "" : "s"})`,
       kind: "other",
@@ -33115,8 +36262,8 @@ function mergeTiny(node, minWidth) {
 }
 function layout(node, depth, x, parent, frames) {
   const index = frames.length;
-  const { name, kind, merged, head, base, headSelf, baseSelf, width } = node;
-  frames.push({ name, depth, x, width, parent, kind, merged, head, base, headSelf, baseSelf, colour: { self: "", total: "" } });
+  const { name, kind, merged, head, base, headSelf, baseSelf, width: width2 } = node;
+  frames.push({ name, depth, x, width: width2, parent, kind, merged, head, base, headSelf, baseSelf, colour: { self: "", total: "" } });
   let offset = x;
   for (const child of node.children) {
     layout(child, depth + 1, offset, index, frames);
@@ -33131,8 +36278,8 @@ function flameGraphStem(kind, sampleType) {
 function diffProfileName(kind) {
   return `${safe(kind)}.diff.pb.gz`;
 }
-function safe(text) {
-  return text.replace(/[^A-Za-z0-9_.-]/g, "_").replace(/^\.+/, "_").slice(0, 80) || "_";
+function safe(text2) {
+  return text2.replace(/[^A-Za-z0-9_.-]/g, "_").replace(/^\.+/, "_").slice(0, 80) || "_";
 }
 
 // src/report/flamegraph/render-html.ts
@@ -33141,30 +36288,30 @@ import { createHash } from "node:crypto";
 // src/report/escape.ts
 var maxShownLength = 300;
 var unsafeChars = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-function sanitizeText(text, max = maxShownLength) {
-  const clean = text.replace(/[\r\n\t]+/g, " ").replace(unsafeChars, "\uFFFD");
+function sanitizeText(text2, max = maxShownLength) {
+  const clean = text2.replace(/[\r\n\t]+/g, " ").replace(unsafeChars, "\uFFFD");
   if (clean.length <= max) return clean;
   const keep = Math.floor((max - 1) / 2);
   return `${clean.slice(0, keep)}\u2026${clean.slice(clean.length - keep)}`;
 }
-function escapeMarkdown(text) {
-  return sanitizeText(text).replace(/[\\`*_{}[\]()<>#+!|@~&:="'$%^-]/g, (c) => `&#${c.charCodeAt(0)};`);
+function escapeMarkdown(text2) {
+  return sanitizeText(text2).replace(/[\\`*_{}[\]()<>#+!|@~&:="'$%^-]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-function markdownCode(text) {
-  const clean = sanitizeText(text).replace(/\|/g, "\\|");
+function markdownCode(text2) {
+  const clean = sanitizeText(text2).replace(/\|/g, "\\|");
   const longestRun = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longestRun + 1);
-  const pad = clean.startsWith("`") || clean.endsWith("`") || clean === "" ? " " : "";
-  return `${fence}${pad}${clean}${pad}${fence}`;
+  const pad2 = clean.startsWith("`") || clean.endsWith("`") || clean === "" ? " " : "";
+  return `${fence}${pad2}${clean}${pad2}${fence}`;
 }
-function escapeHtml(text) {
-  return sanitizeText(text).replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+function escapeHtml(text2) {
+  return sanitizeText(text2).replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-function escapeXml(text) {
-  return escapeHtml(text);
+function escapeXml(text2) {
+  return escapeHtml(text2);
 }
-function escapeTerminal(text) {
-  return sanitizeText(text);
+function escapeTerminal(text2) {
+  return sanitizeText(text2);
 }
 
 // src/report/format-values.ts
@@ -33195,13 +36342,27 @@ function formatChange(fraction) {
   const sign = fraction >= 0 ? "+" : "\u2212";
   return `${sign}${Math.abs(fraction * 100).toFixed(1)}%`;
 }
-function formatPoints(points) {
-  const sign = points >= 0 ? "+" : "\u2212";
-  return `${sign}${Math.abs(points).toFixed(2)} pp`;
+function formatPoints(points2) {
+  const sign = points2 >= 0 ? "+" : "\u2212";
+  return `${sign}${Math.abs(points2).toFixed(2)} pp`;
 }
 function formatQ(q2) {
   if (q2 < 1e-4) return "<0.0001";
   return q2.toPrecision(2);
+}
+function formatRise(base, head, ratio2, show) {
+  const r = ratio2 ?? (base !== 0 ? head / base : Number.POSITIVE_INFINITY);
+  if (base === 0 || !Number.isFinite(r) || Math.abs(base) < Math.abs(head) / 1e3 && r > 1) return `new (${show(base)} \u2192 ${show(head)})`;
+  if (r >= 10) return `\xD7${formatNumber(Number(r.toPrecision(2)))}`;
+  return formatChange(r - 1);
+}
+function formatInterval(low, high) {
+  if (low === void 0 || high === void 0) return "";
+  const lowRatio = 1 + low;
+  const highRatio = 1 + high;
+  if (lowRatio > 0 && highRatio / lowRatio > 10) return lowRatio >= 10 ? `at least \xD7${formatNumber(Number(lowRatio.toPrecision(2)))}` : `at least ${formatChange(low)}`;
+  const side = (x) => 1 + x >= 10 ? `\xD7${formatNumber(Number((1 + x).toPrecision(2)))}` : formatChange(x);
+  return `[${side(low)}, ${side(high)}]`;
 }
 
 // src/report/flamegraph/frame-text.ts
@@ -33221,17 +36382,17 @@ function shortName(name) {
   const slash = name.lastIndexOf("/", name.indexOf("(") >= 0 ? name.indexOf("(") : name.length);
   return slash >= 0 ? name.slice(slash + 1) : name;
 }
-function frameTooltip(f, g) {
+function frameTooltip(f2, g) {
   const unit = g.sampleType.unit;
   const v = (x) => formatValue(x, unit);
   const share = (x) => g.headTotal !== 0 ? `${(100 * x / g.headTotal).toFixed(2)}%` : "\u2013";
   const lines = [
-    sanitizeText(f.name),
-    f.kind === "gone" ? "gone in head (drawn at its base width)" : "",
-    f.kind === "other" ? `${f.merged} small frames merged` : "",
-    `head: ${v(f.head)} (${share(f.head)}) \xB7 base: ${v(f.base)} (${share(f.base)})`,
-    `total change: ${signed(frameChange(f, "total"), unit)} ${ratio(f.head, f.base)}`,
-    f.kind === "other" ? "" : `self head: ${v(f.headSelf)} \xB7 base: ${v(f.baseSelf)} \xB7 change: ${signed(frameChange(f, "self"), unit)}`
+    sanitizeText(f2.name),
+    f2.kind === "gone" ? "gone in head (drawn at its base width)" : "",
+    f2.kind === "other" ? `${f2.merged} small frames merged` : "",
+    `head: ${v(f2.head)} (${share(f2.head)}) \xB7 base: ${v(f2.base)} (${share(f2.base)})`,
+    `total change: ${signed(frameChange(f2, "total"), unit)} ${ratio(f2.head, f2.base)}`,
+    f2.kind === "other" ? "" : `self head: ${v(f2.headSelf)} \xB7 base: ${v(f2.baseSelf)} \xB7 change: ${signed(frameChange(f2, "self"), unit)}`
   ];
   return lines.filter(Boolean).join("\n");
 }
@@ -33471,8 +36632,8 @@ function renderFlameGraphHtml(g, tables) {
     ""
   ].join("\n");
 }
-function sha256(text) {
-  return `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
+function sha256(text2) {
+  return `sha256-${createHash("sha256").update(text2, "utf8").digest("base64")}`;
 }
 function pageData(g, title, tables) {
   const names = [];
@@ -33486,20 +36647,20 @@ function pageData(g, title, tables) {
     return i;
   };
   const unit = g.sampleType.unit;
-  const frames = g.frames.map((f) => [
-    intern2(sanitizeText(f.name)),
-    intern2(sanitizeText(f.depth === 0 ? `all (${g.kind} ${g.sampleType.type})` : shortName(f.name))),
-    f.depth,
-    round2(f.x),
-    round2(f.width),
-    f.kind,
-    round2(f.head),
-    f.colour.self,
-    f.colour.total,
-    darkText(frameChange(f, "self"), g.maxChange.self) ? 1 : 0,
-    darkText(frameChange(f, "total"), g.maxChange.total) ? 1 : 0,
-    frameTooltip(f, g),
-    f.parent
+  const frames = g.frames.map((f2) => [
+    intern2(sanitizeText(f2.name)),
+    intern2(sanitizeText(f2.depth === 0 ? `all (${g.kind} ${g.sampleType.type})` : shortName(f2.name))),
+    f2.depth,
+    round3(f2.x),
+    round3(f2.width),
+    f2.kind,
+    round3(f2.head),
+    f2.colour.self,
+    f2.colour.total,
+    darkText(frameChange(f2, "self"), g.maxChange.self) ? 1 : 0,
+    darkText(frameChange(f2, "total"), g.maxChange.total) ? 1 : 0,
+    frameTooltip(f2, g),
+    f2.parent
   ]);
   const stops = (by) => legendStops(g.maxChange[by]).map((s) => ({ colour: s.colour, label: `${s.value >= 0 ? "+" : "\u2212"}${formatValue(Math.abs(s.value), unit)}` }));
   const range = (by) => `\xB1${formatValue(g.maxChange[by], unit)}`;
@@ -33515,14 +36676,14 @@ function pageData(g, title, tables) {
     tables
   };
 }
-function round2(x) {
+function round3(x) {
   return Math.abs(x) >= 1e3 ? Math.round(x) : Math.round(x * 1e3) / 1e3;
 }
 
 // src/report/flamegraph/render-index.ts
 function renderFlameGraphIndex(entries) {
   const items = entries.map(
-    (e) => `<li>${escapeHtml(e.title)}: ${e.files.map((f) => `<a href="${escapeHtml(encodeURI(f.href))}">${escapeHtml(f.label)}</a>`).join(" \xB7 ")}</li>`
+    (e) => `<li>${escapeHtml(e.title)}: ${e.files.map((f2) => `<a href="${escapeHtml(encodeURI(f2.href))}">${escapeHtml(f2.label)}</a>`).join(" \xB7 ")}</li>`
   );
   return [
     "<!doctype html>",
@@ -33544,34 +36705,34 @@ var fontSize = 11;
 var charWidth = fontSize * 0.6;
 var margin = 10;
 function renderFlameGraphSvg(g, options = {}) {
-  const width = options.width ?? 1200;
+  const width2 = options.width ?? 1200;
   const by = options.colourBy ?? "self";
   const legend = legendLines(g, by);
   const top = margin + 24 + legend.length * 15 + 30;
-  const maxDepth = Math.max(0, ...g.frames.map((f) => f.depth));
-  const height = top + (maxDepth + 1) * frameHeight + margin;
-  const scale = g.layoutTotal > 0 ? (width - 2 * margin) / g.layoutTotal : 0;
+  const maxDepth = Math.max(0, ...g.frames.map((f2) => f2.depth));
+  const height2 = top + (maxDepth + 1) * frameHeight + margin;
+  const scale = g.layoutTotal > 0 ? (width2 - 2 * margin) / g.layoutTotal : 0;
   const out = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Verdana, DejaVu Sans, sans-serif" font-size="${fontSize}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width2}" height="${height2}" viewBox="0 0 ${width2} ${height2}" font-family="Verdana, DejaVu Sans, sans-serif" font-size="${fontSize}">`,
     `<style>.f rect{stroke:#fff;stroke-width:0.5}.gone rect{fill-opacity:0.45;stroke:#335;stroke-dasharray:3 2}.other text{font-style:italic}text{pointer-events:none}</style>`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
     `<text x="${margin}" y="${margin + 14}" font-size="16" font-weight="bold">${escapeXml(graphTitle(g))}</text>`,
     ...legend.map((line, i) => `<text x="${margin}" y="${margin + 38 + i * 15}">${escapeXml(line)}</text>`),
     legendBar(g, by, margin, margin + 38 + legend.length * 15)
   ];
-  for (const f of g.frames) {
-    if (f.width * scale < 0.3) continue;
-    out.push(frameSvg(f, g, by, margin + f.x * scale, top + f.depth * frameHeight, f.width * scale));
+  for (const f2 of g.frames) {
+    if (f2.width * scale < 0.3) continue;
+    out.push(frameSvg(f2, g, by, margin + f2.x * scale, top + f2.depth * frameHeight, f2.width * scale));
   }
   out.push("</svg>");
   return out.join("\n") + "\n";
 }
-function frameSvg(f, g, by, x, y, w) {
-  const label = fitLabel(f.depth === 0 ? `all (${g.kind} ${g.sampleType.type})` : shortName(f.name), w);
-  const fill = f.colour[by];
-  const textFill = darkText(frameChange(f, by), g.maxChange[by]) || f.kind === "gone" ? "#000" : "#fff";
-  const text = label ? `<text x="${fmt(x + 3)}" y="${fmt(y + 12)}" fill="${textFill}">${escapeXml(label)}</text>` : "";
-  return `<g class="f ${f.kind}"><title>${frameTooltip(f, g).split("\n").map(escapeXml).join("&#10;")}</title><rect x="${fmt(x)}" y="${y}" width="${fmt(w)}" height="${frameHeight - 1}" fill="${fill}" rx="1"/>${text}</g>`;
+function frameSvg(f2, g, by, x, y, w) {
+  const label = fitLabel(f2.depth === 0 ? `all (${g.kind} ${g.sampleType.type})` : shortName(f2.name), w);
+  const fill = f2.colour[by];
+  const textFill = darkText(frameChange(f2, by), g.maxChange[by]) || f2.kind === "gone" ? "#000" : "#fff";
+  const text2 = label ? `<text x="${fmt2(x + 3)}" y="${fmt2(y + 12)}" fill="${textFill}">${escapeXml(label)}</text>` : "";
+  return `<g class="f ${f2.kind}"><title>${frameTooltip(f2, g).split("\n").map(escapeXml).join("&#10;")}</title><rect x="${fmt2(x)}" y="${y}" width="${fmt2(w)}" height="${frameHeight - 1}" fill="${fill}" rx="1"/>${text2}</g>`;
 }
 function fitLabel(name, widthPx) {
   const chars = Math.floor((widthPx - 6) / charWidth);
@@ -33588,14 +36749,14 @@ function legendBar(g, by, x, y) {
   parts.push(`<text x="${x + 160 + stops.length * box + 6}" y="${y + 10}">\u2212${escapeXml(formatValue(g.maxChange[by], unit))} \u2026 0 \u2026 +${escapeXml(formatValue(g.maxChange[by], unit))}</text>`);
   return parts.join("");
 }
-function fmt(n) {
+function fmt2(n) {
   return (Math.round(n * 100) / 100).toString();
 }
 
 // src/report/flamegraph/side-tables.ts
 function sideTables(findings, comparison2, kind, sampleType) {
   const names = [sampleType.type, `${sampleType.type}/${sampleType.unit}`];
-  const regressions = findings.filter((f) => f.id === "hotspot.regression" && f.severity !== "info").filter((f) => f.evidence.profileKind === kind && names.includes(f.evidence.sampleType)).map((f) => regressionRow(f));
+  const regressions = findings.filter((f2) => f2.id === "hotspot.regression" && f2.severity !== "info").filter((f2) => f2.evidence.profileKind === kind && names.includes(f2.evidence.sampleType)).map((f2) => regressionRow(f2));
   const unit = comparison2?.unit ?? "";
   const changes = (comparison2?.topChanges ?? []).map((row) => [
     sanitizeText(row.function),
@@ -33605,22 +36766,28 @@ function sideTables(findings, comparison2, kind, sampleType) {
     row.significant ? "" : "~"
   ]);
   return {
-    regressionColumns: ["Function", "Level", "Share base \u2192 head", "Change [95% CI]", "q"],
+    regressionColumns: ["Function", "Level", "Share base \u2192 head", "Change [95% CI]", "q", "Via / explained by"],
     regressions,
     changeColumns: ["Function", "Flat base \u2192 head (mean per run)", "Flat share \u0394", "Cum share \u0394", ""],
     changes
   };
 }
-function regressionRow(f) {
-  const e = f.evidence;
+function regressionRow(f2) {
+  const e = f2.evidence;
   const s = e.stats;
   return [
-    sanitizeText(f.subject.key),
-    `${f.severity} (${e.metric})`,
+    sanitizeText(f2.subject.key),
+    `${f2.severity} (${e.metric})`,
     `${formatPercent(e.base.sharePercent)} \u2192 ${formatPercent(e.head.sharePercent)} (${formatPoints(e.change.sharePoints)})`,
-    s ? `${formatChange(s.effect)} [${formatChange(s.effectLow)}, ${formatChange(s.effectHigh)}]` : "~",
-    s && typeof s.q === "number" ? formatQ(f.severity === "fail" ? s.qStrict ?? s.q : s.q) : "~"
+    s ? `${formatRise(e.base.sharePercent, e.head.sharePercent, 1 + s.effect, formatPercent)} ${formatInterval(s.effectLow, s.effectHigh)}` : "~",
+    s && typeof s.q === "number" ? formatQ(f2.severity === "fail" ? s.qStrict ?? s.q : s.q) : "~",
+    explanation(f2)
   ];
+}
+function explanation(f2) {
+  const a = readAttribution(f2);
+  if (a.costClass) return sanitizeText([...a.costClass.health, ...a.costClass.allocators.map((x) => `allocations in ${x}`)].join("; "));
+  return sanitizeText(a.via.slice(0, 2).map((v) => `via ${v.function} (${formatPoints(v.sharePoints)})`).join(", "));
 }
 
 // src/engine/write-flamegraphs.ts
@@ -33629,7 +36796,7 @@ async function writeFlameGraphs(request) {
   const written = [];
   const entries = [];
   const put = async (name, data) => {
-    const path = join8(request.dir, name);
+    const path = join12(request.dir, name);
     await writeFile2(path, data);
     written.push(path);
   };
@@ -33697,8 +36864,155 @@ function jsonSafe(_key, value) {
   return value;
 }
 
-// src/report/markdown/sections.ts
+// src/report/markdown/first-screen.ts
 var icon = { fail: "\u274C", warn: "\u26A0\uFE0F", info: "\u2139\uFE0F", pass: "\u2705", inconclusive: "\u2754" };
+var maxCulpritRows = 5;
+var maxBenchmarkRows = 6;
+function firstScreen(report, culprits, groups) {
+  const lines = [`## ${icon[report.verdict]} perfgate: ${report.verdict}`, "", countsLine(report, culprits, groups)];
+  const sentence = leadSentence(report, culprits, groups);
+  if (sentence) lines.push("", sentence);
+  if (culprits.length > 0) lines.push("", ...culpritTable(culprits, report.changes?.files !== void 0));
+  if (groups.length > 0) lines.push("", ...benchmarkRows(groups));
+  return lines.join("\n");
+}
+function plural2(n, word2) {
+  return `${n} ${word2}${n === 1 ? "" : word2.endsWith("s") ? "es" : "s"}`;
+}
+function countsLine(report, culprits, groups) {
+  const functions = culprits.filter((c) => c.kind !== "class").length;
+  const classes = culprits.length - functions;
+  const regressed = [groups.length ? plural2(groups.length, "benchmark") : "", functions ? plural2(functions, "function") : "", classes ? plural2(classes, "runtime cost class") : ""].filter(Boolean);
+  const health = report.findings.filter(isHealth);
+  const { summary } = report;
+  const parts = [
+    regressed.length ? `**${joinAnd(regressed)} regressed**` : "",
+    health.length ? plural2(health.length, "health finding") : "",
+    `${plural2(summary.baseRuns, "base run")} vs ${plural2(summary.headRuns, "head run")}`,
+    report.links.run ? `[workflow run](${report.links.run})` : "",
+    report.links.artifact ? `[full report and flame graphs](${report.links.artifact})` : ""
+  ].filter(Boolean);
+  return parts.join(" \xB7 ");
+}
+function joinAnd(parts) {
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1] ?? ""}`;
+}
+function isHealth(f2) {
+  return f2.id !== "hotspot.regression" && f2.subject.kind !== "benchmark" && f2.severity !== "info";
+}
+function leadSentence(report, culprits, groups) {
+  const group = groups.find((g) => g.culprits.length > 0) ?? groups[0];
+  const culprit = group?.culprits[0] ?? culprits[0];
+  const word2 = group && group.culprits.length === 0 ? "top culprit" : "culprit";
+  const parts = [];
+  if (group) {
+    const unit = group.units[0];
+    parts.push(`${markdownCode(group.benchmark)} ${unit ? compact(unitChange(unit)) : ""}`.trim());
+  }
+  if (culprit) parts.push(`${parts.length ? word2 : "Culprit"} ${markdownCode(culprit.name)} ${culpritChange(culprit)} ${escapeMarkdown(culprit.label)}${culpritTail(culprit)}`);
+  if (parts.length === 0) {
+    const health = report.findings.find(isHealth);
+    if (health) return `${markdownCode(health.id)}: ${escapeMarkdown(health.title)}`;
+    return report.verdict === "pass" ? "No benchmark, function or health check got worse." : "";
+  }
+  return `${parts.join("; ")}.`;
+}
+function culpritTail(c) {
+  const tail2 = [];
+  if (c.changed) tail2.push(`changed in this PR at ${markdownCode(`${basename(c.changed.file)}:${c.changed.first}`)}`);
+  const health = c.attribution.costClass?.health ?? [];
+  if (health.length) tail2.push(`explained by ${health.map(markdownCode).join(", ")}`);
+  const via = c.attribution.via[0];
+  if (via && !c.changed) tail2.push(`via ${markdownCode(via.function)}`);
+  return tail2.length ? `, ${tail2.join(", ")}` : "";
+}
+function culpritChange(c) {
+  const pct2 = (v) => `${v.toFixed(v >= 10 || v === 0 ? 0 : 1)}%`;
+  if (c.kind === "class") return `${pct2(c.basePercent)} \u2192 ${pct2(c.headPercent)}`;
+  if (!c.attribution.own) return compactPoints(c.attribution.via[0]?.sharePoints ?? 0);
+  return compact(formatRise(c.basePercent, c.headPercent, c.ratio, pct2));
+}
+function compact(change2) {
+  return change2.replace(/([+−])(\d+)\.(\d)%/, (_, sign, whole, tenth) => whole.length >= 2 ? `${sign}${Math.round(Number(`${whole}.${tenth}`))}%` : `${sign}${whole}.${tenth}%`);
+}
+function compactPoints(points2) {
+  return `${points2 >= 0 ? "+" : "\u2212"}${Math.abs(points2).toFixed(1)} pp`;
+}
+function oneLine(text2) {
+  return text2.replace(/ /g, "\xA0");
+}
+function culpritTable(culprits, withChanges) {
+  const head = withChanges ? "| | Culprit | Change | Via / explained by | Changed in this PR |" : "| | Culprit | Change | Via / explained by |";
+  const lines = [head, withChanges ? "|---|---|---|---|---|" : "|---|---|---|---|"];
+  for (const c of culprits.slice(0, maxCulpritRows)) {
+    const cells = [icon[c.severity], markdownCode(oneLine(shortName2(c.name))), oneLine(`${escapeMarkdown(c.label)} ${culpritChange(c)}`), explainedBy(c)];
+    if (withChanges) cells.push(c.changed ? markdownCode(`${basename(c.changed.file)}:${c.changed.first}\u2013${c.changed.last}`) : "");
+    lines.push(`| ${cells.join(" | ")} |`);
+  }
+  if (culprits.length > maxCulpritRows) lines.push("", `\u2026and ${culprits.length - maxCulpritRows} more culprits in the details below.`);
+  return lines;
+}
+function explainedBy(c) {
+  const cls = c.attribution.costClass;
+  if (cls) {
+    const parts = cls.health.map(markdownCode);
+    if (cls.allocators.length) parts.push(`allocations in ${cls.allocators.slice(0, 2).map((a) => markdownCode(shortName2(a))).join(", ")}`);
+    return parts.join("; ");
+  }
+  const via = c.attribution.via[0];
+  if (!via) return "";
+  return c.attribution.own ? `via ${markdownCode(via.function)} (${oneLine(compactPoints(via.sharePoints))})` : `via ${markdownCode(via.function)}`;
+}
+function benchmarkRows(groups) {
+  const lines = ["| | Benchmark | Change | Culprits |", "|---|---|---|---|"];
+  for (const g of groups.slice(0, maxBenchmarkRows)) {
+    const names = g.culprits.map((c) => markdownCode(oneLine(shortName2(c.name))));
+    const culprits = names.length > 2 ? `${names.slice(0, 2).join(", ")} +${names.length - 2}` : names.join(", ");
+    lines.push(`| ${icon[g.severity]} | ${markdownCode(g.benchmark)} | ${oneLine(g.units.map((u) => compact(unitChange(u))).join(", "))} | ${culprits} |`);
+  }
+  if (groups.length > maxBenchmarkRows) lines.push("", `\u2026and ${groups.length - maxBenchmarkRows} more regressed benchmarks in the details below.`);
+  return lines;
+}
+function unitChange(u) {
+  const valueUnit = u.unit === "ns/op" ? "nanoseconds" : u.unit === "B/op" ? "bytes" : "";
+  return `${formatRise(u.base, u.head, u.ratio, (v) => formatValue(v, valueUnit))} ${escapeMarkdown(u.unit)}`;
+}
+function shortName2(name) {
+  return name.startsWith("runtime: ") ? name : name.slice(name.lastIndexOf("/") + 1);
+}
+function basename(file) {
+  return file.slice(file.lastIndexOf("/") + 1);
+}
+
+// src/report/spread-caveats.ts
+var maxCv = 0.1;
+var maxCaveats = 10;
+function spreadCaveats(findings) {
+  const out = [];
+  for (const f2 of findings) {
+    if (f2.subject.kind !== "benchmark" || f2.evidence["assumption"] !== "noisy") continue;
+    for (const side of ["base", "head"]) {
+      const cv = coefficientOfVariation(valuesOf(f2.evidence[side]));
+      if (cv !== void 0 && cv > maxCv && out.length < maxCaveats) out.push({ benchmark: f2.subject.key, unit: String(f2.evidence["unit"] ?? ""), side, cv });
+    }
+  }
+  return out;
+}
+function valuesOf(side) {
+  if (typeof side !== "object" || side === null || numberIn(side, "median") === void 0) return [];
+  const values = Reflect.get(side, "values");
+  return Array.isArray(values) ? values.filter((v) => typeof v === "number" && Number.isFinite(v)) : [];
+}
+function coefficientOfVariation(xs) {
+  if (xs.length < 2) return void 0;
+  const mean4 = xs.reduce((a, b) => a + b, 0) / xs.length;
+  if (!(mean4 > 0)) return void 0;
+  const variance = xs.reduce((a, x) => a + (x - mean4) ** 2, 0) / (xs.length - 1);
+  return Math.sqrt(variance) / mean4;
+}
+
+// src/report/markdown/sections.ts
+var icon2 = { fail: "\u274C", warn: "\u26A0\uFE0F", info: "\u2139\uFE0F", pass: "\u2705", inconclusive: "\u2754" };
 function headline(report) {
   const { summary } = report;
   const parts = [
@@ -33711,68 +37025,81 @@ function headline(report) {
     report.links.artifact ? `[full report and flame graphs](${report.links.artifact})` : ""
   ].filter(Boolean);
   const flameGraphs = flameGraphLine(report);
-  return [`## ${icon[report.verdict]} perfgate: ${report.verdict}`, "", [...parts, ...links].join(" \xB7 "), ...flameGraphs ? ["", flameGraphs] : []].join("\n");
+  return [`## ${icon2[report.verdict]} perfgate: ${report.verdict}`, "", [...parts, ...links].join(" \xB7 "), ...flameGraphs ? ["", flameGraphs] : []].join("\n");
 }
 function flameGraphLine(report) {
   if (!report.links.artifact) return "";
-  const regressed = report.findings.filter((f) => f.id === "hotspot.regression" && f.severity !== "info").map((f) => `${String(f.evidence["profileKind"])}:${String(f.evidence["sampleType"])}`);
+  const regressed = report.findings.filter((f2) => f2.id === "hotspot.regression" && f2.severity !== "info").map((f2) => `${String(f2.evidence["profileKind"])}:${String(f2.evidence["sampleType"])}`);
   const shown = report.comparisons.filter((c) => regressed.includes(`${c.profileKind}:${c.sampleType}/${c.unit}`) || regressed.includes(`${c.profileKind}:${c.sampleType}`));
   if (shown.length === 0) return "";
   const files = shown.slice(0, 6).map((c) => markdownCode(`${flameGraphStem(c.profileKind, c.sampleType)}.html`));
   return `\u{1F525} Differential flame graphs of the regressed profiles in [the report artifact](${report.links.artifact}): ${files.join(", ")}${shown.length > 6 ? ", \u2026" : ""} (open \`index.html\`).`;
 }
+var maxRegressionRows = 200;
 function regressionTable(findings) {
-  const rows = findings.filter((f) => f.id === "hotspot.regression" && f.severity !== "info");
+  const rows = findings.filter((f2) => f2.id === "hotspot.regression" && f2.severity !== "info");
   if (rows.length === 0) return "";
-  const lines = ["### Regressions", "", "| | Function | Profile | Share base \u2192 head | Change [95% CI] | Significance |", "|---|---|---|---|---|---|"];
-  for (const f of rows) lines.push(regressionRow2(f));
+  const lines = ["### Regressions", "", "| | Function | Profile | Share base \u2192 head | Change [95% CI] | Via | q, n |", "|---|---|---|---|---|---|---|"];
+  for (const f2 of rows.slice(0, maxRegressionRows)) lines.push(regressionRow2(f2));
+  if (rows.length > maxRegressionRows) lines.push("", `\u2026and ${rows.length - maxRegressionRows} more (all of them are in the JSON report).`);
   return lines.join("\n");
 }
-function regressionRow2(f) {
-  const e = f.evidence;
-  const s = e.stats;
-  const change2 = s ? `${formatChange(s.effect)} [${formatChange(s.effectLow)}, ${formatChange(s.effectHigh)}]` : "~";
-  const significance = s ? `q=${formatQ(s.q)}, n=${s.nBase}/${s.nHead}` : "~";
-  return `| ${icon[f.severity]} | ${markdownCode(f.subject.key)} | ${escapeMarkdown(e.profileKind)} \xB7 ${escapeMarkdown(e.sampleType)} \xB7 ${e.metric} | ${formatPercent(e.base.sharePercent)} \u2192 ${formatPercent(e.head.sharePercent)} (${formatPoints(e.change.sharePoints)}) | ${change2} | ${significance} |`;
+function regressionRow2(f2) {
+  const base = sharePercent(f2, "base");
+  const head = sharePercent(f2, "head");
+  const effect = effectOf(f2);
+  const stats = f2.evidence["stats"];
+  const q2 = numberIn(stats, "q");
+  const attribution = readAttribution(f2);
+  const viaOnly = !attribution.own && attribution.via.length > 0;
+  const change2 = viaOnly ? `${formatPoints(attribution.via[0]?.sharePoints ?? 0)} via` : effect ? `${formatRise(base, head, 1 + effect.effect, (v) => formatPercent(v))} ${formatInterval(effect.low, effect.high)}`.trim() : "~";
+  const significance = q2 !== void 0 ? `q=${formatQ(q2)}, n=${numberIn(stats, "nBase") ?? 0}/${numberIn(stats, "nHead") ?? 0}` : "~";
+  const via = attribution.via.slice(0, 2).map((v) => `${markdownCode(v.function)} ${formatPoints(v.sharePoints)}`).join(", ");
+  return `| ${icon2[f2.severity]} | ${markdownCode(f2.subject.key)} | ${escapeMarkdown(shortLabel(f2))} | ${formatPercent(base)} \u2192 ${formatPercent(head)} | ${change2} | ${via} | ${significance} |`;
 }
 function healthTable(findings, severities2) {
-  const rows = findings.filter((f) => f.id !== "hotspot.regression" && f.subject.kind !== "benchmark" && severities2.includes(f.severity));
+  const rows = findings.filter((f2) => f2.id !== "hotspot.regression" && f2.subject.kind !== "benchmark" && severities2.includes(f2.severity));
   if (rows.length === 0) return "";
   const title = severities2.includes("info") ? "### Other findings" : "### Health";
   const lines = [title, "", "| | Check | Subject | Finding |", "|---|---|---|---|"];
-  for (const f of rows) lines.push(`| ${icon[f.severity]} | ${markdownCode(f.id)} | ${markdownCode(f.subject.key)} | ${escapeMarkdown(f.title)} |`);
+  for (const f2 of rows) lines.push(`| ${icon2[f2.severity]} | ${markdownCode(f2.id)} | ${markdownCode(f2.subject.key)} | ${escapeMarkdown(f2.title)} |`);
   return lines.join("\n");
 }
 var maxQuietBenchmarkRows = 30;
 function benchmarkTable(findings) {
-  const rank = (f) => f.severity === "fail" ? 0 : f.severity === "warn" ? 1 : f.evidence["improved"] ? 2 : 3;
-  const rows = findings.filter((f) => f.subject.kind === "benchmark" && f.evidence["unit"] !== void 0).sort((a, b) => rank(a) - rank(b));
+  const rank2 = (f2) => f2.severity === "fail" ? 0 : f2.severity === "warn" ? 1 : f2.evidence["improved"] ? 2 : 3;
+  const rows = findings.filter((f2) => f2.subject.kind === "benchmark" && f2.evidence["unit"] !== void 0).sort((a, b) => rank2(a) - rank2(b));
   if (rows.length === 0) return "";
   const lines = ["### Benchmarks", "", "| | Benchmark | Unit | Median base \u2192 head | Change [95% CI] | Significance |", "|---|---|---|---|---|---|"];
-  const shown = rows.filter((f, i) => rank(f) < 3 || i < maxQuietBenchmarkRows + rows.filter((r) => rank(r) < 3).length);
-  for (const f of shown) lines.push(benchmarkRow(f));
+  const shown = rows.filter((f2, i) => rank2(f2) < 3 || i < maxQuietBenchmarkRows + rows.filter((r) => rank2(r) < 3).length);
+  for (const f2 of shown) lines.push(benchmarkRow(f2));
   const hidden = rows.length - shown.length;
   if (hidden > 0) lines.push("", `\u2026and ${hidden} more without a significant change (all of them are in the JSON report).`);
   lines.push("", "`~`: no significant change (one-sided Mann\u2013Whitney U, Benjamini\u2013Hochberg q; exact units against their tolerance).");
   return lines.join("\n");
 }
-function benchmarkRow(f) {
-  const e = f.evidence;
-  const mark = f.severity === "info" ? e.improved ? "\u{1F7E2}" : "" : icon[f.severity];
+function benchmarkRow(f2) {
+  const e = f2.evidence;
+  const mark = f2.severity === "info" ? e.improved ? "\u{1F7E2}" : "" : icon2[f2.severity];
   const s = e.stats;
   const n = `n=${s ? s.nBase : e.base.values.length}/${s ? s.nHead : e.head.values.length}`;
-  const interval = s && s.effectLow !== null && s.effectHigh !== null ? ` [${formatChange(s.effectLow)}, ${formatChange(s.effectHigh)}]` : "";
-  const effect = s ? `${formatChange(s.effect)}${interval}` : e.change.ratio === null ? "new" : formatChange(e.change.ratio - 1);
-  const fallback = e.change.ratio === null ? "new" : `${formatChange(e.change.ratio - 1)} (fixed tolerance)`;
-  const change2 = e.significant ? effect : f.severity === "info" ? "~" : fallback;
-  const significance = s ? `q=${formatQ(s.q)}, ${n}` : `exact, ${n}`;
   const valueUnit = e.unit === "ns/op" ? "nanoseconds" : e.unit === "B/op" ? "bytes" : "";
+  const show = (v) => formatValue(v, valueUnit);
+  const interval = s && s.effectLow !== null && s.effectHigh !== null ? ` ${formatInterval(s.effectLow, s.effectHigh)}` : "";
+  const rise = (ratio2) => formatRise(e.base.median, e.head.median, ratio2, show);
+  const effect = s ? `${rise(1 + s.effect)}${interval}` : e.change.ratio === null ? "new" : rise(e.change.ratio);
+  const fallback = e.change.ratio === null ? "new" : `${rise(e.change.ratio)} (fixed tolerance)`;
+  const change2 = e.significant ? effect : f2.severity === "info" ? "~" : fallback;
+  const significance = s ? `q=${formatQ(s.q)}, ${n}` : `exact, ${n}`;
   const medians = `${formatValue(e.base.median, valueUnit)} \u2192 ${formatValue(e.head.median, valueUnit)}`;
-  return `| ${mark} | ${markdownCode(f.subject.key)} | ${escapeMarkdown(e.unit)} | ${medians} | ${change2} | ${significance} |`;
+  return `| ${mark} | ${markdownCode(f2.subject.key)} | ${escapeMarkdown(e.unit)} | ${medians} | ${change2} | ${significance} |`;
 }
 function topChanges(c) {
   if (c.topChanges.length === 0) return "";
-  const untested = c.tooFewEvents ? ` \xB7 not tested: ${c.eventsPerRun} sampling events per run` : "";
+  if (c.tooFewEvents) {
+    return `Top changes of ${escapeMarkdown(c.profileKind)} \xB7 ${escapeMarkdown(c.sampleType)}: not tested (${escapeMarkdown(String(c.eventsPerRun))} sampling events per run, ${c.baseRuns} vs ${c.headRuns} runs).`;
+  }
+  const untested = "";
   const summary = `Top changes: ${escapeMarkdown(c.profileKind)} \xB7 ${escapeMarkdown(c.sampleType)} (${escapeMarkdown(c.unit)}), mean per run, ${c.baseRuns} vs ${c.headRuns} runs${untested}`;
   const lines = [`<details><summary>${summary}</summary>`, "", "| Function | Flat base \u2192 head | Flat share \u0394 | Cum share \u0394 | |", "|---|---|---|---|---|"];
   for (const row of c.topChanges) {
@@ -33785,8 +37112,14 @@ function topChanges(c) {
 function notes(report, extra) {
   const items = [...extra];
   const caveats = /* @__PURE__ */ new Set();
-  for (const f of report.findings) for (const c of f.evidence["caveats"] ?? []) caveats.add(c);
+  for (const f2 of report.findings) for (const c of f2.evidence["caveats"] ?? []) caveats.add(c);
   for (const c of caveats) items.push(escapeMarkdown(c));
+  for (const c of spreadCaveats(report.findings)) {
+    const where = `${markdownCode(c.benchmark)} ${escapeMarkdown(c.unit)}`;
+    items.push(`${where}: run-to-run spread ${(c.cv * 100).toFixed(0)}% on ${c.side} (coefficient of variation): fix the iteration count (\`-benchtime=Nx\`), run base and head interleaved (\`mode: ab\`) or add rounds.`);
+  }
+  const unavailable = report.changes?.unavailable;
+  if (typeof unavailable === "string") items.push(`Changed lines are not marked: ${escapeMarkdown(unavailable)}`);
   for (const input of report.inputs) {
     if (input.error) items.push(`${markdownCode(input.error.where || input.path)} could not be read: ${markdownCode(input.error.code)} ${escapeMarkdown(input.error.message)}`);
   }
@@ -33819,8 +37152,8 @@ function trendChart(trend) {
     "```"
   ].join("\n");
 }
-function inert(text) {
-  return String(text ?? "").replace(/[^A-Za-z0-9 /%.-]/g, "").slice(0, 60);
+function inert(text2) {
+  return String(text2 ?? "").replace(/[^A-Za-z0-9 /%.-]/g, "").slice(0, 60);
 }
 
 // src/report/markdown/render-markdown.ts
@@ -33829,33 +37162,62 @@ var summaryLimit = 1024 * 1024;
 function commentMarker(key) {
   return `<!-- perfgate:comment:${key.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 100)} -->`;
 }
+var detailsOpen = "<details><summary>Details: every finding with its interval and q, all benchmark units, health, top changes</summary>";
+var detailsClose = "</details>";
+var droppedNoteRoom = 600;
 function renderMarkdown(report, limit = commentLimit) {
+  const culprits = culpritRows(report.findings, report.changes);
+  const groups = benchmarkGroups(report.findings, culprits);
+  const top = [commentMarker(report.key), firstScreen(report, culprits, groups)].join("\n\n");
+  const end = footer(report);
+  const sections = detailSections(report);
+  let budget = limit - top.length - end.length - detailsOpen.length - detailsClose.length - droppedNoteRoom - 16;
+  const notesText = notes(report, []);
+  const kept = /* @__PURE__ */ new Set();
+  const dropped = [];
+  const byPriority = [...sections].sort((a, b) => b.priority - a.priority);
+  for (const s of byPriority) {
+    if (s.text.length + 2 <= budget) {
+      kept.add(s);
+      budget -= s.text.length + 2;
+    } else dropped.push(s.name);
+  }
+  const notesFit = notesText.length + 2 <= budget;
+  const droppedNote = droppedLine(dropped, notesFit);
+  const details = sections.filter((s) => kept.has(s)).map((s) => s.text);
+  const parts = [top, ...details.length ? [detailsOpen, ...details, detailsClose] : [], notesFit ? notesText : "", droppedNote, end];
+  const text2 = parts.filter(Boolean).join("\n\n") + "\n";
+  return text2.length > limit ? `${text2.slice(0, limit - 80)}
+
+\u2026cut to fit GitHub's size limit.
+` : text2;
+}
+function detailSections(report) {
   const sections = [
-    { name: "headline", text: headline(report), priority: 100 },
     { name: "regressions", text: regressionTable(report.findings), priority: 90 },
     { name: "benchmarks", text: benchmarkTable(report.findings), priority: 85 },
     { name: "health", text: healthTable(report.findings, ["fail", "warn"]), priority: 80 },
-    ...report.comparisons.map((c, i) => ({ name: `top changes (${c.profileKind} ${c.sampleType})`, text: topChanges(c), priority: 40 - i / 100 })),
-    { name: "other findings", text: healthTable(report.findings, ["info"]), priority: 30 },
-    { name: "trends", text: trendCharts(report.trends), priority: 35 }
-  ].filter((s) => s.text !== "");
-  const dropped = [];
-  const build = () => {
-    const kept = sections.filter((s) => !dropped.includes(s.name));
-    const droppedNote = dropped.length ? [`Dropped to fit GitHub's size limit: ${dropped.join(", ")} (see the full report artifact).`] : [];
-    return [commentMarker(report.key), ...kept.map((s) => s.text), notes(report, droppedNote), footer(report)].filter(Boolean).join("\n\n") + "\n";
-  };
-  let text = build();
-  const droppable = [...sections].filter((s) => s.priority < 100).sort((a, b) => a.priority - b.priority);
-  while (text.length > limit && droppable.length > 0) {
-    dropped.push(droppable.shift().name);
-    text = build();
-  }
-  return text.length > limit ? `${text.slice(0, limit - 80)}
-
-\u2026cut to fit GitHub's size limit.
-` : text;
+    { name: "flame graphs", text: flameGraphLine(report), priority: 88 },
+    { name: "trends", text: trendCharts(report.trends), priority: 35 },
+    { name: "other findings", text: healthTable(report.findings, ["info"]), priority: 30 }
+  ];
+  report.comparisons.forEach((c, i) => {
+    const tested2 = !c.tooFewEvents;
+    sections.push({ name: `top changes (${c.profileKind} ${c.sampleType})`, text: topChanges(c), priority: (tested2 ? 40 : 20) - i / 1e6 });
+  });
+  return sections.filter((s) => s.text !== "");
 }
+function droppedLine(dropped, notesFit) {
+  const names = notesFit ? [...dropped] : [...dropped, "notes"];
+  if (names.length === 0) return "";
+  const shown = names.slice(0, 5).map(escapeMarkdown).join(", ");
+  const more = names.length > 5 ? ` and ${names.length - 5} more` : "";
+  return `Left out to fit GitHub's size limit: ${shown}${more} (see the full report artifact).`;
+}
+
+// src/cli/cli-io.ts
+var UsageError = class extends Error {
+};
 
 // src/cli/report-options.ts
 var reportOptions = {
@@ -33922,6 +37284,7 @@ function parseAb(args) {
 async function runAbCommand(args, io) {
   const config = await loadConfig(args.config, io.now());
   if (args.failOn) config.failOn = args.failOn;
+  config.modules = (await userWorkspace(args.dir, void 0, void 0)).modules;
   const progress = (line) => io.err(`perfgate ab: ${line}
 `);
   let outcome;
@@ -33949,34 +37312,34 @@ async function runAbCommand(args, io) {
 `);
   return outcome.gateFailed ? 1 : 0;
 }
-function wholeNumber(text, flag, min, max) {
-  const n = Number(text);
+function wholeNumber(text2, flag, min, max) {
+  const n = Number(text2);
   if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}`);
   return n;
 }
-function benchtime(text) {
-  if (/^\d+x$/.test(text) || /^\d+(\.\d+)?(ns|us|µs|ms|s|m)$/.test(text)) return text;
-  throw new UsageError(`--benchtime must be a duration like 1s or 500ms, or a count like 100x, not '${text}'`);
+function benchtime(text2) {
+  if (/^\d+x$/.test(text2) || /^\d+(\.\d+)?(ns|us|µs|ms|s|m)$/.test(text2)) return text2;
+  throw new UsageError(`--benchtime must be a duration like 1s or 500ms, or a count like 100x, not '${text2}'`);
 }
-function duration(text) {
-  const match = /^(\d+(?:\.\d+)?)(s|m|h)?$/.exec(text);
-  if (!match) throw new UsageError(`--time-budget must look like 600, 600s, 10m or 1h, not '${text}'`);
+function duration(text2) {
+  const match = /^(\d+(?:\.\d+)?)(s|m|h)?$/.exec(text2);
+  if (!match) throw new UsageError(`--time-budget must look like 600, 600s, 10m or 1h, not '${text2}'`);
   const scale = { s: 1e3, m: 6e4, h: 36e5 }[match[2] ?? "s"];
   return Number(match[1]) * scale;
 }
-function profileList(text) {
-  const names = text.split(",").map((n) => n.trim()).filter((n) => n && n !== "none");
+function profileList(text2) {
+  const names = text2.split(",").map((n) => n.trim()).filter((n) => n && n !== "none");
   for (const name of names) if (!abProfiles.includes(name)) throw new UsageError(`unknown profile '${name}' (known: ${abProfiles.join(", ")}, none)`);
   return [...new Set(names)];
 }
 
 // src/cli/collect-command.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/engine/collect/collect.ts
 import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/engine/collect/endpoints.ts
 var endpoints = {
@@ -34007,18 +37370,18 @@ function endpointUrl(base, prefix, name, seconds3) {
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 function httpGet(url, options) {
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     const chunks = [];
     let received = 0;
     let status2 = 0;
     let headers2 = {};
     let settled = false;
-    const finish = (failure) => {
+    const finish2 = (failure) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       req.destroy();
-      resolve3({ status: status2, headers: headers2, body: Buffer.concat(chunks), ...failure ? { failure } : {} });
+      resolve4({ status: status2, headers: headers2, body: Buffer.concat(chunks), ...failure ? { failure } : {} });
     };
     const request = url.protocol === "https:" ? httpsRequest : httpRequest;
     const req = request(url, { method: "GET", headers: options.headers, ...options.ca ? { ca: options.ca } : {} }, (res) => {
@@ -34026,15 +37389,15 @@ function httpGet(url, options) {
       headers2 = res.headers;
       res.on("data", (chunk) => {
         received += chunk.length;
-        if (received > options.maxBytes) return finish(`response larger than ${options.maxBytes} bytes`);
+        if (received > options.maxBytes) return finish2(`response larger than ${options.maxBytes} bytes`);
         chunks.push(chunk);
       });
-      res.on("end", () => finish(res.complete ? void 0 : "the connection closed before the whole response arrived"));
-      res.on("aborted", () => finish("the connection closed before the whole response arrived"));
-      res.on("error", (err) => finish(`the response broke off: ${err.message}`));
+      res.on("end", () => finish2(res.complete ? void 0 : "the connection closed before the whole response arrived"));
+      res.on("aborted", () => finish2("the connection closed before the whole response arrived"));
+      res.on("error", (err) => finish2(`the response broke off: ${err.message}`));
     });
-    const timer = setTimeout(() => finish(`no complete answer within ${(options.deadlineMs / 1e3).toFixed(0)} s`), options.deadlineMs);
-    req.on("error", (err) => finish(`request failed: ${err.message}`));
+    const timer = setTimeout(() => finish2(`no complete answer within ${(options.deadlineMs / 1e3).toFixed(0)} s`), options.deadlineMs);
+    req.on("error", (err) => finish2(`request failed: ${err.message}`));
     req.end();
   });
 }
@@ -34046,7 +37409,7 @@ async function collectFromService(request) {
   const atEnd = request.profiles.filter((name) => name !== "cpu" && name !== "trace");
   const items = await Promise.all(windowed.map((name) => collectOne(name, request)));
   items.push(...await Promise.all(atEnd.map((name) => collectOne(name, request))));
-  await writeFile4(join9(request.outDir, "collect.json"), `${JSON.stringify({ url: displayUrl(request.url), items }, null, 2)}
+  await writeFile4(join13(request.outDir, "collect.json"), `${JSON.stringify({ url: displayUrl(request.url), items }, null, 2)}
 `);
   return items;
 }
@@ -34067,7 +37430,7 @@ async function judge(name, url, result, request) {
   const keep = async (suffix) => {
     if (result.body.length === 0) return;
     item.file = `${file}${suffix}`;
-    await writeFile4(join9(request.outDir, item.file), result.body);
+    await writeFile4(join13(request.outDir, item.file), result.body);
   };
   if (result.failure) {
     item.error = result.failure;
@@ -34149,7 +37512,7 @@ function parseCollect(args, env) {
   };
 }
 async function runCollectCommand(args, io) {
-  const ca = args.caFile ? await readFile3(args.caFile, "utf8").catch(() => void 0) : void 0;
+  const ca = args.caFile ? await readFile6(args.caFile, "utf8").catch(() => void 0) : void 0;
   if (args.caFile && ca === void 0) throw new UsageError(`cannot read --ca-file '${args.caFile}'`);
   const items = await collectFromService({
     url: args.url,
@@ -34170,51 +37533,108 @@ async function runCollectCommand(args, io) {
 `);
   return failed.length ? 1 : 0;
 }
-function serviceUrl(text) {
+function serviceUrl(text2) {
   let url;
   try {
-    url = new URL(text);
+    url = new URL(text2);
   } catch {
-    throw new UsageError(`--url '${text}' is not a URL`);
+    throw new UsageError(`--url '${text2}' is not a URL`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") throw new UsageError("--url must be http:// or https://");
   return url;
 }
-function profileList2(text) {
-  if (!text) return [...defaultProfiles];
-  const names = text.split(",").map((n) => n.trim()).filter(Boolean);
+function profileList2(text2) {
+  if (!text2) return [...defaultProfiles];
+  const names = text2.split(",").map((n) => n.trim()).filter(Boolean);
   for (const name of names) if (!isProfileName(name)) throw new UsageError(`unknown profile '${name}' (known: cpu, trace, heap, allocs, block, mutex, goroutine, threadcreate)`);
   return names;
 }
-function seconds2(text, flag, min) {
-  const value = Number(text);
+function seconds2(text2, flag, min) {
+  const value = Number(text2);
   if (!Number.isFinite(value) || value < min || value > 3600) throw new UsageError(`${flag} must be a number of seconds from ${min} to 3600`);
   return value;
 }
 function headers(given, fromEnv, env) {
   const out = {};
-  const add = (line, source) => {
+  const add2 = (line, source) => {
     const colon = line.indexOf(":");
     const name = line.slice(0, colon).trim();
     if (colon <= 0 || !/^[A-Za-z0-9-]+$/.test(name)) throw new UsageError(`${source} must look like 'Name: value'`);
     out[name] = line.slice(colon + 1).trim();
   };
-  given.forEach((line, i) => add(line, `--header #${i + 1}`));
+  given.forEach((line, i) => add2(line, `--header #${i + 1}`));
   for (const variable of fromEnv) {
     const line = env[variable];
     if (line === void 0) throw new UsageError(`--header-env: environment variable ${variable} is not set`);
-    add(line, `the value of ${variable}`);
+    add2(line, `the value of ${variable}`);
   }
   return out;
 }
 
 // src/cli/compare-command.ts
 import { stat as stat3, writeFile as writeFile5 } from "node:fs/promises";
+import { parseArgs as parseArgs3 } from "node:util";
+import { existsSync } from "node:fs";
+import { join as join14 } from "node:path";
+
+// src/engine/history-file.ts
+import { readFile as readFile7 } from "node:fs/promises";
+var HistoryFileError = class extends Error {
+};
+async function readHistoryFile(path) {
+  let text2;
+  try {
+    text2 = await readFile7(path, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT") return void 0;
+    throw new HistoryFileError(`${path}: unreadable (${err.message.slice(0, 200)})`);
+  }
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch {
+    throw new HistoryFileError(`${path}: not JSON`);
+  }
+  const obj2 = doc;
+  if (!obj2 || obj2.schema !== "perfgate.baseline-history" || typeof obj2.version !== "number" || !Array.isArray(obj2.entries)) {
+    throw new HistoryFileError(`${path}: not a perfgate history (schema perfgate.baseline-history)`);
+  }
+  if (obj2.version > baselineSnapshotVersion)
+    throw new HistoryFileError(
+      `${path}: version ${obj2.version} is newer than this perfgate understands (${baselineSnapshotVersion})`
+    );
+  return {
+    schema: obj2.schema,
+    version: obj2.version,
+    key: String(obj2.key ?? "default"),
+    entries: obj2.entries.filter(isEntry)
+  };
+}
+function isEntry(e) {
+  const x = e;
+  return !!x && typeof x["commit"] === "object" && x["commit"] !== null && typeof x["metrics"] === "object" && x["metrics"] !== null && Array.isArray(x["profiles"]);
+}
+
+// src/cli/compare-command.ts
 async function runCompareCommand(args, io) {
   for (const dir of [...args.base, ...args.head]) await requireDirectory(dir);
   const config = await loadConfig(args.config, io.now());
   if (args.failOn) config.failOn = args.failOn;
-  const { report, gateFailed: failed, base, head } = await runCompare({ baseDirs: args.base, headDirs: args.head, config, key: args.key, ...args.jobs ? { jobs: args.jobs } : {} });
+  const workspace = await userWorkspace(process.cwd(), args.modules, args.diffBase);
+  config.modules = workspace.modules;
+  const recorded = await recordedBaselines(args.base);
+  const history = args.history ? await readHistory(args.history) : recorded.history;
+  const { report, gateFailed: failed, base, head } = await runCompare({
+    baseDirs: recorded.dirs,
+    headDirs: args.head,
+    config,
+    key: args.key,
+    crossJob: args.crossJob || recorded.found && !args.sameJob,
+    ...history ? { history } : {},
+    ...recorded.fingerprint ? { baseFingerprint: recorded.fingerprint } : {},
+    ...args.jobs ? { jobs: args.jobs } : {},
+    ...workspace.changes ? { changes: workspace.changes } : {}
+  });
   const markdown = renderMarkdown(report);
   if (args.json) await writeFile5(args.json, renderJson(report));
   if (args.markdown) await writeFile5(args.markdown, markdown);
@@ -34228,10 +37648,79 @@ async function runCompareCommand(args, io) {
 `);
   return failed ? 1 : 0;
 }
+async function recordedBaselines(dirs) {
+  const out = { dirs: [], found: false };
+  for (const dir of dirs) {
+    if (!existsSync(join14(dir, baselineFiles.snapshot)) || !existsSync(join14(dir, baselineFiles.runs))) {
+      out.dirs.push(dir);
+      continue;
+    }
+    const baseline = await readBaselineDir(dir);
+    out.dirs.push(baseline.runsDir);
+    out.found = true;
+    if (baseline.history) out.history = baseline.history;
+    if (baseline.snapshot?.fingerprint) out.fingerprint = baseline.snapshot.fingerprint;
+  }
+  return out;
+}
+async function readHistory(path) {
+  try {
+    const history = await readHistoryFile(path);
+    if (!history) throw new UsageError(`--history '${path}' does not exist`);
+    return history;
+  } catch (err) {
+    if (err instanceof HistoryFileError) throw new UsageError(err.message);
+    throw err;
+  }
+}
 async function requireDirectory(dir) {
   const info = await stat3(dir).catch(() => void 0);
   if (!info?.isDirectory()) throw new UsageError(`'${dir}' is not a directory`);
 }
+function parseCompare(args) {
+  const { values, positionals } = parseArgs3({
+    args,
+    allowPositionals: true,
+    options: {
+      base: { type: "string", multiple: true },
+      head: { type: "string", multiple: true },
+      jobs: { type: "string" },
+      "diff-base": { type: "string" },
+      module: { type: "string", multiple: true },
+      history: { type: "string" },
+      "cross-job": { type: "boolean", default: false },
+      "same-job": { type: "boolean", default: false },
+      ...reportOptions
+    }
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${String(positionals[0])}'`);
+  if (!values.base?.length || !values.head?.length) throw new UsageError("compare needs --base DIR and --head DIR");
+  const failOn = parseFailOn(values["fail-on"]);
+  return {
+    base: values.base,
+    head: values.head,
+    key: values.key ?? "default",
+    crossJob: values["cross-job"] === true || values.history !== void 0 && values["same-job"] !== true,
+    sameJob: values["same-job"] === true,
+    ...values.history ? { history: values.history } : {},
+    ...values.config ? { config: values.config } : {},
+    ...values.json ? { json: values.json } : {},
+    ...values.markdown ? { markdown: values.markdown } : {},
+    ...values.flamegraph ? { flamegraph: values.flamegraph } : {},
+    ...failOn ? { failOn } : {},
+    ...values.jobs !== void 0 ? { jobs: parseJobs(values.jobs) } : {},
+    ...values["diff-base"] ? { diffBase: values["diff-base"] } : {},
+    ...values.module?.length ? { modules: values.module } : {}
+  };
+}
+function parseJobs(value) {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not '${value}'`);
+  return jobs;
+}
+
+// src/cli/inspect-command.ts
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/report/inspect/inspect-profile.ts
 var topCount = 10;
@@ -34270,13 +37759,13 @@ function inspectGoTrace(summary, profile) {
 function inspectSpans(set2) {
   const spans = set2.spans;
   const services = /* @__PURE__ */ new Map();
-  const kinds4 = /* @__PURE__ */ new Map();
+  const kinds5 = /* @__PURE__ */ new Map();
   const names = /* @__PURE__ */ new Map();
   let first;
   let last;
   for (const s of spans) {
     services.set(s.service, (services.get(s.service) ?? 0) + 1);
-    kinds4.set(s.kind, (kinds4.get(s.kind) ?? 0) + 1);
+    kinds5.set(s.kind, (kinds5.get(s.kind) ?? 0) + 1);
     names.set(`${s.service}: ${s.name}`, (names.get(`${s.service}: ${s.name}`) ?? 0) + 1);
     const end = s.durationNs === void 0 ? s.startUnixNano : s.startUnixNano + s.durationNs;
     if (first === void 0 || s.startUnixNano < first) first = s.startUnixNano;
@@ -34286,9 +37775,9 @@ function inspectSpans(set2) {
     spans: spans.length,
     traces: new Set(spans.map((s) => s.traceId)).size,
     roots: spans.filter((s) => s.parentSpanId === void 0).length,
-    services: [...services].sort(([a], [b]) => a.localeCompare(b)).map(([name, count]) => ({ name, spans: count })),
-    kinds: Object.fromEntries([...kinds4].sort(([a], [b]) => a.localeCompare(b))),
-    spanNames: [...names].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).slice(0, 20).map(([name, count]) => ({ name, spans: count })),
+    services: [...services].sort(([a], [b]) => a.localeCompare(b)).map(([name, count2]) => ({ name, spans: count2 })),
+    kinds: Object.fromEntries([...kinds5].sort(([a], [b]) => a.localeCompare(b))),
+    spanNames: [...names].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).slice(0, 20).map(([name, count2]) => ({ name, spans: count2 })),
     errorSpans: spans.filter((s) => s.status.code === "error").length,
     unfinishedSpans: spans.filter((s) => s.durationNs === void 0).length,
     ...first === void 0 || last === void 0 ? {} : { startUnixNano: first.toString(), endUnixNano: last.toString() }
@@ -34317,14 +37806,9 @@ function inspectBench(bench) {
     benchmarks: [...byKey].map(([name, units]) => ({
       name,
       runs: Math.max(...[...units.values()].map((v) => v.length)),
-      medians: Object.fromEntries([...units].map(([unit, values]) => [unit, median2(values)]))
+      medians: Object.fromEntries([...units].map(([unit, values]) => [unit, median(values)]))
     }))
   };
-}
-function median2(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
 // src/report/inspect/index.ts
@@ -34345,12 +37829,66 @@ function inspectArtifact(artifact4) {
   };
 }
 
+// src/report/inspect/render-annotations-text.ts
+function isRow(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function num3(row, key) {
+  const v = row[key];
+  return typeof v === "number" ? v : 0;
+}
+function ms2(ns) {
+  return (ns / 1e6).toFixed(3);
+}
+function durationCells(stats) {
+  const d = isRow(stats["durations"]) ? stats["durations"] : {};
+  if (num3(d, "count") === 0) return ["-", "-", "-"];
+  return [ms2(num3(d, "p50Ns")), ms2(num3(d, "p95Ns")), ms2(num3(d, "maxNs"))];
+}
+function table2(header3, rows) {
+  const widths = header3.map((h, i) => rows.reduce((w, r) => Math.max(w, (r[i] ?? "").length), h.length));
+  const line = (cells) => "  " + cells.map((c, i) => i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)).join("  ");
+  return [line(header3), ...rows.map(line)];
+}
+function renderAnnotationsText(value) {
+  if (!isRow(value)) return [];
+  const tasks = isRow(value["tasks"]) ? Object.entries(value["tasks"]) : [];
+  const regions = isRow(value["regions"]) ? Object.entries(value["regions"]) : [];
+  const logs = isRow(value["logs"]) ? Object.entries(value["logs"]) : [];
+  const lines = [];
+  if (tasks.length > 0) {
+    const cells = (name, s) => [escapeTerminal(name), String(num3(s, "count")), String(num3(s, "neverEnded")), ...durationCells(s)];
+    const rows = tasks.map(([name, s]) => isRow(s) ? cells(name, s) : []);
+    lines.push("task types:", ...table2(["type", "count", "never ended", "p50 ms", "p95 ms", "max ms"], rows));
+  }
+  if (regions.length > 0) {
+    const rows = regions.map(
+      ([name, s]) => isRow(s) ? [
+        escapeTerminal(name),
+        String(num3(s, "count")),
+        String(num3(s, "unended")),
+        String(num3(s, "goroutines")),
+        String(num3(s, "maxPerGoroutine")),
+        ...durationCells(s)
+      ] : []
+    );
+    const header3 = ["type", "count", "unended", "goroutines", "max/goroutine", "p50 ms", "p95 ms", "max ms"];
+    lines.push("region types:", ...table2(header3, rows));
+  }
+  if (logs.length > 0) {
+    const rows = logs.map(([name, n]) => [escapeTerminal(name), String(typeof n === "number" ? n : 0)]);
+    lines.push("log categories:", ...table2(["category", "count"], rows));
+  }
+  return lines;
+}
+
 // src/report/inspect/render-inspect-text.ts
 function renderInspectText(summary) {
   const lines = [];
   for (const [key, value] of Object.entries(summary)) {
     if (key === "top" && Array.isArray(value)) lines.push("top:", ...value.map((row) => `  ${formatRow(row)}`));
     else if (key === "diagnostics" && Array.isArray(value) && value.length === 0) continue;
+    else if (key === "annotations") lines.push(...renderAnnotationsText(value));
     else lines.push(`${key}: ${escapeTerminal(typeof value === "object" && value !== null ? JSON.stringify(value) : String(value))}`);
   }
   return `${lines.join("\n")}
@@ -34381,25 +37919,30 @@ async function runInspectCommand(args, io) {
   else io.out(results.map(renderInspectText).join("\n"));
   return failed ? 2 : 0;
 }
+function parseInspect(args) {
+  const { values, positionals } = parseArgs4({ args, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
+  if (positionals.length === 0) throw new UsageError("inspect needs at least one FILE");
+  return { files: positionals, json: values.json === true };
+}
 
 // src/cli/merge-command.ts
 import { writeFile as writeFile6 } from "node:fs/promises";
-import { parseArgs as parseArgs3 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 
 // src/engine/merge-shards.ts
-import { readFile as readFile4, stat as stat4 } from "node:fs/promises";
+import { readFile as readFile8, stat as stat4 } from "node:fs/promises";
 
 // src/report/merge-fdr.ts
 function unionFdr(findings, levels) {
   const families = [
-    { name: "hotspot", levels: levels.hotspots, member: (f) => f.id === "hotspot.regression" },
-    { name: "benchmark", levels: levels.benchmarks, member: (f) => f.subject.kind === "benchmark" && f.id.startsWith("bench.") }
+    { name: "hotspot", levels: levels.hotspots, member: (f2) => f2.id === "hotspot.regression" },
+    { name: "benchmark", levels: levels.benchmarks, member: (f2) => f2.subject.kind === "benchmark" && f2.id.startsWith("bench.") }
   ];
   const out = [...findings];
   const tests = { hotspot: 0, benchmark: 0 };
   const demoted = [];
   for (const family of families) {
-    const members = out.flatMap((f, i) => family.member(f) && tested(f) ? [i] : []);
+    const members = out.flatMap((f2, i) => family.member(f2) && tested(f2) ? [i] : []);
     const q2 = benjaminiHochberg(members.map((i) => tested(out[i])?.p));
     tests[family.name] = members.length;
     members.forEach((i, j) => {
@@ -34411,32 +37954,32 @@ function unionFdr(findings, levels) {
   }
   return { findings: out, tests, demoted };
 }
-function tested(f) {
-  const stats = f.evidence["stats"];
+function tested(f2) {
+  const stats = f2.evidence["stats"];
   if (!stats || typeof stats !== "object") return void 0;
   const { p, q: q2 } = stats;
   if (typeof p !== "number" || !(p >= 0 && p <= 1) || typeof q2 !== "number" || !(q2 >= 0 && q2 <= 1)) return void 0;
   return { p, q: q2 };
 }
-function retier(f, unionQ, levels) {
-  const { q: shardQ } = tested(f);
+function retier(f2, unionQ, levels) {
+  const { q: shardQ } = tested(f2);
   const q2 = Math.max(shardQ, unionQ);
-  let severity = f.severity;
-  if (severity === "fail" && shardQ <= levels.qFail && q2 > levels.qFail) severity = "warn";
-  if (severity === "warn" && shardQ <= levels.qWarn && q2 > levels.qWarn) severity = "info";
-  const stats = { ...f.evidence["stats"], q: q2, qShard: shardQ };
-  const evidence = { ...f.evidence, stats };
-  if (f.subject.kind === "benchmark" && q2 > levels.qWarn && evidence["improved"] !== true) evidence["significant"] = false;
-  if (severity === f.severity) return { ...f, evidence };
-  evidence["demotedByMerge"] = { from: f.severity, qShard: shardQ, q: q2 };
-  const id18 = f.id === "bench.regression" && severity === "info" ? "bench.comparison" : f.id;
-  return { ...f, id: id18, severity, evidence };
+  let severity2 = f2.severity;
+  if (severity2 === "fail" && shardQ <= levels.qFail && q2 > levels.qFail) severity2 = "warn";
+  if (severity2 === "warn" && shardQ <= levels.qWarn && q2 > levels.qWarn) severity2 = "info";
+  const stats = { ...f2.evidence["stats"], q: q2, qShard: shardQ };
+  const evidence = { ...f2.evidence, stats };
+  if (f2.subject.kind === "benchmark" && q2 > levels.qWarn && evidence["improved"] !== true) evidence["significant"] = false;
+  if (severity2 === f2.severity) return { ...f2, evidence };
+  evidence["demotedByMerge"] = { from: f2.severity, qShard: shardQ, q: q2 };
+  const id20 = f2.id === "bench.regression" && severity2 === "info" ? "bench.comparison" : f2.id;
+  return { ...f2, id: id20, severity: severity2, evidence };
 }
 
 // src/report/merge-reports.ts
 function mergeReports(inputs, o) {
   const shards = withExpected(inputs, o.expectKeys);
-  const tagged = shards.flatMap((s) => (s.report?.findings ?? []).map((f) => tag(f, s.key)));
+  const tagged = shards.flatMap((s) => (s.report?.findings ?? []).map((f2) => tag(f2, s.key)));
   const fdr = unionFdr(tagged, o.levels);
   const reported = shards.flatMap((s) => s.report ? [s.report] : []);
   const compared = reported.some((r) => r.verdict !== "inconclusive");
@@ -34446,7 +37989,7 @@ function mergeReports(inputs, o) {
   const partialReasons = gaps.map((s) => `shard ${s.key} ${s.status === "missing" ? "left no report" : "failed"}: the result is partial`);
   const verdict = gaps.length && (base.verdict === "pass" || base.verdict === "inconclusive") ? "warn" : base.verdict;
   const reasons = base.verdict === "fail" ? [...base.reasons, ...partialReasons] : [...partialReasons, ...base.reasons];
-  const count = (sev) => fdr.findings.filter((f) => f.severity === sev).length;
+  const count2 = (sev) => fdr.findings.filter((f2) => f2.severity === sev).length;
   return {
     schemaVersion: reportSchemaVersion,
     tool: { name: "perfgate", version: o.version },
@@ -34454,7 +37997,7 @@ function mergeReports(inputs, o) {
     key: o.key,
     verdict,
     reasons,
-    summary: { baseRuns: sum(reported, "baseRuns"), headRuns: sum(reported, "headRuns"), fail: count("fail"), warn: count("warn"), info: count("info") },
+    summary: { baseRuns: sum(reported, "baseRuns"), headRuns: sum(reported, "headRuns"), fail: count2("fail"), warn: count2("warn"), info: count2("info") },
     findings: fdr.findings,
     comparisons: reported.flatMap((r) => r.comparisons),
     inputs: reported.flatMap((r) => r.inputs),
@@ -34474,8 +38017,8 @@ function withExpected(inputs, expectKeys) {
   for (const key of expectKeys) if (!byKey.has(key)) byKey.set(key, { key });
   return [...byKey.values()].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
-function tag(f, shard) {
-  return { ...f, evidence: { ...f.evidence, shard } };
+function tag(f2, shard) {
+  return { ...f2, evidence: { ...f2.evidence, shard } };
 }
 function status(s) {
   const r = s.report;
@@ -34499,10 +38042,10 @@ var verdicts = ["pass", "warn", "fail", "inconclusive"];
 var severities = ["info", "warn", "fail"];
 var UntrustedReportError = class extends Error {
 };
-function parseUntrustedReport(text) {
+function parseUntrustedReport(text2) {
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text2);
   } catch {
     throw new UntrustedReportError("report.json is not JSON");
   }
@@ -34512,9 +38055,9 @@ function parseUntrustedReport(text) {
   str(r["key"], "key");
   str(obj(r["tool"], "tool")["version"], "tool.version");
   const summary = obj(r["summary"], "summary");
-  for (const k of ["baseRuns", "headRuns", "fail", "warn", "info"]) num2(summary[k], `summary.${k}`);
+  for (const k of ["baseRuns", "headRuns", "fail", "warn", "info"]) num4(summary[k], `summary.${k}`);
   arr(r["reasons"], "reasons").forEach((x, i) => str(x, `reasons[${i}]`));
-  arr(r["findings"], "findings").forEach((f, i) => finding3(f, `findings[${i}]`));
+  arr(r["findings"], "findings").forEach((f2, i) => finding3(f2, `findings[${i}]`));
   arr(r["comparisons"], "comparisons").forEach((c, i) => comparison(c, `comparisons[${i}]`));
   arr(r["inputs"], "inputs").forEach((x, i) => {
     const input = obj(x, `inputs[${i}]`);
@@ -34528,52 +38071,52 @@ function parseUntrustedReport(text) {
     const d = obj(x, `diagnostics[${i}]`);
     for (const k of ["code", "message", "path"]) str(d[k], `diagnostics[${i}].${k}`);
     if (d["where"] !== void 0) str(d["where"], `diagnostics[${i}].where`);
-    num2(d["count"], `diagnostics[${i}].count`);
+    num4(d["count"], `diagnostics[${i}].count`);
   });
   return { ...r, links: {} };
 }
 function finding3(x, at2) {
-  const f = obj(x, at2);
-  str(f["id"], `${at2}.id`);
-  oneOf2(f["severity"], severities, `${at2}.severity`);
-  str(f["title"], `${at2}.title`);
-  str(obj(f["subject"], `${at2}.subject`)["key"], `${at2}.subject.key`);
-  const e = obj(f["evidence"], `${at2}.evidence`);
+  const f2 = obj(x, at2);
+  str(f2["id"], `${at2}.id`);
+  oneOf2(f2["severity"], severities, `${at2}.severity`);
+  str(f2["title"], `${at2}.title`);
+  str(obj(f2["subject"], `${at2}.subject`)["key"], `${at2}.subject.key`);
+  const e = obj(f2["evidence"], `${at2}.evidence`);
   if (e["caveats"] !== void 0) arr(e["caveats"], `${at2}.evidence.caveats`).forEach((c, i) => str(c, `${at2}.evidence.caveats[${i}]`));
-  if (f["subject"] && f["subject"]["kind"] === "benchmark" && e["unit"] !== void 0) return benchEvidence(e, at2);
-  if (f["id"] !== "hotspot.regression") return;
+  if (f2["subject"] && f2["subject"]["kind"] === "benchmark" && e["unit"] !== void 0) return benchEvidence(e, at2);
+  if (f2["id"] !== "hotspot.regression") return;
   str(e["profileKind"], `${at2}.evidence.profileKind`);
   str(e["sampleType"], `${at2}.evidence.sampleType`);
   oneOf2(e["metric"], ["flat", "cum"], `${at2}.evidence.metric`);
-  num2(obj(e["base"], `${at2}.evidence.base`)["sharePercent"], `${at2}.evidence.base.sharePercent`);
-  num2(obj(e["head"], `${at2}.evidence.head`)["sharePercent"], `${at2}.evidence.head.sharePercent`);
-  num2(obj(e["change"], `${at2}.evidence.change`)["sharePoints"], `${at2}.evidence.change.sharePoints`);
+  num4(obj(e["base"], `${at2}.evidence.base`)["sharePercent"], `${at2}.evidence.base.sharePercent`);
+  num4(obj(e["head"], `${at2}.evidence.head`)["sharePercent"], `${at2}.evidence.head.sharePercent`);
+  num4(obj(e["change"], `${at2}.evidence.change`)["sharePoints"], `${at2}.evidence.change.sharePoints`);
   if (e["stats"] !== null) {
     const s = obj(e["stats"], `${at2}.evidence.stats`);
-    for (const k of ["effect", "effectLow", "effectHigh", "p", "q", "qStrict", "nBase", "nHead"]) num2(s[k], `${at2}.evidence.stats.${k}`);
+    for (const k of ["effect", "effectLow", "effectHigh", "p", "q", "qStrict", "nBase", "nHead"]) num4(s[k], `${at2}.evidence.stats.${k}`);
   }
 }
 function benchEvidence(e, at2) {
   str(e["unit"], `${at2}.evidence.unit`);
   for (const side of ["base", "head"]) {
     const s = obj(e[side], `${at2}.evidence.${side}`);
-    num2(s["median"], `${at2}.evidence.${side}.median`);
-    arr(s["values"], `${at2}.evidence.${side}.values`).forEach((v, i) => num2(v, `${at2}.evidence.${side}.values[${i}]`));
+    num4(s["median"], `${at2}.evidence.${side}.median`);
+    arr(s["values"], `${at2}.evidence.${side}.values`).forEach((v, i) => num4(v, `${at2}.evidence.${side}.values[${i}]`));
   }
-  num2(obj(e["change"], `${at2}.evidence.change`)["ratio"], `${at2}.evidence.change.ratio`);
+  num4(obj(e["change"], `${at2}.evidence.change`)["ratio"], `${at2}.evidence.change.ratio`);
   if (e["stats"] !== null && e["stats"] !== void 0) {
     const s = obj(e["stats"], `${at2}.evidence.stats`);
-    for (const k of ["effect", "effectLow", "effectHigh", "p", "q", "nBase", "nHead"]) num2(s[k], `${at2}.evidence.stats.${k}`);
+    for (const k of ["effect", "effectLow", "effectHigh", "p", "q", "nBase", "nHead"]) num4(s[k], `${at2}.evidence.stats.${k}`);
   }
 }
 function comparison(x, at2) {
   const c = obj(x, at2);
   for (const k of ["profileKind", "sampleType", "unit"]) str(c[k], `${at2}.${k}`);
-  for (const k of ["baseRuns", "headRuns"]) num2(c[k], `${at2}.${k}`);
+  for (const k of ["baseRuns", "headRuns"]) num4(c[k], `${at2}.${k}`);
   arr(c["topChanges"], `${at2}.topChanges`).forEach((y, i) => {
     const row = obj(y, `${at2}.topChanges[${i}]`);
     str(row["function"], `${at2}.topChanges[${i}].function`);
-    for (const k of ["baseFlat", "headFlat", "flatSharePoints", "cumSharePoints"]) num2(row[k], `${at2}.topChanges[${i}].${k}`);
+    for (const k of ["baseFlat", "headFlat", "flatSharePoints", "cumSharePoints"]) num4(row[k], `${at2}.topChanges[${i}].${k}`);
     if (typeof row["significant"] !== "boolean") throw new UntrustedReportError(`${at2}.topChanges[${i}].significant: expected a boolean`);
   });
 }
@@ -34588,7 +38131,7 @@ function arr(x, at2) {
 function str(x, at2) {
   if (typeof x !== "string") throw new UntrustedReportError(`${at2}: expected a string`);
 }
-function num2(x, at2) {
+function num4(x, at2) {
   if (typeof x !== "number" && x !== null && x !== void 0) throw new UntrustedReportError(`${at2}: expected a number`);
 }
 function oneOf2(x, allowed, at2) {
@@ -34601,7 +38144,7 @@ async function readShardReport(path, key) {
   try {
     const { size } = await stat4(path);
     if (size > maxReportBytes) throw new Error(`report.json is ${size} bytes, more than ${maxReportBytes}`);
-    const report = parseUntrustedReport(await readFile4(path, "utf8"));
+    const report = parseUntrustedReport(await readFile8(path, "utf8"));
     return { key: key ?? report.key, report };
   } catch (err) {
     const why = err.code === "ENOENT" ? "no report.json" : err instanceof Error ? err.message : String(err);
@@ -34622,7 +38165,7 @@ function runMerge(r) {
 }
 
 // src/report/markdown/render-merged.ts
-var icon2 = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", inconclusive: "\u2754" };
+var icon3 = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", inconclusive: "\u2754" };
 function renderMergedMarkdown(report, limit, measure = (s) => s.length) {
   const sections = [
     { name: "headline", text: headline(report), priority: 100 },
@@ -34637,17 +38180,17 @@ function renderMergedMarkdown(report, limit, measure = (s) => s.length) {
     const extra = [...report.mergeNotes, ...dropped.length ? [`Dropped to fit GitHub's size limit: ${dropped.map(escapeMarkdown).join(", ")} (see each shard's report artifact).`] : []];
     return [commentMarker(report.key), ...kept.map((s) => s.text), notes(report, extra), footer(report)].filter(Boolean).join("\n\n") + "\n";
   };
-  let text = build();
+  let text2 = build();
   const droppable = sections.filter((s) => s.priority < 99).sort((a, b) => a.priority - b.priority);
-  while (measure(text) > limit && droppable.length > 0) {
+  while (measure(text2) > limit && droppable.length > 0) {
     dropped.push(droppable.shift().name);
-    text = build();
+    text2 = build();
   }
-  while (measure(text) > limit) text = `${text.slice(0, Math.floor(text.length * 0.9) - 80)}
+  while (measure(text2) > limit) text2 = `${text2.slice(0, Math.floor(text2.length * 0.9) - 80)}
 
 \u2026cut to fit GitHub's size limit.
 `;
-  return text;
+  return text2;
 }
 function partialLine(shards) {
   const gaps = shards.filter((s) => s.status !== "ok");
@@ -34659,14 +38202,14 @@ function shardTable(shards) {
   if (shards.length === 0) return "";
   const lines = ["| Shard | Verdict | Runs base / head | |", "|---|---|---|---|"];
   for (const s of shards) {
-    const verdict = s.verdict ? `${icon2[s.verdict]} ${s.verdict}` : s.status === "missing" ? "\u2757 missing" : "\u2757 failed";
+    const verdict = s.verdict ? `${icon3[s.verdict]} ${s.verdict}` : s.status === "missing" ? "\u2757 missing" : "\u2757 failed";
     const runs = s.status === "ok" ? `${s.baseRuns} / ${s.headRuns}` : "\u2013";
     lines.push(`| ${markdownCode(s.key)} | ${verdict} | ${runs} | ${escapeMarkdown(s.detail)} |`);
   }
   return lines.join("\n");
 }
 function ofShard(findings, key) {
-  return findings.filter((f) => f.evidence["shard"] === key);
+  return findings.filter((f2) => f2.evidence["shard"] === key);
 }
 function shardSection(s, all) {
   if (s.status !== "ok") return "";
@@ -34674,19 +38217,19 @@ function shardSection(s, all) {
   const parts = [regressionTable(findings), benchmarkTable(findings), healthTable(findings, ["fail", "warn"])].filter(Boolean).map((t) => demote(t, s.key));
   return [`### Shard ${markdownCode(s.key)}`, ...parts.length ? parts : ["No regressions or health problems."]].join("\n\n");
 }
-function demote(text, key) {
-  return text.replace(/^### Other findings$/m, `### Other findings of shard ${markdownCode(key)}`).replace(/^### (?!Other findings of shard)/gm, "#### ");
+function demote(text2, key) {
+  return text2.replace(/^### Other findings$/m, `### Other findings of shard ${markdownCode(key)}`).replace(/^### (?!Other findings of shard)/gm, "#### ");
 }
 function shardPriority(s, all) {
   const findings = ofShard(all, s.key);
-  if (findings.some((f) => f.severity === "fail")) return 90;
-  if (findings.some((f) => f.severity === "warn")) return 80;
+  if (findings.some((f2) => f2.severity === "fail")) return 90;
+  if (findings.some((f2) => f2.severity === "warn")) return 80;
   return 50;
 }
 
 // src/cli/merge-command.ts
 function parseMerge(args) {
-  const { values, positionals } = parseArgs3({
+  const { values, positionals } = parseArgs5({
     args,
     allowPositionals: true,
     options: {
@@ -34712,8 +38255,8 @@ function parseMerge(args) {
     ...failOn ? { failOn } : {}
   };
 }
-function splitKeys(text) {
-  return [...new Set(text.split(/[\s,]+/).filter(Boolean))];
+function splitKeys(text2) {
+  return [...new Set(text2.split(/[\s,]+/).filter(Boolean))];
 }
 async function runMergeCommand(args, io) {
   const config = await loadConfig(args.config, io.now());
@@ -34739,6 +38282,334 @@ async function runMergeCommand(args, io) {
   return gateFailed ? 1 : 0;
 }
 
+// src/cli/record-command.ts
+import { readdir as readdir3, stat as stat5, writeFile as writeFile8 } from "node:fs/promises";
+import { join as join16, relative as relative6 } from "node:path";
+import { parseArgs as parseArgs6 } from "node:util";
+
+// src/engine/baseline-record.ts
+import { copyFile, mkdir as mkdir5, writeFile as writeFile7 } from "node:fs/promises";
+import { dirname, join as join15 } from "node:path";
+
+// src/report/history/history-series.ts
+var healthMetrics = [
+  { metric: "run.gc.per-second", title: "GC cycles per second", unit: "GC/s", scale: 1, transform: "log" },
+  { metric: "run.gc.per-iteration", title: "GC cycles per iteration", unit: "GC/op", scale: 1, transform: "log" },
+  { metric: "run.gc.stw-max-ns", title: "Longest GC stop-the-world pause", unit: "ms", scale: 1e-6, transform: "log" },
+  { metric: "run.sched.latency-p99-ns", title: "Scheduler latency p99", unit: "ms", scale: 1e-6, transform: "log" },
+  {
+    metric: "run.goroutines.alive-at-end",
+    title: "Goroutines alive at the end",
+    unit: "goroutines",
+    scale: 1,
+    transform: "identity"
+  }
+];
+var maxSeries = 200;
+function historySeries(history) {
+  const entries = history.entries;
+  const out = [];
+  for (const [key, unit] of benchmarkKeys(entries)) {
+    const values = entries.map((e) => valuesOf2(e.benchmarks?.find((b) => b.name === key && b.unit === unit)?.values));
+    const worseUp = directionOf(unit) === "higher-is-worse";
+    out.push({
+      title: `${key} ${unit}`,
+      unit,
+      kind: "benchmark",
+      points: points(entries, values, isTimeLike(unit) || unit.includes("/op") ? "log" : "identity", worseUp)
+    });
+    if (out.length >= maxSeries) return out;
+  }
+  for (const m of healthMetrics) {
+    const values = entries.map((e) => {
+      const v = valuesOf2(e.metrics[m.metric]);
+      return v === void 0 ? void 0 : v * m.scale;
+    });
+    if (values.some((v) => v !== void 0))
+      out.push({ title: m.title, unit: m.unit, kind: "health", points: points(entries, values, m.transform, true) });
+  }
+  return out.slice(0, maxSeries);
+}
+function benchmarkKeys(entries) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const e of entries) for (const b of e.benchmarks ?? []) keys.set(`${b.name}\0${b.unit}`, [b.name, b.unit]);
+  return [...keys.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([, v]) => v);
+}
+function valuesOf2(values) {
+  const finite2 = (values ?? []).filter(Number.isFinite);
+  return finite2.length > 0 ? median(finite2) : void 0;
+}
+function points(entries, values, transform, worseUp) {
+  const out = [];
+  const before = [];
+  entries.forEach((e, i) => {
+    const value = values[i];
+    if (value === void 0) return;
+    const band = before.length >= 5 ? baselineBand(before.slice(-30), { transform }) : void 0;
+    const regression = band ? worseUp ? value > band.high : value < band.low : false;
+    out.push({
+      commit: e.commit.sha,
+      date: e.createdAt,
+      runId: e.commit.workflowRunId,
+      cpuModel: e.fingerprint?.cpuModel ?? "",
+      value,
+      ...band ? { band: { low: band.low, high: band.high } } : {},
+      regression
+    });
+    before.push(value);
+  });
+  return out;
+}
+
+// src/report/history/render-history-html.ts
+var width = 720;
+var height = 200;
+var pad = { left: 70, right: 10, top: 12, bottom: 46 };
+function renderHistoryHtml(series, title) {
+  const charts = series.map(chart).join("\n");
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(title)}</title>
+<style>
+body{font:14px system-ui,sans-serif;margin:24px;color:#222}
+section{margin:0 0 28px}h2{font-size:15px;margin:0 0 4px}
+.band{fill:#cfe3ff}.line{fill:none;stroke:#3465a4;stroke-width:1.5}.pt{fill:#3465a4}.bad{fill:#cc0000}
+.axis{stroke:#999}.lbl{font-size:10px;fill:#555}.note{color:#555;font-size:12px}
+</style></head><body>
+<h1>${escapeHtml(title)}</h1>
+<p class="note">One point per recorded base job (the median of its runs). The shaded band is
+median \xB1 k\xB71.4826\xB7MAD of the entries before each point (from five entries on); red points are
+outside it in the worse direction.</p>
+${charts || "<p>No series in this history.</p>"}
+</body></html>
+`;
+}
+function chart(s) {
+  const pts = s.points.filter((p) => Number.isFinite(p.value)).slice(-100);
+  if (pts.length === 0) return "";
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const p of pts) {
+    lo = Math.min(lo, p.value, p.band?.low ?? Infinity);
+    hi = Math.max(hi, p.value, p.band?.high ?? -Infinity);
+  }
+  if (!(hi > lo)) [lo, hi] = [lo - 1, hi + 1];
+  const x = (i) => pad.left + (pts.length === 1 ? 0 : i * (width - pad.left - pad.right) / (pts.length - 1));
+  const y = (v) => pad.top + (hi - v) * (height - pad.top - pad.bottom) / (hi - lo);
+  const withBand = pts.map((p, i) => ({ p, i })).filter((e) => e.p.band);
+  const band = withBand.length > 1 ? `<polygon class="band" points="${[...withBand.map((e) => `${f(x(e.i))},${f(y(e.p.band?.high ?? 0))}`), ...[...withBand].reverse().map((e) => `${f(x(e.i))},${f(y(e.p.band?.low ?? 0))}`)].join(" ")}"/>` : "";
+  const line = `<polyline class="line" points="${pts.map((p, i) => `${f(x(i))},${f(y(p.value))}`).join(" ")}"/>`;
+  const dots = pts.map(
+    (p, i) => `<circle class="${p.regression ? "bad" : "pt"}" cx="${f(x(i))}" cy="${f(y(p.value))}" r="3"><title>${escapeHtml(tip(p, s.unit))}</title></circle>`
+  ).join("");
+  const step = Math.max(1, Math.ceil(pts.length / 12));
+  const labels = pts.map(
+    (p, i) => i % step === 0 ? `<text class="lbl" transform="translate(${f(x(i))},${height - pad.bottom + 12}) rotate(30)">${escapeHtml(p.commit.slice(0, 7))}</text>` : ""
+  ).join("");
+  const axis = `<line class="axis" x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}"/><text class="lbl" x="4" y="${pad.top + 8}">${escapeHtml(num5(hi))}</text><text class="lbl" x="4" y="${height - pad.bottom}">${escapeHtml(num5(lo))}</text>`;
+  const regressions = pts.filter((p) => p.regression).length;
+  return `<section><h2>${escapeHtml(s.title)} <span class="note">(${escapeHtml(s.unit)}; ${pts.length} entries${regressions ? `, ${regressions} outside the band` : ""})</span></h2>
+<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" role="img">${band}${line}${dots}${labels}${axis}</svg></section>`;
+}
+function tip(p, unit) {
+  const band = p.band ? `, band ${num5(p.band.low)}\u2013${num5(p.band.high)}` : "";
+  return `${p.commit.slice(0, 12)} ${p.date.slice(0, 10)} run ${p.runId}: ${num5(p.value)} ${unit}${band}${p.cpuModel ? `, ${p.cpuModel}` : ""}${p.regression ? " (regression)" : ""}`;
+}
+function f(v) {
+  return Number.isFinite(v) ? v.toFixed(1) : "0";
+}
+function num5(x) {
+  return Math.abs(x) >= 100 ? Math.round(x).toLocaleString("en-US") : x.toPrecision(4);
+}
+
+// src/engine/baseline-record.ts
+async function runRecord(request) {
+  const runsRoot = join15(request.stageDir, baselineFiles.runs);
+  const files = await stageRuns(request.runs, runsRoot);
+  const { config, key } = request;
+  const side = await collectSide("head", [runsRoot], config.limits);
+  const result = analyze([], side.runs, config);
+  const diagnostics = side.runs.flatMap((r) => r.artifacts).flatMap((a) => a.diagnostics.map((d) => ({ ...d, path: a.path })));
+  const report = buildReport(result, {
+    config,
+    key,
+    version,
+    inputs: side.inputs,
+    diagnostics,
+    baseRuns: 0,
+    headRuns: side.runs.length,
+    ...request.links ? { links: request.links } : {}
+  });
+  const snapshot = {
+    schema: "perfgate.baseline",
+    version: baselineSnapshotVersion,
+    key,
+    tool: { version },
+    createdAt: config.now,
+    commit: request.commit,
+    runs: request.runs.map((r) => r.name),
+    verdict: result.verdict,
+    findings: result.findings,
+    inputs: side.inputs.map((i) => ({ ...i, path: i.path.slice(request.stageDir.length + 1), run: i.run.slice(request.stageDir.length + 1) })),
+    profiles: summarizeProfiles(side.runs),
+    metrics: summarizeMetrics(side.runs),
+    benchmarks: summarizeBenchmarks(side.runs),
+    fingerprint: request.fingerprint ?? await runsFingerprint(side.runs)
+  };
+  const history = appendHistory(request.previousHistory, historyEntry(snapshot), key, request.historyLimit);
+  for (const [name, doc] of [[baselineFiles.snapshot, snapshot], [baselineFiles.history, history]]) {
+    const path = join15(request.stageDir, name);
+    await writeFile7(path, `${JSON.stringify(doc, null, 2)}
+`);
+    files.push(path);
+  }
+  const page = join15(request.stageDir, "history.html");
+  await writeFile7(page, renderHistoryHtml(historySeries(history), `perfgate history: ${key}`));
+  files.push(page);
+  return { report, snapshot, history, files };
+}
+async function stageRuns(runs, root) {
+  const copied = [];
+  for (const run2 of runs) {
+    for (const file of run2.files) {
+      const to = join15(root, run2.name, file.rel);
+      await mkdir5(dirname(to), { recursive: true });
+      await copyFile(file.from, to);
+      copied.push(to);
+    }
+  }
+  return copied;
+}
+
+// src/cli/record-command.ts
+function parseRecord(args, env) {
+  const { values, positionals } = parseArgs6({
+    args,
+    allowPositionals: true,
+    options: {
+      runs: { type: "string", multiple: true },
+      out: { type: "string" },
+      history: { type: "string" },
+      config: { type: "string" },
+      key: { type: "string", default: "default" },
+      commit: { type: "string" },
+      ref: { type: "string" },
+      "run-id": { type: "string" },
+      limit: { type: "string", default: "30" }
+    }
+  });
+  const runs = [...values.runs ?? [], ...positionals];
+  if (runs.length === 0 || !values.out) throw new UsageError("record needs --runs DIR and --out DIR");
+  const limit = Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1e3)
+    throw new UsageError(`--limit must be a whole number from 1 to 1000, not '${values.limit}'`);
+  return {
+    runs,
+    out: values.out,
+    key: values.key ?? "default",
+    commit: values.commit ?? env["GITHUB_SHA"] ?? "",
+    ref: values.ref ?? env["GITHUB_REF_NAME"] ?? "",
+    runId: values["run-id"] ?? env["GITHUB_RUN_ID"] ?? "",
+    limit,
+    ...values.history ? { history: values.history } : {},
+    ...values.config ? { config: values.config } : {}
+  };
+}
+async function runRecordCommand(args, io) {
+  if ((await readdir3(args.out).catch(() => [])).length > 0)
+    throw new UsageError(`--out '${args.out}' must be empty or absent`);
+  let previousHistory;
+  try {
+    previousHistory = args.history ? await readHistoryFile(args.history) : void 0;
+  } catch (err) {
+    if (err instanceof HistoryFileError) throw new UsageError(err.message);
+    throw err;
+  }
+  const config = await loadConfig(args.config, io.now());
+  const runs = await stagedRuns(args.runs);
+  if (runs.length === 0) throw new UsageError("record found no files under --runs");
+  const outcome = await runRecord({
+    stageDir: args.out,
+    runs,
+    config,
+    key: args.key,
+    commit: { sha: args.commit, ref: args.ref, workflowRunId: args.runId || config.now },
+    historyLimit: args.limit,
+    ...previousHistory ? { previousHistory } : {}
+  });
+  if (args.history) await writeFile8(args.history, `${JSON.stringify(outcome.history, null, 2)}
+`);
+  io.out(renderMarkdown(outcome.report));
+  io.err(
+    `perfgate: recorded ${runs.length} run(s) into ${args.out}; history of ${outcome.history.entries.length} entr${outcome.history.entries.length === 1 ? "y" : "ies"}${args.history ? ` (also ${args.history})` : ""}
+`
+  );
+  return 0;
+}
+async function stagedRuns(dirs) {
+  for (const dir of dirs) {
+    const info = await stat5(dir).catch(() => void 0);
+    if (!info?.isDirectory()) throw new UsageError(`'${dir}' is not a directory`);
+  }
+  const listing = await listSide("base", dirs);
+  return listing.runs.filter((r) => r.files.length > 0).map((r, i) => ({
+    name: `run${i + 1}`,
+    files: r.files.map((from) => ({ from, rel: relative6(r.dir, from) || join16(".", from) }))
+  }));
+}
+
+// src/cli/history-command.ts
+import { writeFile as writeFile9 } from "node:fs/promises";
+import { parseArgs as parseArgs7 } from "node:util";
+
+// src/report/history/render-history-text.ts
+function renderHistoryText(series, entries) {
+  const lines = [`perfgate history: ${entries} entr${entries === 1 ? "y" : "ies"}, ${series.length} series`, ""];
+  for (const s of series) {
+    lines.push(`${escapeTerminal(s.title)} (${escapeTerminal(s.unit)})`);
+    for (const p of s.points) {
+      const band = p.band ? `band ${num6(p.band.low)}\u2013${num6(p.band.high)}` : "band: needs 5 entries";
+      const cpu = p.cpuModel ? `  ${escapeTerminal(p.cpuModel).slice(0, 40)}` : "";
+      lines.push(
+        `  ${escapeTerminal(p.commit).slice(0, 12).padEnd(12)} ${escapeTerminal(p.date).slice(0, 10)}  ${num6(p.value).padStart(12)}  ${band}${p.regression ? "  \u25C0 regression" : ""}${cpu}`
+      );
+    }
+    lines.push("");
+  }
+  return `${lines.join("\n")}
+`;
+}
+function num6(x) {
+  if (!Number.isFinite(x)) return String(x);
+  return Math.abs(x) >= 100 ? Math.round(x).toLocaleString("en-US") : x.toPrecision(4);
+}
+
+// src/cli/history-command.ts
+function parseHistory(args) {
+  const { values, positionals } = parseArgs7({ args, allowPositionals: true, options: { html: { type: "string" } } });
+  if (positionals.length !== 1) throw new UsageError("history needs exactly one FILE");
+  return { file: String(positionals[0]), ...values.html ? { html: values.html } : {} };
+}
+async function runHistoryCommand(args, io) {
+  let history;
+  try {
+    history = await readHistoryFile(args.file);
+  } catch (err) {
+    if (err instanceof HistoryFileError) throw new UsageError(err.message);
+    throw err;
+  }
+  if (!history) throw new UsageError(`'${args.file}' does not exist`);
+  const series = historySeries(history);
+  io.out(renderHistoryText(series, history.entries.length));
+  if (args.html) {
+    await writeFile9(args.html, renderHistoryHtml(series, `perfgate history: ${history.key}`));
+    io.err(`perfgate: wrote ${args.html}
+`);
+  }
+  return 0;
+}
+
 // src/cli/usage.ts
 var usage = `perfgate: a performance gate for Go projects
 
@@ -34747,8 +38618,18 @@ Usage:
       Detect each file's format and summarise it (profiles, traces, span exports).
   perfgate compare --base DIR... --head DIR... [--config perfgate.yml]
                    [--json FILE] [--markdown FILE] [--fail-on fail|warn|never] [--key KEY]
-                   [--flamegraph DIR] [--jobs N]
+                   [--flamegraph DIR] [--jobs N] [--diff-base REF] [--module PATH]...
+                   [--history FILE [--same-job]] [--cross-job]
       Compare head runs with base runs and print the PR comment perfgate would post.
+      Culprits are the user's own functions: --module PATH (repeatable), else the module
+      lines of the go.mod files under the working directory. --diff-base REF marks the
+      culprits whose source lines changed since the merge base of REF and HEAD (git diff).
+      --history FILE (from perfgate record) sets the health bands from the recorded base
+      jobs and, since base then ran in another job, adds their between-job noise to
+      time-like units (--same-job keeps the within-job model). --cross-job without a
+      history: time-like units can at most warn (mode: ab compares within one job).
+      A --base DIR written by perfgate record is read as the Action reads its baseline:
+      DIR/runs, where they ran, and DIR/history.json (cross-job unless --same-job).
       Each DIR is one run; a DIR holding only subdirectories is one run per subdirectory.
       --jobs N reads Go traces on N threads beside the main one (default: the cores, at
       most 4, once the inputs reach 4 MiB; 1 reads everything in the main thread).
@@ -34766,6 +38647,15 @@ Usage:
       Build base (REF, in a git worktree) and head (the working tree) test binaries, run
       them interleaved in seeded ABBA order into DIR/{base,head}/<package>/runN, and
       print the comparison as compare does. A head package that does not build exits 2.
+  perfgate record --runs DIR... --out DIR [--history FILE] [--config perfgate.yml] [--key KEY]
+                  [--commit SHA] [--ref REF] [--run-id ID] [--limit 30]
+      Record a baseline as the Action's mode: record does: DIR/runs/, snapshot.json (with
+      where the runs ran) and history.json, the --history FILE's entries (when it exists)
+      plus this job, at most --limit; --history FILE is rewritten with it.
+  perfgate history FILE [--html OUT]
+      Print the trend of every benchmark and health metric of a history over its entries,
+      with the band of the entries before each and regressions marked; --html writes one
+      self-contained page of charts.
   perfgate merge --report FILE... [--expect-keys a,b,c] [--config perfgate.yml]
                  [--json FILE] [--markdown FILE] [--fail-on fail|warn|never] [--key KEY]
       Merge the report.json of each shard of a matrix into one report: findings of every
@@ -34778,8 +38668,6 @@ could not be collected (the rest are kept), 2 usage or input error.
 `;
 
 // src/cli/main.ts
-var UsageError = class extends Error {
-};
 async function main(argv, io) {
   const [command, ...rest] = argv;
   try {
@@ -34788,6 +38676,8 @@ async function main(argv, io) {
     if (command === "collect") return await runCollectCommand(parseCollect(rest, io.env ?? {}), io);
     if (command === "ab") return await runAbCommand(parseAb(rest), io);
     if (command === "merge") return await runMergeCommand(parseMerge(rest), io);
+    if (command === "record") return await runRecordCommand(parseRecord(rest, io.env ?? {}), io);
+    if (command === "history") return await runHistoryCommand(parseHistory(rest), io);
     if (command === "--help" || command === "-h" || command === "help") {
       io.out(usage);
       return 0;
@@ -34807,47 +38697,11 @@ function isParseArgsError(err) {
   const code2 = err?.code;
   return typeof code2 === "string" && code2.startsWith("ERR_PARSE_ARGS");
 }
-function parseInspect(args) {
-  const { values, positionals } = parseArgs4({ args, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
-  if (positionals.length === 0) throw new UsageError("inspect needs at least one FILE");
-  return { files: positionals, json: values.json === true };
-}
-function parseCompare(args) {
-  const { values, positionals } = parseArgs4({
-    args,
-    allowPositionals: true,
-    options: {
-      base: { type: "string", multiple: true },
-      head: { type: "string", multiple: true },
-      jobs: { type: "string" },
-      ...reportOptions
-    }
-  });
-  if (positionals.length > 0) throw new UsageError(`unexpected argument '${String(positionals[0])}'`);
-  if (!values.base?.length || !values.head?.length) throw new UsageError("compare needs --base DIR and --head DIR");
-  const failOn = parseFailOn(values["fail-on"]);
-  return {
-    base: values.base,
-    head: values.head,
-    key: values.key ?? "default",
-    ...values.config ? { config: values.config } : {},
-    ...values.json ? { json: values.json } : {},
-    ...values.markdown ? { markdown: values.markdown } : {},
-    ...values.flamegraph ? { flamegraph: values.flamegraph } : {},
-    ...failOn ? { failOn } : {},
-    ...values.jobs !== void 0 ? { jobs: parseJobs(values.jobs) } : {}
-  };
-}
-function parseJobs(value) {
-  const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not '${value}'`);
-  return jobs;
-}
 
 // src/cli/index.ts
 var code = await main(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text2) => process.stdout.write(text2),
+  err: (text2) => process.stderr.write(text2),
   now: () => (/* @__PURE__ */ new Date()).toISOString(),
   env: process.env
 });

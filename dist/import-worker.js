@@ -2241,7 +2241,7 @@ var require_writer = __commonJS({
       }
       return this;
     };
-    Writer.prototype.finish = function finish(shared) {
+    Writer.prototype.finish = function finish2(shared) {
       if (shared)
         return this.buf.subarray(0, this.pos);
       var buf = this.constructor.alloc(this.pos);
@@ -3059,7 +3059,7 @@ import { parentPort } from "node:worker_threads";
 
 // src/engine/import-file.ts
 import { createReadStream } from "node:fs";
-import { open, readFile, stat } from "node:fs/promises";
+import { open as open2, readFile, stat } from "node:fs/promises";
 
 // src/model/diagnostic.ts
 var DiagnosticSink = class {
@@ -3086,10 +3086,10 @@ var FormatError = class extends Error {
   line;
   /** The input's path, set by the engine (importers do not know it). */
   path;
-  constructor(format5, code, detail, where2 = {}) {
+  constructor(format6, code, detail, where2 = {}) {
     super(detail);
     this.name = "FormatError";
-    this.format = format5;
+    this.format = format6;
     this.code = code;
     this.offset = where2.offset;
     this.line = where2.line;
@@ -5802,6 +5802,70 @@ function concat(chunks, total) {
 // src/formats/importer.ts
 var sniffBytes = 64 * 1024;
 
+// src/formats/describe-unknown.ts
+var startsWith = (head, magic2) => magic2.every((b, i) => head[i] === b);
+var shapes = [
+  {
+    test: (t) => /^\s*flat\s+flat%\s+sum%\s+cum\s+cum%/m.test(t),
+    says: "`go tool pprof -top` text output: give perfgate the profile file pprof read"
+  },
+  {
+    test: (t) => /^PeriodType: /m.test(t) && /^Samples:/m.test(t),
+    says: "`go tool pprof -raw` text output: give perfgate the profile file pprof read"
+  },
+  {
+    test: (_, h) => startsWith(h, [80, 69, 82, 70, 73, 76, 69, 50]),
+    // PERFILE2
+    says: "perf.data (binary): run `perf script` on it and give perfgate the text"
+  },
+  {
+    test: (_, h) => startsWith(h, [70, 76, 82, 0]),
+    // FLR\0
+    says: "Java Flight Recorder (JFR) file: convert it to pprof (e.g. with jfr2pprof or async-profiler)"
+  },
+  { test: (_, h) => startsWith(h, [127, 69, 76, 70]), says: "an ELF executable, not a profile or a trace" },
+  {
+    test: (t) => /^\s*\{\s*"traceEvents"\s*:/.test(t) || /^\s*\[\s*\{/.test(t) && /"ph"\s*:.*"ts"\s*:/.test(t),
+    says: "Chrome trace-event JSON: perfgate reads Go execution traces (`go test -trace`) and span exports"
+  },
+  {
+    test: (t) => t.includes("speedscope.app/file-format-schema"),
+    says: "speedscope profile: give perfgate the pprof profile it was made from"
+  },
+  {
+    test: (t) => /"binaryAnnotations"\s*:/.test(t),
+    says: "Zipkin v1 JSON: perfgate reads Zipkin v2 spans (`/api/v2/spans`)"
+  },
+  {
+    test: (t) => /"resource(Metrics|Logs)"\s*:/.test(t),
+    says: "OTLP metrics or logs export: perfgate reads OTLP traces (`resourceSpans`)"
+  },
+  {
+    test: (t) => /^\s*\{"Time":"[^"]*","Action":"/.test(t),
+    says: "`go test -json` event stream: give perfgate the plain `go test -bench` output"
+  },
+  {
+    test: (t) => /^\s*name\s+old [\w/]+\s+new [\w/]+\s+delta/m.test(t) || /\bvs base\b/.test(t),
+    says: "benchstat comparison table: give perfgate the raw `go test -bench` output"
+  },
+  {
+    test: (t) => /^goroutine \d+ \[[^\]]+\]:\n/.test(t),
+    says: "Go goroutine dump (`?debug=2` or a crash): give perfgate `/debug/pprof/goroutine?debug=1` or the profile"
+  },
+  {
+    test: (t) => /^mode: (set|count|atomic)\n/.test(t),
+    says: "Go coverage profile (`-coverprofile`), not a performance profile"
+  },
+  {
+    test: (t) => /^\s*<(!doctype html|html)/i.test(t),
+    says: "an HTML page (a saved pprof or trace web view?): give perfgate the profile or trace file itself"
+  }
+];
+function describeUnknown(head) {
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(head.subarray(0, 16384));
+  return shapes.find((s) => s.test(text, head))?.says;
+}
+
 // src/formats/pprof/long.ts
 function int64(value) {
   if (value === null || value === void 0) return 0;
@@ -6894,9 +6958,29 @@ var perftools = $root.perftools = (() => {
 })();
 
 // src/formats/pprof/number-reader.ts
+var import_minimal3 = __toESM(require_minimal2(), 1);
+
+// src/formats/lenient-reader.ts
 var import_minimal2 = __toESM(require_minimal2(), 1);
+var LenientReader = class extends import_minimal2.default.Reader {
+  /** How many strings held bytes that are not UTF-8. */
+  invalidUtf8Strings = 0;
+  stringVerify() {
+    const start = this.pos;
+    try {
+      return super.stringVerify();
+    } catch (err) {
+      if (!(err instanceof TypeError)) throw err;
+      this.pos = start;
+      this.invalidUtf8Strings += 1;
+      return this.string();
+    }
+  }
+};
+
+// src/formats/pprof/number-reader.ts
 var twoTo32 = 4294967296;
-var NumberReader = class extends import_minimal2.default.Reader {
+var NumberReader = class extends LenientReader {
   // The declared Long return type is protobufjs's; the generated decoder accepts numbers too.
   int64() {
     const [lo, hi] = this.varint64();
@@ -6906,7 +6990,7 @@ var NumberReader = class extends import_minimal2.default.Reader {
   uint64() {
     const [lo, hi] = this.varint64();
     if (hi < 2097152) return hi * twoTo32 + lo;
-    return new import_minimal2.default.util.Long(lo | 0, hi | 0, true);
+    return new import_minimal3.default.util.Long(lo | 0, hi | 0, true);
   }
   /** The low and high 32 bits of a varint of up to 10 bytes. */
   varint64() {
@@ -6938,7 +7022,8 @@ function decodeProfileProto(bytes) {
   if (bytes.length === 0) throw new FormatError("pprof", "pprof.empty", "the profile is empty (0 bytes)", { offset: 0 });
   const reader = new NumberReader(bytes);
   try {
-    return perftools.profiles.Profile.decode(reader);
+    const raw = perftools.profiles.Profile.decode(reader);
+    return { raw, invalidUtf8Strings: reader.invalidUtf8Strings };
   } catch (err) {
     throw decodeError(err, reader.pos, bytes.length);
   }
@@ -7021,10 +7106,698 @@ var pprofImporter = {
   id: "pprof",
   sniff: sniffProfileProto,
   parse(bytes, ctx) {
-    const profile = buildProfile(decodeProfileProto(bytes), ctx.limits.maxTableEntries);
-    return { format: "pprof", content: { type: "profile", profile }, diagnostics: [] };
+    const { raw, invalidUtf8Strings } = decodeProfileProto(bytes);
+    const profile = buildProfile(raw, ctx.limits.maxTableEntries);
+    if (invalidUtf8Strings > 0) {
+      const message = "strings that are not valid UTF-8 were read with U+FFFD in place of the bad bytes";
+      ctx.diagnostics.add("pprof.invalid-utf8", message, void 0, invalidUtf8Strings);
+    }
+    return { format: "pprof", content: { type: "profile", profile }, diagnostics: ctx.diagnostics.list() };
   }
 };
+
+// src/formats/pprof-legacy/legacy-model.ts
+function newLegacyProfile(sampleTypes, periodType, period) {
+  return { sampleTypes, periodType, period, durationNanos: 0, samples: [], mappings: [] };
+}
+var LocationTable = class {
+  byAddress = /* @__PURE__ */ new Map();
+  get(address) {
+    let loc = this.byAddress.get(address);
+    if (!loc) {
+      loc = { address };
+      this.byAddress.set(address, loc);
+    }
+    return loc;
+  }
+  find(address) {
+    return this.byAddress.get(address);
+  }
+};
+function usedLocations(p) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const s of p.samples) {
+    for (const l of s.locations) {
+      if (seen.has(l)) continue;
+      seen.add(l);
+      out.push(l);
+    }
+  }
+  return out;
+}
+
+// src/formats/pprof-legacy/memory-map.ts
+var cHex = "(?:0x)?([0-9A-Fa-f]+)";
+var cHexRange = `\\s*${cHex}[\\s-]?\\s*${cHex}:?`;
+var cPerm = "(?:\\s+([-rwxp]+))?";
+var cSpaceHex = "(?:\\s+([0-9A-Fa-f]+))?";
+var cSpaceString = "(?:\\s+(\\S+))?";
+var procMaps = new RegExp(`^${cHexRange}${cPerm}${cSpaceHex}\\s+[0-9A-Fa-f]+:[0-9A-Fa-f]+\\s+[0-9]+${cSpaceString}`);
+var briefMaps = new RegExp(`^${cHexRange}${cPerm}${cSpaceString}(?:\\s+\\(@([0-9A-Fa-f]+)\\))?${cSpaceHex}`);
+var logPrefix = /^[^[\]]+:[0-9]+]\s/;
+var libFile = /([.]so$|[.]so[._][0-9]+)/;
+var maxUint64 = (1n << 64n) - 1n;
+function parseMemoryMap(s, p) {
+  const replacements = [];
+  while (s.scan()) {
+    const line = replaceAttrs(removeLoggingInfo(s.text), replacements);
+    const m = mappingEntry(line);
+    if (m === "unrecognized") {
+      const eq = line.indexOf("=");
+      if (eq >= 0) replacements.push([`$${line.slice(0, eq).trim()}`, line.slice(eq + 1).trim()]);
+      continue;
+    }
+    if (m) p.mappings.push(m);
+  }
+  massageMappings(p);
+  remapMappings(p);
+}
+function removeLoggingInfo(line) {
+  const m = logPrefix.exec(line);
+  return m ? line.slice(m[0].length) : line;
+}
+function replaceAttrs(line, pairs) {
+  if (pairs.length === 0) return line;
+  let out = "";
+  for (let i = 0; i < line.length; ) {
+    const hit = pairs.find(([from]) => from !== "" && line.startsWith(from, i));
+    if (hit) {
+      out += hit[1];
+      i += hit[0].length;
+    } else out += line[i++];
+  }
+  return out;
+}
+function mappingFields(line) {
+  const proc = procMaps.exec(line);
+  if (proc) {
+    const [, start = "", end = "", perm, offset, file] = proc;
+    return { start, end, perm, offset, file, buildId: void 0 };
+  }
+  const b = briefMaps.exec(line);
+  if (b) return { start: b[1] ?? "", end: b[2] ?? "", perm: b[3], file: b[4], offset: b[5], buildId: b[6] };
+  return void 0;
+}
+function mappingEntry(line) {
+  const f = mappingFields(line);
+  if (!f) return "unrecognized";
+  if (f.perm && !f.perm.includes("x")) return void 0;
+  const start = BigInt(`0x${f.start}`);
+  const limit = BigInt(`0x${f.end}`);
+  const offset = f.offset ? BigInt(`0x${f.offset}`) : 0n;
+  if (start > maxUint64 || limit > maxUint64 || offset > maxUint64) return "unrecognized";
+  return { start, limit, offset, file: f.file ?? "", buildId: f.buildId ?? "" };
+}
+function adjacent(a, b) {
+  if (a.file !== "" && b.file !== "" && a.file !== b.file) return false;
+  if (a.buildId !== "" && b.buildId !== "" && a.buildId !== b.buildId) return false;
+  if (a.limit !== b.start) return false;
+  return a.offset === 0n || b.offset === 0n || a.offset + (a.limit - a.start) === b.offset;
+}
+function massageMappings(p) {
+  if (p.mappings.length > 1) {
+    const merged = [p.mappings[0]];
+    for (const m of p.mappings.slice(1)) {
+      const last = merged[merged.length - 1];
+      if (!adjacent(last, m)) {
+        merged.push(m);
+        continue;
+      }
+      last.limit = m.limit;
+      if (m.file !== "") last.file = m.file;
+      if (m.buildId !== "") last.buildId = m.buildId;
+    }
+    p.mappings = merged;
+  }
+  const main = p.mappings.findIndex((m) => {
+    const file = m.file.replace(/\(deleted\)/g, "").trim();
+    return file !== "" && !libFile.test(file) && !file.startsWith("[");
+  });
+  if (main > 0) [p.mappings[0], p.mappings[main]] = [p.mappings[main], p.mappings[0]];
+}
+function remapMappings(p) {
+  const first = p.mappings[0];
+  const second = p.mappings[1];
+  if (first?.file.startsWith("/anon_hugepage") && second && first.limit === second.start) p.mappings.shift();
+  const main = p.mappings[0];
+  if (main && main.start - main.offset === 0x400000n) {
+    main.start = 0x400000n;
+    main.offset = 0n;
+  }
+  let fake;
+  for (const loc of usedLocations(p)) {
+    if (loc.mapping || loc.address === 0n) continue;
+    const address = loc.address;
+    loc.mapping = p.mappings.find((m) => m.start <= address && address < m.limit) ?? splitMapping(p, address);
+    if (loc.mapping) continue;
+    if (!fake) {
+      fake = { start: 0n, limit: maxUint64, offset: 0n, file: "", buildId: "" };
+      p.mappings.push(fake);
+    }
+    loc.mapping = fake;
+  }
+}
+function splitMapping(p, address) {
+  const covers = (m2) => m2.offset !== 0n && m2.offset <= m2.start && m2.start - m2.offset <= address;
+  const m = p.mappings.find((m2) => covers(m2) && address < m2.start);
+  if (m) {
+    m.start -= m.offset;
+    m.offset = 0n;
+  }
+  return m;
+}
+
+// src/formats/pprof-legacy/line-scanner.ts
+var LineScanner = class {
+  lines;
+  next = 0;
+  text = "";
+  constructor(input) {
+    this.lines = input.split("\n");
+    if (this.lines[this.lines.length - 1] === "") this.lines.pop();
+  }
+  scan() {
+    const line = this.lines[this.next];
+    if (line === void 0) {
+      this.text = "";
+      return false;
+    }
+    this.next += 1;
+    this.text = line.endsWith("\r") ? line.slice(0, -1) : line;
+    return true;
+  }
+  /** 1-based number of the current line. */
+  get lineNumber() {
+    return this.next;
+  }
+};
+function isSpaceOrComment(line) {
+  const trimmed = line.trim();
+  return trimmed === "" || trimmed.startsWith("#");
+}
+function isMemoryMapSentinel(line) {
+  return line.includes("--- Memory map: ---") || line.includes("MAPPED_LIBRARIES:");
+}
+var hexNumber = /0x[0-9a-f]+/g;
+function parseHexAddresses(s) {
+  const out = [];
+  for (const m of s.matchAll(hexNumber)) {
+    if (m[0].length > 18 && BigInt(m[0]) > 0xffffffffffffffffn) return void 0;
+    out.push(BigInt(m[0]));
+  }
+  return out;
+}
+function parseIntBase0(s) {
+  const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+  if (!m) return void 0;
+  const body = m[2];
+  let value = Number(body);
+  if (/^0[xX]/.test(body)) value = parseInt(body.slice(2), 16);
+  else if (body.startsWith("0")) value = parseInt(body, 8) || 0;
+  return m[1] === "-" ? -value : value;
+}
+
+// src/formats/pprof-legacy/legacy-text.ts
+var countStart = /^(\S+) profile: total \d+$/;
+var countLine = /^(\d+) @((?: 0x[0-9a-f]+)+)$/;
+var heapHeader = /heap profile: *(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@ *(heap[_a-z0-9]*)\/?(\d*)/;
+var heapSample = /(-?\d+): *(-?\d+) *\[ *(\d+): *(\d+) *] @([ x0-9a-f]*)/;
+var growthHeader = /heap profile: *(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] @ growthz?/;
+var fragmentationHeader = /heap profile: *(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] @ fragmentationz?/;
+var contentionSample = /(\d+) *(\d+) @([ x0-9a-f]*)/;
+function malformed(s, detail) {
+  return new FormatError("pprof-legacy", "pprof-legacy.malformed", detail, { line: s.lineNumber });
+}
+function stack(addresses, table2, adjustLeaf = true) {
+  return addresses.map((a, i) => table2.get(adjustLeaf || i > 0 ? a - 1n & 0xffffffffffffffffn : a));
+}
+function finish(s, p) {
+  while (!isMemoryMapSentinel(s.text) && s.scan()) ;
+  parseMemoryMap(s, p);
+  return p;
+}
+function parseGoCount(text) {
+  const s = new LineScanner(text);
+  while (s.scan() && isSpaceOrComment(s.text)) ;
+  const header3 = countStart.exec(s.text);
+  if (!header3) return void 0;
+  const type = { type: header3[1], unit: "count" };
+  const p = newLegacyProfile([type], type, 1);
+  const table2 = new LocationTable();
+  while (s.scan()) {
+    if (isSpaceOrComment(s.text)) continue;
+    if (s.text.startsWith("---")) break;
+    const m = countLine.exec(s.text);
+    const n = m ? parseIntBase0(m[1]) : void 0;
+    const addresses = m ? parseHexAddresses(m[2]) : void 0;
+    if (n === void 0 || !addresses) {
+      throw malformed(s, `not a \`count @ 0x\u2026\` line: ${JSON.stringify(s.text.slice(0, 60))}`);
+    }
+    p.samples.push({ locations: stack(addresses, table2), values: [n] });
+  }
+  return finish(s, p);
+}
+function parseHeap(text) {
+  const s = new LineScanner(text);
+  if (!s.scan()) return void 0;
+  const header3 = heapHeaderParts(s.text);
+  if (!header3) return void 0;
+  const types = header3.hasAlloc ? ["alloc_objects", "count", "alloc_space", "bytes", "inuse_objects", "count", "inuse_space", "bytes"] : ["objects", "count", "space", "bytes"];
+  const sampleTypes = [];
+  for (let i = 0; i < types.length; i += 2) {
+    sampleTypes.push({ type: types[i], unit: types[i + 1] });
+  }
+  const p = newLegacyProfile(sampleTypes, { type: "space", unit: "bytes" }, header3.period);
+  const table2 = new LocationTable();
+  while (s.scan()) {
+    const line = s.text.trim();
+    if (isSpaceOrComment(line)) continue;
+    if (isMemoryMapSentinel(line)) break;
+    const m = heapSample.exec(line);
+    if (!m) throw malformed(s, `not a heap sample line: ${JSON.stringify(line.slice(0, 60))}`);
+    const values = [];
+    let bytes = 0;
+    const add = (count, size, label) => {
+      if (count === 0 && size !== 0) throw malformed(s, `${label} count was 0 but ${label} bytes was ${size}`);
+      if (count !== 0) {
+        bytes = Math.trunc(size / count);
+        if (header3.sampling === "v2") [count, size] = scaleHeapSample(count, size, header3.period);
+      }
+      values.push(count, size);
+    };
+    if (header3.hasAlloc) add(Number(m[3]), Number(m[4]), "allocation");
+    add(Number(m[1]), Number(m[2]), "inuse");
+    const addresses = parseHexAddresses(m[5]);
+    if (!addresses) throw malformed(s, "an address does not fit 64 bits");
+    p.samples.push({ locations: stack(addresses, table2), values, bytes });
+  }
+  return finish(s, p);
+}
+function heapHeaderParts(line) {
+  const h = heapHeader.exec(line);
+  if (!h) {
+    const unsampled = growthHeader.test(line) || fragmentationHeader.test(line);
+    return unsampled ? { sampling: "", period: 1, hasAlloc: false } : void 0;
+  }
+  const period = h[6] ? Number(h[6]) : 0;
+  const hasAlloc = h[3] !== h[1] && h[3] !== "0" || h[4] !== h[2] && h[4] !== "0";
+  switch (h[5]) {
+    case "heapz_v2":
+    case "heap_v2":
+      return { sampling: "v2", period, hasAlloc };
+    case "heapprofile":
+      return { sampling: "", period: 1, hasAlloc };
+    case "heap":
+      return { sampling: "v2", period: Math.trunc(period / 2), hasAlloc };
+    default:
+      return void 0;
+  }
+}
+function scaleHeapSample(count, size, rate) {
+  if (count === 0 || size === 0) return [0, 0];
+  if (rate <= 1) return [count, size];
+  const scale = 1 / (1 - Math.exp(-(size / count) / rate));
+  return [Math.trunc(count * scale), Math.trunc(size * scale)];
+}
+function parseContention(text) {
+  const s = new LineScanner(text);
+  if (!s.scan() || !/^--- (contentionz |mutex:|contention:)/.test(s.text)) return void 0;
+  const types = [{ type: "contentions", unit: "count" }, { type: "delay", unit: "nanoseconds" }];
+  const p = newLegacyProfile(types, { type: "contentions", unit: "count" }, 1);
+  let cpuHz = 0;
+  while (s.scan()) {
+    const line = s.text.trim();
+    if (isSpaceOrComment(line)) continue;
+    if (line.startsWith("---")) break;
+    const eq = line.indexOf("=");
+    if (eq < 0) break;
+    const value = parseIntBase0(line.slice(eq + 1).trim());
+    const key = line.slice(0, eq).trim();
+    if (key === "discarded samples") continue;
+    if (value === void 0 || !["cycles/second", "sampling period", "ms since reset"].includes(key)) return void 0;
+    if (key === "cycles/second") cpuHz = value;
+    else if (key === "sampling period") p.period = value;
+    else p.durationNanos = value * 1e6;
+  }
+  const table2 = new LocationTable();
+  for (; ; ) {
+    const line = s.text.trim();
+    if (line.startsWith("---")) break;
+    if (!isSpaceOrComment(line)) {
+      const m = contentionSample.exec(line);
+      if (!m) return void 0;
+      let cycles = Number(m[1]);
+      let count = Number(m[2]);
+      if (p.period > 0) {
+        if (cpuHz > 0) cycles = Math.trunc(cycles * p.period / (cpuHz / 1e9));
+        count *= p.period;
+      }
+      const addresses = parseHexAddresses(m[3]);
+      if (!addresses) throw malformed(s, "an address does not fit 64 bits");
+      p.samples.push({ locations: stack(addresses, table2), values: [count, cycles] });
+    }
+    if (!s.scan()) break;
+  }
+  return finish(s, p);
+}
+
+// src/formats/pprof-legacy/legacy-java.ts
+var attribute = /([\w ]+)=([\w ]+)/;
+var javaSample = / *(\d+) +(\d+) +@ +([ x0-9a-f]*)/;
+var javaLocation = /^\s*0x([0-9A-Fa-f]+)\s+(.*)\s*$/;
+var fileLine = /^(.*)\s+\((.+):(-?[0-9]+)\)$/;
+var filePath = /^(.*)\s+\((.*)\)$/;
+var javaHeapSamplingRate = 524288;
+function fail2(line, detail) {
+  return new FormatError("pprof-legacy", "pprof-legacy.malformed", detail, { line });
+}
+function parseJavaProfile(text) {
+  const lines = text.split("\n");
+  if (lines.length < 2) return void 0;
+  const headerLine = lines[0].trim();
+  const kinds4 = { "--- heapz 1 ---": "heap", "--- contentionz 1 ---": "contention" };
+  const kind = kinds4[headerLine];
+  if (!kind) return void 0;
+  const p = newLegacyProfile([], { type: "", unit: "" }, 0);
+  let i = 1;
+  for (; i < lines.length - 1; i++) {
+    const line = lines[i].trim();
+    if (line === "") continue;
+    const h = attribute.exec(line);
+    if (!h) break;
+    if (!javaAttribute(kind, h[1].trim(), h[2].trim(), p, i + 1)) return void 0;
+  }
+  const table2 = new LocationTable();
+  for (; i < lines.length - 1; i++) {
+    const line = lines[i].trim();
+    if (line === "") continue;
+    const m = javaSample.exec(line);
+    if (!m) break;
+    const addresses = parseHexAddresses(m[3]);
+    if (!addresses) throw fail2(i + 1, "an address does not fit 64 bits");
+    const values = [Number(m[2]), Number(m[1])];
+    let bytes;
+    if (kind === "heap") {
+      if (values[0] === 0) throw fail2(i + 1, `parsing sample ${line.slice(0, 60)}: second value must be non-zero`);
+      bytes = Math.trunc(values[1] / values[0]);
+      [values[0], values[1]] = scaleHeapSample(values[0], values[1], javaHeapSamplingRate);
+    } else if (p.period !== 0) {
+      values[0] = values[0] * p.period;
+      values[1] = values[1] * p.period;
+    }
+    const sample = { locations: addresses.map((a) => table2.get(a)), values };
+    p.samples.push(bytes === void 0 ? sample : { ...sample, bytes });
+  }
+  parseJavaLocations(lines.slice(i).join("\n"), table2, p);
+  return p;
+}
+function javaAttribute(kind, key, value, p, line) {
+  switch (`${kind}/${key}`) {
+    case "heap/format":
+    case "contention/format":
+      return value === "java";
+    case "heap/resolution":
+      p.sampleTypes = [{ type: "inuse_objects", unit: "count" }, { type: "inuse_space", unit: value }];
+      return true;
+    case "contention/resolution":
+      p.sampleTypes = [{ type: "contentions", unit: "count" }, { type: "delay", unit: value }];
+      return true;
+    case "contention/sampling period":
+      p.periodType = { type: "contentions", unit: "count" };
+      p.period = Number.parseInt(value, 10);
+      if (!/^\d+$/.test(value)) throw fail2(line, `failed to parse attribute ${key}`);
+      return true;
+    case "contention/ms since reset":
+      if (!/^\d+$/.test(value)) throw fail2(line, `failed to parse attribute ${key}`);
+      p.durationNanos = Number(value) * 1e6;
+      return true;
+    default:
+      return false;
+  }
+}
+function parseJavaLocations(text, table2, p) {
+  const functions = /* @__PURE__ */ new Map();
+  for (const raw of text.split("\n")) {
+    const m = javaLocation.exec(raw.trim());
+    if (!m) continue;
+    const loc = table2.find(BigInt(`0x${m[1]}`));
+    if (!loc) continue;
+    const { name, filename, line } = javaFrame(m[2]);
+    let fn = functions.get(name);
+    if (!fn) {
+      fn = { name, filename };
+      functions.set(name, fn);
+    }
+    loc.line = { fn, line };
+    loc.address = 0n;
+  }
+  parseMemoryMap(new LineScanner(""), p);
+  for (const loc of usedLocations(p)) loc.address = 0n;
+}
+function javaFrame(text) {
+  const fl = fileLine.exec(text);
+  if (fl) {
+    const n = Number.parseInt(fl[3], 10);
+    return { name: fl[1], filename: fl[2], line: n > 0 ? n : 0 };
+  }
+  const fp = filePath.exec(text);
+  if (fp) return { name: fp[1], filename: fp[2].split("/").pop() ?? "", line: 0 };
+  if (text.includes("generated stub/JIT")) return { name: "STUB", filename: "", line: 0 };
+  return { name: text, filename: "", line: 0 };
+}
+
+// src/formats/pprof-legacy/legacy-thread.ts
+var threadzStart = /--- threadz \d+ ---/;
+var threadStart = /--- Thread ([0-9A-Fa-f]+) \(name: (.*)\/(\d+)\) stack: ---/;
+function parseThread(text) {
+  const s = new LineScanner(text);
+  while (s.scan() && isSpaceOrComment(s.text)) ;
+  let line = s.text;
+  if (threadzStart.test(line)) {
+    while (s.scan()) {
+      line = s.text;
+      if (isMemoryMapSentinel(line) || line.startsWith("-")) break;
+    }
+  } else if (!threadStart.test(line)) return void 0;
+  const type = { type: "thread", unit: "count" };
+  const p = newLegacyProfile([type], type, 1);
+  const table2 = new LocationTable();
+  while (!isMemoryMapSentinel(line)) {
+    if (line.startsWith("---- no stack trace for")) break;
+    if (!threadStart.test(line)) return void 0;
+    const sample = threadSample(s);
+    line = sample.next;
+    if (!sample.addresses) {
+      const last = p.samples[p.samples.length - 1];
+      if (last) last.values[0] = (last.values[0] ?? 0) + 1;
+      continue;
+    }
+    p.samples.push({ locations: stack(sample.addresses, table2, false), values: [1] });
+  }
+  finish(s, p);
+  cleanupDuplicateLocations(p.samples);
+  return p;
+}
+function threadSample(s) {
+  let line = "";
+  let same = false;
+  const addresses = [];
+  while (s.scan()) {
+    line = s.text.trim();
+    if (line === "") continue;
+    if (line.startsWith("---")) break;
+    if (line.includes("same as previous thread")) {
+      same = true;
+      continue;
+    }
+    const found = parseHexAddresses(line);
+    if (!found) throw malformed(s, "an address does not fit 64 bits");
+    for (const a of found) addresses.push(a);
+  }
+  return { next: line, addresses: same ? void 0 : addresses };
+}
+function cleanupDuplicateLocations(samples) {
+  for (const s of samples) {
+    const [leaf, next] = s.locations;
+    if (leaf && next && leaf.address === next.address + 1n) s.locations.splice(1, 1);
+  }
+}
+
+// src/formats/pprof-legacy/legacy-cpu.ts
+var readers = [
+  { size: 4, little: true },
+  { size: 4, little: false },
+  { size: 8, little: true },
+  { size: 8, little: false }
+];
+function word(b, pos, r) {
+  if (pos + r.size > b.length) return void 0;
+  let v = 0n;
+  for (let i = 0; i < r.size; i++) v = v << 8n | BigInt(b[pos + (r.little ? r.size - 1 - i : i)]);
+  return v;
+}
+function sniffLegacyCpu(b) {
+  return readers.some((r) => header(b, r) !== void 0);
+}
+function header(b, r) {
+  const w = [0, 1, 2, 3, 4].map((i) => word(b, i * r.size, r));
+  if (w.some((x) => x === void 0) || w[0] !== 0n || w[1] !== 3n || w[4] !== 0n) return void 0;
+  if (w[3] <= 0n) return void 0;
+  if (w[2] !== 0n && w[2] !== 1n) return void 0;
+  return { java: w[2] === 1n, periodUs: Number(w[3]) };
+}
+function parseCpu(b) {
+  for (const r of readers) {
+    const h = header(b, r);
+    if (!h) continue;
+    const types = [{ type: "samples", unit: "count" }, { type: "cpu", unit: "nanoseconds" }];
+    const p = newLegacyProfile(types, { type: "cpu", unit: "nanoseconds" }, h.periodUs * 1e3);
+    const table2 = new LocationTable();
+    const rest = cpuSamples(b, 5 * r.size, r, !h.java, p, table2);
+    if (rest === void 0) return void 0;
+    const text = new TextDecoder("utf-8", { fatal: false }).decode(b.subarray(rest));
+    if (h.java) {
+      parseJavaLocations(text, table2, p);
+      return p;
+    }
+    stripSignalFrames(p);
+    parseMemoryMap(new LineScanner(text), p);
+    cleanupDuplicateLocations(p.samples);
+    return p;
+  }
+  return void 0;
+}
+function cpuSamples(b, start, r, adjust, p, table2) {
+  let pos = start;
+  while (pos < b.length) {
+    const count = word(b, pos, r);
+    const depth = word(b, pos + r.size, r);
+    if (count === void 0 || depth === void 0) return void 0;
+    pos += 2 * r.size;
+    if (depth > BigInt(Math.floor((b.length - pos) / 4))) return void 0;
+    const addresses = [];
+    for (let i = 0; i < Number(depth); i++) {
+      addresses.push(word(b, pos, r) ?? 0n);
+      pos += r.size;
+    }
+    pos = Math.min(pos, b.length);
+    if (count === 0n && depth === 1n && addresses[0] === 0n) break;
+    const locations = addresses.map((a, i) => table2.get(adjust && i > 0 ? a - 1n & 0xffffffffffffffffn : a));
+    const n = Number(count);
+    p.samples.push({ locations, values: [n, n * p.period] });
+  }
+  return pos;
+}
+function stripSignalFrames(p) {
+  const margin = Math.floor(p.samples.length / 32);
+  for (let iter = 0; iter < 2; iter++) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const s of p.samples) {
+      const second = s.locations[1];
+      if (second) counts.set(second.address, (counts.get(second.address) ?? 0) + 1);
+    }
+    for (const [address, count] of counts) {
+      if (count < p.samples.length - margin) continue;
+      for (const s of p.samples) if (s.locations[1]?.address === address) s.locations.splice(1, 1);
+      break;
+    }
+  }
+}
+
+// src/formats/pprof-legacy/to-profile.ts
+var dropFramesByKind = {
+  heap: [
+    "calloc|cfree|malloc|free|memalign|do_memalign|(__)?posix_memalign|pvalloc|valloc|realloc",
+    "tcmalloc::.*|runtime\\..*"
+  ].join("|"),
+  contention: "RecordLockProfileData|(base::)?RecordLockProfileData.*|(Mutex::)?Unlock.*|(SpinLock::)?Unlock.*",
+  cpu: "ProfileData::Add|ProfileData::prof_handler|CpuProfiler::prof_handler|__pthread_sighandler|__restore"
+};
+function toProfile(p) {
+  const locations = usedLocations(p);
+  const locationIndex = new Map(locations.map((l, i) => [l, i]));
+  const mappingIndex = new Map(p.mappings.map((m, i) => [m, i]));
+  const functionIndex = /* @__PURE__ */ new Map();
+  const functions = [];
+  const modelLocations = locations.map((l) => {
+    const lines = [];
+    if (l.line) {
+      let fi = functionIndex.get(l.line.fn);
+      if (fi === void 0) {
+        const { name, filename } = l.line.fn;
+        fi = functions.push({ name, systemName: name, filename, startLine: 0 }) - 1;
+        functionIndex.set(l.line.fn, fi);
+      }
+      lines.push({ functionIndex: fi, line: l.line.line, column: 0 });
+    }
+    const mapping = l.mapping ? mappingIndex.get(l.mapping) ?? -1 : -1;
+    return { mappingIndex: mapping, address: l.address, lines, isFolded: false };
+  });
+  const samples = p.samples.map((s) => {
+    const labels = s.bytes === void 0 ? [] : [{ key: "bytes", num: s.bytes }];
+    return { locations: s.locations.map((l) => locationIndex.get(l) ?? 0), values: s.values, labels };
+  });
+  const profile = {
+    sampleTypes: p.sampleTypes,
+    defaultSampleType: p.sampleTypes[p.sampleTypes.length - 1]?.type ?? "",
+    samples,
+    locations: modelLocations,
+    functions,
+    mappings: p.mappings.map(toMapping),
+    periodType: p.periodType,
+    period: p.period,
+    durationNanos: p.durationNanos,
+    timeNanos: 0,
+    comments: [],
+    dropFrames: dropFramesOf(p),
+    keepFrames: ""
+  };
+  return { kind: inferProfileKind(profile), ...profile };
+}
+function toMapping(m) {
+  const common = { hasFunctions: false, hasFilenames: false, hasLineNumbers: false, hasInlineFrames: false };
+  const where2 = { memoryStart: m.start, memoryLimit: m.limit, fileOffset: m.offset };
+  return { ...where2, filename: m.file, buildId: m.buildId, ...common };
+}
+function dropFramesOf(p) {
+  const types = p.sampleTypes.map((t) => t.type).join(",");
+  const heap = /^(allocations,size|objects,space|inuse_objects,inuse_space|alloc_objects,alloc_space)$/;
+  const goHeap = "alloc_objects,alloc_space,inuse_objects,inuse_space";
+  if (heap.test(types) || types === goHeap) {
+    return dropFramesByKind["heap"] ?? "";
+  }
+  return types === "contentions,delay" ? dropFramesByKind["contention"] ?? "" : dropFramesByKind["cpu"] ?? "";
+}
+
+// src/formats/pprof-legacy/importer.ts
+var textHeader = new RegExp(
+  "^(?:\\s*#.*\\n|\\s*\\n)*(heap profile: |\\S+ profile: total \\d|--- (contentionz|mutex:|contention:|threadz \\d|heapz 1|Thread [0-9A-Fa-f]+ \\(name: ))"
+);
+var format = "pprof-legacy";
+var pprofLegacyImporter = {
+  id: format,
+  sniff(head) {
+    if (sniffLegacyCpu(head)) return 0.8;
+    const text = new TextDecoder("utf-8", { fatal: false }).decode(head.subarray(0, 4096));
+    return textHeader.test(text) ? 0.9 : 0;
+  },
+  parse(bytes, ctx) {
+    const profile = parseLegacy(bytes);
+    if (!profile) throw new FormatError(format, `${format}.unrecognized`, "not a legacy profile pprof reads");
+    const max = ctx.limits.maxTableEntries;
+    if (profile.samples.length > max) {
+      throw new FormatError(format, `${format}.too-large`, `more than maxTableEntries=${max} samples`);
+    }
+    return { format, content: { type: "profile", profile: toProfile(profile) }, diagnostics: ctx.diagnostics.list() };
+  }
+};
+function parseLegacy(bytes) {
+  const cpu = parseCpu(bytes);
+  if (cpu) return cpu;
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  return parseHeap(text) ?? parseGoCount(text) ?? parseThread(text) ?? parseContention(text) ?? parseJavaProfile(text);
+}
 
 // src/formats/folded/profile-builder.ts
 var ProfileBuilder = class {
@@ -7075,6 +7848,13 @@ var ProfileBuilder = class {
     return index;
   }
 };
+function stackArtifact(format6, builder, ctx) {
+  if (builder.cutCount > 0) {
+    const message = `stacks deeper than maxStackDepth=${ctx.limits.maxStackDepth} were cut at the root end`;
+    ctx.diagnostics.add("limits.stack-depth", message, ctx.path, builder.cutCount);
+  }
+  return { format: format6, content: { type: "profile", profile: builder.build() }, diagnostics: ctx.diagnostics.list() };
+}
 
 // src/formats/folded/importer.ts
 var stackLine = /^(.*\S)\s+(\d+)\s*$/;
@@ -7096,9 +7876,8 @@ var foldedImporter = {
       }
       builder.add(match[1].split(";"), Number(match[2]));
     }
-    if (builder.cutCount > 0) ctx.diagnostics.add("limits.stack-depth", `stacks deeper than maxStackDepth=${ctx.limits.maxStackDepth} were cut at the root end`, ctx.path, builder.cutCount);
     if (builder.sampleCount === 0) throw new FormatError("folded", "folded.no-stacks", "no `frame;frame;\u2026 count` line in the file", { line: 1 });
-    return { format: "folded", content: { type: "profile", profile: builder.build() }, diagnostics: ctx.diagnostics.list() };
+    return stackArtifact("folded", builder, ctx);
   }
 };
 function sniffFolded(head) {
@@ -7114,12 +7893,199 @@ function sniffFolded(head) {
   return withFrames > 0 ? 0.6 : 0.3;
 }
 
-// src/formats/otlp-json/json-text.ts
-function decodeUtf8(bytes, format5) {
+// src/formats/perf-script/collapse-perf.ts
+var eventHeader = /^(\S.+?)\s+(\d+)\/*(\d+)*\s+/;
+var eventPeriod = /:\s*(\d+)*\s+(\S+):\s*$/;
+var stackLine2 = /^\s*(\w+)\s*(.+) \((.*)\)/;
+function collapsePerf(text) {
+  const out = { stacks: /* @__PURE__ */ new Map(), unrecognized: 0, filteredEvent: "" };
+  let eventFilter = "";
+  let stack2 = [];
+  let pname;
+  let period = 1;
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  for (const line of lines) {
+    if (line.startsWith("#")) continue;
+    if (line === "") {
+      if (pname === void 0 || pname === "") continue;
+      stack2.unshift(pname);
+      const key = stack2.join(";");
+      out.stacks.set(key, (out.stacks.get(key) ?? 0) + period);
+      stack2 = [];
+      pname = void 0;
+      continue;
+    }
+    const header3 = eventHeader.exec(line);
+    if (header3) {
+      const p = eventPeriod.exec(line);
+      if (p) {
+        const event = p[2];
+        if (eventFilter === "") eventFilter = event;
+        else if (event !== eventFilter) {
+          out.filteredEvent = event;
+          continue;
+        }
+      }
+      period = p?.[1] ? Number(p[1]) : 1;
+      pname = header3[1].replace(/ /g, "_");
+      continue;
+    }
+    const frame2 = stackLine2.exec(line);
+    if (!frame2) {
+      out.unrecognized += 1;
+      continue;
+    }
+    if (pname === void 0 || pname === "") continue;
+    const frames = framesOf(frame2[2], frame2[3], pname);
+    if (frames) stack2.unshift(...frames);
+  }
+  return out;
+}
+function framesOf(raw, module, pname) {
+  const rawfunc = raw.replace(/\+0x[\da-f]+$/, "");
+  if (rawfunc.startsWith("(")) return void 0;
+  const frames = [];
+  for (const part of rawfunc.split("->")) {
+    let func = part;
+    if (func === "[unknown]") func = module !== "[unknown]" ? `[${module.replace(/.*\//, "")}]` : "[unknown]";
+    func = func.replace(/;/g, ":");
+    if (!/\.\(.*\)\./.test(func)) func = func.replace(/\((?!anonymous namespace\)).*/, "");
+    func = func.replace(/["']/g, "");
+    if (pname.startsWith("java") && func.includes("/")) func = func.replace(/^L/, "");
+    if (frames.length > 0 && !func.includes("_[i]")) func += "_[i]";
+    frames.push(func);
+  }
+  return frames;
+}
+
+// src/formats/perf-script/importer.ts
+var header2 = /^\S.*?\s+\d+(\/\d+)?\s+.*\S:\s*$/;
+var frame = /^\s+[0-9a-f]+ .+ \(.*\)\s*$/;
+var perfScriptImporter = {
+  id: "perf-script",
+  sniff(head) {
+    if (head.length === 0 || head.includes(0)) return 0;
+    const lines = new TextDecoder("utf-8", { fatal: false }).decode(head.subarray(0, 16384)).split("\n");
+    for (let i = 0; i + 1 < lines.length && i < 200; i++) {
+      if (header2.test(lines[i]) && frame.test(lines[i + 1])) return 0.8;
+    }
+    return 0;
+  },
+  parse(bytes, ctx) {
+    const collapsed = collapsePerf(new TextDecoder("utf-8", { fatal: false }).decode(bytes));
+    if (collapsed.unrecognized > 0) {
+      const message = "lines that are not a perf script event or stack line were skipped";
+      ctx.diagnostics.add("perf-script.bad-line", message, ctx.path, collapsed.unrecognized);
+    }
+    if (collapsed.filteredEvent !== "") {
+      const other = collapsed.filteredEvent;
+      const message = `events other than the first type (${other}, \u2026) were skipped, as stackcollapse-perf.pl does`;
+      ctx.diagnostics.add("perf-script.other-event", message);
+    }
+    if (collapsed.stacks.size === 0) {
+      throw new FormatError("perf-script", "perf-script.no-stacks", "no event record with a call stack", { line: 1 });
+    }
+    const builder = new ProfileBuilder({ type: "samples", unit: "count" }, ctx.limits.maxStackDepth);
+    const sorted = [...collapsed.stacks].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    for (const [stack2, count] of sorted) builder.add(stack2.split(";"), count);
+    return stackArtifact("perf-script", builder, ctx);
+  }
+};
+
+// src/formats/bpftrace/importer.ts
+var open = /^@\w*\[(.*)$/;
+var close = /^\s*(.*?)\]: (\d+)\s*$/;
+var perfFrame = /^[0-9a-fA-F]+ (.+) \(.*\)$/;
+var bpftraceImporter = {
+  id: "bpftrace",
+  sniff(head) {
+    if (head.length === 0 || head.includes(0)) return 0;
+    const text = new TextDecoder("utf-8", { fatal: false }).decode(head.subarray(0, 16384));
+    return /^@\w*\[[^\]\n]*\n/m.test(text) && /^\]: \d+\s*$/m.test(text) ? 0.8 : 0;
+  },
+  parse(bytes, ctx) {
+    const builder = new ProfileBuilder({ type: "samples", unit: "count" }, ctx.limits.maxStackDepth);
+    let key;
+    let root = "";
+    let lineNumber = 0;
+    for (const raw of new TextDecoder("utf-8", { fatal: false }).decode(bytes).split("\n")) {
+      lineNumber += 1;
+      const line = raw.replace(/\r$/, "");
+      if (!key) {
+        const m = open.exec(line);
+        if (m) {
+          key = [];
+          root = (m[1] ?? "").replace(/,\s*$/, "").trim();
+        }
+        continue;
+      }
+      const end = close.exec(line);
+      if (end) {
+        addFrame(key, end[1] ?? "");
+        const rootFirst = key.reverse();
+        if (root !== "") rootFirst.unshift(root);
+        if (rootFirst.length > 0) builder.add(rootFirst, Number(end[2]));
+        key = void 0;
+        continue;
+      }
+      addFrame(key, line);
+    }
+    if (key) {
+      const message = "the last map entry has no `]: count` line and was skipped";
+      ctx.diagnostics.add("bpftrace.truncated", message, `${ctx.path}:${lineNumber}`);
+    }
+    if (builder.sampleCount === 0) {
+      const detail = "no `@[stack]: count` map entry in the file";
+      throw new FormatError("bpftrace", "bpftrace.no-stacks", detail, { line: 1 });
+    }
+    return stackArtifact("bpftrace", builder, ctx);
+  }
+};
+function addFrame(key, line) {
+  let frame2 = line.trim().replace(/^,\s*/, "");
+  if (frame2 === "" || frame2 === ",") return;
+  frame2 = perfFrame.exec(frame2)?.[1] ?? frame2;
+  key.push(frame2.replace(/\+(0x[0-9a-f]+|\d+)$/, ""));
+}
+
+// src/formats/span-json/bad-id-spans.ts
+var BadIdSpans = class {
+  constructor(format6) {
+    this.format = format6;
+  }
+  format;
+  dropped = 0;
+  first = "";
+  /** The mapped span, or undefined when mapping it failed on a non-hex id. */
+  keep(map) {
+    try {
+      return map();
+    } catch (err) {
+      if (!(err instanceof FormatError) || err.code !== `${this.format}.bad-id`) throw err;
+      this.dropped += 1;
+      if (this.first === "") this.first = err.message;
+      return void 0;
+    }
+  }
+  /** Reports the dropped spans; throws when they were all the file held. */
+  finish(kept, diagnostics) {
+    if (this.dropped === 0) return;
+    if (kept === 0) {
+      const detail = `${this.first}; every span (${this.dropped}) has a non-hex trace or span id (exporters write hex)`;
+      throw new FormatError(this.format, `${this.format}.no-hex-ids`, detail);
+    }
+    const message = `spans with a non-hex trace or span id were dropped (first: ${this.first})`;
+    diagnostics.add(`${this.format}.bad-id`, message, void 0, this.dropped);
+  }
+};
+
+// src/formats/span-json/json-text.ts
+function decodeUtf8(bytes, format6) {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new FormatError(format5, `${format5}.bad-utf8`, "input is not valid UTF-8", { offset: firstBadUtf8(bytes) });
+    throw new FormatError(format6, `${format6}.bad-utf8`, "input is not valid UTF-8", { offset: firstBadUtf8(bytes) });
   }
 }
 function firstBadUtf8(bytes) {
@@ -7140,16 +8106,16 @@ function firstBadUtf8(bytes) {
   }
   return lo;
 }
-function parseJson(text, format5, baseOffset = 0) {
+function parseJson(text, format6, baseOffset = 0) {
   try {
     return JSON.parse(quoteLongIntegers(text));
   } catch {
     const at2 = syntaxErrorIndex(text);
     const offset = baseOffset + byteLength(text.slice(0, at2));
     const truncated2 = at2 >= text.trimEnd().length;
-    const code = truncated2 ? `${format5}.truncated` : `${format5}.bad-json`;
+    const code = truncated2 ? `${format6}.truncated` : `${format6}.bad-json`;
     const detail = truncated2 ? "JSON ends early (truncated input?)" : `JSON syntax error near ${JSON.stringify(text.slice(at2, at2 + 12))}`;
-    throw new FormatError(format5, code, detail, { offset });
+    throw new FormatError(format6, code, detail, { offset });
   }
 }
 function syntaxErrorIndex(text) {
@@ -7209,7 +8175,7 @@ function sniffText(head) {
   return text.replace(/^\uFEFF?\s*/, "");
 }
 
-// src/formats/otlp-json/json-read.ts
+// src/formats/span-json/json-read.ts
 function at(place, key) {
   return place.line === void 0 ? { format: place.format, parent: place, key } : { format: place.format, line: place.line, parent: place, key };
 }
@@ -7222,7 +8188,7 @@ function pointerOf(place) {
   }
   return (p?.pointer ?? "") + tokens.reverse().map((t) => `/${t}`).join("");
 }
-function fail2(place, problem, detail) {
+function fail3(place, problem, detail) {
   const where2 = place.line === void 0 ? {} : { line: place.line };
   return new FormatError(place.format, `${place.format}.${problem}`, `${pointerOf(place) || "/"}: ${detail}`, where2);
 }
@@ -7232,22 +8198,22 @@ function typeName(value) {
 }
 function readObject(value, place) {
   if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
-  throw fail2(place, "wrong-type", `expected an object, found ${typeName(value)}`);
+  throw fail3(place, "wrong-type", `expected an object, found ${typeName(value)}`);
 }
 function readArray(value, place) {
   if (value === void 0 || value === null) return [];
   if (Array.isArray(value)) return value;
-  throw fail2(place, "wrong-type", `expected an array, found ${typeName(value)}`);
+  throw fail3(place, "wrong-type", `expected an array, found ${typeName(value)}`);
 }
 function readString(value, place, fallback) {
   if (typeof value === "string") return value;
   if ((value === void 0 || value === null) && fallback !== void 0) return fallback;
-  throw fail2(place, "wrong-type", `expected a string, found ${typeName(value)}`);
+  throw fail3(place, "wrong-type", `expected a string, found ${typeName(value)}`);
 }
 function readNumber(value, place, fallback) {
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if ((value === void 0 || value === null) && fallback !== void 0) return fallback;
-  throw fail2(place, "wrong-type", `expected a number, found ${typeName(value)}`);
+  throw fail3(place, "wrong-type", `expected a number, found ${typeName(value)}`);
 }
 var uint64Max = (1n << 64n) - 1n;
 function readUint64(value, place, fallback) {
@@ -7255,24 +8221,24 @@ function readUint64(value, place, fallback) {
   let parsed;
   if (typeof value === "string" && /^\d{1,30}$/.test(value)) parsed = BigInt(value);
   else if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) parsed = BigInt(value);
-  else if (typeof value !== "string" && typeof value !== "number") throw fail2(place, "wrong-type", `expected a 64-bit integer, found ${typeName(value)}`);
-  if (parsed === void 0 || parsed > uint64Max) throw fail2(place, "bad-number", `${JSON.stringify(value).slice(0, 40)} is not an unsigned 64-bit integer`);
+  else if (typeof value !== "string" && typeof value !== "number") throw fail3(place, "wrong-type", `expected a 64-bit integer, found ${typeName(value)}`);
+  if (parsed === void 0 || parsed > uint64Max) throw fail3(place, "bad-number", `${JSON.stringify(value).slice(0, 40)} is not an unsigned 64-bit integer`);
   return parsed;
 }
 function readMicros(value, place, signed = false) {
   if (typeof value === "string" && /^\d{1,30}$/.test(value)) return checkRange(BigInt(value) * 1000n, value, place);
-  if (typeof value !== "number") throw fail2(place, "wrong-type", `expected a number of microseconds, found ${typeName(value)}`);
-  if (!Number.isFinite(value) || value < (signed ? -18e15 : 0) || value > 18e15) throw fail2(place, "bad-number", `${value} is out of range for microseconds`);
+  if (typeof value !== "number") throw fail3(place, "wrong-type", `expected a number of microseconds, found ${typeName(value)}`);
+  if (!Number.isFinite(value) || value < (signed ? -18e15 : 0) || value > 18e15) throw fail3(place, "bad-number", `${value} is out of range for microseconds`);
   const whole = Math.trunc(value);
   return BigInt(whole) * 1000n + BigInt(Math.round((value - whole) * 1e3));
 }
 function checkRange(ns, raw, place) {
-  if (ns > uint64Max) throw fail2(place, "bad-number", `${raw.slice(0, 40)} is out of range for microseconds`);
+  if (ns > uint64Max) throw fail3(place, "bad-number", `${raw.slice(0, 40)} is out of range for microseconds`);
   return ns;
 }
 function readHexId(value, place) {
   const text = readString(value, place);
-  if (!/^[0-9a-fA-F]*$/.test(text) || text.length > 64) throw fail2(place, "bad-id", `${JSON.stringify(text.slice(0, 40))} is not a hex id`);
+  if (!/^[0-9a-fA-F]*$/.test(text) || text.length > 64) throw fail3(place, "bad-id", `${JSON.stringify(text.slice(0, 40))} is not a hex id`);
   return text.toLowerCase();
 }
 function readPaddedHexId(value, place, width) {
@@ -7295,7 +8261,7 @@ function readAttributes(value, place, depth = 0) {
 }
 function readAnyValue(value, place, depth = 0) {
   if (value === void 0 || value === null) return null;
-  if (depth >= maxValueDepth) throw fail2(place, "too-deep", `attribute values nested deeper than ${maxValueDepth}`);
+  if (depth >= maxValueDepth) throw fail3(place, "too-deep", `attribute values nested deeper than ${maxValueDepth}`);
   const v = readObject(value, place);
   if ("stringValue" in v) return readString(v["stringValue"], at(place, "stringValue"));
   if ("boolValue" in v) return readBool(v["boolValue"], at(place, "boolValue"));
@@ -7315,21 +8281,21 @@ function readList(value, place, depth) {
 }
 function readBool(value, place) {
   if (typeof value === "boolean") return value;
-  throw fail2(place, "wrong-type", "expected a boolean");
+  throw fail3(place, "wrong-type", "expected a boolean");
 }
 function readInt64(value, place) {
   if (typeof value === "number" && Number.isSafeInteger(value)) return value;
   if (typeof value === "string" && /^-?\d{1,20}$/.test(value)) {
     const n = BigInt(value);
-    if (n < int64Min || n > int64Max) throw fail2(place, "bad-number", `${value} does not fit a signed 64-bit integer`);
+    if (n < int64Min || n > int64Max) throw fail3(place, "bad-number", `${value} does not fit a signed 64-bit integer`);
     return Number.isSafeInteger(Number(n)) ? Number(n) : value;
   }
-  throw fail2(place, typeof value === "number" ? "bad-number" : "wrong-type", "expected a 64-bit integer");
+  throw fail3(place, typeof value === "number" ? "bad-number" : "wrong-type", "expected a 64-bit integer");
 }
 function readDouble(value, place) {
   if (typeof value === "number") return value;
   if (value === "NaN" || value === "Infinity" || value === "-Infinity") return value;
-  throw fail2(place, "wrong-type", "expected a double");
+  throw fail3(place, "wrong-type", "expected a double");
 }
 
 // src/formats/otlp-json/otlp-mapper.ts
@@ -7352,8 +8318,10 @@ function mapResourceSpans(value, place, target) {
     const ssPlace = at(at(place, key), i);
     const spansPlace = at(ssPlace, "spans");
     readArray(readObject(ss, ssPlace)["spans"], spansPlace).forEach((span, j) => {
-      if (target.spans.length >= target.limits.maxSpans) throw fail2(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
-      target.spans.push(mapSpan(readObject(span, at(spansPlace, j)), at(spansPlace, j), service, resourceAttributes));
+      if (target.spans.length >= target.limits.maxSpans) throw fail3(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
+      const map = () => mapSpan(readObject(span, at(spansPlace, j)), at(spansPlace, j), service, resourceAttributes);
+      const mapped = target.badIds ? target.badIds.keep(map) : map();
+      if (mapped) target.spans.push(mapped);
     });
   });
 }
@@ -7382,11 +8350,11 @@ function readEnum(value, place, names, prefix) {
   if (typeof value === "string") {
     const i = names.indexOf(value.replace(prefix, "").toLowerCase());
     if (i >= 0) return names[i];
-    throw fail2(place, "bad-enum", `unknown value ${JSON.stringify(value.slice(0, 40))}`);
+    throw fail3(place, "bad-enum", `unknown value ${JSON.stringify(value.slice(0, 40))}`);
   }
   const n = readNumber(value, place);
   if (Number.isInteger(n) && n >= 0 && n < names.length) return names[n];
-  throw fail2(place, "bad-enum", `unknown value ${n}`);
+  throw fail3(place, "bad-enum", `unknown value ${n}`);
 }
 function readStatus(value, place) {
   if (value === void 0 || value === null) return { code: "unset" };
@@ -7405,9 +8373,9 @@ function readEvent(value, place) {
 }
 
 // src/formats/otlp-json/importer.ts
-var format = "otlp-json";
+var format2 = "otlp-json";
 var otlpJsonImporter = {
-  id: format,
+  id: format2,
   sniff(head) {
     const text = sniffText(head);
     if (!text.startsWith("{")) return 0;
@@ -7416,11 +8384,14 @@ var otlpJsonImporter = {
     return 0;
   },
   parse(bytes, ctx) {
-    const text = decodeUtf8(bytes, format);
+    const text = decodeUtf8(bytes, format2);
     const spans = [];
+    const target = { spans, limits: ctx.limits, badIds: new BadIdSpans(format2) };
     const lines = jsonLines(text);
-    if (lines) lines.forEach(({ line, body }) => mapTraceRequest(parseLine(body, line), { format, pointer: "", line }, { spans, limits: ctx.limits }));
-    else mapTraceRequest(parseJson(text, format), { format, pointer: "" }, { spans, limits: ctx.limits });
+    const mapLine = ({ line, body }) => mapTraceRequest(parseLine(body, line), { format: format2, pointer: "", line }, target);
+    if (lines) lines.forEach(mapLine);
+    else mapTraceRequest(parseJson(text, format2), { format: format2, pointer: "" }, target);
+    target.badIds.finish(spans.length, ctx.diagnostics);
     return spanArtifact(spans, ctx);
   }
 };
@@ -7436,24 +8407,21 @@ function jsonLines(text) {
 }
 function parseLine(body, line) {
   try {
-    return parseJson(body, format);
+    return parseJson(body, format2);
   } catch (err) {
     if (!isFormatError(err)) throw err;
-    throw new FormatError(format, err.code, `${err.message} (at byte ${err.offset ?? 0} of the line)`, { line });
+    throw new FormatError(format2, err.code, `${err.message} (at byte ${err.offset ?? 0} of the line)`, { line });
   }
 }
 function spanArtifact(spans, ctx) {
-  if (spans.length === 0) ctx.diagnostics.add(`${format}.empty`, "the export holds no spans");
-  return { format, content: { type: "spans", spans: { spans } }, diagnostics: ctx.diagnostics.list() };
+  if (spans.length === 0) ctx.diagnostics.add(`${format2}.empty`, "the export holds no spans");
+  return { format: format2, content: { type: "spans", spans: { spans } }, diagnostics: ctx.diagnostics.list() };
 }
 
-// src/formats/otlp-proto/importer.ts
-var import_minimal4 = __toESM(require_minimal2(), 1);
-
 // src/formats/otlp-proto/generated/trace-pb.js
-var import_minimal3 = __toESM(require_minimal2(), 1);
-var $Reader2 = import_minimal3.default.Reader;
-var $util2 = import_minimal3.default.util;
+var import_minimal4 = __toESM(require_minimal2(), 1);
+var $Reader2 = import_minimal4.default.Reader;
+var $util2 = import_minimal4.default.util;
 var $Object2 = $util2.global.Object;
 var $undefined2 = $util2.global.undefined;
 var $Error2 = $util2.global.Error;
@@ -7466,7 +8434,7 @@ var $parseInt = $util2.global.parseInt;
 var $BigInt = $util2.global.BigInt;
 var $Boolean = $util2.global.Boolean;
 var $isFinite = $util2.global.isFinite;
-var $root2 = import_minimal3.default.roots["default"] || (import_minimal3.default.roots["default"] = {});
+var $root2 = import_minimal4.default.roots["default"] || (import_minimal4.default.roots["default"] = {});
 var opentelemetry = $root2.opentelemetry = (() => {
   const opentelemetry2 = {};
   opentelemetry2.proto = (function() {
@@ -7579,7 +8547,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           ExportTraceServiceRequest.prototype.toJSON = function() {
-            return ExportTraceServiceRequest.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return ExportTraceServiceRequest.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           return ExportTraceServiceRequest;
         })();
@@ -7721,7 +8689,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           ResourceSpans.prototype.toJSON = function() {
-            return ResourceSpans.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return ResourceSpans.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           return ResourceSpans;
         })();
@@ -7863,7 +8831,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           ScopeSpans.prototype.toJSON = function() {
-            return ScopeSpans.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return ScopeSpans.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           return ScopeSpans;
         })();
@@ -8335,7 +9303,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           Span.prototype.toJSON = function() {
-            return Span.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return Span.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           Span.SpanKind = (function() {
             const valuesById = $Object2.create(null), values = $Object2.create(valuesById);
@@ -8521,7 +9489,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
               return object;
             };
             Event.prototype.toJSON = function() {
-              return Event.toObject(this, import_minimal3.default.util.toJSONOptions);
+              return Event.toObject(this, import_minimal4.default.util.toJSONOptions);
             };
             return Event;
           })();
@@ -8736,7 +9704,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
               return object;
             };
             Link.prototype.toJSON = function() {
-              return Link.toObject(this, import_minimal3.default.util.toJSONOptions);
+              return Link.toObject(this, import_minimal4.default.util.toJSONOptions);
             };
             return Link;
           })();
@@ -8869,7 +9837,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           Status.prototype.toJSON = function() {
-            return Status.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return Status.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           Status.StatusCode = (function() {
             const valuesById = $Object2.create(null), values = $Object2.create(valuesById);
@@ -9090,7 +10058,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           AnyValue.prototype.toJSON = function() {
-            return AnyValue.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return AnyValue.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           return AnyValue;
         })();
@@ -9198,7 +10166,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           ArrayValue.prototype.toJSON = function() {
-            return ArrayValue.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return ArrayValue.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           return ArrayValue;
         })();
@@ -9306,7 +10274,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           KeyValueList.prototype.toJSON = function() {
-            return KeyValueList.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return KeyValueList.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           return KeyValueList;
         })();
@@ -9421,7 +10389,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           KeyValue.prototype.toJSON = function() {
-            return KeyValue.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return KeyValue.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           return KeyValue;
         })();
@@ -9582,7 +10550,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           InstrumentationScope.prototype.toJSON = function() {
-            return InstrumentationScope.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return InstrumentationScope.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           return InstrumentationScope;
         })();
@@ -9708,7 +10676,7 @@ var opentelemetry = $root2.opentelemetry = (() => {
             return object;
           };
           Resource.prototype.toJSON = function() {
-            return Resource.toObject(this, import_minimal3.default.util.toJSONOptions);
+            return Resource.toObject(this, import_minimal4.default.util.toJSONOptions);
           };
           return Resource;
         })();
@@ -9740,14 +10708,14 @@ function sniffOtlpProto(head) {
 }
 
 // src/formats/otlp-proto/importer.ts
-var format2 = "otlp-proto";
+var format3 = "otlp-proto";
 var Request = opentelemetry.proto.trace.v1.ExportTraceServiceRequest;
 var otlpProtoImporter = {
-  id: format2,
+  id: format3,
   sniff: sniffOtlpProto,
   parse(bytes, ctx) {
-    if (bytes.length === 0) throw new FormatError(format2, `${format2}.empty`, "the export is empty (0 bytes)", { offset: 0 });
-    const reader = import_minimal4.default.Reader.create(bytes);
+    if (bytes.length === 0) throw new FormatError(format3, `${format3}.empty`, "the export is empty (0 bytes)", { offset: 0 });
+    const reader = new LenientReader(bytes);
     let message;
     try {
       message = Request.decode(reader);
@@ -9757,18 +10725,22 @@ var otlpProtoImporter = {
     const doc = Request.toObject(message, { longs: String, enums: Number, bytes: String });
     hexIds(doc);
     const spans = [];
-    mapTraceRequest(doc, { format: format2, pointer: "" }, { spans, limits: ctx.limits });
+    mapTraceRequest(doc, { format: format3, pointer: "" }, { spans, limits: ctx.limits });
+    if (reader.invalidUtf8Strings > 0) {
+      const message2 = "strings that are not valid UTF-8 were read with U+FFFD in place of the bad bytes";
+      ctx.diagnostics.add(`${format3}.invalid-utf8`, message2, void 0, reader.invalidUtf8Strings);
+    }
     return artifact(spans, ctx);
   }
 };
 function decodeError2(err, pos, size) {
   const message = err instanceof Error ? err.message : String(err);
   if (/index out of range/.test(message)) {
-    return new FormatError(format2, `${format2}.truncated`, `protobuf data ends early (a field runs past byte ${size})`, { offset: Math.min(pos, size) });
+    return new FormatError(format3, `${format3}.truncated`, `protobuf data ends early (a field runs past byte ${size})`, { offset: Math.min(pos, size) });
   }
-  if (/invalid wire type/.test(message)) return new FormatError(format2, `${format2}.bad-wire-type`, `not a valid protobuf field (${message})`, { offset: pos });
-  if (/max depth|call stack/i.test(message)) return new FormatError(format2, `${format2}.too-deep`, "protobuf nesting too deep", { offset: pos });
-  return new FormatError(format2, `${format2}.bad-protobuf`, `protobuf decoding failed (${message.slice(0, 120)})`, { offset: pos });
+  if (/invalid wire type/.test(message)) return new FormatError(format3, `${format3}.bad-wire-type`, `not a valid protobuf field (${message})`, { offset: pos });
+  if (/max depth|call stack/i.test(message)) return new FormatError(format3, `${format3}.too-deep`, "protobuf nesting too deep", { offset: pos });
+  return new FormatError(format3, `${format3}.bad-protobuf`, `protobuf decoding failed (${message.slice(0, 120)})`, { offset: pos });
 }
 function hexIds(doc) {
   for (const rs of asList(doc["resourceSpans"])) {
@@ -9785,8 +10757,8 @@ function asList(value) {
   return Array.isArray(value) ? value : [];
 }
 function artifact(spans, ctx) {
-  if (spans.length === 0) ctx.diagnostics.add(`${format2}.empty`, "the export holds no spans");
-  return { format: format2, content: { type: "spans", spans: { spans } }, diagnostics: ctx.diagnostics.list() };
+  if (spans.length === 0) ctx.diagnostics.add(`${format3}.empty`, "the export holds no spans");
+  return { format: format3, content: { type: "spans", spans: { spans } }, diagnostics: ctx.diagnostics.list() };
 }
 
 // src/formats/zipkin/otel-tags.ts
@@ -9800,15 +10772,18 @@ function splitResourceTags(tags) {
   }
   return { attributes, resource };
 }
-function takeStatus(tags) {
+function takeStatus(tags, rule) {
   const code = tags["otel.status_code"];
   const message = tags["otel.status_description"];
   const error = tags["error"];
   delete tags["otel.status_code"];
   delete tags["otel.status_description"];
-  if (error === true || error === "true" || typeof error === "string" && code === "ERROR") delete tags["error"];
-  const failed = code === "ERROR" || error === true || error === "true" || typeof error === "string" && code === "ERROR";
-  const text = typeof message === "string" ? message : typeof error === "string" && error !== "true" ? error : void 0;
+  const present = error !== void 0 && error !== null;
+  const errorTag = error === true || error === "true" || rule === "any-value" && present;
+  if (errorTag || typeof error === "string" && code === "ERROR") delete tags["error"];
+  const failed = code === "ERROR" || errorTag;
+  const errorText = typeof error === "string" && error !== "true" && error !== "" ? error : void 0;
+  const text = typeof message === "string" ? message : errorText;
   if (failed) return text ? { code: "error", message: text } : { code: "error" };
   return code === "OK" ? { code: "ok" } : { code: "unset" };
 }
@@ -9820,22 +10795,31 @@ function takeKind(tags) {
 }
 
 // src/formats/zipkin/importer.ts
-var format3 = "zipkin";
+var format4 = "zipkin";
 var kinds3 = { CLIENT: "client", SERVER: "server", PRODUCER: "producer", CONSUMER: "consumer" };
 var zipkinImporter = {
-  id: format3,
+  id: format4,
   sniff(head) {
     const text = sniffText(head);
-    if (!/^\[\s*\{/.test(text) || !text.includes('"traceId"') || text.includes('"binaryAnnotations"')) return 0;
+    if (!/^(\[\s*)?\{/.test(text) || !text.includes('"traceId"') || text.includes('"binaryAnnotations"')) return 0;
     if (text.includes('"resourceSpans"') || text.includes('"traceID"')) return 0;
+    if (text.startsWith("{") && !/"id"\s*:\s*"/.test(text)) return 0;
     return /"(localEndpoint|remoteEndpoint)"\s*:/.test(text) || /"kind"\s*:\s*"(CLIENT|SERVER|PRODUCER|CONSUMER)"/.test(text) ? 0.9 : 0.6;
   },
   parse(bytes, ctx) {
-    const doc = parseJson(decodeUtf8(bytes, format3), format3);
-    const place = { format: format3, pointer: "" };
-    if (!Array.isArray(doc)) throw fail2(place, "wrong-type", "expected an array of spans");
-    if (doc.length > ctx.limits.maxSpans) throw fail2(place, "too-many-spans", `more than maxSpans=${ctx.limits.maxSpans} spans`);
-    const spans = readArray(doc, place).map((item, i) => mapSpan2(readObject(item, at(place, i)), at(place, i), ctx));
+    const doc = parseJson(decodeUtf8(bytes, format4), format4);
+    const place = { format: format4, pointer: "" };
+    const list = Array.isArray(doc) ? doc : [readObject(doc, place)];
+    const max = ctx.limits.maxSpans;
+    if (list.length > max) throw fail3(place, "too-many-spans", `more than maxSpans=${max} spans`);
+    const badIds = new BadIdSpans(format4);
+    const spans = [];
+    readArray(list, place).forEach((item, i) => {
+      const itemPlace = Array.isArray(doc) ? at(place, i) : place;
+      const span = badIds.keep(() => mapSpan2(readObject(item, itemPlace), itemPlace, ctx));
+      if (span) spans.push(span);
+    });
+    badIds.finish(spans.length, ctx.diagnostics);
     return artifact2(spans, ctx);
   }
 };
@@ -9843,7 +10827,7 @@ function mapSpan2(s, place, ctx) {
   const endpoint = s["localEndpoint"] === void 0 ? {} : readObject(s["localEndpoint"], at(place, "localEndpoint"));
   const service = readString(endpoint["serviceName"], at(at(place, "localEndpoint"), "serviceName"), "") || "unknown_service";
   const tags = readTags(s["tags"], at(place, "tags"));
-  const status = takeStatus(tags);
+  const status = takeStatus(tags, "any-value");
   const { attributes, resource } = splitResourceTags(tags);
   const parent = s["parentId"] === void 0 || s["parentId"] === null ? "" : readPaddedHexId(s["parentId"], at(place, "parentId"), 16);
   if (s["timestamp"] === void 0) ctx.diagnostics.add("zipkin.no-timestamp", "spans without a timestamp were read as starting at 0");
@@ -9868,7 +10852,7 @@ function mapSpan2(s, place, ctx) {
 function readKind(value, place) {
   if (value === void 0 || value === null) return "internal";
   const kind = kinds3[readString(value, place)];
-  if (!kind) throw fail2(place, "bad-enum", `unknown span kind ${JSON.stringify(String(value).slice(0, 20))}`);
+  if (!kind) throw fail3(place, "bad-enum", `unknown span kind ${JSON.stringify(String(value).slice(0, 20))}`);
   return kind;
 }
 function readTags(value, place) {
@@ -9883,8 +10867,8 @@ function readAnnotation(value, place) {
   return { name: readString(a["value"], at(place, "value")), timeUnixNano: readMicros(a["timestamp"], at(place, "timestamp")), attributes: {} };
 }
 function artifact2(spans, ctx) {
-  if (spans.length === 0) ctx.diagnostics.add(`${format3}.empty`, "the export holds no spans");
-  return { format: format3, content: { type: "spans", spans: { spans } }, diagnostics: ctx.diagnostics.list() };
+  if (spans.length === 0) ctx.diagnostics.add(`${format4}.empty`, "the export holds no spans");
+  return { format: format4, content: { type: "spans", spans: { spans } }, diagnostics: ctx.diagnostics.list() };
 }
 
 // src/formats/jaeger/jaeger-trace.ts
@@ -9894,8 +10878,10 @@ function mapTrace(value, place, target) {
   if (readArray(trace["warnings"], at(place, "warnings")).length > 0) target.diagnostics.add("jaeger.warnings", "the trace carries Jaeger warnings");
   const spansPlace = at(place, "spans");
   readArray(trace["spans"], spansPlace).forEach((item, i) => {
-    if (target.spans.length >= target.limits.maxSpans) throw fail2(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
-    target.spans.push(mapSpan3(readObject(item, at(spansPlace, i)), at(spansPlace, i), processes, target.diagnostics));
+    if (target.spans.length >= target.limits.maxSpans) throw fail3(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
+    const place2 = at(spansPlace, i);
+    const span = target.badIds.keep(() => mapSpan3(readObject(item, place2), place2, processes, target.diagnostics));
+    if (span) target.spans.push(span);
   });
 }
 function readProcesses(value, place) {
@@ -9915,7 +10901,7 @@ function mapSpan3(s, place, processes, diagnostics) {
   if (!process) diagnostics.add("jaeger.unknown-process", "spans name a processID the trace does not list");
   const tags = readTags2(s["tags"], at(place, "tags"));
   const kind = takeKind(tags);
-  const status = takeStatus(tags);
+  const status = takeStatus(tags, "true-only");
   if (readArray(s["warnings"], at(place, "warnings")).length > 0) diagnostics.add("jaeger.span-warnings", "spans carry Jaeger warnings");
   return {
     traceId,
@@ -9951,7 +10937,7 @@ function readTags2(value, place) {
     const tagPlace = at(place, i);
     const tag = readObject(item, tagPlace);
     const v = tag["value"];
-    if (v !== null && typeof v === "object") throw fail2(at(tagPlace, "value"), "wrong-type", "expected a string, number or boolean tag value");
+    if (v !== null && typeof v === "object") throw fail3(at(tagPlace, "value"), "wrong-type", "expected a string, number or boolean tag value");
     out[readString(tag["key"], at(tagPlace, "key"))] = v ?? null;
   });
   return out;
@@ -9965,34 +10951,55 @@ function readLog(value, place) {
 }
 
 // src/formats/jaeger/importer.ts
-var format4 = "jaeger";
+var format5 = "jaeger";
 var jaegerImporter = {
-  id: format4,
+  id: format5,
   sniff(head) {
     const text = sniffText(head);
     if (!text.startsWith("{") && !text.startsWith("[")) return 0;
+    if (text.includes('"processMap"') && text.includes('"spans"')) return 0.9;
     if (!text.includes('"traceID"') || text.includes('"resourceSpans"')) return 0;
     return text.includes('"spanID"') || text.includes('"operationName"') || text.includes('"processes"') ? 0.9 : 0.5;
   },
   parse(bytes, ctx) {
-    const doc = parseJson(decodeUtf8(bytes, format4), format4);
+    const doc = parseJson(decodeUtf8(bytes, format5), format5);
     const spans = [];
-    traces(doc).forEach(({ value, place }) => mapTrace(value, place, { spans, limits: ctx.limits, diagnostics: ctx.diagnostics }));
+    const badIds = new BadIdSpans(format5);
+    const target = { spans, limits: ctx.limits, diagnostics: ctx.diagnostics, badIds };
+    traces(doc).forEach(({ value, place }) => mapTrace(value, place, target));
+    badIds.finish(spans.length, ctx.diagnostics);
     return artifact3(spans, ctx);
   }
 };
 function traces(doc) {
-  const root = { format: format4, pointer: "" };
+  const root = { format: format5, pointer: "" };
   const list = (value, place) => readArray(value, place).map((v, i) => ({ value: v, place: at(place, i) }));
-  if (Array.isArray(doc)) return list(doc, root);
+  if (Array.isArray(doc)) return isSpanDocument(doc[0]) ? [{ value: { spans: doc }, place: root }] : list(doc, root);
   const obj = readObject(doc, root);
+  refuseOtherShapes(obj, root);
   if ("data" in obj) return list(obj["data"] ?? [], at(root, "data"));
+  if (isSpanDocument(obj)) return [{ value: { spans: [obj] }, place: root }];
   if ("spans" in obj || "traceID" in obj) return [{ value: obj, place: root }];
-  throw fail2(root, "wrong-type", "expected {data: [trace\u2026]}, a trace or an array of traces");
+  throw fail3(root, "wrong-type", "expected {data: [trace\u2026]}, a trace or an array of traces");
+}
+function isSpanDocument(value) {
+  return typeof value === "object" && value !== null && "spanID" in value && !("spans" in value);
+}
+function refuseOtherShapes(obj, root) {
+  const howTo = `export traces with the query API (GET /api/traces/{id}) or the UI's "Download JSON"`;
+  if ("processMap" in obj) {
+    const what = "Jaeger domain-model trace (model.Trace JSON, base64 ids), not an export";
+    throw fail3(root, "domain-model", `${what}: ${howTo}`);
+  }
+  const data = obj["data"];
+  if ("state" in obj && typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const what = "Jaeger UI trace state ({data, id, state} of the UI's store), not an export";
+    throw fail3(root, "ui-state", `${what}: ${howTo}`);
+  }
 }
 function artifact3(spans, ctx) {
-  if (spans.length === 0) ctx.diagnostics.add(`${format4}.empty`, "the export holds no spans");
-  return { format: format4, content: { type: "spans", spans: { spans } }, diagnostics: ctx.diagnostics.list() };
+  if (spans.length === 0) ctx.diagnostics.add(`${format5}.empty`, "the export holds no spans");
+  return { format: format5, content: { type: "spans", spans: { spans } }, diagnostics: ctx.diagnostics.list() };
 }
 
 // src/formats/gotrace/byte-stream.ts
@@ -10870,7 +11877,7 @@ function legacyTables(minor) {
 }
 
 // src/formats/gotrace/legacy/parse.ts
-function parseLegacy(bytes, base, minor) {
+function parseLegacy2(bytes, base, minor) {
   const t = {
     minor,
     events: new EventTable(bytes.length / 4),
@@ -11043,7 +12050,7 @@ function inlineId(t, st2, s) {
 async function readLegacy(stream, minor, builder) {
   const start = stream.offset;
   const body = await readAll(stream);
-  const trace = parseLegacy(body, start, minor);
+  const trace = parseLegacy2(body, start, minor);
   if (trace.ticksPerSec <= 0) {
     const detail = trace.stoppedAt ? `cut off before its frequency footer (${trace.stoppedAt.message})` : "no frequency record";
     throw new FormatError("go-trace", "gotrace.truncated", `legacy trace ${detail}`, { offset: trace.stoppedAt?.offset ?? start + body.length });
@@ -11187,7 +12194,7 @@ function siftDown(heap, i) {
 }
 
 // src/formats/gotrace/generation.ts
-var fail3 = (code, detail, offset) => new FormatError("go-trace", code, detail, { offset });
+var fail4 = (code, detail, offset) => new FormatError("go-trace", code, detail, { offset });
 async function readBatch(stream) {
   if (!await stream.ensure(1)) return void 0;
   await stream.ensure(48);
@@ -11200,17 +12207,17 @@ async function readBatch(stream) {
     return { ...blank, endOfGeneration: true };
   }
   if (typ !== v2Structural.eventBatch && typ !== v2Structural.experimentalBatch) {
-    throw fail3("gotrace.bad-batch", `expected a batch header, found byte 0x${typ.toString(16)}`, start);
+    throw fail4("gotrace.bad-batch", `expected a batch header, found byte 0x${typ.toString(16)}`, start);
   }
   const exp = typ === v2Structural.experimentalBatch ? c.byte() : 0;
   const gen = c.uvarint();
   const m = idOf(c.uvarint());
   const time = c.uvarint();
   const size = c.uvarint();
-  if (size > maxBatchSize) throw fail3("gotrace.bad-batch", `batch size ${size} exceeds ${maxBatchSize}`, start);
+  if (size > maxBatchSize) throw fail4("gotrace.bad-batch", `batch size ${size} exceeds ${maxBatchSize}`, start);
   const headerLen = c.pos;
   if (!await stream.ensure(headerLen + size)) {
-    throw fail3("gotrace.truncated", `batch of ${size} bytes cut off after ${stream.available - headerLen}`, start);
+    throw fail4("gotrace.truncated", `batch of ${size} bytes cut off after ${stream.available - headerLen}`, start);
   }
   const data = stream.view().subarray(headerLen, headerLen + size);
   stream.skip(headerLen + size);
@@ -11286,8 +12293,8 @@ function readCpuSamples(g, c) {
     const m = idOf(c.uvarint());
     const p = idOf(c.uvarint());
     const graw = c.uvarint();
-    const stack = c.uvarint();
-    g.cpuSamples.push({ time, m, p, g: graw === 0 ? -1 : idOf(graw), stack });
+    const stack2 = c.uvarint();
+    g.cpuSamples.push({ time, m, p, g: graw === 0 ? -1 : idOf(graw), stack: stack2 });
   }
 }
 function readSync(g, c, batchTime) {
@@ -11311,10 +12318,10 @@ function readSync(g, c, batchTime) {
 }
 function finishGeneration(g, minor, offset) {
   if (g.nsPerUnit === 0 || !Number.isFinite(g.nsPerUnit)) {
-    throw fail3("gotrace.bad-clock", `generation ${g.gen} has no frequency`, offset);
+    throw fail4("gotrace.bad-clock", `generation ${g.gen} has no frequency`, offset);
   }
   if (minor >= 25 && g.clockSnapshots === 0) {
-    throw fail3("gotrace.bad-clock", `generation ${g.gen} has no clock snapshot`, offset);
+    throw fail4("gotrace.bad-clock", `generation ${g.gen} has no clock snapshot`, offset);
   }
   for (const s of g.cpuSamples) s.time = Math.trunc(s.time * g.nsPerUnit);
   g.cpuSamples.sort((a, b) => a.time - b.time);
@@ -12006,6 +13013,177 @@ function truncated(offset, detail) {
   return new FormatError("go-trace", "gotrace.truncated", detail, { offset });
 }
 
+// src/formats/gotrace/latency-histogram.ts
+var subBits = 7;
+var sub = 1 << subBits;
+function bucketOf(ns) {
+  if (ns < sub) return ns;
+  const e = ns < 2 ** 32 ? 31 - Math.clz32(ns) : Math.floor(Math.log2(ns));
+  const mantissa = Math.floor(ns / 2 ** (e - subBits)) - sub;
+  return (e - subBits + 1) * sub + mantissa;
+}
+function lowerBound(bucket) {
+  if (bucket < sub) return bucket;
+  const e = Math.floor(bucket / sub) + subBits - 1;
+  return (sub + bucket % sub) * 2 ** (e - subBits);
+}
+var LatencyHistogram = class {
+  buckets = new Float64Array(64 * sub);
+  count = 0;
+  total = 0;
+  max = 0;
+  add(ns) {
+    const v = ns > 0 ? Math.floor(ns) : 0;
+    const b = bucketOf(v);
+    this.buckets[b] = (this.buckets[b] ?? 0) + 1;
+    this.count++;
+    this.total += ns;
+    if (ns > this.max) this.max = ns;
+  }
+  /** The q-quantile (0..1), nearest-rank, as the lower bound of its bucket (never above max). */
+  quantile(q) {
+    if (this.count === 0) return 0;
+    const rank = Math.max(1, Math.ceil(q * this.count));
+    let seen = 0;
+    for (let b = 0; b < this.buckets.length; b++) {
+      seen += this.buckets[b];
+      if (seen >= rank) return Math.min(this.max, lowerBound(b));
+    }
+    return this.max;
+  }
+};
+
+// src/formats/gotrace/duration-sample.ts
+var exactLimit = 65536;
+var DurationSample = class {
+  values = [];
+  histogram;
+  count = 0;
+  total = 0;
+  max = 0;
+  add(ns) {
+    this.count++;
+    this.total += ns;
+    if (ns > this.max) this.max = ns;
+    if (this.values && this.values.length < exactLimit) {
+      this.values.push(ns);
+      return;
+    }
+    if (!this.histogram) this.histogram = this.spill();
+    this.histogram.add(ns);
+  }
+  /** Moves the exact values into a histogram once there are too many to keep. */
+  spill() {
+    const h = new LatencyHistogram();
+    for (const v of this.values ?? []) h.add(v);
+    this.values = void 0;
+    return h;
+  }
+  summary() {
+    const [p50Ns, p95Ns] = [this.quantile(0.5), this.quantile(0.95)];
+    return { count: this.count, totalNs: this.total, p50Ns, p95Ns, maxNs: this.max };
+  }
+  quantile(q) {
+    if (this.count === 0) return 0;
+    if (this.histogram) return this.histogram.quantile(q);
+    const sorted = Float64Array.from(this.values ?? []).sort();
+    const rank = Math.min(sorted.length, Math.max(1, Math.ceil(q * sorted.length)));
+    return sorted[rank - 1] ?? 0;
+  }
+};
+
+// src/formats/gotrace/annotations.ts
+var maxAnnotationTypes = 1e3;
+var otherType = "(other types)";
+var AnnotationBuilder = class {
+  tasks = /* @__PURE__ */ new Map();
+  regions = /* @__PURE__ */ new Map();
+  logs = /* @__PURE__ */ new Map();
+  openTasks = /* @__PURE__ */ new Map();
+  openRegions = /* @__PURE__ */ new Map();
+  /** Takes any event; only the five user annotation events count. */
+  event(ev) {
+    if (ev.typ === v2Type.UserTaskBegin) this.taskBegin(ev);
+    else if (ev.typ === v2Type.UserTaskEnd) this.taskEnd(ev);
+    else if (ev.typ === v2Type.UserRegionBegin) this.regionBegin(ev);
+    else if (ev.typ === v2Type.UserRegionEnd) this.regionEnd(ev);
+    else if (ev.typ === v2Type.UserLog) this.log(ev);
+  }
+  taskBegin(ev) {
+    const type = this.taskType(ev.strings.get(ev.args[2] ?? 0) ?? "");
+    type.stats.count++;
+    this.openTasks.set(ev.args[0] ?? 0, { type, t: ev.time });
+  }
+  taskEnd(ev) {
+    const id = ev.args[0] ?? 0;
+    const open3 = this.openTasks.get(id);
+    if (!open3) return;
+    this.openTasks.delete(id);
+    open3.type.durations.add(ev.time - open3.t);
+  }
+  regionBegin(ev) {
+    const type = this.regionType(ev.strings.get(ev.args[1] ?? 0) ?? "");
+    type.stats.count++;
+    type.perGoroutine.set(ev.g, (type.perGoroutine.get(ev.g) ?? 0) + 1);
+    const stack2 = this.openRegions.get(ev.g);
+    if (stack2) stack2.push({ type, t: ev.time });
+    else this.openRegions.set(ev.g, [{ type, t: ev.time }]);
+  }
+  regionEnd(ev) {
+    const open3 = this.openRegions.get(ev.g)?.pop();
+    if (open3) open3.type.durations.add(ev.time - open3.t);
+  }
+  log(ev) {
+    const category = this.bounded(this.logs, ev.strings.get(ev.args[1] ?? 0) ?? "");
+    this.logs.set(category, (this.logs.get(category) ?? 0) + 1);
+  }
+  taskType(name) {
+    const key = this.bounded(this.tasks, name);
+    let type = this.tasks.get(key);
+    if (!type) {
+      const durations = new DurationSample();
+      type = { stats: { count: 0, neverEnded: 0, durations: durations.summary() }, durations };
+      this.tasks.set(key, type);
+    }
+    return type;
+  }
+  regionType(name) {
+    const key = this.bounded(this.regions, name);
+    let type = this.regions.get(key);
+    if (!type) {
+      const durations = new DurationSample();
+      const stats = { count: 0, unended: 0, goroutines: 0, maxPerGoroutine: 0, durations: durations.summary() };
+      type = { stats, durations, perGoroutine: /* @__PURE__ */ new Map() };
+      this.regions.set(key, type);
+    }
+    return type;
+  }
+  /** The name itself while fewer than maxAnnotationTypes are known, else the catch-all type. */
+  bounded(known, name) {
+    return known.has(name) || known.size < maxAnnotationTypes - 1 ? name : otherType;
+  }
+  /** Final statistics once the stream has ended; keys sorted so summaries are stable. */
+  finish() {
+    for (const open3 of this.openTasks.values()) open3.type.stats.neverEnded++;
+    for (const stack2 of this.openRegions.values()) for (const open3 of stack2) open3.type.stats.unended++;
+    const out = { tasks: {}, regions: {}, logs: {} };
+    for (const [name, type] of sortedEntries(this.tasks)) {
+      out.tasks[name] = { ...type.stats, durations: type.durations.summary() };
+    }
+    for (const [name, type] of sortedEntries(this.regions)) {
+      let most = 0;
+      for (const n of type.perGoroutine.values()) most = Math.max(most, n);
+      const durations = type.durations.summary();
+      out.regions[name] = { ...type.stats, goroutines: type.perGoroutine.size, maxPerGoroutine: most, durations };
+    }
+    for (const [name, count] of sortedEntries(this.logs)) out.logs[name] = count;
+    return out;
+  }
+};
+function sortedEntries(map) {
+  return [...map.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+}
+
 // src/formats/gotrace/cpu-profile.ts
 var periodNs = 1e7;
 var CpuProfileBuilder = class {
@@ -12014,8 +13192,8 @@ var CpuProfileBuilder = class {
   funcIndex = /* @__PURE__ */ new Map();
   locIndex = /* @__PURE__ */ new Map();
   samples = /* @__PURE__ */ new Map();
-  add(stack) {
-    const locs = stack.map((f) => this.location(f));
+  add(stack2) {
+    const locs = stack2.map((f) => this.location(f));
     const key = locs.join(",");
     const seen = this.samples.get(key);
     if (seen) {
@@ -12076,45 +13254,6 @@ var CpuProfileBuilder = class {
   }
 };
 
-// src/formats/gotrace/latency-histogram.ts
-var subBits = 7;
-var sub = 1 << subBits;
-function bucketOf(ns) {
-  if (ns < sub) return ns;
-  const e = ns < 2 ** 32 ? 31 - Math.clz32(ns) : Math.floor(Math.log2(ns));
-  const mantissa = Math.floor(ns / 2 ** (e - subBits)) - sub;
-  return (e - subBits + 1) * sub + mantissa;
-}
-function lowerBound(bucket) {
-  if (bucket < sub) return bucket;
-  const e = Math.floor(bucket / sub) + subBits - 1;
-  return (sub + bucket % sub) * 2 ** (e - subBits);
-}
-var LatencyHistogram = class {
-  buckets = new Float64Array(64 * sub);
-  count = 0;
-  total = 0;
-  max = 0;
-  add(ns) {
-    const v = ns > 0 ? Math.floor(ns) : 0;
-    this.buckets[bucketOf(v)]++;
-    this.count++;
-    this.total += ns;
-    if (ns > this.max) this.max = ns;
-  }
-  /** The q-quantile (0..1), nearest-rank, as the lower bound of its bucket (never above max). */
-  quantile(q) {
-    if (this.count === 0) return 0;
-    const rank = Math.max(1, Math.ceil(q * this.count));
-    let seen = 0;
-    for (let b = 0; b < this.buckets.length; b++) {
-      seen += this.buckets[b];
-      if (seen >= rank) return Math.min(this.max, lowerBound(b));
-    }
-    return this.max;
-  }
-};
-
 // src/formats/gotrace/summary-builder.ts
 var gcStwKinds = /* @__PURE__ */ new Set(["GC mark termination", "GC sweep termination"]);
 var S = GoState;
@@ -12160,6 +13299,7 @@ var SummaryBuilder = class {
   assist = /* @__PURE__ */ new Map();
   tasks = /* @__PURE__ */ new Map();
   latency = new LatencyHistogram();
+  annotations = new AnnotationBuilder();
   sawGc = false;
   constructor(headerVersion, writtenBy) {
     this.s = emptySummary(headerVersion, writtenBy);
@@ -12167,15 +13307,15 @@ var SummaryBuilder = class {
   event(ev) {
     const s = this.s;
     s.events++;
-    this.kindCounts[ev.typ]++;
+    this.kindCounts[ev.typ] = (this.kindCounts[ev.typ] ?? 0) + 1;
     if (this.first === void 0) this.first = ev.time;
     this.last = ev.time;
     if (v2Kinds[ev.typ] === "StateTransition") this.transition(ev);
     else this.other(ev);
   }
-  cpuSample(_time, stack) {
+  cpuSample(_time, stack2) {
     this.s.cpuSamples++;
-    this.cpu.add(stack);
+    this.cpu.add(stack2);
   }
   other(ev) {
     const s = this.s;
@@ -12209,28 +13349,35 @@ var SummaryBuilder = class {
         s.gomaxprocs = a[0];
         break;
       case v2Type.UserTaskBegin:
+        this.annotations.event(ev);
         this.taskBegin(ev);
         break;
       case v2Type.UserTaskEnd:
+        this.annotations.event(ev);
         this.taskEnd(ev);
         break;
       case v2Type.UserRegionBegin:
+        this.annotations.event(ev);
         s.regions++;
         break;
+      case v2Type.UserRegionEnd:
+        this.annotations.event(ev);
+        break;
       case v2Type.UserLog:
+        this.annotations.event(ev);
         s.logs++;
         break;
     }
   }
   stwEnd(ev) {
-    const open2 = this.stw.get(ev.g);
-    if (!open2) return;
+    const open3 = this.stw.get(ev.g);
+    if (!open3) return;
     this.stw.delete(ev.g);
-    const d = ev.time - open2.t;
+    const d = ev.time - open3.t;
     const gc = this.s.gc;
     gc.stwTotalNs += d;
     gc.stwMaxNs = Math.max(gc.stwMaxNs, d);
-    if (open2.gc) {
+    if (open3.gc) {
       gc.gcStwCount++;
       gc.gcStwTotalNs += d;
       gc.gcStwMaxNs = Math.max(gc.gcStwMaxNs, d);
@@ -12250,10 +13397,10 @@ var SummaryBuilder = class {
     this.tasks.set(ev.args[0], { t: ev.time, name });
   }
   taskEnd(ev) {
-    const open2 = this.tasks.get(ev.args[0]);
-    if (!open2) return;
+    const open3 = this.tasks.get(ev.args[0]);
+    if (!open3) return;
     this.tasks.delete(ev.args[0]);
-    this.s.tasks.byType[open2.name].durationNs += ev.time - open2.t;
+    this.s.tasks.byType[open3.name].durationNs += ev.time - open3.t;
   }
   transition(ev) {
     if (ev.typ === v2Type.GoStatus || ev.typ === v2Type.GoStatusStack) {
@@ -12307,6 +13454,7 @@ var SummaryBuilder = class {
     }
     const l = this.latency;
     s.schedLatencyNs = { count: l.count, p50: l.quantile(0.5), p99: l.quantile(0.99), max: l.max, totalNs: l.total };
+    s.annotations = this.annotations.finish();
     return s;
   }
 };
@@ -12336,6 +13484,7 @@ function emptySummary(headerVersion, writtenBy) {
     tasks: { count: 0, byType: {} },
     regions: 0,
     logs: 0,
+    annotations: { tasks: {}, regions: {}, logs: {} },
     heapPeakBytes: 0,
     gomaxprocs: 0,
     cpuSamples: 0,
@@ -12357,11 +13506,11 @@ var goTraceImporter = {
 async function parseGoTrace(chunks, ctx) {
   const stream = new ByteStream(chunks);
   await stream.ensure(headerBytes);
-  const header = readHeader(stream.view().subarray(0, headerBytes));
+  const header3 = readHeader(stream.view().subarray(0, headerBytes));
   stream.skip(headerBytes);
-  if (header.family === "ancient") throw ancient(header);
-  const builder = new SummaryBuilder(versionString(header), header.writtenBy);
-  const stop = header.family === "v2" ? await runV2(stream, header, builder) : await readLegacy(stream, header.minor, builder);
+  if (header3.family === "ancient") throw ancient(header3);
+  const builder = new SummaryBuilder(versionString(header3), header3.writtenBy);
+  const stop = header3.family === "v2" ? await runV2(stream, header3, builder) : await readLegacy(stream, header3.minor, builder);
   const summary = builder.finish();
   if (stop) {
     summary.truncatedAtOffset = stop.offset;
@@ -12376,8 +13525,8 @@ async function parseGoTrace(chunks, ctx) {
     diagnostics: ctx.diagnostics.list()
   };
 }
-async function runV2(stream, header, builder) {
-  const reader = new V2Reader(header.minor, builder);
+async function runV2(stream, header3, builder) {
+  const reader = new V2Reader(header3.minor, builder);
   try {
     await reader.run(stream);
   } catch (err) {
@@ -12390,12 +13539,12 @@ async function runV2(stream, header, builder) {
   if (stopped && reader.progress.generations === 0) throw stopped.error;
   return stopped;
 }
-function ancient(header) {
-  const v = versionString(header);
+function ancient(header3) {
+  const v = versionString(header3);
   return new FormatError(
     "go-trace",
     "gotrace.unsupported-version",
-    `go ${v} trace (written by Go ${header.writtenBy.join("/")}) is recognised but not supported for metrics; Go 1.23+ tools refuse it too: re-record with Go 1.11 or newer`,
+    `go ${v} trace (written by Go ${header3.writtenBy.join("/")}) is recognised but not supported for metrics; Go 1.23+ tools refuse it too: re-record with Go 1.11 or newer`,
     { offset: 0 }
   );
 }
@@ -12405,7 +13554,7 @@ function latin1(bytes) {
 
 // src/formats/gobench/parse-bench.ts
 var configLine = new RegExp("^(\\p{Ll}[^\\s\\p{Lu}:]*):(?:[ \\t]+(.*))?$", "u");
-var resultStart = /^Benchmark(?![\p{Ll}])/u;
+var resultStart = /^Benchmark/;
 function classifyLine(line) {
   if (resultStart.test(line)) return resultLine(line);
   const config = configLine.exec(line);
@@ -12469,9 +13618,9 @@ function sniffGoBench(head) {
   if (head.length === 0 || head.includes(0)) return 0;
   const text = new TextDecoder("utf-8", { fatal: false }).decode(head);
   const lines = text.split("\n").slice(0, 200).map((l) => l.replace(/\r$/, ""));
-  if (lines.some((l) => /^Benchmark[^\s\p{Ll}]\S*\s+\d+(\s|$)/u.test(l))) return 0.7;
-  const header = lines.filter((l) => /^(goos|goarch|pkg|cpu): /.test(l)).length;
-  if (header >= 2 && lines.some((l) => l.startsWith("Benchmark"))) return 0.5;
+  if (lines.some((l) => /^Benchmark\S*\s+\d+(\s|$)/.test(l))) return 0.7;
+  const header3 = lines.filter((l) => /^(goos|goarch|pkg|cpu): /.test(l)).length;
+  if (header3 >= 2 && lines.some((l) => l.startsWith("Benchmark"))) return 0.5;
   return 0;
 }
 
@@ -12479,8 +13628,14 @@ function sniffGoBench(head) {
 var importers = [
   pprofImporter,
   // profile.proto, raw or gzipped
+  pprofLegacyImporter,
+  // legacy pprof: `?debug=1` text, gperftools heap/contention/thread, binary CPU
   foldedImporter,
   // `a;b;c 123` folded stacks (stackcollapse-perf.pl, bpftrace, eBPF tools)
+  perfScriptImporter,
+  // `perf script` text, collapsed as stackcollapse-perf.pl does
+  bpftraceImporter,
+  // bpftrace `@[ustack] = count()` / `@[kstack, ustack]` map output
   otlpJsonImporter,
   // OTLP/JSON ExportTraceServiceRequest, or Collector file-exporter JSON lines
   otlpProtoImporter,
@@ -12516,8 +13671,8 @@ function enforceLimits(artifact4, limits) {
   if (profile) checkProfile(artifact4, profile, limits);
   return artifact4;
 }
-function tableSize(format5, what, size, max, name) {
-  if (size > max) throw new FormatError(format5, "limits.too-many", `${size} ${what}, above ${name}=${max}`);
+function tableSize(format6, what, size, max, name) {
+  if (size > max) throw new FormatError(format6, "limits.too-many", `${size} ${what}, above ${name}=${max}`);
 }
 function checkProfile(artifact4, p, limits) {
   const tables = [["samples", p.samples.length], ["locations", p.locations.length], ["functions", p.functions.length], ["mappings", p.mappings.length]];
@@ -12569,13 +13724,15 @@ async function importUnchecked(raw, path, limits) {
   const importer = detectImporter(bytes.subarray(0, sniffBytes));
   if (importer?.parse) return enforceLimits(importer.parse(bytes, context(path, limits)), limits);
   if (importer?.parseStream) return enforceLimits(await importer.parseStream(timed(single(bytes), limits), context(path, limits)), limits);
-  throw unknownFormat();
+  throw unknownFormat(bytes.subarray(0, sniffBytes));
 }
-function unknownFormat() {
-  return new FormatError("input", "input.unknown-format", "not a format perfgate reads (pprof, Go trace, span export, folded stacks, \u2026)", { offset: 0 });
+function unknownFormat(head) {
+  const known = describeUnknown(head);
+  const detail = known ?? "not a format perfgate reads (pprof, Go trace, span export, folded stacks, \u2026)";
+  return new FormatError("input", "input.unknown-format", detail, { offset: 0 });
 }
 async function readHead(path, length) {
-  const handle2 = await open(path, "r");
+  const handle2 = await open2(path, "r");
   try {
     const buffer = new Uint8Array(length);
     const { bytesRead } = await handle2.read(buffer, 0, length, 0);

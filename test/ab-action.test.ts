@@ -3,6 +3,7 @@
 // base tag against the checked-out head, interleaved, and posts the sticky comment naming the
 // slowed function, the seed and the new package. Skips without a Go toolchain.
 
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './e2e/fake-github.js';
@@ -29,6 +30,12 @@ describe.skipIf(!go)(titled('the Action in mode ab', skipNote(go !== undefined, 
   it('measures base and head in the job and comments like compare', async () => {
     const repo = join(tempDir('perfgate-ws-ab-'), 'repo');
     makeAbRepo(repo);
+    // The summary is written before the comment is posted (one publishing path with compare).
+    let summaryPath = '';
+    let summaryAtComment: string | undefined;
+    github.onRequest = (req) => {
+      if (req.method === 'POST' && /\/issues\/11\/comments$/.test(req.url)) summaryAtComment = readFileSync(summaryPath, 'utf8');
+    };
     const run = await runAction({
       bundle,
       server: github,
@@ -40,6 +47,7 @@ describe.skipIf(!go)(titled('the Action in mode ab', skipNote(go !== undefined, 
       sha: 'f'.repeat(40),
       ref: 'refs/pull/11/merge',
       env: { GOTOOLCHAIN: 'local', GOPROXY: 'off', GOFLAGS: '-mod=mod' },
+      onFiles: (f) => (summaryPath = f.summary),
     });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain('perfgate ab: seed 7 (--seed 7 repeats this order)');
@@ -53,5 +61,6 @@ describe.skipIf(!go)(titled('the Action in mode ab', skipNote(go !== undefined, 
     expect(body).toContain('4 rounds of 1 package, seed 7');
     expect(body).toContain('example.com/abdemo/fresh&#58; new in head'); // notes are escaped
     expect(run.summary).toContain('Interleaved A/B in this job');
+    expect(summaryAtComment).toContain('Interleaved A/B in this job');
   }, 180_000);
 });

@@ -11,6 +11,10 @@ import { appendHistory, readBaselineDir, type HistoryEntry } from '../src/engine
 import { globPaths, globRegExp } from '../src/engine/glob-paths.js';
 import { findGoModules, moduleLine, repoPathOf } from '../src/engine/source-paths.js';
 import { annotateRegressions, annotationCommand } from '../src/github/annotations.js';
+import { attemptName, newestFirst, splitAttempt } from '../src/github/artifact-store.js';
+import { extractBounded, ZipBoundError } from '../src/github/bounded-zip.js';
+import { isGhes } from '../src/github/environment.js';
+import { forbiddenHint } from '../src/github/post-comment.js';
 import { resolveMode } from '../src/github/run.js';
 import { parseUntrustedReport } from '../src/github/untrusted-report.js';
 import type { Finding } from '../src/model/finding.js';
@@ -18,6 +22,7 @@ import { defaultConfig } from '../src/model/config.js';
 import { buildReport } from '../src/report/build-report.js';
 import { renderJson } from '../src/report/render-json.js';
 import { renderMarkdown } from '../src/report/markdown/render-markdown.js';
+import { writeZip, zipBomb } from './e2e/zip.js';
 
 const roots: string[] = [];
 afterAll(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -166,5 +171,53 @@ describe('a report.json from another run', () => {
     expect(bad((r) => (r.findings[0].evidence.base.sharePercent = 'x'))).toThrow(/sharePercent/);
     expect(bad((r) => (r.schemaVersion = 99))).toThrow(/schema version/);
     expect(() => parseUntrustedReport('not json')).toThrow(/not JSON/);
+  });
+});
+
+describe('re-run attempts in artifact names', () => {
+  it('attempt 1 keeps the plain name; later attempts add @attemptN, and the newest attempt sorts first', () => {
+    expect(attemptName('perfgate-report-default', 1)).toBe('perfgate-report-default');
+    expect(attemptName('perfgate-report-default', 3)).toBe('perfgate-report-default@attempt3');
+    expect(splitAttempt('perfgate-report-a.attempt-2@attempt12')).toEqual({ name: 'perfgate-report-a.attempt-2', attempt: 12 });
+    const list = [
+      { id: 9, name: 'x', attempt: 1, expired: false, sizeBytes: 1 },
+      { id: 7, name: 'x@attempt2', attempt: 2, expired: false, sizeBytes: 1 },
+    ];
+    expect(list.sort(newestFirst).map((a) => a.id)).toEqual([7, 9]);
+  });
+});
+
+describe('GitHub Enterprise Server and read-only tokens', () => {
+  it('tells GHES hosts from github.com, GHE.com and localhost as @actions/artifact does', () => {
+    expect(isGhes('https://github.com')).toBe(false);
+    expect(isGhes('https://octo.ghe.com')).toBe(false);
+    expect(isGhes('http://localhost:3000')).toBe(false);
+    expect(isGhes('https://github.example.com')).toBe(true);
+  });
+  it('says what to do about a 403 on the comment, by who opened the pull request', () => {
+    const pr = (fromFork: boolean) => ({ number: 7, baseRef: 'main', baseSha: 'a', headSha: 'b', fromFork });
+    expect(forbiddenHint({ actor: 'dependabot[bot]', eventName: 'pull_request', pullRequest: pr(false) })).toMatch(/Dependabot.*workflow_run/);
+    expect(forbiddenHint({ actor: 'octocat', eventName: 'pull_request', pullRequest: pr(true) })).toMatch(/forks.*workflow_run/);
+    expect(forbiddenHint({ actor: 'octocat', eventName: 'pull_request', pullRequest: pr(false) })).toBe('Grant pull-requests: write.');
+  });
+});
+
+describe('an untrusted zip is read within bounds before anything is written', () => {
+  const bounds = { maxZipBytes: 64 * 1024 * 1024, maxEntries: 100, maxFileBytes: 8 * 1024 * 1024 };
+  it('reads only the wanted entries', () => {
+    const files = extractBounded(writeZip({ 'report.json': '{"a":1}', 'pr.json': '{}', 'other.bin': 'x' }), ['report.json', 'pr.json'], bounds);
+    expect([...files.keys()].sort()).toEqual(['pr.json', 'report.json']);
+    expect(files.get('report.json')?.toString()).toBe('{"a":1}');
+  });
+  it('refuses a 6 MB zip that inflates to 6 GB, whatever size it declares, after at most the bound', () => {
+    const bomb = zipBomb('report.json', 6 * 1024, 100);
+    expect(bomb.length).toBeLessThan(7 * 1024 * 1024);
+    expect(() => extractBounded(bomb, ['report.json'], bounds)).toThrow(/inflates to more than 8388608 bytes/);
+    expect(() => extractBounded(zipBomb('report.json', 16, 16 * 1024 * 1024), ['report.json'], bounds)).toThrow(/16777216 bytes inflated/);
+  });
+  it('refuses too many entries and too large an archive before reading any entry', () => {
+    const many = writeZip(Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`f${i}`, 'x'])));
+    expect(() => extractBounded(many, ['f0'], bounds)).toThrow(ZipBoundError);
+    expect(() => extractBounded(writeZip({ a: 'x'.repeat(1000) }), ['a'], { ...bounds, maxZipBytes: 100 })).toThrow(/more than 100/);
   });
 });

@@ -6,27 +6,26 @@
 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FakeGitHub } from './e2e/fake-github.js';
-import { buildBundle, demoWorkspace, pullRequestEvent, pushEvent, removeTempDirs, repository, runAction, tempDir, token, type ActionRun } from './e2e/run-action.js';
+import { demoWorkspace, e2eHooks, pullRequestEvent, repository, runAction, tempDir, token, type ActionRun } from './e2e/run-action.js';
 
 const sha = { a: 'a'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
 const marker = '<!-- perfgate:comment:default -->';
-let bundle = '';
-let baselineZip: Buffer;
 let server: FakeGitHub;
+const built = e2eHooks(sha.a, (s) => (server = s));
 
 const workspace = demoWorkspace;
 
 const prEvent = pullRequestEvent({ baseSha: sha.a, headSha: sha.head });
 
 function compare(runId: number, inputs: Record<string, string> = {}, event: Record<string, unknown> = prEvent): Promise<ActionRun> {
-  return runAction({ bundle, server, workspace: workspace('head'), inputs: { runs: 'perf/*', ...inputs }, eventName: 'pull_request', event, runId, sha: sha.merge, ref: 'refs/pull/7/merge' });
+  return runAction({ bundle: built.bundle, server, workspace: workspace('head'), inputs: { runs: 'perf/*', ...inputs }, eventName: 'pull_request', event, runId, sha: sha.merge, ref: 'refs/pull/7/merge' });
 }
 
 function withBaseline(): void {
   server.runs.push({ id: 1001, head_sha: sha.a, head_branch: 'main', event: 'push', conclusion: 'success', run_number: 1, workflow_file: 'bench.yml' });
-  server.addArtifact({ name: 'perfgate-baseline-default', runId: 1001, zip: baselineZip });
+  server.addArtifact({ name: 'perfgate-baseline-default', runId: 1001, zip: built.baselineZip });
 }
 
 /** The report is in the summary and in the uploaded report artifact; the token is nowhere. */
@@ -42,21 +41,6 @@ function expectTokenSafe(run: ActionRun): void {
   for (const text of [run.stdout.replace(`::add-mask::${token}\n`, ''), run.stderr, run.summary]) expect(text).not.toContain(token);
 }
 
-beforeAll(async () => {
-  bundle = buildBundle();
-  server = new FakeGitHub();
-  await server.start();
-  const run = await runAction({ bundle, server, workspace: workspace('base'), inputs: { runs: 'perf/*' }, eventName: 'push', event: pushEvent(sha.a), runId: 1001, sha: sha.a, ref: 'refs/heads/main' });
-  expect(run.code, run.stdout + run.stderr).toBe(0);
-  baselineZip = server.artifacts[0]?.zip as Buffer;
-  await server.stop();
-}, 120_000);
-afterAll(() => removeTempDirs());
-beforeEach(async () => {
-  server = new FakeGitHub();
-  await server.start();
-});
-afterEach(async () => server.stop());
 
 describe('the Action under GitHub faults', () => {
   it('422 on the comment (too long): summary and artifact kept, a warning, the gate still decides', async () => {
@@ -116,7 +100,7 @@ describe('the Action under GitHub faults', () => {
     const trusted = tempDir('perfgate-ws-');
     mkdirSync(join(trusted, 'empty'));
     const event = { action: 'completed', workflow_run: { id: 3101, head_sha: sha.head, pull_requests: [], conclusion: 'success' }, repository };
-    const run = await runAction({ bundle, server, workspace: trusted, inputs: { mode: 'comment' }, eventName: 'workflow_run', event, runId: 3102, sha: sha.a, ref: 'refs/heads/main' });
+    const run = await runAction({ bundle: built.bundle, server, workspace: trusted, inputs: { mode: 'comment' }, eventName: 'workflow_run', event, runId: 3102, sha: sha.a, ref: 'refs/heads/main' });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^::warning::perfgate: could not post the pull-request comment: HTTP 502/m);
     expect(run.summary).toContain('example.com/shop.findPrice');

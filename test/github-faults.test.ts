@@ -5,8 +5,9 @@
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionEnvironment } from '../src/github/environment.js';
-import type { RestClient, RetryPolicy } from '../src/github/rest-client.js';
+import type { Clock, RestClient, RetryPolicy } from '../src/github/rest-client.js';
 import { FakeGitHub, owner, repo } from './e2e/fake-github.js';
+import { workflowGrant } from './e2e/fake-github-rules.js';
 
 // @actions/github reads GITHUB_API_URL when it is first imported: start the fake, then import.
 const server = new FakeGitHub();
@@ -16,7 +17,11 @@ const { describeError, restClient, retryDelayMs, statusOf } = await import('../s
 const { upsertComment } = await import('../src/github/sticky-comment.js');
 
 const token = 'ghs_faultTESTtoken0123456789';
-const policy: RetryPolicy = { attempts: 3, baseDelayMs: 20, maxDelayMs: 300, timeoutMs: 400 };
+server.grant(token, workflowGrant);
+const policy: RetryPolicy = { attempts: 3, baseDelayMs: 20, maxDelayMs: 300, secondaryDelayMs: 60_000, secondaryMaxDelayMs: 240_000, timeoutMs: 400 };
+/** The client's clock: records every wait it asks for and returns at once (no test sleeps). */
+const waits: number[] = [];
+const clock: Clock = { nowMs: () => 1_000_000_000, sleep: async (ms) => void waits.push(ms) };
 const marker = '<!-- perfgate:comment:default -->';
 const comments = /\/issues\/7\/comments(\?|$)/;
 let rest: RestClient;
@@ -28,7 +33,8 @@ beforeEach(() => {
   server.faults.length = 0;
   server.log.length = 0;
   server.comments.clear();
-  rest = restClient(token, policy);
+  waits.length = 0;
+  rest = restClient(token, policy, clock);
 });
 afterAll(async () => {
   await server.stop();
@@ -77,22 +83,32 @@ describe('statuses that are retried', () => {
   });
   it('429 with retry-after waits as asked, up to the cap', async () => {
     server.faults.push({ method: 'GET', path: comments, status: 429, headers: { 'retry-after': '30' }, times: 1 });
-    const started = Date.now();
     expect(await upsertComment(rest, env, request())).toMatchObject({ outcome: 'created' });
-    const waited = Date.now() - started;
-    expect(waited).toBeGreaterThanOrEqual(policy.maxDelayMs - 20);
-    expect(waited).toBeLessThan(5000);
+    expect(waits).toEqual([policy.maxDelayMs]);
   });
   it('403 secondary rate limit (retry-after) is retried', async () => {
     server.faults.push({ method: 'POST', path: comments, status: 403, headers: { 'retry-after': '0' }, body: { message: 'You have exceeded a secondary rate limit' }, times: 1 });
     expect(await upsertComment(rest, env, request())).toMatchObject({ outcome: 'created' });
     expect(server.requests('POST', comments).map((r) => r.status)).toEqual([403, 201]);
+    expect(waits).toEqual([0]);
+  });
+  it('403 secondary rate limit without retry-after waits a minute, then longer, and is not "no permission"', async () => {
+    const limited = { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' };
+    server.faults.push({ method: 'POST', path: comments, status: 403, body: limited, times: 1 });
+    expect(await upsertComment(rest, env, request())).toMatchObject({ outcome: 'created' });
+    expect(waits).toEqual([60_000]);
+    server.faults.push({ method: 'POST', path: comments, status: 403, body: limited, times: Infinity });
+    server.comments.clear();
+    const err = await failure(upsertComment(rest, env, request()));
+    expect(statusOf(err)).toBe(403);
+    expect(waits).toEqual([60_000, 60_000, 120_000]);
   });
   it('403 with a spent quota (x-ratelimit-remaining: 0) waits for x-ratelimit-reset', async () => {
     const reset = String(Math.ceil(Date.now() / 1000) + 3600);
     server.faults.push({ method: 'GET', path: comments, status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, times: 1 });
     expect(await upsertComment(rest, env, request())).toMatchObject({ outcome: 'created' });
     expect(server.requests('GET', comments).map((r) => r.status)).toEqual([403, 200, 200]);
+    expect(waits).toEqual([policy.maxDelayMs]); // an hour away: capped
   });
   it('a hung request times out and is retried', async () => {
     server.faults.push({ method: 'GET', path: comments, delayMs: 3000, times: 1 });
@@ -117,6 +133,8 @@ describe('retry delays', () => {
     expect(retryDelayMs(err({}), 3, wide)).toBe(4000);
     expect(retryDelayMs(err({ 'retry-after': '86400' }), 1, wide)).toBe(60_000);
     expect(retryDelayMs(err({ 'retry-after': 'soon' }), 1, wide)).toBe(1000);
+    const secondary = Object.assign(new Error('You have exceeded a secondary rate limit'), { status: 403, response: { headers: {} } });
+    expect([1, 2, 3, 4].map((n) => retryDelayMs(secondary, n, wide))).toEqual([60_000, 120_000, 240_000, 240_000]);
   });
 });
 

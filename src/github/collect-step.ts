@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import { collectFromService } from '../engine/collect/collect.js';
 import { isProfileName, type ProfileName } from '../engine/collect/endpoints.js';
 import { defaultLimits } from '../model/limits.js';
-import { escapeWorkflowData } from '../report/escape.js';
+import { sanitizeText } from '../report/escape.js';
 
 export async function runCollectStep(): Promise<void> {
   const url = core.getInput('collect-url');
@@ -29,7 +29,8 @@ export async function runCollectStep(): Promise<void> {
     limits: defaultLimits,
     progress: (line) => core.info(line),
   });
-  for (const item of items.filter((i) => !i.ok)) core.warning(escapeWorkflowData(`perfgate collect: ${item.name} from ${item.url}: ${item.error ?? 'failed'}`));
+  // core.warning escapes the workflow command itself; escaping here too would show %25 for %.
+  for (const item of items.filter((i) => !i.ok)) core.warning(sanitizeText(`perfgate collect: ${item.name} from ${item.url}: ${item.error ?? 'failed'}`, 2000));
 }
 
 function profiles(text: string): ProfileName[] {

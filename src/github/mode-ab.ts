@@ -1,6 +1,7 @@
 // `mode: ab`: measures base and head in this job, interleaved (engine/ab: the base ref in a git
-// worktree, `go test -c` binaries, ABBA rounds), then publishes like `compare`: report artifact,
-// job summary, annotations, outputs, the sticky comment, and the gate. The inputs of this mode
+// worktree, `go test -c` binaries, ABBA rounds), then publishes through the same path as
+// `compare` (publish-comparison.ts: files, flame graphs, artifact, annotations, summary, comment,
+// outputs, gate). The inputs of this mode
 // (base-ref, packages, bench, rounds, benchtime, profiles, trace, tags, time-budget, seed) are
 // read here. Problems of the measured repository (a build that fails) fail the step.
 
@@ -9,19 +10,10 @@ import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import { abProfiles, type AbProfile } from '../engine/ab/run-benchmark.js';
 import { runAb, type AbOutcome } from '../engine/ab/run-ab.js';
-import { findGoModules } from '../engine/source-paths.js';
-import { writeFlameGraphs } from '../engine/write-flamegraphs.js';
-import { sanitizeText } from '../report/escape.js';
-import { commentLimit, commentMarker, summaryLimit } from '../report/markdown/render-markdown.js';
-import type { Report } from '../report/report.js';
-import { annotateRegressions } from './annotations.js';
 import { short } from './baseline-lookup.js';
-import { gateReason } from './mode-compare.js';
-import { regressionCount, setOutputs, writeReportFiles, writeSummary } from './publish.js';
-import { code, notesBlock, relabelPaths, renderWithContext } from './report-text.js';
-import { describeError } from './rest-client.js';
-import { artifactUrl, type Session } from './session.js';
-import { upsertComment } from './sticky-comment.js';
+import { publishComparison } from './publish-comparison.js';
+import { code, notesBlock, relabelPaths } from './report-text.js';
+import type { Session } from './session.js';
 import { userWorkspace } from '../engine/user-workspace.js';
 
 export interface AbInputs {
@@ -39,35 +31,25 @@ export interface AbInputs {
 
 export async function runAbMode(s: Session): Promise<void> {
   const { env, config, inputs } = s;
-  const ab = readAbInputs(s.env.pullRequest?.baseSha);
+  const ab = readAbInputs(env.base?.sha);
   const outDir = join(env.tempDir, 'ab');
   config.modules = (await userWorkspace(env.workspace, core.getMultilineInput('modules'), undefined)).modules;
   const outcome = await runAb({ ...ab, headDir: env.workspace, outDir, go: undefined, env: process.env, config, key: inputs.key, links: { run: env.runUrl }, progress: (line) => core.info(`perfgate ab: ${line}`) });
-  let report = relabelPaths(relabelPaths(outcome.report, outDir), env.workspace);
-  const context = abContext(ab, outcome);
-  const plain = `Interleaved A/B in this job: base ${ab.baseRef} (${short(outcome.baseSha)}), ${outcome.roundsRun} rounds, seed ${ab.seed}.`;
-  const pr = env.pullRequest;
-  const prJson = JSON.stringify({ schema: 'perfgate.pull-request', version: 1, number: pr?.number ?? null, headSha: pr?.headSha ?? env.sha, baseSha: outcome.baseSha, key: inputs.key, baseline: plain }, null, 2);
-  const files = await writeReportFiles(join(env.tempDir, 'report'), report, renderWithContext(report, context, summaryLimit), { 'pr.json': `${prJson}\n` });
-  const flameGraphs = await flameGraphFiles(s, files.dir, outcome, report);
-  const uploadedId = await s.store.upload(s.names.report, [...files.all, ...flameGraphs], files.dir, inputs.retentionDays).catch((err: unknown) => {
-    core.warning(`perfgate: could not upload ${s.names.report}: ${describeError(err)}`);
-    return undefined;
+  await publishComparison(s, {
+    report: relabelPaths(relabelPaths(outcome.report, outDir), env.workspace),
+    context: abContext(ab, outcome),
+    trailer: [],
+    baselinePlain: `Interleaved A/B in this job: base ${ab.baseRef} (${short(outcome.baseSha)}), ${outcome.roundsRun} rounds, seed ${ab.seed}.`,
+    baselineSha: outcome.baseSha,
+    runs: outcome,
+    gateFailed: outcome.gateFailed,
   });
-  report = { ...report, links: { ...report.links, ...(uploadedId !== undefined ? { artifact: artifactUrl(env, uploadedId) } : {}) } };
-  const annotated = annotateRegressions(report.findings, env.workspace, await findGoModules(env.workspace), (line) => process.stdout.write(`${line}\n`));
-  const trailer: string[] = [];
-  if (annotated.capped > 0) trailer.push(`${annotated.capped} more regressions were not annotated (GitHub shows at most 10 annotations of a kind per step).`);
-  trailer.push(await postComment(s, report, context));
-  await writeSummary(report, context, trailer);
-  setOutputs({ verdict: report.verdict, regressions: regressionCount(report), reportJson: files.json, reportMarkdown: files.markdown, baselineSha: outcome.baseSha, flamegraph: flameGraphs.find((f) => f.endsWith('index.html')) ?? '' });
-  if (outcome.gateFailed) core.setFailed(gateReason(report, config.failOn));
 }
 
-/** The inputs of `mode: ab`; base-ref defaults to the pull request's base commit. */
-export function readAbInputs(pullRequestBaseSha: string | undefined): AbInputs {
-  const baseRef = core.getInput('base-ref') || pullRequestBaseSha || '';
-  if (!baseRef) throw new Error('mode ab needs input base-ref outside pull requests (a branch, tag or commit; check out with fetch-depth: 0)');
+/** The inputs of `mode: ab`; base-ref defaults to the base commit of the pull request or merge group. */
+export function readAbInputs(baseSha: string | undefined): AbInputs {
+  const baseRef = core.getInput('base-ref') || baseSha || '';
+  if (!baseRef) throw new Error('mode ab needs input base-ref outside pull requests and merge queues (a branch, tag or commit; check out with fetch-depth: 0)');
   const packages = core.getInput('packages').split(/[\s,]+/).filter(Boolean);
   const budget = core.getInput('time-budget');
   const seed = core.getInput('seed');
@@ -91,35 +73,6 @@ function abContext(ab: AbInputs, outcome: AbOutcome): string[] {
   const notes = notesBlock('A/B notes', outcome.notes);
   if (notes) lines.push(notes);
   return lines;
-}
-
-async function flameGraphFiles(s: Session, dir: string, outcome: AbOutcome, report: Report): Promise<string[]> {
-  if (outcome.base.length === 0) return [];
-  try {
-    return await writeFlameGraphs({ dir, base: outcome.base, head: outcome.head, report, config: s.config });
-  } catch (err) {
-    core.warning(`perfgate: could not draw the flame graphs: ${describeError(err)}`);
-    return [];
-  }
-}
-
-/** Posts or updates the sticky comment; returns a line for the summary. */
-async function postComment(s: Session, report: Report, context: string[]): Promise<string> {
-  const pr = s.env.pullRequest;
-  if (!pr || s.inputs.comment === 'never') return '';
-  const create = s.inputs.comment === 'always' || report.verdict === 'fail' || report.verdict === 'warn';
-  try {
-    const result = await upsertComment(s.rest, s.env, { issueNumber: pr.number, marker: commentMarker(report.key), body: renderWithContext(report, context, commentLimit), create });
-    if (result.outcome === 'forbidden') {
-      core.warning(`perfgate: this token may not comment on pull request #${pr.number} (${sanitizeText(result.reason)}). The report is in the job summary.`);
-      return '_The pull-request comment could not be posted (no permission); this summary is the report._';
-    }
-    core.info(result.outcome === 'skipped' ? `perfgate: no comment: ${result.reason}` : `perfgate: comment ${result.outcome}: ${result.url}`);
-    return '';
-  } catch (err) {
-    core.warning(`perfgate: could not post the pull-request comment: ${describeError(err)}`);
-    return '_The pull-request comment could not be posted; this summary is the report._';
-  }
 }
 
 function whole(name: string, value: string, min: number, max: number): number {

@@ -1,72 +1,63 @@
 // `comment` (workflow_run, the privileged half of the fork recipe): download the report artifact
 // of the pull-request run that triggered this one, check that the pull request it names really
 // has that run's head commit, re-render the report from its JSON (never posting the fork's
-// markdown), and post the sticky comment. Never checks out or runs anything from the fork.
+// markdown), and post the sticky comment. Never checks out or runs anything from the fork. The
+// artifact is the completed attempt's, read in memory within bounds on bytes and entries before
+// anything is inflated or written (bounded-zip.ts).
 
 import * as core from '@actions/core';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { escapeMarkdown, sanitizeText } from '../report/escape.js';
-import { commentLimit, commentMarker } from '../report/markdown/render-markdown.js';
+import { commentLimit } from '../report/markdown/render-markdown.js';
 import type { Report } from '../report/report.js';
 import { short } from './baseline-lookup.js';
+import { extractBounded, type ZipBounds } from './bounded-zip.js';
+import { ghesWarning } from './ghes.js';
+import { commentNoteMaxBytes, postComment } from './post-comment.js';
 import { regressionCount, setOutputs, writeSummary } from './publish.js';
 import { renderWithContext } from './report-text.js';
 import { describeError } from './rest-client.js';
 import type { Session } from './session.js';
-import { upsertComment } from './sticky-comment.js';
 import { parseUntrustedReport } from './untrusted-report.js';
 
-const maxReportBytes = 64 * 1024 * 1024;
+/** The fork's report artifact is read in memory within these bounds; nothing else is inflated. */
+const zipBounds: ZipBounds = { maxZipBytes: 64 * 1024 * 1024, maxEntries: 10_000, maxFileBytes: 64 * 1024 * 1024 };
 
 interface TriggeringRun {
   id: number;
+  /** The attempt that completed: its report, not a later or earlier one's. */
+  attempt: number;
   headSha: string;
   pullRequests: number[];
 }
 
 export async function runCommentMode(s: Session): Promise<void> {
+  if (s.env.ghes) throw new Error(`mode comment cannot download artifacts. ${ghesWarning.replace(/^perfgate: /, '')}`);
   const run = triggeringRun(s.env.payload);
-  const artifact = await s.store.find(run.id, s.names.report);
+  const artifact = await s.store.find(run.id, s.names.report, run.attempt);
   if (!artifact || artifact.expired) {
     await nothingToPost(`workflow run ${run.id} has no ${s.names.report} artifact`);
     return;
   }
-  const dir = join(s.env.tempDir, 'pr-report');
-  await s.store.download(run.id, artifact.id, dir);
-  const number = await pullRequestNumber(s, dir, run);
+  const files = extractBounded(await s.store.downloadZip(artifact, zipBounds.maxZipBytes), ['report.json', 'pr.json'], zipBounds);
+  const prJson = parsePrJson(files.get('pr.json'));
+  const number = await pullRequestNumber(s, prJson.number, run);
   if (number === undefined) return nothingToPost(`the report of workflow run ${run.id} is not for a pull request at that run's commit`);
+  const reportJson = files.get('report.json');
+  if (!reportJson) throw new Error(`${s.names.report} of workflow run ${run.id} has no report.json`);
+  const dir = join(s.env.tempDir, 'pr-report');
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'report.json'), reportJson);
   const runUrl = `${s.env.serverUrl}/${s.env.owner}/${s.env.repo}/actions/runs/${run.id}`;
-  const parsed = parseUntrustedReport(await readBounded(join(dir, 'report.json')));
+  const parsed = parseUntrustedReport(reportJson.toString('utf8'));
   const report: Report = { ...parsed, key: s.inputs.key, links: { run: runUrl, artifact: `${runUrl}/artifacts/${artifact.id}` } };
-  const context = [await baselineLine(dir)].filter(Boolean);
-  const body = renderWithContext(report, context, commentLimit);
-  const create = s.inputs.comment === 'always' || report.verdict === 'fail' || report.verdict === 'warn';
+  const context = prJson.baseline ? [escapeMarkdown(prJson.baseline)] : [];
   // The summary goes out first: a failing or hung comment API must not lose the report.
-  await writeSummary(report, context, []);
-  let trailer = '';
-  if (s.inputs.comment !== 'never') {
-    try {
-      const result = await upsertComment(s.rest, s.env, { issueNumber: number, marker: commentMarker(s.inputs.key), body, create });
-      if (result.outcome === 'forbidden') {
-        core.warning(`perfgate: this token may not comment on pull request #${number} (${sanitizeText(result.reason)}); grant pull-requests: write`);
-        trailer = '_The pull-request comment could not be posted (no permission)._';
-      } else if (result.outcome === 'skipped') core.info(`perfgate: no comment: ${result.reason}`);
-      else core.info(`perfgate: comment ${result.outcome} on #${number}: ${result.url}`);
-    } catch (err) {
-      core.warning(`perfgate: could not post the pull-request comment: ${describeError(err)}`);
-      trailer = '_The pull-request comment could not be posted; this summary is the report._';
-    }
-  }
-  if (trailer && process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`\n${trailer}\n`).write();
+  await writeSummary(report, context, [], commentNoteMaxBytes);
+  const note = await postComment(s, { issueNumber: number, key: s.inputs.key, verdict: report.verdict, body: renderWithContext(report, context, commentLimit) });
+  if (note && process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`\n${note}\n`).write();
   setOutputs({ verdict: report.verdict, regressions: regressionCount(report), reportJson: join(dir, 'report.json'), reportMarkdown: '', baselineSha: '', flamegraph: '' });
-}
-
-/** The artifact is untrusted: refuse a report.json too large to be one. */
-async function readBounded(path: string): Promise<string> {
-  const { size } = await stat(path);
-  if (size > maxReportBytes) throw new Error(`report.json is ${size} bytes, more than ${maxReportBytes}`);
-  return readFile(path, 'utf8');
 }
 
 async function nothingToPost(why: string): Promise<void> {
@@ -78,17 +69,24 @@ function triggeringRun(payload: Record<string, unknown>): TriggeringRun {
   const wr = payload['workflow_run'] as Record<string, unknown> | undefined;
   if (!wr || typeof wr['id'] !== 'number') throw new Error('mode: comment runs on the workflow_run event (the payload has no workflow_run)');
   const prs = Array.isArray(wr['pull_requests']) ? (wr['pull_requests'] as { number?: unknown }[]) : [];
-  return { id: wr['id'], headSha: String(wr['head_sha'] ?? ''), pullRequests: prs.map((p) => Number(p.number)).filter(Number.isInteger) };
+  const attempt = typeof wr['run_attempt'] === 'number' && wr['run_attempt'] >= 1 ? wr['run_attempt'] : Infinity;
+  return { id: wr['id'], attempt, headSha: String(wr['head_sha'] ?? ''), pullRequests: prs.map((p) => Number(p.number)).filter(Number.isInteger) };
+}
+
+/** pr.json of the report artifact: the pull request number and the baseline line, if well-formed. */
+function parsePrJson(bytes: Buffer | undefined): { number: unknown; baseline: string } {
+  try {
+    const value: unknown = JSON.parse(bytes?.toString('utf8') ?? '');
+    if (typeof value !== 'object' || value === null) return { number: undefined, baseline: '' };
+    const baseline = 'baseline' in value && typeof value.baseline === 'string' ? value.baseline : '';
+    return { number: 'number' in value ? value.number : undefined, baseline };
+  } catch {
+    return { number: undefined, baseline: '' };
+  }
 }
 
 /** The pull request named in pr.json, if its head commit is the triggering run's (forks leave pull_requests empty). */
-async function pullRequestNumber(s: Session, dir: string, run: TriggeringRun): Promise<number | undefined> {
-  let number: unknown;
-  try {
-    number = (JSON.parse(await readFile(join(dir, 'pr.json'), 'utf8')) as { number?: unknown }).number;
-  } catch {
-    number = undefined;
-  }
+async function pullRequestNumber(s: Session, number: unknown, run: TriggeringRun): Promise<number | undefined> {
   if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) return undefined;
   if (run.pullRequests.includes(number)) return number;
   try {
@@ -99,13 +97,4 @@ async function pullRequestNumber(s: Session, dir: string, run: TriggeringRun): P
     core.warning(`perfgate: could not check pull request #${number}: ${describeError(err)}`);
   }
   return undefined;
-}
-
-async function baselineLine(dir: string): Promise<string> {
-  try {
-    const baseline = (JSON.parse(await readFile(join(dir, 'pr.json'), 'utf8')) as { baseline?: unknown }).baseline;
-    return typeof baseline === 'string' && baseline ? escapeMarkdown(baseline) : '';
-  } catch {
-    return '';
-  }
 }

@@ -7,15 +7,17 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { readShardReport, runMerge } from '../engine/merge-shards.js';
-import { commentLimit, commentMarker, summaryLimit } from '../report/markdown/render-markdown.js';
+import { commentLimit, summaryLimit } from '../report/markdown/render-markdown.js';
 import { renderMergedMarkdown } from '../report/markdown/render-merged.js';
-import type { MergedReport, ShardInput } from '../report/merge-reports.js';
+import type { ShardInput } from '../report/merge-reports.js';
 import { safeKey } from './inputs.js';
-import { gateReason } from './mode-compare.js';
+import { newestFirst, splitAttempt, type RunArtifact } from './artifact-store.js';
+import { ghesWarning } from './ghes.js';
+import { commentNoteMaxBytes, postComment } from './post-comment.js';
+import { gateReason } from './publish-comparison.js';
 import { regressionCount, setOutputs, writeReportFiles } from './publish.js';
 import { describeError } from './rest-client.js';
 import type { Session } from './session.js';
-import { upsertComment } from './sticky-comment.js';
 
 export const reportPrefix = 'perfgate-report-';
 
@@ -25,6 +27,7 @@ interface ShardArtifact {
 }
 
 export async function runMergeMode(s: Session): Promise<void> {
+  if (s.env.ghes) throw new Error(`mode merge cannot download the shards' reports. ${ghesWarning.replace(/^perfgate: /, '')}`);
   const expectKeys = [...new Set(core.getInput('expect-keys').split(/[\s,]+/).filter(Boolean).map(safeKey))];
   const artifacts = await shardArtifacts(s);
   core.info(`perfgate: merging ${artifacts.length} shard report${artifacts.length === 1 ? '' : 's'} of run ${s.env.runId}${expectKeys.length ? ` (expecting ${expectKeys.join(', ')})` : ''}`);
@@ -32,28 +35,28 @@ export async function runMergeMode(s: Session): Promise<void> {
   for (const a of artifacts) shards.push(await downloadShard(s, a));
   if (shards.length === 0 && expectKeys.length === 0) throw new Error(`no ${reportPrefix}* artifacts in workflow run ${s.env.runId}: run the shards with mode compare (or ab) before this job (needs:)`);
   const { report, gateFailed } = runMerge({ shards, config: s.config, key: s.inputs.key, expectKeys, links: { run: s.env.runUrl } });
-  const markdown = renderMergedMarkdown(report, summaryLimit, (t) => Buffer.byteLength(t));
+  const markdown = renderMergedMarkdown(report, summaryLimit - commentNoteMaxBytes, (t) => Buffer.byteLength(t));
   const files = await writeReportFiles(join(s.env.tempDir, 'merged'), report, markdown);
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(markdown).write();
   if (report.partial) core.warning(`perfgate: partial result: ${report.shards.filter((x) => x.status !== 'ok').map((x) => `shard ${x.key} ${x.status}`).join(', ')}`);
-  await postComment(s, report);
+  const pr = s.env.pullRequest;
+  const note = pr ? await postComment(s, { issueNumber: pr.number, key: report.key, verdict: report.verdict, body: renderMergedMarkdown(report, commentLimit) }) : '';
+  if (note && process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`\n${note}\n`).write();
   setOutputs({ verdict: report.verdict, regressions: regressionCount(report), reportJson: files.json, reportMarkdown: files.markdown, baselineSha: '', flamegraph: '' });
   if (gateFailed) core.setFailed(gateReason(report, s.config.failOn));
 }
 
-/** The newest unexpired `perfgate-report-*` artifact per name in this run. */
+/** Per shard key, the unexpired `perfgate-report-<key>` of the newest attempt in this run (a
+ *  re-run shard uploads `perfgate-report-<key>@attemptN`; shards not re-run keep attempt 1's). */
 async function shardArtifacts(s: Session): Promise<ShardArtifact[]> {
-  const { owner, repo, runId } = s.env;
-  const byName = new Map<string, { id: number; name: string }>();
-  for (let page = 1; page <= 10; page++) {
-    const { data } = await s.rest.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: runId, per_page: 100, page });
-    for (const a of data.artifacts) {
-      if (a.expired || !a.name.startsWith(reportPrefix) || a.name.length === reportPrefix.length) continue;
-      if ((byName.get(a.name)?.id ?? -1) < a.id) byName.set(a.name, { id: a.id, name: a.name });
-    }
-    if (data.artifacts.length < 100) break;
+  const newest = new Map<string, RunArtifact>();
+  for (const a of await s.store.list(s.env.runId)) {
+    const { name } = splitAttempt(a.name);
+    if (a.expired || !name.startsWith(reportPrefix) || name.length === reportPrefix.length) continue;
+    const seen = newest.get(name);
+    if (!seen || newestFirst(a, seen) < 0) newest.set(name, a);
   }
-  return [...byName.values()].map((a) => ({ id: a.id, key: a.name.slice(reportPrefix.length) }));
+  return [...newest].map(([name, a]) => ({ id: a.id, key: name.slice(reportPrefix.length) }));
 }
 
 async function downloadShard(s: Session, a: ShardArtifact): Promise<ShardInput> {
@@ -67,19 +70,4 @@ async function downloadShard(s: Session, a: ShardArtifact): Promise<ShardInput> 
   const shard = await readShardReport(join(dir, 'report.json'), a.key);
   if (shard.problem) core.warning(`perfgate: shard ${a.key}: ${shard.problem}`);
   return shard;
-}
-
-async function postComment(s: Session, report: MergedReport): Promise<void> {
-  const pr = s.env.pullRequest;
-  if (!pr || s.inputs.comment === 'never') return;
-  const create = s.inputs.comment === 'always' || report.verdict === 'fail' || report.verdict === 'warn';
-  try {
-    const body = renderMergedMarkdown(report, commentLimit);
-    const result = await upsertComment(s.rest, s.env, { issueNumber: pr.number, marker: commentMarker(report.key), body, create });
-    if (result.outcome === 'forbidden') core.warning(`perfgate: this token may not comment on pull request #${pr.number}; the job summary is the report. Grant pull-requests: write.`);
-    else if (result.outcome === 'skipped') core.info(`perfgate: no comment: ${result.reason}`);
-    else core.info(`perfgate: comment ${result.outcome}: ${result.url}`);
-  } catch (err) {
-    core.warning(`perfgate: could not post the pull-request comment: ${describeError(err)}`);
-  }
 }

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { runRecord } from '../engine/baseline-record.js';
 import { readBaselineDir, type BaselineHistory } from '../engine/baseline-snapshot.js';
 import { summaryLimit } from '../report/markdown/render-markdown.js';
+import { attemptName } from './artifact-store.js';
 import { findBaseline, short } from './baseline-lookup.js';
+import { ghesContext, ghesWarning } from './ghes.js';
 import { resolveRuns } from './head-runs.js';
 import { setOutputs, writeReportFiles, writeSummary } from './publish.js';
 import { code, notesBlock, relabelPaths, renderWithContext } from './report-text.js';
@@ -20,7 +22,7 @@ export async function runRecordMode(s: Session): Promise<void> {
   const runs = await resolveRuns(env.workspace, inputs.runs, inputs.artifacts);
   if (runs.length === 0) throw new Error(`no artifacts to record found in the workspace (inputs runs: ${inputs.runs.join(' ') || '-'}; artifacts: ${inputs.artifacts.join(' ')})`);
   const notes: string[] = [];
-  const previousHistory = await previous(s, notes);
+  const previousHistory = s.env.ghes ? undefined : await previous(s, notes);
   const stageDir = join(env.tempDir, 'baseline-upload');
   const outcome = await runRecord({
     stageDir,
@@ -32,12 +34,18 @@ export async function runRecordMode(s: Session): Promise<void> {
     links: { run: env.runUrl },
     ...(previousHistory ? { previousHistory } : {}),
   });
-  const id = await s.store.upload(s.names.baseline, outcome.files, stageDir, inputs.retentionDays);
-  core.info(`perfgate: uploaded ${s.names.baseline} (artifact ${id ?? '?'}): ${runs.length} run(s), history of ${outcome.history.entries.length}`);
   const report = relabelPaths(outcome.report, stageDir);
-  const context = [
-    `Recorded baseline ${code(s.names.baseline)} for commit ${code(short(env.sha))} on ${code(env.refName)}: ${runs.length} run${runs.length === 1 ? '' : 's'}, history of ${outcome.history.entries.length} base run${outcome.history.entries.length === 1 ? '' : 's'} (keeps ${inputs.history}).`,
-  ];
+  const history = `${outcome.history.entries.length} base run${outcome.history.entries.length === 1 ? '' : 's'} (keeps ${inputs.history})`;
+  const context = [`Recorded baseline ${code(s.names.baseline)} for commit ${code(short(env.sha))} on ${code(env.refName)}: ${runs.length} run${runs.length === 1 ? '' : 's'}, history of ${history}.`];
+  if (s.env.ghes) {
+    // Nothing can be uploaded: the health checks still ran, and the summary says what works instead.
+    core.warning(ghesWarning);
+    context.splice(0, 1, `Health checks of ${runs.length} run${runs.length === 1 ? '' : 's'} for commit ${code(short(env.sha))}; **no baseline was recorded**.`, ghesContext);
+  } else {
+    // A re-run of this job uploads under the attempt's name (artifact-store.ts); readers take the newest.
+    const id = await s.store.upload(s.names.baseline, outcome.files, stageDir, inputs.retentionDays);
+    core.info(`perfgate: uploaded ${attemptName(s.names.baseline, env.runAttempt)} (artifact ${id ?? '?'}): ${runs.length} run(s), history of ${history}`);
+  }
   const files = await writeReportFiles(join(env.tempDir, 'report'), report, renderWithContext(report, context, summaryLimit));
   await writeSummary(report, context, [notesBlock('Previous baseline', notes)]);
   setOutputs({ verdict: report.verdict, regressions: 0, reportJson: files.json, reportMarkdown: files.markdown, baselineSha: env.sha, flamegraph: '' });

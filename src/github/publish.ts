@@ -1,5 +1,5 @@
 // What every mode leaves behind in the run: report files, step outputs, and the job summary
-// (at most 1 MiB; the renderer drops low-priority sections to fit).
+// (at most 1 MiB with everything appended to it; the renderer drops low-priority sections to fit).
 
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -51,9 +51,11 @@ export function regressionCount(report: Report): number {
   return report.findings.filter((f) => f.id === 'hotspot.regression' && f.severity !== 'info').length;
 }
 
-export async function writeSummary(report: Report, context: readonly string[], trailer: readonly string[] = []): Promise<void> {
+/** Writes the report to the job summary within 1 MiB, less `reserveBytes` for lines appended later
+ *  (GitHub drops a step summary over 1 MiB whole). */
+export async function writeSummary(report: Report, context: readonly string[], trailer: readonly string[] = [], reserveBytes = 0): Promise<void> {
   if (!process.env['GITHUB_STEP_SUMMARY']) return;
   const tail = trailer.filter(Boolean).join('\n\n');
-  const text = renderWithContext(report, context, summaryLimit - Buffer.byteLength(tail) - 16, true);
+  const text = renderWithContext(report, context, summaryLimit - Buffer.byteLength(tail) - 16 - reserveBytes, true);
   await core.summary.addRaw(tail ? `${text}\n${tail}\n` : text).write();
 }

@@ -1,7 +1,9 @@
 // The REST client: @actions/github's Octokit (base URL from GITHUB_API_URL) with a timeout per
-// request and a retry on 5xx, 429, secondary rate limits (403 with retry-after or an exhausted
-// quota) and network errors, waiting as GitHub asks (retry-after, x-ratelimit-reset) up to a cap,
-// else with exponential backoff. The token is never logged; errors carry only status and message.
+// request and a retry on 5xx, 429, rate limits (403 with retry-after, an exhausted quota, or a
+// secondary rate limit) and network errors, waiting as GitHub asks: retry-after, else the
+// x-ratelimit-reset time, else for a secondary rate limit at least a minute and then
+// exponentially longer, else exponential backoff; capped. The clock is injected, so tests do not
+// sleep. The token is never logged; errors carry only status and message.
 
 import * as github from '@actions/github';
 
@@ -12,13 +14,35 @@ export interface RetryPolicy {
   baseDelayMs: number;
   /** Longest wait between attempts, whatever retry-after or x-ratelimit-reset ask for. */
   maxDelayMs: number;
+  /** First wait after a secondary rate limit that names no time (GitHub: at least a minute). */
+  secondaryDelayMs: number;
+  /** Longest wait after a secondary rate limit. */
+  secondaryMaxDelayMs: number;
   /** One request (one attempt) is aborted after this long. */
   timeoutMs: number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 60_000, timeoutMs: 60_000 };
+export const defaultRetryPolicy: RetryPolicy = {
+  attempts: 4,
+  baseDelayMs: 1000,
+  maxDelayMs: 60_000,
+  secondaryDelayMs: 60_000,
+  secondaryMaxDelayMs: 240_000,
+  timeoutMs: 60_000,
+};
 
-export function restClient(token: string, policy: RetryPolicy = defaultRetryPolicy): RestClient {
+/** Time as the client sees it; tests pass one that records the waits instead of sleeping. */
+export interface Clock {
+  nowMs(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  nowMs: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+export function restClient(token: string, policy: RetryPolicy = defaultRetryPolicy, clock: Clock = systemClock): RestClient {
   const octokit = github.getOctokit(token);
   octokit.hook.wrap('request', async (request, options) => {
     for (let attempt = 1; ; attempt++) {
@@ -26,7 +50,7 @@ export function restClient(token: string, policy: RetryPolicy = defaultRetryPoli
         return await withTimeout(policy.timeoutMs, async (signal) => request({ ...options, request: { ...options.request, signal } }));
       } catch (err) {
         if (attempt >= policy.attempts || !retryable(err)) throw err;
-        await new Promise((resolve) => setTimeout(resolve, retryDelayMs(err, attempt, policy)));
+        await clock.sleep(retryDelayMs(err, attempt, policy, clock.nowMs()));
       }
     }
   });
@@ -50,15 +74,35 @@ async function withTimeout<T>(ms: number, work: (signal: AbortSignal) => Promise
   }
 }
 
-/** retry-after seconds, else the x-ratelimit-reset epoch when the quota is spent, else backoff; capped. */
+/** retry-after seconds, else the x-ratelimit-reset epoch when the quota is spent, else (secondary
+ *  rate limit) a minute doubling per attempt, else backoff; capped. */
 export function retryDelayMs(err: unknown, attempt: number, policy: RetryPolicy, nowMs = Date.now()): number {
   const headers = headersOf(err);
   const retryAfter = Number(headers['retry-after']);
   const reset = Number(headers['x-ratelimit-reset']);
-  let wait = policy.baseDelayMs * 2 ** (attempt - 1);
-  if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) wait = retryAfter * 1000;
-  else if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset) && reset > 0) wait = reset * 1000 - nowMs + 1000;
-  return Math.max(0, Math.min(policy.maxDelayMs, wait));
+  const exponent = 2 ** (attempt - 1);
+  if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) return capped(retryAfter * 1000, policy.maxDelayMs);
+  if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset) && reset > 0) return capped(reset * 1000 - nowMs + 1000, policy.maxDelayMs);
+  if (secondaryRateLimit(err)) return capped(policy.secondaryDelayMs * exponent, policy.secondaryMaxDelayMs);
+  return capped(policy.baseDelayMs * exponent, policy.maxDelayMs);
+}
+
+function capped(ms: number, max: number): number {
+  return Math.max(0, Math.min(max, ms));
+}
+
+/** GitHub's secondary rate limit: a 403 or 429 whose message says so, with or without retry-after. */
+function secondaryRateLimit(err: unknown): boolean {
+  const status = statusOf(err);
+  return (status === 403 || status === 429) && /secondary rate limit/i.test(err instanceof Error ? err.message : '');
+}
+
+/** A 403 or 429 that is about the rate, not about permissions. */
+export function rateLimited(err: unknown): boolean {
+  const status = statusOf(err);
+  const headers = headersOf(err);
+  if (status === 429) return true;
+  return status === 403 && (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0' || secondaryRateLimit(err));
 }
 
 function headersOf(err: unknown): Record<string, string | undefined> {
@@ -74,10 +118,7 @@ export function statusOf(err: unknown): number | undefined {
 
 function retryable(err: unknown): boolean {
   const status = statusOf(err);
-  if (status === undefined || status >= 500 || status === 429) return true;
-  const headers = headersOf(err);
-  // A secondary rate limit or a spent quota is a 403 that says when to come back.
-  return status === 403 && (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0');
+  return status === undefined || status >= 500 || rateLimited(err);
 }
 
 /** One line about a failed call, without headers or request bodies. */

@@ -5,7 +5,7 @@
 // (a fork's pull request: 403) is reported to the caller, which falls back to the job summary.
 
 import type { ActionEnvironment } from './environment.js';
-import { statusOf, type RestClient } from './rest-client.js';
+import { rateLimited, statusOf, type RestClient } from './rest-client.js';
 
 export type CommentResult =
   | { outcome: 'created' | 'updated'; id: number; url: string }
@@ -39,9 +39,14 @@ export async function upsertComment(rest: RestClient, env: ActionEnvironment, re
     }
     return { outcome: 'created', id: data.id, url: data.html_url };
   } catch (err) {
-    if (statusOf(err) === 403) return { outcome: 'forbidden', reason: (err as Error).message.split('\n')[0] ?? 'forbidden' };
+    // A rate-limited 403 (after the client's retries) is a failure to report, not a missing permission.
+    if (statusOf(err) === 403 && !rateLimited(err)) return { outcome: 'forbidden', reason: firstLine(err) };
     throw err;
   }
+}
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0] || 'forbidden';
 }
 
 const writers = ['OWNER', 'MEMBER', 'COLLABORATOR'];

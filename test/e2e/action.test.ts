@@ -4,16 +4,18 @@
 
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FakeGitHub, type WorkflowRun } from './fake-github.js';
-import { buildBundle, demoWorkspace, pullRequestEvent, pushEvent, removeTempDirs, runAction, tempDir, token, type ActionRun } from './run-action.js';
+import { demoWorkspace, e2eHooks, pullRequestEvent, pushEvent, runAction, tempDir, token, type ActionRun } from './run-action.js';
 import { readZip } from './zip.js';
+
+// Each test runs the bundle two to four times; on a shared, loaded machine that takes more than 30 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 const sha = { a: 'a'.repeat(40), b: 'b'.repeat(40), c: 'c'.repeat(40), d: 'd'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
 const marker = '<!-- perfgate:comment:default -->';
-let bundle = '';
-let baselineZip: Buffer;
 let server: FakeGitHub;
+const built = e2eHooks(sha.a, (s) => (server = s));
 
 const workspace = demoWorkspace;
 
@@ -23,11 +25,11 @@ function pushRun(id: number, headSha: string, extra: Partial<WorkflowRun> = {}):
 
 
 function record(ws: string, runId: number, commit: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({ bundle, server, workspace: ws, inputs: { runs: 'perf/*', ...inputs }, eventName: 'push', event: pushEvent(commit), runId, sha: commit, ref: 'refs/heads/main' });
+  return runAction({ bundle: built.bundle, server, workspace: ws, inputs: { runs: 'perf/*', ...inputs }, eventName: 'push', event: pushEvent(commit), runId, sha: commit, ref: 'refs/heads/main' });
 }
 
 function compare(ws: string, runId: number, baseSha: string, inputs: Record<string, string> = {}, fork = false): Promise<ActionRun> {
-  return runAction({ bundle, server, workspace: ws, inputs: { runs: 'perf/*', ...inputs }, eventName: 'pull_request', event: pullRequestEvent({ baseSha, headSha: sha.head, fork }), runId, sha: sha.merge, ref: 'refs/pull/7/merge' });
+  return runAction({ bundle: built.bundle, server, workspace: ws, inputs: { runs: 'perf/*', ...inputs }, eventName: 'pull_request', event: pullRequestEvent({ baseSha, headSha: sha.head, fork }), runId, sha: sha.merge, ref: 'refs/pull/7/merge' });
 }
 
 function artifactFiles(name: string, runId: number): Map<string, Buffer> {
@@ -48,29 +50,9 @@ function expectTokenSafe(run: ActionRun): void {
 
 function withBaseline(runId = 1001, commit = sha.a): void {
   server.runs.push(pushRun(runId, commit));
-  server.addArtifact({ name: 'perfgate-baseline-default', runId, zip: baselineZip });
+  server.addArtifact({ name: 'perfgate-baseline-default', runId, zip: built.baselineZip });
 }
 
-beforeAll(async () => {
-  bundle = buildBundle();
-  server = new FakeGitHub();
-  await server.start();
-  const run = await record(workspace('base'), 1001, sha.a);
-  expect(run.code, run.stdout + run.stderr).toBe(0);
-  baselineZip = server.artifacts[0]?.zip as Buffer;
-  await server.stop();
-}, 120_000);
-
-afterAll(() => removeTempDirs());
-
-beforeEach(async () => {
-  server = new FakeGitHub();
-  await server.start();
-});
-
-afterEach(async () => {
-  await server.stop();
-});
 
 describe('record on push', () => {
   it('uploads the raw runs, a versioned snapshot and a history that grows run by run', async () => {
@@ -180,7 +162,7 @@ describe('compare on a pull request', () => {
 
   it('treats an expired baseline artifact (410) as no baseline', async () => {
     server.runs.push(pushRun(1001, sha.a));
-    server.addArtifact({ name: 'perfgate-baseline-default', runId: 1001, zip: baselineZip, gone: true });
+    server.addArtifact({ name: 'perfgate-baseline-default', runId: 1001, zip: built.baselineZip, gone: true });
     const run = await compare(workspace('head'), 2007, sha.a);
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs['verdict']).toBe('inconclusive');
@@ -259,7 +241,7 @@ describe('mode: comment (workflow_run, the fork recipe)', () => {
     const trusted = tempDir('perfgate-ws-');
     mkdirSync(join(trusted, 'empty'));
     const event = { action: 'completed', workflow_run: { id: 3001, head_sha: sha.head, pull_requests: [], conclusion: 'success' }, repository: { name: 'r', full_name: 'o/r', owner: { login: 'o' } } };
-    const run = await runAction({ bundle, server, workspace: trusted, inputs: { mode: 'comment' }, eventName: 'workflow_run', event, runId: 3002, sha: sha.a, ref: 'refs/heads/main' });
+    const run = await runAction({ bundle: built.bundle, server, workspace: trusted, inputs: { mode: 'comment' }, eventName: 'workflow_run', event, runId: 3002, sha: sha.a, ref: 'refs/heads/main' });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     const body = server.comments.get(7)?.[0]?.body ?? '';
     expect(body.startsWith(marker)).toBe(true);
@@ -269,7 +251,7 @@ describe('mode: comment (workflow_run, the fork recipe)', () => {
     expect(run.outputs['verdict']).toBe('fail');
 
     server.pulls.set(7, sha.c); // the pull request moved on: the artifact is not for its head
-    const stale = await runAction({ bundle, server, workspace: trusted, inputs: { mode: 'comment' }, eventName: 'workflow_run', event, runId: 3003, sha: sha.a, ref: 'refs/heads/main' });
+    const stale = await runAction({ bundle: built.bundle, server, workspace: trusted, inputs: { mode: 'comment' }, eventName: 'workflow_run', event, runId: 3003, sha: sha.a, ref: 'refs/heads/main' });
     expect(stale.code).toBe(0);
     expect(stale.stdout).toMatch(/^::warning::perfgate: pull request #7 is at ccccccc/m);
     expect(stale.summary).toContain('nothing to post');

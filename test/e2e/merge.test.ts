@@ -31,8 +31,9 @@ function step(ws: string, inputs: Record<string, string>): Promise<ActionRun> {
   return runAction({ bundle, server, workspace: ws, inputs, eventName: 'pull_request', event: prEvent, runId, sha: sha.merge, ref: 'refs/pull/7/merge' });
 }
 
-function shard(key: string, head: 'base' | 'head'): Promise<ActionRun> {
-  return step(workspace(head), { mode: 'compare', key, runs: 'perf/*', 'baseline-path': 'base', comment: 'never', 'fail-on': 'never' });
+function shard(key: string, head: 'base' | 'head', runAttempt = 1): Promise<ActionRun> {
+  const inputs = { mode: 'compare', key, runs: 'perf/*', 'baseline-path': 'base', comment: 'never', 'fail-on': 'never' };
+  return runAction({ bundle, server, workspace: workspace(head), inputs, eventName: 'pull_request', event: prEvent, runId, sha: sha.merge, ref: 'refs/pull/7/merge', runAttempt });
 }
 
 function merge(inputs: Record<string, string> = {}): Promise<ActionRun> {
@@ -110,6 +111,19 @@ describe('mode: merge', () => {
     const files = readZip(server.artifacts.find((x) => x.name === 'perfgate-report-shard-a')?.zip as Buffer);
     expect(files.has('report.json')).toBe(true);
   }, 120_000);
+
+  it('after "Re-run failed jobs", merges the re-run shard`s report, not the first attempt`s', async () => {
+    expect((await shard('shard-a', 'head')).code).toBe(0); // attempt 1: the regression
+    expect((await shard('shard-b', 'base')).code).toBe(0);
+    const again = await shard('shard-a', 'base', 2); // attempt 2 re-runs shard-a only: no regression
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    expect(again.stdout).not.toMatch(/could not upload/);
+    const m = await runAction({ bundle, server, workspace: tempDir('perfgate-ws-'), inputs: { mode: 'merge', 'expect-keys': 'shard-a,shard-b' }, eventName: 'pull_request', event: prEvent, runId, sha: sha.merge, ref: 'refs/pull/7/merge', runAttempt: 2 });
+    expect(m.code, m.stdout + m.stderr).toBe(0);
+    expect(m.outputs['verdict']).toBe('pass');
+    const report = JSON.parse(readFileSync(m.outputs['report-json'] as string, 'utf8'));
+    expect(report.shards.map((x: { key: string; status: string }) => `${x.key}:${x.status}`)).toEqual(['shard-a:ok', 'shard-b:ok']);
+  }, 180_000);
 
   it('with no shard reports and no expect-keys, fails the step saying what to do', async () => {
     const m = await step(tempDir('perfgate-ws-'), { mode: 'merge' });

@@ -7,9 +7,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { owner, repo, type FakeGitHub } from './fake-github.js';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { defaultToken, FakeGitHub, owner, repo } from './fake-github.js';
 
-export const token = 'ghs_e2eSECRETtoken0123456789';
+export const token = defaultToken;
 const b64 = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
 const runtimeToken = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ scp: 'Actions.ExampleScope Actions.Results:ce7f54c7-61c7-4aae-887f-30da475f5f1a:ca395085-040a-526b-2ce8-bdc85f692774' })}.sig`;
 
@@ -63,6 +64,14 @@ export interface RunOptions {
   ref: string;
   /** Extra environment variables of the step (`env:` in a workflow). */
   env?: Record<string, string>;
+  /** GITHUB_RUN_ATTEMPT: 2 and up for "Re-run jobs". */
+  runAttempt?: number;
+  /** GITHUB_SERVER_URL; a GitHub Enterprise Server host, say (the API stays the fake). */
+  serverUrl?: string;
+  /** GITHUB_ACTOR (dependabot[bot] for Dependabot's pull requests). */
+  actor?: string;
+  /** Told where the runner's files are before the step starts (to look at them while it runs). */
+  onFiles?: (files: { summary: string; output: string; temp: string }) => void;
 }
 
 /** The repository `o/r` of every test event. */
@@ -103,6 +112,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   writeFileSync(files.event, JSON.stringify(o.event));
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
+  o.onFiles?.({ summary: files.summary, output: files.output, temp: dir });
   const inputs = { ...defaultInputs, ...o.inputs };
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '',
@@ -110,7 +120,9 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_API_URL: o.server.url,
-    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SERVER_URL: o.serverUrl ?? 'https://github.com',
+    GITHUB_ACTOR: o.actor ?? 'octocat',
+    GITHUB_RETENTION_DAYS: String(o.server.retentionDays),
     GITHUB_REPOSITORY: `${owner}/${repo}`,
     GITHUB_REPOSITORY_OWNER: owner,
     GITHUB_EVENT_NAME: o.eventName,
@@ -119,7 +131,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     GITHUB_REF: o.ref,
     GITHUB_REF_NAME: o.ref.replace(/^refs\/heads\//, '').replace(/^refs\/pull\/(\d+)\/merge$/, '$1/merge'),
     GITHUB_RUN_ID: String(o.runId),
-    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_RUN_ATTEMPT: String(o.runAttempt ?? 1),
     GITHUB_WORKFLOW_REF: `${owner}/${repo}/.github/workflows/bench.yml@${o.ref}`,
     GITHUB_WORKSPACE: o.workspace,
     GITHUB_OUTPUT: files.output,
@@ -132,6 +144,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   Object.assign(env, o.env ?? {});
   o.server.currentRunId = o.runId;
+  o.server.currentAttempt = o.runAttempt ?? 1;
   const child = spawn(process.execPath, [o.bundle], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -162,4 +175,47 @@ export function parseFileCommands(text: string): Record<string, string> {
     }
   }
   return out;
+}
+
+/** The baseline artifact (its zip) that `mode: record` uploads for the demo base runs at `commit`
+ *  (run 1001), recorded once per test file on a fake of its own. */
+export async function recordDemoBaseline(bundle: string, commit: string): Promise<Buffer> {
+  const server = new FakeGitHub();
+  await server.start();
+  try {
+    const inputs = { runs: 'perf/*' };
+    const run = await runAction({ bundle, server, workspace: demoWorkspace('base'), inputs, eventName: 'push', event: pushEvent(commit), runId: 1001, sha: commit, ref: 'refs/heads/main' });
+    const zip = server.artifacts[0]?.zip;
+    if (run.code !== 0 || !zip) throw new Error(`recording the demo baseline failed: ${run.stdout}${run.stderr}`);
+    return zip;
+  } finally {
+    await server.stop();
+  }
+}
+
+export interface E2eBuild {
+  /** The bundle of the current src. */
+  bundle: string;
+  /** The demo baseline artifact recorded at the commit given to `e2eHooks`. */
+  baselineZip: Buffer;
+}
+
+/** The hooks of an e2e file: the bundle built and the demo baseline recorded once per file, a fresh
+ *  fake GitHub per test (handed to `onServer`, after `configure`), temporary directories removed. */
+export function e2eHooks(commit: string, onServer: (server: FakeGitHub) => void, configure: (server: FakeGitHub) => void = () => undefined): E2eBuild {
+  const build: E2eBuild = { bundle: '', baselineZip: Buffer.alloc(0) };
+  let server: FakeGitHub | undefined;
+  beforeAll(async () => {
+    build.bundle = buildBundle();
+    build.baselineZip = await recordDemoBaseline(build.bundle, commit);
+  }, 120_000);
+  afterAll(() => removeTempDirs());
+  beforeEach(async () => {
+    server = new FakeGitHub();
+    configure(server);
+    await server.start();
+    onServer(server);
+  });
+  afterEach(async () => server?.stop());
+  return build;
 }

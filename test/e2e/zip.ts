@@ -2,7 +2,7 @@
 // uploads (deflate, data descriptors; sizes from the central directory) and writes archives to
 // serve as downloads (deflate, no data descriptors).
 
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export function readZip(zip: Buffer): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
@@ -28,15 +28,35 @@ export function readZip(zip: Buffer): Map<string, Buffer> {
   return files;
 }
 
+interface RawEntry {
+  name: string;
+  compressed: Buffer;
+  crc: number;
+  /** The inflated size the headers declare. */
+  size: number;
+}
+
 export function writeZip(entries: Map<string, Buffer> | Record<string, Buffer | string>): Buffer {
   const list = entries instanceof Map ? [...entries] : Object.entries(entries).map(([k, v]) => [k, Buffer.from(v)] as [string, Buffer]);
+  return writeRawZip(list.map(([name, data]) => ({ name, compressed: deflateRawSync(data), crc: crc32(data), size: data.length })));
+}
+
+/** A zip whose `name` inflates to `mib` MiB of zeros from about mib KiB (one sync-flushed deflate
+ *  block of 1 MiB, repeated), declaring `declaredSize` as its size: a zip bomb, cheap to make. */
+export function zipBomb(name: string, mib: number, declaredSize: number, extra: Record<string, string> = {}): Buffer {
+  const block = deflateRawSync(Buffer.alloc(1024 * 1024), { finishFlush: constants.Z_SYNC_FLUSH });
+  const stream = Buffer.concat([...Array.from({ length: mib }, () => block), deflateRawSync(Buffer.alloc(0))]);
+  const others = Object.entries(extra).map(([n, text]) => ({ name: n, compressed: deflateRawSync(Buffer.from(text)), crc: crc32(Buffer.from(text)), size: Buffer.byteLength(text) }));
+  return writeRawZip([...others, { name, compressed: stream, crc: 0, size: declaredSize }]);
+}
+
+function writeRawZip(list: readonly RawEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, data] of list) {
+  for (const { name, compressed, crc, size } of list) {
     const nameBytes = Buffer.from(name, 'utf8');
-    const compressed = deflateRawSync(data);
-    const crc = crc32(data);
+    const data = { length: size };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
