@@ -52,9 +52,9 @@ export function analyze(base: readonly Run[], head: readonly Run[], config: Conf
 const kindOrder = ['cpu', 'trace-cpu', 'allocs', 'heap', 'block', 'mutex', 'goroutine', 'threadcreate', 'folded', 'other'];
 
 function findingWeight(f: Finding): number {
-  const kind = kindOrder.indexOf(String(f.evidence['profileKind'] ?? 'other'));
-  const change = f.evidence['change'] as { sharePoints?: number } | undefined;
-  return (kindOrder.length - (kind < 0 ? kindOrder.length : kind)) * 1000 + Math.min(999, change?.sharePoints ?? 0);
+  const hotspot = f.id === 'hotspot.regression' ? f.evidence : undefined;
+  const kind = kindOrder.indexOf(hotspot?.profileKind ?? 'other');
+  return (kindOrder.length - (kind < 0 ? kindOrder.length : kind)) * 1000 + Math.min(999, hotspot?.change.sharePoints ?? 0);
 }
 
 function unmatchedKinds(groups: ProfileGroup[]): AnalysisResult['unmatched'] {

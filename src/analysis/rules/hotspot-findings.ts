@@ -4,7 +4,7 @@
 // the news.
 // Standard-library callees explain nothing: the user's function that calls them is named.
 
-import { compareSeverity, type Finding } from '../../model/finding.js';
+import { compareSeverity, type Finding, type FindingOf } from '../../model/finding.js';
 import type { Profile } from '../../model/profile.js';
 import { ancestorsAmong } from '../profile/ancestry.js';
 import type { HotspotDecision } from './hotspot-rule.js';
@@ -40,7 +40,7 @@ export function isUserCode(functionName: string): boolean {
   return functionName.startsWith('main.') || (firstElement.includes('.') && !/^[a-z0-9_]+\.[^/]*$/.test(functionName));
 }
 
-function toFinding(d: HotspotDecision): Finding {
+function toFinding(d: HotspotDecision): FindingOf<'hotspot.regression'> {
   const { comparison: c, fn, metric } = d;
   const value = fn[metric];
   const test = value.test;
@@ -57,20 +57,20 @@ function toFinding(d: HotspotDecision): Finding {
       normalization: c.normalization,
       file: fn.file,
       line: fn.line,
-      base: { mean: value.base.mean, sharePercent: value.base.sharePercent, runs: value.base.runs },
-      head: { mean: value.head.mean, sharePercent: value.head.sharePercent, runs: value.head.runs },
-      change: { delta: value.delta, ratio: finite(value.ratio), sharePoints: value.sharePoints, countDeltaPerRun: value.countDeltaPerRun },
+      base: { mean: finite(value.base.mean), sharePercent: value.base.sharePercent, runs: value.base.runs },
+      head: { mean: finite(value.head.mean), sharePercent: value.head.sharePercent, runs: value.head.runs },
+      change: { delta: finite(value.delta), ratio: finite(value.ratio), sharePoints: value.sharePoints, countDeltaPerRun: value.countDeltaPerRun },
       stats: test
         ? {
             nBase: c.baseRuns.length,
             nHead: c.headRuns.length,
             effect: test.effect,
-            effectLow: test.effectLow,
-            effectHigh: test.effectHigh,
+            effectLow: finite(test.effectLow),
+            effectHigh: finite(test.effectHigh),
             p: test.pWorse,
             q: d.q,
-            dispersion: test.dispersion,
-            df: test.df,
+            dispersion: finite(test.dispersion),
+            df: finite(test.df),
           }
         : null,
       caveats: d.caveats,

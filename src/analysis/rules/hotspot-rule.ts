@@ -4,6 +4,7 @@
 // the effect floors. Improvements never gate.
 
 import type { HotspotConfig } from '../../model/config.js';
+import type { Caveat } from '../../model/caveat.js';
 import type { Severity } from '../../model/finding.js';
 import type { Metric, MetricComparison, FunctionComparison, ProfileComparison } from '../profile/profile-comparison.js';
 import { mannWhitneyGreater } from '../stats/rank-tests.js';
@@ -16,8 +17,10 @@ export interface HotspotDecision {
   /** BH q-value within the function's family (comparison and metric). */
   q: number;
   /** Caveats for the reader, such as an assumed noise model. */
-  caveats: string[];
+  caveats: Caveat[];
 }
+
+const noiseModelAssumed: Caveat = { code: 'noise-model-assumed', text: 'single run per side: noise model assumed' };
 
 /** The rule behind one small interface, so another procedure can replace it. */
 export interface HotspotRule {
@@ -42,7 +45,7 @@ export const significanceRule: HotspotRule = {
           const severity = tier({ comparison, fn, metric, value }, q, config);
           if (!severity) continue;
           const assumed = comparison.noiseModelAssumed;
-          decisions.push({ comparison, fn, metric, severity: assumed ? 'warn' : severity, q, caveats: assumed ? ['single run per side: noise model assumed'] : [] });
+          decisions.push({ comparison, fn, metric, severity: assumed ? 'warn' : severity, q, caveats: assumed ? [noiseModelAssumed] : [] });
         }
       }
     }

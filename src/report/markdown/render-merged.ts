@@ -63,7 +63,7 @@ function shardTable(shards: readonly ShardStatus[]): string {
 }
 
 function ofShard(findings: readonly Finding[], key: string): Finding[] {
-  return findings.filter((f) => f.evidence['shard'] === key);
+  return findings.filter((f) => f.shard === key);
 }
 
 /** The shard's regressions, benchmarks and health problems under one heading. */

@@ -42,7 +42,7 @@ function runRates(runs: readonly Run[]): RunRate[] {
 
 const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
 
-function finding(severity: Severity, basis: Basis, base: number, head: number, tolerance: number, counts: Record<string, number[]>): Finding {
+function finding(severity: Severity, basis: Basis, base: number, head: number, tolerance: number, counts: { baseCycles: number[]; headCycles: number[] }): Finding {
   const [low, high] = [base * (1 - tolerance), base * (1 + tolerance)];
   const change = head / base - 1;
   const unit = basis === 'per-second' ? '/s' : ' per iteration';

@@ -4,12 +4,15 @@
 // server span than base (an N+1 query pattern).
 
 import { checkNumber, checkSeverity, type Config } from '../../../model/config.js';
-import type { Finding, Severity } from '../../../model/finding.js';
+import type { EvidenceOf, Finding, Severity } from '../../../model/finding.js';
+import type { JsonValue } from '../../../model/json-value.js';
 import type { Span } from '../../../model/span-set.js';
 import type { HealthCheck } from '../check.js';
 import { example, type Example, type FiledSpan, spanLabel, spanRuns } from './span-check-util.js';
 
 const id = 'span.count';
+
+type SpanCountDetails = { reason: EvidenceOf<'span.count'>['reason'] } & Record<string, JsonValue>;
 
 interface Expectation {
   service?: string;
@@ -78,7 +81,7 @@ function meanCounts(runs: FiledSpan[][]): Map<string, { mean: number; examples: 
   return totals;
 }
 
-function finding(severity: Severity, title: string, key: string, details: Record<string, unknown>, examples: Example[]): Finding {
+function finding(severity: Severity, title: string, key: string, details: SpanCountDetails, examples: Example[]): Finding {
   return { id, severity, title, subject: { kind: 'span', key }, evidence: { ...details, examples: examples.slice(0, 3) } };
 }
 

@@ -4,6 +4,7 @@
 // slow outlier. Gated once the statistics of shared/research/statistics.md land here.
 
 import { checkNumber, checkSeverity } from '../../../model/config.js';
+import type { Finding } from '../../../model/finding.js';
 import type { HealthCheck } from '../check.js';
 import { example, type Example, type FiledSpan, nsToMs, spanLabel, spanRuns } from './span-check-util.js';
 
@@ -24,7 +25,7 @@ export const spanLatency: HealthCheck = {
     const minDeltaNs = checkNumber(config, id, 'minDeltaMs', 1) * 1e6;
     const baseDurations = durations(spanRuns(base).flat());
     const headDurations = durations(spanRuns(head).flat());
-    const out = [];
+    const out: Finding[] = [];
     for (const [key, h] of headDurations) {
       const b = baseDurations.get(key);
       if (!b || b.ns.length < minSamples || h.ns.length < minSamples) continue;
@@ -36,7 +37,7 @@ export const spanLatency: HealthCheck = {
         ratioP95: Math.round((Number(h95) / Math.max(1, Number(b95))) * 100) / 100,
         examples: h.examples,
       };
-      out.push({ id, severity, title: `${key}: p95 ${nsToMs(h95)} ms, base ${nsToMs(b95)} ms`, subject: { kind: 'span' as const, key }, evidence });
+      out.push({ id, severity, title: `${key}: p95 ${nsToMs(h95)} ms, base ${nsToMs(b95)} ms`, subject: { kind: 'span', key }, evidence });
     }
     return out;
   },
