@@ -12,6 +12,7 @@ import { groupProfiles, type ProfileGroup } from './profile/group-profiles.js';
 import type { ProfileComparison } from './profile/profile-comparison.js';
 import { hotspotFindings } from './rules/hotspot-findings.js';
 import { significanceRule } from './rules/hotspot-rule.js';
+import { unreadableInputFindings, type InputSeen } from './unreadable-inputs.js';
 import { verdictOf, type Verdict } from './verdict.js';
 
 export interface AnalysisResult {
@@ -24,7 +25,8 @@ export interface AnalysisResult {
   unmatched: { kind: string; side: 'base' | 'head' }[];
 }
 
-export function analyze(base: readonly Run[], head: readonly Run[], config: Config): AnalysisResult {
+/** `inputs`: every file read, so that one unreadable or missing on one side is a finding (unreadable-inputs.ts). */
+export function analyze(base: readonly Run[], head: readonly Run[], config: Config, inputs: readonly InputSeen[] = []): AnalysisResult {
   const groups = groupProfiles(base, head);
   const comparable = groups.filter((g) => g.base.length > 0 && g.head.length > 0);
   const comparisons: ProfileComparison[] = [];
@@ -43,7 +45,8 @@ export function analyze(base: readonly Run[], head: readonly Run[], config: Conf
   const decisions = config.hotspots.costShift === 'on' ? applyCostShift(tested, costShift) : tested;
   const hotspots = hotspotFindings(decisions, headProfiles, config.hotspots.warn.sharePoints);
   const health = healthChecks.flatMap((check) => check.run({ base: [...base], head: [...head], config }));
-  const findings = [...hotspots, ...benchmarks.findings, ...health].sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
+  const unreadable = inputs.length ? unreadableInputFindings(inputs, { base: base.length, head: head.length }) : [];
+  const findings = [...hotspots, ...benchmarks.findings, ...health, ...unreadable].sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
   const compared = base.length > 0 && (comparisons.length > 0 || benchmarks.decisions.length > 0);
   return { ...verdictOf(findings, compared), findings, comparisons, unmatched: unmatchedKinds(groups) };
 }

@@ -39,7 +39,7 @@ export async function runCompare(request: CompareRequest): Promise<CompareOutcom
 /** Analysis and report of runs already read (the A/B runner groups its own runs). */
 export function compareCollected(base: CollectedSide, head: CollectedSide, request: Omit<CompareRequest, 'baseDirs' | 'headDirs' | 'jobs'>): CompareOutcome {
   const { config } = request;
-  const result = analyze(base.runs, head.runs, config);
+  const result = analyze(base.runs, head.runs, config, [...base.inputs, ...head.inputs]);
   const artifacts = [...base.runs, ...head.runs].flatMap((r) => r.artifacts);
   const diagnostics = artifacts.flatMap((a) => a.diagnostics.map((d) => ({ ...d, path: a.path })));
   const report = buildReport(result, {
@@ -52,5 +52,5 @@ export function compareCollected(base: CollectedSide, head: CollectedSide, reque
     headRuns: head.runs.length,
     ...(request.links ? { links: request.links } : {}),
   });
-  return { result, report, gateFailed: gateFails(report.verdict, config.failOn), base: base.runs, head: head.runs };
+  return { result, report, gateFailed: gateFails(report, config.failOn), base: base.runs, head: head.runs };
 }

@@ -112,6 +112,17 @@ export const traceHeaderVersionEvidenceSchema = z.union([
 
 export const traceTruncatedEvidenceSchema = z.object({ side: z.enum(['base', 'head']), run: z.string(), offset: num, diagnostics: z.array(z.string()) });
 
+/** A file of a format the other side read could not be read, or that format is missing on this side. */
+export const inputUnreadableEvidenceSchema = z.object({
+  side: z.enum(['base', 'head']),
+  format: z.string().nullable(),
+  reason: z.enum(['unreadable', 'missing']),
+  files: num,
+  /** The first few paths. */
+  paths: z.array(z.string()),
+  codes: z.array(z.string()),
+});
+
 export type HotspotEvidence = z.infer<typeof hotspotEvidenceSchema>;
 export type BenchEvidence = z.infer<typeof benchEvidenceSchema>;
 export type SpanExample = z.infer<typeof spanExampleSchema>;

@@ -10,6 +10,7 @@ import {
   gcStwMaxEvidenceSchema,
   goroutineLeakEvidenceSchema,
   hotspotEvidenceSchema,
+  inputUnreadableEvidenceSchema,
   schedLatencyEvidenceSchema,
   spanCountEvidenceSchema,
   spanGroupEvidenceSchema,
@@ -66,6 +67,7 @@ export const findingSchema = z.discriminatedUnion('id', [
   findingOf('sched.latency-p99', schedLatencyEvidenceSchema),
   findingOf('trace.header-version', traceHeaderVersionEvidenceSchema),
   findingOf('trace.truncated', traceTruncatedEvidenceSchema),
+  findingOf('input.unreadable', inputUnreadableEvidenceSchema),
   ...spanGroupIds.map((id) => findingOf(id, spanGroupEvidenceSchema)),
 ]);
 

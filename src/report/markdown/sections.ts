@@ -21,7 +21,9 @@ export function headline(report: Report): string {
     report.links.artifact ? `[full report and flame graphs](${report.links.artifact})` : '',
   ].filter(Boolean);
   const flameGraphs = flameGraphLine(report);
-  return [`## ${icon[report.verdict]} perfgate: ${report.verdict}`, '', [...parts, ...links].join(' · '), ...(flameGraphs ? ['', flameGraphs] : [])].join('\n');
+  // Why nothing was decided (an input that could not be read, no base) is the headline's news.
+  const why = report.verdict === 'inconclusive' ? report.reasons.slice(0, 3).map((r) => `**${escapeMarkdown(r)}**`) : [];
+  return [`## ${icon[report.verdict]} perfgate: ${report.verdict}`, '', ...why.flatMap((w) => [w, '']), [...parts, ...links].join(' · '), ...(flameGraphs ? ['', flameGraphs] : [])].join('\n');
 }
 
 /** Names the differential flame graphs (in the report artifact) of the profiles that regressed. */
