@@ -3,6 +3,7 @@
 // use today; `checks['gc.frequency'].tolerance`). When every run also has `go test -bench`
 // output, GCs per benchmark iteration are compared instead, since GCs per second move with speed.
 
+import { z } from 'zod';
 import type { Run } from '../../../model/artifact.js';
 import { checkNumber, checkSeverity } from '../../../model/config.js';
 import type { Finding, Severity } from '../../../model/finding.js';
@@ -58,6 +59,7 @@ function finding(severity: Severity, basis: Basis, base: number, head: number, t
 
 export const gcFrequency: HealthCheck = {
   id,
+  options: { tolerance: z.number().nonnegative() },
   run({ base, head, config }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];

@@ -2,6 +2,7 @@
 // `tolerance` (default +50%) and `minDeltaNs` (default 100 µs); `maxNs`, when set, is also an
 // absolute ceiling. Pauses are GC mark/sweep termination only ("start trace" STWs excluded).
 
+import { z } from 'zod';
 import { checkNumber, checkSeverity } from '../../../model/config.js';
 import { goTraceSummaries } from '../../../model/go-trace-summary.js';
 import type { HealthCheck } from '../check.js';
@@ -10,6 +11,7 @@ const id = 'gc.stw-max';
 
 export const gcStwMax: HealthCheck = {
   id,
+  options: { tolerance: z.number().nonnegative(), 'min-delta-ns': z.number().nonnegative(), 'max-ns': z.number().positive() },
   run({ base, head, config }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];

@@ -2,6 +2,7 @@
 // (means over runs) hints at goroutines that never exit. `allowance` (default 0) absorbs a few.
 // Alive counts include goroutines that existed before tracing started, as Go's parser does.
 
+import { z } from 'zod';
 import { checkNumber, checkSeverity } from '../../../model/config.js';
 import { goTraceSummaries, meanOf } from '../../../model/go-trace-summary.js';
 import type { HealthCheck } from '../check.js';
@@ -10,6 +11,7 @@ const id = 'goroutine.leak';
 
 export const goroutineLeak: HealthCheck = {
   id,
+  options: { allowance: z.number().nonnegative() },
   run({ base, head, config }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];

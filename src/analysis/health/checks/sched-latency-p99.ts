@@ -2,6 +2,7 @@
 // past base's by more than `tolerance` (default +50%) and `minDeltaNs` (default 50 µs).
 // Traces with fewer than `minSamples` (default 20) intervals are not judged.
 
+import { z } from 'zod';
 import { checkNumber, checkSeverity } from '../../../model/config.js';
 import { goTraceSummaries } from '../../../model/go-trace-summary.js';
 import type { HealthCheck } from '../check.js';
@@ -10,6 +11,7 @@ const id = 'sched.latency-p99';
 
 export const schedLatencyP99: HealthCheck = {
   id,
+  options: { tolerance: z.number().nonnegative(), 'min-delta-ns': z.number().nonnegative(), 'min-samples': z.number().int().positive() },
   run({ base, head, config }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];

@@ -3,6 +3,7 @@
 // mean (`band`, default ±50%, at least `minDelta` 2 spans), and more database client spans per
 // server span than base (an N+1 query pattern).
 
+import { z } from 'zod';
 import { checkNumber, checkSeverity, type Config } from '../../../model/config.js';
 import type { EvidenceOf, Finding, Severity } from '../../../model/finding.js';
 import type { JsonValue } from '../../../model/json-value.js';
@@ -21,8 +22,12 @@ interface Expectation {
   max?: number;
 }
 
+/** One `expect` rule: spans per run of a service and name (either may be left out) within [min, max]. */
+const expectationOption = z.strictObject({ service: z.string(), name: z.string(), min: z.number().int().nonnegative(), max: z.number().int().nonnegative() }).partial();
+
 export const spanCount: HealthCheck = {
   id,
+  options: { expect: z.array(expectationOption), band: z.number().nonnegative(), 'min-delta': z.number().nonnegative() },
   run({ base, head, config }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];

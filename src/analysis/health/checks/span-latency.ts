@@ -3,6 +3,7 @@
 // 1.2) and `minDeltaMs` (default 1): with few spans p95 is the maximum, so p50 guards against one
 // slow outlier. Gated once the statistics of shared/research/statistics.md land here.
 
+import { z } from 'zod';
 import { checkNumber, checkSeverity } from '../../../model/config.js';
 import type { Finding } from '../../../model/finding.js';
 import type { HealthCheck } from '../check.js';
@@ -18,6 +19,7 @@ interface Durations {
 
 export const spanLatency: HealthCheck = {
   id,
+  options: { ratio: z.number().positive(), 'min-delta-ms': z.number().nonnegative() },
   run({ base, head, config }) {
     const severity = checkSeverity(config, id, 'info');
     if (!severity) return [];
