@@ -27,7 +27,8 @@ export function escapeMarkdown(text: string): string {
  */
 export function markdownCode(text: string): string {
   const clean = sanitizeText(text).replace(/\|/g, '\\|');
-  const longestRun = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  let longestRun = 0;
+  for (const m of clean.matchAll(/`+/g)) longestRun = Math.max(longestRun, m[0].length);
   const fence = '`'.repeat(longestRun + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
   return `${fence}${pad}${clean}${pad}${fence}`;

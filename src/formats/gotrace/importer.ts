@@ -83,5 +83,7 @@ function ancient(header: HeaderVersion): FormatError {
 }
 
 function latin1(bytes: Uint8Array): string {
-  return String.fromCharCode(...bytes);
+  let text = '';
+  for (const b of bytes) text += String.fromCharCode(b);
+  return text;
 }

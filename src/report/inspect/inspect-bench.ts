@@ -2,6 +2,7 @@
 // number of result lines (-count repetitions) and the median of each unit.
 
 import { benchKey, type BenchSet } from '../../model/bench-set.js';
+import { maxOf } from '../../model/extremes.js';
 
 export function inspectBench(bench: BenchSet): Record<string, unknown> {
   const byKey = new Map<string, Map<string, number[]>>();
@@ -16,7 +17,7 @@ export function inspectBench(bench: BenchSet): Record<string, unknown> {
     results: bench.results.length,
     benchmarks: [...byKey].map(([name, units]) => ({
       name,
-      runs: Math.max(...[...units.values()].map((v) => v.length)),
+      runs: maxOf([...units.values()].map((v) => v.length)),
       medians: Object.fromEntries([...units].map(([unit, values]) => [unit, median(values)])),
     })),
   };

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { checkNumber, checkSeverity } from '../../../model/config.js';
 import { goTraceSummaries } from '../../../model/go-trace-summary.js';
 import type { HealthCheck } from '../check.js';
+import { maxOf } from '../../../model/extremes.js';
 
 const id = 'gc.stw-max';
 
@@ -20,9 +21,9 @@ export const gcStwMax: HealthCheck = {
     const maxNs = checkNumber(config, id, 'maxNs', Infinity);
     const h = goTraceSummaries(head);
     if (h.length === 0) return [];
-    const headMax = Math.max(...h.map((t) => t.summary.gc.gcStwMaxNs));
+    const headMax = maxOf(h.map((t) => t.summary.gc.gcStwMaxNs));
     const b = goTraceSummaries(base);
-    const baseMax = b.length ? Math.max(...b.map((t) => t.summary.gc.gcStwMaxNs)) : undefined;
+    const baseMax = b.length ? maxOf(b.map((t) => t.summary.gc.gcStwMaxNs)) : undefined;
     const grew = baseMax !== undefined && headMax > baseMax * (1 + tolerance) && headMax - baseMax >= minDeltaNs;
     if (!grew && headMax <= maxNs) return [];
     return [
