@@ -16,6 +16,7 @@ import { describeError } from './rest-client.js';
 import type { Session } from './session.js';
 import { upsertComment } from './sticky-comment.js';
 import { parseUntrustedReport } from './untrusted-report.js';
+import { logInfo } from './log.js';
 
 const maxReportBytes = 64 * 1024 * 1024;
 
@@ -51,8 +52,8 @@ export async function runCommentMode(s: Session): Promise<void> {
       if (result.outcome === 'forbidden') {
         core.warning(`perfgate: this token may not comment on pull request #${number} (${sanitizeText(result.reason)}); grant pull-requests: write`);
         trailer = '_The pull-request comment could not be posted (no permission)._';
-      } else if (result.outcome === 'skipped') core.info(`perfgate: no comment: ${result.reason}`);
-      else core.info(`perfgate: comment ${result.outcome} on #${number}: ${result.url}`);
+      } else if (result.outcome === 'skipped') logInfo(`perfgate: no comment: ${result.reason}`);
+      else logInfo(`perfgate: comment ${result.outcome} on #${number}: ${result.url}`);
     } catch (err) {
       core.warning(`perfgate: could not post the pull-request comment: ${describeError(err)}`);
       trailer = '_The pull-request comment could not be posted; this summary is the report._';
@@ -70,7 +71,7 @@ async function readBounded(path: string): Promise<string> {
 }
 
 async function nothingToPost(why: string): Promise<void> {
-  core.info(`perfgate: ${why}: nothing to post`);
+  logInfo(`perfgate: ${why}: nothing to post`);
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`perfgate: ${escapeMarkdown(why)}; nothing to post.\n`).write();
 }
 

@@ -16,6 +16,7 @@ import { regressionCount, setOutputs, writeReportFiles } from './publish.js';
 import { describeError } from './rest-client.js';
 import type { Session } from './session.js';
 import { upsertComment } from './sticky-comment.js';
+import { logInfo } from './log.js';
 
 export const reportPrefix = 'perfgate-report-';
 
@@ -27,7 +28,7 @@ interface ShardArtifact {
 export async function runMergeMode(s: Session): Promise<void> {
   const expectKeys = [...new Set(core.getInput('expect-keys').split(/[\s,]+/).filter(Boolean).map(safeKey))];
   const artifacts = await shardArtifacts(s);
-  core.info(`perfgate: merging ${artifacts.length} shard report${artifacts.length === 1 ? '' : 's'} of run ${s.env.runId}${expectKeys.length ? ` (expecting ${expectKeys.join(', ')})` : ''}`);
+  logInfo(`perfgate: merging ${artifacts.length} shard report${artifacts.length === 1 ? '' : 's'} of run ${s.env.runId}${expectKeys.length ? ` (expecting ${expectKeys.join(', ')})` : ''}`);
   const shards: ShardInput[] = [];
   for (const a of artifacts) shards.push(await downloadShard(s, a));
   if (shards.length === 0 && expectKeys.length === 0) throw new Error(`no ${reportPrefix}* artifacts in workflow run ${s.env.runId}: run the shards with mode compare (or ab) before this job (needs:)`);
@@ -77,8 +78,8 @@ async function postComment(s: Session, report: MergedReport): Promise<void> {
     const body = renderMergedMarkdown(report, commentLimit);
     const result = await upsertComment(s.rest, s.env, { issueNumber: pr.number, marker: commentMarker(report.key), body, create });
     if (result.outcome === 'forbidden') core.warning(`perfgate: this token may not comment on pull request #${pr.number}; the job summary is the report. Grant pull-requests: write.`);
-    else if (result.outcome === 'skipped') core.info(`perfgate: no comment: ${result.reason}`);
-    else core.info(`perfgate: comment ${result.outcome}: ${result.url}`);
+    else if (result.outcome === 'skipped') logInfo(`perfgate: no comment: ${result.reason}`);
+    else logInfo(`perfgate: comment ${result.outcome}: ${result.url}`);
   } catch (err) {
     core.warning(`perfgate: could not post the pull-request comment: ${describeError(err)}`);
   }

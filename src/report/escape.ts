@@ -54,6 +54,18 @@ export function escapeWorkflowProperty(text: string): string {
   return escapeWorkflowData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/**
+ * Text for a log (stdout, stderr, `core.info`): no control characters (a newline stays, a
+ * carriage return does not), no bidi overrides, and no line that starts with `::`, which the
+ * Actions runner would execute as a workflow command (`::error::`, `::add-mask::`, `::stop-commands::`).
+ */
+export function neutraliseLog(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '\ufffd')
+    .replace(/^(\s*):(?=:)/gm, '$1:\u200b');
+}
+
 /** Text for a terminal: no escape sequences from the input. */
 export function escapeTerminal(text: string): string {
   return sanitizeText(text);
