@@ -7,9 +7,14 @@ import { maxOf } from '../../model/extremes.js';
 export function inspectBench(bench: BenchSet): Record<string, unknown> {
   const byKey = new Map<string, Map<string, number[]>>();
   for (const r of bench.results) {
-    const units = byKey.get(benchKey(r)) ?? new Map<string, number[]>();
-    for (const v of r.values) units.set(v.unit, [...(units.get(v.unit) ?? []), v.value]);
-    byKey.set(benchKey(r), units);
+    const key = benchKey(r);
+    const units = byKey.get(key) ?? new Map<string, number[]>();
+    byKey.set(key, units);
+    for (const v of r.values) {
+      const values = units.get(v.unit);
+      if (values) values.push(v.value); // appended in place: a copy per line was quadratic
+      else units.set(v.unit, [v.value]);
+    }
   }
   const first = bench.results[0];
   return {
