@@ -26,7 +26,12 @@ export interface AnalysisResult {
 }
 
 /** `inputs`: every file read, so that one unreadable or missing on one side is a finding (unreadable-inputs.ts). */
-export function analyze(base: readonly Run[], head: readonly Run[], config: Config, inputs: readonly InputSeen[] = []): AnalysisResult {
+export function analyze(
+  base: readonly Run[],
+  head: readonly Run[],
+  config: Config,
+  inputs: readonly InputSeen[] = [],
+): AnalysisResult {
   const groups = groupProfiles(base, head);
   const comparable = groups.filter((g) => g.base.length > 0 && g.head.length > 0);
   const comparisons: ProfileComparison[] = [];

@@ -21,12 +21,14 @@ const maxPathsShown = 5;
 /** Errors raised before a format's importer claimed the file (a broken gzip stream, a size limit). */
 const containerFormats = new Set(['gzip', 'input']);
 
-export function unreadableInputFindings(inputs: readonly InputSeen[], runs: { base: number; head: number }): FindingOf<'input.unreadable'>[] {
+type Unreadable = FindingOf<'input.unreadable'>;
+
+export function unreadableInputFindings(inputs: readonly InputSeen[], runs: { base: number; head: number }): Unreadable[] {
   if (runs.base === 0) return []; // nothing to compare with: the verdict is inconclusive anyway
   if (runs.head === 0) return [missingSide('head')];
   const read = { base: new Set<string>(), head: new Set<string>() };
   for (const input of inputs) if (!input.error && input.format) read[input.side].add(input.format);
-  const findings: FindingOf<'input.unreadable'>[] = [];
+  const findings: Unreadable[] = [];
   for (const side of ['head', 'base'] as const) {
     const other = read[side === 'head' ? 'base' : 'head'];
     const failed = new Map<string, InputSeen[]>();
@@ -42,26 +44,36 @@ export function unreadableInputFindings(inputs: readonly InputSeen[], runs: { ba
     }
     for (const [format, list] of failed) findings.push(unreadable(side, format, list));
     if (side === 'base') continue;
-    for (const format of other) if (!read.head.has(format) && !failed.has(format)) findings.push(missingFormat(side, format));
+    for (const format of other) {
+      if (!read.head.has(format) && !failed.has(format)) findings.push(missingFormat(side, format));
+    }
   }
   return findings;
 }
 
-function unreadable(side: Side, format: string, list: readonly InputSeen[]): FindingOf<'input.unreadable'> {
+function unreadable(side: Side, format: string, list: readonly InputSeen[]): Unreadable {
   const codes = [...new Set(list.map((i) => i.error?.code ?? 'input.error'))].sort();
   const files = list.length === 1 ? '1 file' : `${list.length} files`;
-  const what = format === 'unknown' ? `${side}: ${files} could not be read` : `${side}: ${files} of format ${format} could not be read`;
+  const of = format === 'unknown' ? '' : ` of format ${format}`;
+  const what = `${side}: ${files}${of} could not be read`;
   const other = format === 'unknown' ? 'the other side has input' : `the other side has ${format} input`;
   return {
     id: 'input.unreadable',
     severity: 'info',
     title: `${what} (${codes.join(', ')}); ${other}`,
     subject: { kind: 'run', key: `${side} ${format}` },
-    evidence: { side, format, reason: 'unreadable', files: list.length, paths: list.slice(0, maxPathsShown).map((i) => i.path), codes },
+    evidence: {
+      side,
+      format,
+      reason: 'unreadable',
+      files: list.length,
+      paths: list.slice(0, maxPathsShown).map((i) => i.path),
+      codes,
+    },
   };
 }
 
-function missingFormat(side: Side, format: string): FindingOf<'input.unreadable'> {
+function missingFormat(side: Side, format: string): Unreadable {
   const other = side === 'head' ? 'base' : 'head';
   return {
     id: 'input.unreadable',
@@ -72,7 +84,7 @@ function missingFormat(side: Side, format: string): FindingOf<'input.unreadable'
   };
 }
 
-function missingSide(side: Side): FindingOf<'input.unreadable'> {
+function missingSide(side: Side): Unreadable {
   return {
     id: 'input.unreadable',
     severity: 'info',

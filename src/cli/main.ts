@@ -26,7 +26,11 @@ export async function main(argv: readonly string[], raw: CliIo): Promise<number>
   const [command, ...rest] = argv;
   // Messages carry text from inputs (names, paths, a report's fields): one function neutralises
   // all of it (no control characters, no line that the Actions runner would run as a command).
-  const io: CliIo = { ...raw, out: (text) => raw.out(neutraliseLog(text)), err: (text) => raw.err(neutraliseLog(text)) };
+  const io: CliIo = {
+    ...raw,
+    out: (text) => raw.out(neutraliseLog(text)),
+    err: (text) => raw.err(neutraliseLog(text)),
+  };
   try {
     if (command === 'inspect') return await runInspectCommand(parseInspect(rest), io);
     if (command === 'compare') return await runCompareCommand(parseCompare(rest), io);

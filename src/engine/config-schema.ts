@@ -46,10 +46,13 @@ const benchmarks = z
   .partial();
 
 const kebab = (name: string): string => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-const limits = z.strictObject(Object.fromEntries(Object.keys(defaultLimits).map((k) => [kebab(k), z.number().positive()]))).partial();
+const limits = z
+  .strictObject(Object.fromEntries(Object.keys(defaultLimits).map((k) => [kebab(k), z.number().positive()])))
+  .partial();
 
 const severity = z.enum(['off', 'info', 'warn', 'fail']);
-const checks = z.strictObject(Object.fromEntries(healthChecks.map((c) => [c.id, z.strictObject({ severity, ...c.options }).partial()]))).partial();
+const checkSettings = healthChecks.map((c) => [c.id, z.strictObject({ severity, ...c.options }).partial()]);
+const checks = z.strictObject(Object.fromEntries(checkSettings)).partial();
 
 export const configFileSchema = z
   .strictObject({

@@ -66,7 +66,8 @@ function context(path: string, limits: Limits): ImportContext {
 }
 
 function tooSlow(limits: Limits, offset: number): FormatError {
-  return new FormatError('input', 'input.too-slow', `reading took longer than maxImportSeconds=${limits.maxImportSeconds}`, { offset });
+  const message = `reading took longer than maxImportSeconds=${limits.maxImportSeconds}`;
+  return new FormatError('input', 'input.too-slow', message, { offset });
 }
 
 async function importUnchecked(raw: Uint8Array, path: string, limits: Limits): Promise<ParsedArtifact> {

@@ -6,6 +6,21 @@ import { z } from 'zod';
 import { caveatSchema } from './caveat.js';
 import { finiteNumber as num, jsonValueSchema, numberOrNull } from './json-value.js';
 
+/**
+ * A test's numbers: runs per side, the effect with its interval (null when unbounded), one-sided p,
+ * Benjamini–Hochberg q (across shards after `perfgate merge`, which keeps the shard's as qShard).
+ */
+const testStats = {
+  nBase: num,
+  nHead: num,
+  effect: num,
+  effectLow: numberOrNull,
+  effectHigh: numberOrNull,
+  p: num,
+  q: num,
+  qShard: num.optional(),
+};
+
 const hotspotSide = z.object({ mean: numberOrNull, sharePercent: num, runs: z.array(num) });
 
 export const hotspotEvidenceSchema = z.object({
@@ -19,20 +34,7 @@ export const hotspotEvidenceSchema = z.object({
   base: hotspotSide,
   head: hotspotSide,
   change: z.object({ delta: numberOrNull, ratio: numberOrNull, sharePoints: num, countDeltaPerRun: num }),
-  stats: z
-    .object({
-      nBase: num,
-      nHead: num,
-      effect: num,
-      effectLow: numberOrNull,
-      effectHigh: numberOrNull,
-      p: num,
-      q: num,
-      qShard: num.optional(),
-      dispersion: numberOrNull,
-      df: numberOrNull,
-    })
-    .nullable(),
+  stats: z.object({ ...testStats, dispersion: numberOrNull, df: numberOrNull }).nullable(),
   caveats: z.array(caveatSchema),
 });
 
@@ -53,35 +55,31 @@ export const benchEvidenceSchema = z.object({
   tolerance: num.optional(),
   significant: z.boolean(),
   improved: z.boolean(),
-  stats: z
-    .object({
-      nBase: num,
-      nHead: num,
-      effect: num,
-      effectLow: numberOrNull,
-      effectHigh: numberOrNull,
-      p: num,
-      q: num,
-      qShard: num.optional(),
-      exactTest: z.boolean(),
-      test: z.literal('mann-whitney-u'),
-    })
-    .nullable(),
+  stats: z.object({ ...testStats, exactTest: z.boolean(), test: z.literal('mann-whitney-u') }).nullable(),
   caveats: z.array(caveatSchema),
 });
 
 /** One span that shows the problem: where it is, and the check's own details. */
-export const spanExampleSchema = z.object({ file: z.string(), traceId: z.string(), spanId: z.string(), where: z.string() }).catchall(
-  z.union([z.string(), num, z.boolean()]),
-);
+export const spanExampleSchema = z
+  .object({ file: z.string(), traceId: z.string(), spanId: z.string(), where: z.string() })
+  .catchall(z.union([z.string(), num, z.boolean()]));
 
 /** The span checks that count spans by subject (span-check-util.ts): a count, details, examples. */
-export const spanGroupEvidenceSchema = z.object({ count: num, examples: z.array(spanExampleSchema) }).catchall(jsonValueSchema);
+export const spanGroupEvidenceSchema = z
+  .object({ count: num, examples: z.array(spanExampleSchema) })
+  .catchall(jsonValueSchema);
 
-export const spanCountEvidenceSchema = z.object({ reason: z.enum(['expectation', 'band', 'n-plus-one']), examples: z.array(spanExampleSchema) }).catchall(jsonValueSchema);
+export const spanCountEvidenceSchema = z
+  .object({ reason: z.enum(['expectation', 'band', 'n-plus-one']), examples: z.array(spanExampleSchema) })
+  .catchall(jsonValueSchema);
 
 const latencySide = z.object({ count: num, p50Ms: num, p95Ms: num });
-export const spanLatencyEvidenceSchema = z.object({ base: latencySide, head: latencySide, ratioP95: num, examples: z.array(spanExampleSchema) });
+export const spanLatencyEvidenceSchema = z.object({
+  base: latencySide,
+  head: latencySide,
+  ratioP95: num,
+  examples: z.array(spanExampleSchema),
+});
 
 export const gcFrequencyEvidenceSchema = z.object({
   basis: z.enum(['per-iteration', 'per-second']),
@@ -93,7 +91,13 @@ export const gcFrequencyEvidenceSchema = z.object({
   headCycles: z.array(num),
 });
 
-export const gcStwMaxEvidenceSchema = z.object({ headMaxNs: num, baseMaxNs: numberOrNull, tolerance: num, minDeltaNs: num, maxNs: numberOrNull });
+export const gcStwMaxEvidenceSchema = z.object({
+  headMaxNs: num,
+  baseMaxNs: numberOrNull,
+  tolerance: num,
+  minDeltaNs: num,
+  maxNs: numberOrNull,
+});
 
 export const goroutineLeakEvidenceSchema = z.object({
   baseAliveAtEnd: num,
@@ -103,14 +107,26 @@ export const goroutineLeakEvidenceSchema = z.object({
   headEnded: z.array(num),
 });
 
-export const schedLatencyEvidenceSchema = z.object({ baseP99Ns: num, headP99Ns: num, tolerance: num, minDeltaNs: num, baseRuns: num, headRuns: num });
+export const schedLatencyEvidenceSchema = z.object({
+  baseP99Ns: num,
+  headP99Ns: num,
+  tolerance: num,
+  minDeltaNs: num,
+  baseRuns: num,
+  headRuns: num,
+});
 
 export const traceHeaderVersionEvidenceSchema = z.union([
   z.object({ headerVersion: z.string(), writtenBy: z.array(z.string()), goVersion: z.string().nullable() }),
   z.object({ base: z.array(z.string()), head: z.array(z.string()) }),
 ]);
 
-export const traceTruncatedEvidenceSchema = z.object({ side: z.enum(['base', 'head']), run: z.string(), offset: num, diagnostics: z.array(z.string()) });
+export const traceTruncatedEvidenceSchema = z.object({
+  side: z.enum(['base', 'head']),
+  run: z.string(),
+  offset: num,
+  diagnostics: z.array(z.string()),
+});
 
 /** A file of a format the other side read could not be read, or that format is missing on this side. */
 export const inputUnreadableEvidenceSchema = z.object({

@@ -51,7 +51,10 @@ export function mergeReports(inputs: readonly ShardInput[], o: MergeOptions): Me
   const fdr = unionFdr(tagged, o.levels);
   const reported = shards.flatMap((s) => (s.report ? [s.report] : []));
   const compared = reported.some((r) => r.verdict !== 'inconclusive');
-  const none: { verdict: Verdict; reasons: string[] } = { verdict: 'inconclusive', reasons: ['no shard left a report'] };
+  const none: { verdict: Verdict; reasons: string[] } = {
+    verdict: 'inconclusive',
+    reasons: ['no shard left a report'],
+  };
   const base = reported.length ? verdictOf(fdr.findings, compared) : none;
   const statuses = shards.map(status);
   const gaps = statuses.filter((s) => s.status !== 'ok');
@@ -96,8 +99,9 @@ function tag(f: Finding, shard: string): Finding {
 function status(s: ShardInput): ShardStatus {
   const r = s.report;
   if (r) return { key: s.key, status: 'ok', verdict: r.verdict, detail: '', baseRuns: r.summary.baseRuns ?? 0, headRuns: r.summary.headRuns ?? 0 };
-  if (s.problem !== undefined) return { key: s.key, status: 'failed', verdict: null, detail: s.problem, baseRuns: 0, headRuns: 0 };
-  return { key: s.key, status: 'missing', verdict: null, detail: 'no report artifact: the job failed, was cancelled or did not run', baseRuns: 0, headRuns: 0 };
+  const absent = { key: s.key, verdict: null, baseRuns: 0, headRuns: 0 };
+  if (s.problem !== undefined) return { ...absent, status: 'failed', detail: s.problem };
+  return { ...absent, status: 'missing', detail: 'no report artifact: the job failed, was cancelled or did not run' };
 }
 
 function sum(reports: readonly Report[], k: 'baseRuns' | 'headRuns'): number {

@@ -75,7 +75,13 @@ export const trendSchema = z.object({
 });
 export type Trend = z.infer<typeof trendSchema>;
 
-const diagnosticSchema = z.object({ code: z.string(), message: z.string(), where: z.string().optional(), count: num, path: z.string() });
+const diagnosticSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  where: z.string().optional(),
+  count: num,
+  path: z.string(),
+});
 
 export const reportSchema = z.object({
   schemaVersion: z.literal(reportSchemaVersion),

@@ -18,7 +18,9 @@ export function parseUntrustedReport(text: string): Report {
     throw new UntrustedReportError('report.json is not JSON');
   }
   const version = typeof doc === 'object' && doc !== null && 'schemaVersion' in doc ? doc.schemaVersion : undefined;
-  if (version !== reportSchemaVersion) throw new UntrustedReportError(`report.json has schema version ${describeValue(version)}, expected ${reportSchemaVersion}`);
+  if (version !== reportSchemaVersion) {
+    throw new UntrustedReportError(`report.json has schema version ${describeValue(version)}, expected ${reportSchemaVersion}`);
+  }
   const parsed = reportSchema.safeParse(doc);
   if (!parsed.success) throw new UntrustedReportError(`report.json: ${describeIssue(parsed.error.issues[0])}`);
   return { ...parsed.data, links: {} };
@@ -28,7 +30,8 @@ export function parseUntrustedReport(text: string): Report {
 function describeIssue(issue: z.core.$ZodIssue | undefined): string {
   if (!issue) return 'invalid';
   const path = issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${safeKey(k)}`)).join('');
-  return `${path.replace(/^\./, '') || 'report'}: ${issue.code === 'invalid_union' ? 'matches no allowed shape' : issue.message}`;
+  const what = issue.code === 'invalid_union' ? 'matches no allowed shape' : issue.message;
+  return `${path.replace(/^\./, '') || 'report'}: ${what}`;
 }
 
 function safeKey(key: PropertyKey): string {

@@ -62,7 +62,8 @@ function decideOne(c: BenchComparison, q: number | undefined, tests: number, con
     if (decision.significant && delta > 0) decision.severity = (decision.worsening ?? Infinity) >= floor ? 'fail' : 'warn';
     if (c.samples.base.length === 1 && c.samples.head.length === 1) {
       // One run per side cannot show that the unit does not vary: assume it, and only warn.
-      decision.caveats.push({ code: 'single-run-exact', text: `single run per side: ${c.samples.unit} assumed exact, warn only` });
+      const text = `single run per side: ${c.samples.unit} assumed exact, warn only`;
+      decision.caveats.push({ code: 'single-run-exact', text });
       if (decision.severity) decision.severity = 'warn';
     }
     return decision;
@@ -74,7 +75,9 @@ function decideOne(c: BenchComparison, q: number | undefined, tests: number, con
   if (c.test.minP > config.qWarn) {
     decision.caveats.push({
       code: 'too-few-runs',
-      text: `${n} runs are too few for a significance test (at least 4 per side): a fixed ±${pct(config.staticTolerance)} tolerance was used instead, warn only`,
+      text:
+        `${n} runs are too few for a significance test (at least 4 per side): ` +
+        `a fixed ±${pct(config.staticTolerance)} tolerance was used instead, warn only`,
     });
     if (pastStatic) decision.severity = 'warn';
     return decision;
@@ -83,11 +86,16 @@ function decideOne(c: BenchComparison, q: number | undefined, tests: number, con
     // Benjamini–Hochberg over `tests` comparisons: a lone regression needs p ≤ q / tests.
     decision.caveats.push({
       code: 'too-many-tests',
-      text: `${n} runs cannot show a lone regression among ${tests} benchmark comparisons (${runsNeeded(tests, config.qWarn)} per side can): a fixed ±${pct(config.staticTolerance)} tolerance also applies, warn only`,
+      text:
+        `${n} runs cannot show a lone regression among ${tests} benchmark comparisons ` +
+        `(${runsNeeded(tests, config.qWarn)} per side can): ` +
+        `a fixed ±${pct(config.staticTolerance)} tolerance also applies, warn only`,
     });
     if (pastStatic) decision.severity = 'warn';
   }
-  if (c.test.minP > config.qFail) decision.caveats.push({ code: 'warn-only-runs', text: `${n} runs can at most warn: a fail needs at least 5 runs per side` });
+  if (c.test.minP > config.qFail) {
+    decision.caveats.push({ code: 'warn-only-runs', text: `${n} runs can at most warn: a fail needs at least 5 runs per side` });
+  }
   const bound = c.direction === 'higher-is-worse' ? c.test.effectLow : c.test.effectHigh;
   const excludesZero = bound !== null && (c.direction === 'higher-is-worse' ? bound > 0 : bound < 0);
   const pastFloor = (decision.worsening ?? 0) >= floor && excludesZero;

@@ -54,7 +54,9 @@ function downgradeIfShifted(d: HotspotDecision, ctx: CostShiftContext): HotspotD
   const rose = enclosing.filter((b) => b.worsening !== null && b.worsening > 0 && (b.comparison.test ? (b.q ?? 1) <= ctx.qWarn : b.significant));
   if (rose.length > 0 || totalPerOpRose(d.comparison, ctx)) return d;
   const names = [...new Set(enclosing.map((b) => b.comparison.samples.name))].join(', ');
-  const text = `cost moved between functions: ${d.fn.key} rose, but ${names} ${unit} did not rise significantly, nor did the profile's total per op`;
+  const text =
+    `cost moved between functions: ${d.fn.key} rose, ` +
+    `but ${names} ${unit} did not rise significantly, nor did the profile's total per op`;
   return { ...d, severity: 'warn', caveats: [...d.caveats, { code: 'cost-shift', text }] };
 }
 

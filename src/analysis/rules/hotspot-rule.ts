@@ -45,7 +45,8 @@ export const significanceRule: HotspotRule = {
           const severity = tier({ comparison, fn, metric, value }, q, config);
           if (!severity) continue;
           const assumed = comparison.noiseModelAssumed;
-          decisions.push({ comparison, fn, metric, severity: assumed ? 'warn' : severity, q, caveats: assumed ? [noiseModelAssumed] : [] });
+          const caveats = assumed ? [noiseModelAssumed] : [];
+          decisions.push({ comparison, fn, metric, severity: assumed ? 'warn' : severity, q, caveats });
         }
       }
     }

@@ -7,7 +7,12 @@
 const defaultListLimit = 1 << 20;
 
 /** The k-th smallest (1-based) of head[j] − base[i]; both sides sorted ascending, non-empty. */
-export function kthDifference(base: readonly number[], head: readonly number[], k: number, listLimit = defaultListLimit): number {
+export function kthDifference(
+  base: readonly number[],
+  head: readonly number[],
+  k: number,
+  listLimit = defaultListLimit,
+): number {
   const lowest = (head[0] ?? 0) - (base[base.length - 1] ?? 0);
   const highest = (head[head.length - 1] ?? 0) - (base[0] ?? 0);
   let lo = lowest - Math.max(1, Math.abs(lowest)); // count(lo) = 0 < k

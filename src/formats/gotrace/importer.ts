@@ -56,7 +56,12 @@ export interface StopPoint {
   error: FormatError;
 }
 
-async function runV2(stream: ByteStream, header: HeaderVersion, builder: SummaryBuilder, checkBudget?: (offset: number) => void): Promise<StopPoint | undefined> {
+async function runV2(
+  stream: ByteStream,
+  header: HeaderVersion,
+  builder: SummaryBuilder,
+  checkBudget?: (offset: number) => void,
+): Promise<StopPoint | undefined> {
   const reader = new V2Reader(header.minor, builder, checkBudget);
   try {
     await reader.run(stream);

@@ -22,7 +22,8 @@ export function headline(report: Report): string {
   ].filter(Boolean);
   const flameGraphs = flameGraphLine(report);
   // Why nothing was decided (an input that could not be read, no base) is the headline's news.
-  const why = report.verdict === 'inconclusive' ? report.reasons.slice(0, 3).map((r) => `**${escapeMarkdown(r)}**`) : [];
+  const shown = report.verdict === 'inconclusive' ? report.reasons.slice(0, 3) : [];
+  const why = shown.map((r) => `**${escapeMarkdown(r)}**`);
   return [`## ${icon[report.verdict]} perfgate: ${report.verdict}`, '', ...why.flatMap((w) => [w, '']), [...parts, ...links].join(' · '), ...(flameGraphs ? ['', flameGraphs] : [])].join('\n');
 }
 
@@ -68,7 +69,8 @@ const maxQuietBenchmarkRows = 30;
 
 /** Every benchmark comparison (`bench.*` findings): regressions first, `~` when not significant. */
 export function benchmarkTable(findings: Finding[]): string {
-  const rank = (f: BenchFinding): number => (f.severity === 'fail' ? 0 : f.severity === 'warn' ? 1 : f.evidence.improved ? 2 : 3);
+  const rank = (f: BenchFinding): number =>
+    f.severity === 'fail' ? 0 : f.severity === 'warn' ? 1 : f.evidence.improved ? 2 : 3;
   const rows = findings.filter(isBenchFinding).sort((a, b) => rank(a) - rank(b));
   if (rows.length === 0) return '';
   const lines = ['### Benchmarks', '', '| | Benchmark | Unit | Median base → head | Change [95% CI] | Significance |', '|---|---|---|---|---|---|'];
@@ -115,7 +117,9 @@ export function topChanges(c: ComparisonSummary): string {
 export function notes(report: Report, extra: readonly string[]): string {
   const items: string[] = [...extra];
   const caveats = new Set<string>();
-  for (const f of report.findings) if (f.id === 'hotspot.regression' || isBenchFinding(f)) for (const c of f.evidence.caveats) caveats.add(c.text);
+  for (const f of report.findings) {
+    if (f.id === 'hotspot.regression' || isBenchFinding(f)) for (const c of f.evidence.caveats) caveats.add(c.text);
+  }
   for (const c of caveats) items.push(escapeMarkdown(c));
   for (const input of report.inputs) {
     if (input.error) items.push(`${markdownCode(input.error.where || input.path)} could not be read: ${markdownCode(input.error.code)} ${escapeMarkdown(input.error.message)}`);

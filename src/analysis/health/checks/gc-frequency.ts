@@ -43,7 +43,9 @@ function runRates(runs: readonly Run[]): RunRate[] {
 
 const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
 
-function finding(severity: Severity, basis: Basis, base: number, head: number, tolerance: number, counts: { baseCycles: number[]; headCycles: number[] }): Finding {
+type CycleCounts = { baseCycles: number[]; headCycles: number[] };
+
+function finding(severity: Severity, basis: Basis, base: number, head: number, tolerance: number, counts: CycleCounts): Finding {
   const [low, high] = [base * (1 - tolerance), base * (1 + tolerance)];
   const change = head / base - 1;
   const unit = basis === 'per-second' ? '/s' : ' per iteration';

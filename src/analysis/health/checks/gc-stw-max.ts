@@ -12,7 +12,11 @@ const id = 'gc.stw-max';
 
 export const gcStwMax: HealthCheck = {
   id,
-  options: { tolerance: z.number().nonnegative(), 'min-delta-ns': z.number().nonnegative(), 'max-ns': z.number().positive() },
+  options: {
+    tolerance: z.number().nonnegative(),
+    'min-delta-ns': z.number().nonnegative(),
+    'max-ns': z.number().positive(),
+  },
   run({ base, head, config }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];

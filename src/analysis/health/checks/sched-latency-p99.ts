@@ -11,7 +11,11 @@ const id = 'sched.latency-p99';
 
 export const schedLatencyP99: HealthCheck = {
   id,
-  options: { tolerance: z.number().nonnegative(), 'min-delta-ns': z.number().nonnegative(), 'min-samples': z.number().int().positive() },
+  options: {
+    tolerance: z.number().nonnegative(),
+    'min-delta-ns': z.number().nonnegative(),
+    'min-samples': z.number().int().positive(),
+  },
   run({ base, head, config }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];

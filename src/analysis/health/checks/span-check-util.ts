@@ -78,7 +78,7 @@ export class FindingGroups {
     Object.assign(group.details, details);
   }
 
-  findings(id: SpanGroupId, severity: Severity, title: (key: string, count: number, details: Record<string, JsonValue>) => string): Finding[] {
+  findings(id: SpanGroupId, severity: Severity, title: (key: string, n: number, details: Record<string, JsonValue>) => string): Finding[] {
     return [...this.groups.entries()].map(([key, g]) => ({
       id,
       severity,

@@ -23,11 +23,16 @@ interface Expectation {
 }
 
 /** One `expect` rule: spans per run of a service and name (either may be left out) within [min, max]. */
-const expectationOption = z.strictObject({ service: z.string(), name: z.string(), min: z.number().int().nonnegative(), max: z.number().int().nonnegative() }).partial();
+const count = z.number().int().nonnegative();
+const expectationOption = z.strictObject({ service: z.string(), name: z.string(), min: count, max: count }).partial();
 
 export const spanCount: HealthCheck = {
   id,
-  options: { expect: z.array(expectationOption), band: z.number().nonnegative(), 'min-delta': z.number().nonnegative() },
+  options: {
+    expect: z.array(expectationOption),
+    band: z.number().nonnegative(),
+    'min-delta': z.number().nonnegative(),
+  },
   run({ base, head, config }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];
