@@ -22,7 +22,7 @@ export function parseUntrustedReport(text: string): Report {
     throw new UntrustedReportError(`report.json has schema version ${describeValue(version)}, expected ${reportSchemaVersion}`);
   }
   const parsed = reportSchema.safeParse(doc);
-  if (!parsed.success) throw new UntrustedReportError(`report.json: ${describeIssue(parsed.error.issues[0])}`);
+  if (!parsed.success) throw new UntrustedReportError(describeIssue(parsed.error.issues[0]));
   return { ...parsed.data, links: {} };
 }
 
@@ -30,7 +30,12 @@ export function parseUntrustedReport(text: string): Report {
 function describeIssue(issue: z.core.$ZodIssue | undefined): string {
   if (!issue) return 'invalid';
   const path = issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${safeKey(k)}`)).join('');
-  const what = issue.code === 'invalid_union' ? 'matches no allowed shape' : issue.message;
+  const what =
+    issue.code === 'invalid_union'
+      ? 'matches no allowed shape'
+      : issue.code === 'invalid_type'
+        ? `expected ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`
+        : issue.message;
   return `${path.replace(/^\./, '') || 'report'}: ${what}`;
 }
 
