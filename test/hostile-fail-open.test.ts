@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCompare } from '../src/engine/compare.js';
+import { runMerge } from '../src/engine/merge-shards.js';
 import { defaultConfig, type FailOn } from '../src/model/config.js';
 import { renderMarkdown } from '../src/report/markdown/render-markdown.js';
 
@@ -59,6 +60,16 @@ describe('an unreadable head', () => {
     expect(headline).toMatch(/could not be read/);
     expect((await compare(dirs, 'warn')).gateFailed).toBe(true);
     expect((await compare(dirs, 'never')).gateFailed).toBe(false);
+  });
+
+  it('merged: a shard whose head was unreadable keeps the merged gate failing', async () => {
+    const { report } = await compare(sides('merged', truncateProfiles));
+    const config = defaultConfig('2026-01-01T00:00:00.000Z');
+    const merged = runMerge({ shards: [{ key: 'one', report }], config, key: 'm', expectKeys: [] });
+    expect(merged.report.verdict).toBe('inconclusive');
+    expect(merged.gateFailed).toBe(true);
+    config.failOn = 'never';
+    expect(runMerge({ shards: [{ key: 'one', report }], config, key: 'm', expectKeys: [] }).gateFailed).toBe(false);
   });
 
   it('only bench output removed: inconclusive', async () => {
