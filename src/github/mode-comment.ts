@@ -3,6 +3,7 @@
 // has that run's head commit, re-render the report from its JSON (never posting the fork's
 // markdown), and post the sticky comment. Never checks out or runs anything from the fork.
 
+import { z } from 'zod';
 import * as core from '@actions/core';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -75,22 +76,39 @@ async function nothingToPost(why: string): Promise<void> {
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`perfgate: ${escapeMarkdown(why)}; nothing to post.\n`).write();
 }
 
+/** The parts of the event payload and of the fork's pr.json this mode reads; anything else is ignored. */
+const workflowRunPayload = z.object({
+  workflow_run: z.object({
+    id: z.number(),
+    head_sha: z.unknown().optional(),
+    pull_requests: z.array(z.object({ number: z.unknown() }).partial()).catch([]),
+  }),
+});
+const prNumber = z.object({ number: z.number().int().min(1) });
+const prBaseline = z.object({ baseline: z.string() });
+
 function triggeringRun(payload: Record<string, unknown>): TriggeringRun {
-  const wr = payload['workflow_run'] as Record<string, unknown> | undefined;
-  if (!wr || typeof wr['id'] !== 'number') throw new Error('mode: comment runs on the workflow_run event (the payload has no workflow_run)');
-  const prs = Array.isArray(wr['pull_requests']) ? (wr['pull_requests'] as { number?: unknown }[]) : [];
-  return { id: wr['id'], headSha: String(wr['head_sha'] ?? ''), pullRequests: prs.map((p) => Number(p.number)).filter(Number.isInteger) };
+  const parsed = workflowRunPayload.safeParse(payload);
+  if (!parsed.success) throw new Error('mode: comment runs on the workflow_run event (the payload has no workflow_run)');
+  const wr = parsed.data.workflow_run;
+  const pullRequests = wr.pull_requests.map((p) => Number(p.number)).filter(Number.isInteger);
+  return { id: wr.id, headSha: String(wr.head_sha ?? ''), pullRequests };
+}
+
+/** The fork's pr.json, parsed; undefined when it is missing or not JSON. */
+async function readPrFile(dir: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(join(dir, 'pr.json'), 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The pull request named in pr.json, if its head commit is the triggering run's (forks leave pull_requests empty). */
 async function pullRequestNumber(s: Session, dir: string, run: TriggeringRun): Promise<number | undefined> {
-  let number: unknown;
-  try {
-    number = (JSON.parse(await readFile(join(dir, 'pr.json'), 'utf8')) as { number?: unknown }).number;
-  } catch {
-    number = undefined;
-  }
-  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) return undefined;
+  const parsed = prNumber.safeParse(await readPrFile(dir));
+  if (!parsed.success) return undefined;
+  const number = parsed.data.number;
   if (run.pullRequests.includes(number)) return number;
   try {
     const { data } = await s.rest.rest.pulls.get({ owner: s.env.owner, repo: s.env.repo, pull_number: number });
@@ -103,10 +121,6 @@ async function pullRequestNumber(s: Session, dir: string, run: TriggeringRun): P
 }
 
 async function baselineLine(dir: string): Promise<string> {
-  try {
-    const baseline = (JSON.parse(await readFile(join(dir, 'pr.json'), 'utf8')) as { baseline?: unknown }).baseline;
-    return typeof baseline === 'string' && baseline ? escapeMarkdown(baseline) : '';
-  } catch {
-    return '';
-  }
+  const parsed = prBaseline.safeParse(await readPrFile(dir));
+  return parsed.success && parsed.data.baseline ? escapeMarkdown(parsed.data.baseline) : '';
 }

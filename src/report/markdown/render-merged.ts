@@ -36,8 +36,8 @@ export function renderMergedMarkdown(report: MergedReport, limit: number, measur
   };
   let text = build();
   const droppable = sections.filter((s) => s.priority < 99).sort((a, b) => a.priority - b.priority);
-  while (measure(text) > limit && droppable.length > 0) {
-    dropped.push((droppable.shift() as Section).name);
+  for (let next = droppable.shift(); next && measure(text) > limit; next = droppable.shift()) {
+    dropped.push(next.name);
     text = build();
   }
   while (measure(text) > limit) text = `${text.slice(0, Math.floor(text.length * 0.9) - 80)}\n\n…cut to fit GitHub's size limit.\n`;
