@@ -12857,9 +12857,11 @@ for (const [name, h] of [...table, ...handlersTail]) handlers[v2Type[name]] = h;
 
 // src/formats/gotrace/reader-v2.ts
 var V2Reader = class {
-  constructor(minor, sink) {
+  constructor(minor, sink, checkBudget = () => {
+  }) {
     this.minor = minor;
     this.sink = sink;
+    this.checkBudget = checkBudget;
     this.counts = argCounts(minor);
     this.order = new OrderV2(
       (typ, ctx, time, args, fromState, taskName) => this.emit(typ, ctx, time, args, fromState, taskName),
@@ -12868,6 +12870,7 @@ var V2Reader = class {
   }
   minor;
   sink;
+  checkBudget;
   lastTs = 0;
   gen = emptyGeneration(0);
   counts;
@@ -12884,6 +12887,8 @@ var V2Reader = class {
     taskName: ""
   };
   progress = { generations: 0 };
+  /** Events ordered since the time budget was last checked. */
+  sinceCheck = 0;
   /** Reads generations until the end; a break mid-way is recorded in `progress.stoppedAt`. */
   async run(stream) {
     let spill;
@@ -12964,6 +12969,10 @@ var V2Reader = class {
         continue;
       }
       if (!this.tryAdvance(frontier, 0, g)) this.advanceOther(frontier, g, offset);
+      if (++this.sinceCheck >= 1024) {
+        this.sinceCheck = 0;
+        this.checkBudget(offset);
+      }
     }
   }
   tryAdvance(frontier, i, g) {
@@ -13510,7 +13519,7 @@ async function parseGoTrace(chunks, ctx) {
   stream.skip(headerBytes);
   if (header3.family === "ancient") throw ancient(header3);
   const builder = new SummaryBuilder(versionString(header3), header3.writtenBy);
-  const stop = header3.family === "v2" ? await runV2(stream, header3, builder) : await readLegacy(stream, header3.minor, builder);
+  const stop = header3.family === "v2" ? await runV2(stream, header3, builder, ctx.checkBudget) : await readLegacy(stream, header3.minor, builder);
   const summary = builder.finish();
   if (stop) {
     summary.truncatedAtOffset = stop.offset;
@@ -13525,12 +13534,12 @@ async function parseGoTrace(chunks, ctx) {
     diagnostics: ctx.diagnostics.list()
   };
 }
-async function runV2(stream, header3, builder) {
-  const reader = new V2Reader(header3.minor, builder);
+async function runV2(stream, header3, builder, checkBudget) {
+  const reader = new V2Reader(header3.minor, builder, checkBudget);
   try {
     await reader.run(stream);
   } catch (err) {
-    if (!isFormatError(err) || reader.progress.generations === 0) throw err;
+    if (!isFormatError(err) || err.code === "input.too-slow" || reader.progress.generations === 0) throw err;
     builder.s.generations = reader.progress.generations;
     return { offset: err.offset ?? stream.offset, error: err };
   }
@@ -13549,7 +13558,9 @@ function ancient(header3) {
   );
 }
 function latin1(bytes) {
-  return String.fromCharCode(...bytes);
+  let text = "";
+  for (const b of bytes) text += String.fromCharCode(b);
+  return text;
 }
 
 // src/formats/gobench/parse-bench.ts
@@ -13717,7 +13728,15 @@ function checkSize(size, limits) {
   if (size > limits.maxInputBytes) throw new FormatError("input", "input.too-large", `${size} bytes is above maxInputBytes=${limits.maxInputBytes}`);
 }
 function context(path, limits) {
-  return { path, limits, diagnostics: new DiagnosticSink() };
+  const started = Date.now();
+  const checkBudget = (offset) => {
+    if (Date.now() - started > limits.maxImportSeconds * 1e3) throw tooSlow(limits, offset);
+  };
+  return { path, limits, diagnostics: new DiagnosticSink(), checkBudget };
+}
+function tooSlow(limits, offset) {
+  const message = `reading took longer than maxImportSeconds=${limits.maxImportSeconds}`;
+  return new FormatError("input", "input.too-slow", message, { offset });
 }
 async function importUnchecked(raw, path, limits) {
   const bytes = isGzip(raw) ? gunzipBounded(raw, limits) : raw;
@@ -13748,9 +13767,7 @@ async function* timed(chunks, limits) {
   const started = Date.now();
   let offset = 0;
   for await (const chunk of chunks) {
-    if (Date.now() - started > limits.maxImportSeconds * 1e3) {
-      throw new FormatError("input", "input.too-slow", `reading took longer than maxImportSeconds=${limits.maxImportSeconds}`, { offset });
-    }
+    if (Date.now() - started > limits.maxImportSeconds * 1e3) throw tooSlow(limits, offset);
     offset += chunk.length;
     yield chunk;
   }

@@ -9,6 +9,7 @@ import { analyze } from '../src/analysis/analyze.js';
 import { collectSides, listSide } from '../src/engine/collect-runs.js';
 import type { Run } from '../src/model/artifact.js';
 import { defaultConfig } from '../src/model/config.js';
+import { ev } from './evidence-of.js';
 
 async function readRuns(dirs: string[]): Promise<Run[]> {
   const config = defaultConfig();
@@ -46,7 +47,7 @@ describe('A/A on heap and allocs profiles', () => {
         comparisons++;
         tested += result.comparisons.filter((c) => (c.kind === 'heap' || c.kind === 'allocs') && c.functions.some((f) => f.flat.test || f.cum.test)).length;
         for (const f of result.findings) {
-          const kind = f.evidence['profileKind'];
+          const kind = ev(f)['profileKind'];
           if (f.severity !== 'info' && (kind === 'heap' || kind === 'allocs')) memoryFindings.push(`${f.subject.key}: ${f.title}`);
         }
       }

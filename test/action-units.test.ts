@@ -124,7 +124,19 @@ const regression = (key: string, file: string, severity: 'warn' | 'fail' = 'fail
   severity,
   title: `${key}: flat cpu share 1% → 2%`,
   subject: { kind: 'function', key },
-  evidence: { profileKind: 'cpu', sampleType: 'cpu/nanoseconds', metric: 'flat', file, line: 3, base: { sharePercent: 1 }, head: { sharePercent: 2 }, change: { sharePoints: 1 }, stats: null },
+  evidence: {
+    profileKind: 'cpu',
+    sampleType: 'cpu/nanoseconds',
+    metric: 'flat',
+    normalization: 'total',
+    file,
+    line: 3,
+    base: { mean: 0.01, sharePercent: 1, runs: [1] },
+    head: { mean: 0.02, sharePercent: 2, runs: [2] },
+    change: { delta: 0.01, ratio: 2, sharePoints: 1, countDeltaPerRun: 1 },
+    stats: null,
+    caveats: [],
+  },
 });
 
 describe('annotations', () => {

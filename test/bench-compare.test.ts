@@ -9,6 +9,7 @@ import { applyConfig } from '../src/engine/config-file.js';
 import type { Run } from '../src/model/artifact.js';
 import type { BenchValue } from '../src/model/bench-set.js';
 import { defaultConfig } from '../src/model/config.js';
+import { ev } from './evidence-of.js';
 
 function runs(side: 'base' | 'head', perRun: BenchValue[][], name = 'BenchmarkX'): Run[] {
   return perRun.map((values, i) => ({
@@ -37,8 +38,8 @@ describe('noisy units', () => {
     expect(findings).toHaveLength(1);
     const f = findings[0];
     expect(f).toMatchObject({ id: 'bench.regression', severity: 'fail', subject: { kind: 'benchmark', key: 'BenchmarkX' } });
-    expect(f?.evidence['stats']).toMatchObject({ nBase: 8, nHead: 8 });
-    const stats = f?.evidence['stats'] as { effect: number; effectLow: number; effectHigh: number; q: number };
+    expect(ev(f)['stats']).toMatchObject({ nBase: 8, nHead: 8 });
+    const stats = ev(f)['stats'] as { effect: number; effectLow: number; effectHigh: number; q: number };
     expect(stats.effect).toBeCloseTo(0.2, 2);
     expect(stats.effectLow).toBeGreaterThan(0.1);
     expect(stats.q).toBeLessThan(0.01);
@@ -64,12 +65,12 @@ describe('noisy units', () => {
   it('warns with a fixed tolerance, and says so, when the runs are too few to test', () => {
     const { findings } = analyzeBenchmarks(runs('base', ns([100, 101])), runs('head', ns([130, 131])), config());
     expect(findings[0]?.severity).toBe('warn');
-    expect(String((findings[0]?.evidence['caveats'] as string[])[0])).toContain('too few for a significance test');
+    expect(ev(findings[0])['caveats'][0]).toEqual({ code: 'too-few-runs', text: expect.stringContaining('too few for a significance test') });
   });
   it('says that 4 runs a side can at most warn', () => {
     const { findings } = analyzeBenchmarks(runs('base', ns([100, 101, 99, 100])), runs('head', ns([130, 131, 129, 130])), config());
     expect(findings[0]?.severity).toBe('warn');
-    expect(findings[0]?.evidence['caveats']).toContain('n=4/4 runs can at most warn: a fail needs at least 5 runs per side');
+    expect(ev(findings[0])['caveats']).toContainEqual({ code: 'warn-only-runs', text: 'n=4/4 runs can at most warn: a fail needs at least 5 runs per side' });
   });
 });
 
@@ -83,7 +84,7 @@ describe('many benchmarks, few runs', () => {
     const { findings } = analyzeBenchmarks(many(1), head, config());
     const first = findings.find((f) => f.subject.key === 'BenchmarkB0');
     expect(first?.severity).toBe('warn');
-    expect(String(first?.evidence['caveats'])).toContain('cannot show a lone regression among 20 benchmark comparisons (6 per side can)');
+    expect(ev(first)['caveats']).toContainEqual({ code: 'too-many-tests', text: expect.stringContaining('cannot show a lone regression among 20 benchmark comparisons (6 per side can)') });
     expect(findings.filter((f) => f.severity !== 'info')).toHaveLength(1);
   });
 });
@@ -92,18 +93,18 @@ describe('exact units', () => {
   const mem = (b: number, a: number, n: number): BenchValue[][] => Array.from({ length: n }, () => [{ value: b, unit: 'B/op' }, { value: a, unit: 'allocs/op' }]);
   it('compares allocs/op and B/op against their tolerances', () => {
     const { findings } = analyzeBenchmarks(runs('base', mem(1000, 10, 3)), runs('head', mem(1050, 11, 3)), config());
-    const byUnit = Object.fromEntries(findings.map((f) => [f.evidence['unit'], f]));
+    const byUnit = Object.fromEntries(findings.map((f) => [ev(f)['unit'], f]));
     expect(byUnit['B/op']).toMatchObject({ severity: 'info', evidence: { assumption: 'exact', tolerance: 64 } });
     expect(byUnit['allocs/op']).toMatchObject({ id: 'bench.regression', severity: 'fail' });
   });
   it('treats B/op that varies beyond its tolerance as noisy', () => {
     const base = [1000, 5000, 3000, 2000, 4000].map((value) => [{ value, unit: 'B/op' }]);
     const { findings } = analyzeBenchmarks(runs('base', base), runs('head', base), config());
-    expect(findings[0]?.evidence['assumption']).toBe('noisy');
+    expect(ev(findings[0])['assumption']).toBe('noisy');
   });
   it('only warns with a single run per side', () => {
     const { findings } = analyzeBenchmarks(runs('base', mem(1000, 10, 1)), runs('head', mem(1000, 20, 1)), config());
-    expect(findings.find((f) => f.evidence['unit'] === 'allocs/op')?.severity).toBe('warn');
+    expect(findings.find((f) => ev(f)['unit'] === 'allocs/op')?.severity).toBe('warn');
   });
 });
 
@@ -138,7 +139,7 @@ describe('cost-shift rule on the demo runs', async () => {
     }));
     const f = findPrice(analyze(base, swapped, cfg));
     expect(f?.severity).toBe('warn');
-    expect(String(f?.evidence['caveats'])).toContain('cost moved between functions');
+    expect(ev(f)['caveats']).toContainEqual({ code: 'cost-shift', text: expect.stringContaining('cost moved between functions') });
     const off = applyConfig(defaultConfig(), { hotspots: { 'cost-shift': 'off' } }, 'f');
     expect(findPrice(analyze(base, swapped, off))?.severity).toBe('fail');
   });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCompare } from '../src/engine/compare.js';
 import { defaultConfig } from '../src/model/config.js';
 import type { Finding } from '../src/model/finding.js';
+import { ev } from './evidence-of.js';
 
 const config = () => defaultConfig('2026-01-01T00:00:00.000Z');
 const regressions = (findings: Finding[]) => findings.filter((f) => f.id === 'hotspot.regression');
@@ -27,14 +28,14 @@ describe('compare on the demo runs', async () => {
   });
 
   it('names formatReceipt for its allocations', () => {
-    const alloc = regressions(report.findings).filter((f) => f.evidence['profileKind'] === 'allocs');
+    const alloc = regressions(report.findings).filter((f) => ev(f)['profileKind'] === 'allocs');
     expect(alloc.map((f) => f.subject.key)).toContain('example.com/shop.formatReceipt');
   });
 
   it('carries the statistics behind each regression', () => {
     for (const f of regressions(report.findings)) {
-      expect(f.evidence['stats']).toMatchObject({ nBase: 5, nHead: 5 });
-      const stats = f.evidence['stats'] as { q: number; effectLow: number; effect: number; effectHigh: number };
+      expect(ev(f)['stats']).toMatchObject({ nBase: 5, nHead: 5 });
+      const stats = ev(f)['stats'] as { q: number; effectLow: number; effect: number; effectHigh: number };
       expect(stats.q).toBeLessThanOrEqual(0.05);
       expect(stats.effectLow).toBeLessThanOrEqual(stats.effect);
       expect(stats.effect).toBeLessThanOrEqual(stats.effectHigh);
@@ -66,7 +67,7 @@ describe('compare with a single run per side', () => {
   it('caps at warn and says the noise model was assumed', async () => {
     const { report } = await runCompare({ baseDirs: ['fixtures/demo/base/run1'], headDirs: ['fixtures/demo/head/run1'], config: config() });
     expect(report.findings.filter((f) => f.severity === 'fail')).toEqual([]);
-    for (const f of regressions(report.findings)) expect(f.evidence['caveats']).toContain('single run per side: noise model assumed');
+    for (const f of regressions(report.findings)) expect(ev(f)['caveats']).toContainEqual({ code: 'noise-model-assumed', text: 'single run per side: noise model assumed' });
     const tested = report.comparisons.filter((c) => !c.tooFewEvents);
     expect(tested.length).toBeGreaterThan(5);
     expect(tested.every((c) => c.noiseModelAssumed)).toBe(true);

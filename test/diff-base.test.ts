@@ -11,6 +11,7 @@ import { changedLines, parseUnifiedDiff } from '../src/engine/diff-base.js';
 import { findGoModules } from '../src/engine/source-paths.js';
 import type { Finding } from '../src/model/finding.js';
 import { culpritRows } from '../src/report/culprits.js';
+import { hotspotEvidence } from './finding-builders.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'perfgate-diff-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,7 +24,7 @@ function finding(name: string, first: number, last: number): Finding {
     severity: 'fail',
     title: name,
     subject: { kind: 'function', key: name },
-    evidence: { profileKind: 'cpu', sampleType: 'cpu/nanoseconds', metric: 'cum', attribution: { own: true, via: [], benchmarks: [], source: { file: 'example.com/shop/shop.go', first, last } } },
+    evidence: hotspotEvidence({ attribution: { own: true, via: [], benchmarks: [], source: { file: 'example.com/shop/shop.go', first, last } } }),
   };
 }
 

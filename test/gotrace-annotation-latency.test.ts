@@ -10,6 +10,7 @@ import type { Run, Side } from '../src/model/artifact.js';
 import { defaultConfig } from '../src/model/config.js';
 import type { Finding } from '../src/model/finding.js';
 import { defaultLimits } from '../src/model/limits.js';
+import { ev } from './evidence-of.js';
 
 const dir = 'fixtures/gotrace/annotations/ab';
 
@@ -39,11 +40,11 @@ describe('Go trace annotation latency against base', () => {
     expect(tasks.map((f) => f.subject.key)).toEqual(['task order']);
     for (const f of [...regions, ...tasks]) {
       expect(f.severity).toBe('warn');
-      expect(f.evidence['ratioP95']).toBeGreaterThan(1.5);
-      expect(f.evidence['files']).toEqual([1, 2, 3].map((n) => `${dir}/head/run${n}.trace`));
+      expect(ev(f)['ratioP95']).toBeGreaterThan(1.5);
+      expect(ev(f)['files']).toEqual([1, 2, 3].map((n) => `${dir}/head/run${n}.trace`));
       expect(JSON.parse(JSON.stringify(f.evidence))).toEqual(f.evidence);
     }
-    expect((regions[0]?.evidence['head'] as { traces: number }).traces).toBe(3);
+    expect((ev(regions[0])['head'] as { traces: number }).traces).toBe(3);
   });
 
   it('stays quiet on A/A and when head is faster', async () => {

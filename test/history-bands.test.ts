@@ -11,6 +11,7 @@ import { compareBenchmarks } from '../src/analysis/bench/compare-benchmarks.js';
 import { crossJobTest, rawBetweenJob, shrinkBetweenJob } from '../src/analysis/stats/between-job-noise.js';
 import { cli, scratchDir } from './history-helpers.js';
 import { defaultConfig } from '../src/model/config.js';
+import { ev } from './evidence-of.js';
 
 const fixtures = 'fixtures/history';
 const tmp = scratchDir('perfgate-history-');
@@ -72,9 +73,9 @@ describe('gc.frequency with a history built by perfgate record', () => {
     expect(await gcFindings('gogc100/job07', 'full.json')).toEqual([]);
     const fired = await gcFindings('gogc50/job01', 'full.json');
     expect(fired).toHaveLength(1);
-    expect(fired[0]?.evidence['entries']).toBe(6);
-    expect(String(fired[0]?.evidence['method'])).toContain('MAD');
-    expect(fired[0]?.evidence['basis']).toBe('per-iteration');
+    expect(ev(fired[0])['entries']).toBe(6);
+    expect(String(ev(fired[0])['method'])).toContain('MAD');
+    expect(ev(fired[0])['basis']).toBe('per-iteration');
     // The directory record wrote, given as --base: its runs and its history.json, as the Action reads them.
     const json = join(tmp, 'recorded-base.json');
     await cli([
@@ -100,7 +101,7 @@ describe('gc.frequency with a history built by perfgate record', () => {
     await record(['job01', 'job02', 'job03'], 'short.json');
     const fired = await gcFindings('gogc50/job01', 'short.json');
     expect(fired).toHaveLength(1);
-    expect(fired[0]?.evidence['method']).toBe('base ±15%');
+    expect(ev(fired[0])['method']).toBe('base ±15%');
   });
 });
 
@@ -143,7 +144,7 @@ describe('between-job noise', () => {
     expect(within[0]?.severity).toBe('fail');
     const cross = decideBenchmarks(compareBenchmarks(samples, config, { noise: new Map() }), config);
     expect(cross[0]?.severity).toBe('warn');
-    expect(cross[0]?.caveats.join(' ')).toContain('mode: ab');
+    expect(cross[0]?.caveats.map((c) => c.text).join(' ')).toContain('mode: ab');
   });
 });
 
@@ -161,12 +162,12 @@ describe('cross-job cold start on real runs (fixtures/demo)', () => {
     expect(fails.length).toBeGreaterThan(0);
     const cross = analyze(base.runs, head.runs, config, { crossJob: true });
     for (const f of cross.findings.filter(
-      (x) => x.id.startsWith('hotspot.') || (x.id === 'bench.regression' && x.evidence['unit'] === 'ns/op'),
+      (x) => x.id.startsWith('hotspot.') || (x.id === 'bench.regression' && ev(x)['unit'] === 'ns/op'),
     )) {
       expect(f.severity).not.toBe('fail');
     }
     const capped = cross.findings.filter((f) => f.id.startsWith('hotspot.') && f.severity === 'warn');
-    expect(capped.some((f) => String(f.evidence['caveats']).includes('mode: ab'))).toBe(true);
+    expect(capped.some((f) => JSON.stringify(ev(f)['caveats']).includes('mode: ab'))).toBe(true);
   });
 });
 

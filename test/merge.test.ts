@@ -15,6 +15,7 @@ import { mergeReports } from '../src/report/merge-reports.js';
 import { renderMergedMarkdown } from '../src/report/markdown/render-merged.js';
 import { renderJson } from '../src/report/render-json.js';
 import type { Report } from '../src/report/report.js';
+import { ev } from './evidence-of.js';
 
 const levels = { hotspots: { qWarn: 0.05, qFail: 0.01 }, benchmarks: { qWarn: 0.05, qFail: 0.01 } };
 const now = '2026-01-01T00:00:00.000Z';
@@ -29,7 +30,22 @@ function bench(name: string, severity: Finding['severity'], p: number, q: number
     severity,
     title: `${name} ns/op`,
     subject: { kind: 'benchmark', key: name },
-    evidence: { unit: 'ns/op', base: { median: 1, values: [1] }, head: { median: 2, values: [2] }, change: { ratio: 2 }, significant: severity !== 'info', improved: false, stats: { effect: 1, effectLow: 0.5, effectHigh: 1.5, p, q, nBase: 5, nHead: 5 }, caveats: [] },
+    evidence: {
+      benchmark: name,
+      pkg: 'example.com/shop',
+      procs: 8,
+      unit: 'ns/op',
+      assumption: 'noisy',
+      direction: 'higher-is-worse',
+      base: { median: 1, values: [1] },
+      head: { median: 2, values: [2] },
+      change: { ratio: 2 },
+      floor: 0.05,
+      significant: severity !== 'info',
+      improved: false,
+      stats: { effect: 1, effectLow: 0.5, effectHigh: 1.5, p, q, nBase: 5, nHead: 5, exactTest: true, test: 'mann-whitney-u' },
+      caveats: [],
+    },
   };
 }
 
@@ -55,9 +71,9 @@ describe('union false-discovery control', () => {
     const hot = out.findings[0] as Finding;
     expect(hot.severity).toBe('info');
     expect(hot.id).toBe('bench.comparison');
-    expect((hot.evidence['stats'] as { q: number; qShard: number }).q).toBeCloseTo(0.08, 6);
-    expect((hot.evidence['stats'] as { qShard: number }).qShard).toBe(0.004);
-    expect(hot.evidence['demotedByMerge']).toEqual({ from: 'fail', qShard: 0.004, q: expect.closeTo(0.08, 6) });
+    expect((ev(hot)['stats'] as { q: number; qShard: number }).q).toBeCloseTo(0.08, 6);
+    expect((ev(hot)['stats'] as { qShard: number }).qShard).toBe(0.004);
+    expect(hot.demotedByMerge).toEqual({ from: 'fail', qShard: 0.004, q: expect.closeTo(0.08, 6) });
     expect(out.demoted).toHaveLength(1);
   });
 
@@ -71,7 +87,7 @@ describe('union false-discovery control', () => {
     // q of A across both: min(0.008 × 2 / 1, 0.04 × 2 / 2) = 0.016 > q-fail.
     const out = unionFdr([bench('BenchmarkA', 'fail', 0.008, 0.008), bench('BenchmarkB', 'warn', 0.04, 0.04)], levels);
     expect(out.findings.map((f) => f.severity)).toEqual(['warn', 'warn']);
-    expect((out.findings[0]?.evidence['stats'] as { q: number }).q).toBeCloseTo(0.016, 9);
+    expect((ev(out.findings[0])['stats'] as { q: number }).q).toBeCloseTo(0.016, 9);
   });
 
   it('diff(a, a)-like reports merge to the same findings', () => {
@@ -85,11 +101,11 @@ describe('mergeReports', () => {
     const merged = mergeReports([{ key: 'one', report: demo }, { key: 'two', report: { ...demo, key: 'two' } }], { key: 'merged', expectKeys: ['one', 'two'], levels, version: '0.1.0', now });
     expect(merged.partial).toBe(false);
     expect(merged.findings).toHaveLength(demo.findings.length * 2);
-    expect(new Set(merged.findings.map((f) => f.evidence['shard']))).toEqual(new Set(['one', 'two']));
+    expect(new Set(merged.findings.map((f) => f.shard))).toEqual(new Set(['one', 'two']));
     expect(merged.summary.headRuns).toBe(demo.summary.headRuns * 2);
     const hotspots = merged.findings.filter((f) => f.id === 'hotspot.regression');
     for (const f of hotspots) {
-      const s = f.evidence['stats'] as { q: number; qShard: number } | null;
+      const s = ev(f)['stats'] as { q: number; qShard: number } | null;
       if (s) expect(s.q).toBeGreaterThanOrEqual(s.qShard);
     }
     expect(merged.verdict).toBe('fail');
@@ -136,7 +152,7 @@ describe('reading shard reports', () => {
   it('treats an unreadable or hostile report.json as a failed shard', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ ...JSON.parse(renderJson(demo)), findings: [{ id: 'bench.regression', severity: 'fail', title: 'x', subject: { kind: 'benchmark', key: 'B' }, evidence: { unit: 'ns/op', base: 'oops' } }] }));
-    expect(await readShardReport(bad, 'x')).toMatchObject({ key: 'x', problem: expect.stringContaining('findings[0].evidence.base: expected an object') });
+    expect(await readShardReport(bad, 'x')).toMatchObject({ key: 'x', problem: expect.stringContaining('findings[0].evidence') });
     expect(await readShardReport(join(dir, 'none.json'), 'y')).toEqual({ key: 'y', problem: 'could not read its report: no report.json' });
     const good = join(dir, 'good.json');
     writeFileSync(good, renderJson(demo));

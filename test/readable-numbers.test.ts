@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/model/finding.js';
 import { formatInterval, formatRise, formatValue } from '../src/report/format-values.js';
 import { spreadCaveats } from '../src/report/spread-caveats.js';
+import { benchEvidence } from './finding-builders.js';
 
 const bytes = (v: number): string => formatValue(v, 'bytes');
 
@@ -33,7 +34,7 @@ describe('spread caveats', () => {
     severity: 'info',
     title: 'b',
     subject: { kind: 'benchmark', key: 'BenchmarkX' },
-    evidence: { unit: 'ns/op', assumption: 'noisy', base: { median: 100, values: [100, 101, 99] }, head: { median: values[1] ?? 0, values } },
+    evidence: benchEvidence({ unit: 'ns/op', assumption: 'noisy', base: { median: 100, values: [100, 101, 99] }, head: { median: values[1] ?? 0, values } }),
   });
 
   it('names a side whose coefficient of variation is above 10%', () => {
@@ -71,7 +72,7 @@ describe('high-spread caveat on a hotspot', () => {
     const { significanceRule } = await import('../src/analysis/rules/hotspot-rule.js');
     const { defaultConfig } = await import('../src/model/config.js');
     const noisy = significanceRule.decide([comparison(0.01)], defaultConfig().hotspots);
-    expect(noisy[0]?.caveats.join(' ')).toMatch(/run-to-run spread 20× the profile's median .*-benchtime=Nx.*mode: ab/);
+    expect(noisy[0]?.caveats.map((c) => c.text).join(' ')).toMatch(/run-to-run spread 20× the profile's median .*-benchtime=Nx.*mode: ab/);
     const steady = significanceRule.decide([comparison(0.1)], defaultConfig().hotspots);
     expect(steady[0]?.caveats).toEqual([]);
   });

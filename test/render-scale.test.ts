@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/model/finding.js';
 import { commentLimit, renderMarkdown } from '../src/report/markdown/render-markdown.js';
 import type { ComparisonSummary, Report } from '../src/report/report.js';
+import { benchEvidence, hotspotEvidence } from './finding-builders.js';
 
 function comparison(i: number): ComparisonSummary {
   const row = (j: number) => ({ function: `example.com/m${i}.F${j}`, file: 'm.go', line: j, baseFlat: j, headFlat: j + 1, baseCum: j, headCum: j + 2, baseFlatShare: 1, headFlatShare: 2, flatSharePoints: 1, cumSharePoints: 1, significant: j % 2 === 0 });
@@ -20,21 +21,21 @@ function findings(i: number): Finding[] {
       severity: i % 2 ? 'fail' : 'warn',
       title: `F${i}`,
       subject: { kind: 'function', key: `example.com/m.F${i}` },
-      evidence: { profileKind: 'cpu', sampleType: 'cpu/nanoseconds', metric: 'cum', base: { sharePercent: 1 }, head: { sharePercent: 1.3 }, change: { sharePoints: 0.3 }, stats, attribution: { own: true, via: [{ function: 'runtime.mallocgc', sharePoints: 0.2 }], benchmarks: [`BenchmarkB${i}`], source: null } },
+      evidence: hotspotEvidence({ base: { sharePercent: 1 }, head: { sharePercent: 1.3 }, change: { sharePoints: 0.3 }, stats, attribution: { own: true, via: [{ function: 'runtime.mallocgc', metric: 'flat', sharePoints: 0.2, frameSharePoints: 0.2, severity: 'warn' }], benchmarks: [`BenchmarkB${i}`], source: null } }),
     },
     {
       id: 'bench.regression',
       severity: 'fail',
       title: `B${i}`,
       subject: { kind: 'benchmark', key: `BenchmarkB${i}` },
-      evidence: { unit: 'ns/op', assumption: 'noisy', significant: true, improved: false, base: { median: 100, values: [100] }, head: { median: 130, values: [130] }, change: { ratio: 1.3 }, stats, caveats: [] },
+      evidence: benchEvidence({ benchmark: `BenchmarkB${i}`, unit: 'ns/op', assumption: 'noisy', significant: true, improved: false, base: { median: 100, values: [100] }, head: { median: 130, values: [130] }, change: { ratio: 1.3 }, stats }),
     },
   ];
 }
 
 function report(n: number): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'perfgate', version: '0' },
     generatedAt: '2026-01-01T00:00:00Z',
     key: 'default',

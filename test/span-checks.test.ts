@@ -8,6 +8,7 @@ import { defaultConfig, type Config } from '../src/model/config.js';
 import type { Finding } from '../src/model/finding.js';
 import { missingFileNote, titled } from './outside-repo.js';
 import { fixturePath, runOf, spanFormats, type SpanFormat } from './spans-helpers.js';
+import { ev } from './evidence-of.js';
 
 interface Case {
   check: string;
@@ -64,7 +65,7 @@ describe('span checks fire on their defect and stay quiet on good', () => {
 function expectEvidence(f: Finding, path: string): void {
   expect(f.id).toMatch(/^(span|trace)\.[a-z-]+$/);
   expect(JSON.parse(JSON.stringify(f.evidence))).toEqual(f.evidence);
-  const examples = f.evidence['examples'] as { file: string; traceId: string; spanId: string }[];
+  const examples = ev(f)['examples'] as { file: string; traceId: string; spanId: string }[];
   expect(examples.length).toBeGreaterThan(0);
   expect(examples.length).toBeLessThanOrEqual(3);
   for (const ex of examples) expect(ex).toMatchObject({ file: path, traceId: expect.stringMatching(/^[0-9a-f]+$/), spanId: expect.stringMatching(/^[0-9a-f]+$/) });
@@ -85,21 +86,21 @@ describe('span check details', () => {
     config.checks['span.count'] = { expect: [{ service: 'orders', name: 'SELECT shop.orders', min: 1, max: 6 }] };
     expect(runCheck('span.count', 'otlp-json', 'good', 'good', config)).toEqual([]);
     const findings = runCheck('span.count', 'otlp-json', 'n-plus-one', 'n-plus-one', config);
-    expect(findings.map((f) => f.evidence['reason'])).toEqual(['expectation']);
-    expect(findings[0]?.evidence['counts']).toEqual([24]);
+    expect(findings.map((f) => ev(f)['reason'])).toEqual(['expectation']);
+    expect(ev(findings[0])['counts']).toEqual([24]);
   });
 
   it('span.count flags N+1 queries against base', () => {
-    const nPlusOne = runCheck('span.count', 'otlp-json', 'n-plus-one', 'good').find((f) => f.evidence['reason'] === 'n-plus-one');
+    const nPlusOne = runCheck('span.count', 'otlp-json', 'n-plus-one', 'good').find((f) => ev(f)['reason'] === 'n-plus-one');
     expect(nPlusOne?.evidence).toMatchObject({ baseRatio: 1, headRatio: 4 });
   });
 
   it('span.required-attributes lists which services and span names lack what', () => {
     const findings = runCheck('span.required-attributes', 'otlp-json', 'missing-attributes', 'good');
     const byKey = Object.fromEntries(findings.map((f) => [f.subject.key, f]));
-    expect(byKey['orders: GET /orders/:id']?.evidence['missingSpan']).toEqual(['http.route']);
-    expect(byKey['inventory: SELECT shop.stock']?.evidence['missingSpan']).toEqual(['db.statement|db.query.text']);
-    expect(byKey['inventory']?.evidence['missingResource']).toEqual(['service.version']);
+    expect(ev(byKey['orders: GET /orders/:id'])['missingSpan']).toEqual(['http.route']);
+    expect(ev(byKey['inventory: SELECT shop.stock'])['missingSpan']).toEqual(['db.statement|db.query.text']);
+    expect(ev(byKey['inventory'])['missingResource']).toEqual(['service.version']);
     expect(byKey['inventory']?.subject.kind).toBe('service');
   });
 
@@ -108,20 +109,20 @@ describe('span check details', () => {
     config.checks['span.required-attributes'] = { attributes: [{ kind: 'server', require: ['http.response.status_code', 'team.owner'] }] };
     const findings = runCheck('span.required-attributes', 'otlp-json', 'good', 'good', config);
     expect(findings.map((f) => f.subject.key).sort()).toEqual(['frontend: GET /checkout', 'inventory: GET /stock/:sku', 'orders: GET /orders/:id']);
-    expect(findings[0]?.evidence['missingSpan']).toEqual(['team.owner']);
+    expect(ev(findings[0])['missingSpan']).toEqual(['team.owner']);
   });
 
   it('span.latency reports p50/p95 of head and base', () => {
     const f = runCheck('span.latency', 'otlp-json', 'slow', 'good').find((x) => x.subject.key === 'inventory: reserve stock');
     expect(f?.severity).toBe('info');
     expect(f?.evidence).toMatchObject({ base: { count: 6 }, head: { count: 6 } });
-    expect((f?.evidence['ratioP95'] as number) > 1.2).toBe(true);
+    expect((ev(f)['ratioP95'] as number) > 1.2).toBe(true);
   });
 
   it('trace.fragmented names the callee trace that started on its own', () => {
     const f = runCheck('trace.fragmented', 'otlp-json', 'broken-propagation', 'good')[0];
-    expect(f?.evidence['count']).toBe(2);
-    const ex = (f?.evidence['examples'] as Record<string, string>[])[0];
+    expect(ev(f)['count']).toBe(2);
+    const ex = (ev(f)['examples'] as Record<string, string>[])[0];
     expect(ex?.['calleeTraceId']).not.toBe(ex?.['traceId']);
   });
 
@@ -138,8 +139,8 @@ describe('hand-written edge cases (fixtures/spans/)', () => {
 
   it('trace.fragmented flags a trace with two roots; span.invalid-id a 12-digit span id', () => {
     const path = 'fixtures/spans/two-roots.json';
-    expect(run('trace.fragmented', path).map((f) => [f.subject.kind, f.subject.key, f.evidence['reason']])).toEqual([['trace', 'roots in api', 'multiple-roots']]);
-    expect(run('span.invalid-id', path)[0]?.evidence['examples']).toMatchObject([{ spanId: 'eee19b7ec3c1', problem: 'span id has 12 hex digits, not 16' }]);
+    expect(run('trace.fragmented', path).map((f) => [f.subject.kind, f.subject.key, ev(f)['reason']])).toEqual([['trace', 'roots in api', 'multiple-roots']]);
+    expect(ev(run('span.invalid-id', path)[0])['examples']).toMatchObject([{ spanId: 'eee19b7ec3c1', problem: 'span id has 12 hex digits, not 16' }]);
   });
 
   it('a Zipkin shared server span may reuse its client span id', () => {
@@ -169,7 +170,7 @@ describe('span checks against a recorded history (cross-job)', () => {
 
   it('span.latency stays reported when the history never saw the span this slow, with the band', () => {
     const [f] = latency(historyOf(['good', 'good', 'good', 'good', 'good']));
-    expect((f?.evidence['history'] as { entries?: number } | undefined)?.entries).toBe(5);
+    expect((ev(f)['history'] as { entries?: number } | undefined)?.entries).toBe(5);
   });
 
   it('span.latency is quiet when runners of the history already ran the span this slowly', () => {

@@ -16,6 +16,7 @@ import type { Run } from '../src/model/artifact.js';
 import { defaultConfig, type Config } from '../src/model/config.js';
 import type { Finding } from '../src/model/finding.js';
 import { fixturePath, runOf, spanFormats, type SpanFormat } from './spans-helpers.js';
+import { ev } from './evidence-of.js';
 
 /** The README's three rule kinds, written for the fixture services (frontend → orders → inventory). */
 const rulesYaml = `
@@ -52,7 +53,7 @@ function run(id: string, base: Run[], head: Run[], cfg = config()): Finding[] {
 const good = (format: SpanFormat): Run => runOf('head', [fixturePath(format, 'good')]);
 
 function expectExamples(f: Finding, path: string): void {
-  const examples = f.evidence['examples'] as { file: string; traceId: string; spanId: string }[];
+  const examples = ev(f)['examples'] as { file: string; traceId: string; spanId: string }[];
   expect(examples.length).toBeGreaterThan(0);
   for (const e of examples) {
     expect(e.file).toBe(path);
@@ -76,7 +77,7 @@ describe('span.structure rules', () => {
         const f = findings[0] as Finding;
         expect(f.severity).toBe('fail');
         expect(f.evidence).toMatchObject({ rule: c.rule, offending: c.offending, parents: c.parents });
-        expect(f.evidence['runs']).toEqual([{ run: 'head-1', parents: c.parents, offending: c.offending }]);
+        expect(ev(f)['runs']).toEqual([{ run: 'head-1', parents: c.parents, offending: c.offending }]);
         expectExamples(f, path);
       });
     }
@@ -87,7 +88,7 @@ describe('span.structure rules', () => {
       expect(run('span.structure', [], [good(format)])).toEqual([]);
       const strict = applyConfig(defaultConfig(), parse(rulesYaml.replace('max: 10', 'max: 3')), 'perfgate.yml');
       const real = run('span.structure', [], [runOf('head', [fixturePath(format, 'n-plus-one')])], strict);
-      expect(real.map((f) => [f.subject.key, f.evidence['offending']])).toEqual([['no N+1 in orders', 6]]);
+      expect(real.map((f) => [f.subject.key, ev(f)['offending']])).toEqual([['no N+1 in orders', 6]]);
       expect(run('span.structure', [], [good(format)], strict)).toEqual([]);
     });
   }
@@ -98,7 +99,7 @@ describe('span.structure rules', () => {
       runOf('head', [defectPath('otlp-json', 'no-db')], 'r2'),
     ];
     const [f] = run('span.structure', [], head);
-    expect(f?.evidence['runs']).toEqual([
+    expect(ev(f)['runs']).toEqual([
       { run: 'r1', parents: 6, offending: 0 },
       { run: 'r2', parents: 6, offending: 6 },
     ]);
@@ -149,7 +150,7 @@ describe('span.child-set-changed', () => {
       const base = [runOf('base', [fixturePath(format, 'good')])];
       const head = [runOf('head', [defectPath(format, 'no-db')])];
       const findings = run('span.child-set-changed', base, head);
-      expect(findings.map((f) => [f.subject.key, f.evidence['lostChildren'], f.severity])).toEqual([
+      expect(findings.map((f) => [f.subject.key, ev(f)['lostChildren'], f.severity])).toEqual([
         ['orders: GET /orders/:id', ['orders: SELECT shop.orders'], 'warn'],
       ]);
       expectExamples(findings[0] as Finding, defectPath(format, 'no-db'));
@@ -166,7 +167,7 @@ describe('span.child-set-changed', () => {
   }
 });
 
-const lostCalls = (f: Finding): unknown[] => [f.subject.key, f.evidence['lost'], f.evidence['calls']];
+const lostCalls = (f: Finding): unknown[] => [f.subject.key, ev(f)['lost'], ev(f)['calls']];
 
 describe('span.propagation', () => {
   for (const format of structureFormats) {

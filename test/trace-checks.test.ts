@@ -19,6 +19,7 @@ import type { ImportedArtifact, ParsedArtifact, Run, Side } from '../src/model/a
 import { defaultConfig, type Config } from '../src/model/config.js';
 import { DiagnosticSink } from '../src/model/diagnostic.js';
 import { defaultLimits } from '../src/model/limits.js';
+import { ev } from './evidence-of.js';
 
 const dir = 'fixtures/gotrace';
 
@@ -50,8 +51,8 @@ describe('Go trace health checks', () => {
     const [f] = findings(gcFrequency, base, head);
     expect(f?.id).toBe('gc.frequency');
     expect(f?.severity).toBe('warn');
-    expect(f?.evidence['basis']).toBe('per-second');
-    expect(f?.evidence['head']).toBeGreaterThan(1000);
+    expect(ev(f)['basis']).toBe('per-second');
+    expect(ev(f)['head']).toBeGreaterThan(1000);
     const wide = defaultConfig();
     wide.checks['gc.frequency'] = { tolerance: 10 };
     expect(findings(gcFrequency, base, head, wide)).toEqual([]);
@@ -78,22 +79,22 @@ describe('Go trace health checks', () => {
     // Head did 46/8 the iterations of base: the same GCs per iteration, so per-second alone misleads.
     expect(findings(gcFrequency, withBench(base, 8000), withBench(head, 46000))).toEqual([]);
     const [f] = findings(gcFrequency, withBench(base, 8000), withBench(head, 8000));
-    expect(f?.evidence['basis']).toBe('per-iteration');
+    expect(ev(f)['basis']).toBe('per-iteration');
   });
 
   it('goroutine.leak fires on 50 leaked goroutines (Go 1.23 and 1.26)', async () => {
     for (const v of ['1.23', '1.26']) {
       const [f] = findings(goroutineLeak, await run('base', `go${v}.trace`), await run('head', `go${v}-leak.trace`));
       expect(f?.id).toBe('goroutine.leak');
-      expect(f?.evidence['headAliveAtEnd']).toBe(61);
-      expect(f?.evidence['baseAliveAtEnd']).toBe(11);
+      expect(ev(f)['headAliveAtEnd']).toBe(61);
+      expect(ev(f)['baseAliveAtEnd']).toBe(11);
     }
   });
 
   it('gc.stw-max fires when the longest GC pause grows', async () => {
     const [f] = findings(gcStwMax, await run('base', 'go1.23.trace'), await run('head', 'go1.23-gogc100.trace'));
     expect(f?.id).toBe('gc.stw-max');
-    expect(f?.evidence['headMaxNs']).toBeGreaterThan(f?.evidence['baseMaxNs'] as number);
+    expect(ev(f)['headMaxNs']).toBeGreaterThan(ev(f)['baseMaxNs'] as number);
   });
 
   it('sched.latency-p99 fires when scheduling gets slower', async () => {
@@ -108,7 +109,7 @@ describe('Go trace health checks', () => {
     const artifact: ImportedArtifact = { ...parsed, path: 'cut.trace', side: 'head', run: 'run1' };
     const [f] = findings(traceTruncated, await run('base', 'go1.23.trace'), [{ side: 'head', id: 'run1', artifacts: [artifact] }]);
     expect(f?.id).toBe('trace.truncated');
-    expect(f?.evidence['offset']).toBeLessThanOrEqual(bytes.length - 1000);
+    expect(ev(f)['offset']).toBeLessThanOrEqual(bytes.length - 1000);
     expect(f?.title).toContain('0x');
   });
 
@@ -169,14 +170,14 @@ describe('Go trace health checks against a recorded history', () => {
     const quiet = goroutineLeak.run({ base: [], head: await run('head', 'go1.23.trace'), config, context: { history: h } });
     expect(quiet).toEqual([]);
     const [leak] = goroutineLeak.run({ base: [], head: await run('head', 'go1.23-leak.trace'), config, context: { history: h } });
-    expect(leak?.evidence['entries']).toBe(5);
-    expect(String(leak?.evidence['method'])).toContain('exact');
+    expect(ev(leak)['entries']).toBe(5);
+    expect(String(ev(leak)['method'])).toContain('exact');
     expect(leak?.severity).toBe('warn');
   });
 
   it('sched.latency-p99 and gc.stw-max keep the base rule below five entries', async () => {
     const h = await history(['go1.26.trace', 'go1.26.trace']);
     const [f] = schedLatencyP99.run({ base: await run('base', 'go1.26.trace'), head: await run('head', 'go1.26-leak.trace'), config: defaultConfig(), context: { history: h } });
-    expect(f?.evidence['baseP99Ns']).toBeGreaterThan(0);
+    expect(ev(f)['baseP99Ns']).toBeGreaterThan(0);
   });
 });

@@ -19,6 +19,7 @@ import { runnerFindings } from './runner-findings.js';
 import { applyHotspotBetweenJob } from './stats/hotspot-between-job.js';
 import { entriesForHead } from './analysis-context.js';
 import { capColdStartHotspots } from './cold-start.js';
+import { unreadableInputFindings, type InputSeen } from './unreadable-inputs.js';
 import { verdictOf, type Verdict } from './verdict.js';
 
 export interface AnalysisResult {
@@ -31,11 +32,13 @@ export interface AnalysisResult {
   unmatched: { kind: string; side: 'base' | 'head' }[];
 }
 
+/** `inputs`: every file read, so that one unreadable or missing on one side is a finding (unreadable-inputs.ts). */
 export function analyze(
   base: readonly Run[],
   head: readonly Run[],
   config: Config,
   context: AnalysisContext = {},
+  inputs: readonly InputSeen[] = [],
 ): AnalysisResult {
   const groups = groupProfiles(base, head, { forTests: true });
   const comparable = groups.filter((g) => g.base.length > 0 && g.head.length > 0);
@@ -60,7 +63,8 @@ export function analyze(
   const hotspotsFound = hotspotFindings(decisions, { runsOf, warnPoints: config.hotspots.warn.sharePoints, isCulprit });
   const hotspots = capColdStartHotspots(hotspotsFound, context);
   const health = healthChecks.flatMap((check) => check.run({ base: [...base], head: [...head], config, context }));
-  const findings = [...hotspots, ...benchmarks.findings, ...health, ...runnerFindings(context)];
+  const unreadable = inputs.length ? unreadableInputFindings(inputs, { base: base.length, head: head.length }) : [];
+  const findings = [...hotspots, ...benchmarks.findings, ...health, ...runnerFindings(context), ...unreadable];
   linkCostClasses(findings);
   findings.sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
   const compared = base.length > 0 && (comparisons.length > 0 || benchmarks.decisions.length > 0);
@@ -71,9 +75,9 @@ export function analyze(
 const kindOrder = ['cpu', 'trace-cpu', 'allocs', 'heap', 'block', 'mutex', 'goroutine', 'threadcreate', 'folded', 'other'];
 
 function findingWeight(f: Finding): number {
-  const kind = kindOrder.indexOf(String(f.evidence['profileKind'] ?? 'other'));
-  const change = f.evidence['change'] as { sharePoints?: number } | undefined;
-  return (kindOrder.length - (kind < 0 ? kindOrder.length : kind)) * 1000 + Math.min(999, change?.sharePoints ?? 0);
+  const hotspot = f.id === 'hotspot.regression' ? f.evidence : undefined;
+  const kind = kindOrder.indexOf(hotspot?.profileKind ?? 'other');
+  return (kindOrder.length - (kind < 0 ? kindOrder.length : kind)) * 1000 + Math.min(999, hotspot?.change.sharePoints ?? 0);
 }
 
 function unmatchedKinds(groups: ProfileGroup[]): AnalysisResult['unmatched'] {

@@ -15,15 +15,9 @@ export function isColdStart(context: AnalysisContext): boolean {
 
 export function capColdStartHotspots(findings: Finding[], context: AnalysisContext): Finding[] {
   if (!isColdStart(context)) return findings;
-  return findings.map((f) => {
-    if (f.severity !== 'fail') return f;
-    const caveats = Array.isArray(f.evidence['caveats'])
-      ? f.evidence['caveats'].filter((c): c is string => typeof c === 'string')
-      : [];
-    return {
-      ...f,
-      severity: 'warn',
-      evidence: { ...f.evidence, caveats: [...caveats, coldStartNote], crossJob: { method: 'cold-start' } },
-    };
+  return findings.map((f): Finding => {
+    if (f.severity !== 'fail' || f.id !== 'hotspot.regression') return f;
+    const caveats = [...f.evidence.caveats, { code: 'cold-start' as const, text: coldStartNote }];
+    return { ...f, severity: 'warn', evidence: { ...f.evidence, caveats, crossJob: { method: 'cold-start' } } };
   });
 }

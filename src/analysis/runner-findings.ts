@@ -16,8 +16,8 @@ export function runnerFindings(context: AnalysisContext): Finding[] {
       title: `Base and head ran on different CPU models (base ${base?.cpuModel ?? '?'}, head ${head?.cpuModel ?? '?'}): time units compare machines as well as code.${note}`,
       subject: { kind: 'run', key: 'runner' },
       evidence: {
-        base: base ?? null,
-        head: head ?? null,
+        base: base ? { ...base } : null,
+        head: head ? { ...head } : null,
         baseRunner: describeFingerprint(base),
         headRunner: describeFingerprint(head),
       },

@@ -69,7 +69,9 @@ async function importOne(path: string, side: Side, run: string, importer: FileIm
     const error = err as FormatError;
     const record: InputRecord = { path, side, run, format: null, formatVersion: null, kind: null, error: null };
     if (error.code === 'input.unknown-format') return { record }; // not ours: skipped, not an error
-    record.error = { code: error.code, message: error.message, where: error.location };
+    // The format that claimed the file, so that the other side's input of it can be matched.
+    if (typeof error.format === 'string' && error.format !== '') record.format = error.format;
+    record.error = { code: error.code ?? 'input.error', message: String(error.message), where: error.location ?? path };
     return { record };
   }
 }

@@ -71,7 +71,7 @@ export function compareCollected(
   context: AnalysisContext = {},
 ): CompareOutcome {
   const { config } = request;
-  const result = analyze(base.runs, head.runs, config, context);
+  const result = analyze(base.runs, head.runs, config, context, [...base.inputs, ...head.inputs]);
   const artifacts = [...base.runs, ...head.runs].flatMap((r) => r.artifacts);
   const diagnostics = artifacts.flatMap((a) => a.diagnostics.map((d) => ({ ...d, path: a.path })));
   const report = buildReport(result, {
@@ -85,5 +85,5 @@ export function compareCollected(
     ...(request.links ? { links: request.links } : {}),
     ...(request.changes ? { changes: request.changes } : {}),
   });
-  return { result, report, gateFailed: gateFails(report.verdict, config.failOn), base: base.runs, head: head.runs };
+  return { result, report, gateFailed: gateFails(report, config.failOn), base: base.runs, head: head.runs };
 }

@@ -1,10 +1,13 @@
-// Reads perfgate.yml (kebab-case keys) over the defaults. Unknown keys and wrong types are
-// errors that name the key, so a typo never silently changes what the gate does.
+// Reads perfgate.yml (kebab-case keys) over the defaults. The whole document is checked against
+// its schema first (config-schema.ts): unknown keys, check ids and check options and wrong types
+// are errors that name the key and the nearest valid one, so a typo never silently changes what
+// the gate does.
 
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { defaultConfig, type CheckConfig, type Config } from '../model/config.js';
 import { structureRules } from '../analysis/health/structure-rules.js';
+import { configProblem } from './config-schema.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -25,6 +28,8 @@ export async function loadConfig(path: string | undefined, now: string): Promise
 }
 
 export function applyConfig(config: Config, doc: unknown, where: string): Config {
+  const problem = configProblem(doc);
+  if (problem !== undefined) throw new ConfigError(`${where}: ${problem}`);
   const root = asObject(doc, where);
   for (const [key, value] of Object.entries(root)) {
     const at = `${where}: ${key}`;

@@ -59,7 +59,16 @@ function checkSize(size: number, limits: Limits): void {
 }
 
 function context(path: string, limits: Limits): ImportContext {
-  return { path, limits, diagnostics: new DiagnosticSink() };
+  const started = Date.now();
+  const checkBudget = (offset: number): void => {
+    if (Date.now() - started > limits.maxImportSeconds * 1000) throw tooSlow(limits, offset);
+  };
+  return { path, limits, diagnostics: new DiagnosticSink(), checkBudget };
+}
+
+function tooSlow(limits: Limits, offset: number): FormatError {
+  const message = `reading took longer than maxImportSeconds=${limits.maxImportSeconds}`;
+  return new FormatError('input', 'input.too-slow', message, { offset });
 }
 
 async function importUnchecked(raw: Uint8Array, path: string, limits: Limits): Promise<ParsedArtifact> {
@@ -98,9 +107,7 @@ async function* timed(chunks: AsyncIterable<Uint8Array>, limits: Limits): AsyncI
   const started = Date.now();
   let offset = 0;
   for await (const chunk of chunks) {
-    if (Date.now() - started > limits.maxImportSeconds * 1000) {
-      throw new FormatError('input', 'input.too-slow', `reading took longer than maxImportSeconds=${limits.maxImportSeconds}`, { offset });
-    }
+    if (Date.now() - started > limits.maxImportSeconds * 1000) throw tooSlow(limits, offset);
     offset += chunk.length;
     yield chunk;
   }

@@ -51,5 +51,5 @@ export function runMerge(r: MergeRequest): MergeOutcome {
     now: r.config.now,
     ...(r.links ? { links: r.links } : {}),
   });
-  return { report, gateFailed: gateFails(report.verdict, r.config.failOn) };
+  return { report, gateFailed: gateFails(report, r.config.failOn) };
 }

@@ -10,6 +10,11 @@ export interface ImportContext {
   path: string;
   limits: Limits;
   diagnostics: DiagnosticSink;
+  /**
+   * Throws FormatError `input.too-slow` once the file's time budget (limits.maxImportSeconds) is
+   * spent; long loops inside one chunk call it now and then. Given by the engine (formats read no clock).
+   */
+  checkBudget?: (offset: number) => void;
 }
 
 /** How sure a sniff is: 0 not mine, 1 certainly mine (magic bytes). */

@@ -23,8 +23,7 @@ export function annotateRegressions(findings: readonly Finding[], workspace: str
   const used = { error: 0, warning: 0 };
   for (const f of findings) {
     if (f.id !== 'hotspot.regression' || f.severity === 'info') continue;
-    const file = typeof f.evidence['file'] === 'string' ? f.evidence['file'] : '';
-    const line = typeof f.evidence['line'] === 'number' ? f.evidence['line'] : 0;
+    const { file, line } = f.evidence;
     const path = repoPathOf(file, workspace, modules);
     if (!path) {
       outcome.outside++;
@@ -43,7 +42,7 @@ export function annotateRegressions(findings: readonly Finding[], workspace: str
 }
 
 export function annotationCommand(level: 'error' | 'warning', f: Finding, path: string, line: number): string {
-  const kind = `${String(f.evidence['profileKind'] ?? '')} ${String(f.evidence['sampleType'] ?? '')}`.trim();
+  const kind = f.id === 'hotspot.regression' ? `${f.evidence.profileKind} ${f.evidence.sampleType}` : '';
   const props = [`file=${escapeWorkflowProperty(path)}`, line > 0 ? `line=${line}` : '', `title=${escapeWorkflowProperty(`perfgate: ${f.subject.key} regressed (${kind})`)}`];
   return `::${level} ${props.filter(Boolean).join(',')}::${escapeWorkflowData(f.title)}`;
 }

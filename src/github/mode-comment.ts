@@ -5,6 +5,7 @@
 // artifact is the completed attempt's, read in memory within bounds on bytes and entries before
 // anything is inflated or written (bounded-zip.ts).
 
+import { z } from 'zod';
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ import { renderWithContext } from './report-text.js';
 import { describeError } from './rest-client.js';
 import type { Session } from './session.js';
 import { parseUntrustedReport } from './untrusted-report.js';
+import { logInfo } from './log.js';
 
 /** The fork's report artifact is read in memory within these bounds; nothing else is inflated. */
 const zipBounds: ZipBounds = { maxZipBytes: 64 * 1024 * 1024, maxEntries: 10_000, maxFileBytes: 64 * 1024 * 1024 };
@@ -61,33 +63,47 @@ export async function runCommentMode(s: Session): Promise<void> {
 }
 
 async function nothingToPost(why: string): Promise<void> {
-  core.info(`perfgate: ${why}: nothing to post`);
+  logInfo(`perfgate: ${why}: nothing to post`);
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`perfgate: ${escapeMarkdown(why)}; nothing to post.\n`).write();
 }
 
+/** The parts of the event payload and of the fork's pr.json this mode reads; anything else is ignored. */
+const workflowRunPayload = z.object({
+  workflow_run: z.object({
+    id: z.number(),
+    head_sha: z.unknown().optional(),
+    run_attempt: z.number().int().optional().catch(undefined),
+    pull_requests: z.array(z.object({ number: z.unknown() }).partial()).catch([]),
+  }),
+});
+const prNumber = z.object({ number: z.number().int().min(1) });
+const prBaseline = z.object({ baseline: z.string() });
+
 function triggeringRun(payload: Record<string, unknown>): TriggeringRun {
-  const wr = payload['workflow_run'] as Record<string, unknown> | undefined;
-  if (!wr || typeof wr['id'] !== 'number') throw new Error('mode: comment runs on the workflow_run event (the payload has no workflow_run)');
-  const prs = Array.isArray(wr['pull_requests']) ? (wr['pull_requests'] as { number?: unknown }[]) : [];
-  const attempt = typeof wr['run_attempt'] === 'number' && wr['run_attempt'] >= 1 ? wr['run_attempt'] : Infinity;
-  return { id: wr['id'], attempt, headSha: String(wr['head_sha'] ?? ''), pullRequests: prs.map((p) => Number(p.number)).filter(Number.isInteger) };
+  const parsed = workflowRunPayload.safeParse(payload);
+  if (!parsed.success) throw new Error('mode: comment runs on the workflow_run event (the payload has no workflow_run)');
+  const wr = parsed.data.workflow_run;
+  const pullRequests = wr.pull_requests.map((p) => Number(p.number)).filter(Number.isInteger);
+  const attempt = wr.run_attempt !== undefined && wr.run_attempt >= 1 ? wr.run_attempt : Infinity;
+  return { id: wr.id, attempt, headSha: String(wr.head_sha ?? ''), pullRequests };
 }
 
 /** pr.json of the report artifact: the pull request number and the baseline line, if well-formed. */
-function parsePrJson(bytes: Buffer | undefined): { number: unknown; baseline: string } {
+function parsePrJson(bytes: Buffer | undefined): { number: number | undefined; baseline: string } {
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(bytes?.toString('utf8') ?? '');
-    if (typeof value !== 'object' || value === null) return { number: undefined, baseline: '' };
-    const baseline = 'baseline' in value && typeof value.baseline === 'string' ? value.baseline : '';
-    return { number: 'number' in value ? value.number : undefined, baseline };
+    value = JSON.parse(bytes?.toString('utf8') ?? '');
   } catch {
     return { number: undefined, baseline: '' };
   }
+  const number = prNumber.safeParse(value);
+  const baseline = prBaseline.safeParse(value);
+  return { number: number.success ? number.data.number : undefined, baseline: baseline.success ? baseline.data.baseline : '' };
 }
 
 /** The pull request named in pr.json, if its head commit is the triggering run's (forks leave pull_requests empty). */
-async function pullRequestNumber(s: Session, number: unknown, run: TriggeringRun): Promise<number | undefined> {
-  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) return undefined;
+async function pullRequestNumber(s: Session, number: number | undefined, run: TriggeringRun): Promise<number | undefined> {
+  if (number === undefined) return undefined;
   if (run.pullRequests.includes(number)) return number;
   try {
     const { data } = await s.rest.rest.pulls.get({ owner: s.env.owner, repo: s.env.repo, pull_number: number });

@@ -18,6 +18,7 @@ import { gateReason } from './publish-comparison.js';
 import { regressionCount, setOutputs, writeReportFiles } from './publish.js';
 import { describeError } from './rest-client.js';
 import type { Session } from './session.js';
+import { logInfo } from './log.js';
 
 export const reportPrefix = 'perfgate-report-';
 
@@ -30,7 +31,7 @@ export async function runMergeMode(s: Session): Promise<void> {
   if (s.env.ghes) throw new Error(`mode merge cannot download the shards' reports. ${ghesWarning.replace(/^perfgate: /, '')}`);
   const expectKeys = [...new Set(core.getInput('expect-keys').split(/[\s,]+/).filter(Boolean).map(safeKey))];
   const artifacts = await shardArtifacts(s);
-  core.info(`perfgate: merging ${artifacts.length} shard report${artifacts.length === 1 ? '' : 's'} of run ${s.env.runId}${expectKeys.length ? ` (expecting ${expectKeys.join(', ')})` : ''}`);
+  logInfo(`perfgate: merging ${artifacts.length} shard report${artifacts.length === 1 ? '' : 's'} of run ${s.env.runId}${expectKeys.length ? ` (expecting ${expectKeys.join(', ')})` : ''}`);
   const shards: ShardInput[] = [];
   for (const a of artifacts) shards.push(await downloadShard(s, a));
   if (shards.length === 0 && expectKeys.length === 0) throw new Error(`no ${reportPrefix}* artifacts in workflow run ${s.env.runId}: run the shards with mode compare (or ab) before this job (needs:)`);

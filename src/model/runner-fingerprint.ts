@@ -5,7 +5,7 @@
 
 import type { Run } from './artifact.js';
 
-export interface RunnerFingerprint {
+export type RunnerFingerprint = {
   /** `AMD EPYC 7763 64-Core Processor`, whitespace collapsed. */
   cpuModel?: string;
   logicalCores?: number;
@@ -17,7 +17,7 @@ export interface RunnerFingerprint {
   imageOS?: string;
   imageVersion?: string;
   kernel?: string;
-}
+};
 
 const maxField = 200;
 

@@ -28,8 +28,14 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 const num = (x: unknown): number | undefined => (typeof x === 'number' && Number.isFinite(x) ? x : undefined);
 const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
 
+/** One field of a finding's evidence, whatever its id (read defensively by the callers). */
+export function evidenceField(f: Finding, name: string): unknown {
+  return Reflect.get(f.evidence, name);
+}
+
 export function readAttribution(f: Finding): AttributionRead {
-  const a = isRecord(f.evidence['attribution']) ? f.evidence['attribution'] : {};
+  const raw = evidenceField(f, 'attribution');
+  const a = isRecord(raw) ? raw : {};
   const via: ViaRead[] = [];
   if (Array.isArray(a['via'])) {
     for (const v of a['via']) {
@@ -38,7 +44,7 @@ export function readAttribution(f: Finding): AttributionRead {
   }
   const s = a['source'];
   const source = isRecord(s) && typeof s['file'] === 'string' && num(s['first']) !== undefined && num(s['last']) !== undefined ? { file: s['file'], first: num(s['first']) ?? 0, last: num(s['last']) ?? 0 } : null;
-  const c = f.evidence['costClass'];
+  const c = evidenceField(f, 'costClass');
   const costClass = isRecord(c) && typeof c['label'] === 'string' && typeof c['metric'] === 'string' ? { metric: c['metric'], label: c['label'], health: strings(c['health']), allocators: strings(c['allocators']) } : null;
   const benchmarks = strings(costClass && isRecord(c) ? c['benchmarks'] : a['benchmarks']);
   return { own: a['own'] !== false, via, benchmarks, source, costClass };
@@ -46,19 +52,19 @@ export function readAttribution(f: Finding): AttributionRead {
 
 /** Share of one side in percent, from `evidence.base` / `evidence.head`. */
 export function sharePercent(f: Finding, side: 'base' | 'head'): number {
-  const s = f.evidence[side];
+  const s = evidenceField(f, side);
   return isRecord(s) ? (num(s['sharePercent']) ?? 0) : 0;
 }
 
 /** The finding's effect (ratio − 1) and its interval, when it carries a test. */
 export function effectOf(f: Finding): { effect: number; low: number | undefined; high: number | undefined } | undefined {
-  const s = f.evidence['stats'];
+  const s = evidenceField(f, 'stats');
   if (!isRecord(s) || num(s['effect']) === undefined) return undefined;
   return { effect: num(s['effect']) ?? 0, low: num(s['effectLow']), high: num(s['effectHigh']) };
 }
 
 export function textField(f: Finding, name: string): string {
-  const v = f.evidence[name];
+  const v = evidenceField(f, name);
   return typeof v === 'string' ? v : '';
 }
 

@@ -5,7 +5,7 @@
 // among rows of equal severity, functions the change touched come first.
 
 import type { Finding, Severity } from '../model/finding.js';
-import { effectOf, numberIn, readAttribution, sharePercent, textField, type AttributionRead, type SpanRead } from './culprit-evidence.js';
+import { evidenceField, effectOf, numberIn, readAttribution, sharePercent, textField, type AttributionRead, type SpanRead } from './culprit-evidence.js';
 
 export interface CulpritRow {
   /** Function key, or `runtime: <class label>`. */
@@ -66,7 +66,7 @@ export function culpritRows(findings: readonly Finding[], changes?: ChangedLines
     const effect = effectOf(f);
     const row: CulpritRow = {
       name: f.subject.key,
-      kind: attribution.costClass ? 'class' : f.evidence['attribution'] ? 'function' : 'frame',
+      kind: attribution.costClass ? 'class' : evidenceField(f, 'attribution') ? 'function' : 'frame',
       severity: f.severity,
       label: shortLabel(f),
       basePercent: sharePercent(f, 'base'),
@@ -127,7 +127,7 @@ export function benchmarkGroups(findings: readonly Finding[], culprits: readonly
     const name = f.subject.key;
     const group = groups.get(name) ?? { benchmark: name, severity: f.severity, units: [], culprits: [] };
     if (rank[f.severity] > rank[group.severity]) group.severity = f.severity;
-    const median = (side: string): number => numberIn(f.evidence[side], 'median') ?? 0;
+    const median = (side: string): number => numberIn(evidenceField(f, side), 'median') ?? 0;
     const effect = effectOf(f);
     group.units.push({ unit: textField(f, 'unit'), severity: f.severity, base: median('base'), head: median('head'), ratio: effect ? 1 + effect.effect : undefined });
     groups.set(name, group);

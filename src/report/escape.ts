@@ -27,7 +27,8 @@ export function escapeMarkdown(text: string): string {
  */
 export function markdownCode(text: string): string {
   const clean = sanitizeText(text).replace(/\|/g, '\\|');
-  const longestRun = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  let longestRun = 0;
+  for (const m of clean.matchAll(/`+/g)) longestRun = Math.max(longestRun, m[0].length);
   const fence = '`'.repeat(longestRun + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
   return `${fence}${pad}${clean}${pad}${fence}`;
@@ -51,6 +52,18 @@ export function escapeWorkflowData(text: string): string {
 /** A property of a workflow command, which also escapes `:` and `,`. */
 export function escapeWorkflowProperty(text: string): string {
   return escapeWorkflowData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * Text for a log (stdout, stderr, `core.info`): no control characters (a newline stays, a
+ * carriage return does not), no bidi overrides, and no line that starts with `::`, which the
+ * Actions runner would execute as a workflow command (`::error::`, `::add-mask::`, `::stop-commands::`).
+ */
+export function neutraliseLog(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '\ufffd')
+    .replace(/^(\s*):(?=:)/gm, '$1:\u200b');
 }
 
 /** Text for a terminal: no escape sequences from the input. */

@@ -27,8 +27,9 @@ export function formatPercent(value: number): string {
   return `${value.toFixed(2)}%`;
 }
 
-export function formatChange(fraction: number): string {
-  if (!Number.isFinite(fraction)) return 'new';
+/** A change as a signed percentage; unknown (null, as JSON writes ±Infinity) or infinite reads `new`. */
+export function formatChange(fraction: number | null): string {
+  if (fraction === null || !Number.isFinite(fraction)) return 'new';
   const sign = fraction >= 0 ? '+' : '−';
   return `${sign}${Math.abs(fraction * 100).toFixed(1)}%`;
 }

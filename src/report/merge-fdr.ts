@@ -6,7 +6,7 @@
 // effect floors, run-consistency and cost-shift checks were made in the shard against its q.
 
 import { benjaminiHochberg } from '../analysis/stats/multiple-testing.js';
-import type { Finding, Severity } from '../model/finding.js';
+import { isBenchFinding, type Finding, type Severity } from '../model/finding.js';
 
 export interface FdrLevels {
   qWarn: number;
@@ -17,7 +17,7 @@ export interface UnionFdr {
   findings: Finding[];
   /** Tests in each family's union (findings with a p-value). */
   tests: { hotspot: number; benchmark: number };
-  /** Findings whose severity went down, after the change (marked `evidence.demotedByMerge`). */
+  /** Findings whose severity went down, after the change (marked `demotedByMerge`). */
   demoted: Finding[];
 }
 
@@ -36,14 +36,17 @@ export function unionFdr(findings: readonly Finding[], levels: { hotspots: FdrLe
   const tests = { hotspot: 0, benchmark: 0 };
   const demoted: Finding[] = [];
   for (const family of families) {
-    const members = out.flatMap((f, i) => (family.member(f) && tested(f) ? [i] : []));
-    const q = benjaminiHochberg(members.map((i) => tested(out[i] as Finding)?.p as number));
+    const members: { index: number; finding: Finding; p: number }[] = [];
+    out.forEach((finding, index) => {
+      const test = family.member(finding) ? tested(finding) : undefined;
+      if (test) members.push({ index, finding, p: test.p });
+    });
+    const q = benjaminiHochberg(members.map((m) => m.p));
     tests[family.name] = members.length;
-    members.forEach((i, j) => {
-      const before = out[i] as Finding;
-      const after = retier(before, q[j] as number, family.levels);
-      if (after.severity !== before.severity) demoted.push(after);
-      out[i] = after;
+    members.forEach((m, j) => {
+      const after = retier(m.finding, q[j] ?? 1, family.levels);
+      if (after.severity !== m.finding.severity) demoted.push(after);
+      out[m.index] = after;
     });
   }
   return { findings: out, tests, demoted };
@@ -51,25 +54,30 @@ export function unionFdr(findings: readonly Finding[], levels: { hotspots: FdrLe
 
 /** The finding's p and shard q, when it carries a test. */
 function tested(f: Finding): { p: number; q: number } | undefined {
-  const stats = f.evidence['stats'] as Record<string, unknown> | null | undefined;
-  if (!stats || typeof stats !== 'object') return undefined;
+  const stats = f.id === 'hotspot.regression' || isBenchFinding(f) ? f.evidence.stats : null;
+  if (!stats) return undefined;
   const { p, q } = stats;
-  if (typeof p !== 'number' || !(p >= 0 && p <= 1) || typeof q !== 'number' || !(q >= 0 && q <= 1)) return undefined;
+  if (!(p >= 0 && p <= 1) || !(q >= 0 && q <= 1)) return undefined;
   return { p, q };
 }
 
 function retier(f: Finding, unionQ: number, levels: FdrLevels): Finding {
-  const { q: shardQ } = tested(f) as { p: number; q: number };
-  const q = Math.max(shardQ, unionQ);
+  const shard = tested(f);
+  if (!shard) return f;
+  const q = Math.max(shard.q, unionQ);
   let severity: Severity = f.severity;
   // Only a tier that the shard's q earned can be lost (a fixed-tolerance warn has no q to lose).
-  if (severity === 'fail' && shardQ <= levels.qFail && q > levels.qFail) severity = 'warn';
-  if (severity === 'warn' && shardQ <= levels.qWarn && q > levels.qWarn) severity = 'info';
-  const stats = { ...(f.evidence['stats'] as Record<string, unknown>), q, qShard: shardQ };
-  const evidence: Record<string, unknown> = { ...f.evidence, stats };
-  if (f.subject.kind === 'benchmark' && q > levels.qWarn && evidence['improved'] !== true) evidence['significant'] = false;
-  if (severity === f.severity) return { ...f, evidence };
-  evidence['demotedByMerge'] = { from: f.severity, qShard: shardQ, q };
-  const id = f.id === 'bench.regression' && severity === 'info' ? 'bench.comparison' : f.id;
-  return { ...f, id, severity, evidence };
+  if (severity === 'fail' && shard.q <= levels.qFail && q > levels.qFail) severity = 'warn';
+  if (severity === 'warn' && shard.q <= levels.qWarn && q > levels.qWarn) severity = 'info';
+  const demoted = severity === f.severity ? {} : { severity, demotedByMerge: { from: f.severity, qShard: shard.q, q } };
+  if (f.id === 'hotspot.regression' && f.evidence.stats) {
+    return { ...f, ...demoted, evidence: { ...f.evidence, stats: { ...f.evidence.stats, q, qShard: shard.q } } };
+  }
+  if (isBenchFinding(f) && f.evidence.stats) {
+    const significant = q > levels.qWarn && !f.evidence.improved ? false : f.evidence.significant;
+    const evidence = { ...f.evidence, significant, stats: { ...f.evidence.stats, q, qShard: shard.q } };
+    const id = f.id === 'bench.regression' && severity === 'info' ? 'bench.comparison' : f.id;
+    return { ...f, ...demoted, id, evidence };
+  }
+  return f;
 }

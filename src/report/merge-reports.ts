@@ -1,5 +1,5 @@
 // Merges the reports of the shards of one gate (a matrix of jobs, one key each) into one report:
-// every shard's findings, tagged with the shard key (`evidence.shard`), false-discovery control
+// every shard's findings, tagged with the shard key (`shard`), false-discovery control
 // across all of them (merge-fdr.ts), and one verdict. A shard that was expected but left no
 // report, or whose report could not be read, makes the result partial: it is named, and the
 // verdict is at least `warn` (a pass over the shards that did report is not a pass of the gate).
@@ -51,7 +51,11 @@ export function mergeReports(inputs: readonly ShardInput[], o: MergeOptions): Me
   const fdr = unionFdr(tagged, o.levels);
   const reported = shards.flatMap((s) => (s.report ? [s.report] : []));
   const compared = reported.some((r) => r.verdict !== 'inconclusive');
-  const base = reported.length ? verdictOf(fdr.findings, compared) : { verdict: 'inconclusive' as Verdict, reasons: ['no shard left a report'] };
+  const none: { verdict: Verdict; reasons: string[] } = {
+    verdict: 'inconclusive',
+    reasons: ['no shard left a report'],
+  };
+  const base = reported.length ? verdictOf(fdr.findings, compared) : none;
   const statuses = shards.map(status);
   const gaps = statuses.filter((s) => s.status !== 'ok');
   const partialReasons = gaps.map((s) => `shard ${s.key} ${s.status === 'missing' ? 'left no report' : 'failed'}: the result is partial`);
@@ -89,14 +93,15 @@ function withExpected(inputs: readonly ShardInput[], expectKeys: readonly string
 }
 
 function tag(f: Finding, shard: string): Finding {
-  return { ...f, evidence: { ...f.evidence, shard } };
+  return { ...f, shard };
 }
 
 function status(s: ShardInput): ShardStatus {
   const r = s.report;
   if (r) return { key: s.key, status: 'ok', verdict: r.verdict, detail: '', baseRuns: r.summary.baseRuns ?? 0, headRuns: r.summary.headRuns ?? 0 };
-  const failed = s.problem !== undefined;
-  return { key: s.key, status: failed ? 'failed' : 'missing', verdict: null, detail: failed ? (s.problem as string) : 'no report artifact: the job failed, was cancelled or did not run', baseRuns: 0, headRuns: 0 };
+  const absent = { key: s.key, verdict: null, baseRuns: 0, headRuns: 0 };
+  if (s.problem !== undefined) return { ...absent, status: 'failed', detail: s.problem };
+  return { ...absent, status: 'missing', detail: 'no report artifact: the job failed, was cancelled or did not run' };
 }
 
 function sum(reports: readonly Report[], k: 'baseRuns' | 'headRuns'): number {

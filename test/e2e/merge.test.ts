@@ -99,7 +99,7 @@ describe('mode: merge', () => {
 
   it('passing shards with one missing are at least warn; a corrupt shard report is a failed shard', async () => {
     expect((await shard('shard-a', 'base')).code).toBe(0);
-    server.addArtifact({ name: 'perfgate-report-shard-b', runId, zip: writeZip({ 'report.json': '{"schemaVersion":1,"verdict":"pass","key":"<img src=x>"}' }) });
+    server.addArtifact({ name: 'perfgate-report-shard-b', runId, zip: writeZip({ 'report.json': '{"schemaVersion":2,"verdict":"pass","key":"<img src=x>"}' }) });
     const m = await merge({ 'fail-on': 'warn' });
     expect(m.code, m.stdout + m.stderr).toBe(1);
     expect(m.outputs['verdict']).toBe('warn');

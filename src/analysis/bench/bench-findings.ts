@@ -2,19 +2,29 @@
 // `info` `bench.comparison` for every other one, so the report's benchmark table shows `~` and
 // improvements too. Evidence: n per side, medians, effect with interval, p and q, caveats.
 
-import type { Finding } from '../../model/finding.js';
+import type { Finding, FindingOf } from '../../model/finding.js';
 import type { BenchDecision } from './bench-rule.js';
 
 export function benchFindings(decisions: readonly BenchDecision[]): Finding[] {
   return decisions.map(toFinding);
 }
 
-function toFinding(d: BenchDecision): Finding {
+function toFinding(d: BenchDecision): FindingOf<'bench.regression' | 'bench.comparison'> {
   const c = d.comparison;
   const s = c.samples;
   const test = c.test;
   const stats = test
-    ? { nBase: s.base.length, nHead: s.head.length, effect: test.effect, effectLow: test.effectLow, effectHigh: test.effectHigh, p: test.p, q: d.q ?? 1, exactTest: test.exact, test: test.method }
+    ? {
+        nBase: s.base.length,
+        nHead: s.head.length,
+        effect: test.effect,
+        effectLow: test.effectLow,
+        effectHigh: test.effectHigh,
+        p: test.p,
+        q: d.q ?? 1,
+        exactTest: test.exact,
+        test: test.method,
+      }
     : null;
   return {
     id: d.severity ? 'bench.regression' : 'bench.comparison',

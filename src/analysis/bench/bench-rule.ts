@@ -5,6 +5,7 @@
 // the rank test fall back to a fixed tolerance, warn only, and say so.
 
 import type { BenchConfig } from '../../model/config.js';
+import type { Caveat } from '../../model/caveat.js';
 import type { Severity } from '../../model/finding.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { minAttainableP } from '../stats/rank-tests.js';
@@ -24,7 +25,7 @@ export interface BenchDecision {
   significant: boolean;
   /** Significantly better and past the floor. */
   improved: boolean;
-  caveats: string[];
+  caveats: Caveat[];
 }
 
 export function decideBenchmarks(comparisons: readonly BenchComparison[], config: BenchConfig): BenchDecision[] {
@@ -46,10 +47,12 @@ export function decideBenchmarks(comparisons: readonly BenchComparison[], config
 /** Fewer than five history entries: a time unit measured in another job can only warn. */
 function capColdStart(d: BenchDecision): void {
   const entries = d.comparison.crossJob?.entries ?? 0;
-  d.caveats.push(
-    `base ran in another job and the history has ${entries} of the 5 entries needed to learn the between-job noise: ` +
+  d.caveats.push({
+    code: 'cold-start',
+    text:
+      `base ran in another job and the history has ${entries} of the 5 entries needed to learn the between-job noise: ` +
       `${d.comparison.samples.unit} can at most warn; \`mode: ab\` runs base and head in one job and can fail`,
-  );
+  });
   if (d.severity === 'fail') d.severity = 'warn';
 }
 
@@ -72,7 +75,8 @@ function decideOne(c: BenchComparison, q: number | undefined, tests: number, con
     if (decision.significant && delta > 0) decision.severity = (decision.worsening ?? Infinity) >= floor ? 'fail' : 'warn';
     if (c.samples.base.length === 1 && c.samples.head.length === 1) {
       // One run per side cannot show that the unit does not vary: assume it, and only warn.
-      decision.caveats.push(`single run per side: ${c.samples.unit} assumed exact, warn only`);
+      const text = `single run per side: ${c.samples.unit} assumed exact, warn only`;
+      decision.caveats.push({ code: 'single-run-exact', text });
       if (decision.severity) decision.severity = 'warn';
     }
     return decision;
@@ -82,16 +86,29 @@ function decideOne(c: BenchComparison, q: number | undefined, tests: number, con
   const medianWorse = worse(c.change, c);
   const pastStatic = medianWorse !== null && medianWorse >= Math.max(config.staticTolerance, floor);
   if (c.test.minP > config.qWarn) {
-    decision.caveats.push(`${n} runs are too few for a significance test (at least 4 per side): a fixed ±${pct(config.staticTolerance)} tolerance was used instead, warn only`);
+    decision.caveats.push({
+      code: 'too-few-runs',
+      text:
+        `${n} runs are too few for a significance test (at least 4 per side): ` +
+        `a fixed ±${pct(config.staticTolerance)} tolerance was used instead, warn only`,
+    });
     if (pastStatic) decision.severity = 'warn';
     return decision;
   }
   if (c.test.minP * tests > config.qWarn) {
     // Benjamini–Hochberg over `tests` comparisons: a lone regression needs p ≤ q / tests.
-    decision.caveats.push(`${n} runs cannot show a lone regression among ${tests} benchmark comparisons (${runsNeeded(tests, config.qWarn)} per side can): a fixed ±${pct(config.staticTolerance)} tolerance also applies, warn only`);
+    decision.caveats.push({
+      code: 'too-many-tests',
+      text:
+        `${n} runs cannot show a lone regression among ${tests} benchmark comparisons ` +
+        `(${runsNeeded(tests, config.qWarn)} per side can): ` +
+        `a fixed ±${pct(config.staticTolerance)} tolerance also applies, warn only`,
+    });
     if (pastStatic) decision.severity = 'warn';
   }
-  if (c.test.minP > config.qFail) decision.caveats.push(`${n} runs can at most warn: a fail needs at least 5 runs per side`);
+  if (c.test.minP > config.qFail) {
+    decision.caveats.push({ code: 'warn-only-runs', text: `${n} runs can at most warn: a fail needs at least 5 runs per side` });
+  }
   const bound = c.direction === 'higher-is-worse' ? c.test.effectLow : c.test.effectHigh;
   const excludesZero = bound !== null && (c.direction === 'higher-is-worse' ? bound > 0 : bound < 0);
   const pastFloor = (decision.worsening ?? 0) >= floor && excludesZero;

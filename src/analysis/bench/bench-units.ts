@@ -4,6 +4,7 @@
 
 import type { BenchConfig } from '../../model/config.js';
 import { median } from '../stats/median.js';
+import { maxOf, minOf } from '../../model/extremes.js';
 
 export type Assumption = 'exact' | 'noisy';
 export type Direction = 'higher-is-worse' | 'lower-is-worse';
@@ -23,6 +24,6 @@ export function assumptionOf(unit: string, base: readonly number[], head: readon
   if (unit === 'allocs/op') return 'exact';
   if (unit !== 'B/op') return 'noisy';
   const tolerance = exactTolerance(unit, median(base), config) ?? 0;
-  const spread = (xs: readonly number[]): number => (xs.length ? Math.max(...xs) - Math.min(...xs) : 0);
+  const spread = (xs: readonly number[]): number => (xs.length ? maxOf(xs) - minOf(xs) : 0);
   return spread(base) <= tolerance && spread(head) <= tolerance ? 'exact' : 'noisy';
 }

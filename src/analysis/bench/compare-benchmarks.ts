@@ -28,14 +28,14 @@ export interface BenchTest {
 }
 
 /** How a comparison across jobs was treated (absent for same-job comparisons and exact units). */
-export interface CrossJobNoise {
+export type CrossJobNoise = {
   /** `between-job`: τ² from the history; `cold-start`: fewer than five entries, warn only. */
   method: 'between-job' | 'cold-start';
   /** Between-job standard deviation on the log scale (shrunk), and the entries it came from. */
   tau?: number;
   rawTau?: number;
   entries: number;
-}
+};
 
 /** Cross-job settings for `compareBenchmarks`. */
 export interface CrossJobInput {

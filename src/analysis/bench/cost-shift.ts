@@ -4,6 +4,7 @@
 // functions (inlining, a refactor), and the decision drops to `warn` saying so.
 
 import type { Run } from '../../model/artifact.js';
+import type { Caveat } from '../../model/caveat.js';
 import type { Profile } from '../../model/profile.js';
 import { topLevelBenchmark } from '../culprit/stack-context.js';
 import { ancestorsAmong } from '../profile/ancestry.js';
@@ -33,13 +34,15 @@ export function benchUnitOf(c: ProfileComparison): string | undefined {
 export function applyCostShift(decisions: readonly HotspotDecision[], ctx: CostShiftContext): HotspotDecision[] {
   const checked = decisions.map((d) => downgradeIfShifted(d, ctx));
   // The flat and cum decisions of one function become one finding: both carry the explanation.
-  const shifted = new Map<string, string>();
-  checked.forEach((d, i) => {
-    if (d !== decisions[i]) shifted.set(`${d.fn.key}\0${d.comparison.kind}\0${d.comparison.sampleType.type}`, d.caveats[d.caveats.length - 1] as string);
-  });
+  const shifted = new Map<string, Caveat>();
+  const keyOf = (d: HotspotDecision): string => `${d.fn.key}\0${d.comparison.kind}\0${d.comparison.sampleType.type}`;
+  for (const d of checked) {
+    const caveat = d.caveats.find((c) => c.code === 'cost-shift');
+    if (caveat) shifted.set(keyOf(d), caveat);
+  }
   return checked.map((d) => {
-    const caveat = shifted.get(`${d.fn.key}\0${d.comparison.kind}\0${d.comparison.sampleType.type}`);
-    return caveat && !d.caveats.includes(caveat) ? { ...d, caveats: [...d.caveats, caveat] } : d;
+    const caveat = shifted.get(keyOf(d));
+    return caveat && !d.caveats.some((c) => c.code === 'cost-shift') ? { ...d, caveats: [...d.caveats, caveat] } : d;
   });
 }
 
@@ -52,8 +55,10 @@ function downgradeIfShifted(d: HotspotDecision, ctx: CostShiftContext): HotspotD
   const rose = enclosing.filter((b) => b.worsening !== null && b.worsening > 0 && (b.comparison.test ? (b.q ?? 1) <= ctx.qWarn : b.significant));
   if (rose.length > 0 || totalPerOpRose(d.comparison, ctx)) return d;
   const names = [...new Set(enclosing.map((b) => b.comparison.samples.name))].join(', ');
-  const caveat = `cost moved between functions: ${d.fn.key} rose, but ${names} ${unit} did not rise significantly, nor did the profile's total per op`;
-  return { ...d, severity: 'warn', caveats: [...d.caveats, caveat] };
+  const text =
+    `cost moved between functions: ${d.fn.key} rose, ` +
+    `but ${names} ${unit} did not rise significantly, nor did the profile's total per op`;
+  return { ...d, severity: 'warn', caveats: [...d.caveats, { code: 'cost-shift', text }] };
 }
 
 /** The benchmarks whose function is above `d.fn` on some head stack; all candidates when none is. */

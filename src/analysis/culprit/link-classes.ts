@@ -10,11 +10,12 @@ export function linkCostClasses(findings: readonly Finding[]): void {
   const health = gcHealth.filter((id) => findings.some((f) => f.id === id && f.severity !== 'info'));
   const allocators = new Set<string>();
   for (const f of findings) {
-    const kind = f.evidence['profileKind'];
-    if (f.id === 'hotspot.regression' && f.severity !== 'info' && (kind === 'allocs' || kind === 'heap') && f.evidence['attribution']) allocators.add(f.subject.key);
+    if (f.id !== 'hotspot.regression' || f.severity === 'info') continue;
+    const kind = f.evidence.profileKind;
+    if ((kind === 'allocs' || kind === 'heap') && f.evidence.attribution) allocators.add(f.subject.key);
   }
   for (const f of findings) {
-    const cls = f.evidence['costClass'] as CostClassEvidence | undefined;
+    const cls: CostClassEvidence | undefined = f.id === 'hotspot.regression' ? f.evidence.costClass : undefined;
     if (!cls) continue;
     const gc = cls.id.startsWith('gc') || cls.id === 'scavenge';
     if (gc) cls.health = health;

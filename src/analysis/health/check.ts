@@ -1,6 +1,7 @@
 // The contract of one health check: runs over the base and head runs and returns findings.
 // Checks are pure; thresholds come from `config`.
 
+import type { z } from 'zod';
 import type { Run } from '../../model/artifact.js';
 import type { Config } from '../../model/config.js';
 import type { Finding } from '../../model/finding.js';
@@ -17,5 +18,7 @@ export interface HealthContext {
 export interface HealthCheck {
   /** The finding id it emits, `area.kebab-problem`. */
   id: string;
+  /** Its options in perfgate.yml (`checks: <id>: {...}`), kebab-case, besides `severity`; checked at load. */
+  options?: Record<string, z.ZodType>;
   run(ctx: HealthContext): Finding[];
 }

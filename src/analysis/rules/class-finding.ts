@@ -40,9 +40,9 @@ export function classFinding(id: CostClassId, decisions: readonly HotspotDecisio
     benchmarks: benchmarksOf(headProfiles, type, (names) => classOfStack(names) === id),
   };
   const e = finding.evidence;
-  e['base'] = { ...(e['base'] as object), sharePercent: basePercent };
-  e['head'] = { ...(e['head'] as object), sharePercent: headPercent };
-  e['change'] = { ...(e['change'] as object), sharePoints, ratio: basePercent > 0 ? headPercent / basePercent : null };
-  e['costClass'] = evidence;
+  e.base = { ...e.base, sharePercent: basePercent };
+  e.head = { ...e.head, sharePercent: headPercent };
+  e.change = { ...e.change, sharePoints, ratio: basePercent > 0 ? headPercent / basePercent : null };
+  e.costClass = evidence;
   return finding;
 }

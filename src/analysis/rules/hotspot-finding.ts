@@ -1,10 +1,10 @@
 // The shape of one `hotspot.regression` finding built from a hotspot decision (its evidence is
 // documented in docs/report-schema.md); attribution fields are added by hotspot-findings.ts.
 
-import type { Finding } from '../../model/finding.js';
+import type { FindingOf } from '../../model/finding.js';
 import type { HotspotDecision } from './hotspot-rule.js';
 
-export function toFinding(d: HotspotDecision, title?: string): Finding {
+export function toFinding(d: HotspotDecision, title?: string): FindingOf<'hotspot.regression'> {
   const { comparison: c, fn, metric } = d;
   const value = fn[metric];
   const test = value.test;
@@ -21,20 +21,20 @@ export function toFinding(d: HotspotDecision, title?: string): Finding {
       normalization: c.normalization,
       file: fn.file,
       line: fn.line,
-      base: { mean: value.base.mean, sharePercent: value.base.sharePercent, runs: value.base.runs },
-      head: { mean: value.head.mean, sharePercent: value.head.sharePercent, runs: value.head.runs },
-      change: { delta: value.delta, ratio: finite(value.ratio), sharePoints: value.sharePoints, countDeltaPerRun: value.countDeltaPerRun },
+      base: { mean: finite(value.base.mean), sharePercent: value.base.sharePercent, runs: value.base.runs },
+      head: { mean: finite(value.head.mean), sharePercent: value.head.sharePercent, runs: value.head.runs },
+      change: { delta: finite(value.delta), ratio: finite(value.ratio), sharePoints: value.sharePoints, countDeltaPerRun: value.countDeltaPerRun },
       stats: test
         ? {
             nBase: c.baseRuns.length,
             nHead: c.headRuns.length,
             effect: test.effect,
-            effectLow: test.effectLow,
-            effectHigh: test.effectHigh,
+            effectLow: finite(test.effectLow),
+            effectHigh: finite(test.effectHigh),
             p: test.pWorse,
             q: d.q,
-            dispersion: test.dispersion,
-            df: test.df,
+            dispersion: finite(test.dispersion),
+            df: finite(test.df),
           }
         : null,
       caveats: d.caveats,

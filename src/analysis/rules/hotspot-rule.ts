@@ -4,6 +4,7 @@
 // the effect floors. Improvements never gate.
 
 import type { HotspotConfig } from '../../model/config.js';
+import type { Caveat } from '../../model/caveat.js';
 import type { Severity } from '../../model/finding.js';
 import type { Metric, MetricComparison, FunctionComparison, ProfileComparison } from '../profile/profile-comparison.js';
 import { mannWhitneyGreater } from '../stats/rank-tests.js';
@@ -16,8 +17,10 @@ export interface HotspotDecision {
   /** BH q-value within the function's family (comparison and metric). */
   q: number;
   /** Caveats for the reader, such as an assumed noise model. */
-  caveats: string[];
+  caveats: Caveat[];
 }
+
+const noiseModelAssumed: Caveat = { code: 'noise-model-assumed', text: 'single run per side: noise model assumed' };
 
 /** The rule behind one small interface, so another procedure can replace it. */
 export interface HotspotRule {
@@ -42,7 +45,7 @@ export const significanceRule: HotspotRule = {
           const severity = tier({ comparison, fn, metric, value }, q, config);
           if (!severity) continue;
           const assumed = comparison.noiseModelAssumed;
-          const caveats = assumed ? ['single run per side: noise model assumed'] : spreadCaveat(comparison, fn, value);
+          const caveats = assumed ? [noiseModelAssumed] : spreadCaveat(comparison, fn, value);
           decisions.push({ comparison, fn, metric, severity: assumed ? 'warn' : severity, q, caveats });
         }
       }
@@ -79,10 +82,11 @@ function tier(t: Tested, q: number, config: HotspotConfig): Severity | undefined
 const highSpreadFactor = 4;
 
 /** A caveat when the function's run-to-run spread is far above the profile's (the figure and the remedy). */
-function spreadCaveat(c: ProfileComparison, fn: FunctionComparison, value: MetricComparison): string[] {
+function spreadCaveat(c: ProfileComparison, fn: FunctionComparison, value: MetricComparison): Caveat[] {
   const alpha = value.test?.dispersion;
   const median = c.dispersionMedian;
-  if (alpha === undefined || median === undefined || !(median > 0) || alpha < highSpreadFactor * median) return [];
+  if (alpha === undefined || alpha === null || median === undefined || !(median > 0) || alpha < highSpreadFactor * median) return [];
   const factor = (alpha / median).toFixed(0);
-  return [`${fn.key}: run-to-run spread ${factor}× the profile's median (overdispersion ${alpha.toPrecision(2)} vs ${median.toPrecision(2)}): fix the iteration count (-benchtime=Nx), run base and head interleaved (mode: ab) or add rounds`];
+  const text = `${fn.key}: run-to-run spread ${factor}× the profile's median (overdispersion ${alpha.toPrecision(2)} vs ${median.toPrecision(2)}): fix the iteration count (-benchtime=Nx), run base and head interleaved (mode: ab) or add rounds`;
+  return [{ code: 'high-spread', text }];
 }

@@ -4,6 +4,7 @@
 // alive at the end. Pure functions for the health checks; see docs/statistics.md for use.
 
 import { median } from './median.js';
+import { maxOf, minOf } from '../../model/extremes.js';
 
 export type BandTransform = 'log' | 'identity';
 
@@ -99,9 +100,9 @@ export interface ExactCountCheck {
 /** Integer metrics that should not move (goroutines alive at the end): any rise warns, a rise past the history's range fails. */
 export function checkExactCount(history: readonly number[], head: readonly number[]): ExactCountCheck | undefined {
   if (history.length === 0 || head.length === 0) return undefined;
-  const historyMax = Math.max(...history);
-  const failAbove = historyMax + Math.max(1, historyMax - Math.min(...history));
-  const value = Math.max(...head);
+  const historyMax = maxOf(history);
+  const failAbove = historyMax + Math.max(1, historyMax - minOf(history));
+  const value = maxOf(head);
   const severity = value > failAbove ? 'fail' : value > historyMax ? 'warn' : null;
   return { historyMax, failAbove, value, severity };
 }

@@ -4,6 +4,7 @@
 // normal approximation with tie and continuity correction, as benchstat's go-moremath does.
 
 import { normalQuantile, normalUpperTail } from './normal.js';
+import { kthDifference } from './pairwise-differences.js';
 
 export const exactLimit = 50;
 
@@ -62,6 +63,7 @@ export interface ShiftEstimate {
 
 /** Hodges–Lehmann shift of head over base with its two-sided `level` interval (Lehmann 1975, §2.6). */
 export function hodgesLehmann(base: readonly number[], head: readonly number[], level = 0.95): ShiftEstimate {
+  if (base.length * head.length > 1 << 20) return hodgesLehmannLarge(base, head, level);
   const d: number[] = [];
   for (const y of head) for (const x of base) d.push(y - x);
   d.sort((a, b) => a - b);
@@ -71,6 +73,20 @@ export function hodgesLehmann(base: readonly number[], head: readonly number[], 
   const k = intervalRank(base.length, head.length, (1 - level) / 2);
   if (k < 1 || k > m + 1 - k) return { estimate, low: null, high: null };
   return { estimate, low: d[k - 1] as number, high: d[m - k] as number };
+}
+
+/** The same without listing the n·m differences: k-th differences by selection (pairwise-differences.ts). */
+function hodgesLehmannLarge(base: readonly number[], head: readonly number[], level: number): ShiftEstimate {
+  const b = Float64Array.from(base).sort();
+  const h = Float64Array.from(head).sort();
+  const xs = Array.from(b);
+  const ys = Array.from(h);
+  const m = xs.length * ys.length;
+  const kth = (k: number): number => kthDifference(xs, ys, k);
+  const estimate = m % 2 ? kth((m + 1) / 2) : (kth(m / 2) + kth(m / 2 + 1)) / 2;
+  const k = intervalRank(base.length, head.length, (1 - level) / 2);
+  if (k < 1 || k > m + 1 - k) return { estimate, low: null, high: null };
+  return { estimate, low: kth(k), high: kth(m + 1 - k) };
 }
 
 /** The largest k with P(U ≤ k − 1) ≤ tail under the no-ties null (normal approximation when large). */

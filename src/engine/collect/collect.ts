@@ -11,6 +11,7 @@ import { escapeTerminal } from '../../report/escape.js';
 import { importBytes } from '../import-file.js';
 import { endpoints, endpointUrl, type ProfileName } from './endpoints.js';
 import { httpGet, type GetResult } from './http-get.js';
+import { pushAll } from '../../model/extremes.js';
 
 export interface CollectRequest {
   url: URL;
@@ -47,7 +48,7 @@ export async function collectFromService(request: CollectRequest): Promise<Colle
   const windowed: ProfileName[] = [...(request.profiles.includes('cpu') ? ['cpu' as const] : []), ...(request.traceSeconds > 0 ? ['trace' as const] : [])];
   const atEnd = request.profiles.filter((name) => name !== 'cpu' && name !== 'trace');
   const items = await Promise.all(windowed.map((name) => collectOne(name, request)));
-  items.push(...(await Promise.all(atEnd.map((name) => collectOne(name, request)))));
+  pushAll(items, await Promise.all(atEnd.map((name) => collectOne(name, request))));
   await writeFile(join(request.outDir, 'collect.json'), `${JSON.stringify({ url: displayUrl(request.url), items }, null, 2)}\n`);
   return items;
 }

@@ -30,7 +30,7 @@ async function parseGoTrace(chunks: AsyncIterable<Uint8Array>, ctx: ImportContex
   stream.skip(headerBytes);
   if (header.family === 'ancient') throw ancient(header);
   const builder = new SummaryBuilder(versionString(header), header.writtenBy);
-  const stop = header.family === 'v2' ? await runV2(stream, header, builder) : await readLegacy(stream, header.minor, builder);
+  const stop = header.family === 'v2' ? await runV2(stream, header, builder, ctx.checkBudget) : await readLegacy(stream, header.minor, builder);
   const summary = builder.finish();
   if (stop) {
     summary.truncatedAtOffset = stop.offset;
@@ -51,12 +51,18 @@ export interface StopPoint {
   error: FormatError;
 }
 
-async function runV2(stream: ByteStream, header: HeaderVersion, builder: SummaryBuilder): Promise<StopPoint | undefined> {
-  const reader = new V2Reader(header.minor, builder);
+async function runV2(
+  stream: ByteStream,
+  header: HeaderVersion,
+  builder: SummaryBuilder,
+  checkBudget?: (offset: number) => void,
+): Promise<StopPoint | undefined> {
+  const reader = new V2Reader(header.minor, builder, checkBudget);
   try {
     await reader.run(stream);
   } catch (err) {
-    if (!isFormatError(err) || reader.progress.generations === 0) throw err;
+    // A spent time budget fails the file (by name), never a partial summary that reads as complete.
+    if (!isFormatError(err) || err.code === 'input.too-slow' || reader.progress.generations === 0) throw err;
     builder.s.generations = reader.progress.generations;
     return { offset: err.offset ?? stream.offset, error: err };
   }
@@ -78,5 +84,7 @@ function ancient(header: HeaderVersion): FormatError {
 }
 
 function latin1(bytes: Uint8Array): string {
-  return String.fromCharCode(...bytes);
+  let text = '';
+  for (const b of bytes) text += String.fromCharCode(b);
+  return text;
 }

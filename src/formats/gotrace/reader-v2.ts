@@ -26,9 +26,13 @@ export class V2Reader {
   };
   readonly progress: V2Progress = { generations: 0 };
 
+  /** Events ordered since the time budget was last checked. */
+  private sinceCheck = 0;
+
   constructor(
     private readonly minor: number,
     private readonly sink: EventSink,
+    private readonly checkBudget: (offset: number) => void = () => {},
   ) {
     this.counts = argCounts(minor);
     this.order = new OrderV2(
@@ -124,6 +128,10 @@ export class V2Reader {
         continue;
       }
       if (!this.tryAdvance(frontier, 0, g)) this.advanceOther(frontier, g, offset);
+      if (++this.sinceCheck >= 1024) {
+        this.sinceCheck = 0;
+        this.checkBudget(offset); // one generation can hold most of a file: max-import-seconds holds inside it too
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import { formatValue } from '../format-values.js';
 import { darkText, legendStops } from './colour-scale.js';
 import { frameChange, type ColourBy, type FlameFrame, type FlameGraph } from './flame-graph.js';
 import { frameTooltip, graphTitle, legendLines, shortName } from './frame-text.js';
+import { maxOf } from '../../model/extremes.js';
 
 export interface SvgOptions {
   width?: number;
@@ -22,7 +23,7 @@ export function renderFlameGraphSvg(g: FlameGraph, options: SvgOptions = {}): st
   const by = options.colourBy ?? 'self';
   const legend = legendLines(g, by);
   const top = margin + 24 + legend.length * 15 + 30;
-  const maxDepth = Math.max(0, ...g.frames.map((f) => f.depth));
+  const maxDepth = maxOf(g.frames.map((f) => f.depth), 0);
   const height = top + (maxDepth + 1) * frameHeight + margin;
   const scale = g.layoutTotal > 0 ? (width - 2 * margin) / g.layoutTotal : 0;
   const out = [

@@ -2,7 +2,7 @@
 // profile kind and sample type and the "top changes" rows, as plain strings (the page assigns
 // them as text). Taken from the Report so they say exactly what the PR comment says.
 
-import type { Finding } from '../../model/finding.js';
+import { isFinding, type Finding, type FindingOf } from '../../model/finding.js';
 import type { ValueType } from '../../model/profile.js';
 import { sanitizeText } from '../escape.js';
 import { readAttribution } from '../culprit-evidence.js';
@@ -16,22 +16,12 @@ export interface SideTables {
   changes: string[][];
 }
 
-interface HotspotEvidence {
-  profileKind: string;
-  sampleType: string;
-  metric: string;
-  base: { sharePercent: number };
-  head: { sharePercent: number };
-  change: { sharePoints: number };
-  stats: { effect: number; effectLow: number; effectHigh: number; q: number; qStrict?: number } | null;
-}
-
 /** `sampleType` as findings name it: `type/unit` (a bare `type` matches too). */
 export function sideTables(findings: readonly Finding[], comparison: ComparisonSummary | undefined, kind: string, sampleType: ValueType): SideTables {
   const names = [sampleType.type, `${sampleType.type}/${sampleType.unit}`];
   const regressions = findings
-    .filter((f) => f.id === 'hotspot.regression' && f.severity !== 'info')
-    .filter((f) => (f.evidence as unknown as HotspotEvidence).profileKind === kind && names.includes((f.evidence as unknown as HotspotEvidence).sampleType))
+    .filter((f) => isFinding(f, 'hotspot.regression'))
+    .filter((f) => f.severity !== 'info' && f.evidence.profileKind === kind && names.includes(f.evidence.sampleType))
     .map((f) => regressionRow(f));
   const unit = comparison?.unit ?? '';
   const changes = (comparison?.topChanges ?? []).map((row) => [
@@ -49,14 +39,14 @@ export function sideTables(findings: readonly Finding[], comparison: ComparisonS
   };
 }
 
-function regressionRow(f: Finding): string[] {
-  const e = f.evidence as unknown as HotspotEvidence;
+function regressionRow(f: FindingOf<'hotspot.regression'>): string[] {
+  const e = f.evidence;
   const s = e.stats;
   return [
     sanitizeText(f.subject.key),
     `${f.severity} (${e.metric})`,
     `${formatPercent(e.base.sharePercent)} → ${formatPercent(e.head.sharePercent)} (${formatPoints(e.change.sharePoints)})`,
-    s ? `${formatRise(e.base.sharePercent, e.head.sharePercent, 1 + s.effect, formatPercent)} ${formatInterval(s.effectLow, s.effectHigh)}` : '~',
+    s ? `${formatRise(e.base.sharePercent, e.head.sharePercent, 1 + s.effect, formatPercent)} ${formatInterval(s.effectLow ?? undefined, s.effectHigh ?? undefined)}` : '~',
     s && typeof s.q === 'number' ? formatQ(f.severity === 'fail' ? (s.qStrict ?? s.q) : s.q) : '~',
     explanation(f),
   ];

@@ -3,13 +3,19 @@
 
 import { median } from '../../analysis/stats/median.js';
 import { benchKey, type BenchSet } from '../../model/bench-set.js';
+import { maxOf } from '../../model/extremes.js';
 
 export function inspectBench(bench: BenchSet): Record<string, unknown> {
   const byKey = new Map<string, Map<string, number[]>>();
   for (const r of bench.results) {
-    const units = byKey.get(benchKey(r)) ?? new Map<string, number[]>();
-    for (const v of r.values) units.set(v.unit, [...(units.get(v.unit) ?? []), v.value]);
-    byKey.set(benchKey(r), units);
+    const key = benchKey(r);
+    const units = byKey.get(key) ?? new Map<string, number[]>();
+    byKey.set(key, units);
+    for (const v of r.values) {
+      const values = units.get(v.unit);
+      if (values) values.push(v.value); // appended in place: a copy per line was quadratic
+      else units.set(v.unit, [v.value]);
+    }
   }
   const first = bench.results[0];
   return {
@@ -17,7 +23,7 @@ export function inspectBench(bench: BenchSet): Record<string, unknown> {
     results: bench.results.length,
     benchmarks: [...byKey].map(([name, units]) => ({
       name,
-      runs: Math.max(...[...units.values()].map((v) => v.length)),
+      runs: maxOf([...units.values()].map((v) => v.length)),
       medians: Object.fromEntries([...units].map(([unit, values]) => [unit, median(values)])),
     })),
   };

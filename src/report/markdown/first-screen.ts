@@ -14,7 +14,9 @@ const maxCulpritRows = 5;
 const maxBenchmarkRows = 6;
 
 export function firstScreen(report: Report, culprits: readonly CulpritRow[], groups: readonly BenchmarkGroup[]): string {
-  const lines = [`## ${icon[report.verdict]} perfgate: ${report.verdict}`, '', countsLine(report, culprits, groups)];
+  // Why nothing was decided (an input that could not be read, no base) is the headline's news.
+  const why = report.verdict === 'inconclusive' ? report.reasons.slice(0, 3).map((r) => `**${escapeMarkdown(r)}**`) : [];
+  const lines = [`## ${icon[report.verdict]} perfgate: ${report.verdict}`, '', ...why.flatMap((w) => [w, '']), countsLine(report, culprits, groups)];
   const sentence = leadSentence(report, culprits, groups);
   if (sentence) lines.push('', sentence);
   if (culprits.length > 0) lines.push('', ...culpritTable(culprits, report.changes?.files !== undefined));

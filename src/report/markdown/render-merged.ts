@@ -36,8 +36,8 @@ export function renderMergedMarkdown(report: MergedReport, limit: number, measur
   };
   let text = build();
   const droppable = sections.filter((s) => s.priority < 99).sort((a, b) => a.priority - b.priority);
-  while (measure(text) > limit && droppable.length > 0) {
-    dropped.push((droppable.shift() as Section).name);
+  for (let next = droppable.shift(); next && measure(text) > limit; next = droppable.shift()) {
+    dropped.push(next.name);
     text = build();
   }
   while (measure(text) > limit) text = `${text.slice(0, Math.floor(text.length * 0.9) - 80)}\n\n…cut to fit GitHub's size limit.\n`;
@@ -63,7 +63,7 @@ function shardTable(shards: readonly ShardStatus[]): string {
 }
 
 function ofShard(findings: readonly Finding[], key: string): Finding[] {
-  return findings.filter((f) => f.evidence['shard'] === key);
+  return findings.filter((f) => f.shard === key);
 }
 
 /** The shard's regressions, benchmarks and health problems under one heading. */

@@ -1,10 +1,10 @@
 // The sections of the markdown report, each a small pure function of the Report. The comment
 // and the job summary assemble them in priority order (see render-markdown.ts).
 
-import type { Finding } from '../../model/finding.js';
+import { isBenchFinding, isFinding, type Finding, type FindingOf } from '../../model/finding.js';
 import { escapeMarkdown, markdownCode } from '../escape.js';
 import { flameGraphStem } from '../flamegraph/file-names.js';
-import { effectOf, numberIn, readAttribution, sharePercent } from '../culprit-evidence.js';
+import { evidenceField, effectOf, numberIn, readAttribution, sharePercent } from '../culprit-evidence.js';
 import { shortLabel } from '../culprits.js';
 import { spreadCaveats } from '../spread-caveats.js';
 import { formatInterval, formatPercent, formatPoints, formatQ, formatRise, formatValue } from '../format-values.js';
@@ -24,13 +24,19 @@ export function headline(report: Report): string {
     report.links.artifact ? `[full report and flame graphs](${report.links.artifact})` : '',
   ].filter(Boolean);
   const flameGraphs = flameGraphLine(report);
-  return [`## ${icon[report.verdict]} perfgate: ${report.verdict}`, '', [...parts, ...links].join(' · '), ...(flameGraphs ? ['', flameGraphs] : [])].join('\n');
+  // Why nothing was decided (an input that could not be read, no base) is the headline's news.
+  const shown = report.verdict === 'inconclusive' ? report.reasons.slice(0, 3) : [];
+  const why = shown.map((r) => `**${escapeMarkdown(r)}**`);
+  return [`## ${icon[report.verdict]} perfgate: ${report.verdict}`, '', ...why.flatMap((w) => [w, '']), [...parts, ...links].join(' · '), ...(flameGraphs ? ['', flameGraphs] : [])].join('\n');
 }
 
 /** Names the differential flame graphs (in the report artifact) of the profiles that regressed. */
 export function flameGraphLine(report: Report): string {
   if (!report.links.artifact) return '';
-  const regressed = report.findings.filter((f) => f.id === 'hotspot.regression' && f.severity !== 'info').map((f) => `${String(f.evidence['profileKind'])}:${String(f.evidence['sampleType'])}`);
+  const regressed = report.findings
+    .filter((f) => isFinding(f, 'hotspot.regression'))
+    .filter((f) => f.severity !== 'info')
+    .map((f) => `${f.evidence.profileKind}:${f.evidence.sampleType}`);
   const shown = report.comparisons.filter((c) => regressed.includes(`${c.profileKind}:${c.sampleType}/${c.unit}`) || regressed.includes(`${c.profileKind}:${c.sampleType}`));
   if (shown.length === 0) return '';
   const files = shown.slice(0, 6).map((c) => markdownCode(`${flameGraphStem(c.profileKind, c.sampleType)}.html`));
@@ -41,7 +47,7 @@ const maxRegressionRows = 200;
 
 /** Every hotspot regression, one line each; the interval and q sit here, not on the first screen. */
 export function regressionTable(findings: Finding[]): string {
-  const rows = findings.filter((f) => f.id === 'hotspot.regression' && f.severity !== 'info');
+  const rows = findings.filter((f) => isFinding(f, 'hotspot.regression')).filter((f) => f.severity !== 'info');
   if (rows.length === 0) return '';
   const lines = ['### Regressions', '', '| | Function | Profile | Share base → head | Change [95% CI] | Via | q, n |', '|---|---|---|---|---|---|---|'];
   for (const f of rows.slice(0, maxRegressionRows)) lines.push(regressionRow(f));
@@ -53,7 +59,7 @@ function regressionRow(f: Finding): string {
   const base = sharePercent(f, 'base');
   const head = sharePercent(f, 'head');
   const effect = effectOf(f);
-  const stats = f.evidence['stats'];
+  const stats = evidenceField(f, 'stats');
   const q = numberIn(stats, 'q');
   const attribution = readAttribution(f);
   const viaOnly = !attribution.own && attribution.via.length > 0;
@@ -76,8 +82,9 @@ const maxQuietBenchmarkRows = 30;
 
 /** Every benchmark comparison (`bench.*` findings): regressions first, `~` when not significant. */
 export function benchmarkTable(findings: Finding[]): string {
-  const rank = (f: Finding): number => (f.severity === 'fail' ? 0 : f.severity === 'warn' ? 1 : f.evidence['improved'] ? 2 : 3);
-  const rows = findings.filter((f) => f.subject.kind === 'benchmark' && f.evidence['unit'] !== undefined).sort((a, b) => rank(a) - rank(b));
+  const rank = (f: BenchFinding): number =>
+    f.severity === 'fail' ? 0 : f.severity === 'warn' ? 1 : f.evidence.improved ? 2 : 3;
+  const rows = findings.filter(isBenchFinding).sort((a, b) => rank(a) - rank(b));
   if (rows.length === 0) return '';
   const lines = ['### Benchmarks', '', '| | Benchmark | Unit | Median base → head | Change [95% CI] | Significance |', '|---|---|---|---|---|---|'];
   // Every regression and improvement; unchanged rows only up to a bound, so a big suite cannot crowd out the rest.
@@ -89,17 +96,10 @@ export function benchmarkTable(findings: Finding[]): string {
   return lines.join('\n');
 }
 
-function benchmarkRow(f: Finding): string {
-  const e = f.evidence as {
-    unit: string;
-    assumption: string;
-    significant: boolean;
-    improved: boolean;
-    base: { median: number; values: number[] };
-    head: { median: number; values: number[] };
-    change: { ratio: number | null };
-    stats: { effect: number; effectLow: number | null; effectHigh: number | null; q: number; nBase: number; nHead: number } | null;
-  };
+type BenchFinding = FindingOf<'bench.regression' | 'bench.comparison'>;
+
+function benchmarkRow(f: BenchFinding): string {
+  const e = f.evidence;
   const mark = f.severity === 'info' ? (e.improved ? '🟢' : '') : icon[f.severity];
   const s = e.stats;
   const n = `n=${s ? s.nBase : e.base.values.length}/${s ? s.nHead : e.head.values.length}`;
@@ -135,7 +135,9 @@ export function topChanges(c: ComparisonSummary): string {
 export function notes(report: Report, extra: readonly string[]): string {
   const items: string[] = [...extra];
   const caveats = new Set<string>();
-  for (const f of report.findings) for (const c of (f.evidence['caveats'] as string[] | undefined) ?? []) caveats.add(c);
+  for (const f of report.findings) {
+    if (f.id === 'hotspot.regression' || isBenchFinding(f)) for (const c of f.evidence.caveats) caveats.add(c.text);
+  }
   for (const c of caveats) items.push(escapeMarkdown(c));
   for (const c of spreadCaveats(report.findings)) {
     const where = `${markdownCode(c.benchmark)} ${escapeMarkdown(c.unit)}`;

@@ -7,6 +7,7 @@
 // measured durations of a type are not judged for it. Evidence: {type, base/head: {traces, p50Ns,
 // p95Ns}, ratioP95, bandP50, bandP95, ratio, minDeltaNs, files}.
 
+import { z } from 'zod';
 import type { Run } from '../../../model/artifact.js';
 import { checkNumber, checkSeverity, type Config } from '../../../model/config.js';
 import type { Finding, Severity } from '../../../model/finding.js';
@@ -24,9 +25,16 @@ interface Side {
 }
 
 /** A check (default severity warn) over the task or region types `pick` reads from a summary. */
-export function annotationLatencyCheck(id: string, what: 'task' | 'region', pick: DurationsByType): HealthCheck {
+type AnnotationLatencyId = 'gotrace.task-latency' | 'gotrace.region-latency';
+
+export function annotationLatencyCheck(id: AnnotationLatencyId, what: 'task' | 'region', pick: DurationsByType): HealthCheck {
   return {
     id,
+    options: {
+      ratio: z.number().positive(),
+      'min-delta-ms': z.number().nonnegative(),
+      'min-samples': z.number().int().positive(),
+    },
     run(ctx) {
       const severity = checkSeverity(ctx.config, id, 'warn');
       return severity ? annotationLatencyFindings(id, what, pick, ctx, severity) : [];
@@ -36,7 +44,7 @@ export function annotationLatencyCheck(id: string, what: 'task' | 'region', pick
 
 /** Findings for every type whose durations grew past base's band. */
 export function annotationLatencyFindings(
-  id: string,
+  id: AnnotationLatencyId,
   what: 'task' | 'region',
   pick: DurationsByType,
   runs: { base: Run[]; head: Run[]; config: Config },
@@ -63,7 +71,7 @@ export function annotationLatencyFindings(
 }
 
 function finding(
-  id: string,
+  id: AnnotationLatencyId,
   what: string,
   type: string,
   severity: Severity,
@@ -72,7 +80,7 @@ function finding(
   const title =
     `${what} ${type}: p95 ${ms(d.p95.value)} ms, base ${ms(d.p95.band.center)} ms ` +
     `(p50 ${ms(d.p50.value)}, base ${ms(d.p50.band.center)})`;
-  const band = (c: BandCheck): Record<string, unknown> => ({
+  const band = (c: BandCheck): { method: string; lowNs: number; highNs: number; caveat: string | null } => ({
     method: c.band.method,
     lowNs: c.band.low,
     highNs: c.band.high,

@@ -6,6 +6,7 @@
 // When every run also has `go test -bench` output, GCs per benchmark iteration are compared
 // instead, since GCs per second move with speed.
 
+import { z } from 'zod';
 import { checkNumber, checkSeverity } from '../../../model/config.js';
 import type { Finding, Severity } from '../../../model/finding.js';
 import { median } from '../../stats/median.js';
@@ -61,6 +62,7 @@ function toleranceFinding(
 
 export const gcFrequency: HealthCheck = {
   id,
+  options: { tolerance: z.number().nonnegative() },
   run({ base, head, config, context }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];

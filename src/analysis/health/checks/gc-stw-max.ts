@@ -5,17 +5,24 @@
 // (median ± k·1.4826·MAD on the log scale, docs/statistics.md §6): the median of head's runs
 // must stay under its top, and past it by `minDeltaNs` too (one scheduler hiccup is not a pause).
 
+import { z } from 'zod';
 import { checkNumber, checkSeverity } from '../../../model/config.js';
 import { goTraceSummaries } from '../../../model/go-trace-summary.js';
 import { median } from '../../stats/median.js';
 import { bandEvidence, describeBand, historyBand } from '../../stats/history-band.js';
 import type { HealthCheck } from '../check.js';
 import { runHealthMetrics, runMetric } from '../run-metrics.js';
+import { maxOf } from '../../../model/extremes.js';
 
 const id = 'gc.stw-max';
 
 export const gcStwMax: HealthCheck = {
   id,
+  options: {
+    tolerance: z.number().nonnegative(),
+    'min-delta-ns': z.number().nonnegative(),
+    'max-ns': z.number().positive(),
+  },
   run({ base, head, config, context }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];
@@ -24,7 +31,7 @@ export const gcStwMax: HealthCheck = {
     const maxNs = checkNumber(config, id, 'maxNs', Infinity);
     const h = goTraceSummaries(head);
     if (h.length === 0) return [];
-    const headMax = Math.max(...h.map((t) => t.summary.gc.gcStwMaxNs));
+    const headMax = maxOf(h.map((t) => t.summary.gc.gcStwMaxNs));
     const learned = historyBand(context, runMetric.stwMaxNs);
     const headRuns = runHealthMetrics(head)[runMetric.stwMaxNs] ?? [];
     if (learned && headRuns.length > 0) {
@@ -45,7 +52,7 @@ export const gcStwMax: HealthCheck = {
       ];
     }
     const b = goTraceSummaries(base);
-    const baseMax = b.length ? Math.max(...b.map((t) => t.summary.gc.gcStwMaxNs)) : undefined;
+    const baseMax = b.length ? maxOf(b.map((t) => t.summary.gc.gcStwMaxNs)) : undefined;
     const grew = baseMax !== undefined && headMax > baseMax * (1 + tolerance) && headMax - baseMax >= minDeltaNs;
     if (!grew && headMax <= maxNs) return [];
     return [

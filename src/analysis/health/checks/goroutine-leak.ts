@@ -4,6 +4,7 @@
 // With five or more history entries the exact rule applies (docs/statistics.md §6): head's
 // largest count above every recorded run's warns, above max + max(1, range) of history fails.
 
+import { z } from 'zod';
 import { checkNumber, checkSeverity } from '../../../model/config.js';
 import { goTraceSummaries, meanOf } from '../../../model/go-trace-summary.js';
 import type { Severity } from '../../../model/finding.js';
@@ -16,6 +17,7 @@ const id = 'goroutine.leak';
 
 export const goroutineLeak: HealthCheck = {
   id,
+  options: { allowance: z.number().nonnegative() },
   run({ base, head, config, context }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];

@@ -4,6 +4,7 @@
 // history entries the reference is the band of the entries' p99s (median ± k·1.4826·MAD, log
 // scale, docs/statistics.md §6) and head's median must pass its top and `minDeltaNs`.
 
+import { z } from 'zod';
 import { checkNumber, checkSeverity } from '../../../model/config.js';
 import { goTraceSummaries } from '../../../model/go-trace-summary.js';
 import { median } from '../../stats/median.js';
@@ -15,6 +16,11 @@ const id = 'sched.latency-p99';
 
 export const schedLatencyP99: HealthCheck = {
   id,
+  options: {
+    tolerance: z.number().nonnegative(),
+    'min-delta-ns': z.number().nonnegative(),
+    'min-samples': z.number().int().positive(),
+  },
   run({ base, head, config, context }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];

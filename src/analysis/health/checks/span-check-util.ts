@@ -3,7 +3,8 @@
 // trace id, span id, where in the file), so every span finding has the same evidence shape.
 
 import type { Run } from '../../../model/artifact.js';
-import type { Finding, Severity, SubjectKind } from '../../../model/finding.js';
+import type { Finding, Severity, SpanGroupId, SubjectKind } from '../../../model/finding.js';
+import type { JsonValue } from '../../../model/json-value.js';
 import type { Span } from '../../../model/span-set.js';
 
 export const maxExamples = 3;
@@ -13,13 +14,13 @@ export interface FiledSpan {
   path: string;
 }
 
-export interface Example {
+export type Example = {
   file: string;
   traceId: string;
   spanId: string;
   where: string;
   [detail: string]: string | number | boolean;
-}
+};
 
 /** The spans of one run, from every span artifact it holds. */
 export function spansOfRun(run: Run): FiledSpan[] {
@@ -59,14 +60,14 @@ interface Group {
   kind: SubjectKind;
   count: number;
   examples: Example[];
-  details: Record<string, unknown>;
+  details: Record<string, JsonValue>;
 }
 
 /** Counts occurrences by subject, keeping the first few examples of each. */
 export class FindingGroups {
   private readonly groups = new Map<string, Group>();
 
-  add(kind: SubjectKind, key: string, ex: Example, details: Record<string, unknown> = {}): void {
+  add(kind: SubjectKind, key: string, ex: Example, details: Record<string, JsonValue> = {}): void {
     let group = this.groups.get(key);
     if (!group) {
       group = { kind, count: 0, examples: [], details: {} };
@@ -77,7 +78,7 @@ export class FindingGroups {
     Object.assign(group.details, details);
   }
 
-  findings(id: string, severity: Severity, title: (key: string, count: number, details: Record<string, unknown>) => string): Finding[] {
+  findings(id: SpanGroupId, severity: Severity, title: (key: string, n: number, details: Record<string, JsonValue>) => string): Finding[] {
     return [...this.groups.entries()].map(([key, g]) => ({
       id,
       severity,

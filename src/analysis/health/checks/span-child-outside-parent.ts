@@ -2,6 +2,7 @@
 // than a clock-skew tolerance (`toleranceMs`, default 5): hosts with skewed clocks, or work that
 // outlives the request that started it. Spans without an end or with a negative duration are skipped.
 
+import { z } from 'zod';
 import { checkNumber, checkSeverity } from '../../../model/config.js';
 import type { HealthCheck } from '../check.js';
 import { endOf, example, FindingGroups, idKey, indexById, nsToMs, plural, spanLabel, spanRuns } from './span-check-util.js';
@@ -10,6 +11,7 @@ const id = 'span.child-outside-parent';
 
 export const spanChildOutsideParent: HealthCheck = {
   id,
+  options: { 'tolerance-ms': z.number().nonnegative() },
   run({ head, config }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];

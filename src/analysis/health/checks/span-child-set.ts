@@ -4,6 +4,7 @@
 // Runs without rules; `severity: off` silences it. Evidence: {parent, lostChildren, baseParents,
 // headParents, examples: [{file, traceId, spanId, where, children}]}.
 
+import { z } from 'zod';
 import { checkNumber, checkSeverity } from '../../../model/config.js';
 import type { Finding } from '../../../model/finding.js';
 import type { HealthCheck } from '../check.js';
@@ -21,6 +22,7 @@ interface ParentChildren {
 
 export const spanChildSet: HealthCheck = {
   id,
+  options: { 'min-parents': z.number().int().positive() },
   run({ base, head, config }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];

@@ -5,8 +5,10 @@
 // (service, name), its band is median ± k·1.4826·MAD of the entries' counts (identity scale,
 // docs/statistics.md §6), and a head median outside it by at least `minDelta` is reported.
 
+import { z } from 'zod';
 import { checkNumber, checkSeverity, type Config } from '../../../model/config.js';
-import type { Finding, Severity } from '../../../model/finding.js';
+import type { EvidenceOf, Finding, Severity } from '../../../model/finding.js';
+import type { JsonValue } from '../../../model/json-value.js';
 import type { Span } from '../../../model/span-set.js';
 import { spanCountMetric } from '../../../model/baseline-history.js';
 import type { AnalysisContext } from '../../analysis-context.js';
@@ -17,6 +19,8 @@ import { example, type Example, type FiledSpan, spanLabel, spanRuns } from './sp
 
 const id = 'span.count';
 
+type SpanCountDetails = { reason: EvidenceOf<'span.count'>['reason'] } & Record<string, JsonValue>;
+
 interface Expectation {
   service?: string;
   name?: string;
@@ -24,8 +28,17 @@ interface Expectation {
   max?: number;
 }
 
+/** One `expect` rule: spans per run of a service and name (either may be left out) within [min, max]. */
+const count = z.number().int().nonnegative();
+const expectationOption = z.strictObject({ service: z.string(), name: z.string(), min: count, max: count }).partial();
+
 export const spanCount: HealthCheck = {
   id,
+  options: {
+    expect: z.array(expectationOption),
+    band: z.number().nonnegative(),
+    'min-delta': z.number().nonnegative(),
+  },
   run({ base, head, config, context }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];
@@ -82,7 +95,7 @@ function bandFindings(
       if ((h >= learned.band.low && h <= learned.band.high) || Math.abs(h - learned.band.center) < minDelta) continue;
       const band = describeBand(learned, (v) => String(round(v)));
       const title = `${key}: ${round(h)} spans per run (median), outside the ${band}`;
-      const details = { reason: 'history-band', headMedian: round(h), ...bandEvidence(learned, 'spans', 'identity') };
+      const details = { reason: 'history-band' as const, headMedian: round(h), ...bandEvidence(learned, 'spans', 'identity') };
       out.push(finding(severity, title, key, details, headMean.get(key)?.examples ?? []));
       continue;
     }
@@ -123,7 +136,7 @@ function meanCounts(runs: FiledSpan[][]): Map<string, { mean: number; examples: 
   return totals;
 }
 
-function finding(severity: Severity, title: string, key: string, details: Record<string, unknown>, examples: Example[]): Finding {
+function finding(severity: Severity, title: string, key: string, details: SpanCountDetails, examples: Example[]): Finding {
   return { id, severity, title, subject: { kind: 'span', key }, evidence: { ...details, examples: examples.slice(0, 3) } };
 }
 

@@ -5,10 +5,12 @@
 // median must also leave the history's band (median ± k·1.4826·MAD, log scale; docs/statistics.md
 // §6): a slower runner moves every span, and the band has seen such runners.
 
+import { z } from 'zod';
 import { checkNumber, checkSeverity } from '../../../model/config.js';
 import { spanP50Metric } from '../../../model/baseline-history.js';
 import { median } from '../../stats/median.js';
 import { bandEvidence, historyBand } from '../../stats/history-band.js';
+import type { Finding } from '../../../model/finding.js';
 import type { HealthCheck } from '../check.js';
 import { runHealthMetrics } from '../run-metrics.js';
 import { example, type Example, type FiledSpan, nsToMs, spanLabel, spanRuns } from './span-check-util.js';
@@ -25,6 +27,7 @@ interface Durations {
 
 export const spanLatency: HealthCheck = {
   id,
+  options: { ratio: z.number().positive(), 'min-delta-ms': z.number().nonnegative() },
   run({ base, head, config, context }) {
     const severity = checkSeverity(config, id, 'info');
     if (!severity) return [];
@@ -32,7 +35,7 @@ export const spanLatency: HealthCheck = {
     const minDeltaNs = checkNumber(config, id, 'minDeltaMs', 1) * 1e6;
     const baseDurations = durations(spanRuns(base).flat());
     const headDurations = durations(spanRuns(head).flat());
-    const out = [];
+    const out: Finding[] = [];
     const headMetrics = context?.crossJob && context.history ? runHealthMetrics(head) : {};
     for (const [key, h] of headDurations) {
       const b = baseDurations.get(key);
@@ -49,7 +52,7 @@ export const spanLatency: HealthCheck = {
         ...(learned ? { history: bandEvidence(learned, 'ns') } : {}),
         examples: h.examples,
       };
-      out.push({ id, severity, title: `${key}: p95 ${nsToMs(h95)} ms, base ${nsToMs(b95)} ms`, subject: { kind: 'span' as const, key }, evidence });
+      out.push({ id, severity, title: `${key}: p95 ${nsToMs(h95)} ms, base ${nsToMs(b95)} ms`, subject: { kind: 'span', key }, evidence });
     }
     return out;
   },

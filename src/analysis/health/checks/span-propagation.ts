@@ -25,6 +25,7 @@ interface Pair {
 
 export const spanPropagation: HealthCheck = {
   id,
+  options: {},
   run({ head, config }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];

@@ -3,6 +3,7 @@
 // the resource or spans (by kind and by attributes or `prefix.` they carry) and lists what they must
 // have; `a|b` accepts either. Defaults follow the OpenTelemetry semantic conventions.
 
+import { z } from 'zod';
 import { checkSeverity, type Config } from '../../../model/config.js';
 import type { Span } from '../../../model/span-set.js';
 import type { HealthCheck } from '../check.js';
@@ -25,8 +26,16 @@ export const defaultAttributeRules: AttributeRule[] = [
   { kind: 'client', having: ['db.system', 'db.system.name'], require: ['db.statement|db.query.text'] }, // database clients
 ];
 
+const attributeRuleOption = z.strictObject({
+  scope: z.enum(['resource', 'span']).optional(),
+  kind: z.enum(['unspecified', 'internal', 'server', 'client', 'producer', 'consumer']).optional(),
+  having: z.array(z.string()).optional(),
+  require: z.array(z.string()),
+});
+
 export const spanRequiredAttributes: HealthCheck = {
   id,
+  options: { attributes: z.array(attributeRuleOption) },
   run({ head, config }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];

@@ -5,6 +5,7 @@
 // Evidence: {rule, parent, child, scope, min, max, offending, parents, runs: [{run, parents, offending}],
 // examples: [{file, traceId, spanId, where, matchingChildren}]}.
 
+import { z } from 'zod';
 import { checkSeverity } from '../../../model/config.js';
 import type { Finding, Severity } from '../../../model/finding.js';
 import type { StructureRule } from '../../../model/structure-rule.js';
@@ -13,14 +14,16 @@ import { describePattern, matchesPattern, structureCheckId as id, structureRules
 import { example, type Example, type FiledSpan, maxExamples, plural, spanRuns } from './span-check-util.js';
 import { SpanTree } from './span-tree.js';
 
-interface RunCount {
+type RunCount = {
   run: string;
   parents: number;
   offending: number;
-}
+};
 
 export const spanStructure: HealthCheck = {
   id,
+  // The rules themselves are checked when the config loads (structure-rules.ts), naming rule and key.
+  options: { rules: z.array(z.unknown()) },
   run({ head, config }) {
     const severity = checkSeverity(config, id, 'fail');
     if (!severity) return [];

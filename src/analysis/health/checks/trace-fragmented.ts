@@ -3,6 +3,7 @@
 // started a SERVER span with no parent (a trace of its own): the traceparent header was lost.
 // The callee is matched by time (its root starts within the call) and by `peer.service` or port.
 
+import { z } from 'zod';
 import { checkNumber, checkSeverity } from '../../../model/config.js';
 import type { Span } from '../../../model/span-set.js';
 import type { HealthCheck } from '../check.js';
@@ -12,6 +13,7 @@ const id = 'trace.fragmented';
 
 export const traceFragmented: HealthCheck = {
   id,
+  options: { 'tolerance-ms': z.number().nonnegative() },
   run({ head, config }) {
     const severity = checkSeverity(config, id, 'warn');
     if (!severity) return [];

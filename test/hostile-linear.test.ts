@@ -1,0 +1,70 @@
+// Cost grows with the input, not faster (#18.2, the parts of this file): `inspect` of bench output
+// timed at n and 8n lines with a generous bound (8n may take at most 24× as long as n; the
+// quadratic version took 64×), and the v2 trace ordering checks the file's time budget
+// (max-import-seconds) inside one chunk, through the budget the engine gives it.
+
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { goTraceImporter } from '../src/formats/gotrace/importer.js';
+import type { ImportContext } from '../src/formats/importer.js';
+import { DiagnosticSink } from '../src/model/diagnostic.js';
+import { FormatError } from '../src/model/format-error.js';
+import { defaultLimits } from '../src/model/limits.js';
+
+const root = mkdtempSync(join(tmpdir(), 'perfgate-linear-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function benchFile(lines: number): string {
+  const out = ['pkg: example.com/shop'];
+  for (let i = 0; i < lines; i++) out.push(`BenchmarkCheckout-8\t1000\t${100 + (i % 17)} ns/op\t64 B/op\t2 allocs/op`);
+  const path = join(root, `bench-${lines}.txt`);
+  writeFileSync(path, `${out.join('\n')}\n`);
+  return path;
+}
+
+async function inspectMs(path: string): Promise<number> {
+  const started = performance.now();
+  const code = await main(['inspect', path], { out: () => {}, err: () => {}, now: () => '2026-01-01T00:00:00.000Z' });
+  expect(code).toBe(0);
+  return performance.now() - started;
+}
+
+async function* oneChunk(bytes: Uint8Array): AsyncIterable<Uint8Array> {
+  yield bytes;
+}
+
+function parseGoTraceBytes(bytes: Uint8Array, ctx: ImportContext) {
+  const parse = goTraceImporter.parseStream;
+  if (!parse) throw new Error('the Go trace importer reads streams');
+  return parse(oneChunk(bytes), ctx);
+}
+
+describe('near-linear stages', () => {
+  it('inspect of bench output: 8× the lines take well under 64× the time', async () => {
+    const [small, large] = [benchFile(10_000), benchFile(80_000)];
+    await inspectMs(small); // warm up the code paths
+    const n = Math.max(await inspectMs(small), 50);
+    const n8 = await inspectMs(large);
+    expect(n8, `n: ${n.toFixed(0)} ms, 8n: ${n8.toFixed(0)} ms`).toBeLessThan(24 * n);
+  }, 120_000);
+});
+
+describe('the v2 trace ordering and max-import-seconds', () => {
+  it('checks the budget while it orders one chunk, and a spent budget fails the file', async () => {
+    const bytes = readFileSync('fixtures/gotrace/go1.23-gogc100.trace');
+    let checks = 0;
+    const ctx = { path: 't', limits: defaultLimits, diagnostics: new DiagnosticSink(), checkBudget: () => void checks++ };
+    await parseGoTraceBytes(bytes, ctx); // one chunk: only the ordering loop can call it
+    expect(checks).toBeGreaterThan(3);
+    const spent = {
+      ...ctx,
+      checkBudget: (offset: number) => {
+        throw new FormatError('input', 'input.too-slow', 'reading took longer than maxImportSeconds=0', { offset });
+      },
+    };
+    await expect(parseGoTraceBytes(bytes, spent)).rejects.toMatchObject({ code: 'input.too-slow' });
+  });
+});
