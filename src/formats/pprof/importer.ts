@@ -4,11 +4,13 @@
 import type { Importer } from '../importer.js';
 import { buildProfile } from './build-profile.js';
 import { decodeProfileProto } from './decode.js';
+import { estimateProfileHeapBytes } from './heap-estimate.js';
 import { sniffProfileProto } from './sniff.js';
 
 export const pprofImporter: Importer = {
   id: 'pprof',
   sniff: sniffProfileProto,
+  estimateHeapBytes: estimateProfileHeapBytes,
   parse(bytes, ctx) {
     const profile = buildProfile(decodeProfileProto(bytes), ctx.limits.maxTableEntries);
     return { format: 'pprof', content: { type: 'profile', profile }, diagnostics: [] };
