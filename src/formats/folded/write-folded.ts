@@ -1,15 +1,11 @@
 // Writes profiles as folded stacks (`root;…;leaf value`, one line per distinct stack, sorted),
 // the input of flamegraph.pl and speedscope. Inlined frames are written as frames of their own.
-// The stacks are summed in a tree of frame names, not as one string per sample, and the sorted
-// lines come out in chunks, so a 475k-sample heap profile (240 MB of text) is never one string.
+// The stacks are summed in a tree of frame names (src/model/stack-trie.ts), not as one string per
+// sample, and the sorted lines come out in chunks: a 475k-sample heap profile (240 MB of text) is
+// never one string.
 
 import type { Profile } from '../../model/profile.js';
-
-interface FoldNode {
-  /** Sum of the samples whose stack ends here; undefined when none does. */
-  self: number | undefined;
-  children: Map<string, FoldNode>;
-}
+import { StackTrie } from '../../model/stack-trie.js';
 
 /** The folded text of one profile's `sampleIndex` column. */
 export function writeFolded(profile: Profile, sampleIndex: number): string {
@@ -23,37 +19,25 @@ export function writeFolded(profile: Profile, sampleIndex: number): string {
  * read, in chunks of about `chunkChars` characters.
  */
 export function* foldedChunks(inputs: readonly { profile: Profile; column: number }[], chunkChars = 1 << 20): Generator<string> {
-  const root: FoldNode = { self: undefined, children: new Map() };
-  for (const { profile, column } of inputs) if (column >= 0) addProfile(root, profile, column);
-  yield* sortedLines(root, chunkChars);
+  const trie = new StackTrie(1);
+  for (const { profile, column } of inputs) if (column >= 0) trie.addProfile(profile, [column], framesOf(profile));
+  yield* sortedLines(trie, chunkChars);
 }
 
-function addProfile(root: FoldNode, profile: Profile, column: number): void {
+/** Each location's frame names, root first; folded frames cannot hold `;` or line breaks. */
+function framesOf(profile: Profile): string[][] {
   const names = profile.functions.map((f) => (f.name || '<unknown>').replace(/[;\r\n]/g, ' '));
-  const framesOf = profile.locations.map((loc) => {
+  return profile.locations.map((loc) => {
     const frames: string[] = [];
     for (let j = loc.lines.length - 1; j >= 0; j--) frames.push(names[(loc.lines[j] as { functionIndex: number }).functionIndex] ?? '<unknown>');
     return frames;
   });
-  for (const sample of profile.samples) {
-    const value = sample.values[column] ?? 0;
-    if (value === 0) continue;
-    let node = root;
-    for (let i = sample.locations.length - 1; i >= 0; i--) {
-      for (const name of framesOf[sample.locations[i] as number] ?? []) {
-        let child = node.children.get(name);
-        if (!child) node.children.set(name, (child = { self: undefined, children: new Map() }));
-        node = child;
-      }
-    }
-    node.self = (node.self ?? 0) + value;
-  }
 }
 
 /** One step of the walk: a node's own line (`ends`) or its subtree, ordered by `key`. */
 interface Entry {
   key: string;
-  node: FoldNode;
+  node: number;
   ends: boolean;
 }
 
@@ -61,15 +45,15 @@ interface Entry {
  * Lines in the order of sorting the stack strings: under one parent, a child's own line sorts by
  * its name and its subtree by `name;`, so `f` < `f.func1;…` < `f;…`, as a string sort puts them.
  */
-function* sortedLines(root: FoldNode, chunkChars: number): Generator<string> {
+function* sortedLines(trie: StackTrie, chunkChars: number): Generator<string> {
   let parts: string[] = [];
   let size = 0;
   const put = (line: string): void => {
     parts.push(line);
     size += line.length;
   };
-  if (root.self !== undefined) put(` ${root.self}\n`);
-  const stack: { prefix: string; entries: Entry[]; next: number }[] = [{ prefix: '', entries: entriesOf(root), next: 0 }];
+  if (trie.ends[0]) put(` ${trie.selfOf(0, 0)}\n`);
+  const stack: { prefix: string; entries: Entry[]; next: number }[] = [{ prefix: '', entries: entriesOf(trie, 0), next: 0 }];
   while (stack.length > 0) {
     const top = stack[stack.length - 1] as (typeof stack)[number];
     const entry = top.entries[top.next++];
@@ -77,8 +61,8 @@ function* sortedLines(root: FoldNode, chunkChars: number): Generator<string> {
       stack.pop();
       continue;
     }
-    if (entry.ends) put(`${top.prefix}${entry.key} ${entry.node.self}\n`);
-    else stack.push({ prefix: top.prefix + entry.key, entries: entriesOf(entry.node), next: 0 });
+    if (entry.ends) put(`${top.prefix}${entry.key} ${trie.selfOf(entry.node, 0)}\n`);
+    else stack.push({ prefix: top.prefix + entry.key, entries: entriesOf(trie, entry.node), next: 0 });
     if (size >= chunkChars) {
       yield parts.join('');
       parts = [];
@@ -88,11 +72,12 @@ function* sortedLines(root: FoldNode, chunkChars: number): Generator<string> {
   if (parts.length > 0) yield parts.join('');
 }
 
-function entriesOf(node: FoldNode): Entry[] {
+function entriesOf(trie: StackTrie, node: number): Entry[] {
   const entries: Entry[] = [];
-  for (const [name, child] of node.children) {
-    if (child.self !== undefined) entries.push({ key: name, node: child, ends: true });
-    if (child.children.size > 0) entries.push({ key: `${name};`, node: child, ends: false });
+  for (const child of trie.children(node)) {
+    const name = trie.name(child);
+    if (trie.ends[child]) entries.push({ key: name, node: child, ends: true });
+    if (trie.children(child).length > 0) entries.push({ key: `${name};`, node: child, ends: false });
   }
   return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

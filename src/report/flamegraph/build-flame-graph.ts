@@ -6,7 +6,8 @@ import type { Normalization } from '../../model/config.js';
 import type { Profile, ValueType } from '../../model/profile.js';
 import { changeColour } from './colour-scale.js';
 import { frameChange, type FlameFrame, type FlameGraph, type FrameKind } from './flame-graph.js';
-import { addToStackTree, newStackNode, type StackNode } from './stack-tree.js';
+import type { StackTrie } from '../../model/stack-trie.js';
+import { stackTreeOf } from './stack-tree.js';
 
 export interface FlameGraphInput {
   kind: string;
@@ -41,12 +42,12 @@ export function buildFlameGraph(input: FlameGraphInput): FlameGraph {
 
 export function buildFlameGraphs(input: FlameGraphsInput): FlameGraph[] {
   const names = input.sampleTypes.map((t) => t.type);
-  const headRoot = sideTree(input.head, names);
-  const baseRoot = sideTree(input.base, names);
+  const headTree = stackTreeOf(input.head, names);
+  const baseTree = stackTreeOf(input.base, names);
   return input.sampleTypes.map((sampleType, t) => {
-    const { baseScale, description } = normalise({ ...input, sampleType }, headRoot.total[t] as number, baseRoot.total[t] as number);
+    const { baseScale, description } = normalise({ ...input, sampleType }, headTree.totalOf(0, t), baseTree.totalOf(0, t));
     const scale = { t, head: 1 / Math.max(1, input.head.length), base: baseScale / Math.max(1, input.base.length) };
-    const root = combine('all', headRoot, baseRoot, scale);
+    const root = combine('all', { tree: headTree, node: 0 }, { tree: baseTree, node: 0 }, scale);
     const minFrameShare = input.minFrameShare ?? 0.001;
     mergeTiny(root, root.width * minFrameShare);
     const frames: FlameFrame[] = [];
@@ -70,13 +71,6 @@ export function buildFlameGraphs(input: FlameGraphsInput): FlameGraph[] {
       frames,
     };
   });
-}
-
-/** Sum over runs; the mean and the normalisation are applied when the trees are combined. */
-function sideTree(runs: readonly (readonly Profile[])[], types: readonly string[]): StackNode {
-  const root = newStackNode('all', types.length);
-  for (const run of runs) for (const profile of run) addToStackTree(root, profile, types);
-  return root;
 }
 
 function meanOver(runs: readonly (readonly Profile[])[], value: (p: Profile) => number): number {
@@ -106,15 +100,24 @@ interface Scale {
   base: number;
 }
 
+/** A node of one side's tree; `node` −1 when the path is not in that side. */
+interface SideNode {
+  tree: StackTrie;
+  node: number;
+}
+
 /** Combines head and base nodes of the same path; a path only in base becomes a ghost. */
-function combine(name: string, head: StackNode | undefined, base: StackNode | undefined, scale: Scale): DiffNode {
-  const h = (head?.total[scale.t] ?? 0) * scale.head;
-  const b = (base?.total[scale.t] ?? 0) * scale.base;
+function combine(name: string, head: SideNode, base: SideNode, scale: Scale): DiffNode {
+  const value = (side: SideNode, of: 'totalOf' | 'selfOf'): number => (side.node < 0 ? 0 : side.tree[of](side.node, scale.t));
+  const h = value(head, 'totalOf') * scale.head;
+  const b = value(base, 'totalOf') * scale.base;
   const names = new Set<string>();
   for (const side of [head, base]) {
-    for (const [n, child] of side?.children ?? []) if (child.total[scale.t] !== 0) names.add(n);
+    if (side.node < 0) continue;
+    for (const child of side.tree.children(side.node)) if (side.tree.totalOf(child, scale.t) !== 0) names.add(side.tree.name(child));
   }
-  const children = [...names].sort(compareNames).map((n) => combine(n, head?.children.get(n), base?.children.get(n), scale));
+  const childOf = (side: SideNode, n: string): SideNode => ({ tree: side.tree, node: side.node < 0 ? -1 : side.tree.childNamed(side.node, n) });
+  const children = [...names].sort(compareNames).map((n) => combine(n, childOf(head, n), childOf(base, n), scale));
   const gone = h === 0 && b !== 0;
   const ghostRoom = children.reduce((sum, c) => sum + (c.kind === 'gone' ? c.width : c.width - c.head), 0);
   return {
@@ -123,8 +126,8 @@ function combine(name: string, head: StackNode | undefined, base: StackNode | un
     merged: 1,
     head: h,
     base: b,
-    headSelf: (head?.self[scale.t] ?? 0) * scale.head,
-    baseSelf: (base?.self[scale.t] ?? 0) * scale.base,
+    headSelf: value(head, 'selfOf') * scale.head,
+    baseSelf: value(base, 'selfOf') * scale.base,
     width: gone ? b : h + ghostRoom,
     children,
   };
