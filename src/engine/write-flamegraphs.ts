@@ -38,7 +38,7 @@ export async function writeFlameGraphs(request: FlameGraphRequest): Promise<stri
     await writeFile(path, data);
     written.push(path);
   };
-  const putChunks = async (name: string, chunks: Iterable<string>): Promise<void> => {
+  const putChunks = async (name: string, chunks: Iterable<Uint8Array>): Promise<void> => {
     const path = join(request.dir, name);
     const file = await open(path, 'w');
     try {
@@ -100,6 +100,6 @@ function kindName(group: ProfileGroup, groups: ProfileGroup[]): string {
 }
 
 /** One side's folded stacks of a sample type, summed over its runs, in chunks. */
-function foldedOf(profiles: Profile[], sampleType: string): Iterable<string> {
+function foldedOf(profiles: Profile[], sampleType: string): Iterable<Uint8Array> {
   return foldedChunks(profiles.map((profile) => ({ profile, column: profile.sampleTypes.findIndex((t) => t.type === sampleType) })));
 }

@@ -1,13 +1,13 @@
 // A call tree kept in columns: one node per distinct root-to-leaf path of frame names, with the
-// total and self value of several sample types per node, in typed arrays, and one map from
-// (parent, name) to child. A 360k-sample heap profile makes ~580k nodes: ~60 bytes each here,
+// total and self value of several sample types per node, in typed arrays, and one open-addressing
+// hash table from (parent, name) to child. A 360k-sample heap profile makes ~580k nodes: ~60 bytes each here,
 // against ~700 as an object with a Map and two arrays per node. Used for flame graphs and folded
 // stacks, where the same tree of a large profile is walked several times.
 
 import type { Profile } from './profile.js';
 
-/** Node ids below 2^26 and name ids below 2^27 keep (parent, name) keys exact in a double. */
-const maxNodes = 2 ** 26;
+/** Beyond this, the typed arrays would not fit a V8 heap anyway. */
+const maxNodes = 2 ** 28;
 
 export class StackTrie {
   readonly types: number;
@@ -21,7 +21,8 @@ export class StackTrie {
   private parentOf: Int32Array;
   private readonly names: string[] = [];
   private readonly nameIds = new Map<string, number>();
-  private readonly childOf = new Map<number, number>();
+  /** Open addressing: each slot holds a node id + 1, found by hashing its (parent, name); 0 is free. */
+  private slots = new Int32Array(2048);
   private childLists: Int32Array[] | undefined;
 
   constructor(types: number, capacity = 1024) {
@@ -80,7 +81,9 @@ export class StackTrie {
   /** The child of `node` named `name`, or −1. */
   childNamed(node: number, name: string): number {
     const id = this.nameIds.get(name);
-    return id === undefined ? -1 : (this.childOf.get(id * maxNodes + node) ?? -1);
+    if (id === undefined) return -1;
+    const found = this.slots[this.slotOf(node, id)] as number;
+    return found - 1;
   }
 
   /** The children of `node`, in the order they were first seen. */
@@ -111,13 +114,29 @@ export class StackTrie {
   }
 
   private child(node: number, nameId: number): number {
-    const key = nameId * maxNodes + node;
-    let child = this.childOf.get(key);
-    if (child === undefined) {
-      child = this.newNode(node, nameId);
-      this.childOf.set(key, child);
-    }
+    const slot = this.slotOf(node, nameId);
+    const found = this.slots[slot] as number;
+    if (found > 0) return found - 1;
+    const child = this.newNode(node, nameId);
+    this.slots[slot] = child + 1;
+    if (this.size * 2 > this.slots.length) this.rehash();
     return child;
+  }
+
+  /** The slot holding the child (parent, nameId), or the free slot where it belongs. */
+  private slotOf(parent: number, nameId: number): number {
+    const mask = this.slots.length - 1;
+    let slot = (Math.imul(parent, 0x9e3779b1) ^ Math.imul(nameId + 1, 0x85ebca77)) & mask;
+    for (;;) {
+      const found = this.slots[slot] as number;
+      if (found === 0 || (this.parentOf[found - 1] === parent && this.nameOf[found - 1] === nameId)) return slot;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let n = 1; n < this.size; n++) this.slots[this.slotOf(this.parentOf[n] as number, this.nameOf[n] as number)] = n + 1;
   }
 
   private newNode(parent: number, nameId: number): number {
