@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../src/engine/import-file.js';
+import { ProfileBuilder } from '../src/formats/folded/profile-builder.js';
 import { foldedChunks, writeFolded } from '../src/formats/folded/write-folded.js';
 import { defaultLimits } from '../src/model/limits.js';
 import type { Profile } from '../src/model/profile.js';
@@ -66,21 +67,7 @@ describe('folded stacks from the tree', () => {
 
 /** A profile with one sample of value i+1 per stack (root first), one function per distinct name. */
 function profileOfStacks(stacks: string[][]): Profile {
-  const names = [...new Set(stacks.flat())];
-  return {
-    kind: 'cpu',
-    sampleTypes: [{ type: 'samples', unit: 'count' }],
-    defaultSampleType: 'samples',
-    functions: names.map((n) => ({ name: n, systemName: n, filename: '', startLine: 0 })),
-    mappings: [],
-    locations: names.map((_, i) => ({ mappingIndex: -1, address: 0n, lines: [{ functionIndex: i, line: 0, column: 0 }], isFolded: false })),
-    samples: stacks.map((s, i) => ({ locations: s.map((n) => names.indexOf(n)).reverse(), values: [i + 1], labels: [] })),
-    periodType: undefined,
-    period: 0,
-    durationNanos: 0,
-    timeNanos: 0,
-    comments: [],
-    dropFrames: '',
-    keepFrames: '',
-  };
+  const builder = new ProfileBuilder({ type: 'samples', unit: 'count' }, 100);
+  stacks.forEach((stack, i) => builder.add(stack, i + 1));
+  return builder.build();
 }

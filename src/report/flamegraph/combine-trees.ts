@@ -5,20 +5,12 @@
 // nodes of a large heap profile), so the cost is one pass over the trees.
 
 import type { StackTrie } from '../../model/stack-trie.js';
-import type { FrameKind } from './flame-graph.js';
+import type { FlameFrame } from './flame-graph.js';
 
-export interface DiffNode {
-  name: string;
-  kind: FrameKind;
-  merged: number;
-  head: number;
-  base: number;
-  headSelf: number;
-  baseSelf: number;
-  /** Layout width: head, plus room for the ghosts of paths gone below it. */
-  width: number;
+/** A frame before layout: `width` is head plus room for the ghosts of paths gone below it. */
+export type DiffNode = Pick<FlameFrame, 'name' | 'kind' | 'merged' | 'head' | 'base' | 'headSelf' | 'baseSelf' | 'width'> & {
   children: DiffNode[];
-}
+};
 
 export interface Scale {
   /** The sample type column. */
