@@ -59,6 +59,7 @@ function bestOf(n: number, run: () => { seconds: number; peakMiB: number }): { s
 function main(): void {
   ensureData();
   const files = readdirSync(data).filter((f) => f.endsWith('.trace')).map((f) => join(data, f));
+  console.log(`against gotracestat: Go 1.26 internal/trace (${oracle}); ratio = ours / Go throughput`);
   console.log('trace                         MB     ours MB/s  (peak MiB)   go MB/s  (peak MiB)   ratio');
   for (const file of files) {
     const mb = statSync(file).size / 1e6;

@@ -1,8 +1,9 @@
 // `npm run bench`: perfgate's speed against the reference tools, measured in the same run.
-// Not a test. Needs Go 1.23 (for the data and for `go tool pprof`); makes its data with
-// bench/gen-large.sh into bench/.data/ (gitignored) the first time.
+// Not a test. Needs Go 1.23 for the data (bench/gen-large.sh makes it into bench/.data/, which
+// is gitignored, the first time) and measures against the newest Go installed (bench/newest-go.ts).
 //   1. compare of two large heap profiles: `perfgate compare` (dist/cli.js) against
-//      `go tool pprof -symbolize=none -top -diff_base`: wall time, ratio and peak memory;
+//      `go tool pprof -symbolize=none -top -diff_base`: wall and CPU time, ratio and peak memory,
+//      and `compare --flamegraph` on the same pair;
 //   2. gunzip throughput, pako against node:zlib;
 //   3. profile.proto decoding, protobufjs static code against a reflection root.
 
@@ -14,9 +15,10 @@ import { inflate } from 'pako';
 import protobuf from 'protobufjs';
 import { decodeProfileProto } from '../src/formats/pprof/decode.js';
 import { NumberReader } from '../src/formats/pprof/number-reader.js';
+import { newestGo } from './newest-go.js';
 
 const data = resolve('bench/.data');
-const goTool = process.env['GO'] ?? '/usr/lib/go-1.23/bin/go';
+const go = newestGo();
 
 function ensureData(): void {
   if (!existsSync(join(data, 'base.pprof')) || !existsSync(join(data, 'head.pprof'))) execFileSync('bash', ['bench/gen-large.sh'], { stdio: 'inherit' });
@@ -27,13 +29,23 @@ function ensureData(): void {
   }
 }
 
-/** Runs a command under /usr/bin/time; returns wall seconds and peak RSS in MiB. */
-function timed(command: string, args: string[]): { seconds: number; peakMiB: number } {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+interface Timed {
+  seconds: number;
+  cpuSeconds: number;
+  peakMiB: number;
+}
+
+/** Runs a command under /usr/bin/time: wall seconds, user + system CPU seconds, peak RSS in MiB. */
+function timed(command: string, args: string[]): Timed {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const last = result.stderr.trim().split('\n').pop() ?? '';
-  const [seconds, kib] = last.split(' ').map(Number);
+  const [seconds, user, sys, kib] = last.split(' ').map(Number);
   if (result.status !== 0 && result.status !== 1) throw new Error(`${command} failed: ${result.stderr.slice(0, 500)}`);
-  return { seconds: seconds ?? NaN, peakMiB: (kib ?? NaN) / 1024 };
+  return { seconds: seconds ?? NaN, cpuSeconds: (user ?? NaN) + (sys ?? NaN), peakMiB: (kib ?? NaN) / 1024 };
+}
+
+function line(name: string, t: Timed): string {
+  return `${name.padEnd(34)} ${t.seconds.toFixed(2).padStart(7)} s wall ${t.cpuSeconds.toFixed(2).padStart(7)} s CPU  peak ${t.peakMiB.toFixed(0).padStart(5)} MiB`;
 }
 
 function best<T extends { seconds: number }>(runs: number, once: () => T): T {
@@ -60,11 +72,16 @@ function compareBench(): void {
   const gz = readFileSync(join(data, 'base.pprof'));
   const raw = gunzipSync(gz);
   console.log(`input: two heap profiles of ${(gz.length / 2 ** 20).toFixed(1)} MiB gzipped, ${(raw.length / 2 ** 20).toFixed(1)} MiB decoded each`);
-  const ours = best(3, () => timed('node', ['dist/cli.js', 'compare', '--base', join(data, 'runs/base'), '--head', join(data, 'runs/head'), '--fail-on', 'never', '--json', '/dev/null']));
-  const pprof = best(1, () => timed(goTool, ['tool', 'pprof', '-symbolize=none', '-top', '-diff_base', join(data, 'base.pprof'), join(data, 'head.pprof')]));
-  console.log(`perfgate compare:              ${ours.seconds.toFixed(2)} s, peak ${ours.peakMiB.toFixed(0)} MiB`);
-  console.log(`go tool pprof -top -diff_base: ${pprof.seconds.toFixed(2)} s, peak ${pprof.peakMiB.toFixed(0)} MiB`);
-  console.log(`ratio: perfgate is ${(pprof.seconds / ours.seconds).toFixed(1)}x faster (target ≥ 5x)`);
+  const runs = ['--base', join(data, 'runs/base'), '--head', join(data, 'runs/head'), '--fail-on', 'never', '--json', '/dev/null'];
+  const ours = best(3, () => timed('node', ['dist/cli.js', 'compare', ...runs]));
+  const flame = best(1, () => timed('node', ['dist/cli.js', 'compare', ...runs, '--flamegraph', join(data, 'flamegraph')]));
+  const pprof = best(1, () => timed(go.path, ['tool', 'pprof', '-symbolize=none', '-top', '-diff_base', join(data, 'base.pprof'), join(data, 'head.pprof')]));
+  console.log(`against ${go.version} (${go.path})`);
+  console.log(line('perfgate compare (best of 3)', ours));
+  console.log(line('perfgate compare --flamegraph', flame));
+  console.log(line('go tool pprof -top -diff_base', pprof));
+  console.log(`ratio: perfgate is ${(pprof.seconds / ours.seconds).toFixed(1)}x faster in wall time (target ≥ 10x), ${(pprof.cpuSeconds / ours.cpuSeconds).toFixed(1)}x in CPU time`);
+  console.log(`flame graphs: ${flame.seconds.toFixed(1)} s, peak ${flame.peakMiB.toFixed(0)} MiB (target < 10 s, < 1024 MiB)`);
   inflateBench(gz, raw.length);
   decodeBench(raw);
 }

@@ -7,39 +7,48 @@ import type { ParsedArtifact } from '../model/artifact.js';
 import { DiagnosticSink } from '../model/diagnostic.js';
 import { FormatError } from '../model/format-error.js';
 import type { Limits } from '../model/limits.js';
-import { gunzipBounded, isGzip } from '../formats/gzip.js';
+import { gunzipBounded, gunzipHead, isGzip } from '../formats/gzip.js';
 import { sniffBytes, type ImportContext } from '../formats/importer.js';
 import { describeUnknown } from '../formats/describe-unknown.js';
 import { detectImporter } from '../formats/registry.js';
 import { enforceLimits } from './enforce-limits.js';
+import { gunzipFileChunks } from './gunzip-stream.js';
+import { checkHeapBudget, NeedsHeapBudget } from './heap-budget.js';
 
-export async function importFile(path: string, limits: Limits): Promise<ParsedArtifact> {
+/**
+ * `mayDefer`: a file whose worst-case heap does not fit in this thread throws NeedsHeapBudget so
+ * that the caller reads it on a worker with a heap budget (the import pool does) instead of here.
+ */
+export async function importFile(path: string, limits: Limits, mayDefer = false): Promise<ParsedArtifact> {
   return withPath(path, async () => {
     const size = (await stat(path)).size;
     checkSize(size, limits);
     const head = await readHead(path, sniffBytes);
-    if (!isGzip(head)) {
-      const importer = detectImporter(head);
-      if (importer?.parseStream) return enforceLimits(await importer.parseStream(timed(chunksOf(path), limits), context(path, limits)), limits);
+    const gzipped = isGzip(head);
+    const importer = detectImporter(gzipped ? gunzipHead(head, sniffBytes) : head);
+    if (importer?.parseStream) {
+      const chunks = gzipped ? gunzipFileChunks(path, size, limits) : chunksOf(path);
+      return enforceLimits(await importer.parseStream(timed(chunks, limits), context(path, limits)), limits);
     }
-    return importUnchecked(new Uint8Array(await readFile(path)), path, limits);
+    return importUnchecked(new Uint8Array(await readFile(path)), path, limits, mayDefer);
   });
 }
 
 /**
- * True when the file is read by a streaming importer (a Go trace): it reduces to a small summary
- * while it streams, the kind of input worth reading on another thread. Unreadable: false.
+ * True when the file is read by a streaming importer (a Go trace, gzipped or not): it reduces to a
+ * small summary while it streams, the kind of input worth reading on another thread. Unreadable: false.
  */
 export async function isStreamedInput(path: string): Promise<boolean> {
   const head = await readHead(path, sniffBytes).catch(() => undefined);
-  return head !== undefined && !isGzip(head) && detectImporter(head)?.parseStream !== undefined;
+  if (head === undefined) return false;
+  return detectImporter(isGzip(head) ? gunzipHead(head, sniffBytes) : head)?.parseStream !== undefined;
 }
 
 /** The same for bytes already in memory (a downloaded profile); `name` is used in messages. */
 export async function importBytes(bytes: Uint8Array, name: string, limits: Limits): Promise<ParsedArtifact> {
   return withPath(name, async () => {
     checkSize(bytes.length, limits);
-    return importUnchecked(bytes, name, limits);
+    return importUnchecked(bytes, name, limits, false);
   });
 }
 
@@ -47,6 +56,7 @@ async function withPath(path: string, work: () => Promise<ParsedArtifact>): Prom
   try {
     return await work();
   } catch (err) {
+    if (err instanceof NeedsHeapBudget) throw err;
     const error = err instanceof FormatError ? err : new FormatError('input', 'input.unreadable', err instanceof Error ? err.message : String(err));
     error.path = path;
     throw error;
@@ -71,9 +81,10 @@ function tooSlow(limits: Limits, offset: number): FormatError {
   return new FormatError('input', 'input.too-slow', message, { offset });
 }
 
-async function importUnchecked(raw: Uint8Array, path: string, limits: Limits): Promise<ParsedArtifact> {
+async function importUnchecked(raw: Uint8Array, path: string, limits: Limits, mayDefer: boolean): Promise<ParsedArtifact> {
   const bytes = isGzip(raw) ? gunzipBounded(raw, limits) : raw;
   const importer = detectImporter(bytes.subarray(0, sniffBytes));
+  if (importer?.parse) checkHeapBudget(importer, bytes, limits, mayDefer);
   if (importer?.parse) return enforceLimits(importer.parse(bytes, context(path, limits)), limits);
   if (importer?.parseStream) return enforceLimits(await importer.parseStream(timed(single(bytes), limits), context(path, limits)), limits);
   throw unknownFormat(bytes.subarray(0, sniffBytes));

@@ -2,15 +2,14 @@
 // present on both sides, the diff profile (`<kind>.diff.pb.gz`, as `go tool pprof -diff_base`
 // merges), and for each diffed sample type an SVG, an HTML page and folded stacks per side.
 
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { groupProfiles, type ProfileGroup } from '../analysis/profile/group-profiles.js';
 import type { Run } from '../model/artifact.js';
 import type { Config } from '../model/config.js';
 import type { Profile } from '../model/profile.js';
-import { writeFolded } from '../formats/folded/write-folded.js';
+import { foldedChunks } from '../formats/folded/write-folded.js';
 import { diffProfile } from '../formats/pprof/diff-profile.js';
-import { mergeProfiles } from '../formats/pprof/merge-profiles.js';
 import { encodeProfileGzip } from '../formats/pprof/write-profile.js';
 import { buildFlameGraphs } from '../report/flamegraph/build-flame-graph.js';
 import type { FlameGraph } from '../report/flamegraph/flame-graph.js';
@@ -39,12 +38,21 @@ export async function writeFlameGraphs(request: FlameGraphRequest): Promise<stri
     await writeFile(path, data);
     written.push(path);
   };
+  const putChunks = async (name: string, chunks: Iterable<Uint8Array>): Promise<void> => {
+    const path = join(request.dir, name);
+    const file = await open(path, 'w');
+    try {
+      for (const chunk of chunks) await file.write(chunk);
+    } finally {
+      await file.close();
+    }
+    written.push(path);
+  };
   const groups = groupProfiles(request.base, request.head).filter((g) => g.base.length > 0 && g.head.length > 0);
   for (const group of groups) {
     const kind = kindName(group, groups);
     const diffName = diffProfileName(kind);
     await put(diffName, encodeProfileGzip(diffProfile(profilesOf(group.base), profilesOf(group.head), group.base.length, group.head.length)));
-    const merged = { base: mergedSide(profilesOf(group.base)), head: mergedSide(profilesOf(group.head)) };
     const graphs = buildFlameGraphs({
       kind,
       sampleTypes: group.sampleTypes,
@@ -60,7 +68,7 @@ export async function writeFlameGraphs(request: FlameGraphRequest): Promise<stri
       await put(`${stem}.html`, renderFlameGraphHtml(graph, sideTables(request.report.findings, summary, group.kind, sampleType)));
       // Folded stacks only for the profile's default sample type: they can be hundreds of MB each.
       const folded = sampleType.type === defaultTypeOf(group) ? (['base', 'head'] as const) : [];
-      for (const side of folded) await put(`${stem}.${side}.folded`, foldedOf(merged[side], sampleType.type));
+      for (const side of folded) await putChunks(`${stem}.${side}.folded`, foldedOf(profilesOf(group[side]), sampleType.type));
       entries.push({
         title: `${kind} · ${sampleType.type} (${sampleType.unit})`,
         files: [
@@ -91,12 +99,7 @@ function kindName(group: ProfileGroup, groups: ProfileGroup[]): string {
   return same.length > 1 ? `${group.kind}${same.indexOf(group) + 1}` : group.kind;
 }
 
-/** One side's profiles of a kind merged into one (summed over runs), for its folded stacks. */
-function mergedSide(profiles: Profile[]): Profile | undefined {
-  return profiles.length ? mergeProfiles(profiles.map((profile) => ({ profile }))) : undefined;
-}
-
-function foldedOf(merged: Profile | undefined, sampleType: string): string {
-  const index = merged ? merged.sampleTypes.findIndex((t) => t.type === sampleType) : -1;
-  return merged && index >= 0 ? writeFolded(merged, index) : '';
+/** One side's folded stacks of a sample type, summed over its runs, in chunks. */
+function foldedOf(profiles: Profile[], sampleType: string): Iterable<Uint8Array> {
+  return foldedChunks(profiles.map((profile) => ({ profile, column: profile.sampleTypes.findIndex((t) => t.type === sampleType) })));
 }

@@ -19,7 +19,7 @@ export function isGzip(bytes: Uint8Array): boolean {
 export function gunzipBounded(bytes: Uint8Array, limits: Limits): Uint8Array {
   const inflator = new Inflate({ chunkSize: sliceBytes });
   const chunks: Uint8Array[] = [];
-  const maxOut = Math.min(limits.maxDecompressedBytes, Math.max(ratioGraceBytes, bytes.length * limits.maxCompressionRatio));
+  const maxOut = maxGunzippedBytes(bytes.length, limits);
   let total = 0;
   let over = false;
   inflator.onData = (chunk) => {
@@ -40,7 +40,28 @@ export function gunzipBounded(bytes: Uint8Array, limits: Limits): Uint8Array {
   return concat(chunks, total);
 }
 
-function overLimit(total: number, maxOut: number, limits: Limits, offset: number): FormatError {
+/** The most bytes a gzip stream of `compressedBytes` may inflate to. */
+export function maxGunzippedBytes(compressedBytes: number, limits: Limits): number {
+  return Math.min(limits.maxDecompressedBytes, Math.max(ratioGraceBytes, compressedBytes * limits.maxCompressionRatio));
+}
+
+/** The first `length` bytes a gzip stream inflates to (fewer when it is short or broken). */
+export function gunzipHead(bytes: Uint8Array, length: number): Uint8Array {
+  const inflator = new Inflate({ chunkSize: length });
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  inflator.onData = (chunk) => {
+    chunks.push(chunk);
+    total += chunk.length;
+  };
+  const step = 4096;
+  for (let offset = 0; offset < bytes.length && total < length && !inflator.ended && inflator.err === 0; offset += step) {
+    inflator.push(bytes.subarray(offset, offset + step), 2); // Z_SYNC_FLUSH: hand over what is inflated
+  }
+  return concat(chunks, total).subarray(0, length);
+}
+
+export function overLimit(total: number, maxOut: number, limits: Limits, offset: number): FormatError {
   const byRatio = maxOut < limits.maxDecompressedBytes;
   const what = byRatio
     ? `decompression ratio above maxCompressionRatio=${limits.maxCompressionRatio}`

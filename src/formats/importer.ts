@@ -26,6 +26,12 @@ export interface Importer {
   sniff(head: Uint8Array): Confidence;
   /** Whole-input parse; throws only FormatError. */
   parse?(bytes: Uint8Array, ctx: ImportContext): ParsedArtifact;
+  /**
+   * Heap bytes that `parse` would take for these (decompressed) bytes, counted without decoding,
+   * so the engine can refuse a file too big for memory before building it. Formats without one
+   * are charged a worst case per input byte (see src/engine/heap-budget.ts).
+   */
+  estimateHeapBytes?(bytes: Uint8Array): number;
   /** Streaming parse for inputs too large to hold (Go traces); throws only FormatError. */
   parseStream?(chunks: AsyncIterable<Uint8Array>, ctx: ImportContext): Promise<ParsedArtifact>;
 }

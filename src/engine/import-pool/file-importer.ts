@@ -3,10 +3,13 @@
 // worker threads while this thread decodes the rest. Only streamed inputs go to workers: they
 // come back as small summaries, whereas copying a decoded profile's object graph back costs more
 // than decoding it (two 31 MB heap profiles: 9.1 s in this thread, 15.8 s through workers).
+// A file that may not fit in this thread's heap (src/engine/heap-budget.ts) also goes to a worker,
+// whose heap budget makes running out of memory cost only that file; this holds with --jobs 1 too.
 
 import { availableParallelism } from 'node:os';
 import type { ParsedArtifact } from '../../model/artifact.js';
 import type { Limits } from '../../model/limits.js';
+import { NeedsHeapBudget } from '../heap-budget.js';
 import { importFile, isStreamedInput } from '../import-file.js';
 import { workerImporter } from './worker-pool.js';
 
@@ -25,7 +28,7 @@ export const filesInFlight = 4;
  * In this thread, at most `filesInFlight` files at a time (decoding is synchronous, so they take
  * turns; only their reads overlap), which bounds how many raw inputs are in memory at once.
  */
-export function inProcessImporter(limits: Limits, read = importFile): FileImporter {
+export function inProcessImporter(limits: Limits, read = importHereOrDefer): FileImporter {
   const waiting: (() => void)[] = [];
   let running = 0;
   const acquire = async (): Promise<void> => {
@@ -50,20 +53,33 @@ export function inProcessImporter(limits: Limits, read = importFile): FileImport
   };
 }
 
+function importHereOrDefer(path: string, limits: Limits): Promise<ParsedArtifact> {
+  return importFile(path, limits, true);
+}
+
 /**
  * `jobs` reading threads for streamed inputs when given (1: this thread only). Unset: as many as
  * the cores available but at most four, once the inputs reach `minBytesForWorkers`.
  */
 export function chooseImporter(limits: Limits, inputBytes: number, jobs?: number): FileImporter {
   const threads = jobs ?? (inputBytes < minBytesForWorkers ? 1 : defaultJobs());
-  return threads <= 1 ? inProcessImporter(limits) : splitImporter(inProcessImporter(limits), workerImporter(limits, threads));
+  return splitImporter(inProcessImporter(limits), workerImporter(limits, Math.max(1, threads)), threads > 1);
 }
 
-/** Streamed inputs to `workers`, everything else to `here`. */
-export function splitImporter(here: FileImporter, workers: FileImporter): FileImporter {
+/**
+ * Streamed inputs to `workers` when `streamToWorkers`, everything else to `here`, except what
+ * `here` defers for want of heap. Workers start only when a file is sent to them.
+ */
+export function splitImporter(here: FileImporter, workers: FileImporter, streamToWorkers = true): FileImporter {
   return {
     async import(path: string): Promise<ParsedArtifact> {
-      return (await isStreamedInput(path)) ? workers.import(path) : here.import(path);
+      if (streamToWorkers && (await isStreamedInput(path))) return workers.import(path);
+      try {
+        return await here.import(path);
+      } catch (err) {
+        if (err instanceof NeedsHeapBudget) return workers.import(path);
+        throw err;
+      }
     },
     async close(): Promise<void> {
       await Promise.all([here.close(), workers.close()]);

@@ -4,11 +4,13 @@
 import type { Importer } from '../importer.js';
 import { buildProfile } from './build-profile.js';
 import { decodeProfileProto } from './decode.js';
+import { estimateProfileHeapBytes } from './heap-estimate.js';
 import { sniffProfileProto } from './sniff.js';
 
 export const pprofImporter: Importer = {
   id: 'pprof',
   sniff: sniffProfileProto,
+  estimateHeapBytes: estimateProfileHeapBytes,
   parse(bytes, ctx) {
     const { raw, invalidUtf8Strings } = decodeProfileProto(bytes);
     const profile = buildProfile(raw, ctx.limits.maxTableEntries);

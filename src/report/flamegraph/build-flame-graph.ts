@@ -5,8 +5,9 @@
 import type { Normalization } from '../../model/config.js';
 import type { Profile, ValueType } from '../../model/profile.js';
 import { changeColour } from './colour-scale.js';
-import { frameChange, type FlameFrame, type FlameGraph, type FrameKind } from './flame-graph.js';
-import { addToStackTree, newStackNode, type StackNode } from './stack-tree.js';
+import { frameChange, type FlameFrame, type FlameGraph } from './flame-graph.js';
+import { TreeCombiner, type DiffNode } from './combine-trees.js';
+import { stackTreeOf } from './stack-tree.js';
 
 export interface FlameGraphInput {
   kind: string;
@@ -22,33 +23,19 @@ export interface FlameGraphInput {
 /** Several sample types of the same runs: the call trees are built once for all of them. */
 export type FlameGraphsInput = Omit<FlameGraphInput, 'sampleType'> & { sampleTypes: readonly ValueType[] };
 
-interface DiffNode {
-  name: string;
-  kind: FrameKind;
-  merged: number;
-  head: number;
-  base: number;
-  headSelf: number;
-  baseSelf: number;
-  /** Layout width: head, plus room for the ghosts of paths gone below it. */
-  width: number;
-  children: DiffNode[];
-}
-
 export function buildFlameGraph(input: FlameGraphInput): FlameGraph {
   return buildFlameGraphs({ ...input, sampleTypes: [input.sampleType] })[0] as FlameGraph;
 }
 
 export function buildFlameGraphs(input: FlameGraphsInput): FlameGraph[] {
   const names = input.sampleTypes.map((t) => t.type);
-  const headRoot = sideTree(input.head, names);
-  const baseRoot = sideTree(input.base, names);
+  const headTree = stackTreeOf(input.head, names);
+  const baseTree = stackTreeOf(input.base, names);
   return input.sampleTypes.map((sampleType, t) => {
-    const { baseScale, description } = normalise({ ...input, sampleType }, headRoot.total[t] as number, baseRoot.total[t] as number);
+    const { baseScale, description } = normalise({ ...input, sampleType }, headTree.totalOf(0, t), baseTree.totalOf(0, t));
     const scale = { t, head: 1 / Math.max(1, input.head.length), base: baseScale / Math.max(1, input.base.length) };
-    const root = combine('all', headRoot, baseRoot, scale);
     const minFrameShare = input.minFrameShare ?? 0.001;
-    mergeTiny(root, root.width * minFrameShare);
+    const root = new TreeCombiner(headTree, baseTree, scale).combine(minFrameShare);
     const frames: FlameFrame[] = [];
     layout(root, 0, 0, -1, frames);
     const maxChange = {
@@ -72,13 +59,6 @@ export function buildFlameGraphs(input: FlameGraphsInput): FlameGraph[] {
   });
 }
 
-/** Sum over runs; the mean and the normalisation are applied when the trees are combined. */
-function sideTree(runs: readonly (readonly Profile[])[], types: readonly string[]): StackNode {
-  const root = newStackNode('all', types.length);
-  for (const run of runs) for (const profile of run) addToStackTree(root, profile, types);
-  return root;
-}
-
 function meanOver(runs: readonly (readonly Profile[])[], value: (p: Profile) => number): number {
   if (runs.length === 0) return 0;
   return runs.reduce((sum, run) => sum + run.reduce((s, p) => s + value(p), 0), 0) / runs.length;
@@ -97,63 +77,6 @@ function normalise(input: FlameGraphInput, headSum: number, baseSum: number): { 
   const headTotal = input.head.length ? headSum / input.head.length : 0;
   const scale = baseTotal > 0 && headTotal > 0 ? headTotal / baseTotal : 1;
   return { baseScale: scale, description: `${runs}; base scaled ×${scale.toFixed(3)} to head's total, so shares are compared` };
-}
-
-interface Scale {
-  /** The sample type column. */
-  t: number;
-  head: number;
-  base: number;
-}
-
-/** Combines head and base nodes of the same path; a path only in base becomes a ghost. */
-function combine(name: string, head: StackNode | undefined, base: StackNode | undefined, scale: Scale): DiffNode {
-  const h = (head?.total[scale.t] ?? 0) * scale.head;
-  const b = (base?.total[scale.t] ?? 0) * scale.base;
-  const names = new Set<string>();
-  for (const side of [head, base]) {
-    for (const [n, child] of side?.children ?? []) if (child.total[scale.t] !== 0) names.add(n);
-  }
-  const children = [...names].sort(compareNames).map((n) => combine(n, head?.children.get(n), base?.children.get(n), scale));
-  const gone = h === 0 && b !== 0;
-  const ghostRoom = children.reduce((sum, c) => sum + (c.kind === 'gone' ? c.width : c.width - c.head), 0);
-  return {
-    name,
-    kind: gone ? 'gone' : 'frame',
-    merged: 1,
-    head: h,
-    base: b,
-    headSelf: (head?.self[scale.t] ?? 0) * scale.head,
-    baseSelf: (base?.self[scale.t] ?? 0) * scale.base,
-    width: gone ? b : h + ghostRoom,
-    children,
-  };
-}
-
-function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Replaces the children narrower than `minWidth` of every node by one `other` frame. */
-function mergeTiny(node: DiffNode, minWidth: number): void {
-  const tiny = node.children.filter((c) => c.width < minWidth);
-  if (tiny.length > 0) {
-    const sum = (f: (c: DiffNode) => number): number => tiny.reduce((s, c) => s + f(c), 0);
-    const other: DiffNode = {
-      name: `other (${tiny.length} small frame${tiny.length === 1 ? '' : 's'})`,
-      kind: 'other',
-      merged: sum((c) => c.merged),
-      head: sum((c) => c.head),
-      base: sum((c) => c.base),
-      // An `other` frame hides its subtrees, so its own change is theirs in total.
-      headSelf: sum((c) => c.head),
-      baseSelf: sum((c) => c.base),
-      width: sum((c) => c.width),
-      children: [],
-    };
-    node.children = [...node.children.filter((c) => c.width >= minWidth), other];
-  }
-  for (const child of node.children) mergeTiny(child, minWidth);
 }
 
 function layout(node: DiffNode, depth: number, x: number, parent: number, frames: FlameFrame[]): void {

@@ -1,0 +1,135 @@
+// Combines the head and base call trees of one sample type into the differential tree that is
+// laid out: paths gone in head kept as ghosts, and children narrower than `minWidth` merged into
+// one `other` frame per parent. Widths are computed first, once per node and without building
+// anything; then only the frames that will be drawn are built (a few thousand of the ~580k
+// nodes of a large heap profile), so the cost is one pass over the trees.
+
+import type { StackTrie } from '../../model/stack-trie.js';
+import type { FlameFrame } from './flame-graph.js';
+
+/** A frame before layout: `width` is head plus room for the ghosts of paths gone below it. */
+export type DiffNode = Pick<FlameFrame, 'name' | 'kind' | 'merged' | 'head' | 'base' | 'headSelf' | 'baseSelf' | 'width'> & {
+  children: DiffNode[];
+};
+
+export interface Scale {
+  /** The sample type column. */
+  t: number;
+  head: number;
+  base: number;
+}
+
+/** A node of each side's tree for the same path; −1 where the path is not in that side. */
+interface Pair {
+  head: number;
+  base: number;
+}
+
+export class TreeCombiner {
+  /** Width of the path ending at each head node (NaN: not computed yet). */
+  private readonly widths: Float64Array;
+
+  constructor(
+    private readonly headTree: StackTrie,
+    private readonly baseTree: StackTrie,
+    private readonly scale: Scale,
+  ) {
+    this.widths = new Float64Array(headTree.size).fill(NaN);
+  }
+
+  /** The laid-out tree from the roots, with frames narrower than `share` of it merged. */
+  combine(share: number): DiffNode {
+    const root = { head: 0, base: 0 };
+    return this.build('all', root, this.width(root) * share);
+  }
+
+  private h(pair: Pair): number {
+    return pair.head < 0 ? 0 : this.headTree.totalOf(pair.head, this.scale.t) * this.scale.head;
+  }
+
+  private b(pair: Pair): number {
+    return pair.base < 0 ? 0 : this.baseTree.totalOf(pair.base, this.scale.t) * this.scale.base;
+  }
+
+  /** Head plus the room of the ghosts below (a ghost is as wide as its base value). */
+  private width(pair: Pair): number {
+    const h = this.h(pair);
+    if (pair.head < 0 || h === 0) return this.b(pair);
+    if (pair.base < 0) return h;
+    const memo = this.widths[pair.head] as number;
+    if (!Number.isNaN(memo)) return memo;
+    let ghostRoom = 0;
+    for (const child of this.children(pair)) {
+      const w = this.width(child);
+      ghostRoom += this.h(child) === 0 ? w : w - this.h(child);
+    }
+    const width = h + ghostRoom;
+    this.widths[pair.head] = width;
+    return width;
+  }
+
+  /** The children with a value on either side, sorted by name. */
+  private children(pair: Pair): (Pair & { name: string })[] {
+    const t = this.scale.t;
+    const byName = new Map<string, Pair>();
+    const sides = [
+      [this.headTree, pair.head, 'head'],
+      [this.baseTree, pair.base, 'base'],
+    ] as const;
+    for (const [tree, node, side] of sides) {
+      if (node < 0) continue;
+      for (const child of tree.children(node)) {
+        if (tree.totalOf(child, t) === 0) continue;
+        const name = tree.name(child);
+        const entry = byName.get(name) ?? { head: -1, base: -1 };
+        entry[side] = child;
+        byName.set(name, entry);
+      }
+    }
+    const names = [...byName.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return names.map((name) => ({ name, ...(byName.get(name) as Pair) }));
+  }
+
+  private build(name: string, pair: Pair, minWidth: number): DiffNode {
+    const h = this.h(pair);
+    const b = this.b(pair);
+    const self = (tree: StackTrie, node: number, factor: number): number => (node < 0 ? 0 : tree.selfOf(node, this.scale.t) * factor);
+    const node: DiffNode = {
+      name,
+      kind: h === 0 && b !== 0 ? 'gone' : 'frame',
+      merged: 1,
+      head: h,
+      base: b,
+      headSelf: self(this.headTree, pair.head, this.scale.head),
+      baseSelf: self(this.baseTree, pair.base, this.scale.base),
+      width: this.width(pair),
+      children: [],
+    };
+    const tiny: Tiny[] = [];
+    for (const child of this.children(pair)) {
+      const width = this.width(child);
+      if (width >= minWidth) node.children.push(this.build(child.name, child, minWidth));
+      else tiny.push({ head: this.h(child), base: this.b(child), width });
+    }
+    if (tiny.length > 0) node.children.push(otherFrame(tiny));
+    return node;
+  }
+}
+
+type Tiny = Pick<DiffNode, 'head' | 'base' | 'width'>;
+
+/** One frame for the merged tiny children; it hides their subtrees, so its self is their total. */
+function otherFrame(tiny: Tiny[]): DiffNode {
+  const sum = (f: (c: Tiny) => number): number => tiny.reduce((s, c) => s + f(c), 0);
+  return {
+    name: `other (${tiny.length} small frame${tiny.length === 1 ? '' : 's'})`,
+    kind: 'other',
+    merged: tiny.length,
+    head: sum((c) => c.head),
+    base: sum((c) => c.base),
+    headSelf: sum((c) => c.head),
+    baseSelf: sum((c) => c.base),
+    width: sum((c) => c.width),
+    children: [],
+  };
+}
