@@ -25,18 +25,30 @@ interface Measured {
 
 function ensureData(): void {
   if (!existsSync(join(data, 'head', 'run10'))) execFileSync('bash', ['bench/gen-e2e.sh'], { stdio: 'inherit' });
-  if (!existsSync(oracle)) execFileSync('bash', [resolve('fixtures/_gen/gotracestat/build.sh'), oracle], { stdio: 'inherit' });
+  if (!existsSync(oracle))
+    execFileSync('bash', [resolve('fixtures/_gen/gotracestat/build.sh'), oracle], { stdio: 'inherit' });
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile()).sort();
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile())
+    .sort();
 }
 
 /** One command under /usr/bin/time: wall, user + system CPU of it and its children, largest RSS. */
 function measure(command: string, args: string[]): Measured {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   if (r.status !== 0 && r.status !== 1) throw new Error(`${command} failed (${r.status}): ${r.stderr.slice(-600)}`);
-  const [wall, user, sys, kib] = (r.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number) as [number, number, number, number];
+  const [wall, user, sys, kib] = (r.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   return { wall, cpu: user + sys, peakMiB: kib / 1024 };
 }
 
@@ -79,21 +91,48 @@ function main(): void {
   const traces = all.filter((f) => f.endsWith('.trace'));
   const mb = (files: string[]): string => (files.reduce((a, f) => a + statSync(f).size, 0) / 1e6).toFixed(1);
   console.log(`against ${go.version} (${go.path}); traces with gotracestat (Go 1.26 internal/trace)`);
-  console.log(`input: ${profiles.length} profiles (${mb(profiles)} MB), ${traces.length} traces (${mb(traces)} MB), ${all.length} files; ${availableParallelism()} cores`);
+  console.log(
+    `input: ${profiles.length} profiles (${mb(profiles)} MB), ${traces.length} traces (${mb(traces)} MB), ${all.length} files; ${availableParallelism()} cores`,
+  );
   const compare = (root: string, extra: string[] = []): Measured =>
-    measure('node', [cli, 'compare', '--base', join(root, 'base'), '--head', join(root, 'head'), '--fail-on', 'never', '--json', '/dev/null', ...extra]);
+    measure('node', [
+      cli,
+      'compare',
+      '--base',
+      join(root, 'base'),
+      '--head',
+      join(root, 'head'),
+      '--fail-on',
+      'never',
+      '--json',
+      '/dev/null',
+      ...extra,
+    ]);
   const cores = availableParallelism();
   const profileRoot = subset('profiles', all, (f) => !f.endsWith('.trace'));
   const traceRoot = subset('traces', all, (f) => f.endsWith('.trace'));
   const rows: [string, Measured, Measured][] = [
     ['everything', best(3, () => compare(data)), best(2, () => goTools(profiles, traces, cores))],
-    ['everything, one thread / one process at a time', best(3, () => compare(data, ['--jobs', '1'])), best(1, () => goTools(profiles, traces, 1))],
-    [`the ${profiles.length} profiles (and bench output)`, best(3, () => compare(profileRoot)), best(2, () => goTools(profiles, [], cores))],
+    [
+      'everything, one thread / one process at a time',
+      best(3, () => compare(data, ['--jobs', '1'])),
+      best(1, () => goTools(profiles, traces, 1)),
+    ],
+    [
+      `the ${profiles.length} profiles (and bench output)`,
+      best(3, () => compare(profileRoot)),
+      best(2, () => goTools(profiles, [], cores)),
+    ],
     [`the ${traces.length} traces`, best(3, () => compare(traceRoot)), best(2, () => goTools([], traces, cores))],
   ];
-  console.log(`${''.padEnd(48)} ${'perfgate compare'.padEnd(34)} go tool pprof -top + gotracestat (${cores} at a time)`);
-  console.log(`${''.padEnd(48)} ${'wall'.padStart(9)} ${'cpu'.padStart(9)} ${'peak'.padStart(11)}   ${'wall'.padStart(9)} ${'cpu'.padStart(9)} ${'peak'.padStart(11)}   wall ratio`);
-  for (const [name, ours, go] of rows) console.log(`${name.padEnd(48)} ${cells(ours)}   ${cells(go)}   ${(go.wall / ours.wall).toFixed(2)}x`);
+  console.log(
+    `${''.padEnd(48)} ${'perfgate compare'.padEnd(34)} go tool pprof -top + gotracestat (${cores} at a time)`,
+  );
+  console.log(
+    `${''.padEnd(48)} ${'wall'.padStart(9)} ${'cpu'.padStart(9)} ${'peak'.padStart(11)}   ${'wall'.padStart(9)} ${'cpu'.padStart(9)} ${'peak'.padStart(11)}   wall ratio`,
+  );
+  for (const [name, ours, go] of rows)
+    console.log(`${name.padEnd(48)} ${cells(ours)}   ${cells(go)}   ${(go.wall / ours.wall).toFixed(2)}x`);
   console.log('target: the whole compare under 10 s on 2 cores and at least 3x faster than the Go tools (wall ratio)');
 }
 

@@ -33,10 +33,19 @@ function ensureData(): void {
     const go = `/usr/lib/go-${v}/bin/go`;
     if (!existsSync(go)) continue;
     const env = { ...process.env, GOTOOLCHAIN: 'local', GOPROXY: 'off', GOFLAGS: '-mod=mod' };
-    const args = ['test', '-run=^$', '-bench=BenchmarkServerFakeConnNoKeepAlive', '-benchtime=3s', '-trace', out, 'net/http'];
+    const args = [
+      'test',
+      '-run=^$',
+      '-bench=BenchmarkServerFakeConnNoKeepAlive',
+      '-benchtime=3s',
+      '-trace',
+      out,
+      'net/http',
+    ];
     execFileSync(go, args, { cwd: `/usr/lib/go-${v}/src/net/http`, env, stdio: 'inherit' });
   }
-  if (!existsSync(oracle)) execFileSync('bash', [resolve('fixtures/_gen/gotracestat/build.sh'), oracle], { stdio: 'inherit' });
+  if (!existsSync(oracle))
+    execFileSync('bash', [resolve('fixtures/_gen/gotracestat/build.sh'), oracle], { stdio: 'inherit' });
 }
 
 /** One child run under /usr/bin/time: its JSON line and its peak RSS in MiB. */
@@ -58,7 +67,9 @@ function bestOf(n: number, run: () => { seconds: number; peakMiB: number }): { s
 
 function main(): void {
   ensureData();
-  const files = readdirSync(data).filter((f) => f.endsWith('.trace')).map((f) => join(data, f));
+  const files = readdirSync(data)
+    .filter((f) => f.endsWith('.trace'))
+    .map((f) => join(data, f));
   console.log(`against gotracestat: Go 1.26 internal/trace (${oracle}); ratio = ours / Go throughput`);
   console.log('trace                         MB     ours MB/s  (peak MiB)   go MB/s  (peak MiB)   ratio');
   for (const file of files) {
@@ -72,8 +83,16 @@ function main(): void {
       return { seconds: m.json['parseSeconds']!, peakMiB: m.peakMiB };
     });
     const name = file.split('/').pop()!.padEnd(28);
-    const row = [mb.toFixed(1).padStart(6), (mb / ours.seconds).toFixed(1).padStart(10), `(${ours.peakMiB.toFixed(0)})`.padStart(11)];
-    row.push((mb / go.seconds).toFixed(1).padStart(9), `(${go.peakMiB.toFixed(0)})`.padStart(11), (go.seconds / ours.seconds).toFixed(2).padStart(7));
+    const row = [
+      mb.toFixed(1).padStart(6),
+      (mb / ours.seconds).toFixed(1).padStart(10),
+      `(${ours.peakMiB.toFixed(0)})`.padStart(11),
+    ];
+    row.push(
+      (mb / go.seconds).toFixed(1).padStart(9),
+      `(${go.peakMiB.toFixed(0)})`.padStart(11),
+      (go.seconds / ours.seconds).toFixed(2).padStart(7),
+    );
     console.log(name, row.join(' '));
   }
 }

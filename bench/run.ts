@@ -21,7 +21,8 @@ const data = resolve('bench/.data');
 const go = newestGo();
 
 function ensureData(): void {
-  if (!existsSync(join(data, 'base.pprof')) || !existsSync(join(data, 'head.pprof'))) execFileSync('bash', ['bench/gen-large.sh'], { stdio: 'inherit' });
+  if (!existsSync(join(data, 'base.pprof')) || !existsSync(join(data, 'head.pprof')))
+    execFileSync('bash', ['bench/gen-large.sh'], { stdio: 'inherit' });
   for (const side of ['base', 'head']) {
     mkdirSync(join(data, 'runs', side), { recursive: true });
     const link = join(data, 'runs', side, 'mem.pprof');
@@ -37,7 +38,10 @@ interface Timed {
 
 /** Runs a command under /usr/bin/time: wall seconds, user + system CPU seconds, peak RSS in MiB. */
 function timed(command: string, args: string[]): Timed {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const last = result.stderr.trim().split('\n').pop() ?? '';
   const [seconds, user, sys, kib] = last.split(' ').map(Number);
   if (result.status !== 0 && result.status !== 1) throw new Error(`${command} failed: ${result.stderr.slice(0, 500)}`);
@@ -71,17 +75,44 @@ function compareBench(): void {
   ensureData();
   const gz = readFileSync(join(data, 'base.pprof'));
   const raw = gunzipSync(gz);
-  console.log(`input: two heap profiles of ${(gz.length / 2 ** 20).toFixed(1)} MiB gzipped, ${(raw.length / 2 ** 20).toFixed(1)} MiB decoded each`);
-  const runs = ['--base', join(data, 'runs/base'), '--head', join(data, 'runs/head'), '--fail-on', 'never', '--json', '/dev/null'];
+  console.log(
+    `input: two heap profiles of ${(gz.length / 2 ** 20).toFixed(1)} MiB gzipped, ${(raw.length / 2 ** 20).toFixed(1)} MiB decoded each`,
+  );
+  const runs = [
+    '--base',
+    join(data, 'runs/base'),
+    '--head',
+    join(data, 'runs/head'),
+    '--fail-on',
+    'never',
+    '--json',
+    '/dev/null',
+  ];
   const ours = best(3, () => timed('node', ['dist/cli.js', 'compare', ...runs]));
-  const flame = best(1, () => timed('node', ['dist/cli.js', 'compare', ...runs, '--flamegraph', join(data, 'flamegraph')]));
-  const pprof = best(1, () => timed(go.path, ['tool', 'pprof', '-symbolize=none', '-top', '-diff_base', join(data, 'base.pprof'), join(data, 'head.pprof')]));
+  const flame = best(1, () =>
+    timed('node', ['dist/cli.js', 'compare', ...runs, '--flamegraph', join(data, 'flamegraph')]),
+  );
+  const pprof = best(1, () =>
+    timed(go.path, [
+      'tool',
+      'pprof',
+      '-symbolize=none',
+      '-top',
+      '-diff_base',
+      join(data, 'base.pprof'),
+      join(data, 'head.pprof'),
+    ]),
+  );
   console.log(`against ${go.version} (${go.path})`);
   console.log(line('perfgate compare (best of 3)', ours));
   console.log(line('perfgate compare --flamegraph', flame));
   console.log(line('go tool pprof -top -diff_base', pprof));
-  console.log(`ratio: perfgate is ${(pprof.seconds / ours.seconds).toFixed(1)}x faster in wall time (target ≥ 10x), ${(pprof.cpuSeconds / ours.cpuSeconds).toFixed(1)}x in CPU time`);
-  console.log(`flame graphs: ${flame.seconds.toFixed(1)} s, peak ${flame.peakMiB.toFixed(0)} MiB (target < 10 s, < 1024 MiB)`);
+  console.log(
+    `ratio: perfgate is ${(pprof.seconds / ours.seconds).toFixed(1)}x faster in wall time (target ≥ 10x), ${(pprof.cpuSeconds / ours.cpuSeconds).toFixed(1)}x in CPU time`,
+  );
+  console.log(
+    `flame graphs: ${flame.seconds.toFixed(1)} s, peak ${flame.peakMiB.toFixed(0)} MiB (target < 10 s, < 1024 MiB)`,
+  );
   inflateBench(gz, raw.length);
   decodeBench(raw);
 }
@@ -89,16 +120,20 @@ function compareBench(): void {
 function inflateBench(gz: Buffer, rawBytes: number): void {
   const pakoMs = timeIt(() => inflate(gz));
   const zlibMs = timeIt(() => gunzipSync(gz));
-  const mbps = (ms: number): string => ((rawBytes / 2 ** 20) / (ms / 1000)).toFixed(0);
-  console.log(`gunzip: pako ${mbps(pakoMs)} MiB/s, node:zlib ${mbps(zlibMs)} MiB/s (pako/zlib time ${(pakoMs / zlibMs).toFixed(2)}x)`);
+  const mbps = (ms: number): string => (rawBytes / 2 ** 20 / (ms / 1000)).toFixed(0);
+  console.log(
+    `gunzip: pako ${mbps(pakoMs)} MiB/s, node:zlib ${mbps(zlibMs)} MiB/s (pako/zlib time ${(pakoMs / zlibMs).toFixed(2)}x)`,
+  );
 }
 
 function decodeBench(raw: Buffer): void {
   const root = protobuf.parse(readFileSync('src/formats/pprof/profile.proto', 'utf8')).root;
   const reflected = root.lookupType('perftools.profiles.Profile');
   const staticMs = timeIt(() => decodeProfileProto(raw));
-  const reflectMs = timeIt(() => reflected.decode(new NumberReader(raw) as unknown as protobuf.Reader));
-  console.log(`decode profile.proto (both reading int64 as numbers): static ${staticMs.toFixed(0)} ms, reflection ${reflectMs.toFixed(0)} ms`);
+  const reflectMs = timeIt(() => reflected.decode(new NumberReader(raw)));
+  console.log(
+    `decode profile.proto (both reading int64 as numbers): static ${staticMs.toFixed(0)} ms, reflection ${reflectMs.toFixed(0)} ms`,
+  );
 }
 
 compareBench();

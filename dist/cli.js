@@ -5581,8 +5581,8 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path) {
-        const tok = item?.[field];
+      for (const [field2, index] of path) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -5592,8 +5592,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path) => {
       const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path[path.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5602,11 +5602,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5616,7 +5616,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -24336,14 +24336,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = zod.def.shape;
     const propValues = {};
     for (const key in shape) {
-      const field = shape[key]._zod;
-      if (field.values) {
+      const field2 = shape[key]._zod;
+      if (field2.values) {
         if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
           assignProp(propValues, key, /* @__PURE__ */ new Set());
         }
-        for (const v of field.values)
+        for (const v of field2.values)
           propValues[key].add(v);
-        if (field.optin !== void 0)
+        if (field2.optin !== void 0)
           propValues[key].add(void 0);
       }
     }
@@ -37281,8 +37281,8 @@ var objectProcessor = (schema, ctx, _json, params) => {
   }
   const requiredKeys = [];
   for (const key of Object.keys(shape)) {
-    const field = def.shape[key];
-    if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
+    const field2 = def.shape[key];
+    if (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) {
       requiredKeys.push(key);
     }
   }
@@ -40508,7 +40508,8 @@ function date4(params) {
 function goTraceSummaries(runs) {
   const out = [];
   for (const run2 of runs) {
-    for (const a of run2.artifacts) if (a.content.type === "go-trace") out.push({ path: a.path, run: run2.id, summary: a.content.summary });
+    for (const a of run2.artifacts)
+      if (a.content.type === "go-trace") out.push({ path: a.path, run: run2.id, summary: a.content.summary });
   }
   return out;
 }
@@ -40538,7 +40539,11 @@ var traceHeaderVersion = {
         severity: severity4,
         title: `Trace header go ${t.summary.headerVersion} is not written by Go ${go} (written by ${t.summary.writtenBy.join(", ")})`,
         subject: { kind: "trace", key: t.path },
-        evidence: { headerVersion: t.summary.headerVersion, writtenBy: t.summary.writtenBy, goVersion: config2.goVersion ?? null }
+        evidence: {
+          headerVersion: t.summary.headerVersion,
+          writtenBy: t.summary.writtenBy,
+          goVersion: config2.goVersion ?? null
+        }
       });
     }
     const baseVersions = new Set(goTraceSummaries(base).map((t) => t.summary.headerVersion));
@@ -40646,7 +40651,16 @@ function baselineBand(history, options = {}) {
     const center = median(values);
     const spread = Math.abs(center) * tolerance;
     const caveat = `${values.length} base run${values.length === 1 ? "" : "s"} of history: fixed \xB1${Math.round(tolerance * 100)}% tolerance instead of a learned band`;
-    return { method: "fixed-tolerance", low: center - spread, high: center + spread, center, scale: 0, k: 0, historySize: values.length, caveat };
+    return {
+      method: "fixed-tolerance",
+      low: center - spread,
+      high: center + spread,
+      center,
+      scale: 0,
+      k: 0,
+      historySize: values.length,
+      caveat
+    };
   }
   const g = transform2 === "log" ? Math.log : (x) => x;
   const back = transform2 === "log" ? Math.exp : (x) => x;
@@ -40655,7 +40669,15 @@ function baselineBand(history, options = {}) {
   const mad = median(transformed.map((x) => Math.abs(x - m)));
   const scale = Math.max(1.4826 * mad, options.scaleFloor ?? (transform2 === "log" ? Math.log(1.02) : 0));
   const k = options.k ?? kForHistory(values.length);
-  return { method: "robust", low: back(m - k * scale), high: back(m + k * scale), center: back(m), scale, k, historySize: values.length };
+  return {
+    method: "robust",
+    low: back(m - k * scale),
+    high: back(m + k * scale),
+    center: back(m),
+    scale,
+    k,
+    historySize: values.length
+  };
 }
 function checkBand(history, head, options = {}) {
   const band = baselineBand(history, options);
@@ -40919,7 +40941,13 @@ var gcStwMax = {
           severity: severity4,
           title: `Longest GC stop-the-world pause ${ms3(headMedian)} (median of runs) is above the ${band}`,
           subject: { kind: "trace", key: "gc" },
-          evidence: { headMaxNs: headMax, headMedianNs: headMedian, ...bandEvidence(learned, "ns"), minDeltaNs, maxNs: limit }
+          evidence: {
+            headMaxNs: headMax,
+            headMedianNs: headMedian,
+            ...bandEvidence(learned, "ns"),
+            minDeltaNs,
+            maxNs: limit
+          }
         }
       ];
     }
@@ -40933,7 +40961,13 @@ var gcStwMax = {
         severity: severity4,
         title: `Longest GC stop-the-world pause is ${(headMax / 1e6).toFixed(3)} ms` + (baseMax === void 0 ? "" : ` (base ${(baseMax / 1e6).toFixed(3)} ms)`),
         subject: { kind: "trace", key: "gc" },
-        evidence: { headMaxNs: headMax, baseMaxNs: baseMax ?? null, tolerance, minDeltaNs, maxNs: Number.isFinite(maxNs) ? maxNs : null }
+        evidence: {
+          headMaxNs: headMax,
+          baseMaxNs: baseMax ?? null,
+          tolerance,
+          minDeltaNs,
+          maxNs: Number.isFinite(maxNs) ? maxNs : null
+        }
       }
     ];
   }
@@ -41039,7 +41073,14 @@ var schedLatencyP99 = {
         severity: severity4,
         title: `Scheduler latency p99 rose to ${(headP99 / 1e3).toFixed(0)} \xB5s (base ${(baseP99 / 1e3).toFixed(0)} \xB5s)`,
         subject: { kind: "trace", key: "scheduler" },
-        evidence: { baseP99Ns: baseP99, headP99Ns: headP99, tolerance, minDeltaNs, baseRuns: b.length, headRuns: h.length }
+        evidence: {
+          baseP99Ns: baseP99,
+          headP99Ns: headP99,
+          tolerance,
+          minDeltaNs,
+          baseRuns: b.length,
+          headRuns: h.length
+        }
       }
     ];
   }
@@ -41063,7 +41104,8 @@ function idKey(traceId, spanId) {
 }
 function indexById(spans) {
   const byId = /* @__PURE__ */ new Map();
-  for (const s of spans) if (!byId.has(idKey(s.span.traceId, s.span.spanId))) byId.set(idKey(s.span.traceId, s.span.spanId), s);
+  for (const s of spans)
+    if (!byId.has(idKey(s.span.traceId, s.span.spanId))) byId.set(idKey(s.span.traceId, s.span.spanId), s);
   return byId;
 }
 function spanLabel(span) {
@@ -41134,13 +41176,27 @@ function expectations(config2) {
 function expectationFindings(runs, config2, severity4) {
   const out = [];
   for (const rule of expectations(config2)) {
-    const counts = runs.map((spans) => spans.filter((s) => (rule.service ?? s.span.service) === s.span.service && (rule.name ?? s.span.name) === s.span.name));
-    const bad = counts.filter((c) => rule.min !== void 0 && c.length < rule.min || rule.max !== void 0 && c.length > rule.max);
+    const counts = runs.map(
+      (spans) => spans.filter(
+        (s) => (rule.service ?? s.span.service) === s.span.service && (rule.name ?? s.span.name) === s.span.name
+      )
+    );
+    const bad = counts.filter(
+      (c) => rule.min !== void 0 && c.length < rule.min || rule.max !== void 0 && c.length > rule.max
+    );
     if (bad.length === 0) continue;
     const key = `${rule.service ?? "*"}: ${rule.name ?? "*"}`;
     const range = `${rule.min ?? 0}..${rule.max ?? "\u221E"}`;
     const examples = bad.flatMap((c) => c.slice(0, 1).map((s) => example(s)));
-    out.push(finding(severity4, `${key}: ${bad.map((c) => c.length).join(", ")} spans per run, expected ${range}`, key, { reason: "expectation", min: rule.min ?? null, max: rule.max ?? null, counts: counts.map((c) => c.length) }, examples));
+    out.push(
+      finding(
+        severity4,
+        `${key}: ${bad.map((c) => c.length).join(", ")} spans per run, expected ${range}`,
+        key,
+        { reason: "expectation", min: rule.min ?? null, max: rule.max ?? null, counts: counts.map((c) => c.length) },
+        examples
+      )
+    );
   }
   return out;
 }
@@ -41162,7 +41218,11 @@ function bandFindings(baseRuns, headRuns, config2, severity4, context2) {
       if (h2 >= learned.band.low && h2 <= learned.band.high || Math.abs(h2 - learned.band.center) < minDelta) continue;
       const band2 = describeBand(learned, (v) => String(round(v)));
       const title = `${key}: ${round(h2)} spans per run (median), outside the ${band2}`;
-      const details = { reason: "history-band", headMedian: round(h2), ...bandEvidence(learned, "spans", "identity") };
+      const details = {
+        reason: "history-band",
+        headMedian: round(h2),
+        ...bandEvidence(learned, "spans", "identity")
+      };
       out.push(finding(severity4, title, key, details, headMean.get(key)?.examples ?? []));
       continue;
     }
@@ -41171,14 +41231,23 @@ function bandFindings(baseRuns, headRuns, config2, severity4, context2) {
     const h = headMean.get(key)?.mean ?? 0;
     if (Math.abs(h - b) < minDelta || Math.abs(h - b) <= band * b) continue;
     const examples = headMean.get(key)?.examples ?? [];
-    out.push(finding(severity4, `${key}: ${round(h)} spans per run, base ${round(b)}`, key, { reason: "band", baseMean: round(b), headMean: round(h), band }, examples));
+    out.push(
+      finding(
+        severity4,
+        `${key}: ${round(h)} spans per run, base ${round(b)}`,
+        key,
+        { reason: "band", baseMean: round(b), headMean: round(h), band },
+        examples
+      )
+    );
   }
   return out;
 }
 function spanNames(runs) {
   const names = /* @__PURE__ */ new Map();
   for (const run2 of runs) {
-    for (const s of run2) if (!names.has(spanLabel(s.span))) names.set(spanLabel(s.span), { service: s.span.service, name: s.span.name });
+    for (const s of run2)
+      if (!names.has(spanLabel(s.span))) names.set(spanLabel(s.span), { service: s.span.service, name: s.span.name });
   }
   return names;
 }
@@ -41200,7 +41269,13 @@ function meanCounts(runs) {
   return totals;
 }
 function finding(severity4, title, key, details, examples) {
-  return { id: id7, severity: severity4, title, subject: { kind: "span", key }, evidence: { ...details, examples: examples.slice(0, 3) } };
+  return {
+    id: id7,
+    severity: severity4,
+    title,
+    subject: { kind: "span", key },
+    evidence: { ...details, examples: examples.slice(0, 3) }
+  };
 }
 function round(n) {
   return Math.round(n * 100) / 100;
@@ -41217,7 +41292,15 @@ function nPlusOneFindings(baseRuns, headRuns, severity4) {
     const headRatio = h.db / h.server;
     if (headRatio < baseRatio * 1.5 || headRatio - baseRatio < 1) continue;
     const title = `${service}: ${round(headRatio)} database calls per server span, base ${round(baseRatio)} (N+1 queries?)`;
-    out.push(finding(severity4, title, `${service}: database calls`, { reason: "n-plus-one", baseRatio: round(baseRatio), headRatio: round(headRatio) }, h.examples));
+    out.push(
+      finding(
+        severity4,
+        title,
+        `${service}: database calls`,
+        { reason: "n-plus-one", baseRatio: round(baseRatio), headRatio: round(headRatio) },
+        h.examples
+      )
+    );
   }
   return out;
 }
@@ -41248,7 +41331,8 @@ var spanNegativeDuration = {
     const groups = new FindingGroups();
     for (const spans of spanRuns(head)) {
       for (const s of spans) {
-        if (s.span.durationNs !== void 0 && s.span.durationNs < 0n) groups.add("span", spanLabel(s.span), example(s, { durationMs: nsToMs(s.span.durationNs) }));
+        if (s.span.durationNs !== void 0 && s.span.durationNs < 0n)
+          groups.add("span", spanLabel(s.span), example(s, { durationMs: nsToMs(s.span.durationNs) }));
       }
     }
     return groups.findings(id8, severity4, (key, n) => `${key}: ends before it starts (${plural2(n, "span")})`);
@@ -41297,7 +41381,8 @@ var spanOrphanParent = {
       const byId = indexById(spans);
       for (const s of spans) {
         const parent = s.span.parentSpanId;
-        if (parent !== void 0 && !byId.has(idKey(s.span.traceId, parent))) groups.add("span", spanLabel(s.span), example(s, { parentSpanId: parent }));
+        if (parent !== void 0 && !byId.has(idKey(s.span.traceId, parent)))
+          groups.add("span", spanLabel(s.span), example(s, { parentSpanId: parent }));
       }
     }
     return groups.findings(id11, severity4, (key, n) => `${key}: parent not in the export (${plural2(n, "span")})`);
@@ -41334,19 +41419,34 @@ function multipleRoots(spans, groups) {
   for (const list of roots.values()) {
     if (list.length < 2) continue;
     const services = [...new Set(list.map((r) => r.span.service))].sort().join(" + ");
-    groups.add("trace", `roots in ${services}`, example(list[1], { roots: list.length }), { reason: "multiple-roots" });
+    groups.add("trace", `roots in ${services}`, example(list[1], { roots: list.length }), {
+      reason: "multiple-roots"
+    });
   }
 }
 function lostPropagation(spans, groups, tolerance) {
   const parents = new Set(spans.map((s) => `${s.span.traceId}/${s.span.parentSpanId ?? ""}`));
   const rootServers = spans.filter((s) => s.span.kind === "server" && s.span.parentSpanId === void 0);
-  rootServers.sort((a, b) => a.span.startUnixNano < b.span.startUnixNano ? -1 : a.span.startUnixNano > b.span.startUnixNano ? 1 : 0);
+  rootServers.sort(
+    (a, b) => a.span.startUnixNano < b.span.startUnixNano ? -1 : a.span.startUnixNano > b.span.startUnixNano ? 1 : 0
+  );
   for (const call of spans) {
     if (!isRemoteCall(call.span) || parents.has(`${call.span.traceId}/${call.span.spanId}`)) continue;
-    const callee = candidates(rootServers, call.span.startUnixNano - tolerance, (endOf(call.span) ?? 0n) + tolerance).find((r) => calleeOf(call.span, r.span, tolerance));
+    const callee = candidates(
+      rootServers,
+      call.span.startUnixNano - tolerance,
+      (endOf(call.span) ?? 0n) + tolerance
+    ).find((r) => calleeOf(call.span, r.span, tolerance));
     if (!callee) continue;
-    const details = { calleeTraceId: callee.span.traceId, calleeSpanId: callee.span.spanId, calleeFile: callee.path, calleeWhere: callee.span.where };
-    groups.add("service", `from ${call.span.service} to ${callee.span.service}`, example(call, details), { reason: "lost-propagation" });
+    const details = {
+      calleeTraceId: callee.span.traceId,
+      calleeSpanId: callee.span.spanId,
+      calleeFile: callee.path,
+      calleeWhere: callee.span.where
+    };
+    groups.add("service", `from ${call.span.service} to ${callee.span.service}`, example(call, details), {
+      reason: "lost-propagation"
+    });
   }
 }
 function candidates(roots, from, to) {
@@ -41358,7 +41458,8 @@ function candidates(roots, from, to) {
     else hi = mid;
   }
   const out = [];
-  for (let i = lo; i < roots.length && roots[i].span.startUnixNano <= to; i++) out.push(roots[i]);
+  for (let i = lo; i < roots.length && roots[i].span.startUnixNano <= to; i++)
+    out.push(roots[i]);
   return out;
 }
 function isRemoteCall(span) {
@@ -41416,10 +41517,19 @@ var spanDuplicateId = {
         const key = idKey(s.span.traceId, s.span.spanId);
         const first = seen.get(key);
         if (!first) seen.set(key, s);
-        else if (!(first.span.shared || s.span.shared)) groups.add("span", spanLabel(s.span), example(s, { firstSpan: spanLabel(first.span), firstWhere: first.span.where }));
+        else if (!(first.span.shared || s.span.shared))
+          groups.add(
+            "span",
+            spanLabel(s.span),
+            example(s, { firstSpan: spanLabel(first.span), firstWhere: first.span.where })
+          );
       }
     }
-    return groups.findings(id14, severity4, (key, n) => `${key}: span id already taken in its trace (${plural2(n, "span")})`);
+    return groups.findings(
+      id14,
+      severity4,
+      (key, n) => `${key}: span id already taken in its trace (${plural2(n, "span")})`
+    );
   }
 };
 
@@ -41440,15 +41550,25 @@ var spanChildOutsideParent = {
         const parent = s.span.parentSpanId === void 0 ? void 0 : byId.get(idKey(s.span.traceId, s.span.parentSpanId));
         const childEnd = endOf(s.span);
         const parentEnd = parent && endOf(parent.span);
-        if (!parent || childEnd === void 0 || parentEnd === void 0 || (s.span.durationNs ?? 0n) < 0n || (parent.span.durationNs ?? 0n) < 0n) continue;
+        if (!parent || childEnd === void 0 || parentEnd === void 0 || (s.span.durationNs ?? 0n) < 0n || (parent.span.durationNs ?? 0n) < 0n)
+          continue;
         const early = parent.span.startUnixNano - s.span.startUnixNano;
         const late = childEnd - parentEnd;
         if (early <= tolerance && late <= tolerance) continue;
-        const details = { parent: spanLabel(parent.span), parentSpanId: parent.span.spanId, startsEarlyMs: nsToMs(early > 0n ? early : 0n), endsLateMs: nsToMs(late > 0n ? late : 0n) };
+        const details = {
+          parent: spanLabel(parent.span),
+          parentSpanId: parent.span.spanId,
+          startsEarlyMs: nsToMs(early > 0n ? early : 0n),
+          endsLateMs: nsToMs(late > 0n ? late : 0n)
+        };
         groups.add("span", spanLabel(s.span), example(s, details), { toleranceMs });
       }
     }
-    return groups.findings(id15, severity4, (key, n) => `${key}: outside its parent by more than ${toleranceMs} ms (${plural2(n, "span")})`);
+    return groups.findings(
+      id15,
+      severity4,
+      (key, n) => `${key}: outside its parent by more than ${toleranceMs} ms (${plural2(n, "span")})`
+    );
   }
 };
 
@@ -41482,7 +41602,12 @@ var spanRequiredAttributes = {
           const missing = missingFor(rule, s.span);
           if (missing.length === 0) continue;
           const resource = rule.scope === "resource";
-          groups.add(resource ? "service" : "span", resource ? s.span.service : spanLabel(s.span), example(s, { missing: missing.join(", ") }), resource ? { missingResource: missing } : { missingSpan: missing });
+          groups.add(
+            resource ? "service" : "span",
+            resource ? s.span.service : spanLabel(s.span),
+            example(s, { missing: missing.join(", ") }),
+            resource ? { missingResource: missing } : { missingSpan: missing }
+          );
         }
       }
     }
@@ -41492,23 +41617,32 @@ var spanRequiredAttributes = {
 function configuredRules(config2) {
   const value = config2.checks[id16]?.["attributes"];
   if (!Array.isArray(value)) return defaultAttributeRules;
-  return value.filter((r) => typeof r === "object" && r !== null && Array.isArray(r.require));
+  return value.filter(
+    (r) => typeof r === "object" && r !== null && Array.isArray(r.require)
+  );
 }
 function missingFor(rule, span) {
   const attributes2 = rule.scope === "resource" ? span.resourceAttributes : span.attributes;
   if (rule.scope !== "resource" && !applies(rule, span)) return [];
-  return rule.require.filter((alternatives) => !alternatives.split("|").some((key) => attributes2[key.trim()] !== void 0));
+  return rule.require.filter(
+    (alternatives) => !alternatives.split("|").some((key) => attributes2[key.trim()] !== void 0)
+  );
 }
 function applies(rule, span) {
   if (rule.kind !== void 0 && rule.kind !== span.kind) return false;
   if (!rule.having || rule.having.length === 0) return true;
   const keys = Object.keys(span.attributes);
-  return rule.having.some((h) => h.endsWith(".") ? keys.some((k) => k.startsWith(h)) : span.attributes[h] !== void 0);
+  return rule.having.some(
+    (h) => h.endsWith(".") ? keys.some((k) => k.startsWith(h)) : span.attributes[h] !== void 0
+  );
 }
 function missingText(details) {
   const resource = details["missingResource"];
   const span = details["missingSpan"];
-  const parts = [...resource ? [`resource attribute ${resource.join(", ")}`] : [], ...span ? [span.join(", ")] : []];
+  const parts = [
+    ...resource ? [`resource attribute ${resource.join(", ")}`] : [],
+    ...span ? [span.join(", ")] : []
+  ];
   return parts.join("; ");
 }
 
@@ -41530,7 +41664,12 @@ var spanLatency = {
     for (const [key, h] of headDurations) {
       const b = baseDurations.get(key);
       if (!b || b.ns.length < minSamples || h.ns.length < minSamples) continue;
-      const [b50, b95, h50, h95] = [quantile(b.ns, 0.5), quantile(b.ns, 0.95), quantile(h.ns, 0.5), quantile(h.ns, 0.95)];
+      const [b50, b95, h50, h95] = [
+        quantile(b.ns, 0.5),
+        quantile(b.ns, 0.95),
+        quantile(h.ns, 0.5),
+        quantile(h.ns, 0.95)
+      ];
       if (!slower(b50, h50, ratio2, minDeltaNs) || !slower(b95, h95, ratio2, minDeltaNs)) continue;
       const metric = spanP50Metric(h.service, h.name);
       const learned = headMetrics[metric] ? historyBand(context2, metric) : void 0;
@@ -41542,7 +41681,13 @@ var spanLatency = {
         ...learned ? { history: bandEvidence(learned, "ns") } : {},
         examples: h.examples
       };
-      out.push({ id: id17, severity: severity4, title: `${key}: p95 ${nsToMs(h95)} ms, base ${nsToMs(b95)} ms`, subject: { kind: "span", key }, evidence });
+      out.push({
+        id: id17,
+        severity: severity4,
+        title: `${key}: p95 ${nsToMs(h95)} ms, base ${nsToMs(b95)} ms`,
+        subject: { kind: "span", key },
+        evidence
+      });
     }
     return out;
   }
@@ -41596,7 +41741,7 @@ var SpanTree = class {
    */
   matchingBelow(matches) {
     const below = /* @__PURE__ */ new Map();
-    const open4 = /* @__PURE__ */ new Set();
+    const open5 = /* @__PURE__ */ new Set();
     for (const start of this.spans) {
       if (below.has(start.span)) continue;
       const stack2 = [{ span: start.span, expanded: false }];
@@ -41606,14 +41751,14 @@ var SpanTree = class {
         const children = this.childrenOf(top.span);
         if (!top.expanded) {
           top.expanded = true;
-          open4.add(top.span);
+          open5.add(top.span);
           for (const c of children) {
-            if (!below.has(c.span) && !open4.has(c.span)) stack2.push({ span: c.span, expanded: false });
+            if (!below.has(c.span) && !open5.has(c.span)) stack2.push({ span: c.span, expanded: false });
           }
           continue;
         }
         stack2.pop();
-        open4.delete(top.span);
+        open5.delete(top.span);
         let n = 0;
         for (const c of children) n += (matches(c.span) ? 1 : 0) + (below.get(c.span) ?? 0);
         below.set(top.span, n);
@@ -42129,7 +42274,10 @@ function applyConfig(config2, doc, where) {
     } else if (key === "benchmarks") config2.benchmarks = benchmarks2(config2.benchmarks, value, at2);
     else if (key === "limits") mergeNumbers(config2.limits, value, at2);
     else if (key === "checks") config2.checks = checks2(value, at2);
-    else throw new ConfigError(`${at2}: unknown setting (known: fail-on, go-version, hotspots, benchmarks, limits, checks)`);
+    else
+      throw new ConfigError(
+        `${at2}: unknown setting (known: fail-on, go-version, hotspots, benchmarks, limits, checks)`
+      );
   }
   checkStructureRules(config2, where);
   return config2;
@@ -42142,7 +42290,8 @@ function checkStructureRules(config2, where) {
   }
 }
 function asObject(value, at2) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ConfigError(`${at2}: expected a mapping`);
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new ConfigError(`${at2}: expected a mapping`);
   return value;
 }
 function oneOf(value, allowed, at2) {
@@ -42171,7 +42320,8 @@ function benchmarks2(current, value, at2) {
   mergeNumbers(next, rest, at2);
   if (floors !== void 0) {
     for (const [name, v] of Object.entries(asObject(floors, `${at2}.floors`))) {
-      if (typeof v !== "number" || !Number.isFinite(v)) throw new ConfigError(`${at2}.floors.${name}: expected a number`);
+      if (typeof v !== "number" || !Number.isFinite(v))
+        throw new ConfigError(`${at2}.floors.${name}: expected a number`);
       next.floors[name] = v;
     }
   }
@@ -42182,7 +42332,8 @@ function checks2(value, at2) {
   for (const [id20, options] of Object.entries(asObject(value, at2))) {
     const entry2 = {};
     for (const [key, v] of Object.entries(asObject(options, `${at2}.${id20}`))) {
-      if (key === "severity") entry2.severity = oneOf(v, ["off", "info", "warn", "fail"], `${at2}.${id20}.severity`);
+      if (key === "severity")
+        entry2.severity = oneOf(v, ["off", "info", "warn", "fail"], `${at2}.${id20}.severity`);
       else entry2[camel(key)] = v;
     }
     out[id20] = entry2;
@@ -42245,13 +42396,22 @@ function runProcess(command, args, options) {
   return new Promise((resolve4) => {
     const out = [];
     let err = Buffer.alloc(0);
-    const child = spawn(command, args, { cwd: options.cwd, env: definedOnly(options.env), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: definedOnly(options.env),
+      stdio: ["ignore", "pipe", "pipe"]
+    });
     child.stdout.on("data", (chunk) => out.push(chunk));
     child.stderr.on("data", (chunk) => {
       err = Buffer.concat([err, chunk]);
       if (err.length > stderrKeepBytes) err = err.subarray(err.length - stderrKeepBytes);
     });
-    const finish2 = (code2, extra = "") => resolve4({ code: code2, stdout: Buffer.concat(out).toString("utf8"), stderr: err.toString("utf8") + extra, durationMs: performance.now() - started });
+    const finish2 = (code2, extra = "") => resolve4({
+      code: code2,
+      stdout: Buffer.concat(out).toString("utf8"),
+      stderr: err.toString("utf8") + extra,
+      durationMs: performance.now() - started
+    });
     child.on("error", (e) => finish2(-1, `${e.message}
 `));
     child.on("close", (code2, signal) => finish2(code2 ?? -1, signal ? `killed by ${signal}
@@ -42268,20 +42428,33 @@ function definedOnly(env) {
 
 // src/engine/ab/run-benchmark.ts
 var abProfiles = ["cpu", "mem", "block", "mutex"];
-var profileFlag = { cpu: "-test.cpuprofile", mem: "-test.memprofile", block: "-test.blockprofile", mutex: "-test.mutexprofile" };
+var profileFlag = {
+  cpu: "-test.cpuprofile",
+  mem: "-test.memprofile",
+  block: "-test.blockprofile",
+  mutex: "-test.mutexprofile"
+};
 async function runBenchmark(run2) {
   const out = run2.runDir;
   if (out) await mkdir(out, { recursive: true });
-  const args = [`-test.run=^$`, `-test.bench=${run2.bench}`, `-test.benchtime=${run2.benchtime}`, "-test.count=1", "-test.benchmem"];
+  const args = [
+    `-test.run=^$`,
+    `-test.bench=${run2.bench}`,
+    `-test.benchtime=${run2.benchtime}`,
+    "-test.count=1",
+    "-test.benchmem"
+  ];
   if (out) {
     for (const p of run2.profiles) args.push(`${profileFlag[p]}=${join(out, `${p}.pprof`)}`);
     if (run2.trace) args.push(`-test.trace=${join(out, "trace.out")}`);
   }
   const result = await runProcess(run2.binary, args, { cwd: run2.packageDir, env: run2.env });
   if (result.code !== 0) {
-    throw new AbError(`${run2.side}: package ${run2.importPath}: the benchmark process failed (exit ${result.code}):
+    throw new AbError(
+      `${run2.side}: package ${run2.importPath}: the benchmark process failed (exit ${result.code}):
 ${tail(`${result.stdout}
-${result.stderr}`)}`);
+${result.stderr}`)}`
+    );
   }
   if (out) await writeFile(join(out, "bench.txt"), result.stdout);
   return { durationMs: result.durationMs, benchmarkLines: countResultLines(result.stdout) };
@@ -42302,25 +42475,8 @@ import { join as join2 } from "node:path";
 // src/engine/import-pool/file-importer.ts
 import { availableParallelism } from "node:os";
 
-// src/engine/import-file.ts
-import { createReadStream } from "node:fs";
-import { open as open3, readFile as readFile2, stat } from "node:fs/promises";
-
-// src/model/diagnostic.ts
-var DiagnosticSink = class {
-  byCode = /* @__PURE__ */ new Map();
-  add(code2, message, where, count4 = 1) {
-    const seen = this.byCode.get(code2);
-    if (seen) {
-      seen.count += count4;
-      return;
-    }
-    this.byCode.set(code2, where === void 0 ? { code: code2, message, count: count4 } : { code: code2, message, where, count: count4 });
-  }
-  list() {
-    return [...this.byCode.values()];
-  }
-};
+// src/engine/heap-budget.ts
+import { getHeapStatistics } from "node:v8";
 
 // src/model/format-error.ts
 var FormatError = class extends Error {
@@ -42355,6 +42511,59 @@ var FormatError = class extends Error {
 function isFormatError(err) {
   return err instanceof FormatError;
 }
+
+// src/engine/heap-budget.ts
+var worstHeapPerInputByte = 32;
+var reservedHeapBytes = 256 * 1024 * 1024;
+var mib = 1024 * 1024;
+var NeedsHeapBudget = class extends Error {
+  constructor(estimatedBytes) {
+    super(`needs a thread with a heap budget (about ${Math.ceil(estimatedBytes / mib)} MiB)`);
+    this.estimatedBytes = estimatedBytes;
+  }
+  estimatedBytes;
+};
+function checkHeapBudget(importer, bytes, limits2, mayDefer) {
+  const estimate = importer.estimateHeapBytes?.(bytes);
+  const budget = limits2.maxImportHeapMb * mib;
+  const left = heapLeftBytes();
+  if (estimate !== void 0) {
+    if (estimate > budget) throw outOfMemory(estimate, `above maxImportHeapMb=${limits2.maxImportHeapMb}`);
+    if (estimate > left)
+      throw outOfMemory(estimate, `more than the ${Math.floor(left / mib)} MiB this process has left`);
+    return;
+  }
+  const worst = bytes.length * worstHeapPerInputByte;
+  if (mayDefer && worst > Math.min(budget, left)) throw new NeedsHeapBudget(worst);
+}
+function heapLeftBytes() {
+  const heap = getHeapStatistics();
+  return Math.max(0, heap.heap_size_limit - heap.used_heap_size - reservedHeapBytes);
+}
+function outOfMemory(estimate, why) {
+  const detail = `decoding would take about ${Math.ceil(estimate / mib)} MiB of memory, ${why}`;
+  return new FormatError("input", "input.out-of-memory", detail);
+}
+
+// src/engine/import-file.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { open as open3, readFile as readFile2, stat } from "node:fs/promises";
+
+// src/model/diagnostic.ts
+var DiagnosticSink = class {
+  byCode = /* @__PURE__ */ new Map();
+  add(code2, message, where, count4 = 1) {
+    const seen = this.byCode.get(code2);
+    if (seen) {
+      seen.count += count4;
+      return;
+    }
+    this.byCode.set(code2, where === void 0 ? { code: code2, message, count: count4 } : { code: code2, message, where, count: count4 });
+  }
+  list() {
+    return [...this.byCode.values()];
+  }
+};
 
 // node_modules/pako/dist/pako.mjs
 var Z_FIXED$1 = 4;
@@ -45008,7 +45217,7 @@ function isGzip(bytes) {
 function gunzipBounded(bytes, limits2) {
   const inflator = new Inflate({ chunkSize: sliceBytes });
   const chunks = [];
-  const maxOut = Math.min(limits2.maxDecompressedBytes, Math.max(ratioGraceBytes, bytes.length * limits2.maxCompressionRatio));
+  const maxOut = maxGunzippedBytes(bytes.length, limits2);
   let total = 0;
   let over = false;
   inflator.onData = (chunk) => {
@@ -45024,9 +45233,35 @@ function gunzipBounded(bytes, limits2) {
   }
   if (over) throw overLimit(total, maxOut, limits2, offset);
   const endedEarly = inflator.err === zBufError || inflator.err === 0 && !inflator.ended;
-  if (endedEarly) throw new FormatError("gzip", "gzip.truncated", `gzip stream ends early after ${bytes.length} bytes`, { offset: bytes.length });
-  if (inflator.err !== 0) throw new FormatError("gzip", "gzip.corrupt", `gzip data is corrupt (${inflator.msg || `zlib error ${inflator.err}`})`, { offset });
+  if (endedEarly)
+    throw new FormatError("gzip", "gzip.truncated", `gzip stream ends early after ${bytes.length} bytes`, {
+      offset: bytes.length
+    });
+  if (inflator.err !== 0)
+    throw new FormatError(
+      "gzip",
+      "gzip.corrupt",
+      `gzip data is corrupt (${inflator.msg || `zlib error ${inflator.err}`})`,
+      { offset }
+    );
   return concat(chunks, total);
+}
+function maxGunzippedBytes(compressedBytes, limits2) {
+  return Math.min(limits2.maxDecompressedBytes, Math.max(ratioGraceBytes, compressedBytes * limits2.maxCompressionRatio));
+}
+function gunzipHead(bytes, length) {
+  const inflator = new Inflate({ chunkSize: length });
+  const chunks = [];
+  let total = 0;
+  inflator.onData = (chunk) => {
+    chunks.push(chunk);
+    total += chunk.length;
+  };
+  const step = 4096;
+  for (let offset = 0; offset < bytes.length && total < length && !inflator.ended && inflator.err === 0; offset += step) {
+    inflator.push(bytes.subarray(offset, offset + step), 2);
+  }
+  return concat(chunks, total).subarray(0, length);
 }
 function overLimit(total, maxOut, limits2, offset) {
   const byRatio = maxOut < limits2.maxDecompressedBytes;
@@ -45152,11 +45387,13 @@ function hasUnlockLeaf(profile) {
 function buildProfile(raw, maxTableEntries) {
   const strings2 = raw.stringTable ?? [];
   checkTableSizes(raw, maxTableEntries);
-  if (strings2.length > 0 && strings2[0] !== "") fail("pprof.bad-string-table", "string_table[0] must be the empty string");
+  if (strings2.length > 0 && strings2[0] !== "")
+    fail("pprof.bad-string-table", "string_table[0] must be the empty string");
   const str = (index, what) => {
     const i = int642(index);
     const s = strings2[i];
-    if (s === void 0 || i < 0) fail("pprof.bad-string-index", `${what} points at string ${i}, but the table has ${strings2.length}`);
+    if (s === void 0 || i < 0)
+      fail("pprof.bad-string-index", `${what} points at string ${i}, but the table has ${strings2.length}`);
     return s;
   };
   const sampleTypes = (raw.sampleType ?? []).map((t, i) => valueType(t, str, `sample_type[${i}]`));
@@ -45192,7 +45429,8 @@ function checkTableSizes(raw, max) {
     ["mapping", raw.mapping]
   ];
   for (const [name, table3] of tables) {
-    if ((table3?.length ?? 0) > max) fail("pprof.too-large", `${name} has ${table3?.length} entries, above maxTableEntries=${max}`);
+    if ((table3?.length ?? 0) > max)
+      fail("pprof.too-large", `${name} has ${table3?.length} entries, above maxTableEntries=${max}`);
   }
 }
 function valueType(t, str, what) {
@@ -45209,7 +45447,8 @@ function indexIds(table3, name) {
   const sparse = /* @__PURE__ */ new Map();
   ids.forEach((id20, index) => {
     if (id20 === 0) fail("pprof.bad-id", `${name}[${index}] has id 0`);
-    if ((dense ? dense[id20] : sparse.get(id20) ?? -1) >= 0) fail("pprof.bad-id", `${name} id ${id20} appears twice`);
+    if ((dense ? dense[id20] : sparse.get(id20) ?? -1) >= 0)
+      fail("pprof.bad-id", `${name} id ${id20} appears twice`);
     if (dense) dense[id20] = index;
     else sparse.set(id20, index);
   });
@@ -45260,7 +45499,8 @@ function buildLocation(l, i, mappings, functions) {
 }
 function buildSample(s, i, valueCount, locations, str) {
   const values = s.value ?? [];
-  if (values.length !== valueCount) fail("pprof.bad-sample", `sample[${i}] has ${values.length} values for ${valueCount} sample types`);
+  if (values.length !== valueCount)
+    fail("pprof.bad-sample", `sample[${i}] has ${values.length} values for ${valueCount} sample types`);
   for (let v = 0; v < values.length; v++) if (typeof values[v] !== "number") values[v] = int642(values[v]);
   const ids = s.locationId ?? [];
   for (let k = 0; k < ids.length; k++) ids[k] = resolve(locations, uint642(ids[k]), `sample[${i}]`);
@@ -46264,7 +46504,8 @@ var NumberReader = class extends LenientReader {
 
 // src/formats/pprof/decode.ts
 function decodeProfileProto(bytes) {
-  if (bytes.length === 0) throw new FormatError("pprof", "pprof.empty", "the profile is empty (0 bytes)", { offset: 0 });
+  if (bytes.length === 0)
+    throw new FormatError("pprof", "pprof.empty", "the profile is empty (0 bytes)", { offset: 0 });
   const reader = new NumberReader(bytes);
   try {
     const raw = perftools.profiles.Profile.decode(reader);
@@ -46276,7 +46517,9 @@ function decodeProfileProto(bytes) {
 function decodeError(err, pos, size) {
   const message = err instanceof Error ? err.message : String(err);
   if (/index out of range/.test(message)) {
-    return new FormatError("pprof", "pprof.truncated", `protobuf data ends early (a field runs past byte ${size})`, { offset: Math.min(pos, size) });
+    return new FormatError("pprof", "pprof.truncated", `protobuf data ends early (a field runs past byte ${size})`, {
+      offset: Math.min(pos, size)
+    });
   }
   if (/invalid wire type/.test(message)) {
     return new FormatError("pprof", "pprof.bad-wire-type", `not a valid protobuf field (${message})`, { offset: pos });
@@ -46284,8 +46527,101 @@ function decodeError(err, pos, size) {
   if (/max depth|recursion/i.test(message)) {
     return new FormatError("pprof", "pprof.too-deep", "protobuf nesting too deep", { offset: pos });
   }
-  return new FormatError("pprof", "pprof.bad-protobuf", `protobuf decoding failed (${message.slice(0, 120)})`, { offset: pos });
+  return new FormatError("pprof", "pprof.bad-protobuf", `protobuf decoding failed (${message.slice(0, 120)})`, {
+    offset: pos
+  });
 }
+
+// src/formats/pprof/heap-estimate.ts
+var heapCost = {
+  sample: 600,
+  /** Each byte of a sample's packed ids and values: at most one 8-byte number and slack. */
+  sampleWireByte: 12,
+  label: 200,
+  location: 350,
+  line: 150,
+  function: 300,
+  mapping: 450,
+  string: 48,
+  /** Each byte of a string: two when it is not Latin-1. */
+  stringByte: 2
+};
+var field = { sample: 2, mapping: 3, location: 4, function: 5, string: 6 };
+var sampleLabel = 3;
+var locationLine = 4;
+function estimateProfileHeapBytes(bytes) {
+  const walker = new Walker(bytes);
+  let total = 0;
+  while (walker.next(0, bytes.length)) {
+    const { field: f2, start, end } = walker;
+    if (f2 === field.sample) total += heapCost.sample + sampleBody(walker, start, end);
+    else if (f2 === field.location) total += heapCost.location + heapCost.line * walker.count(start, end, locationLine);
+    else if (f2 === field.function) total += heapCost.function;
+    else if (f2 === field.mapping) total += heapCost.mapping;
+    else if (f2 === field.string) total += heapCost.string + heapCost.stringByte * (end - start);
+    walker.pos = end;
+  }
+  return total;
+}
+function sampleBody(walker, start, end) {
+  const labels = walker.count(start, end, sampleLabel);
+  return heapCost.label * labels + heapCost.sampleWireByte * (end - start);
+}
+var Walker = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+  }
+  bytes;
+  pos = 0;
+  field = 0;
+  start = 0;
+  end = 0;
+  /** Reads the field at `pos`; false at `limit` or on bytes that are not protobuf. */
+  next(from, limit) {
+    if (this.pos < from) this.pos = from;
+    if (this.pos >= limit) return false;
+    const tag2 = this.varint(limit);
+    if (tag2 < 8) return false;
+    const wire = tag2 % 8;
+    this.field = Math.floor(tag2 / 8);
+    if (wire === 0) this.start = this.end = this.skipVarint(limit);
+    else if (wire === 1 || wire === 5) this.start = this.end = this.pos + (wire === 1 ? 8 : 4);
+    else if (wire === 2) {
+      const length = this.varint(limit);
+      if (length < 0) return false;
+      this.start = this.pos;
+      this.end = this.pos + length;
+    } else return false;
+    return this.start >= 0 && this.end <= limit;
+  }
+  /** How many fields numbered `wanted` the message between start and end holds. */
+  count(start, end, wanted) {
+    const saved = this.pos;
+    this.pos = start;
+    let n = 0;
+    while (this.next(start, end)) {
+      if (this.field === wanted) n++;
+      this.pos = this.end;
+    }
+    this.pos = saved;
+    return n;
+  }
+  /** A varint's value (exact up to 2^53); -1 when it runs past `limit`. */
+  varint(limit) {
+    let value = 0;
+    let scale = 1;
+    for (let i = 0; i < 10 && this.pos < limit; i++) {
+      const byte = this.bytes[this.pos++];
+      value += (byte & 127) * scale;
+      scale *= 128;
+      if (byte < 128) return value;
+    }
+    return -1;
+  }
+  skipVarint(limit) {
+    return this.varint(limit) < 0 ? -1 : this.pos;
+  }
+};
 
 // src/formats/protobuf-wire.ts
 function wireFields(bytes, start, end, max = 4096) {
@@ -46296,10 +46632,10 @@ function wireFields(bytes, start, end, max = 4096) {
     const tag2 = varint(bytes, pos);
     if (!tag2 || tag2.value < 8) return void 0;
     const wire = tag2.value & 7;
-    const field = Math.floor(tag2.value / 8);
+    const field2 = Math.floor(tag2.value / 8);
     const value = valueRange(bytes, tag2.next, wire);
     if (!value) return out.length > 0 || tag2.next >= limit ? out : void 0;
-    out.push({ field, wire, start: value.start, end: Math.min(value.end, limit) });
+    out.push({ field: field2, wire, start: value.start, end: Math.min(value.end, limit) });
     if (value.end > limit) break;
     pos = value.end;
   }
@@ -46339,10 +46675,10 @@ function sniffProfileProto(head) {
   if (seen.size < 2) return 0.3;
   return seen.has(1) || seen.has(11) || seen.has(2) ? 0.9 : 0.2;
 }
-function wireFits(field, wire) {
-  if (lengthDelimited.has(field)) return wire === 2;
-  if (varint2.has(field)) return wire === 0;
-  if (packedOrVarint.has(field)) return wire === 0 || wire === 2;
+function wireFits(field2, wire) {
+  if (lengthDelimited.has(field2)) return wire === 2;
+  if (varint2.has(field2)) return wire === 0;
+  if (packedOrVarint.has(field2)) return wire === 0 || wire === 2;
   return false;
 }
 
@@ -46350,6 +46686,7 @@ function wireFits(field, wire) {
 var pprofImporter = {
   id: "pprof",
   sniff: sniffProfileProto,
+  estimateHeapBytes: estimateProfileHeapBytes,
   parse(bytes, ctx) {
     const { raw, invalidUtf8Strings } = decodeProfileProto(bytes);
     const profile = buildProfile(raw, ctx.limits.maxTableEntries);
@@ -46668,7 +47005,10 @@ function scaleHeapSample(count4, size, rate) {
 function parseContention(text2) {
   const s = new LineScanner(text2);
   if (!s.scan() || !/^--- (contentionz |mutex:|contention:)/.test(s.text)) return void 0;
-  const types = [{ type: "contentions", unit: "count" }, { type: "delay", unit: "nanoseconds" }];
+  const types = [
+    { type: "contentions", unit: "count" },
+    { type: "delay", unit: "nanoseconds" }
+  ];
   const p = newLegacyProfile(types, { type: "contentions", unit: "count" }, 1);
   let cpuHz = 0;
   while (s.scan()) {
@@ -46763,10 +47103,16 @@ function javaAttribute(kind, key, value, p, line) {
     case "contention/format":
       return value === "java";
     case "heap/resolution":
-      p.sampleTypes = [{ type: "inuse_objects", unit: "count" }, { type: "inuse_space", unit: value }];
+      p.sampleTypes = [
+        { type: "inuse_objects", unit: "count" },
+        { type: "inuse_space", unit: value }
+      ];
       return true;
     case "contention/resolution":
-      p.sampleTypes = [{ type: "contentions", unit: "count" }, { type: "delay", unit: value }];
+      p.sampleTypes = [
+        { type: "contentions", unit: "count" },
+        { type: "delay", unit: value }
+      ];
       return true;
     case "contention/sampling period":
       p.periodType = { type: "contentions", unit: "count" };
@@ -46896,7 +47242,10 @@ function parseCpu(b) {
   for (const r of readers) {
     const h = header(b, r);
     if (!h) continue;
-    const types = [{ type: "samples", unit: "count" }, { type: "cpu", unit: "nanoseconds" }];
+    const types = [
+      { type: "samples", unit: "count" },
+      { type: "cpu", unit: "nanoseconds" }
+    ];
     const p = newLegacyProfile(types, { type: "cpu", unit: "nanoseconds" }, h.periodUs * 1e3);
     const table3 = new LocationTable();
     const rest = cpuSamples(b, 5 * r.size, r, !h.java, p, table3);
@@ -47088,7 +47437,12 @@ var ProfileBuilder = class {
     const known = this.locationByName.get(name);
     if (known !== void 0) return known;
     const functionIndex = this.profile.functions.push({ name, systemName: name, filename: "", startLine: 0 }) - 1;
-    const index = this.profile.locations.push({ mappingIndex: -1, address: 0n, lines: [{ functionIndex, line: 0, column: 0 }], isFolded: false }) - 1;
+    const index = this.profile.locations.push({
+      mappingIndex: -1,
+      address: 0n,
+      lines: [{ functionIndex, line: 0, column: 0 }],
+      isFolded: false
+    }) - 1;
     this.locationByName.set(name, index);
     return index;
   }
@@ -47116,12 +47470,17 @@ var foldedImporter = {
       if (trimmed.trim() === "" || trimmed.startsWith("#")) continue;
       const match = stackLine.exec(trimmed);
       if (!match?.[1] || !match[2] || !Number.isSafeInteger(Number(match[2]))) {
-        ctx.diagnostics.add("folded.bad-line", "lines that are not `frame;frame;\u2026 count` were skipped", `${ctx.path}:${lineNumber}`);
+        ctx.diagnostics.add(
+          "folded.bad-line",
+          "lines that are not `frame;frame;\u2026 count` were skipped",
+          `${ctx.path}:${lineNumber}`
+        );
         continue;
       }
       builder.add(match[1].split(";"), Number(match[2]));
     }
-    if (builder.sampleCount === 0) throw new FormatError("folded", "folded.no-stacks", "no `frame;frame;\u2026 count` line in the file", { line: 1 });
+    if (builder.sampleCount === 0)
+      throw new FormatError("folded", "folded.no-stacks", "no `frame;frame;\u2026 count` line in the file", { line: 1 });
     return stackArtifact("folded", builder, ctx);
   }
 };
@@ -47466,14 +47825,18 @@ function readUint64(value, place, fallback) {
   let parsed;
   if (typeof value === "string" && /^\d{1,30}$/.test(value)) parsed = BigInt(value);
   else if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) parsed = BigInt(value);
-  else if (typeof value !== "string" && typeof value !== "number") throw fail3(place, "wrong-type", `expected a 64-bit integer, found ${typeName(value)}`);
-  if (parsed === void 0 || parsed > uint64Max) throw fail3(place, "bad-number", `${JSON.stringify(value).slice(0, 40)} is not an unsigned 64-bit integer`);
+  else if (typeof value !== "string" && typeof value !== "number")
+    throw fail3(place, "wrong-type", `expected a 64-bit integer, found ${typeName(value)}`);
+  if (parsed === void 0 || parsed > uint64Max)
+    throw fail3(place, "bad-number", `${JSON.stringify(value).slice(0, 40)} is not an unsigned 64-bit integer`);
   return parsed;
 }
 function readMicros(value, place, signed2 = false) {
   if (typeof value === "string" && /^\d{1,30}$/.test(value)) return checkRange(BigInt(value) * 1000n, value, place);
-  if (typeof value !== "number") throw fail3(place, "wrong-type", `expected a number of microseconds, found ${typeName(value)}`);
-  if (!Number.isFinite(value) || value < (signed2 ? -18e15 : 0) || value > 18e15) throw fail3(place, "bad-number", `${value} is out of range for microseconds`);
+  if (typeof value !== "number")
+    throw fail3(place, "wrong-type", `expected a number of microseconds, found ${typeName(value)}`);
+  if (!Number.isFinite(value) || value < (signed2 ? -18e15 : 0) || value > 18e15)
+    throw fail3(place, "bad-number", `${value} is out of range for microseconds`);
   const whole = Math.trunc(value);
   return BigInt(whole) * 1000n + BigInt(Math.round((value - whole) * 1e3));
 }
@@ -47483,7 +47846,8 @@ function checkRange(ns, raw, place) {
 }
 function readHexId(value, place) {
   const text2 = readString(value, place);
-  if (!/^[0-9a-fA-F]*$/.test(text2) || text2.length > 64) throw fail3(place, "bad-id", `${JSON.stringify(text2.slice(0, 40))} is not a hex id`);
+  if (!/^[0-9a-fA-F]*$/.test(text2) || text2.length > 64)
+    throw fail3(place, "bad-id", `${JSON.stringify(text2.slice(0, 40))} is not a hex id`);
   return text2.toLowerCase();
 }
 function readPaddedHexId(value, place, width2) {
@@ -47522,7 +47886,9 @@ function readAnyValue(value, place, depth = 0) {
 }
 function readList(value, place, depth) {
   const list = readObject(value, place);
-  return readArray(list["values"], at(place, "values")).map((item, i) => readAnyValue(item, at(at(place, "values"), i), depth));
+  return readArray(list["values"], at(place, "values")).map(
+    (item, i) => readAnyValue(item, at(at(place, "values"), i), depth)
+  );
 }
 function readBool(value, place) {
   if (typeof value === "boolean") return value;
@@ -47563,7 +47929,8 @@ function mapResourceSpans(value, place, target) {
     const ssPlace = at(at(place, key), i);
     const spansPlace = at(ssPlace, "spans");
     readArray(readObject(ss, ssPlace)["spans"], spansPlace).forEach((span, j) => {
-      if (target.spans.length >= target.limits.maxSpans) throw fail3(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
+      if (target.spans.length >= target.limits.maxSpans)
+        throw fail3(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
       const map2 = () => mapSpan(readObject(span, at(spansPlace, j)), at(spansPlace, j), service, resourceAttributes);
       const mapped = target.badIds ? target.badIds.keep(map2) : map2();
       if (mapped) target.spans.push(mapped);
@@ -47625,7 +47992,8 @@ var otlpJsonImporter = {
     const text2 = sniffText(head);
     if (!text2.startsWith("{")) return 0;
     if (/^\{\s*"resourceSpans"\s*:/.test(text2)) return 0.95;
-    if (text2.includes('"resourceSpans"') && (text2.includes('"scopeSpans"') || text2.includes('"instrumentationLibrarySpans"'))) return 0.9;
+    if (text2.includes('"resourceSpans"') && (text2.includes('"scopeSpans"') || text2.includes('"instrumentationLibrarySpans"')))
+      return 0.9;
     return 0;
   },
   parse(bytes, ctx) {
@@ -49959,7 +50327,8 @@ var otlpProtoImporter = {
   id: format3,
   sniff: sniffOtlpProto,
   parse(bytes, ctx) {
-    if (bytes.length === 0) throw new FormatError(format3, `${format3}.empty`, "the export is empty (0 bytes)", { offset: 0 });
+    if (bytes.length === 0)
+      throw new FormatError(format3, `${format3}.empty`, "the export is empty (0 bytes)", { offset: 0 });
     const reader = new LenientReader(bytes);
     let message;
     try {
@@ -49981,11 +50350,19 @@ var otlpProtoImporter = {
 function decodeError2(err, pos, size) {
   const message = err instanceof Error ? err.message : String(err);
   if (/index out of range/.test(message)) {
-    return new FormatError(format3, `${format3}.truncated`, `protobuf data ends early (a field runs past byte ${size})`, { offset: Math.min(pos, size) });
+    return new FormatError(format3, `${format3}.truncated`, `protobuf data ends early (a field runs past byte ${size})`, {
+      offset: Math.min(pos, size)
+    });
   }
-  if (/invalid wire type/.test(message)) return new FormatError(format3, `${format3}.bad-wire-type`, `not a valid protobuf field (${message})`, { offset: pos });
-  if (/max depth|call stack/i.test(message)) return new FormatError(format3, `${format3}.too-deep`, "protobuf nesting too deep", { offset: pos });
-  return new FormatError(format3, `${format3}.bad-protobuf`, `protobuf decoding failed (${message.slice(0, 120)})`, { offset: pos });
+  if (/invalid wire type/.test(message))
+    return new FormatError(format3, `${format3}.bad-wire-type`, `not a valid protobuf field (${message})`, {
+      offset: pos
+    });
+  if (/max depth|call stack/i.test(message))
+    return new FormatError(format3, `${format3}.too-deep`, "protobuf nesting too deep", { offset: pos });
+  return new FormatError(format3, `${format3}.bad-protobuf`, `protobuf decoding failed (${message.slice(0, 120)})`, {
+    offset: pos
+  });
 }
 function hexIds(doc) {
   for (const rs of asList(doc["resourceSpans"])) {
@@ -50007,7 +50384,19 @@ function artifact(spans, ctx) {
 }
 
 // src/formats/zipkin/otel-tags.ts
-var resourcePrefixes = ["service.", "telemetry.", "host.", "os.", "process.", "deployment.", "cloud.", "k8s.", "container.", "faas.", "device."];
+var resourcePrefixes = [
+  "service.",
+  "telemetry.",
+  "host.",
+  "os.",
+  "process.",
+  "deployment.",
+  "cloud.",
+  "k8s.",
+  "container.",
+  "faas.",
+  "device."
+];
 function splitResourceTags(tags) {
   const attributes2 = {};
   const resource = {};
@@ -50032,7 +50421,13 @@ function takeStatus(tags, rule) {
   if (failed) return text2 ? { code: "error", message: text2 } : { code: "error" };
   return code2 === "OK" ? { code: "ok" } : { code: "unset" };
 }
-var kinds3 = { server: "server", client: "client", producer: "producer", consumer: "consumer", internal: "internal" };
+var kinds3 = {
+  server: "server",
+  client: "client",
+  producer: "producer",
+  consumer: "consumer",
+  internal: "internal"
+};
 function takeKind(tags) {
   const value = tags["span.kind"];
   delete tags["span.kind"];
@@ -50041,7 +50436,12 @@ function takeKind(tags) {
 
 // src/formats/zipkin/importer.ts
 var format4 = "zipkin";
-var kinds4 = { CLIENT: "client", SERVER: "server", PRODUCER: "producer", CONSUMER: "consumer" };
+var kinds4 = {
+  CLIENT: "client",
+  SERVER: "server",
+  PRODUCER: "producer",
+  CONSUMER: "consumer"
+};
 var zipkinImporter = {
   id: format4,
   sniff(head) {
@@ -50075,7 +50475,8 @@ function mapSpan2(s, place, ctx) {
   const status2 = takeStatus(tags, "any-value");
   const { attributes: attributes2, resource } = splitResourceTags(tags);
   const parent = s["parentId"] === void 0 || s["parentId"] === null ? "" : readPaddedHexId(s["parentId"], at(place, "parentId"), 16);
-  if (s["timestamp"] === void 0) ctx.diagnostics.add("zipkin.no-timestamp", "spans without a timestamp were read as starting at 0");
+  if (s["timestamp"] === void 0)
+    ctx.diagnostics.add("zipkin.no-timestamp", "spans without a timestamp were read as starting at 0");
   const span = {
     traceId: readPaddedHexId(s["traceId"], at(place, "traceId"), 32),
     spanId: readPaddedHexId(s["id"], at(place, "id"), 16),
@@ -50088,7 +50489,9 @@ function mapSpan2(s, place, ctx) {
     status: status2,
     attributes: attributes2,
     resourceAttributes: { "service.name": service, ...resource },
-    events: readArray(s["annotations"], at(place, "annotations")).map((a, i) => readAnnotation(a, at(at(place, "annotations"), i))),
+    events: readArray(s["annotations"], at(place, "annotations")).map(
+      (a, i) => readAnnotation(a, at(at(place, "annotations"), i))
+    ),
     where: pointerOf(place)
   };
   if (s["shared"] === true) span.shared = true;
@@ -50109,7 +50512,11 @@ function readTags(value, place) {
 }
 function readAnnotation(value, place) {
   const a = readObject(value, place);
-  return { name: readString(a["value"], at(place, "value")), timeUnixNano: readMicros(a["timestamp"], at(place, "timestamp")), attributes: {} };
+  return {
+    name: readString(a["value"], at(place, "value")),
+    timeUnixNano: readMicros(a["timestamp"], at(place, "timestamp")),
+    attributes: {}
+  };
 }
 function artifact2(spans, ctx) {
   if (spans.length === 0) ctx.diagnostics.add(`${format4}.empty`, "the export holds no spans");
@@ -50120,10 +50527,12 @@ function artifact2(spans, ctx) {
 function mapTrace(value, place, target) {
   const trace = readObject(value, place);
   const processes = readProcesses(trace["processes"], at(place, "processes"));
-  if (readArray(trace["warnings"], at(place, "warnings")).length > 0) target.diagnostics.add("jaeger.warnings", "the trace carries Jaeger warnings");
+  if (readArray(trace["warnings"], at(place, "warnings")).length > 0)
+    target.diagnostics.add("jaeger.warnings", "the trace carries Jaeger warnings");
   const spansPlace = at(place, "spans");
   readArray(trace["spans"], spansPlace).forEach((item, i) => {
-    if (target.spans.length >= target.limits.maxSpans) throw fail3(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
+    if (target.spans.length >= target.limits.maxSpans)
+      throw fail3(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
     const place2 = at(spansPlace, i);
     const span = target.badIds.keep(() => mapSpan3(readObject(item, place2), place2, processes, target.diagnostics));
     if (span) target.spans.push(span);
@@ -50147,7 +50556,8 @@ function mapSpan3(s, place, processes, diagnostics) {
   const tags = readTags2(s["tags"], at(place, "tags"));
   const kind = takeKind(tags);
   const status2 = takeStatus(tags, "true-only");
-  if (readArray(s["warnings"], at(place, "warnings")).length > 0) diagnostics.add("jaeger.span-warnings", "spans carry Jaeger warnings");
+  if (readArray(s["warnings"], at(place, "warnings")).length > 0)
+    diagnostics.add("jaeger.span-warnings", "spans carry Jaeger warnings");
   return {
     traceId,
     spanId: readPaddedHexId(s["spanID"], at(place, "spanID"), 16),
@@ -50168,12 +50578,17 @@ function parentOf(s, place, traceId) {
   const refs = readArray(s["references"], at(place, "references")).map((r, i) => {
     const refPlace = at(at(place, "references"), i);
     const ref = readObject(r, refPlace);
-    return { type: readString(ref["refType"], at(refPlace, "refType"), "CHILD_OF"), trace: readPaddedHexId(ref["traceID"], at(refPlace, "traceID"), 32), span: readPaddedHexId(ref["spanID"], at(refPlace, "spanID"), 16) };
+    return {
+      type: readString(ref["refType"], at(refPlace, "refType"), "CHILD_OF"),
+      trace: readPaddedHexId(ref["traceID"], at(refPlace, "traceID"), 32),
+      span: readPaddedHexId(ref["spanID"], at(refPlace, "spanID"), 16)
+    };
   });
   const sameTrace = refs.filter((r) => r.trace === traceId);
   const parent = sameTrace.find((r) => r.type === "CHILD_OF") ?? sameTrace.find((r) => r.type === "FOLLOWS_FROM");
   if (parent) return parent.span;
-  if (s["parentSpanID"] !== void 0 && s["parentSpanID"] !== null && s["parentSpanID"] !== "") return readPaddedHexId(s["parentSpanID"], at(place, "parentSpanID"), 16);
+  if (s["parentSpanID"] !== void 0 && s["parentSpanID"] !== null && s["parentSpanID"] !== "")
+    return readPaddedHexId(s["parentSpanID"], at(place, "parentSpanID"), 16);
   return void 0;
 }
 function readTags2(value, place) {
@@ -50182,7 +50597,8 @@ function readTags2(value, place) {
     const tagPlace = at(place, i);
     const tag2 = readObject(item, tagPlace);
     const v = tag2["value"];
-    if (v !== null && typeof v === "object") throw fail3(at(tagPlace, "value"), "wrong-type", "expected a string, number or boolean tag value");
+    if (v !== null && typeof v === "object")
+      throw fail3(at(tagPlace, "value"), "wrong-type", "expected a string, number or boolean tag value");
     out[readString(tag2["key"], at(tagPlace, "key"))] = v ?? null;
   });
   return out;
@@ -50359,7 +50775,13 @@ var GoState = {
   waiting: 4,
   syscall: 5
 };
-var wireGoStatus = [-1, GoState.runnable, GoState.running, GoState.syscall, GoState.waiting];
+var wireGoStatus = [
+  -1,
+  GoState.runnable,
+  GoState.running,
+  GoState.syscall,
+  GoState.waiting
+];
 var syncType = 0;
 
 // src/formats/gotrace/spec-v2.ts
@@ -50400,7 +50822,13 @@ var v2Events = [
   { type: 37, name: "HeapAlloc", args: ["heapalloc_value"], since: 22, kind: "Metric" },
   { type: 38, name: "HeapGoal", args: ["heapgoal_value"], since: 22, kind: "Metric" },
   { type: 39, name: "GoLabel", args: ["label_string"], since: 22, kind: "Label" },
-  { type: 40, name: "UserTaskBegin", args: ["task", "parent_task", "name_string", "stack"], since: 22, kind: "TaskBegin" },
+  {
+    type: 40,
+    name: "UserTaskBegin",
+    args: ["task", "parent_task", "name_string", "stack"],
+    since: 22,
+    kind: "TaskBegin"
+  },
   { type: 41, name: "UserTaskEnd", args: ["task", "stack"], since: 22, kind: "TaskEnd" },
   { type: 42, name: "UserRegionBegin", args: ["task", "name_string", "stack"], since: 22, kind: "RegionBegin" },
   { type: 43, name: "UserRegionEnd", args: ["task", "name_string", "stack"], since: 22, kind: "RegionEnd" },
@@ -50575,7 +51003,17 @@ var LegacyConverter = class {
   createdPreInit = /* @__PURE__ */ new Set();
   strings = /* @__PURE__ */ new Map();
   reasonIds = /* @__PURE__ */ new Map();
-  out = { typ: 0, time: 0, g: -1, p: -1, m: -1, args: [], fromState: 0, strings: this.strings, taskName: "" };
+  out = {
+    typ: 0,
+    time: 0,
+    g: -1,
+    p: -1,
+    m: -1,
+    args: [],
+    fromState: 0,
+    strings: this.strings,
+    taskName: ""
+  };
   /** Converts the whole ordered sequence, with Go's opening and closing Sync events. */
   run(order, nsTimes) {
     const ev = this.t.events;
@@ -50628,7 +51066,8 @@ var LegacyConverter = class {
     const block = blockLike.get(type);
     if (block) return { typ: block[0], args: [this.reasonIds.get(block[1]), stk] };
     if (type === EvProcStart || type === EvProcStop) return { typ: v2Type.ProcStatus, args: [ev.p[i], 0] };
-    if (type === EvSTWStart) return { typ: v2Type.STWBegin, args: [this.reasonIds.get(stwNames[this.stwReason(ev.a0[i])])] };
+    if (type === EvSTWStart)
+      return { typ: v2Type.STWBegin, args: [this.reasonIds.get(stwNames[this.stwReason(ev.a0[i])])] };
     if (type === EvSTWDone) return { typ: v2Type.STWEnd, args: [] };
     if (type === EvUserRegion) {
       const mode = ev.a1[i];
@@ -50663,7 +51102,12 @@ var LegacyConverter = class {
   frames(stk) {
     return (this.t.stacks.get(stk) ?? []).map((pc) => {
       const f2 = this.t.pcs.get(pc);
-      return { pc, func: this.t.strings.get(f2?.fn ?? 0) ?? "", file: this.t.strings.get(f2?.file ?? 0) ?? "", line: f2?.line ?? 0 };
+      return {
+        pc,
+        func: this.t.strings.get(f2?.fn ?? 0) ?? "",
+        file: this.t.strings.get(f2?.file ?? 0) ?? "",
+        line: f2?.line ?? 0
+      };
     });
   }
 };
@@ -50829,7 +51273,8 @@ function orderLegacy(t) {
   }
   const order = out.subarray(0, n);
   for (let k = 1; k < n; k++) {
-    if (ev.ts[order[k]] < ev.ts[order[k - 1]]) throw new FormatError("go-trace", "gotrace.time-order", "legacy time stamps out of order");
+    if (ev.ts[order[k]] < ev.ts[order[k - 1]])
+      throw new FormatError("go-trace", "gotrace.time-order", "legacy time stamps out of order");
   }
   const moved = applySyscallExitTimes(ev, order);
   return moved.length === 0 ? order : stableResort(ev.ts, order, moved);
@@ -50844,7 +51289,8 @@ function stableResort(ts, order, moved) {
   for (let k = 0; k < order.length; k++) {
     if (isMoved[k]) continue;
     const t = ts[order[k]];
-    while (j < b.length && (ts[order[b[j]]] < t || ts[order[b[j]]] === t && b[j] < k)) out[n++] = order[b[j++]];
+    while (j < b.length && (ts[order[b[j]]] < t || ts[order[b[j]]] === t && b[j] < k))
+      out[n++] = order[b[j++]];
     out[n++] = order[k];
   }
   while (j < b.length) out[n++] = order[b[j++]];
@@ -51164,7 +51610,8 @@ function readRecord(c, t, st2) {
   const typ = b & 63;
   const narg = (b >> 6) + 1;
   const want = st2.argNum[typ];
-  if (want < 0 && typ !== EvString && typ !== EvStack) throw c.error("gotrace.bad-event", `unknown legacy event type ${typ}`);
+  if (want < 0 && typ !== EvString && typ !== EvStack)
+    throw c.error("gotrace.bad-event", `unknown legacy event type ${typ}`);
   if (typ === EvString) return readString2(c, t);
   const args = st2.args;
   let n = 0;
@@ -51199,7 +51646,8 @@ function readStr(c) {
 function addStack(c, t, args) {
   const id20 = args[0] ?? 0;
   const size = args[1] ?? 0;
-  if (args.length < 2 || size > 1e3 || args.length !== 2 + 4 * size) throw c.error("gotrace.bad-table", "bad stack record");
+  if (args.length < 2 || size > 1e3 || args.length !== 2 + 4 * size)
+    throw c.error("gotrace.bad-table", "bad stack record");
   if (id20 === 0 || size === 0) return;
   const pcs = [];
   for (let i = 0; i < size; i++) {
@@ -51298,7 +51746,9 @@ async function readLegacy(stream, minor, builder) {
   const trace = parseLegacy2(body, start, minor);
   if (trace.ticksPerSec <= 0) {
     const detail = trace.stoppedAt ? `cut off before its frequency footer (${trace.stoppedAt.message})` : "no frequency record";
-    throw new FormatError("go-trace", "gotrace.truncated", `legacy trace ${detail}`, { offset: trace.stoppedAt?.offset ?? start + body.length });
+    throw new FormatError("go-trace", "gotrace.truncated", `legacy trace ${detail}`, {
+      offset: trace.stoppedAt?.offset ?? start + body.length
+    });
   }
   const order = orderLegacy(trace);
   const ts = trace.events.ts;
@@ -51811,9 +52261,10 @@ var handlersTail = [
   ["UserTaskEnd", taskEnd],
   ["UserRegionBegin", region],
   ["UserRegionEnd", region],
-  ...[...experimental, "GoroutineStack", "GoroutineStackAlloc", "GoroutineStackFree"].map(
-    (name) => [name, allocFree]
-  )
+  ...[...experimental, "GoroutineStack", "GoroutineStackAlloc", "GoroutineStackFree"].map((name) => [
+    name,
+    allocFree
+  ])
 ];
 
 // src/formats/gotrace/order-v2-sched.ts
@@ -52177,17 +52628,23 @@ var V2Reader = class {
       }
       if (!b) {
         if (count4 === 0) return {};
-        if (this.minor >= 26) return { gen: this.finish(g, stream), error: truncated(stream.offset, "generation without its end marker") };
+        if (this.minor >= 26)
+          return { gen: this.finish(g, stream), error: truncated(stream.offset, "generation without its end marker") };
         return { gen: this.finish(g, stream) };
       }
       if (b.endOfGeneration) {
-        if (this.minor < 26) throw new FormatError("go-trace", "gotrace.bad-batch", "end-of-generation byte before Go 1.26", { offset: b.offset });
+        if (this.minor < 26)
+          throw new FormatError("go-trace", "gotrace.bad-batch", "end-of-generation byte before Go 1.26", {
+            offset: b.offset
+          });
         return { gen: this.finish(g, stream) };
       }
-      if (b.gen === 0) throw new FormatError("go-trace", "gotrace.bad-batch", "generation number 0", { offset: b.offset });
+      if (b.gen === 0)
+        throw new FormatError("go-trace", "gotrace.bad-batch", "generation number 0", { offset: b.offset });
       if (g.gen === 0) g.gen = b.gen;
       if (this.minor < 26 && b.gen === g.gen + 1) return { gen: this.finish(g, stream), spill: b };
-      if (b.gen !== g.gen) throw new FormatError("go-trace", "gotrace.bad-batch", "generations out of order", { offset: b.offset });
+      if (b.gen !== g.gen)
+        throw new FormatError("go-trace", "gotrace.bad-batch", "generations out of order", { offset: b.offset });
       addBatch(g, b, this.minor);
       count4++;
     }
@@ -52230,7 +52687,9 @@ var V2Reader = class {
   advanceOther(frontier, g, offset) {
     frontier.sort((a, b) => a.ev.time - b.ev.time);
     for (let i = 1; i < frontier.length; i++) if (this.tryAdvance(frontier, i, g)) return;
-    throw new FormatError("go-trace", "gotrace.broken-order", `no event of generation ${g.gen} can come next`, { offset });
+    throw new FormatError("go-trace", "gotrace.broken-order", `no event of generation ${g.gen} can come next`, {
+      offset
+    });
   }
   emit(typ, ctx, time3, args, fromState = 0, taskName = "") {
     if (time3 <= this.lastTs) time3 = this.lastTs + 1;
@@ -52370,10 +52829,10 @@ var AnnotationBuilder = class {
   }
   taskEnd(ev) {
     const id20 = ev.args[0] ?? 0;
-    const open4 = this.openTasks.get(id20);
-    if (!open4) return;
+    const open5 = this.openTasks.get(id20);
+    if (!open5) return;
     this.openTasks.delete(id20);
-    open4.type.durations.add(ev.time - open4.t);
+    open5.type.durations.add(ev.time - open5.t);
   }
   regionBegin(ev) {
     const type = this.regionType(ev.strings.get(ev.args[1] ?? 0) ?? "");
@@ -52384,8 +52843,8 @@ var AnnotationBuilder = class {
     else this.openRegions.set(ev.g, [{ type, t: ev.time }]);
   }
   regionEnd(ev) {
-    const open4 = this.openRegions.get(ev.g)?.pop();
-    if (open4) open4.type.durations.add(ev.time - open4.t);
+    const open5 = this.openRegions.get(ev.g)?.pop();
+    if (open5) open5.type.durations.add(ev.time - open5.t);
   }
   log(ev) {
     const category = this.bounded(this.logs, ev.strings.get(ev.args[1] ?? 0) ?? "");
@@ -52418,8 +52877,8 @@ var AnnotationBuilder = class {
   }
   /** Final statistics once the stream has ended; keys sorted so summaries are stable. */
   finish() {
-    for (const open4 of this.openTasks.values()) open4.type.stats.neverEnded++;
-    for (const stack2 of this.openRegions.values()) for (const open4 of stack2) open4.type.stats.unended++;
+    for (const open5 of this.openTasks.values()) open5.type.stats.neverEnded++;
+    for (const stack2 of this.openRegions.values()) for (const open5 of stack2) open5.type.stats.unended++;
     const out = { tasks: {}, regions: {}, logs: {} };
     for (const [name, type] of sortedEntries(this.tasks)) {
       out.tasks[name] = { ...type.stats, durations: type.durations.summary() };
@@ -52624,14 +53083,14 @@ var SummaryBuilder = class {
     }
   }
   stwEnd(ev) {
-    const open4 = this.stw.get(ev.g);
-    if (!open4) return;
+    const open5 = this.stw.get(ev.g);
+    if (!open5) return;
     this.stw.delete(ev.g);
-    const d = ev.time - open4.t;
+    const d = ev.time - open5.t;
     const gc = this.s.gc;
     gc.stwTotalNs += d;
     gc.stwMaxNs = Math.max(gc.stwMaxNs, d);
-    if (open4.gc) {
+    if (open5.gc) {
       gc.gcStwCount++;
       gc.gcStwTotalNs += d;
       gc.gcStwMaxNs = Math.max(gc.gcStwMaxNs, d);
@@ -52651,10 +53110,10 @@ var SummaryBuilder = class {
     this.tasks.set(ev.args[0], { t: ev.time, name });
   }
   taskEnd(ev) {
-    const open4 = this.tasks.get(ev.args[0]);
-    if (!open4) return;
+    const open5 = this.tasks.get(ev.args[0]);
+    if (!open5) return;
     this.tasks.delete(ev.args[0]);
-    this.s.tasks.byType[open4.name].durationNs += ev.time - open4.t;
+    this.s.tasks.byType[open5.name].durationNs += ev.time - open5.t;
   }
   transition(ev) {
     if (ev.typ === v2Type.GoStatus || ev.typ === v2Type.GoStatusStack) {
@@ -52769,7 +53228,11 @@ async function parseGoTrace(chunks, ctx) {
   if (stop) {
     summary.truncatedAtOffset = stop.offset;
     const code2 = stop.error.code === "gotrace.truncated" ? "gotrace.truncated" : "gotrace.partial";
-    ctx.diagnostics.add(code2, `trace read up to byte 0x${stop.offset.toString(16)}: ${stop.error.message}`, `${ctx.path}@0x${stop.offset.toString(16)}`);
+    ctx.diagnostics.add(
+      code2,
+      `trace read up to byte 0x${stop.offset.toString(16)}: ${stop.error.message}`,
+      `${ctx.path}@0x${stop.offset.toString(16)}`
+    );
   }
   const profile = summary.cpuSamples > 0 ? builder.cpu.build(summary.durationNs) : void 0;
   return {
@@ -52822,12 +53285,14 @@ function resultLine(line) {
   const full = fields[0];
   if (fields.length < 2) return { kind: "other" };
   const iterations = Number(fields[1]);
-  if (!/^\d+$/.test(fields[1]) || !Number.isSafeInteger(iterations)) return { kind: "bad", reason: "iteration count is not an integer" };
+  if (!/^\d+$/.test(fields[1]) || !Number.isSafeInteger(iterations))
+    return { kind: "bad", reason: "iteration count is not an integer" };
   if ((fields.length - 2) % 2 !== 0) return { kind: "bad", reason: "a value without its unit" };
   const values = [];
   for (let i = 2; i < fields.length; i += 2) {
     const value = Number(fields[i]);
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(fields[i]) || !Number.isFinite(value)) return { kind: "bad", reason: "a value is not a number" };
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(fields[i]) || !Number.isFinite(value))
+      return { kind: "bad", reason: "a value is not a number" };
     values.push({ value, unit: fields[i + 1] });
   }
   const { name, procs } = splitProcs(full);
@@ -52852,20 +53317,42 @@ var goBenchImporter = {
     let bad = 0;
     for (const raw of text2.split("\n")) {
       lineNumber += 1;
-      if (raw.length > maxLineLength) throw new FormatError("gobench", "gobench.line-too-long", `a line of ${raw.length} characters (limit ${maxLineLength})`, { line: lineNumber });
+      if (raw.length > maxLineLength)
+        throw new FormatError(
+          "gobench",
+          "gobench.line-too-long",
+          `a line of ${raw.length} characters (limit ${maxLineLength})`,
+          { line: lineNumber }
+        );
       const line = classifyLine(raw.replace(/\r$/, ""));
       if (line.kind === "config") {
         if (line.value === "") delete config2[line.key];
         else config2[line.key] = line.value;
       } else if (line.kind === "result") {
-        results.push({ name: line.name, procs: line.procs, iterations: line.iterations, values: line.values, config: { ...config2 }, line: lineNumber });
+        results.push({
+          name: line.name,
+          procs: line.procs,
+          iterations: line.iterations,
+          values: line.values,
+          config: { ...config2 },
+          line: lineNumber
+        });
       } else if (line.kind === "bad") {
         bad += 1;
-        ctx.diagnostics.add("gobench.bad-line", `benchmark result lines that do not parse were skipped (first: ${line.reason})`, `${ctx.path}:${lineNumber}`);
+        ctx.diagnostics.add(
+          "gobench.bad-line",
+          `benchmark result lines that do not parse were skipped (first: ${line.reason})`,
+          `${ctx.path}:${lineNumber}`
+        );
       }
     }
     if (results.length === 0) {
-      throw new FormatError("gobench", "gobench.no-results", bad ? `none of the ${bad} Benchmark lines parses` : "no benchmark result line in the file", { line: 1 });
+      throw new FormatError(
+        "gobench",
+        "gobench.no-results",
+        bad ? `none of the ${bad} Benchmark lines parses` : "no benchmark result line in the file",
+        { line: 1 }
+      );
     }
     return { format: "gobench", content: { type: "bench", bench: { results } }, diagnostics: ctx.diagnostics.list() };
   }
@@ -52922,7 +53409,8 @@ function detectImporter(head) {
 function enforceLimits(artifact4, limits2) {
   const c = artifact4.content;
   if (c.type === "spans") tableSize(artifact4.format, "spans", c.spans.spans.length, limits2.maxSpans, "maxSpans");
-  if (c.type === "bench") tableSize(artifact4.format, "benchmark results", c.bench.results.length, limits2.maxTableEntries, "maxTableEntries");
+  if (c.type === "bench")
+    tableSize(artifact4.format, "benchmark results", c.bench.results.length, limits2.maxTableEntries, "maxTableEntries");
   const profile = c.type === "profile" || c.type === "go-trace" ? c.profile : void 0;
   if (profile) checkProfile(artifact4, profile, limits2);
   return artifact4;
@@ -52931,7 +53419,12 @@ function tableSize(format7, what, size, max, name) {
   if (size > max) throw new FormatError(format7, "limits.too-many", `${size} ${what}, above ${name}=${max}`);
 }
 function checkProfile(artifact4, p, limits2) {
-  const tables = [["samples", p.samples.length], ["locations", p.locations.length], ["functions", p.functions.length], ["mappings", p.mappings.length]];
+  const tables = [
+    ["samples", p.samples.length],
+    ["locations", p.locations.length],
+    ["functions", p.functions.length],
+    ["mappings", p.mappings.length]
+  ];
   for (const [what, size] of tables) tableSize(artifact4.format, what, size, limits2.maxTableEntries, "maxTableEntries");
   let cut = 0;
   let deepest = 0;
@@ -52942,37 +53435,80 @@ function checkProfile(artifact4, p, limits2) {
     cut++;
   }
   if (cut > 0) {
-    artifact4.diagnostics.push({ code: "limits.stack-depth", message: `stacks deeper than maxStackDepth=${limits2.maxStackDepth} were cut at the root end (deepest: ${deepest} frames)`, count: cut });
+    artifact4.diagnostics.push({
+      code: "limits.stack-depth",
+      message: `stacks deeper than maxStackDepth=${limits2.maxStackDepth} were cut at the root end (deepest: ${deepest} frames)`,
+      count: cut
+    });
   }
 }
 
+// src/engine/gunzip-stream.ts
+import { createReadStream } from "node:fs";
+import { pipeline } from "node:stream";
+import { createGunzip } from "node:zlib";
+var chunkBytes = 1024 * 1024;
+async function* gunzipFileChunks(path, compressedBytes, limits2) {
+  const maxOut = maxGunzippedBytes(compressedBytes, limits2);
+  const source = createReadStream(path, { highWaterMark: chunkBytes });
+  const gunzip = createGunzip({ chunkSize: chunkBytes });
+  pipeline(source, gunzip, () => {
+  });
+  let total = 0;
+  try {
+    for await (const chunk of gunzip) {
+      total += chunk.length;
+      if (total > maxOut) throw overLimit(total, maxOut, limits2, source.bytesRead);
+      yield chunk;
+    }
+  } catch (err) {
+    throw isFormatError(err) ? err : gunzipError(err, source.bytesRead);
+  } finally {
+    source.destroy();
+    gunzip.destroy();
+  }
+}
+function gunzipError(err, offset) {
+  const code2 = err.code;
+  const message = err instanceof Error ? err.message : String(err);
+  if (code2 === "Z_BUF_ERROR")
+    return new FormatError("gzip", "gzip.truncated", `gzip stream ends early after ${offset} bytes`, { offset });
+  if (code2?.startsWith("Z_"))
+    return new FormatError("gzip", "gzip.corrupt", `gzip data is corrupt (${message})`, { offset });
+  return new FormatError("input", "input.unreadable", message);
+}
+
 // src/engine/import-file.ts
-async function importFile(path, limits2) {
+async function importFile(path, limits2, mayDefer = false) {
   return withPath(path, async () => {
     const size = (await stat(path)).size;
     checkSize(size, limits2);
     const head = await readHead(path, sniffBytes);
-    if (!isGzip(head)) {
-      const importer = detectImporter(head);
-      if (importer?.parseStream) return enforceLimits(await importer.parseStream(timed(chunksOf(path), limits2), context(path, limits2)), limits2);
+    const gzipped = isGzip(head);
+    const importer = detectImporter(gzipped ? gunzipHead(head, sniffBytes) : head);
+    if (importer?.parseStream) {
+      const chunks = gzipped ? gunzipFileChunks(path, size, limits2) : chunksOf(path);
+      return enforceLimits(await importer.parseStream(timed(chunks, limits2), context(path, limits2)), limits2);
     }
-    return importUnchecked(new Uint8Array(await readFile2(path)), path, limits2);
+    return importUnchecked(new Uint8Array(await readFile2(path)), path, limits2, mayDefer);
   });
 }
 async function isStreamedInput(path) {
   const head = await readHead(path, sniffBytes).catch(() => void 0);
-  return head !== void 0 && !isGzip(head) && detectImporter(head)?.parseStream !== void 0;
+  if (head === void 0) return false;
+  return detectImporter(isGzip(head) ? gunzipHead(head, sniffBytes) : head)?.parseStream !== void 0;
 }
 async function importBytes(bytes, name, limits2) {
   return withPath(name, async () => {
     checkSize(bytes.length, limits2);
-    return importUnchecked(bytes, name, limits2);
+    return importUnchecked(bytes, name, limits2, false);
   });
 }
 async function withPath(path, work) {
   try {
     return await work();
   } catch (err) {
+    if (err instanceof NeedsHeapBudget) throw err;
     const error62 = err instanceof FormatError ? err : new FormatError("input", "input.unreadable", err instanceof Error ? err.message : String(err));
     error62.path = path;
     throw error62;
@@ -52980,7 +53516,8 @@ async function withPath(path, work) {
 }
 function checkSize(size, limits2) {
   if (size === 0) throw new FormatError("input", "input.empty", "the file is empty", { offset: 0 });
-  if (size > limits2.maxInputBytes) throw new FormatError("input", "input.too-large", `${size} bytes is above maxInputBytes=${limits2.maxInputBytes}`);
+  if (size > limits2.maxInputBytes)
+    throw new FormatError("input", "input.too-large", `${size} bytes is above maxInputBytes=${limits2.maxInputBytes}`);
 }
 function context(path, limits2) {
   const started = Date.now();
@@ -52993,11 +53530,13 @@ function tooSlow(limits2, offset) {
   const message = `reading took longer than maxImportSeconds=${limits2.maxImportSeconds}`;
   return new FormatError("input", "input.too-slow", message, { offset });
 }
-async function importUnchecked(raw, path, limits2) {
+async function importUnchecked(raw, path, limits2, mayDefer) {
   const bytes = isGzip(raw) ? gunzipBounded(raw, limits2) : raw;
   const importer = detectImporter(bytes.subarray(0, sniffBytes));
+  if (importer?.parse) checkHeapBudget(importer, bytes, limits2, mayDefer);
   if (importer?.parse) return enforceLimits(importer.parse(bytes, context(path, limits2)), limits2);
-  if (importer?.parseStream) return enforceLimits(await importer.parseStream(timed(single(bytes), limits2), context(path, limits2)), limits2);
+  if (importer?.parseStream)
+    return enforceLimits(await importer.parseStream(timed(single(bytes), limits2), context(path, limits2)), limits2);
   throw unknownFormat(bytes.subarray(0, sniffBytes));
 }
 function unknownFormat(head) {
@@ -53016,7 +53555,7 @@ async function readHead(path, length) {
   }
 }
 async function* chunksOf(path) {
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) yield chunk;
+  for await (const chunk of createReadStream2(path, { highWaterMark: 1024 * 1024 })) yield chunk;
 }
 async function* timed(chunks, limits2) {
   const started = Date.now();
@@ -53111,8 +53650,12 @@ function spawn2(limits2) {
   return new Worker(bootstrap, { ...options, eval: true });
 }
 function workerDied(err, path, limits2) {
-  const outOfMemory = err.code === "ERR_WORKER_OUT_OF_MEMORY";
-  const error62 = outOfMemory ? new FormatError("input", "input.out-of-memory", `reading needed more than maxImportHeapMb=${limits2.maxImportHeapMb}`) : new FormatError("input", "input.unreadable", `the reading thread failed: ${err.message}`);
+  const outOfMemory2 = err.code === "ERR_WORKER_OUT_OF_MEMORY";
+  const error62 = outOfMemory2 ? new FormatError(
+    "input",
+    "input.out-of-memory",
+    `reading needed more than maxImportHeapMb=${limits2.maxImportHeapMb}`
+  ) : new FormatError("input", "input.unreadable", `the reading thread failed: ${err.message}`);
   error62.path = path;
   return error62;
 }
@@ -53120,7 +53663,7 @@ function workerDied(err, path, limits2) {
 // src/engine/import-pool/file-importer.ts
 var minBytesForWorkers = 4 * 1024 * 1024;
 var filesInFlight = 4;
-function inProcessImporter(limits2, read = importFile) {
+function inProcessImporter(limits2, read = importHereOrDefer) {
   const waiting2 = [];
   let running2 = 0;
   const acquire = async () => {
@@ -53145,14 +53688,23 @@ function inProcessImporter(limits2, read = importFile) {
     }
   };
 }
+function importHereOrDefer(path, limits2) {
+  return importFile(path, limits2, true);
+}
 function chooseImporter(limits2, inputBytes, jobs) {
   const threads = jobs ?? (inputBytes < minBytesForWorkers ? 1 : defaultJobs());
-  return threads <= 1 ? inProcessImporter(limits2) : splitImporter(inProcessImporter(limits2), workerImporter(limits2, threads));
+  return splitImporter(inProcessImporter(limits2), workerImporter(limits2, Math.max(1, threads)), threads > 1);
 }
-function splitImporter(here, workers) {
+function splitImporter(here, workers, streamToWorkers = true) {
   return {
     async import(path) {
-      return await isStreamedInput(path) ? workers.import(path) : here.import(path);
+      if (streamToWorkers && await isStreamedInput(path)) return workers.import(path);
+      try {
+        return await here.import(path);
+      } catch (err) {
+        if (err instanceof NeedsHeapBudget) return workers.import(path);
+        throw err;
+      }
     },
     async close() {
       await Promise.all([here.close(), workers.close()]);
@@ -53166,7 +53718,8 @@ function defaultJobs() {
 // src/engine/collect-runs.ts
 async function listSide(side, dirs) {
   const runs = [];
-  for (const dir of dirs) for (const runDir of await runDirectories(dir)) runs.push({ dir: runDir, files: await filesUnder(runDir) });
+  for (const dir of dirs)
+    for (const runDir of await runDirectories(dir)) runs.push({ dir: runDir, files: await filesUnder(runDir) });
   return { side, runs };
 }
 async function collectSides(listings, limits2, jobs) {
@@ -53183,16 +53736,30 @@ async function collectSide(side, dirs, limits2, jobs) {
 }
 async function readSide(listing, importer) {
   const runs = await Promise.all(
-    listing.runs.map(async ({ dir, files }) => ({ dir, imported: await Promise.all(files.map((path) => importOne(path, listing.side, dir, importer))) }))
+    listing.runs.map(async ({ dir, files }) => ({
+      dir,
+      imported: await Promise.all(files.map((path) => importOne(path, listing.side, dir, importer)))
+    }))
   );
   return {
-    runs: runs.map(({ dir, imported }) => ({ side: listing.side, id: dir, artifacts: imported.flatMap((i) => i.artifact ?? []) })),
+    runs: runs.map(({ dir, imported }) => ({
+      side: listing.side,
+      id: dir,
+      artifacts: imported.flatMap((i) => i.artifact ?? [])
+    })),
     inputs: runs.flatMap(({ imported }) => imported.map((i) => i.record))
   };
 }
 async function totalBytes(listings) {
   const paths = listings.flatMap((l) => l.runs.flatMap((r) => r.files));
-  const sizes = await Promise.all(paths.map((p) => stat2(p).then((s) => s.size, () => 0)));
+  const sizes = await Promise.all(
+    paths.map(
+      (p) => stat2(p).then(
+        (s) => s.size,
+        () => 0
+      )
+    )
+  );
   return sizes.reduce((a, b) => a + b, 0);
 }
 async function importOne(path, side, run2, importer) {
@@ -53211,7 +53778,15 @@ async function importOne(path, side, run2, importer) {
 }
 function inputRecord(a) {
   const kind = a.content.type === "profile" ? a.content.profile.kind : a.content.type;
-  return { path: a.path, side: a.side, run: a.run, format: a.format, formatVersion: a.formatVersion ?? null, kind, error: null };
+  return {
+    path: a.path,
+    side: a.side,
+    run: a.run,
+    format: a.format,
+    formatVersion: a.formatVersion ?? null,
+    kind,
+    error: null
+  };
 }
 async function runDirectories(dir) {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -53361,7 +53936,10 @@ var benchEvidenceSchema = external_exports.object({
 });
 var spanExampleSchema = external_exports.object({ file: external_exports.string(), traceId: external_exports.string(), spanId: external_exports.string(), where: external_exports.string() }).catchall(external_exports.union([external_exports.string(), finiteNumber, external_exports.boolean()]));
 var spanGroupEvidenceSchema = external_exports.object({ count: finiteNumber, examples: external_exports.array(spanExampleSchema) }).catchall(jsonValueSchema);
-var spanCountEvidenceSchema = external_exports.object({ reason: external_exports.enum(["expectation", "band", "history-band", "n-plus-one"]), examples: external_exports.array(spanExampleSchema) }).catchall(jsonValueSchema);
+var spanCountEvidenceSchema = external_exports.object({
+  reason: external_exports.enum(["expectation", "band", "history-band", "n-plus-one"]),
+  examples: external_exports.array(spanExampleSchema)
+}).catchall(jsonValueSchema);
 var latencySide = external_exports.object({ count: finiteNumber, p50Ms: finiteNumber, p95Ms: finiteNumber });
 var spanLatencyEvidenceSchema = external_exports.object({
   base: latencySide,
@@ -53623,7 +54201,9 @@ function benchBetweenJobNoise(context2) {
 
 // src/analysis/bench/bench-samples.ts
 function benchResults(runs) {
-  return runs.flatMap((run2) => run2.artifacts.flatMap((a) => a.content.type === "bench" ? a.content.bench.results : []));
+  return runs.flatMap(
+    (run2) => run2.artifacts.flatMap((a) => a.content.type === "bench" ? a.content.bench.results : [])
+  );
 }
 function collectBenchSamples(base, head) {
   const byKey = /* @__PURE__ */ new Map();
@@ -53784,7 +54364,9 @@ function mannWhitneyGreater(base, head) {
   const nb = base.length;
   const nh = head.length;
   if (nb === 0 || nh === 0) return { u: 0, pGreater: 1, exact: true };
-  const all = [...base.map((v) => ({ v, head: false })), ...head.map((v) => ({ v, head: true }))].sort((a, b) => a.v - b.v);
+  const all = [...base.map((v) => ({ v, head: false })), ...head.map((v) => ({ v, head: true }))].sort(
+    (a, b) => a.v - b.v
+  );
   const doubled = doubledMidRanks(all.map((a) => a.v));
   let headRankSum2 = 0;
   all.forEach((a, i) => {
@@ -53905,7 +54487,8 @@ function decideBenchmarks(comparisons, config2) {
   return comparisons.map((c) => {
     const d = decideOne(c, qOf.get(c), noisy.length, config2);
     const better = qBetterOf.get(c);
-    if (better !== void 0 && better <= config2.qWarn && -(d.worsening ?? 0) >= d.floor) d.improved = d.significant = true;
+    if (better !== void 0 && better <= config2.qWarn && -(d.worsening ?? 0) >= d.floor)
+      d.improved = d.significant = true;
     if (d.q !== void 0 && d.q <= config2.qWarn && c.test && c.test.minP <= config2.qWarn) d.significant = true;
     if (c.crossJob?.method === "cold-start") capColdStart(d);
     return d;
@@ -53928,12 +54511,20 @@ function worse(change2, c) {
 }
 function decideOne(c, q2, tests, config2) {
   const floor = floorOf(c.samples.name, config2);
-  const decision = { comparison: c, floor, worsening: worse(c.test ? c.test.effect : c.change, c), significant: false, improved: false, caveats: [] };
+  const decision = {
+    comparison: c,
+    floor,
+    worsening: worse(c.test ? c.test.effect : c.change, c),
+    significant: false,
+    improved: false,
+    caveats: []
+  };
   if (!c.test) {
     const delta = c.direction === "higher-is-worse" ? c.headMedian - c.baseMedian : c.baseMedian - c.headMedian;
     decision.significant = c.tolerance !== void 0 && Math.abs(delta) >= c.tolerance;
     decision.improved = decision.significant && delta < 0;
-    if (decision.significant && delta > 0) decision.severity = (decision.worsening ?? Infinity) >= floor ? "fail" : "warn";
+    if (decision.significant && delta > 0)
+      decision.severity = (decision.worsening ?? Infinity) >= floor ? "fail" : "warn";
     if (c.samples.base.length === 1 && c.samples.head.length === 1) {
       const text2 = `single run per side: ${c.samples.unit} assumed exact, warn only`;
       decision.caveats.push({ code: "single-run-exact", text: text2 });
@@ -53961,7 +54552,10 @@ function decideOne(c, q2, tests, config2) {
     if (pastStatic) decision.severity = "warn";
   }
   if (c.test.minP > config2.qFail) {
-    decision.caveats.push({ code: "warn-only-runs", text: `${n} runs can at most warn: a fail needs at least 5 runs per side` });
+    decision.caveats.push({
+      code: "warn-only-runs",
+      text: `${n} runs can at most warn: a fail needs at least 5 runs per side`
+    });
   }
   const bound = c.direction === "higher-is-worse" ? c.test.effectLow : c.test.effectHigh;
   const excludesZero = bound !== null && (c.direction === "higher-is-worse" ? bound > 0 : bound < 0);
@@ -54026,7 +54620,8 @@ function toFinding(d) {
 function describe3(d) {
   const c = d.comparison;
   const n = `n=${c.samples.base.length}/${c.samples.head.length}`;
-  if (!c.test) return `${c.change === null ? "new" : change(c.change)}, exact, tolerance ${num2(c.tolerance ?? 0)}, ${n}`;
+  if (!c.test)
+    return `${c.change === null ? "new" : change(c.change)}, exact, tolerance ${num2(c.tolerance ?? 0)}, ${n}`;
   const ci = c.test.effectLow === null || c.test.effectHigh === null ? "" : ` [${change(c.test.effectLow)}, ${change(c.test.effectHigh)}]`;
   return `${change(c.test.effect)}${ci}, q=${q(d.q ?? 1)}, ${n}`;
 }
@@ -54104,12 +54699,30 @@ function rankTest(base, head, direction, confidence) {
   const minP = minAttainableP(base.length, head.length);
   if (positive) {
     const shift2 = hodgesLehmann(base.map(Math.log), head.map(Math.log), confidence);
-    return { p: u.pGreater, pBetter, exact: u.exact, effect: Math.expm1(shift2.estimate), effectLow: expm1OrNull(shift2.low), effectHigh: expm1OrNull(shift2.high), minP, method: "mann-whitney-u" };
+    return {
+      p: u.pGreater,
+      pBetter,
+      exact: u.exact,
+      effect: Math.expm1(shift2.estimate),
+      effectLow: expm1OrNull(shift2.low),
+      effectHigh: expm1OrNull(shift2.high),
+      minP,
+      method: "mann-whitney-u"
+    };
   }
   const scale = Math.abs(median(base)) || 1;
   const shift = hodgesLehmann(base, head, confidence);
   const rel = (x) => x === null ? null : x / scale;
-  return { p: u.pGreater, pBetter, exact: u.exact, effect: shift.estimate / scale, effectLow: rel(shift.low), effectHigh: rel(shift.high), minP, method: "mann-whitney-u" };
+  return {
+    p: u.pGreater,
+    pBetter,
+    exact: u.exact,
+    effect: shift.estimate / scale,
+    effectLow: rel(shift.low),
+    effectHigh: rel(shift.high),
+    minP,
+    method: "mann-whitney-u"
+  };
 }
 function expm1OrNull(x) {
   return x === null ? null : Math.expm1(x);
@@ -54125,7 +54738,12 @@ function analyzeBenchmarks(base, head, config2, context2 = {}) {
 // src/analysis/culprit/cost-class.ts
 var costClasses = {
   "gc-mark-assist": { id: "gc-mark-assist", metric: "/cpu/classes/gc/mark/assist", label: "GC mark assist", gc: true },
-  "gc-mark-background": { id: "gc-mark-background", metric: "/cpu/classes/gc/mark/dedicated", label: "GC background mark", gc: true },
+  "gc-mark-background": {
+    id: "gc-mark-background",
+    metric: "/cpu/classes/gc/mark/dedicated",
+    label: "GC background mark",
+    gc: true
+  },
   "gc-pause": { id: "gc-pause", metric: "/cpu/classes/gc/pause", label: "GC pauses", gc: true },
   "gc-sweep": { id: "gc-sweep", metric: "gc/sweep", label: "GC sweep", gc: true },
   scavenge: { id: "scavenge", metric: "/cpu/classes/scavenge/total", label: "heap scavenger", gc: true },
@@ -54147,10 +54765,22 @@ var anywhere = [
   [/^runtime\.(bgscavenge|\(\*scavengerState\)|\(\*pageAlloc\)\.scavenge)/, "scavenge"]
 ];
 var entry = [
-  [/^runtime\.(mallocgc|newobject|makeslice|makemap|growslice|makechan|newarray|rawstring|rawbyteslice|concatstring|slicebytetostring|mapassign|convT|mallocgcLarge|mallocgcSmall)/, "allocation"],
-  [/^(runtime\.(lock|unlock|lock2|unlock2|lockWithRank|unlockWithRank|futex|semacquire|semrelease|procyield|osyield)|sync\.\(\*(Mutex|RWMutex)\)\.(lockSlow|unlockSlow|rUnlockSlow)|sync\.runtime_Sem|internal\/sync\.)/, "locks"],
-  [/^runtime\.(schedule|findRunnable|mcall|park_m|gopark|goready|ready|asyncPreempt|newproc|gosched|morestack|newstack|goexit0|wakep|startm|stopm|notesleep|runqgrab|execute|chanrecv|chansend|selectgo)/, "scheduling"],
-  [/^(syscall\.|internal\/runtime\/syscall\.|runtime\/internal\/syscall\.|runtime\.(write1|read|usleep|nanosleep|madvise|mmap|sysMmap|entersyscall|exitsyscall))/, "syscalls"]
+  [
+    /^runtime\.(mallocgc|newobject|makeslice|makemap|growslice|makechan|newarray|rawstring|rawbyteslice|concatstring|slicebytetostring|mapassign|convT|mallocgcLarge|mallocgcSmall)/,
+    "allocation"
+  ],
+  [
+    /^(runtime\.(lock|unlock|lock2|unlock2|lockWithRank|unlockWithRank|futex|semacquire|semrelease|procyield|osyield)|sync\.\(\*(Mutex|RWMutex)\)\.(lockSlow|unlockSlow|rUnlockSlow)|sync\.runtime_Sem|internal\/sync\.)/,
+    "locks"
+  ],
+  [
+    /^runtime\.(schedule|findRunnable|mcall|park_m|gopark|goready|ready|asyncPreempt|newproc|gosched|morestack|newstack|goexit0|wakep|startm|stopm|notesleep|runqgrab|execute|chanrecv|chansend|selectgo)/,
+    "scheduling"
+  ],
+  [
+    /^(syscall\.|internal\/runtime\/syscall\.|runtime\/internal\/syscall\.|runtime\.(write1|read|usleep|nanosleep|madvise|mmap|sysMmap|entersyscall|exitsyscall))/,
+    "syscalls"
+  ]
 ];
 function classOfStack(namesLeafFirst) {
   for (const [pattern2, id20] of anywhere) {
@@ -54308,7 +54938,8 @@ function sourceSpan(profiles, functionKey2) {
         if (!fn) continue;
         const first = fn.startLine > 0 ? Math.min(fn.startLine, line.line) : line.line;
         if (!span) span = { file: fn.filename, first, last: line.line };
-        else if (span.file === fn.filename) span = { file: span.file, first: Math.min(span.first, first), last: Math.max(span.last, line.line) };
+        else if (span.file === fn.filename)
+          span = { file: span.file, first: Math.min(span.first, first), last: Math.max(span.last, line.line) };
       }
     }
   }
@@ -54390,7 +55021,9 @@ function downgradeIfShifted(d, ctx) {
   const candidates2 = ctx.benchmarks.filter((b) => b.comparison.samples.unit === unit);
   if (!unit || candidates2.length === 0) return d;
   const enclosing = enclosingBenchmarks(d, ctx.headProfiles(d), candidates2);
-  const rose = enclosing.filter((b) => b.worsening !== null && b.worsening > 0 && (b.comparison.test ? (b.q ?? 1) <= ctx.qWarn : b.significant));
+  const rose = enclosing.filter(
+    (b) => b.worsening !== null && b.worsening > 0 && (b.comparison.test ? (b.q ?? 1) <= ctx.qWarn : b.significant)
+  );
   if (rose.length > 0 || totalPerOpRose(d.comparison, ctx)) return d;
   const names = [...new Set(enclosing.map((b) => b.comparison.samples.name))].join(", ");
   const text2 = `cost moved between functions: ${d.fn.key} rose, but ${names} ${unit} did not rise significantly, nor did the profile's total per op`;
@@ -54516,7 +55149,13 @@ function flatCumAll(profile) {
       if (leaf >= 0) flat[t][leaf] = flat[t][leaf] + value;
     }
   });
-  return Array.from({ length: types }, (_, t) => ({ keys, flat: flat[t], cum: cum[t], total: totals[t], functionOfKey }));
+  return Array.from({ length: types }, (_, t) => ({
+    keys,
+    flat: flat[t],
+    cum: cum[t],
+    total: totals[t],
+    functionOfKey
+  }));
 }
 
 // src/analysis/profile/raw-events.ts
@@ -54553,7 +55192,15 @@ function add(map2, key, value) {
 
 // src/analysis/profile/run-totals.ts
 function runTotals(run2, profiles, sampleType) {
-  const totals = { run: run2, flat: /* @__PURE__ */ new Map(), cum: /* @__PURE__ */ new Map(), total: 0, events: 0, durationNs: 0, sources: /* @__PURE__ */ new Map() };
+  const totals = {
+    run: run2,
+    flat: /* @__PURE__ */ new Map(),
+    cum: /* @__PURE__ */ new Map(),
+    total: 0,
+    events: 0,
+    durationNs: 0,
+    sources: /* @__PURE__ */ new Map()
+  };
   for (const profile of profiles) {
     const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
     if (index < 0) continue;
@@ -54697,11 +55344,16 @@ function attachTests(functions, base, head, options) {
       const b = countsOf(fn.key, metric, base);
       const h = countsOf(fn.key, metric, head);
       const pooled = [...b.counts, ...h.counts].reduce((a, c) => a + c, 0);
-      if (pooled >= minPooledCount && pooled >= minPooledShare * pooledTotal) candidates2.push({ fn, metric, base: b, head: h });
+      if (pooled >= minPooledCount && pooled >= minPooledShare * pooledTotal)
+        candidates2.push({ fn, metric, base: b, head: h });
     }
   }
   const estimable = base.length > 1 || head.length > 1;
-  const prior = estimable ? dispersionPrior(candidates2.map((c) => rawDispersion(c.base, c.head)), options.defaultDispersion, options.priorDf) : { alpha0: options.defaultDispersion, priorDf: options.priorDf };
+  const prior = estimable ? dispersionPrior(
+    candidates2.map((c) => rawDispersion(c.base, c.head)),
+    options.defaultDispersion,
+    options.priorDf
+  ) : { alpha0: options.defaultDispersion, priorDf: options.priorDf };
   for (const c of candidates2) c.fn[c.metric].test = hotspotTest(c.base, c.head, prior);
   for (const metric of ["flat", "cum"]) attachQValues(functions.flatMap((fn) => fn[metric].test ?? []));
   return { assumed: !estimable, alpha0: estimable ? prior.alpha0 : void 0 };
@@ -54727,7 +55379,8 @@ function groupProfiles(base, head, options = {}) {
       const profile = options.forTests ? withoutProfilerAllocations(found) : found;
       const key = groupKey(profile);
       byKey.set(key, [...byKey.get(key) ?? [], profile]);
-      if (!groups.has(key)) groups.set(key, { kind: profile.kind, sampleTypes: diffedTypes(profile), base: [], head: [] });
+      if (!groups.has(key))
+        groups.set(key, { kind: profile.kind, sampleTypes: diffedTypes(profile), base: [], head: [] });
     }
     for (const [key, profiles] of byKey) groups.get(key)?.[side].push({ run: run2.id, profiles });
   };
@@ -54745,7 +55398,8 @@ function groupKey(profile) {
   return profile.kind === "other" || profile.kind === "folded" ? `${profile.kind}:${profile.sampleTypes.map((t) => `${t.type}/${t.unit}`).join(",")}` : profile.kind;
 }
 function diffedTypes(profile) {
-  if (profile.kind === "cpu" || profile.kind === "trace-cpu") return profile.sampleTypes.filter((t) => t.type !== "samples");
+  if (profile.kind === "cpu" || profile.kind === "trace-cpu")
+    return profile.sampleTypes.filter((t) => t.type !== "samples");
   return profile.sampleTypes;
 }
 var profilerFree = /* @__PURE__ */ new WeakMap();
@@ -54884,7 +55538,12 @@ function toFinding2(d, title) {
       line: fn.line,
       base: { mean: finite(value.base.mean), sharePercent: value.base.sharePercent, runs: value.base.runs },
       head: { mean: finite(value.head.mean), sharePercent: value.head.sharePercent, runs: value.head.runs },
-      change: { delta: finite(value.delta), ratio: finite(value.ratio), sharePoints: value.sharePoints, countDeltaPerRun: value.countDeltaPerRun },
+      change: {
+        delta: finite(value.delta),
+        ratio: finite(value.ratio),
+        sharePoints: value.sharePoints,
+        countDeltaPerRun: value.countDeltaPerRun
+      },
       stats: test ? {
         nBase: c.baseRuns.length,
         nHead: c.headRuns.length,
@@ -54921,14 +55580,18 @@ function classFinding(id20, decisions, runs) {
   let worst = decisions[0];
   for (const d of decisions) {
     const bySeverity = compareSeverity(d.severity, worst.severity);
-    if (bySeverity > 0 || bySeverity === 0 && d.fn[d.metric].sharePoints > worst.fn[worst.metric].sharePoints) worst = d;
+    if (bySeverity > 0 || bySeverity === 0 && d.fn[d.metric].sharePoints > worst.fn[worst.metric].sharePoints)
+      worst = d;
   }
   const type = worst.comparison.sampleType.type;
   const basePercent = classShares(type, runs.base).get(id20) ?? 0;
   const headPercent = classShares(type, runs.head).get(id20) ?? 0;
   const sharePoints = headPercent - basePercent;
   const label = `runtime: ${cls.label}`;
-  const finding3 = toFinding2(worst, `${label}: ${fmtPct(basePercent)} \u2192 ${fmtPct(headPercent)} of ${type} (${fmtPoints(sharePoints)})`);
+  const finding3 = toFinding2(
+    worst,
+    `${label}: ${fmtPct(basePercent)} \u2192 ${fmtPct(headPercent)} of ${type} (${fmtPoints(sharePoints)})`
+  );
   finding3.subject = { kind: "function", key: label };
   const headProfiles = runs.head.flatMap((r) => r.profiles);
   const evidence = {
@@ -54960,7 +55623,8 @@ function hotspotFindings(decisions, ctx) {
     else byComparison.set(d.comparison, [d]);
   }
   const findings = [];
-  for (const [comparison, group] of byComparison) for (const f2 of comparisonFindings(comparison, group, ctx)) findings.push(f2);
+  for (const [comparison, group] of byComparison)
+    for (const f2 of comparisonFindings(comparison, group, ctx)) findings.push(f2);
   return findings;
 }
 function comparisonFindings(c, group, ctx) {
@@ -54970,12 +55634,23 @@ function comparisonFindings(c, group, ctx) {
   const classes = /* @__PURE__ */ new Map();
   const alone = [];
   for (const d of bestPerFunction(group.filter((d2) => !ctx.isCulprit(d2.fn.key))).values()) {
-    const query = { frame: d.fn.key, leafOnly: d.metric === "flat", sampleType: c.sampleType.type, isCulprit: ctx.isCulprit };
+    const query = {
+      frame: d.fn.key,
+      leafOnly: d.metric === "flat",
+      sampleType: c.sampleType.type,
+      isCulprit: ctx.isCulprit
+    };
     const outcome = decide(attributeFrame(query, runs.base, runs.head));
     if (outcome.kind === "caller") {
       for (const p of outcome.parts) {
         const entry2 = charged.get(p.target) ?? { via: [], decisions: [] };
-        entry2.via.push({ function: d.fn.key, metric: d.metric, sharePoints: p.points, frameSharePoints: outcome.total, severity: d.severity });
+        entry2.via.push({
+          function: d.fn.key,
+          metric: d.metric,
+          sharePoints: p.points,
+          frameSharePoints: outcome.total,
+          severity: d.severity
+        });
         entry2.decisions.push(d);
         charged.set(p.target, entry2);
       }
@@ -54995,12 +55670,14 @@ function decide(parts) {
   const none2 = { kind: "none", parts: [], target: "", total };
   if (!(total > 0)) return none2;
   const callers = parts.filter((p) => p.kind === "caller");
-  if ((callers[0]?.points ?? 0) >= total / 2) return { kind: "caller", parts: callers.filter((p) => p.points >= total / 4), target: "", total };
+  if ((callers[0]?.points ?? 0) >= total / 2)
+    return { kind: "caller", parts: callers.filter((p) => p.points >= total / 4), target: "", total };
   const callees = parts.filter((p) => p.kind === "callee").reduce((a, p) => a + p.points, 0);
   if (callees >= total / 2) return { kind: "callee", parts: [], target: "", total };
   const classes = parts.filter((p) => p.kind === "class");
   const cls = classes[0];
-  if (cls && classes.reduce((a, p) => a + p.points, 0) >= total / 2) return { kind: "class", parts: [cls], target: cls.target, total };
+  if (cls && classes.reduce((a, p) => a + p.points, 0) >= total / 2)
+    return { kind: "class", parts: [cls], target: cls.target, total };
   return none2;
 }
 function bestPerFunction(decisions) {
@@ -55008,7 +55685,8 @@ function bestPerFunction(decisions) {
   for (const d of decisions) {
     const other = best.get(d.fn.key);
     const bySeverity = other ? compareSeverity(d.severity, other.severity) : 1;
-    if (!other || bySeverity > 0 || bySeverity === 0 && d.metric === "flat" && other.metric === "cum") best.set(d.fn.key, d);
+    if (!other || bySeverity > 0 || bySeverity === 0 && d.metric === "flat" && other.metric === "cum")
+      best.set(d.fn.key, d);
   }
   return best;
 }
@@ -55027,7 +55705,8 @@ function userFindings(c, own2, charged, ctx, headProfiles) {
   const findings = [];
   for (const [key, d] of decisionOf) {
     const via = charged.get(key)?.via ?? [];
-    if (via.length === 0 && d.metric === "cum" && explainedBelow(key, d.fn.cum.sharePoints, ancestors, points2, ctx.warnPoints)) continue;
+    if (via.length === 0 && d.metric === "cum" && explainedBelow(key, d.fn.cum.sharePoints, ancestors, points2, ctx.warnPoints))
+      continue;
     via.sort((a, b) => b.sharePoints - a.sharePoints);
     const title = own2.has(key) ? void 0 : `${key}: ${fmtPoints(largestPart(via))} ${c.sampleType.type} share via ${via[0]?.function ?? ""}`;
     const finding3 = toFinding2(d, title);
@@ -55094,14 +55773,16 @@ function tier(t, q2, config2) {
   const passes = (level2) => effect >= level2.ratio - 1 && value.sharePoints >= level2.sharePoints;
   if (q2 > config2.qWarn || !passes(config2.warn)) return void 0;
   const runP = runConsistency(t, config2);
-  if (q2 <= config2.qFail && passes(config2.fail) && value.countDeltaPerRun >= config2.minCountDeltaPerRun && runP <= config2.runConsistencyFailP) return "fail";
+  if (q2 <= config2.qFail && passes(config2.fail) && value.countDeltaPerRun >= config2.minCountDeltaPerRun && runP <= config2.runConsistencyFailP)
+    return "fail";
   return runP <= config2.runConsistencyP ? "warn" : void 0;
 }
 var highSpreadFactor = 4;
 function spreadCaveat(c, fn, value) {
   const alpha = value.test?.dispersion;
   const median2 = c.dispersionMedian;
-  if (alpha === void 0 || alpha === null || median2 === void 0 || !(median2 > 0) || alpha < highSpreadFactor * median2) return [];
+  if (alpha === void 0 || alpha === null || median2 === void 0 || !(median2 > 0) || alpha < highSpreadFactor * median2)
+    return [];
   const factor = (alpha / median2).toFixed(0);
   const text2 = `${fn.key}: run-to-run spread ${factor}\xD7 the profile's median (overdispersion ${alpha.toPrecision(2)} vs ${median2.toPrecision(2)}): fix the iteration count (-benchtime=Nx), run base and head interleaved (mode: ab) or add rounds`;
   return [{ code: "high-spread", text: text2 }];
@@ -55344,7 +56025,10 @@ function analyze(base, head, config2, context2 = {}, inputs = []) {
     }
   }
   const headProfiles = (d) => headProfilesOf.get(d.comparison)?.head.flatMap((r) => r.profiles) ?? [];
-  const runsOf = (c) => ({ base: headProfilesOf.get(c)?.base ?? [], head: headProfilesOf.get(c)?.head ?? [] });
+  const runsOf = (c) => ({
+    base: headProfilesOf.get(c)?.base ?? [],
+    head: headProfilesOf.get(c)?.head ?? []
+  });
   if (context2.crossJob && context2.history) applyHotspotBetweenJob(comparisons, entriesForHead(context2).entries);
   const benchmarks3 = analyzeBenchmarks(base, head, config2.benchmarks, context2);
   const tested2 = significanceRule.decide(comparisons, config2.hotspots);
@@ -55362,7 +56046,18 @@ function analyze(base, head, config2, context2 = {}, inputs = []) {
   const compared = base.length > 0 && (comparisons.length > 0 || benchmarks3.decisions.length > 0);
   return { ...verdictOf(findings, compared), findings, comparisons, unmatched: unmatchedKinds(groups) };
 }
-var kindOrder = ["cpu", "trace-cpu", "allocs", "heap", "block", "mutex", "goroutine", "threadcreate", "folded", "other"];
+var kindOrder = [
+  "cpu",
+  "trace-cpu",
+  "allocs",
+  "heap",
+  "block",
+  "mutex",
+  "goroutine",
+  "threadcreate",
+  "folded",
+  "other"
+];
 function findingWeight(f2) {
   const hotspot = f2.id === "hotspot.regression" ? f2.evidence : void 0;
   const kind = kindOrder.indexOf(hotspot?.profileKind ?? "other");
@@ -55484,7 +56179,8 @@ function readAttribution(f2) {
   const via = [];
   if (Array.isArray(a["via"])) {
     for (const v of a["via"]) {
-      if (isRecord(v) && typeof v["function"] === "string" && num3(v["sharePoints"]) !== void 0) via.push({ function: v["function"], sharePoints: num3(v["sharePoints"]) ?? 0 });
+      if (isRecord(v) && typeof v["function"] === "string" && num3(v["sharePoints"]) !== void 0)
+        via.push({ function: v["function"], sharePoints: num3(v["sharePoints"]) ?? 0 });
     }
   }
   const s = a["source"];
@@ -55536,7 +56232,8 @@ function culpritRows(findings, changes) {
     if (f2.id !== "hotspot.regression" || f2.severity === "info" || f2.subject.kind !== "function") continue;
     const known = rows.get(f2.subject.key);
     if (known) {
-      if (known.also.length < 3 && !known.also.includes(shortLabel(f2)) && shortLabel(f2) !== known.label) known.also.push(shortLabel(f2));
+      if (known.also.length < 3 && !known.also.includes(shortLabel(f2)) && shortLabel(f2) !== known.label)
+        known.also.push(shortLabel(f2));
       continue;
     }
     const attribution = readAttribution(f2);
@@ -55584,7 +56281,13 @@ function benchmarkGroups(findings, culprits) {
     if (rank[f2.severity] > rank[group.severity]) group.severity = f2.severity;
     const median2 = (side) => numberIn(evidenceField(f2, side), "median") ?? 0;
     const effect = effectOf(f2);
-    group.units.push({ unit: textField(f2, "unit"), severity: f2.severity, base: median2("base"), head: median2("head"), ratio: effect ? 1 + effect.effect : void 0 });
+    group.units.push({
+      unit: textField(f2, "unit"),
+      severity: f2.severity,
+      base: median2("base"),
+      head: median2("head"),
+      ratio: effect ? 1 + effect.effect : void 0
+    });
     groups.set(name, group);
   }
   const top = (name) => name.split("/")[0] ?? name;
@@ -55600,7 +56303,9 @@ function benchmarkGroups(findings, culprits) {
     g.units.sort((a, b) => unitOrder(a.unit) - unitOrder(b.unit));
     g.culprits = byBenchmark.get(top(g.benchmark)) ?? [];
   }
-  return [...groups.values()].sort((a, b) => rank[b.severity] - rank[a.severity] || worstRise(b) - worstRise(a) || a.benchmark.localeCompare(b.benchmark));
+  return [...groups.values()].sort(
+    (a, b) => rank[b.severity] - rank[a.severity] || worstRise(b) - worstRise(a) || a.benchmark.localeCompare(b.benchmark)
+  );
 }
 function unitOrder(unit) {
   const i = ["ns/op", "B/op", "allocs/op"].indexOf(unit);
@@ -55624,9 +56329,17 @@ function buildReport(result, ctx) {
     key: ctx.key,
     verdict: result.verdict,
     reasons: result.reasons,
-    summary: { baseRuns: ctx.baseRuns, headRuns: ctx.headRuns, fail: count4("fail"), warn: count4("warn"), info: count4("info") },
+    summary: {
+      baseRuns: ctx.baseRuns,
+      headRuns: ctx.headRuns,
+      fail: count4("fail"),
+      warn: count4("warn"),
+      info: count4("info")
+    },
     findings: result.findings,
-    comparisons: result.comparisons.map((c) => summarizeComparison(c, ctx.config.hotspots.topChanges, ctx.config.hotspots.qWarn)),
+    comparisons: result.comparisons.map(
+      (c) => summarizeComparison(c, ctx.config.hotspots.topChanges, ctx.config.hotspots.qWarn)
+    ),
     inputs: ctx.inputs,
     diagnostics: ctx.diagnostics,
     links: ctx.links ?? {},
@@ -55681,9 +56394,21 @@ function summarizeProfiles(runs, topCount2 = 20) {
       const keys = new Set(totals.flatMap((t) => [...t.flat.keys()]));
       const top = [...keys].map((key) => {
         const source = totals.find((t) => t.sources.has(key))?.sources.get(key);
-        return { function: key, file: source?.file ?? "", line: source?.line ?? 0, flatShare: round2(share("flat", key)), cumShare: round2(share("cum", key)) };
+        return {
+          function: key,
+          file: source?.file ?? "",
+          line: source?.line ?? 0,
+          flatShare: round2(share("flat", key)),
+          cumShare: round2(share("cum", key))
+        };
       }).filter((f2) => f2.flatShare > 0).sort((a, b) => b.flatShare - a.flatShare || a.function.localeCompare(b.function)).slice(0, topCount2);
-      summaries.push({ kind: group.kind, sampleType: sampleType.type, unit: sampleType.unit, runTotals: totals.map((t) => t.total), top });
+      summaries.push({
+        kind: group.kind,
+        sampleType: sampleType.type,
+        unit: sampleType.unit,
+        runTotals: totals.map((t) => t.total),
+        top
+      });
     }
   }
   return summaries;
@@ -55751,7 +56476,8 @@ async function readVersioned(path, schema, warnings) {
   try {
     doc = JSON.parse(await readFile3(path, "utf8"));
   } catch (err) {
-    if (err.code !== "ENOENT") warnings.push(`${schema}: unreadable (${err.message.slice(0, 200)})`);
+    if (err.code !== "ENOENT")
+      warnings.push(`${schema}: unreadable (${err.message.slice(0, 200)})`);
     return void 0;
   }
   const obj = doc;
@@ -55760,7 +56486,9 @@ async function readVersioned(path, schema, warnings) {
     return void 0;
   }
   if (obj["version"] > baselineSnapshotVersion) {
-    warnings.push(`${schema}: version ${String(obj["version"])} is newer than this perfgate understands (${baselineSnapshotVersion})`);
+    warnings.push(
+      `${schema}: version ${String(obj["version"])} is newer than this perfgate understands (${baselineSnapshotVersion})`
+    );
     return void 0;
   }
   return obj;
@@ -55789,7 +56517,8 @@ function benchmarkTrends(history, findings) {
     const valuesOf3 = (entry2) => entry2.benchmarks?.find((b) => b.name === key && b.unit === e["unit"])?.values ?? [];
     const base = history.entries.map((entry2) => ({ commit: entry2.commit.sha, value: median(valuesOf3(entry2)) })).filter((b) => Number.isFinite(b.value));
     const unit = String(e["unit"]);
-    if (Number.isFinite(head) && base.length > 0) trends.push({ title: `${String(e["benchmark"])} ${unit}`, unit, base, head });
+    if (Number.isFinite(head) && base.length > 0)
+      trends.push({ title: `${String(e["benchmark"])} ${unit}`, unit, base, head });
   }
   return trends;
 }
@@ -55875,15 +56604,26 @@ function compareCollected(base, head, request, context2 = {}) {
 // src/engine/ab/ab-compare.ts
 async function compareRounds(request) {
   const sides = ["base", "head"];
-  const listings = await Promise.all(sides.flatMap((side) => request.runDirs[side].map((dirs) => listSide(side, dirs))));
+  const listings = await Promise.all(
+    sides.flatMap((side) => request.runDirs[side].map((dirs) => listSide(side, dirs)))
+  );
   const rounds = await collectSides(listings, request.config.limits);
-  const [base, head] = sides.map((side) => asRounds(side, rounds.filter((_, i) => listings[i]?.side === side)));
+  const [base, head] = sides.map(
+    (side) => asRounds(
+      side,
+      rounds.filter((_, i) => listings[i]?.side === side)
+    )
+  );
   return compareCollected(base, head, request);
 }
 function asRounds(side, rounds) {
   return {
     inputs: rounds.flatMap((r) => r.inputs),
-    runs: rounds.map((r, index) => ({ side, id: `${side}/round${index + 1}`, artifacts: r.runs.flatMap((run2) => run2.artifacts) }))
+    runs: rounds.map((r, index) => ({
+      side,
+      id: `${side}/round${index + 1}`,
+      artifacts: r.runs.flatMap((run2) => run2.artifacts)
+    }))
   };
 }
 
@@ -55892,7 +56632,12 @@ import { realpath } from "node:fs/promises";
 import { join as join4, relative } from "node:path";
 async function addBaseWorktree(headDir, baseRef, into, env) {
   const top = (await git(["rev-parse", "--show-toplevel"], headDir, env, `${headDir} is not inside a git repository`)).trim();
-  const baseSha = (await git(["rev-parse", "--verify", "--quiet", `${baseRef}^{commit}`], headDir, env, `base ref '${baseRef}' is not a commit in this repository (with actions/checkout, set fetch-depth: 0)`)).trim();
+  const baseSha = (await git(
+    ["rev-parse", "--verify", "--quiet", `${baseRef}^{commit}`],
+    headDir,
+    env,
+    `base ref '${baseRef}' is not a commit in this repository (with actions/checkout, set fetch-depth: 0)`
+  )).trim();
   const headSha = (await git(["rev-parse", "HEAD"], headDir, env, "cannot read HEAD")).trim();
   const root = join4(into, "base-worktree");
   await git(["worktree", "add", "--detach", root, baseSha], headDir, env, `git worktree add of ${baseRef} failed`);
@@ -55914,11 +56659,22 @@ ${tail(result.stderr, 5)}` : ""}`);
 import { join as join5 } from "node:path";
 async function buildTestBinary(request) {
   const binary = join5(request.binDir, request.side, `${request.label}.test`);
-  const args = ["test", "-c", "-trimpath", ...request.tags ? ["-tags", request.tags] : [], "-o", binary, request.importPath];
+  const args = [
+    "test",
+    "-c",
+    "-trimpath",
+    ...request.tags ? ["-tags", request.tags] : [],
+    "-o",
+    binary,
+    request.importPath
+  ];
   const result = await runProcess(request.go, args, { cwd: request.moduleDir, env: request.env });
   if (result.code === 0) return { ok: true, binary, durationMs: result.durationMs };
-  return { ok: false, message: `${request.side}: package ${request.importPath} does not build (go test -c exit ${result.code}):
-${tail(result.stderr || result.stdout)}` };
+  return {
+    ok: false,
+    message: `${request.side}: package ${request.importPath} does not build (go test -c exit ${result.code}):
+${tail(result.stderr || result.stdout)}`
+  };
 }
 
 // src/engine/ab/go-toolchain.ts
@@ -55965,7 +56721,11 @@ async function listPackages(go, moduleDir, patterns, tags, env) {
   const args = ["list", "-e", ...tags ? ["-tags", tags] : [], "-f", format6, "--", ...patterns];
   const result = await runProcess(go, args, { cwd: moduleDir, env });
   if (result.code !== 0) return { packages: [], failure: tail(result.stderr || result.stdout, 5) };
-  const packages = result.stdout.split("\n").filter(Boolean).map((line) => line.split("	")).filter(([, dir]) => Boolean(dir)).map(([importPath, dir, tests, xtests]) => ({ importPath: importPath ?? "", dir: dir ?? "", hasTests: Number(tests) + Number(xtests) > 0 }));
+  const packages = result.stdout.split("\n").filter(Boolean).map((line) => line.split("	")).filter(([, dir]) => Boolean(dir)).map(([importPath, dir, tests, xtests]) => ({
+    importPath: importPath ?? "",
+    dir: dir ?? "",
+    hasTests: Number(tests) + Number(xtests) > 0
+  }));
   return { packages };
 }
 function requireListed(listed, side) {
@@ -55979,12 +56739,24 @@ import { relative as relative2, sep } from "node:path";
 function planPackages(head, base, headModuleDir) {
   const baseByPath = new Map(base.packages.map((p) => [p.importPath, p]));
   const headPaths = new Set(head.map((p) => p.importPath));
-  const plan = { planned: [], added: [], removed: [], untested: [], ...base.failure !== void 0 ? { baseListFailure: base.failure } : {} };
+  const plan = {
+    planned: [],
+    added: [],
+    removed: [],
+    untested: [],
+    ...base.failure !== void 0 ? { baseListFailure: base.failure } : {}
+  };
   for (const pkg of head) {
     const onBase = baseByPath.get(pkg.importPath);
     if (!pkg.hasTests) plan.untested.push(pkg.importPath);
     else if (!onBase?.hasTests) plan.added.push(pkg.importPath);
-    else plan.planned.push({ importPath: pkg.importPath, label: packageLabel(headModuleDir, pkg.dir), head: pkg, base: onBase });
+    else
+      plan.planned.push({
+        importPath: pkg.importPath,
+        label: packageLabel(headModuleDir, pkg.dir),
+        head: pkg,
+        base: onBase
+      });
   }
   plan.removed = base.packages.filter((p) => p.hasTests && !headPaths.has(p.importPath)).map((p) => p.importPath);
   return plan;
@@ -56061,9 +56833,19 @@ async function runRounds(request, estimateMs) {
         runDirs[side][index]?.push(runDir);
         const key = `${side} ${pkg.label}`;
         estimateMs.set(key, ((estimateMs.get(key) ?? outcome.durationMs) + outcome.durationMs) / 2);
-        await log(request, { type: "run", seq, round: round4, side, package: pkg.importPath, dir: runDir, durationMs: Math.round(outcome.durationMs) });
+        await log(request, {
+          type: "run",
+          seq,
+          round: round4,
+          side,
+          package: pkg.importPath,
+          dir: runDir,
+          durationMs: Math.round(outcome.durationMs)
+        });
         const leftMs = remainingMs(request, orders.length - round4, pkg, side, order, estimateMs);
-        request.progress(`[${seq}/${total}] round ${round4}/${request.rounds} ${side} ${pkg.label} ${seconds(outcome.durationMs)}; about ${seconds(leftMs)} left`);
+        request.progress(
+          `[${seq}/${total}] round ${round4}/${request.rounds} ${side} ${pkg.label} ${seconds(outcome.durationMs)}; about ${seconds(leftMs)} left`
+        );
       }
     }
   }
@@ -56071,7 +56853,18 @@ async function runRounds(request, estimateMs) {
 }
 function benchmarkRun(request, pkg, side, runDir) {
   const build = pkg[side];
-  return { side, importPath: pkg.importPath, binary: build.binary, packageDir: build.packageDir, runDir, bench: request.bench, benchtime: request.benchtime, profiles: request.profiles, trace: request.trace, env: request.env };
+  return {
+    side,
+    importPath: pkg.importPath,
+    binary: build.binary,
+    packageDir: build.packageDir,
+    runDir,
+    bench: request.bench,
+    benchtime: request.benchtime,
+    profiles: request.profiles,
+    trace: request.trace,
+    env: request.env
+  };
 }
 function remainingMs(request, roundsAfter, current, side, order, estimateMs) {
   const estimate = (s, p) => estimateMs.get(`${s} ${p.label}`) ?? 0;
@@ -56103,7 +56896,10 @@ async function runAb(request) {
     worktree = await addBaseWorktree(headDir, request.baseRef, temp, request.env);
     const plan = await listAndPlan(request, go, headDir, worktree);
     const notes2 = planNotes(plan);
-    if (plan.baseListFailure) notes2.unshift(`base: go list failed in the base ref (${plan.baseListFailure.split("\n")[0] ?? ""}); every package counts as new`);
+    if (plan.baseListFailure)
+      notes2.unshift(
+        `base: go list failed in the base ref (${plan.baseListFailure.split("\n")[0] ?? ""}); every package counts as new`
+      );
     const built = await buildAll(request, go, plan, join8(temp, "bin"), headDir, worktree, notes2);
     const runEnv = fixedRuntimeEnv(request.env);
     const outDir = resolve2(request.outDir);
@@ -56111,19 +56907,58 @@ async function runAb(request) {
     await prepareOutDir(outDir);
     const fixed = `GOMAXPROCS=${runEnv["GOMAXPROCS"]} GOGC=${runEnv["GOGC"]} GOMEMLIMIT=${runEnv["GOMEMLIMIT"]}`;
     const version3 = await goVersion(go, request.env, headDir) ?? "unknown";
-    request.progress(`${version3} (${go}); base ${request.baseRef} = ${worktree.baseSha.slice(0, 12)}, head ${worktree.headSha.slice(0, 12)} + working tree; ${fixed}`);
-    request.progress(`seed ${request.seed} (--seed ${request.seed} repeats this order); ${request.rounds} rounds of ${built.length} package(s) \xD7 2 sides`);
-    await appendFile2(logFile, `${JSON.stringify({ type: "start", seed: request.seed, go: version3, baseRef: request.baseRef, baseSha: worktree.baseSha, headSha: worktree.headSha, env: fixed, packages: built.map((p) => p.importPath), rounds: request.rounds })}
-`);
-    const rounds = { packages: built, outDir, logFile, rounds: request.rounds, seed: request.seed, bench: request.bench, benchtime: request.benchtime, profiles: request.profiles, trace: request.trace, env: runEnv, elapsedMs: () => performance.now() - started, timeBudgetMs: request.timeBudgetMs, progress: request.progress };
+    request.progress(
+      `${version3} (${go}); base ${request.baseRef} = ${worktree.baseSha.slice(0, 12)}, head ${worktree.headSha.slice(0, 12)} + working tree; ${fixed}`
+    );
+    request.progress(
+      `seed ${request.seed} (--seed ${request.seed} repeats this order); ${request.rounds} rounds of ${built.length} package(s) \xD7 2 sides`
+    );
+    await appendFile2(
+      logFile,
+      `${JSON.stringify({ type: "start", seed: request.seed, go: version3, baseRef: request.baseRef, baseSha: worktree.baseSha, headSha: worktree.headSha, env: fixed, packages: built.map((p) => p.importPath), rounds: request.rounds })}
+`
+    );
+    const rounds = {
+      packages: built,
+      outDir,
+      logFile,
+      rounds: request.rounds,
+      seed: request.seed,
+      bench: request.bench,
+      benchtime: request.benchtime,
+      profiles: request.profiles,
+      trace: request.trace,
+      env: runEnv,
+      elapsedMs: () => performance.now() - started,
+      timeBudgetMs: request.timeBudgetMs,
+      progress: request.progress
+    };
     const warm = built.length ? await warmUp(rounds) : { measured: [], skipped: [], estimateMs: /* @__PURE__ */ new Map() };
     for (const path of warm.skipped) notes2.push(`${path}: no benchmark matches -bench ${request.bench}; not measured`);
     const outcome = warm.measured.length ? await runRounds({ ...rounds, packages: warm.measured }, warm.estimateMs) : { roundsRun: 0, stoppedByBudget: false, runDirs: { base: [], head: [] } };
-    if (outcome.stoppedByBudget) notes2.push(`time budget of ${Math.round((request.timeBudgetMs ?? 0) / 1e3)}s reached: ${outcome.roundsRun} of ${request.rounds} rounds ran`);
-    await appendFile2(logFile, `${JSON.stringify({ type: "end", roundsRun: outcome.roundsRun, stoppedByBudget: outcome.stoppedByBudget })}
-`);
-    const compared = await compareRounds({ runDirs: outcome.runDirs, config: request.config, ...request.key ? { key: request.key } : {}, ...request.links ? { links: request.links } : {} });
-    return { ...compared, notes: notes2, baseSha: worktree.baseSha, headSha: worktree.headSha, roundsRun: outcome.roundsRun, measured: warm.measured.map((p) => p.importPath) };
+    if (outcome.stoppedByBudget)
+      notes2.push(
+        `time budget of ${Math.round((request.timeBudgetMs ?? 0) / 1e3)}s reached: ${outcome.roundsRun} of ${request.rounds} rounds ran`
+      );
+    await appendFile2(
+      logFile,
+      `${JSON.stringify({ type: "end", roundsRun: outcome.roundsRun, stoppedByBudget: outcome.stoppedByBudget })}
+`
+    );
+    const compared = await compareRounds({
+      runDirs: outcome.runDirs,
+      config: request.config,
+      ...request.key ? { key: request.key } : {},
+      ...request.links ? { links: request.links } : {}
+    });
+    return {
+      ...compared,
+      notes: notes2,
+      baseSha: worktree.baseSha,
+      headSha: worktree.headSha,
+      roundsRun: outcome.roundsRun,
+      measured: warm.measured.map((p) => p.importPath)
+    };
   } finally {
     if (worktree) await removeBaseWorktree(headDir, worktree, request.env);
     await rm(temp, { recursive: true, force: true });
@@ -56150,14 +56985,25 @@ async function buildAll(request, go, plan, binDir, headDir, worktree, notes2) {
     const base = await buildTestBinary({ ...common, side: "base", moduleDir: worktree.moduleDir });
     if (!head.ok) headFailures.push(head.message);
     else if (!base.ok) notes2.push(`${(base.message.split("\n")[0] ?? "").replace(/:$/, "")}; not compared`);
-    else built.push({ importPath: pkg.importPath, label: pkg.label, head: { binary: head.binary, packageDir: pkg.head.dir }, base: { binary: base.binary, packageDir: pkg.base.dir } });
+    else
+      built.push({
+        importPath: pkg.importPath,
+        label: pkg.label,
+        head: { binary: head.binary, packageDir: pkg.head.dir },
+        base: { binary: base.binary, packageDir: pkg.base.dir }
+      });
     if (head.ok && !base.ok) request.progress(base.message);
   }
   if (headFailures.length) throw new AbError(headFailures.join("\n"));
   return built;
 }
 function fixedRuntimeEnv(env) {
-  return { ...env, GOMAXPROCS: env["GOMAXPROCS"] || String(availableParallelism2()), GOGC: env["GOGC"] || "100", GOMEMLIMIT: env["GOMEMLIMIT"] || "off" };
+  return {
+    ...env,
+    GOMAXPROCS: env["GOMAXPROCS"] || String(availableParallelism2()),
+    GOGC: env["GOGC"] || "100",
+    GOMEMLIMIT: env["GOMEMLIMIT"] || "off"
+  };
 }
 async function prepareOutDir(outDir) {
   await mkdir2(outDir, { recursive: true });
@@ -56208,7 +57054,8 @@ function keyedByProfileNames(byRepoPath, top, workspace, modules) {
     out[join9(top, repoPath)] = ranges;
     const inWorkspace = wsPrefix && repoPath.startsWith(`${wsPrefix}/`) ? repoPath.slice(wsPrefix.length + 1) : repoPath;
     for (const m of modules) {
-      if (m.dir === "" || inWorkspace.startsWith(`${m.dir}/`)) out[`${m.path}/${m.dir === "" ? inWorkspace : inWorkspace.slice(m.dir.length + 1)}`] = ranges;
+      if (m.dir === "" || inWorkspace.startsWith(`${m.dir}/`))
+        out[`${m.path}/${m.dir === "" ? inWorkspace : inWorkspace.slice(m.dir.length + 1)}`] = ranges;
     }
   }
   return out;
@@ -56264,36 +57111,264 @@ async function userWorkspace(workspace, modules, diffBase) {
 }
 
 // src/engine/write-flamegraphs.ts
-import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir3, open as open4, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join12 } from "node:path";
 
-// src/formats/folded/write-folded.ts
-function writeFolded(profile, sampleIndex) {
-  const totals = /* @__PURE__ */ new Map();
-  for (const sample of profile.samples) {
-    const value = sample.values[sampleIndex] ?? 0;
-    if (value === 0) continue;
-    const frames = [];
-    for (let i = sample.locations.length - 1; i >= 0; i--) {
-      const lines = profile.locations[sample.locations[i]]?.lines ?? [];
-      for (let j = lines.length - 1; j >= 0; j--) frames.push(frameName(profile, lines[j].functionIndex));
-    }
-    const stack2 = frames.join(";");
-    totals.set(stack2, (totals.get(stack2) ?? 0) + value);
+// src/model/stack-trie.ts
+var maxNodes = 2 ** 28;
+var StackTrie = class {
+  types;
+  /** Node 0 is the root. */
+  size = 1;
+  total;
+  self;
+  /** 1 where some sample's stack ends. */
+  ends;
+  nameOf;
+  parentOf;
+  names = [];
+  nameIds = /* @__PURE__ */ new Map();
+  /** Open addressing: each slot holds a node id + 1, found by hashing its (parent, name); 0 is free. */
+  slots = new Int32Array(2048);
+  childLists;
+  constructor(types, capacity = 1024) {
+    this.types = types;
+    this.total = new Float64Array(capacity * types);
+    this.self = new Float64Array(capacity * types);
+    this.ends = new Uint8Array(capacity);
+    this.nameOf = new Int32Array(capacity).fill(-1);
+    this.parentOf = new Int32Array(capacity).fill(-1);
   }
-  return [...totals.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([stack2, value]) => `${stack2} ${value}
-`).join("");
+  /**
+   * Adds every sample of `profile` with a non-zero value in one of `columns` (−1: that type is
+   * absent, counted as 0); `framesOf[location]` are the location's frame names, root first.
+   */
+  addProfile(profile, columns, framesOf3) {
+    const types = this.types;
+    const values = new Float64Array(types);
+    const frameIds = framesOf3.map((frames) => Int32Array.from(frames, (name) => this.nameId(name)));
+    for (const sample of profile.samples) {
+      let any2 = false;
+      for (let t = 0; t < types; t++) {
+        const c = columns[t];
+        values[t] = c < 0 ? 0 : sample.values[c] ?? 0;
+        if (values[t] !== 0) any2 = true;
+      }
+      if (!any2) continue;
+      let node2 = 0;
+      this.addValues(this.total, node2, values);
+      for (let i = sample.locations.length - 1; i >= 0; i--) {
+        const ids = frameIds[sample.locations[i]];
+        if (!ids) continue;
+        for (let k = 0; k < ids.length; k++) {
+          node2 = this.child(node2, ids[k]);
+          this.addValues(this.total, node2, values);
+        }
+      }
+      this.addValues(this.self, node2, values);
+      this.ends[node2] = 1;
+    }
+    this.childLists = void 0;
+  }
+  name(node2) {
+    return this.names[this.nameOf[node2]] ?? "";
+  }
+  totalOf(node2, type) {
+    return this.total[node2 * this.types + type];
+  }
+  selfOf(node2, type) {
+    return this.self[node2 * this.types + type];
+  }
+  /** The child of `node` named `name`, or −1. */
+  childNamed(node2, name) {
+    const id20 = this.nameIds.get(name);
+    if (id20 === void 0) return -1;
+    const found = this.slots[this.slotOf(node2, id20)];
+    return found - 1;
+  }
+  /** The children of `node`, in the order they were first seen. */
+  children(node2) {
+    this.childLists ??= this.buildChildLists();
+    return this.childLists[node2];
+  }
+  buildChildLists() {
+    const counts = new Int32Array(this.size);
+    for (let n = 1; n < this.size; n++) {
+      const p = this.parentOf[n] ?? 0;
+      counts[p] = (counts[p] ?? 0) + 1;
+    }
+    const lists = Array.from(counts, (count4) => new Int32Array(count4));
+    counts.fill(0);
+    for (let n = 1; n < this.size; n++) {
+      const p = this.parentOf[n] ?? 0;
+      const at2 = counts[p] ?? 0;
+      counts[p] = at2 + 1;
+      lists[p][at2] = n;
+    }
+    return lists;
+  }
+  nameId(name) {
+    let id20 = this.nameIds.get(name);
+    if (id20 === void 0) {
+      id20 = this.names.push(name) - 1;
+      this.nameIds.set(name, id20);
+    }
+    return id20;
+  }
+  child(node2, nameId) {
+    const slot = this.slotOf(node2, nameId);
+    const found = this.slots[slot];
+    if (found > 0) return found - 1;
+    const child = this.newNode(node2, nameId);
+    this.slots[slot] = child + 1;
+    if (this.size * 2 > this.slots.length) this.rehash();
+    return child;
+  }
+  /** The slot holding the child (parent, nameId), or the free slot where it belongs. */
+  slotOf(parent, nameId) {
+    const mask = this.slots.length - 1;
+    let slot = (Math.imul(parent, 2654435761) ^ Math.imul(nameId + 1, 2246822519)) & mask;
+    for (; ; ) {
+      const found = this.slots[slot];
+      if (found === 0 || this.parentOf[found - 1] === parent && this.nameOf[found - 1] === nameId) return slot;
+      slot = slot + 1 & mask;
+    }
+  }
+  rehash() {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let n = 1; n < this.size; n++)
+      this.slots[this.slotOf(this.parentOf[n], this.nameOf[n])] = n + 1;
+  }
+  newNode(parent, nameId) {
+    if (this.size >= maxNodes) throw new RangeError(`a call tree of more than ${maxNodes} nodes`);
+    if (this.size === this.ends.length) this.grow();
+    const node2 = this.size++;
+    this.nameOf[node2] = nameId;
+    this.parentOf[node2] = parent;
+    return node2;
+  }
+  grow() {
+    const capacity = this.ends.length * 2;
+    const types = this.types;
+    this.total = copyInto(new Float64Array(capacity * types), this.total);
+    this.self = copyInto(new Float64Array(capacity * types), this.self);
+    this.ends = copyInto(new Uint8Array(capacity), this.ends);
+    this.nameOf = copyInto(new Int32Array(capacity), this.nameOf);
+    this.parentOf = copyInto(new Int32Array(capacity), this.parentOf);
+  }
+  addValues(into, node2, values) {
+    const at2 = node2 * this.types;
+    for (let t = 0; t < values.length; t++) into[at2 + t] = into[at2 + t] + values[t];
+  }
+};
+function copyInto(into, from) {
+  into.set(from);
+  return into;
 }
-function frameName(profile, functionIndex) {
-  const name = profile.functions[functionIndex]?.name || "<unknown>";
-  return name.replace(/[;\r\n]/g, " ");
+
+// src/formats/folded/write-folded.ts
+function* foldedChunks(inputs, chunkBytes2 = 1 << 20) {
+  const trie = new StackTrie(1);
+  for (const { profile, column } of inputs) if (column >= 0) trie.addProfile(profile, [column], framesOf2(profile));
+  yield* sortedLines(trie, chunkBytes2);
+}
+function framesOf2(profile) {
+  const names = profile.functions.map((f2) => (f2.name || "<unknown>").replace(/[;\r\n]/g, " "));
+  return profile.locations.map((loc) => {
+    const frames = [];
+    for (let j = loc.lines.length - 1; j >= 0; j--)
+      frames.push(names[loc.lines[j].functionIndex] ?? "<unknown>");
+    return frames;
+  });
+}
+function* sortedLines(trie, chunkBytes2) {
+  const out = new ByteChunks(chunkBytes2);
+  const prefix = new ByteChunks(4096);
+  const encoded = /* @__PURE__ */ new Map();
+  const bytesOf = (key) => {
+    let bytes = encoded.get(key);
+    if (!bytes) encoded.set(key, bytes = new TextEncoder().encode(key));
+    return bytes;
+  };
+  const line = (key, node2) => {
+    out.append(prefix.buffer, prefix.length);
+    out.append(key, key.length);
+    out.ascii(` ${trie.selfOf(node2, 0)}
+`);
+  };
+  if (trie.ends[0]) line(new Uint8Array(0), 0);
+  const stack2 = [
+    { prefixLength: 0, entries: entriesOf(trie, 0), next: 0 }
+  ];
+  while (stack2.length > 0) {
+    const top = stack2[stack2.length - 1];
+    const entry2 = top.entries[top.next++];
+    if (!entry2) {
+      stack2.pop();
+      continue;
+    }
+    prefix.length = top.prefixLength;
+    const key = bytesOf(entry2.key);
+    if (entry2.ends) line(key, entry2.node);
+    else {
+      prefix.append(key, key.length);
+      stack2.push({ prefixLength: prefix.length, entries: entriesOf(trie, entry2.node), next: 0 });
+    }
+    if (out.length >= chunkBytes2) yield out.take();
+  }
+  if (out.length > 0) yield out.take();
+}
+var ByteChunks = class {
+  buffer;
+  length = 0;
+  constructor(capacity) {
+    this.buffer = new Uint8Array(capacity);
+  }
+  append(bytes, count4) {
+    this.reserve(count4);
+    this.buffer.set(count4 === bytes.length ? bytes : bytes.subarray(0, count4), this.length);
+    this.length += count4;
+  }
+  /** A string of ASCII characters (a number, a space, a newline). */
+  ascii(text2) {
+    this.reserve(text2.length);
+    for (let i = 0; i < text2.length; i++) this.buffer[this.length++] = text2.charCodeAt(i);
+  }
+  take() {
+    const chunk = this.buffer.slice(0, this.length);
+    this.length = 0;
+    return chunk;
+  }
+  reserve(count4) {
+    if (this.length + count4 <= this.buffer.length) return;
+    const next = new Uint8Array(Math.max(this.buffer.length * 2, this.length + count4));
+    next.set(this.buffer.subarray(0, this.length));
+    this.buffer = next;
+  }
+};
+function entriesOf(trie, node2) {
+  const entries = [];
+  for (const child of trie.children(node2)) {
+    const name = trie.name(child);
+    if (trie.ends[child]) entries.push({ key: name, node: child, ends: true });
+    if (trie.children(child).length > 0) entries.push({ key: `${name};`, node: child, ends: false });
+  }
+  return entries.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 // src/formats/pprof/merge-profiles.ts
 function mergeProfiles(inputs) {
   const first = inputs[0]?.profile;
   if (!first) throw new RangeError("mergeProfiles needs at least one profile");
-  const merged = { ...first, samples: [], locations: [], functions: [], mappings: [], comments: [], durationNanos: 0 };
+  const merged = {
+    ...first,
+    samples: [],
+    locations: [],
+    functions: [],
+    mappings: [],
+    comments: [],
+    durationNanos: 0
+  };
   const functionIds = /* @__PURE__ */ new Map();
   const mappingIds = /* @__PURE__ */ new Map();
   const locationIds = /* @__PURE__ */ new Map();
@@ -56301,7 +57376,11 @@ function mergeProfiles(inputs) {
     const fnMap = profile.functions.map((fn) => intern(functionIds, functionKey(fn), merged.functions, fn));
     const mapMap = profile.mappings.map((m) => intern(mappingIds, mappingKey(m), merged.mappings, m));
     const locMap = profile.locations.map((loc) => {
-      const moved = { ...loc, mappingIndex: loc.mappingIndex >= 0 ? mapMap[loc.mappingIndex] : -1, lines: loc.lines.map((l) => ({ ...l, functionIndex: fnMap[l.functionIndex] })) };
+      const moved = {
+        ...loc,
+        mappingIndex: loc.mappingIndex >= 0 ? mapMap[loc.mappingIndex] : -1,
+        lines: loc.lines.map((l) => ({ ...l, functionIndex: fnMap[l.functionIndex] }))
+      };
       return intern(locationIds, locationKey(moved), merged.locations, moved);
     });
     const columns = first.sampleTypes.map((t) => profile.sampleTypes.findIndex((u) => u.type === t.type));
@@ -56331,7 +57410,12 @@ function mappingKey(m) {
   return JSON.stringify([m.filename, m.buildId, String(m.memoryStart), String(m.memoryLimit), String(m.fileOffset)]);
 }
 function locationKey(loc) {
-  return JSON.stringify([loc.mappingIndex, String(loc.address), loc.isFolded, loc.lines.map((l) => [l.functionIndex, l.line, l.column])]);
+  return JSON.stringify([
+    loc.mappingIndex,
+    String(loc.address),
+    loc.isFolded,
+    loc.lines.map((l) => [l.functionIndex, l.line, l.column])
+  ]);
 }
 
 // src/formats/pprof/diff-profile.ts
@@ -56356,13 +57440,14 @@ var ProtoWriter = class _ProtoWriter {
     this.buf = new Uint8Array(initialBytes);
   }
   /** Field tag: field number and wire type (0 varint, 2 length-delimited). */
-  tag(field, wireType) {
-    this.varint(field << 3 | wireType);
+  tag(field2, wireType) {
+    this.varint(field2 << 3 | wireType);
   }
   /** An int64/uint64 varint from a number (negative: 10-byte two's complement). */
   varint(value) {
     if (value >= 0 && value < 128) return this.byte(value);
-    if (Math.abs(value) > Number.MAX_SAFE_INTEGER || !Number.isInteger(value)) return this.varintBig(BigInt.asUintN(64, BigInt(Math.trunc(value))));
+    if (Math.abs(value) > Number.MAX_SAFE_INTEGER || !Number.isInteger(value))
+      return this.varintBig(BigInt.asUintN(64, BigInt(Math.trunc(value))));
     const hiSigned = Math.floor(value / twoTo322);
     let lo = value - hiSigned * twoTo322;
     let hi = hiSigned >>> 0;
@@ -56392,46 +57477,46 @@ var ProtoWriter = class _ProtoWriter {
     this.byte(Number(v));
   }
   /** A varint field, skipped when zero (proto3 default). */
-  uint(field, value) {
+  uint(field2, value) {
     if (value === 0) return;
-    this.tag(field, 0);
+    this.tag(field2, 0);
     this.varint(value);
   }
-  bigUint(field, value) {
+  bigUint(field2, value) {
     if (value === 0n) return;
-    this.tag(field, 0);
+    this.tag(field2, 0);
     this.varintBig(value);
   }
-  bool(field, value) {
-    if (value) this.uint(field, 1);
+  bool(field2, value) {
+    if (value) this.uint(field2, 1);
   }
   /** A length-delimited field holding raw bytes. */
-  bytes(field, data) {
-    this.tag(field, 2);
+  bytes(field2, data) {
+    this.tag(field2, 2);
     this.varint(data.length);
     this.reserve(data.length);
     this.buf.set(data, this.len);
     this.len += data.length;
   }
-  string(field, text2) {
-    this.bytes(field, new TextEncoder().encode(text2));
+  string(field2, text2) {
+    this.bytes(field2, new TextEncoder().encode(text2));
   }
   /** Packed repeated int64/uint64. */
-  packed(field, values) {
+  packed(field2, values) {
     if (values.length === 0) return;
     const inner = new _ProtoWriter(64);
     for (const v of values) inner.varint(v);
-    this.bytes(field, inner.finish());
+    this.bytes(field2, inner.finish());
   }
   /** An embedded message written by `build`. */
-  message(field, build) {
+  message(field2, build) {
     const inner = new _ProtoWriter(64);
     build(inner);
-    this.bytes(field, inner.finish());
+    this.bytes(field2, inner.finish());
   }
   /** The header of a length-delimited field whose `size` bytes the caller writes next. */
-  header(field, size) {
-    this.tag(field, 2);
+  header(field2, size) {
+    this.tag(field2, 2);
     this.varint(size);
   }
   finish() {
@@ -56532,7 +57617,12 @@ function writeSample(w, sample, s) {
   }
 }
 function labelFields(label, s) {
-  return [s.id(label.key), label.str !== void 0 ? s.id(label.str) : 0, label.num ?? 0, label.numUnit !== void 0 ? s.id(label.numUnit) : 0];
+  return [
+    s.id(label.key),
+    label.str !== void 0 ? s.id(label.str) : 0,
+    label.num ?? 0,
+    label.numUnit !== void 0 ? s.id(label.numUnit) : 0
+  ];
 }
 function writeMapping(w, m, id20, s) {
   w.uint(1, id20);
@@ -56593,63 +57683,146 @@ function frameChange(frame2, by) {
   return by === "self" ? frame2.headSelf - frame2.baseSelf : frame2.head - frame2.base;
 }
 
-// src/report/flamegraph/stack-tree.ts
-function newStackNode(name, types) {
-  return { name, total: new Float64Array(types), self: new Float64Array(types), children: /* @__PURE__ */ new Map() };
+// src/report/flamegraph/combine-trees.ts
+var TreeCombiner = class {
+  constructor(headTree, baseTree, scale) {
+    this.headTree = headTree;
+    this.baseTree = baseTree;
+    this.scale = scale;
+    this.widths = new Float64Array(headTree.size).fill(NaN);
+  }
+  headTree;
+  baseTree;
+  scale;
+  /** Width of the path ending at each head node (NaN: not computed yet). */
+  widths;
+  /** The laid-out tree from the roots, with frames narrower than `share` of it merged. */
+  combine(share) {
+    const root = { head: 0, base: 0 };
+    return this.build("all", root, this.width(root) * share);
+  }
+  h(pair) {
+    return pair.head < 0 ? 0 : this.headTree.totalOf(pair.head, this.scale.t) * this.scale.head;
+  }
+  b(pair) {
+    return pair.base < 0 ? 0 : this.baseTree.totalOf(pair.base, this.scale.t) * this.scale.base;
+  }
+  /** Head plus the room of the ghosts below (a ghost is as wide as its base value). */
+  width(pair) {
+    const h = this.h(pair);
+    if (pair.head < 0 || h === 0) return this.b(pair);
+    if (pair.base < 0) return h;
+    const memo5 = this.widths[pair.head];
+    if (!Number.isNaN(memo5)) return memo5;
+    let ghostRoom = 0;
+    for (const child of this.children(pair)) {
+      const w = this.width(child);
+      ghostRoom += this.h(child) === 0 ? w : w - this.h(child);
+    }
+    const width2 = h + ghostRoom;
+    this.widths[pair.head] = width2;
+    return width2;
+  }
+  /** The children with a value on either side, sorted by name. */
+  children(pair) {
+    const t = this.scale.t;
+    const byName = /* @__PURE__ */ new Map();
+    const sides = [
+      [this.headTree, pair.head, "head"],
+      [this.baseTree, pair.base, "base"]
+    ];
+    for (const [tree, node2, side] of sides) {
+      if (node2 < 0) continue;
+      for (const child of tree.children(node2)) {
+        if (tree.totalOf(child, t) === 0) continue;
+        const name = tree.name(child);
+        const entry2 = byName.get(name) ?? { head: -1, base: -1 };
+        entry2[side] = child;
+        byName.set(name, entry2);
+      }
+    }
+    const names = [...byName.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    return names.map((name) => ({ name, ...byName.get(name) }));
+  }
+  build(name, pair, minWidth) {
+    const h = this.h(pair);
+    const b = this.b(pair);
+    const self2 = (tree, node3, factor) => node3 < 0 ? 0 : tree.selfOf(node3, this.scale.t) * factor;
+    const node2 = {
+      name,
+      kind: h === 0 && b !== 0 ? "gone" : "frame",
+      merged: 1,
+      head: h,
+      base: b,
+      headSelf: self2(this.headTree, pair.head, this.scale.head),
+      baseSelf: self2(this.baseTree, pair.base, this.scale.base),
+      width: this.width(pair),
+      children: []
+    };
+    const tiny = [];
+    for (const child of this.children(pair)) {
+      const width2 = this.width(child);
+      if (width2 >= minWidth) node2.children.push(this.build(child.name, child, minWidth));
+      else tiny.push({ head: this.h(child), base: this.b(child), width: width2 });
+    }
+    if (tiny.length > 0) node2.children.push(otherFrame(tiny));
+    return node2;
+  }
+};
+function otherFrame(tiny) {
+  const sum2 = (f2) => tiny.reduce((s, c) => s + f2(c), 0);
+  return {
+    name: `other (${tiny.length} small frame${tiny.length === 1 ? "" : "s"})`,
+    kind: "other",
+    merged: tiny.length,
+    head: sum2((c) => c.head),
+    base: sum2((c) => c.base),
+    headSelf: sum2((c) => c.head),
+    baseSelf: sum2((c) => c.base),
+    width: sum2((c) => c.width),
+    children: []
+  };
 }
-function addToStackTree(root, profile, sampleTypes) {
+
+// src/report/flamegraph/stack-tree.ts
+function stackTreeOf(runs, sampleTypes) {
+  const trie = new StackTrie(sampleTypes.length);
+  for (const run2 of runs) for (const profile of run2) addToStackTree(trie, profile, sampleTypes);
+  return trie;
+}
+function addToStackTree(trie, profile, sampleTypes) {
   const columns = sampleTypes.map((type) => profile.sampleTypes.findIndex((t) => t.type === type));
   if (columns.every((c) => c < 0)) return;
   const { framesOfLocation, keys } = functionKeys(profile);
-  const framesOf2 = framesOfLocation.map((frames) => Array.from(frames, (k) => keys[k] ?? ""));
-  const types = columns.length;
-  const values = new Float64Array(types);
-  for (const sample of profile.samples) {
-    let any2 = false;
-    for (let t = 0; t < types; t++) {
-      const c = columns[t];
-      values[t] = c < 0 ? 0 : sample.values[c];
-      if (values[t] !== 0) any2 = true;
-    }
-    if (!any2) continue;
-    addValues(root.total, values);
-    let node2 = root;
-    for (let i = sample.locations.length - 1; i >= 0; i--) {
-      for (const name of framesOf2[sample.locations[i]] ?? []) {
-        let child = node2.children.get(name);
-        if (!child) {
-          child = newStackNode(name, types);
-          node2.children.set(name, child);
-        }
-        addValues(child.total, values);
-        node2 = child;
-      }
-    }
-    addValues(node2.self, values);
-  }
-}
-function addValues(into, values) {
-  for (let t = 0; t < values.length; t++) into[t] = into[t] + values[t];
+  const framesOf3 = framesOfLocation.map((frames) => Array.from(frames, (k) => keys[k] ?? ""));
+  trie.addProfile(profile, columns, framesOf3);
 }
 
 // src/report/flamegraph/build-flame-graph.ts
 function buildFlameGraphs(input2) {
   const names = input2.sampleTypes.map((t) => t.type);
-  const headRoot = sideTree(input2.head, names);
-  const baseRoot = sideTree(input2.base, names);
+  const headTree = stackTreeOf(input2.head, names);
+  const baseTree = stackTreeOf(input2.base, names);
   return input2.sampleTypes.map((sampleType, t) => {
-    const { baseScale, description } = normalise2({ ...input2, sampleType }, headRoot.total[t], baseRoot.total[t]);
+    const { baseScale, description } = normalise2(
+      { ...input2, sampleType },
+      headTree.totalOf(0, t),
+      baseTree.totalOf(0, t)
+    );
     const scale = { t, head: 1 / Math.max(1, input2.head.length), base: baseScale / Math.max(1, input2.base.length) };
-    const root = combine("all", headRoot, baseRoot, scale);
     const minFrameShare = input2.minFrameShare ?? 1e-3;
-    mergeTiny(root, root.width * minFrameShare);
+    const root = new TreeCombiner(headTree, baseTree, scale).combine(minFrameShare);
     const frames = [];
     layout(root, 0, 0, -1, frames);
     const maxChange = {
       self: frames.reduce((m, f2) => Math.max(m, Math.abs(frameChange(f2, "self"))), 0),
       total: frames.reduce((m, f2) => Math.max(m, Math.abs(frameChange(f2, "total"))), 0)
     };
-    for (const f2 of frames) f2.colour = { self: changeColour(frameChange(f2, "self"), maxChange.self), total: changeColour(frameChange(f2, "total"), maxChange.total) };
+    for (const f2 of frames)
+      f2.colour = {
+        self: changeColour(frameChange(f2, "self"), maxChange.self),
+        total: changeColour(frameChange(f2, "total"), maxChange.total)
+      };
     return {
       kind: input2.kind,
       sampleType,
@@ -56665,11 +57838,6 @@ function buildFlameGraphs(input2) {
     };
   });
 }
-function sideTree(runs, types) {
-  const root = newStackNode("all", types.length);
-  for (const run2 of runs) for (const profile of run2) addToStackTree(root, profile, types);
-  return root;
-}
 function meanOver(runs, value) {
   if (runs.length === 0) return 0;
   return runs.reduce((sum2, run2) => sum2 + run2.reduce((s, p) => s + value(p), 0), 0) / runs.length;
@@ -56679,63 +57847,38 @@ function normalise2(input2, headSum, baseSum) {
   if (input2.normalization === "per-second") {
     const baseSeconds = meanOver(input2.base, (p) => p.durationNanos);
     const headSeconds = meanOver(input2.head, (p) => p.durationNanos);
-    if (baseSeconds > 0 && headSeconds > 0) return { baseScale: headSeconds / baseSeconds, description: `${runs}; base rescaled to head's profile duration (per second)` };
+    if (baseSeconds > 0 && headSeconds > 0)
+      return {
+        baseScale: headSeconds / baseSeconds,
+        description: `${runs}; base rescaled to head's profile duration (per second)`
+      };
   }
   if (input2.normalization === "none") return { baseScale: 1, description: `${runs}; not normalised` };
   const baseTotal = input2.base.length ? baseSum / input2.base.length : 0;
   const headTotal = input2.head.length ? headSum / input2.head.length : 0;
   const scale = baseTotal > 0 && headTotal > 0 ? headTotal / baseTotal : 1;
-  return { baseScale: scale, description: `${runs}; base scaled \xD7${scale.toFixed(3)} to head's total, so shares are compared` };
-}
-function combine(name, head, base, scale) {
-  const h = (head?.total[scale.t] ?? 0) * scale.head;
-  const b = (base?.total[scale.t] ?? 0) * scale.base;
-  const names = /* @__PURE__ */ new Set();
-  for (const side of [head, base]) {
-    for (const [n, child] of side?.children ?? []) if (child.total[scale.t] !== 0) names.add(n);
-  }
-  const children = [...names].sort(compareNames).map((n) => combine(n, head?.children.get(n), base?.children.get(n), scale));
-  const gone = h === 0 && b !== 0;
-  const ghostRoom = children.reduce((sum2, c) => sum2 + (c.kind === "gone" ? c.width : c.width - c.head), 0);
   return {
-    name,
-    kind: gone ? "gone" : "frame",
-    merged: 1,
-    head: h,
-    base: b,
-    headSelf: (head?.self[scale.t] ?? 0) * scale.head,
-    baseSelf: (base?.self[scale.t] ?? 0) * scale.base,
-    width: gone ? b : h + ghostRoom,
-    children
+    baseScale: scale,
+    description: `${runs}; base scaled \xD7${scale.toFixed(3)} to head's total, so shares are compared`
   };
-}
-function compareNames(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function mergeTiny(node2, minWidth) {
-  const tiny = node2.children.filter((c) => c.width < minWidth);
-  if (tiny.length > 0) {
-    const sum2 = (f2) => tiny.reduce((s, c) => s + f2(c), 0);
-    const other = {
-      name: `other (${tiny.length} small frame${tiny.length === 1 ? "" : "s"})`,
-      kind: "other",
-      merged: sum2((c) => c.merged),
-      head: sum2((c) => c.head),
-      base: sum2((c) => c.base),
-      // An `other` frame hides its subtrees, so its own change is theirs in total.
-      headSelf: sum2((c) => c.head),
-      baseSelf: sum2((c) => c.base),
-      width: sum2((c) => c.width),
-      children: []
-    };
-    node2.children = [...node2.children.filter((c) => c.width >= minWidth), other];
-  }
-  for (const child of node2.children) mergeTiny(child, minWidth);
 }
 function layout(node2, depth, x, parent, frames) {
   const index = frames.length;
   const { name, kind, merged, head, base, headSelf, baseSelf, width: width2 } = node2;
-  frames.push({ name, depth, x, width: width2, parent, kind, merged, head, base, headSelf, baseSelf, colour: { self: "", total: "" } });
+  frames.push({
+    name,
+    depth,
+    x,
+    width: width2,
+    parent,
+    kind,
+    merged,
+    head,
+    base,
+    headSelf,
+    baseSelf,
+    colour: { self: "", total: "" }
+  });
   let offset = x;
   for (const child of node2.children) {
     layout(child, depth + 1, offset, index, frames);
@@ -56760,8 +57903,20 @@ import { createHash } from "node:crypto";
 // src/report/format-values.ts
 function formatValue(value, unit) {
   if (!Number.isFinite(value)) return String(value);
-  if (unit === "nanoseconds") return formatScaled(value, [["s", 1e9], ["ms", 1e6], ["\xB5s", 1e3], ["ns", 1]]);
-  if (unit === "bytes") return formatScaled(value, [["GiB", 2 ** 30], ["MiB", 2 ** 20], ["KiB", 2 ** 10], ["B", 1]]);
+  if (unit === "nanoseconds")
+    return formatScaled(value, [
+      ["s", 1e9],
+      ["ms", 1e6],
+      ["\xB5s", 1e3],
+      ["ns", 1]
+    ]);
+  if (unit === "bytes")
+    return formatScaled(value, [
+      ["GiB", 2 ** 30],
+      ["MiB", 2 ** 20],
+      ["KiB", 2 ** 10],
+      ["B", 1]
+    ]);
   return formatNumber(value);
 }
 function formatScaled(value, scales) {
@@ -56795,7 +57950,8 @@ function formatQ(q2) {
 }
 function formatRise(base, head, ratio2, show) {
   const r = ratio2 ?? (base !== 0 ? head / base : Number.POSITIVE_INFINITY);
-  if (base === 0 || !Number.isFinite(r) || Math.abs(base) < Math.abs(head) / 1e3 && r > 1) return `new (${show(base)} \u2192 ${show(head)})`;
+  if (base === 0 || !Number.isFinite(r) || Math.abs(base) < Math.abs(head) / 1e3 && r > 1)
+    return `new (${show(base)} \u2192 ${show(head)})`;
   if (r >= 10) return `\xD7${formatNumber(Number(r.toPrecision(2)))}`;
   return formatChange(r - 1);
 }
@@ -56803,7 +57959,8 @@ function formatInterval(low, high) {
   if (low === void 0 || high === void 0) return "";
   const lowRatio = 1 + low;
   const highRatio = 1 + high;
-  if (lowRatio > 0 && highRatio / lowRatio > 10) return lowRatio >= 10 ? `at least \xD7${formatNumber(Number(lowRatio.toPrecision(2)))}` : `at least ${formatChange(low)}`;
+  if (lowRatio > 0 && highRatio / lowRatio > 10)
+    return lowRatio >= 10 ? `at least \xD7${formatNumber(Number(lowRatio.toPrecision(2)))}` : `at least ${formatChange(low)}`;
   const side = (x) => 1 + x >= 10 ? `\xD7${formatNumber(Number((1 + x).toPrecision(2)))}` : formatChange(x);
   return `[${side(low)}, ${side(high)}]`;
 }
@@ -57043,7 +58200,10 @@ var pageScript = `
 
 // src/report/flamegraph/render-html.ts
 function scriptSafeJson(value) {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 function renderFlameGraphHtml(g, tables) {
   const title = graphTitle(g);
@@ -57105,7 +58265,10 @@ function pageData(g, title, tables) {
     frameTooltip(f2, g),
     f2.parent
   ]);
-  const stops = (by) => legendStops(g.maxChange[by]).map((s) => ({ colour: s.colour, label: `${s.value >= 0 ? "+" : "\u2212"}${formatValue(Math.abs(s.value), unit)}` }));
+  const stops = (by) => legendStops(g.maxChange[by]).map((s) => ({
+    colour: s.colour,
+    label: `${s.value >= 0 ? "+" : "\u2212"}${formatValue(Math.abs(s.value), unit)}`
+  }));
   const range = (by) => `\xB1${formatValue(g.maxChange[by], unit)}`;
   return {
     title: sanitizeText(title),
@@ -57152,7 +58315,10 @@ function renderFlameGraphSvg(g, options = {}) {
   const by = options.colourBy ?? "self";
   const legend = legendLines(g, by);
   const top = margin + 24 + legend.length * 15 + 30;
-  const maxDepth = maxOf(g.frames.map((f2) => f2.depth), 0);
+  const maxDepth = maxOf(
+    g.frames.map((f2) => f2.depth),
+    0
+  );
   const height2 = top + (maxDepth + 1) * frameHeight + margin;
   const scale = g.layoutTotal > 0 ? (width2 - 2 * margin) / g.layoutTotal : 0;
   const out = [
@@ -57186,10 +58352,14 @@ function fitLabel(name, widthPx) {
 function legendBar(g, by, x, y) {
   const stops = legendStops(g.maxChange[by]);
   const box = 34;
-  const parts = stops.map((s, i) => `<rect x="${x + 160 + i * box}" y="${y}" width="${box}" height="12" fill="${s.colour}"/>`);
+  const parts = stops.map(
+    (s, i) => `<rect x="${x + 160 + i * box}" y="${y}" width="${box}" height="12" fill="${s.colour}"/>`
+  );
   const unit = g.sampleType.unit;
   parts.push(`<text x="${x}" y="${y + 10}">shrank \u25C0 change \u25B6 grew</text>`);
-  parts.push(`<text x="${x + 160 + stops.length * box + 6}" y="${y + 10}">\u2212${escapeXml(formatValue(g.maxChange[by], unit))} \u2026 0 \u2026 +${escapeXml(formatValue(g.maxChange[by], unit))}</text>`);
+  parts.push(
+    `<text x="${x + 160 + stops.length * box + 6}" y="${y + 10}">\u2212${escapeXml(formatValue(g.maxChange[by], unit))} \u2026 0 \u2026 +${escapeXml(formatValue(g.maxChange[by], unit))}</text>`
+  );
   return parts.join("");
 }
 function fmt2(n) {
@@ -57229,8 +58399,13 @@ function regressionRow(f2) {
 }
 function explanation(f2) {
   const a = readAttribution(f2);
-  if (a.costClass) return sanitizeText([...a.costClass.health, ...a.costClass.allocators.map((x) => `allocations in ${x}`)].join("; "));
-  return sanitizeText(a.via.slice(0, 2).map((v) => `via ${v.function} (${formatPoints(v.sharePoints)})`).join(", "));
+  if (a.costClass)
+    return sanitizeText(
+      [...a.costClass.health, ...a.costClass.allocators.map((x) => `allocations in ${x}`)].join("; ")
+    );
+  return sanitizeText(
+    a.via.slice(0, 2).map((v) => `via ${v.function} (${formatPoints(v.sharePoints)})`).join(", ")
+  );
 }
 
 // src/engine/write-flamegraphs.ts
@@ -57243,12 +58418,26 @@ async function writeFlameGraphs(request) {
     await writeFile2(path, data);
     written.push(path);
   };
+  const putChunks = async (name, chunks) => {
+    const path = join12(request.dir, name);
+    const file2 = await open4(path, "w");
+    try {
+      for (const chunk of chunks) await file2.write(chunk);
+    } finally {
+      await file2.close();
+    }
+    written.push(path);
+  };
   const groups = groupProfiles(request.base, request.head).filter((g) => g.base.length > 0 && g.head.length > 0);
   for (const group of groups) {
     const kind = kindName(group, groups);
     const diffName = diffProfileName(kind);
-    await put(diffName, encodeProfileGzip(diffProfile(profilesOf(group.base), profilesOf(group.head), group.base.length, group.head.length)));
-    const merged = { base: mergedSide(profilesOf(group.base)), head: mergedSide(profilesOf(group.head)) };
+    await put(
+      diffName,
+      encodeProfileGzip(
+        diffProfile(profilesOf(group.base), profilesOf(group.head), group.base.length, group.head.length)
+      )
+    );
     const graphs = buildFlameGraphs({
       kind,
       sampleTypes: group.sampleTypes,
@@ -57259,11 +58448,17 @@ async function writeFlameGraphs(request) {
     for (const [t, sampleType] of group.sampleTypes.entries()) {
       const stem = flameGraphStem(kind, sampleType.type);
       const graph = graphs[t];
-      const summary = request.report.comparisons.find((c) => c.profileKind === group.kind && c.sampleType === sampleType.type);
+      const summary = request.report.comparisons.find(
+        (c) => c.profileKind === group.kind && c.sampleType === sampleType.type
+      );
       await put(`${stem}.svg`, renderFlameGraphSvg(graph));
-      await put(`${stem}.html`, renderFlameGraphHtml(graph, sideTables(request.report.findings, summary, group.kind, sampleType)));
+      await put(
+        `${stem}.html`,
+        renderFlameGraphHtml(graph, sideTables(request.report.findings, summary, group.kind, sampleType))
+      );
       const folded = sampleType.type === defaultTypeOf(group) ? ["base", "head"] : [];
-      for (const side of folded) await put(`${stem}.${side}.folded`, foldedOf(merged[side], sampleType.type));
+      for (const side of folded)
+        await putChunks(`${stem}.${side}.folded`, foldedOf(profilesOf(group[side]), sampleType.type));
       entries.push({
         title: `${kind} \xB7 ${sampleType.type} (${sampleType.unit})`,
         files: [
@@ -57288,12 +58483,10 @@ function kindName(group, groups) {
   const same = groups.filter((g) => g.kind === group.kind);
   return same.length > 1 ? `${group.kind}${same.indexOf(group) + 1}` : group.kind;
 }
-function mergedSide(profiles) {
-  return profiles.length ? mergeProfiles(profiles.map((profile) => ({ profile }))) : void 0;
-}
-function foldedOf(merged, sampleType) {
-  const index = merged ? merged.sampleTypes.findIndex((t) => t.type === sampleType) : -1;
-  return merged && index >= 0 ? writeFolded(merged, index) : "";
+function foldedOf(profiles, sampleType) {
+  return foldedChunks(
+    profiles.map((profile) => ({ profile, column: profile.sampleTypes.findIndex((t) => t.type === sampleType) }))
+  );
 }
 
 // src/report/render-json.ts
@@ -57313,7 +58506,12 @@ var maxCulpritRows = 5;
 var maxBenchmarkRows = 6;
 function firstScreen(report, culprits, groups) {
   const why = report.verdict === "inconclusive" ? report.reasons.slice(0, 3).map((r) => `**${escapeMarkdown(r)}**`) : [];
-  const lines = [`## ${icon[report.verdict]} perfgate: ${report.verdict}`, "", ...why.flatMap((w) => [w, ""]), countsLine(report, culprits, groups)];
+  const lines = [
+    `## ${icon[report.verdict]} perfgate: ${report.verdict}`,
+    "",
+    ...why.flatMap((w) => [w, ""]),
+    countsLine(report, culprits, groups)
+  ];
   const sentence = leadSentence(report, culprits, groups);
   if (sentence) lines.push("", sentence);
   if (culprits.length > 0) lines.push("", ...culpritTable(culprits, report.changes?.files !== void 0));
@@ -57326,7 +58524,11 @@ function plural3(n, word2) {
 function countsLine(report, culprits, groups) {
   const functions = culprits.filter((c) => c.kind !== "class").length;
   const classes = culprits.length - functions;
-  const regressed = [groups.length ? plural3(groups.length, "benchmark") : "", functions ? plural3(functions, "function") : "", classes ? plural3(classes, "runtime cost class") : ""].filter(Boolean);
+  const regressed = [
+    groups.length ? plural3(groups.length, "benchmark") : "",
+    functions ? plural3(functions, "function") : "",
+    classes ? plural3(classes, "runtime cost class") : ""
+  ].filter(Boolean);
   const health = report.findings.filter(isHealth);
   const { summary } = report;
   const parts = [
@@ -57353,7 +58555,10 @@ function leadSentence(report, culprits, groups) {
     const unit = group.units[0];
     parts.push(`${markdownCode(group.benchmark)} ${unit ? compact(unitChange(unit)) : ""}`.trim());
   }
-  if (culprit) parts.push(`${parts.length ? word2 : "Culprit"} ${markdownCode(culprit.name)} ${culpritChange(culprit)} ${escapeMarkdown(culprit.label)}${culpritTail(culprit)}`);
+  if (culprit)
+    parts.push(
+      `${parts.length ? word2 : "Culprit"} ${markdownCode(culprit.name)} ${culpritChange(culprit)} ${escapeMarkdown(culprit.label)}${culpritTail(culprit)}`
+    );
   if (parts.length === 0) {
     const health = report.findings.find(isHealth);
     if (health) return `${markdownCode(health.id)}: ${escapeMarkdown(health.title)}`;
@@ -57377,7 +58582,10 @@ function culpritChange(c) {
   return compact(formatRise(c.basePercent, c.headPercent, c.ratio, pct2));
 }
 function compact(change2) {
-  return change2.replace(/([+−])(\d+)\.(\d)%/, (_, sign, whole, tenth) => whole.length >= 2 ? `${sign}${Math.round(Number(`${whole}.${tenth}`))}%` : `${sign}${whole}.${tenth}%`);
+  return change2.replace(
+    /([+−])(\d+)\.(\d)%/,
+    (_, sign, whole, tenth) => whole.length >= 2 ? `${sign}${Math.round(Number(`${whole}.${tenth}`))}%` : `${sign}${whole}.${tenth}%`
+  );
 }
 function compactPoints(points2) {
   return `${points2 >= 0 ? "+" : "\u2212"}${Math.abs(points2).toFixed(1)} pp`;
@@ -57389,18 +58597,28 @@ function culpritTable(culprits, withChanges) {
   const head = withChanges ? "| | Culprit | Change | Via / explained by | Changed in this PR |" : "| | Culprit | Change | Via / explained by |";
   const lines = [head, withChanges ? "|---|---|---|---|---|" : "|---|---|---|---|"];
   for (const c of culprits.slice(0, maxCulpritRows)) {
-    const cells = [icon[c.severity], markdownCode(oneLine(shortName2(c.name))), oneLine(`${escapeMarkdown(c.label)} ${culpritChange(c)}`), explainedBy(c)];
-    if (withChanges) cells.push(c.changed ? markdownCode(`${basename(c.changed.file)}:${c.changed.first}\u2013${c.changed.last}`) : "");
+    const cells = [
+      icon[c.severity],
+      markdownCode(oneLine(shortName2(c.name))),
+      oneLine(`${escapeMarkdown(c.label)} ${culpritChange(c)}`),
+      explainedBy(c)
+    ];
+    if (withChanges)
+      cells.push(c.changed ? markdownCode(`${basename(c.changed.file)}:${c.changed.first}\u2013${c.changed.last}`) : "");
     lines.push(`| ${cells.join(" | ")} |`);
   }
-  if (culprits.length > maxCulpritRows) lines.push("", `\u2026and ${culprits.length - maxCulpritRows} more culprits in the details below.`);
+  if (culprits.length > maxCulpritRows)
+    lines.push("", `\u2026and ${culprits.length - maxCulpritRows} more culprits in the details below.`);
   return lines;
 }
 function explainedBy(c) {
   const cls = c.attribution.costClass;
   if (cls) {
     const parts = cls.health.map(markdownCode);
-    if (cls.allocators.length) parts.push(`allocations in ${cls.allocators.slice(0, 2).map((a) => markdownCode(shortName2(a))).join(", ")}`);
+    if (cls.allocators.length)
+      parts.push(
+        `allocations in ${cls.allocators.slice(0, 2).map((a) => markdownCode(shortName2(a))).join(", ")}`
+      );
     return parts.join("; ");
   }
   const via = c.attribution.via[0];
@@ -57412,9 +58630,12 @@ function benchmarkRows(groups) {
   for (const g of groups.slice(0, maxBenchmarkRows)) {
     const names = g.culprits.map((c) => markdownCode(oneLine(shortName2(c.name))));
     const culprits = names.length > 2 ? `${names.slice(0, 2).join(", ")} +${names.length - 2}` : names.join(", ");
-    lines.push(`| ${icon[g.severity]} | ${markdownCode(g.benchmark)} | ${oneLine(g.units.map((u) => compact(unitChange(u))).join(", "))} | ${culprits} |`);
+    lines.push(
+      `| ${icon[g.severity]} | ${markdownCode(g.benchmark)} | ${oneLine(g.units.map((u) => compact(unitChange(u))).join(", "))} | ${culprits} |`
+    );
   }
-  if (groups.length > maxBenchmarkRows) lines.push("", `\u2026and ${groups.length - maxBenchmarkRows} more regressed benchmarks in the details below.`);
+  if (groups.length > maxBenchmarkRows)
+    lines.push("", `\u2026and ${groups.length - maxBenchmarkRows} more regressed benchmarks in the details below.`);
   return lines;
 }
 function unitChange(u) {
@@ -57437,7 +58658,8 @@ function spreadCaveats(findings) {
     if (f2.subject.kind !== "benchmark" || evidenceField(f2, "assumption") !== "noisy") continue;
     for (const side of ["base", "head"]) {
       const cv = coefficientOfVariation(valuesOf(evidenceField(f2, side)));
-      if (cv !== void 0 && cv > maxCv && out.length < maxCaveats) out.push({ benchmark: f2.subject.key, unit: String(evidenceField(f2, "unit") ?? ""), side, cv });
+      if (cv !== void 0 && cv > maxCv && out.length < maxCaveats)
+        out.push({ benchmark: f2.subject.key, unit: String(evidenceField(f2, "unit") ?? ""), side, cv });
     }
   }
   return out;
@@ -57471,12 +58693,20 @@ function headline(report) {
   const flameGraphs = flameGraphLine(report);
   const shown = report.verdict === "inconclusive" ? report.reasons.slice(0, 3) : [];
   const why = shown.map((r) => `**${escapeMarkdown(r)}**`);
-  return [`## ${icon2[report.verdict]} perfgate: ${report.verdict}`, "", ...why.flatMap((w) => [w, ""]), [...parts, ...links].join(" \xB7 "), ...flameGraphs ? ["", flameGraphs] : []].join("\n");
+  return [
+    `## ${icon2[report.verdict]} perfgate: ${report.verdict}`,
+    "",
+    ...why.flatMap((w) => [w, ""]),
+    [...parts, ...links].join(" \xB7 "),
+    ...flameGraphs ? ["", flameGraphs] : []
+  ].join("\n");
 }
 function flameGraphLine(report) {
   if (!report.links.artifact) return "";
   const regressed = report.findings.filter((f2) => isFinding(f2, "hotspot.regression")).filter((f2) => f2.severity !== "info").map((f2) => `${f2.evidence.profileKind}:${f2.evidence.sampleType}`);
-  const shown = report.comparisons.filter((c) => regressed.includes(`${c.profileKind}:${c.sampleType}/${c.unit}`) || regressed.includes(`${c.profileKind}:${c.sampleType}`));
+  const shown = report.comparisons.filter(
+    (c) => regressed.includes(`${c.profileKind}:${c.sampleType}/${c.unit}`) || regressed.includes(`${c.profileKind}:${c.sampleType}`)
+  );
   if (shown.length === 0) return "";
   const files = shown.slice(0, 6).map((c) => markdownCode(`${flameGraphStem(c.profileKind, c.sampleType)}.html`));
   return `\u{1F525} Differential flame graphs of the regressed profiles in [the report artifact](${report.links.artifact}): ${files.join(", ")}${shown.length > 6 ? ", \u2026" : ""} (open \`index.html\`).`;
@@ -57485,9 +58715,15 @@ var maxRegressionRows = 200;
 function regressionTable(findings) {
   const rows = findings.filter((f2) => isFinding(f2, "hotspot.regression")).filter((f2) => f2.severity !== "info");
   if (rows.length === 0) return "";
-  const lines = ["### Regressions", "", "| | Function | Profile | Share base \u2192 head | Change [95% CI] | Via | q, n |", "|---|---|---|---|---|---|---|"];
+  const lines = [
+    "### Regressions",
+    "",
+    "| | Function | Profile | Share base \u2192 head | Change [95% CI] | Via | q, n |",
+    "|---|---|---|---|---|---|---|"
+  ];
   for (const f2 of rows.slice(0, maxRegressionRows)) lines.push(regressionRow2(f2));
-  if (rows.length > maxRegressionRows) lines.push("", `\u2026and ${rows.length - maxRegressionRows} more (all of them are in the JSON report).`);
+  if (rows.length > maxRegressionRows)
+    lines.push("", `\u2026and ${rows.length - maxRegressionRows} more (all of them are in the JSON report).`);
   return lines.join("\n");
 }
 function regressionRow2(f2) {
@@ -57504,11 +58740,16 @@ function regressionRow2(f2) {
   return `| ${icon2[f2.severity]} | ${markdownCode(f2.subject.key)} | ${escapeMarkdown(shortLabel(f2))} | ${formatPercent(base)} \u2192 ${formatPercent(head)} | ${change2} | ${via} | ${significance} |`;
 }
 function healthTable(findings, severities) {
-  const rows = findings.filter((f2) => f2.id !== "hotspot.regression" && f2.subject.kind !== "benchmark" && severities.includes(f2.severity));
+  const rows = findings.filter(
+    (f2) => f2.id !== "hotspot.regression" && f2.subject.kind !== "benchmark" && severities.includes(f2.severity)
+  );
   if (rows.length === 0) return "";
   const title = severities.includes("info") ? "### Other findings" : "### Health";
   const lines = [title, "", "| | Check | Subject | Finding |", "|---|---|---|---|"];
-  for (const f2 of rows) lines.push(`| ${icon2[f2.severity]} | ${markdownCode(f2.id)} | ${markdownCode(f2.subject.key)} | ${escapeMarkdown(f2.title)} |`);
+  for (const f2 of rows)
+    lines.push(
+      `| ${icon2[f2.severity]} | ${markdownCode(f2.id)} | ${markdownCode(f2.subject.key)} | ${escapeMarkdown(f2.title)} |`
+    );
   return lines.join("\n");
 }
 var maxQuietBenchmarkRows = 30;
@@ -57516,12 +58757,23 @@ function benchmarkTable(findings) {
   const rank2 = (f2) => f2.severity === "fail" ? 0 : f2.severity === "warn" ? 1 : f2.evidence.improved ? 2 : 3;
   const rows = findings.filter(isBenchFinding).sort((a, b) => rank2(a) - rank2(b));
   if (rows.length === 0) return "";
-  const lines = ["### Benchmarks", "", "| | Benchmark | Unit | Median base \u2192 head | Change [95% CI] | Significance |", "|---|---|---|---|---|---|"];
-  const shown = rows.filter((f2, i) => rank2(f2) < 3 || i < maxQuietBenchmarkRows + rows.filter((r) => rank2(r) < 3).length);
+  const lines = [
+    "### Benchmarks",
+    "",
+    "| | Benchmark | Unit | Median base \u2192 head | Change [95% CI] | Significance |",
+    "|---|---|---|---|---|---|"
+  ];
+  const shown = rows.filter(
+    (f2, i) => rank2(f2) < 3 || i < maxQuietBenchmarkRows + rows.filter((r) => rank2(r) < 3).length
+  );
   for (const f2 of shown) lines.push(benchmarkRow(f2));
   const hidden = rows.length - shown.length;
-  if (hidden > 0) lines.push("", `\u2026and ${hidden} more without a significant change (all of them are in the JSON report).`);
-  lines.push("", "`~`: no significant change (one-sided Mann\u2013Whitney U, Benjamini\u2013Hochberg q; exact units against their tolerance).");
+  if (hidden > 0)
+    lines.push("", `\u2026and ${hidden} more without a significant change (all of them are in the JSON report).`);
+  lines.push(
+    "",
+    "`~`: no significant change (one-sided Mann\u2013Whitney U, Benjamini\u2013Hochberg q; exact units against their tolerance)."
+  );
   return lines.join("\n");
 }
 function benchmarkRow(f2) {
@@ -57547,12 +58799,24 @@ function topChanges(c) {
   }
   const untested = "";
   const summary = `Top changes: ${escapeMarkdown(c.profileKind)} \xB7 ${escapeMarkdown(c.sampleType)} (${escapeMarkdown(c.unit)}), mean per run, ${c.baseRuns} vs ${c.headRuns} runs${untested}`;
-  const lines = [`<details><summary>${summary}</summary>`, "", "| Function | Flat base \u2192 head | Flat share \u0394 | Cum share \u0394 | |", "|---|---|---|---|---|"];
+  const lines = [
+    `<details><summary>${summary}</summary>`,
+    "",
+    "| Function | Flat base \u2192 head | Flat share \u0394 | Cum share \u0394 | |",
+    "|---|---|---|---|---|"
+  ];
   for (const row of c.topChanges) {
     const flat = `${formatValue(row.baseFlat, c.unit)} \u2192 ${formatValue(row.headFlat, c.unit)}`;
-    lines.push(`| ${markdownCode(row.function)} | ${flat} | ${formatPoints(row.flatSharePoints)} | ${formatPoints(row.cumSharePoints)} | ${row.significant ? "" : "~"} |`);
+    lines.push(
+      `| ${markdownCode(row.function)} | ${flat} | ${formatPoints(row.flatSharePoints)} | ${formatPoints(row.cumSharePoints)} | ${row.significant ? "" : "~"} |`
+    );
   }
-  lines.push("", "`~`: the change of this function's flat share is not significant (or it was not tested).", "", "</details>");
+  lines.push(
+    "",
+    "`~`: the change of this function's flat share is not significant (or it was not tested).",
+    "",
+    "</details>"
+  );
   return lines.join("\n");
 }
 function notes(report, extra) {
@@ -57564,14 +58828,20 @@ function notes(report, extra) {
   for (const c of caveats) items.push(escapeMarkdown(c));
   for (const c of spreadCaveats(report.findings)) {
     const where = `${markdownCode(c.benchmark)} ${escapeMarkdown(c.unit)}`;
-    items.push(`${where}: run-to-run spread ${(c.cv * 100).toFixed(0)}% on ${c.side} (coefficient of variation): fix the iteration count (\`-benchtime=Nx\`), run base and head interleaved (\`mode: ab\`) or add rounds.`);
+    items.push(
+      `${where}: run-to-run spread ${(c.cv * 100).toFixed(0)}% on ${c.side} (coefficient of variation): fix the iteration count (\`-benchtime=Nx\`), run base and head interleaved (\`mode: ab\`) or add rounds.`
+    );
   }
   const unavailable = report.changes?.unavailable;
   if (typeof unavailable === "string") items.push(`Changed lines are not marked: ${escapeMarkdown(unavailable)}`);
   for (const input2 of report.inputs) {
-    if (input2.error) items.push(`${markdownCode(input2.error.where || input2.path)} could not be read: ${markdownCode(input2.error.code)} ${escapeMarkdown(input2.error.message)}`);
+    if (input2.error)
+      items.push(
+        `${markdownCode(input2.error.where || input2.path)} could not be read: ${markdownCode(input2.error.code)} ${escapeMarkdown(input2.error.message)}`
+      );
   }
-  for (const d of report.diagnostics) items.push(`${markdownCode(d.where ?? d.path)}: ${markdownCode(d.code)} \xD7${d.count}: ${escapeMarkdown(d.message)}`);
+  for (const d of report.diagnostics)
+    items.push(`${markdownCode(d.where ?? d.path)}: ${markdownCode(d.code)} \xD7${d.count}: ${escapeMarkdown(d.message)}`);
   if (items.length === 0) return "";
   return ["**Notes**", "", ...items.map((item, i) => `${i + 1}. ${item}`)].join("\n");
 }
@@ -57587,8 +58857,15 @@ function trendCharts(trends) {
 }
 function trendChart(trend) {
   const base = trend.base.slice(-50);
-  const labels = [...base.map((b) => `"${String(b?.commit ?? "").replace(/[^0-9a-f]/gi, "").slice(0, 7) || "?"}"`), '"head"'];
-  const values = [...base.map((b) => Number(b?.value)), Number(trend.head)].map((v) => Number.isFinite(v) ? Number(v.toPrecision(4)) : 0);
+  const labels = [
+    ...base.map(
+      (b) => `"${String(b?.commit ?? "").replace(/[^0-9a-f]/gi, "").slice(0, 7) || "?"}"`
+    ),
+    '"head"'
+  ];
+  const values = [...base.map((b) => Number(b?.value)), Number(trend.head)].map(
+    (v) => Number.isFinite(v) ? Number(v.toPrecision(4)) : 0
+  );
   const top = Math.max(...values) * 1.1 || 1;
   return [
     "```mermaid",
@@ -57633,7 +58910,13 @@ function renderMarkdown(report, limit = commentLimit) {
   const notesFit = notesText.length + 2 <= budget;
   const droppedNote = droppedLine(dropped, notesFit);
   const details = sections.filter((s) => kept.has(s)).map((s) => s.text);
-  const parts = [top, ...details.length ? [detailsOpen, ...details, detailsClose] : [], notesFit ? notesText : "", droppedNote, end];
+  const parts = [
+    top,
+    ...details.length ? [detailsOpen, ...details, detailsClose] : [],
+    notesFit ? notesText : "",
+    droppedNote,
+    end
+  ];
   const text2 = parts.filter(Boolean).join("\n\n") + "\n";
   return text2.length > limit ? `${text2.slice(0, limit - 80)}
 
@@ -57651,7 +58934,11 @@ function detailSections(report) {
   ];
   report.comparisons.forEach((c, i) => {
     const tested2 = !c.tooFewEvents;
-    sections.push({ name: `top changes (${c.profileKind} ${c.sampleType})`, text: topChanges(c), priority: (tested2 ? 40 : 20) - i / 1e6 });
+    sections.push({
+      name: `top changes (${c.profileKind} ${c.sampleType})`,
+      text: topChanges(c),
+      priority: (tested2 ? 40 : 20) - i / 1e6
+    });
   });
   return sections.filter((s) => s.text !== "");
 }
@@ -57737,7 +59024,17 @@ async function runAbCommand(args, io) {
 `);
   let outcome;
   try {
-    outcome = await runAb({ ...args, headDir: args.dir, baseRef: args.baseRef, outDir: args.out, rounds: args.runs, env: io.env ?? process.env, config: config2, key: args.key, progress });
+    outcome = await runAb({
+      ...args,
+      headDir: args.dir,
+      baseRef: args.baseRef,
+      outDir: args.out,
+      rounds: args.runs,
+      env: io.env ?? process.env,
+      config: config2,
+      key: args.key,
+      progress
+    });
   } catch (err) {
     if (!(err instanceof AbError)) throw err;
     io.err(`perfgate ab: ${err.message}
@@ -57745,13 +59042,21 @@ async function runAbCommand(args, io) {
     return 2;
   }
   for (const note of outcome.notes) progress(`note: ${note}`);
-  progress(`${outcome.roundsRun} round(s) of ${outcome.measured.length} package(s): runs in ${args.out}/{base,head}/<package>/runN, order and timings in ${args.out}/ab-log.jsonl`);
+  progress(
+    `${outcome.roundsRun} round(s) of ${outcome.measured.length} package(s): runs in ${args.out}/{base,head}/<package>/runN, order and timings in ${args.out}/ab-log.jsonl`
+  );
   const { report } = outcome;
   const markdown = renderMarkdown(report);
   if (args.json) await writeFile3(args.json, renderJson(report));
   if (args.markdown) await writeFile3(args.markdown, markdown);
   if (args.flamegraph) {
-    const written = await writeFlameGraphs({ dir: args.flamegraph, base: outcome.base, head: outcome.head, report, config: config2 });
+    const written = await writeFlameGraphs({
+      dir: args.flamegraph,
+      base: outcome.base,
+      head: outcome.head,
+      report,
+      config: config2
+    });
     io.err(`perfgate: wrote ${written.length} flame graph files to ${args.flamegraph} (open index.html)
 `);
   }
@@ -57762,7 +59067,8 @@ async function runAbCommand(args, io) {
 }
 function wholeNumber(text2, flag, min, max) {
   const n = Number(text2);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}`);
   return n;
 }
 function benchtime(text2) {
@@ -57777,7 +59083,9 @@ function duration3(text2) {
 }
 function profileList(text2) {
   const names = text2.split(",").map((n) => n.trim()).filter((n) => n && n !== "none");
-  for (const name of names) if (!abProfiles.includes(name)) throw new UsageError(`unknown profile '${name}' (known: ${abProfiles.join(", ")}, none)`);
+  for (const name of names)
+    if (!abProfiles.includes(name))
+      throw new UsageError(`unknown profile '${name}' (known: ${abProfiles.join(", ")}, none)`);
   return [...new Set(names)];
 }
 
@@ -57807,7 +59115,10 @@ function isProfileName(name) {
 function endpointUrl(base, prefix, name, seconds3) {
   const endpoint = endpoints[name];
   const url2 = new URL(base);
-  url2.pathname = `${base.pathname.replace(/\/+$/, "")}/${prefix.replace(/^\/+|\/+$/g, "")}/${endpoint.path}`.replace(/\/{2,}/g, "/");
+  url2.pathname = `${base.pathname.replace(/\/+$/, "")}/${prefix.replace(/^\/+|\/+$/g, "")}/${endpoint.path}`.replace(
+    /\/{2,}/g,
+    "/"
+  );
   url2.search = "";
   for (const [key, value] of Object.entries(endpoint.query)) url2.searchParams.set(key, value);
   if (endpoint.windowed) url2.searchParams.set("seconds", String(seconds3));
@@ -57832,19 +59143,29 @@ function httpGet(url2, options) {
       resolve4({ status: status2, headers: headers2, body: Buffer.concat(chunks), ...failure2 ? { failure: failure2 } : {} });
     };
     const request = url2.protocol === "https:" ? httpsRequest : httpRequest;
-    const req = request(url2, { method: "GET", headers: options.headers, ...options.ca ? { ca: options.ca } : {} }, (res) => {
-      status2 = res.statusCode ?? 0;
-      headers2 = res.headers;
-      res.on("data", (chunk) => {
-        received += chunk.length;
-        if (received > options.maxBytes) return finish2(`response larger than ${options.maxBytes} bytes`);
-        chunks.push(chunk);
-      });
-      res.on("end", () => finish2(res.complete ? void 0 : "the connection closed before the whole response arrived"));
-      res.on("aborted", () => finish2("the connection closed before the whole response arrived"));
-      res.on("error", (err) => finish2(`the response broke off: ${err.message}`));
-    });
-    const timer = setTimeout(() => finish2(`no complete answer within ${(options.deadlineMs / 1e3).toFixed(0)} s`), options.deadlineMs);
+    const req = request(
+      url2,
+      { method: "GET", headers: options.headers, ...options.ca ? { ca: options.ca } : {} },
+      (res) => {
+        status2 = res.statusCode ?? 0;
+        headers2 = res.headers;
+        res.on("data", (chunk) => {
+          received += chunk.length;
+          if (received > options.maxBytes) return finish2(`response larger than ${options.maxBytes} bytes`);
+          chunks.push(chunk);
+        });
+        res.on(
+          "end",
+          () => finish2(res.complete ? void 0 : "the connection closed before the whole response arrived")
+        );
+        res.on("aborted", () => finish2("the connection closed before the whole response arrived"));
+        res.on("error", (err) => finish2(`the response broke off: ${err.message}`));
+      }
+    );
+    const timer = setTimeout(
+      () => finish2(`no complete answer within ${(options.deadlineMs / 1e3).toFixed(0)} s`),
+      options.deadlineMs
+    );
     req.on("error", (err) => finish2(`request failed: ${err.message}`));
     req.end();
   });
@@ -57853,12 +59174,18 @@ function httpGet(url2, options) {
 // src/engine/collect/collect.ts
 async function collectFromService(request) {
   await mkdir4(request.outDir, { recursive: true });
-  const windowed = [...request.profiles.includes("cpu") ? ["cpu"] : [], ...request.traceSeconds > 0 ? ["trace"] : []];
+  const windowed = [
+    ...request.profiles.includes("cpu") ? ["cpu"] : [],
+    ...request.traceSeconds > 0 ? ["trace"] : []
+  ];
   const atEnd = request.profiles.filter((name) => name !== "cpu" && name !== "trace");
   const items = await Promise.all(windowed.map((name) => collectOne(name, request)));
   pushAll(items, await Promise.all(atEnd.map((name) => collectOne(name, request))));
-  await writeFile4(join13(request.outDir, "collect.json"), `${JSON.stringify({ url: displayUrl(request.url), items }, null, 2)}
-`);
+  await writeFile4(
+    join13(request.outDir, "collect.json"),
+    `${JSON.stringify({ url: displayUrl(request.url), items }, null, 2)}
+`
+  );
   return items;
 }
 async function collectOne(name, request) {
@@ -57866,7 +59193,12 @@ async function collectOne(name, request) {
   const url2 = endpointUrl(request.url, request.prefix, name, window2);
   const started = Date.now();
   const windowMs = endpoints[name].windowed ? window2 * 1e3 : 0;
-  const result = await httpGet(url2, { headers: request.headers, ...request.ca ? { ca: request.ca } : {}, deadlineMs: windowMs + request.timeoutSeconds * 1e3, maxBytes: request.limits.maxInputBytes });
+  const result = await httpGet(url2, {
+    headers: request.headers,
+    ...request.ca ? { ca: request.ca } : {},
+    deadlineMs: windowMs + request.timeoutSeconds * 1e3,
+    maxBytes: request.limits.maxInputBytes
+  });
   const item = await judge(name, displayUrl(url2), result, request);
   item.seconds = (Date.now() - started) / 1e3;
   request.progress(progressLine(item));
@@ -57874,7 +59206,17 @@ async function collectOne(name, request) {
 }
 async function judge(name, url2, result, request) {
   const file2 = endpoints[name].file;
-  const item = { name, url: url2, ok: false, file: null, status: result.status, bytes: result.body.length, seconds: 0, format: null, error: null };
+  const item = {
+    name,
+    url: url2,
+    ok: false,
+    file: null,
+    status: result.status,
+    bytes: result.body.length,
+    seconds: 0,
+    format: null,
+    error: null
+  };
   const keep = async (suffix) => {
     if (result.body.length === 0) return;
     item.file = `${file2}${suffix}`;
@@ -57977,8 +59319,10 @@ async function runCollectCommand(args, io) {
 `)
   });
   const failed = items.filter((item) => !item.ok);
-  io.out(`collected ${items.length - failed.length} of ${items.length} into ${args.out}${failed.length ? `; failed: ${failed.map((i) => i.name).join(", ")}` : ""}
-`);
+  io.out(
+    `collected ${items.length - failed.length} of ${items.length} into ${args.out}${failed.length ? `; failed: ${failed.map((i) => i.name).join(", ")}` : ""}
+`
+  );
   return failed.length ? 1 : 0;
 }
 function serviceUrl(text2) {
@@ -57994,12 +59338,17 @@ function serviceUrl(text2) {
 function profileList2(text2) {
   if (!text2) return [...defaultProfiles];
   const names = text2.split(",").map((n) => n.trim()).filter(Boolean);
-  for (const name of names) if (!isProfileName(name)) throw new UsageError(`unknown profile '${name}' (known: cpu, trace, heap, allocs, block, mutex, goroutine, threadcreate)`);
+  for (const name of names)
+    if (!isProfileName(name))
+      throw new UsageError(
+        `unknown profile '${name}' (known: cpu, trace, heap, allocs, block, mutex, goroutine, threadcreate)`
+      );
   return names;
 }
 function seconds2(text2, flag, min) {
   const value = Number(text2);
-  if (!Number.isFinite(value) || value < min || value > 3600) throw new UsageError(`${flag} must be a number of seconds from ${min} to 3600`);
+  if (!Number.isFinite(value) || value < min || value > 3600)
+    throw new UsageError(`${flag} must be a number of seconds from ${min} to 3600`);
   return value;
 }
 function headers(given, fromEnv, env) {
@@ -58072,7 +59421,12 @@ async function runCompareCommand(args, io) {
   config2.modules = workspace.modules;
   const recorded = await recordedBaselines(args.base);
   const history = args.history ? await readHistory(args.history) : recorded.history;
-  const { report, gateFailed: failed, base, head } = await runCompare({
+  const {
+    report,
+    gateFailed: failed,
+    base,
+    head
+  } = await runCompare({
     baseDirs: recorded.dirs,
     headDirs: args.head,
     config: config2,
@@ -58163,7 +59517,8 @@ function parseCompare(args) {
 }
 function parseJobs(value) {
   const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not '${value}'`);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+    throw new UsageError(`--jobs must be a whole number from 1 to 64, not '${value}'`);
   return jobs;
 }
 
@@ -58173,8 +59528,15 @@ import { parseArgs as parseArgs4 } from "node:util";
 // src/report/inspect/inspect-profile.ts
 var topCount = 10;
 function inspectProfile(profile) {
-  const defaultIndex = Math.max(0, profile.sampleTypes.findIndex((t) => t.type === profile.defaultSampleType));
-  const sampleTypes = profile.sampleTypes.map((t, i) => ({ type: t.type, unit: t.unit, total: flatCum(profile, i).total }));
+  const defaultIndex = Math.max(
+    0,
+    profile.sampleTypes.findIndex((t) => t.type === profile.defaultSampleType)
+  );
+  const sampleTypes = profile.sampleTypes.map((t, i) => ({
+    type: t.type,
+    unit: t.unit,
+    total: flatCum(profile, i).total
+  }));
   return {
     kind: profile.kind,
     sampleTypes,
@@ -58248,7 +59610,8 @@ function inspectBench(bench) {
     byKey.set(key, units);
     for (const v of r.values) {
       const values = units.get(v.unit);
-      if (values) values.push(v.value);
+      if (values)
+        values.push(v.value);
       else units.set(v.unit, [v.value]);
     }
   }
@@ -58310,7 +59673,12 @@ function renderAnnotationsText(value) {
   const logs = isRow(value["logs"]) ? Object.entries(value["logs"]) : [];
   const lines = [];
   if (tasks.length > 0) {
-    const cells = (name, s) => [escapeTerminal(name), String(num4(s, "count")), String(num4(s, "neverEnded")), ...durationCells(s)];
+    const cells = (name, s) => [
+      escapeTerminal(name),
+      String(num4(s, "count")),
+      String(num4(s, "neverEnded")),
+      ...durationCells(s)
+    ];
     const rows = tasks.map(([name, s]) => isRow(s) ? cells(name, s) : []);
     lines.push("task types:", ...table2(["type", "count", "never ended", "p50 ms", "p95 ms", "max ms"], rows));
   }
@@ -58339,10 +59707,14 @@ function renderAnnotationsText(value) {
 function renderInspectText(summary) {
   const lines = [];
   for (const [key, value] of Object.entries(summary)) {
-    if (key === "top" && Array.isArray(value)) lines.push("top:", ...value.map((row) => `  ${formatRow(row)}`));
+    if (key === "top" && Array.isArray(value))
+      lines.push("top:", ...value.map((row) => `  ${formatRow(row)}`));
     else if (key === "diagnostics" && Array.isArray(value) && value.length === 0) continue;
     else if (key === "annotations") lines.push(...renderAnnotationsText(value));
-    else lines.push(`${key}: ${escapeTerminal(typeof value === "object" && value !== null ? JSON.stringify(value) : String(value))}`);
+    else
+      lines.push(
+        `${key}: ${escapeTerminal(typeof value === "object" && value !== null ? JSON.stringify(value) : String(value))}`
+      );
   }
   return `${lines.join("\n")}
 `;
@@ -58367,13 +59739,20 @@ async function runInspectCommand(args, io) {
 `);
     }
   }
-  if (args.json) io.out(`${JSON.stringify(results.length === 1 ? results[0] : results, (_k, v) => typeof v === "bigint" ? v.toString() : v, 2)}
-`);
+  if (args.json)
+    io.out(
+      `${JSON.stringify(results.length === 1 ? results[0] : results, (_k, v) => typeof v === "bigint" ? v.toString() : v, 2)}
+`
+    );
   else io.out(results.map(renderInspectText).join("\n"));
   return failed ? 2 : 0;
 }
 function parseInspect(args) {
-  const { values, positionals } = parseArgs4({ args, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
+  const { values, positionals } = parseArgs4({
+    args,
+    allowPositionals: true,
+    options: { json: { type: "boolean", default: false } }
+  });
   if (positionals.length === 0) throw new UsageError("inspect needs at least one FILE");
   return { files: positionals, json: values.json === true };
 }
@@ -58389,7 +59768,11 @@ import { readFile as readFile8, stat as stat4 } from "node:fs/promises";
 function unionFdr(findings, levels) {
   const families = [
     { name: "hotspot", levels: levels.hotspots, member: (f2) => f2.id === "hotspot.regression" },
-    { name: "benchmark", levels: levels.benchmarks, member: (f2) => f2.subject.kind === "benchmark" && f2.id.startsWith("bench.") }
+    {
+      name: "benchmark",
+      levels: levels.benchmarks,
+      member: (f2) => f2.subject.kind === "benchmark" && f2.id.startsWith("bench.")
+    }
   ];
   const out = [...findings];
   const tests = { hotspot: 0, benchmark: 0 };
@@ -58451,7 +59834,9 @@ function mergeReports(inputs, o) {
   const base = reported.length ? verdictOf(fdr.findings, compared) : none2;
   const statuses2 = shards.map(status);
   const gaps = statuses2.filter((s) => s.status !== "ok");
-  const partialReasons = gaps.map((s) => `shard ${s.key} ${s.status === "missing" ? "left no report" : "failed"}: the result is partial`);
+  const partialReasons = gaps.map(
+    (s) => `shard ${s.key} ${s.status === "missing" ? "left no report" : "failed"}: the result is partial`
+  );
   const verdict = gaps.length && (base.verdict === "pass" || base.verdict === "inconclusive") ? "warn" : base.verdict;
   const reasons = base.verdict === "fail" ? [...base.reasons, ...partialReasons] : [...partialReasons, ...base.reasons];
   const count4 = (sev) => fdr.findings.filter((f2) => f2.severity === sev).length;
@@ -58462,7 +59847,13 @@ function mergeReports(inputs, o) {
     key: o.key,
     verdict,
     reasons,
-    summary: { baseRuns: sum(reported, "baseRuns"), headRuns: sum(reported, "headRuns"), fail: count4("fail"), warn: count4("warn"), info: count4("info") },
+    summary: {
+      baseRuns: sum(reported, "baseRuns"),
+      headRuns: sum(reported, "headRuns"),
+      fail: count4("fail"),
+      warn: count4("warn"),
+      info: count4("info")
+    },
     findings: fdr.findings,
     comparisons: reported.flatMap((r) => r.comparisons),
     inputs: reported.flatMap((r) => r.inputs),
@@ -58487,7 +59878,15 @@ function tag(f2, shard) {
 }
 function status(s) {
   const r = s.report;
-  if (r) return { key: s.key, status: "ok", verdict: r.verdict, detail: "", baseRuns: r.summary.baseRuns ?? 0, headRuns: r.summary.headRuns ?? 0 };
+  if (r)
+    return {
+      key: s.key,
+      status: "ok",
+      verdict: r.verdict,
+      detail: "",
+      baseRuns: r.summary.baseRuns ?? 0,
+      headRuns: r.summary.headRuns ?? 0
+    };
   const absent = { key: s.key, verdict: null, baseRuns: 0, headRuns: 0 };
   if (s.problem !== void 0) return { ...absent, status: "failed", detail: s.problem };
   return { ...absent, status: "missing", detail: "no report artifact: the job failed, was cancelled or did not run" };
@@ -58499,7 +59898,10 @@ function mergeNotes(tests, demoted, shards) {
   const notes2 = [
     `False-discovery control across all ${shards} shards: Benjamini\u2013Hochberg over the p-values of ${tests.hotspot} hotspot and ${tests.benchmark} benchmark findings; each q shown is the larger of the shard's q and the q across shards.`
   ];
-  if (demoted > 0) notes2.push(`${demoted} finding${demoted === 1 ? " was" : "s were"} demoted because ${demoted === 1 ? "it is" : "they are"} not significant across all shards.`);
+  if (demoted > 0)
+    notes2.push(
+      `${demoted} finding${demoted === 1 ? " was" : "s were"} demoted because ${demoted === 1 ? "it is" : "they are"} not significant across all shards.`
+    );
   return notes2;
 }
 
@@ -58515,7 +59917,9 @@ function parseUntrustedReport(text2) {
   }
   const version3 = typeof doc === "object" && doc !== null && "schemaVersion" in doc ? doc.schemaVersion : void 0;
   if (version3 !== reportSchemaVersion) {
-    throw new UntrustedReportError(`report.json has schema version ${describeValue(version3)}, expected ${reportSchemaVersion}`);
+    throw new UntrustedReportError(
+      `report.json has schema version ${describeValue(version3)}, expected ${reportSchemaVersion}`
+    );
   }
   const parsed = reportSchema.safeParse(doc);
   if (!parsed.success) throw new UntrustedReportError(describeIssue(parsed.error.issues[0]));
@@ -58554,7 +59958,10 @@ function runMerge(r) {
   const report = mergeReports(r.shards, {
     key: r.key,
     expectKeys: r.expectKeys,
-    levels: { hotspots: { qWarn: hotspots2.qWarn, qFail: hotspots2.qFail }, benchmarks: { qWarn: benchmarks3.qWarn, qFail: benchmarks3.qFail } },
+    levels: {
+      hotspots: { qWarn: hotspots2.qWarn, qFail: hotspots2.qFail },
+      benchmarks: { qWarn: benchmarks3.qWarn, qFail: benchmarks3.qFail }
+    },
     version: version2,
     now: r.config.now,
     ...r.links ? { links: r.links } : {}
@@ -58569,13 +59976,26 @@ function renderMergedMarkdown(report, limit, measure = (s) => s.length) {
     { name: "headline", text: headline(report), priority: 100 },
     { name: "partial", text: partialLine(report.shards), priority: 100 },
     { name: "shards", text: shardTable(report.shards), priority: 99 },
-    ...report.shards.map((s, i) => ({ name: `shard ${s.key}`, text: shardSection(s, report.findings), priority: shardPriority(s, report.findings) - i / 1e3 })),
-    ...report.shards.map((s, i) => ({ name: `other findings of shard ${s.key}`, text: demote(healthTable(ofShard(report.findings, s.key), ["info"]), s.key), priority: 30 - i / 1e3 }))
+    ...report.shards.map((s, i) => ({
+      name: `shard ${s.key}`,
+      text: shardSection(s, report.findings),
+      priority: shardPriority(s, report.findings) - i / 1e3
+    })),
+    ...report.shards.map((s, i) => ({
+      name: `other findings of shard ${s.key}`,
+      text: demote(healthTable(ofShard(report.findings, s.key), ["info"]), s.key),
+      priority: 30 - i / 1e3
+    }))
   ].filter((s) => s.text !== "");
   const dropped = [];
   const build = () => {
     const kept = sections.filter((s) => !dropped.includes(s.name));
-    const extra = [...report.mergeNotes, ...dropped.length ? [`Dropped to fit GitHub's size limit: ${dropped.map(escapeMarkdown).join(", ")} (see each shard's report artifact).`] : []];
+    const extra = [
+      ...report.mergeNotes,
+      ...dropped.length ? [
+        `Dropped to fit GitHub's size limit: ${dropped.map(escapeMarkdown).join(", ")} (see each shard's report artifact).`
+      ] : []
+    ];
     return [commentMarker(report.key), ...kept.map((s) => s.text), notes(report, extra), footer(report)].filter(Boolean).join("\n\n") + "\n";
   };
   let text2 = build();
@@ -58584,7 +60004,8 @@ function renderMergedMarkdown(report, limit, measure = (s) => s.length) {
     dropped.push(next.name);
     text2 = build();
   }
-  while (measure(text2) > limit) text2 = `${text2.slice(0, Math.floor(text2.length * 0.9) - 80)}
+  while (measure(text2) > limit)
+    text2 = `${text2.slice(0, Math.floor(text2.length * 0.9) - 80)}
 
 \u2026cut to fit GitHub's size limit.
 `;
@@ -58613,7 +60034,9 @@ function shardSection(s, all) {
   if (s.status !== "ok") return "";
   const findings = ofShard(all, s.key);
   const parts = [regressionTable(findings), benchmarkTable(findings), healthTable(findings, ["fail", "warn"])].filter(Boolean).map((t) => demote(t, s.key));
-  return [`### Shard ${markdownCode(s.key)}`, ...parts.length ? parts : ["No regressions or health problems."]].join("\n\n");
+  return [`### Shard ${markdownCode(s.key)}`, ...parts.length ? parts : ["No regressions or health problems."]].join(
+    "\n\n"
+  );
 }
 function demote(text2, key) {
   return text2.replace(/^### Other findings$/m, `### Other findings of shard ${markdownCode(key)}`).replace(/^### (?!Other findings of shard)/gm, "#### ");
@@ -58673,8 +60096,11 @@ async function runMergeCommand(args, io) {
   if (args.json) await writeFile6(args.json, renderJson(report));
   if (args.markdown) await writeFile6(args.markdown, markdown);
   io.out(markdown);
-  if (report.partial) io.err(`perfgate: partial result: ${report.shards.filter((s) => s.status !== "ok").map((s) => `${s.key} (${s.status})`).join(", ")}
-`);
+  if (report.partial)
+    io.err(
+      `perfgate: partial result: ${report.shards.filter((s) => s.status !== "ok").map((s) => `${s.key} (${s.status})`).join(", ")}
+`
+    );
   if (gateFailed) io.err(`perfgate: gate failed (verdict ${report.verdict}, fail-on ${config2.failOn})
 `);
   return gateFailed ? 1 : 0;
@@ -58849,14 +60275,21 @@ async function runRecord(request) {
     runs: request.runs.map((r) => r.name),
     verdict: result.verdict,
     findings: result.findings,
-    inputs: side.inputs.map((i) => ({ ...i, path: i.path.slice(request.stageDir.length + 1), run: i.run.slice(request.stageDir.length + 1) })),
+    inputs: side.inputs.map((i) => ({
+      ...i,
+      path: i.path.slice(request.stageDir.length + 1),
+      run: i.run.slice(request.stageDir.length + 1)
+    })),
     profiles: summarizeProfiles(side.runs),
     metrics: summarizeMetrics(side.runs),
     benchmarks: summarizeBenchmarks(side.runs),
     fingerprint: request.fingerprint ?? await runsFingerprint(side.runs)
   };
   const history = appendHistory(request.previousHistory, historyEntry(snapshot), key, request.historyLimit);
-  for (const [name, doc] of [[baselineFiles.snapshot, snapshot], [baselineFiles.history, history]]) {
+  for (const [name, doc] of [
+    [baselineFiles.snapshot, snapshot],
+    [baselineFiles.history, history]
+  ]) {
     const path = join15(request.stageDir, name);
     await writeFile7(path, `${JSON.stringify(doc, null, 2)}
 `);

@@ -3058,7 +3058,7 @@ var require_minimal2 = __commonJS({
 import { parentPort } from "node:worker_threads";
 
 // src/engine/import-file.ts
-import { createReadStream } from "node:fs";
+import { createReadStream as createReadStream2 } from "node:fs";
 import { open as open2, readFile, stat } from "node:fs/promises";
 
 // src/model/diagnostic.ts
@@ -5763,7 +5763,7 @@ function isGzip(bytes) {
 function gunzipBounded(bytes, limits) {
   const inflator = new Inflate({ chunkSize: sliceBytes });
   const chunks = [];
-  const maxOut = Math.min(limits.maxDecompressedBytes, Math.max(ratioGraceBytes, bytes.length * limits.maxCompressionRatio));
+  const maxOut = maxGunzippedBytes(bytes.length, limits);
   let total = 0;
   let over = false;
   inflator.onData = (chunk) => {
@@ -5779,9 +5779,35 @@ function gunzipBounded(bytes, limits) {
   }
   if (over) throw overLimit(total, maxOut, limits, offset);
   const endedEarly = inflator.err === zBufError || inflator.err === 0 && !inflator.ended;
-  if (endedEarly) throw new FormatError("gzip", "gzip.truncated", `gzip stream ends early after ${bytes.length} bytes`, { offset: bytes.length });
-  if (inflator.err !== 0) throw new FormatError("gzip", "gzip.corrupt", `gzip data is corrupt (${inflator.msg || `zlib error ${inflator.err}`})`, { offset });
+  if (endedEarly)
+    throw new FormatError("gzip", "gzip.truncated", `gzip stream ends early after ${bytes.length} bytes`, {
+      offset: bytes.length
+    });
+  if (inflator.err !== 0)
+    throw new FormatError(
+      "gzip",
+      "gzip.corrupt",
+      `gzip data is corrupt (${inflator.msg || `zlib error ${inflator.err}`})`,
+      { offset }
+    );
   return concat(chunks, total);
+}
+function maxGunzippedBytes(compressedBytes, limits) {
+  return Math.min(limits.maxDecompressedBytes, Math.max(ratioGraceBytes, compressedBytes * limits.maxCompressionRatio));
+}
+function gunzipHead(bytes, length) {
+  const inflator = new Inflate({ chunkSize: length });
+  const chunks = [];
+  let total = 0;
+  inflator.onData = (chunk) => {
+    chunks.push(chunk);
+    total += chunk.length;
+  };
+  const step = 4096;
+  for (let offset = 0; offset < bytes.length && total < length && !inflator.ended && inflator.err === 0; offset += step) {
+    inflator.push(bytes.subarray(offset, offset + step), 2);
+  }
+  return concat(chunks, total).subarray(0, length);
 }
 function overLimit(total, maxOut, limits, offset) {
   const byRatio = maxOut < limits.maxDecompressedBytes;
@@ -5907,11 +5933,13 @@ function hasUnlockLeaf(profile) {
 function buildProfile(raw, maxTableEntries) {
   const strings = raw.stringTable ?? [];
   checkTableSizes(raw, maxTableEntries);
-  if (strings.length > 0 && strings[0] !== "") fail("pprof.bad-string-table", "string_table[0] must be the empty string");
+  if (strings.length > 0 && strings[0] !== "")
+    fail("pprof.bad-string-table", "string_table[0] must be the empty string");
   const str = (index, what) => {
     const i = int64(index);
     const s = strings[i];
-    if (s === void 0 || i < 0) fail("pprof.bad-string-index", `${what} points at string ${i}, but the table has ${strings.length}`);
+    if (s === void 0 || i < 0)
+      fail("pprof.bad-string-index", `${what} points at string ${i}, but the table has ${strings.length}`);
     return s;
   };
   const sampleTypes = (raw.sampleType ?? []).map((t, i) => valueType(t, str, `sample_type[${i}]`));
@@ -5947,7 +5975,8 @@ function checkTableSizes(raw, max) {
     ["mapping", raw.mapping]
   ];
   for (const [name, table2] of tables) {
-    if ((table2?.length ?? 0) > max) fail("pprof.too-large", `${name} has ${table2?.length} entries, above maxTableEntries=${max}`);
+    if ((table2?.length ?? 0) > max)
+      fail("pprof.too-large", `${name} has ${table2?.length} entries, above maxTableEntries=${max}`);
   }
 }
 function valueType(t, str, what) {
@@ -5964,7 +5993,8 @@ function indexIds(table2, name) {
   const sparse = /* @__PURE__ */ new Map();
   ids.forEach((id, index) => {
     if (id === 0) fail("pprof.bad-id", `${name}[${index}] has id 0`);
-    if ((dense ? dense[id] : sparse.get(id) ?? -1) >= 0) fail("pprof.bad-id", `${name} id ${id} appears twice`);
+    if ((dense ? dense[id] : sparse.get(id) ?? -1) >= 0)
+      fail("pprof.bad-id", `${name} id ${id} appears twice`);
     if (dense) dense[id] = index;
     else sparse.set(id, index);
   });
@@ -6015,7 +6045,8 @@ function buildLocation(l, i, mappings, functions) {
 }
 function buildSample(s, i, valueCount, locations, str) {
   const values = s.value ?? [];
-  if (values.length !== valueCount) fail("pprof.bad-sample", `sample[${i}] has ${values.length} values for ${valueCount} sample types`);
+  if (values.length !== valueCount)
+    fail("pprof.bad-sample", `sample[${i}] has ${values.length} values for ${valueCount} sample types`);
   for (let v = 0; v < values.length; v++) if (typeof values[v] !== "number") values[v] = int64(values[v]);
   const ids = s.locationId ?? [];
   for (let k = 0; k < ids.length; k++) ids[k] = resolve(locations, uint64(ids[k]), `sample[${i}]`);
@@ -7019,7 +7050,8 @@ var NumberReader = class extends LenientReader {
 
 // src/formats/pprof/decode.ts
 function decodeProfileProto(bytes) {
-  if (bytes.length === 0) throw new FormatError("pprof", "pprof.empty", "the profile is empty (0 bytes)", { offset: 0 });
+  if (bytes.length === 0)
+    throw new FormatError("pprof", "pprof.empty", "the profile is empty (0 bytes)", { offset: 0 });
   const reader = new NumberReader(bytes);
   try {
     const raw = perftools.profiles.Profile.decode(reader);
@@ -7031,7 +7063,9 @@ function decodeProfileProto(bytes) {
 function decodeError(err, pos, size) {
   const message = err instanceof Error ? err.message : String(err);
   if (/index out of range/.test(message)) {
-    return new FormatError("pprof", "pprof.truncated", `protobuf data ends early (a field runs past byte ${size})`, { offset: Math.min(pos, size) });
+    return new FormatError("pprof", "pprof.truncated", `protobuf data ends early (a field runs past byte ${size})`, {
+      offset: Math.min(pos, size)
+    });
   }
   if (/invalid wire type/.test(message)) {
     return new FormatError("pprof", "pprof.bad-wire-type", `not a valid protobuf field (${message})`, { offset: pos });
@@ -7039,8 +7073,101 @@ function decodeError(err, pos, size) {
   if (/max depth|recursion/i.test(message)) {
     return new FormatError("pprof", "pprof.too-deep", "protobuf nesting too deep", { offset: pos });
   }
-  return new FormatError("pprof", "pprof.bad-protobuf", `protobuf decoding failed (${message.slice(0, 120)})`, { offset: pos });
+  return new FormatError("pprof", "pprof.bad-protobuf", `protobuf decoding failed (${message.slice(0, 120)})`, {
+    offset: pos
+  });
 }
+
+// src/formats/pprof/heap-estimate.ts
+var heapCost = {
+  sample: 600,
+  /** Each byte of a sample's packed ids and values: at most one 8-byte number and slack. */
+  sampleWireByte: 12,
+  label: 200,
+  location: 350,
+  line: 150,
+  function: 300,
+  mapping: 450,
+  string: 48,
+  /** Each byte of a string: two when it is not Latin-1. */
+  stringByte: 2
+};
+var field = { sample: 2, mapping: 3, location: 4, function: 5, string: 6 };
+var sampleLabel = 3;
+var locationLine = 4;
+function estimateProfileHeapBytes(bytes) {
+  const walker = new Walker(bytes);
+  let total = 0;
+  while (walker.next(0, bytes.length)) {
+    const { field: f, start, end } = walker;
+    if (f === field.sample) total += heapCost.sample + sampleBody(walker, start, end);
+    else if (f === field.location) total += heapCost.location + heapCost.line * walker.count(start, end, locationLine);
+    else if (f === field.function) total += heapCost.function;
+    else if (f === field.mapping) total += heapCost.mapping;
+    else if (f === field.string) total += heapCost.string + heapCost.stringByte * (end - start);
+    walker.pos = end;
+  }
+  return total;
+}
+function sampleBody(walker, start, end) {
+  const labels = walker.count(start, end, sampleLabel);
+  return heapCost.label * labels + heapCost.sampleWireByte * (end - start);
+}
+var Walker = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+  }
+  bytes;
+  pos = 0;
+  field = 0;
+  start = 0;
+  end = 0;
+  /** Reads the field at `pos`; false at `limit` or on bytes that are not protobuf. */
+  next(from, limit) {
+    if (this.pos < from) this.pos = from;
+    if (this.pos >= limit) return false;
+    const tag = this.varint(limit);
+    if (tag < 8) return false;
+    const wire = tag % 8;
+    this.field = Math.floor(tag / 8);
+    if (wire === 0) this.start = this.end = this.skipVarint(limit);
+    else if (wire === 1 || wire === 5) this.start = this.end = this.pos + (wire === 1 ? 8 : 4);
+    else if (wire === 2) {
+      const length = this.varint(limit);
+      if (length < 0) return false;
+      this.start = this.pos;
+      this.end = this.pos + length;
+    } else return false;
+    return this.start >= 0 && this.end <= limit;
+  }
+  /** How many fields numbered `wanted` the message between start and end holds. */
+  count(start, end, wanted) {
+    const saved = this.pos;
+    this.pos = start;
+    let n = 0;
+    while (this.next(start, end)) {
+      if (this.field === wanted) n++;
+      this.pos = this.end;
+    }
+    this.pos = saved;
+    return n;
+  }
+  /** A varint's value (exact up to 2^53); -1 when it runs past `limit`. */
+  varint(limit) {
+    let value = 0;
+    let scale = 1;
+    for (let i = 0; i < 10 && this.pos < limit; i++) {
+      const byte = this.bytes[this.pos++];
+      value += (byte & 127) * scale;
+      scale *= 128;
+      if (byte < 128) return value;
+    }
+    return -1;
+  }
+  skipVarint(limit) {
+    return this.varint(limit) < 0 ? -1 : this.pos;
+  }
+};
 
 // src/formats/protobuf-wire.ts
 function wireFields(bytes, start, end, max = 4096) {
@@ -7051,10 +7178,10 @@ function wireFields(bytes, start, end, max = 4096) {
     const tag = varint(bytes, pos);
     if (!tag || tag.value < 8) return void 0;
     const wire = tag.value & 7;
-    const field = Math.floor(tag.value / 8);
+    const field2 = Math.floor(tag.value / 8);
     const value = valueRange(bytes, tag.next, wire);
     if (!value) return out.length > 0 || tag.next >= limit ? out : void 0;
-    out.push({ field, wire, start: value.start, end: Math.min(value.end, limit) });
+    out.push({ field: field2, wire, start: value.start, end: Math.min(value.end, limit) });
     if (value.end > limit) break;
     pos = value.end;
   }
@@ -7094,10 +7221,10 @@ function sniffProfileProto(head) {
   if (seen.size < 2) return 0.3;
   return seen.has(1) || seen.has(11) || seen.has(2) ? 0.9 : 0.2;
 }
-function wireFits(field, wire) {
-  if (lengthDelimited.has(field)) return wire === 2;
-  if (varint2.has(field)) return wire === 0;
-  if (packedOrVarint.has(field)) return wire === 0 || wire === 2;
+function wireFits(field2, wire) {
+  if (lengthDelimited.has(field2)) return wire === 2;
+  if (varint2.has(field2)) return wire === 0;
+  if (packedOrVarint.has(field2)) return wire === 0 || wire === 2;
   return false;
 }
 
@@ -7105,6 +7232,7 @@ function wireFits(field, wire) {
 var pprofImporter = {
   id: "pprof",
   sniff: sniffProfileProto,
+  estimateHeapBytes: estimateProfileHeapBytes,
   parse(bytes, ctx) {
     const { raw, invalidUtf8Strings } = decodeProfileProto(bytes);
     const profile = buildProfile(raw, ctx.limits.maxTableEntries);
@@ -7423,7 +7551,10 @@ function scaleHeapSample(count, size, rate) {
 function parseContention(text) {
   const s = new LineScanner(text);
   if (!s.scan() || !/^--- (contentionz |mutex:|contention:)/.test(s.text)) return void 0;
-  const types = [{ type: "contentions", unit: "count" }, { type: "delay", unit: "nanoseconds" }];
+  const types = [
+    { type: "contentions", unit: "count" },
+    { type: "delay", unit: "nanoseconds" }
+  ];
   const p = newLegacyProfile(types, { type: "contentions", unit: "count" }, 1);
   let cpuHz = 0;
   while (s.scan()) {
@@ -7518,10 +7649,16 @@ function javaAttribute(kind, key, value, p, line) {
     case "contention/format":
       return value === "java";
     case "heap/resolution":
-      p.sampleTypes = [{ type: "inuse_objects", unit: "count" }, { type: "inuse_space", unit: value }];
+      p.sampleTypes = [
+        { type: "inuse_objects", unit: "count" },
+        { type: "inuse_space", unit: value }
+      ];
       return true;
     case "contention/resolution":
-      p.sampleTypes = [{ type: "contentions", unit: "count" }, { type: "delay", unit: value }];
+      p.sampleTypes = [
+        { type: "contentions", unit: "count" },
+        { type: "delay", unit: value }
+      ];
       return true;
     case "contention/sampling period":
       p.periodType = { type: "contentions", unit: "count" };
@@ -7651,7 +7788,10 @@ function parseCpu(b) {
   for (const r of readers) {
     const h = header(b, r);
     if (!h) continue;
-    const types = [{ type: "samples", unit: "count" }, { type: "cpu", unit: "nanoseconds" }];
+    const types = [
+      { type: "samples", unit: "count" },
+      { type: "cpu", unit: "nanoseconds" }
+    ];
     const p = newLegacyProfile(types, { type: "cpu", unit: "nanoseconds" }, h.periodUs * 1e3);
     const table2 = new LocationTable();
     const rest = cpuSamples(b, 5 * r.size, r, !h.java, p, table2);
@@ -7843,7 +7983,12 @@ var ProfileBuilder = class {
     const known = this.locationByName.get(name);
     if (known !== void 0) return known;
     const functionIndex = this.profile.functions.push({ name, systemName: name, filename: "", startLine: 0 }) - 1;
-    const index = this.profile.locations.push({ mappingIndex: -1, address: 0n, lines: [{ functionIndex, line: 0, column: 0 }], isFolded: false }) - 1;
+    const index = this.profile.locations.push({
+      mappingIndex: -1,
+      address: 0n,
+      lines: [{ functionIndex, line: 0, column: 0 }],
+      isFolded: false
+    }) - 1;
     this.locationByName.set(name, index);
     return index;
   }
@@ -7871,12 +8016,17 @@ var foldedImporter = {
       if (trimmed.trim() === "" || trimmed.startsWith("#")) continue;
       const match = stackLine.exec(trimmed);
       if (!match?.[1] || !match[2] || !Number.isSafeInteger(Number(match[2]))) {
-        ctx.diagnostics.add("folded.bad-line", "lines that are not `frame;frame;\u2026 count` were skipped", `${ctx.path}:${lineNumber}`);
+        ctx.diagnostics.add(
+          "folded.bad-line",
+          "lines that are not `frame;frame;\u2026 count` were skipped",
+          `${ctx.path}:${lineNumber}`
+        );
         continue;
       }
       builder.add(match[1].split(";"), Number(match[2]));
     }
-    if (builder.sampleCount === 0) throw new FormatError("folded", "folded.no-stacks", "no `frame;frame;\u2026 count` line in the file", { line: 1 });
+    if (builder.sampleCount === 0)
+      throw new FormatError("folded", "folded.no-stacks", "no `frame;frame;\u2026 count` line in the file", { line: 1 });
     return stackArtifact("folded", builder, ctx);
   }
 };
@@ -8221,14 +8371,18 @@ function readUint64(value, place, fallback) {
   let parsed;
   if (typeof value === "string" && /^\d{1,30}$/.test(value)) parsed = BigInt(value);
   else if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) parsed = BigInt(value);
-  else if (typeof value !== "string" && typeof value !== "number") throw fail3(place, "wrong-type", `expected a 64-bit integer, found ${typeName(value)}`);
-  if (parsed === void 0 || parsed > uint64Max) throw fail3(place, "bad-number", `${JSON.stringify(value).slice(0, 40)} is not an unsigned 64-bit integer`);
+  else if (typeof value !== "string" && typeof value !== "number")
+    throw fail3(place, "wrong-type", `expected a 64-bit integer, found ${typeName(value)}`);
+  if (parsed === void 0 || parsed > uint64Max)
+    throw fail3(place, "bad-number", `${JSON.stringify(value).slice(0, 40)} is not an unsigned 64-bit integer`);
   return parsed;
 }
 function readMicros(value, place, signed = false) {
   if (typeof value === "string" && /^\d{1,30}$/.test(value)) return checkRange(BigInt(value) * 1000n, value, place);
-  if (typeof value !== "number") throw fail3(place, "wrong-type", `expected a number of microseconds, found ${typeName(value)}`);
-  if (!Number.isFinite(value) || value < (signed ? -18e15 : 0) || value > 18e15) throw fail3(place, "bad-number", `${value} is out of range for microseconds`);
+  if (typeof value !== "number")
+    throw fail3(place, "wrong-type", `expected a number of microseconds, found ${typeName(value)}`);
+  if (!Number.isFinite(value) || value < (signed ? -18e15 : 0) || value > 18e15)
+    throw fail3(place, "bad-number", `${value} is out of range for microseconds`);
   const whole = Math.trunc(value);
   return BigInt(whole) * 1000n + BigInt(Math.round((value - whole) * 1e3));
 }
@@ -8238,7 +8392,8 @@ function checkRange(ns, raw, place) {
 }
 function readHexId(value, place) {
   const text = readString(value, place);
-  if (!/^[0-9a-fA-F]*$/.test(text) || text.length > 64) throw fail3(place, "bad-id", `${JSON.stringify(text.slice(0, 40))} is not a hex id`);
+  if (!/^[0-9a-fA-F]*$/.test(text) || text.length > 64)
+    throw fail3(place, "bad-id", `${JSON.stringify(text.slice(0, 40))} is not a hex id`);
   return text.toLowerCase();
 }
 function readPaddedHexId(value, place, width) {
@@ -8277,7 +8432,9 @@ function readAnyValue(value, place, depth = 0) {
 }
 function readList(value, place, depth) {
   const list = readObject(value, place);
-  return readArray(list["values"], at(place, "values")).map((item, i) => readAnyValue(item, at(at(place, "values"), i), depth));
+  return readArray(list["values"], at(place, "values")).map(
+    (item, i) => readAnyValue(item, at(at(place, "values"), i), depth)
+  );
 }
 function readBool(value, place) {
   if (typeof value === "boolean") return value;
@@ -8318,7 +8475,8 @@ function mapResourceSpans(value, place, target) {
     const ssPlace = at(at(place, key), i);
     const spansPlace = at(ssPlace, "spans");
     readArray(readObject(ss, ssPlace)["spans"], spansPlace).forEach((span, j) => {
-      if (target.spans.length >= target.limits.maxSpans) throw fail3(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
+      if (target.spans.length >= target.limits.maxSpans)
+        throw fail3(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
       const map = () => mapSpan(readObject(span, at(spansPlace, j)), at(spansPlace, j), service, resourceAttributes);
       const mapped = target.badIds ? target.badIds.keep(map) : map();
       if (mapped) target.spans.push(mapped);
@@ -8380,7 +8538,8 @@ var otlpJsonImporter = {
     const text = sniffText(head);
     if (!text.startsWith("{")) return 0;
     if (/^\{\s*"resourceSpans"\s*:/.test(text)) return 0.95;
-    if (text.includes('"resourceSpans"') && (text.includes('"scopeSpans"') || text.includes('"instrumentationLibrarySpans"'))) return 0.9;
+    if (text.includes('"resourceSpans"') && (text.includes('"scopeSpans"') || text.includes('"instrumentationLibrarySpans"')))
+      return 0.9;
     return 0;
   },
   parse(bytes, ctx) {
@@ -10714,7 +10873,8 @@ var otlpProtoImporter = {
   id: format3,
   sniff: sniffOtlpProto,
   parse(bytes, ctx) {
-    if (bytes.length === 0) throw new FormatError(format3, `${format3}.empty`, "the export is empty (0 bytes)", { offset: 0 });
+    if (bytes.length === 0)
+      throw new FormatError(format3, `${format3}.empty`, "the export is empty (0 bytes)", { offset: 0 });
     const reader = new LenientReader(bytes);
     let message;
     try {
@@ -10736,11 +10896,19 @@ var otlpProtoImporter = {
 function decodeError2(err, pos, size) {
   const message = err instanceof Error ? err.message : String(err);
   if (/index out of range/.test(message)) {
-    return new FormatError(format3, `${format3}.truncated`, `protobuf data ends early (a field runs past byte ${size})`, { offset: Math.min(pos, size) });
+    return new FormatError(format3, `${format3}.truncated`, `protobuf data ends early (a field runs past byte ${size})`, {
+      offset: Math.min(pos, size)
+    });
   }
-  if (/invalid wire type/.test(message)) return new FormatError(format3, `${format3}.bad-wire-type`, `not a valid protobuf field (${message})`, { offset: pos });
-  if (/max depth|call stack/i.test(message)) return new FormatError(format3, `${format3}.too-deep`, "protobuf nesting too deep", { offset: pos });
-  return new FormatError(format3, `${format3}.bad-protobuf`, `protobuf decoding failed (${message.slice(0, 120)})`, { offset: pos });
+  if (/invalid wire type/.test(message))
+    return new FormatError(format3, `${format3}.bad-wire-type`, `not a valid protobuf field (${message})`, {
+      offset: pos
+    });
+  if (/max depth|call stack/i.test(message))
+    return new FormatError(format3, `${format3}.too-deep`, "protobuf nesting too deep", { offset: pos });
+  return new FormatError(format3, `${format3}.bad-protobuf`, `protobuf decoding failed (${message.slice(0, 120)})`, {
+    offset: pos
+  });
 }
 function hexIds(doc) {
   for (const rs of asList(doc["resourceSpans"])) {
@@ -10762,7 +10930,19 @@ function artifact(spans, ctx) {
 }
 
 // src/formats/zipkin/otel-tags.ts
-var resourcePrefixes = ["service.", "telemetry.", "host.", "os.", "process.", "deployment.", "cloud.", "k8s.", "container.", "faas.", "device."];
+var resourcePrefixes = [
+  "service.",
+  "telemetry.",
+  "host.",
+  "os.",
+  "process.",
+  "deployment.",
+  "cloud.",
+  "k8s.",
+  "container.",
+  "faas.",
+  "device."
+];
 function splitResourceTags(tags) {
   const attributes = {};
   const resource = {};
@@ -10787,7 +10967,13 @@ function takeStatus(tags, rule) {
   if (failed) return text ? { code: "error", message: text } : { code: "error" };
   return code === "OK" ? { code: "ok" } : { code: "unset" };
 }
-var kinds2 = { server: "server", client: "client", producer: "producer", consumer: "consumer", internal: "internal" };
+var kinds2 = {
+  server: "server",
+  client: "client",
+  producer: "producer",
+  consumer: "consumer",
+  internal: "internal"
+};
 function takeKind(tags) {
   const value = tags["span.kind"];
   delete tags["span.kind"];
@@ -10796,7 +10982,12 @@ function takeKind(tags) {
 
 // src/formats/zipkin/importer.ts
 var format4 = "zipkin";
-var kinds3 = { CLIENT: "client", SERVER: "server", PRODUCER: "producer", CONSUMER: "consumer" };
+var kinds3 = {
+  CLIENT: "client",
+  SERVER: "server",
+  PRODUCER: "producer",
+  CONSUMER: "consumer"
+};
 var zipkinImporter = {
   id: format4,
   sniff(head) {
@@ -10830,7 +11021,8 @@ function mapSpan2(s, place, ctx) {
   const status = takeStatus(tags, "any-value");
   const { attributes, resource } = splitResourceTags(tags);
   const parent = s["parentId"] === void 0 || s["parentId"] === null ? "" : readPaddedHexId(s["parentId"], at(place, "parentId"), 16);
-  if (s["timestamp"] === void 0) ctx.diagnostics.add("zipkin.no-timestamp", "spans without a timestamp were read as starting at 0");
+  if (s["timestamp"] === void 0)
+    ctx.diagnostics.add("zipkin.no-timestamp", "spans without a timestamp were read as starting at 0");
   const span = {
     traceId: readPaddedHexId(s["traceId"], at(place, "traceId"), 32),
     spanId: readPaddedHexId(s["id"], at(place, "id"), 16),
@@ -10843,7 +11035,9 @@ function mapSpan2(s, place, ctx) {
     status,
     attributes,
     resourceAttributes: { "service.name": service, ...resource },
-    events: readArray(s["annotations"], at(place, "annotations")).map((a, i) => readAnnotation(a, at(at(place, "annotations"), i))),
+    events: readArray(s["annotations"], at(place, "annotations")).map(
+      (a, i) => readAnnotation(a, at(at(place, "annotations"), i))
+    ),
     where: pointerOf(place)
   };
   if (s["shared"] === true) span.shared = true;
@@ -10864,7 +11058,11 @@ function readTags(value, place) {
 }
 function readAnnotation(value, place) {
   const a = readObject(value, place);
-  return { name: readString(a["value"], at(place, "value")), timeUnixNano: readMicros(a["timestamp"], at(place, "timestamp")), attributes: {} };
+  return {
+    name: readString(a["value"], at(place, "value")),
+    timeUnixNano: readMicros(a["timestamp"], at(place, "timestamp")),
+    attributes: {}
+  };
 }
 function artifact2(spans, ctx) {
   if (spans.length === 0) ctx.diagnostics.add(`${format4}.empty`, "the export holds no spans");
@@ -10875,10 +11073,12 @@ function artifact2(spans, ctx) {
 function mapTrace(value, place, target) {
   const trace = readObject(value, place);
   const processes = readProcesses(trace["processes"], at(place, "processes"));
-  if (readArray(trace["warnings"], at(place, "warnings")).length > 0) target.diagnostics.add("jaeger.warnings", "the trace carries Jaeger warnings");
+  if (readArray(trace["warnings"], at(place, "warnings")).length > 0)
+    target.diagnostics.add("jaeger.warnings", "the trace carries Jaeger warnings");
   const spansPlace = at(place, "spans");
   readArray(trace["spans"], spansPlace).forEach((item, i) => {
-    if (target.spans.length >= target.limits.maxSpans) throw fail3(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
+    if (target.spans.length >= target.limits.maxSpans)
+      throw fail3(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
     const place2 = at(spansPlace, i);
     const span = target.badIds.keep(() => mapSpan3(readObject(item, place2), place2, processes, target.diagnostics));
     if (span) target.spans.push(span);
@@ -10902,7 +11102,8 @@ function mapSpan3(s, place, processes, diagnostics) {
   const tags = readTags2(s["tags"], at(place, "tags"));
   const kind = takeKind(tags);
   const status = takeStatus(tags, "true-only");
-  if (readArray(s["warnings"], at(place, "warnings")).length > 0) diagnostics.add("jaeger.span-warnings", "spans carry Jaeger warnings");
+  if (readArray(s["warnings"], at(place, "warnings")).length > 0)
+    diagnostics.add("jaeger.span-warnings", "spans carry Jaeger warnings");
   return {
     traceId,
     spanId: readPaddedHexId(s["spanID"], at(place, "spanID"), 16),
@@ -10923,12 +11124,17 @@ function parentOf(s, place, traceId) {
   const refs = readArray(s["references"], at(place, "references")).map((r, i) => {
     const refPlace = at(at(place, "references"), i);
     const ref = readObject(r, refPlace);
-    return { type: readString(ref["refType"], at(refPlace, "refType"), "CHILD_OF"), trace: readPaddedHexId(ref["traceID"], at(refPlace, "traceID"), 32), span: readPaddedHexId(ref["spanID"], at(refPlace, "spanID"), 16) };
+    return {
+      type: readString(ref["refType"], at(refPlace, "refType"), "CHILD_OF"),
+      trace: readPaddedHexId(ref["traceID"], at(refPlace, "traceID"), 32),
+      span: readPaddedHexId(ref["spanID"], at(refPlace, "spanID"), 16)
+    };
   });
   const sameTrace = refs.filter((r) => r.trace === traceId);
   const parent = sameTrace.find((r) => r.type === "CHILD_OF") ?? sameTrace.find((r) => r.type === "FOLLOWS_FROM");
   if (parent) return parent.span;
-  if (s["parentSpanID"] !== void 0 && s["parentSpanID"] !== null && s["parentSpanID"] !== "") return readPaddedHexId(s["parentSpanID"], at(place, "parentSpanID"), 16);
+  if (s["parentSpanID"] !== void 0 && s["parentSpanID"] !== null && s["parentSpanID"] !== "")
+    return readPaddedHexId(s["parentSpanID"], at(place, "parentSpanID"), 16);
   return void 0;
 }
 function readTags2(value, place) {
@@ -10937,7 +11143,8 @@ function readTags2(value, place) {
     const tagPlace = at(place, i);
     const tag = readObject(item, tagPlace);
     const v = tag["value"];
-    if (v !== null && typeof v === "object") throw fail3(at(tagPlace, "value"), "wrong-type", "expected a string, number or boolean tag value");
+    if (v !== null && typeof v === "object")
+      throw fail3(at(tagPlace, "value"), "wrong-type", "expected a string, number or boolean tag value");
     out[readString(tag["key"], at(tagPlace, "key"))] = v ?? null;
   });
   return out;
@@ -11114,7 +11321,13 @@ var GoState = {
   waiting: 4,
   syscall: 5
 };
-var wireGoStatus = [-1, GoState.runnable, GoState.running, GoState.syscall, GoState.waiting];
+var wireGoStatus = [
+  -1,
+  GoState.runnable,
+  GoState.running,
+  GoState.syscall,
+  GoState.waiting
+];
 var syncType = 0;
 
 // src/formats/gotrace/spec-v2.ts
@@ -11155,7 +11368,13 @@ var v2Events = [
   { type: 37, name: "HeapAlloc", args: ["heapalloc_value"], since: 22, kind: "Metric" },
   { type: 38, name: "HeapGoal", args: ["heapgoal_value"], since: 22, kind: "Metric" },
   { type: 39, name: "GoLabel", args: ["label_string"], since: 22, kind: "Label" },
-  { type: 40, name: "UserTaskBegin", args: ["task", "parent_task", "name_string", "stack"], since: 22, kind: "TaskBegin" },
+  {
+    type: 40,
+    name: "UserTaskBegin",
+    args: ["task", "parent_task", "name_string", "stack"],
+    since: 22,
+    kind: "TaskBegin"
+  },
   { type: 41, name: "UserTaskEnd", args: ["task", "stack"], since: 22, kind: "TaskEnd" },
   { type: 42, name: "UserRegionBegin", args: ["task", "name_string", "stack"], since: 22, kind: "RegionBegin" },
   { type: 43, name: "UserRegionEnd", args: ["task", "name_string", "stack"], since: 22, kind: "RegionEnd" },
@@ -11330,7 +11549,17 @@ var LegacyConverter = class {
   createdPreInit = /* @__PURE__ */ new Set();
   strings = /* @__PURE__ */ new Map();
   reasonIds = /* @__PURE__ */ new Map();
-  out = { typ: 0, time: 0, g: -1, p: -1, m: -1, args: [], fromState: 0, strings: this.strings, taskName: "" };
+  out = {
+    typ: 0,
+    time: 0,
+    g: -1,
+    p: -1,
+    m: -1,
+    args: [],
+    fromState: 0,
+    strings: this.strings,
+    taskName: ""
+  };
   /** Converts the whole ordered sequence, with Go's opening and closing Sync events. */
   run(order, nsTimes) {
     const ev = this.t.events;
@@ -11383,7 +11612,8 @@ var LegacyConverter = class {
     const block = blockLike.get(type);
     if (block) return { typ: block[0], args: [this.reasonIds.get(block[1]), stk] };
     if (type === EvProcStart || type === EvProcStop) return { typ: v2Type.ProcStatus, args: [ev.p[i], 0] };
-    if (type === EvSTWStart) return { typ: v2Type.STWBegin, args: [this.reasonIds.get(stwNames[this.stwReason(ev.a0[i])])] };
+    if (type === EvSTWStart)
+      return { typ: v2Type.STWBegin, args: [this.reasonIds.get(stwNames[this.stwReason(ev.a0[i])])] };
     if (type === EvSTWDone) return { typ: v2Type.STWEnd, args: [] };
     if (type === EvUserRegion) {
       const mode = ev.a1[i];
@@ -11418,7 +11648,12 @@ var LegacyConverter = class {
   frames(stk) {
     return (this.t.stacks.get(stk) ?? []).map((pc) => {
       const f = this.t.pcs.get(pc);
-      return { pc, func: this.t.strings.get(f?.fn ?? 0) ?? "", file: this.t.strings.get(f?.file ?? 0) ?? "", line: f?.line ?? 0 };
+      return {
+        pc,
+        func: this.t.strings.get(f?.fn ?? 0) ?? "",
+        file: this.t.strings.get(f?.file ?? 0) ?? "",
+        line: f?.line ?? 0
+      };
     });
   }
 };
@@ -11584,7 +11819,8 @@ function orderLegacy(t) {
   }
   const order = out.subarray(0, n);
   for (let k = 1; k < n; k++) {
-    if (ev.ts[order[k]] < ev.ts[order[k - 1]]) throw new FormatError("go-trace", "gotrace.time-order", "legacy time stamps out of order");
+    if (ev.ts[order[k]] < ev.ts[order[k - 1]])
+      throw new FormatError("go-trace", "gotrace.time-order", "legacy time stamps out of order");
   }
   const moved = applySyscallExitTimes(ev, order);
   return moved.length === 0 ? order : stableResort(ev.ts, order, moved);
@@ -11599,7 +11835,8 @@ function stableResort(ts, order, moved) {
   for (let k = 0; k < order.length; k++) {
     if (isMoved[k]) continue;
     const t = ts[order[k]];
-    while (j < b.length && (ts[order[b[j]]] < t || ts[order[b[j]]] === t && b[j] < k)) out[n++] = order[b[j++]];
+    while (j < b.length && (ts[order[b[j]]] < t || ts[order[b[j]]] === t && b[j] < k))
+      out[n++] = order[b[j++]];
     out[n++] = order[k];
   }
   while (j < b.length) out[n++] = order[b[j++]];
@@ -11919,7 +12156,8 @@ function readRecord(c, t, st2) {
   const typ = b & 63;
   const narg = (b >> 6) + 1;
   const want = st2.argNum[typ];
-  if (want < 0 && typ !== EvString && typ !== EvStack) throw c.error("gotrace.bad-event", `unknown legacy event type ${typ}`);
+  if (want < 0 && typ !== EvString && typ !== EvStack)
+    throw c.error("gotrace.bad-event", `unknown legacy event type ${typ}`);
   if (typ === EvString) return readString2(c, t);
   const args = st2.args;
   let n = 0;
@@ -11954,7 +12192,8 @@ function readStr(c) {
 function addStack(c, t, args) {
   const id = args[0] ?? 0;
   const size = args[1] ?? 0;
-  if (args.length < 2 || size > 1e3 || args.length !== 2 + 4 * size) throw c.error("gotrace.bad-table", "bad stack record");
+  if (args.length < 2 || size > 1e3 || args.length !== 2 + 4 * size)
+    throw c.error("gotrace.bad-table", "bad stack record");
   if (id === 0 || size === 0) return;
   const pcs = [];
   for (let i = 0; i < size; i++) {
@@ -12053,7 +12292,9 @@ async function readLegacy(stream, minor, builder) {
   const trace = parseLegacy2(body, start, minor);
   if (trace.ticksPerSec <= 0) {
     const detail = trace.stoppedAt ? `cut off before its frequency footer (${trace.stoppedAt.message})` : "no frequency record";
-    throw new FormatError("go-trace", "gotrace.truncated", `legacy trace ${detail}`, { offset: trace.stoppedAt?.offset ?? start + body.length });
+    throw new FormatError("go-trace", "gotrace.truncated", `legacy trace ${detail}`, {
+      offset: trace.stoppedAt?.offset ?? start + body.length
+    });
   }
   const order = orderLegacy(trace);
   const ts = trace.events.ts;
@@ -12566,9 +12807,10 @@ var handlersTail = [
   ["UserTaskEnd", taskEnd],
   ["UserRegionBegin", region],
   ["UserRegionEnd", region],
-  ...[...experimental, "GoroutineStack", "GoroutineStackAlloc", "GoroutineStackFree"].map(
-    (name) => [name, allocFree]
-  )
+  ...[...experimental, "GoroutineStack", "GoroutineStackAlloc", "GoroutineStackFree"].map((name) => [
+    name,
+    allocFree
+  ])
 ];
 
 // src/formats/gotrace/order-v2-sched.ts
@@ -12932,17 +13174,23 @@ var V2Reader = class {
       }
       if (!b) {
         if (count === 0) return {};
-        if (this.minor >= 26) return { gen: this.finish(g, stream), error: truncated(stream.offset, "generation without its end marker") };
+        if (this.minor >= 26)
+          return { gen: this.finish(g, stream), error: truncated(stream.offset, "generation without its end marker") };
         return { gen: this.finish(g, stream) };
       }
       if (b.endOfGeneration) {
-        if (this.minor < 26) throw new FormatError("go-trace", "gotrace.bad-batch", "end-of-generation byte before Go 1.26", { offset: b.offset });
+        if (this.minor < 26)
+          throw new FormatError("go-trace", "gotrace.bad-batch", "end-of-generation byte before Go 1.26", {
+            offset: b.offset
+          });
         return { gen: this.finish(g, stream) };
       }
-      if (b.gen === 0) throw new FormatError("go-trace", "gotrace.bad-batch", "generation number 0", { offset: b.offset });
+      if (b.gen === 0)
+        throw new FormatError("go-trace", "gotrace.bad-batch", "generation number 0", { offset: b.offset });
       if (g.gen === 0) g.gen = b.gen;
       if (this.minor < 26 && b.gen === g.gen + 1) return { gen: this.finish(g, stream), spill: b };
-      if (b.gen !== g.gen) throw new FormatError("go-trace", "gotrace.bad-batch", "generations out of order", { offset: b.offset });
+      if (b.gen !== g.gen)
+        throw new FormatError("go-trace", "gotrace.bad-batch", "generations out of order", { offset: b.offset });
       addBatch(g, b, this.minor);
       count++;
     }
@@ -12985,7 +13233,9 @@ var V2Reader = class {
   advanceOther(frontier, g, offset) {
     frontier.sort((a, b) => a.ev.time - b.ev.time);
     for (let i = 1; i < frontier.length; i++) if (this.tryAdvance(frontier, i, g)) return;
-    throw new FormatError("go-trace", "gotrace.broken-order", `no event of generation ${g.gen} can come next`, { offset });
+    throw new FormatError("go-trace", "gotrace.broken-order", `no event of generation ${g.gen} can come next`, {
+      offset
+    });
   }
   emit(typ, ctx, time, args, fromState = 0, taskName = "") {
     if (time <= this.lastTs) time = this.lastTs + 1;
@@ -13524,7 +13774,11 @@ async function parseGoTrace(chunks, ctx) {
   if (stop) {
     summary.truncatedAtOffset = stop.offset;
     const code = stop.error.code === "gotrace.truncated" ? "gotrace.truncated" : "gotrace.partial";
-    ctx.diagnostics.add(code, `trace read up to byte 0x${stop.offset.toString(16)}: ${stop.error.message}`, `${ctx.path}@0x${stop.offset.toString(16)}`);
+    ctx.diagnostics.add(
+      code,
+      `trace read up to byte 0x${stop.offset.toString(16)}: ${stop.error.message}`,
+      `${ctx.path}@0x${stop.offset.toString(16)}`
+    );
   }
   const profile = summary.cpuSamples > 0 ? builder.cpu.build(summary.durationNs) : void 0;
   return {
@@ -13577,12 +13831,14 @@ function resultLine(line) {
   const full = fields[0];
   if (fields.length < 2) return { kind: "other" };
   const iterations = Number(fields[1]);
-  if (!/^\d+$/.test(fields[1]) || !Number.isSafeInteger(iterations)) return { kind: "bad", reason: "iteration count is not an integer" };
+  if (!/^\d+$/.test(fields[1]) || !Number.isSafeInteger(iterations))
+    return { kind: "bad", reason: "iteration count is not an integer" };
   if ((fields.length - 2) % 2 !== 0) return { kind: "bad", reason: "a value without its unit" };
   const values = [];
   for (let i = 2; i < fields.length; i += 2) {
     const value = Number(fields[i]);
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(fields[i]) || !Number.isFinite(value)) return { kind: "bad", reason: "a value is not a number" };
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(fields[i]) || !Number.isFinite(value))
+      return { kind: "bad", reason: "a value is not a number" };
     values.push({ value, unit: fields[i + 1] });
   }
   const { name, procs } = splitProcs(full);
@@ -13607,20 +13863,42 @@ var goBenchImporter = {
     let bad = 0;
     for (const raw of text.split("\n")) {
       lineNumber += 1;
-      if (raw.length > maxLineLength) throw new FormatError("gobench", "gobench.line-too-long", `a line of ${raw.length} characters (limit ${maxLineLength})`, { line: lineNumber });
+      if (raw.length > maxLineLength)
+        throw new FormatError(
+          "gobench",
+          "gobench.line-too-long",
+          `a line of ${raw.length} characters (limit ${maxLineLength})`,
+          { line: lineNumber }
+        );
       const line = classifyLine(raw.replace(/\r$/, ""));
       if (line.kind === "config") {
         if (line.value === "") delete config[line.key];
         else config[line.key] = line.value;
       } else if (line.kind === "result") {
-        results.push({ name: line.name, procs: line.procs, iterations: line.iterations, values: line.values, config: { ...config }, line: lineNumber });
+        results.push({
+          name: line.name,
+          procs: line.procs,
+          iterations: line.iterations,
+          values: line.values,
+          config: { ...config },
+          line: lineNumber
+        });
       } else if (line.kind === "bad") {
         bad += 1;
-        ctx.diagnostics.add("gobench.bad-line", `benchmark result lines that do not parse were skipped (first: ${line.reason})`, `${ctx.path}:${lineNumber}`);
+        ctx.diagnostics.add(
+          "gobench.bad-line",
+          `benchmark result lines that do not parse were skipped (first: ${line.reason})`,
+          `${ctx.path}:${lineNumber}`
+        );
       }
     }
     if (results.length === 0) {
-      throw new FormatError("gobench", "gobench.no-results", bad ? `none of the ${bad} Benchmark lines parses` : "no benchmark result line in the file", { line: 1 });
+      throw new FormatError(
+        "gobench",
+        "gobench.no-results",
+        bad ? `none of the ${bad} Benchmark lines parses` : "no benchmark result line in the file",
+        { line: 1 }
+      );
     }
     return { format: "gobench", content: { type: "bench", bench: { results } }, diagnostics: ctx.diagnostics.list() };
   }
@@ -13677,7 +13955,8 @@ function detectImporter(head) {
 function enforceLimits(artifact4, limits) {
   const c = artifact4.content;
   if (c.type === "spans") tableSize(artifact4.format, "spans", c.spans.spans.length, limits.maxSpans, "maxSpans");
-  if (c.type === "bench") tableSize(artifact4.format, "benchmark results", c.bench.results.length, limits.maxTableEntries, "maxTableEntries");
+  if (c.type === "bench")
+    tableSize(artifact4.format, "benchmark results", c.bench.results.length, limits.maxTableEntries, "maxTableEntries");
   const profile = c.type === "profile" || c.type === "go-trace" ? c.profile : void 0;
   if (profile) checkProfile(artifact4, profile, limits);
   return artifact4;
@@ -13686,7 +13965,12 @@ function tableSize(format6, what, size, max, name) {
   if (size > max) throw new FormatError(format6, "limits.too-many", `${size} ${what}, above ${name}=${max}`);
 }
 function checkProfile(artifact4, p, limits) {
-  const tables = [["samples", p.samples.length], ["locations", p.locations.length], ["functions", p.functions.length], ["mappings", p.mappings.length]];
+  const tables = [
+    ["samples", p.samples.length],
+    ["locations", p.locations.length],
+    ["functions", p.functions.length],
+    ["mappings", p.mappings.length]
+  ];
   for (const [what, size] of tables) tableSize(artifact4.format, what, size, limits.maxTableEntries, "maxTableEntries");
   let cut = 0;
   let deepest = 0;
@@ -13697,27 +13981,103 @@ function checkProfile(artifact4, p, limits) {
     cut++;
   }
   if (cut > 0) {
-    artifact4.diagnostics.push({ code: "limits.stack-depth", message: `stacks deeper than maxStackDepth=${limits.maxStackDepth} were cut at the root end (deepest: ${deepest} frames)`, count: cut });
+    artifact4.diagnostics.push({
+      code: "limits.stack-depth",
+      message: `stacks deeper than maxStackDepth=${limits.maxStackDepth} were cut at the root end (deepest: ${deepest} frames)`,
+      count: cut
+    });
   }
 }
 
+// src/engine/gunzip-stream.ts
+import { createReadStream } from "node:fs";
+import { pipeline } from "node:stream";
+import { createGunzip } from "node:zlib";
+var chunkBytes = 1024 * 1024;
+async function* gunzipFileChunks(path, compressedBytes, limits) {
+  const maxOut = maxGunzippedBytes(compressedBytes, limits);
+  const source = createReadStream(path, { highWaterMark: chunkBytes });
+  const gunzip = createGunzip({ chunkSize: chunkBytes });
+  pipeline(source, gunzip, () => {
+  });
+  let total = 0;
+  try {
+    for await (const chunk of gunzip) {
+      total += chunk.length;
+      if (total > maxOut) throw overLimit(total, maxOut, limits, source.bytesRead);
+      yield chunk;
+    }
+  } catch (err) {
+    throw isFormatError(err) ? err : gunzipError(err, source.bytesRead);
+  } finally {
+    source.destroy();
+    gunzip.destroy();
+  }
+}
+function gunzipError(err, offset) {
+  const code = err.code;
+  const message = err instanceof Error ? err.message : String(err);
+  if (code === "Z_BUF_ERROR")
+    return new FormatError("gzip", "gzip.truncated", `gzip stream ends early after ${offset} bytes`, { offset });
+  if (code?.startsWith("Z_"))
+    return new FormatError("gzip", "gzip.corrupt", `gzip data is corrupt (${message})`, { offset });
+  return new FormatError("input", "input.unreadable", message);
+}
+
+// src/engine/heap-budget.ts
+import { getHeapStatistics } from "node:v8";
+var worstHeapPerInputByte = 32;
+var reservedHeapBytes = 256 * 1024 * 1024;
+var mib = 1024 * 1024;
+var NeedsHeapBudget = class extends Error {
+  constructor(estimatedBytes) {
+    super(`needs a thread with a heap budget (about ${Math.ceil(estimatedBytes / mib)} MiB)`);
+    this.estimatedBytes = estimatedBytes;
+  }
+  estimatedBytes;
+};
+function checkHeapBudget(importer, bytes, limits, mayDefer) {
+  const estimate = importer.estimateHeapBytes?.(bytes);
+  const budget = limits.maxImportHeapMb * mib;
+  const left = heapLeftBytes();
+  if (estimate !== void 0) {
+    if (estimate > budget) throw outOfMemory(estimate, `above maxImportHeapMb=${limits.maxImportHeapMb}`);
+    if (estimate > left)
+      throw outOfMemory(estimate, `more than the ${Math.floor(left / mib)} MiB this process has left`);
+    return;
+  }
+  const worst = bytes.length * worstHeapPerInputByte;
+  if (mayDefer && worst > Math.min(budget, left)) throw new NeedsHeapBudget(worst);
+}
+function heapLeftBytes() {
+  const heap = getHeapStatistics();
+  return Math.max(0, heap.heap_size_limit - heap.used_heap_size - reservedHeapBytes);
+}
+function outOfMemory(estimate, why) {
+  const detail = `decoding would take about ${Math.ceil(estimate / mib)} MiB of memory, ${why}`;
+  return new FormatError("input", "input.out-of-memory", detail);
+}
+
 // src/engine/import-file.ts
-async function importFile(path, limits) {
+async function importFile(path, limits, mayDefer = false) {
   return withPath(path, async () => {
     const size = (await stat(path)).size;
     checkSize(size, limits);
     const head = await readHead(path, sniffBytes);
-    if (!isGzip(head)) {
-      const importer = detectImporter(head);
-      if (importer?.parseStream) return enforceLimits(await importer.parseStream(timed(chunksOf(path), limits), context(path, limits)), limits);
+    const gzipped = isGzip(head);
+    const importer = detectImporter(gzipped ? gunzipHead(head, sniffBytes) : head);
+    if (importer?.parseStream) {
+      const chunks = gzipped ? gunzipFileChunks(path, size, limits) : chunksOf(path);
+      return enforceLimits(await importer.parseStream(timed(chunks, limits), context(path, limits)), limits);
     }
-    return importUnchecked(new Uint8Array(await readFile(path)), path, limits);
+    return importUnchecked(new Uint8Array(await readFile(path)), path, limits, mayDefer);
   });
 }
 async function withPath(path, work) {
   try {
     return await work();
   } catch (err) {
+    if (err instanceof NeedsHeapBudget) throw err;
     const error = err instanceof FormatError ? err : new FormatError("input", "input.unreadable", err instanceof Error ? err.message : String(err));
     error.path = path;
     throw error;
@@ -13725,7 +14085,8 @@ async function withPath(path, work) {
 }
 function checkSize(size, limits) {
   if (size === 0) throw new FormatError("input", "input.empty", "the file is empty", { offset: 0 });
-  if (size > limits.maxInputBytes) throw new FormatError("input", "input.too-large", `${size} bytes is above maxInputBytes=${limits.maxInputBytes}`);
+  if (size > limits.maxInputBytes)
+    throw new FormatError("input", "input.too-large", `${size} bytes is above maxInputBytes=${limits.maxInputBytes}`);
 }
 function context(path, limits) {
   const started = Date.now();
@@ -13738,11 +14099,13 @@ function tooSlow(limits, offset) {
   const message = `reading took longer than maxImportSeconds=${limits.maxImportSeconds}`;
   return new FormatError("input", "input.too-slow", message, { offset });
 }
-async function importUnchecked(raw, path, limits) {
+async function importUnchecked(raw, path, limits, mayDefer) {
   const bytes = isGzip(raw) ? gunzipBounded(raw, limits) : raw;
   const importer = detectImporter(bytes.subarray(0, sniffBytes));
+  if (importer?.parse) checkHeapBudget(importer, bytes, limits, mayDefer);
   if (importer?.parse) return enforceLimits(importer.parse(bytes, context(path, limits)), limits);
-  if (importer?.parseStream) return enforceLimits(await importer.parseStream(timed(single(bytes), limits), context(path, limits)), limits);
+  if (importer?.parseStream)
+    return enforceLimits(await importer.parseStream(timed(single(bytes), limits), context(path, limits)), limits);
   throw unknownFormat(bytes.subarray(0, sniffBytes));
 }
 function unknownFormat(head) {
@@ -13761,7 +14124,7 @@ async function readHead(path, length) {
   }
 }
 async function* chunksOf(path) {
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) yield chunk;
+  for await (const chunk of createReadStream2(path, { highWaterMark: 1024 * 1024 })) yield chunk;
 }
 async function* timed(chunks, limits) {
   const started = Date.now();
@@ -13784,7 +14147,10 @@ function errorFields(err) {
   return { format: "input", code: "input.unreadable", message: err instanceof Error ? err.message : String(err) };
 }
 function where(err) {
-  return { ...err.offset !== void 0 ? { offset: err.offset } : {}, ...err.line !== void 0 ? { line: err.line } : {} };
+  return {
+    ...err.offset !== void 0 ? { offset: err.offset } : {},
+    ...err.line !== void 0 ? { line: err.line } : {}
+  };
 }
 
 // src/engine/import-pool/import-worker.ts

@@ -5,7 +5,8 @@ import { build } from 'esbuild';
 const outIndex = process.argv.indexOf('--outdir');
 const outdir = outIndex > 0 ? process.argv[outIndex + 1] : 'dist';
 // Some CommonJS dependencies call require() for Node built-ins; ESM output needs one in scope.
-const requireShim = "import { createRequire as __pgCreateRequire } from 'node:module';\nconst require = __pgCreateRequire(import.meta.url);";
+const requireShim =
+  "import { createRequire as __pgCreateRequire } from 'node:module';\nconst require = __pgCreateRequire(import.meta.url);";
 
 const common = {
   bundle: true,
@@ -16,11 +17,21 @@ const common = {
   logLevel: 'warning',
 };
 
-await build({ ...common, entryPoints: ['src/github/index.ts'], outfile: `${outdir}/index.js`, banner: { js: requireShim } });
+await build({
+  ...common,
+  entryPoints: ['src/github/index.ts'],
+  outfile: `${outdir}/index.js`,
+  banner: { js: requireShim },
+});
 await build({
   ...common,
   entryPoints: ['src/cli/index.ts'],
   outfile: `${outdir}/cli.js`,
   banner: { js: `#!/usr/bin/env node\n${requireShim}` },
 });
-await build({ ...common, entryPoints: ['src/engine/import-pool/import-worker.ts'], outfile: `${outdir}/import-worker.js`, banner: { js: requireShim } });
+await build({
+  ...common,
+  entryPoints: ['src/engine/import-pool/import-worker.ts'],
+  outfile: `${outdir}/import-worker.js`,
+  banner: { js: requireShim },
+});

@@ -11,8 +11,16 @@ const names = new Set([...readdirSync('dist'), ...readdirSync(fresh)]);
 for (const name of names) {
   let committed = null;
   let built = null;
-  try { committed = readFileSync(join('dist', name)); } catch { /* missing */ }
-  try { built = readFileSync(join(fresh, name)); } catch { /* missing */ }
+  try {
+    committed = readFileSync(join('dist', name));
+  } catch {
+    /* missing */
+  }
+  try {
+    built = readFileSync(join(fresh, name));
+  } catch {
+    /* missing */
+  }
   if (!committed || !built || !committed.equals(built)) stale.push(name);
 }
 rmSync(fresh, { recursive: true, force: true });

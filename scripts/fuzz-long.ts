@@ -25,7 +25,9 @@ const only = flag('only', '').split(',').filter(Boolean);
 const budgetMs = Number(flag('budget-ms', '10000'));
 
 let crashed = false;
-console.log(`perfgate long fuzz: seed ${seed}, ${seconds ? `${seconds} s` : `${runs} inputs`} per importer, ${budgetMs} ms budget per input`);
+console.log(
+  `perfgate long fuzz: seed ${seed}, ${seconds ? `${seconds} s` : `${runs} inputs`} per importer, ${budgetMs} ms budget per input`,
+);
 for (const target of fuzzTargets()) {
   if (only.length && !only.includes(target.format)) continue;
   const seen = { ok: 0, 'format-error': 0 };
@@ -39,10 +41,12 @@ for (const target of fuzzTargets()) {
     { seed, numRuns: seconds ? Number.MAX_SAFE_INTEGER : runs, maxSkipsPerRun: seconds ? 0 : 100, endOnFailure: false },
   );
   const tried = seen.ok + seen['format-error'];
-  console.log(`${target.format.padEnd(10)} ${String(tried).padStart(8)} inputs in ${((Date.now() - started) / 1000).toFixed(1)} s: ${seen.ok} parsed, ${seen['format-error']} FormatError`);
+  console.log(
+    `${target.format.padEnd(10)} ${String(tried).padStart(8)} inputs in ${((Date.now() - started) / 1000).toFixed(1)} s: ${seen.ok} parsed, ${seen['format-error']} FormatError`,
+  );
   if (result.failed && result.counterexample) {
     crashed = true;
-    const m = result.counterexample[0] as Mutated;
+    const m = result.counterexample[0];
     const dir = join('fixtures/_fuzz', target.format);
     mkdirSync(dir, { recursive: true });
     // Big crashers are kept gzipped; the replay test unzips `.gz` (except for pprof-gz, which reads gzip).
@@ -50,7 +54,9 @@ for (const target of fuzzTargets()) {
     const name = `crash-${seed}-${result.numRuns}${big ? '.gz' : ''}`;
     writeFileSync(join(dir, name), big ? gzipSync(m.bytes) : m.bytes);
     if (m.chunkSizes.length) writeFileSync(join(dir, `${name}.chunks`), `${m.chunkSizes.join(' ')}\n`);
-    console.log(`  CRASH (${m.how}) → ${join(dir, name)}\n  ${String(result.errorInstance).split('\n').slice(0, 4).join('\n  ')}`);
+    console.log(
+      `  CRASH (${m.how}) → ${join(dir, name)}\n  ${String(result.errorInstance).split('\n').slice(0, 4).join('\n  ')}`,
+    );
   }
 }
 process.exit(crashed ? 1 : 0);

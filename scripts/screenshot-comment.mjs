@@ -26,7 +26,19 @@ const dir = mkdtempSync(join(tmpdir(), 'perfgate-shot-'));
 try {
   const html = join(dir, 'comment.html');
   writeFileSync(html, page);
-  execFileSync('/usr/bin/chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', `--window-size=1020,${height}`, `--screenshot=${resolve(output)}`, `file://${html}`], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync(
+    '/usr/bin/chromium',
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--hide-scrollbars',
+      `--window-size=1020,${height}`,
+      `--screenshot=${resolve(output)}`,
+      `file://${html}`,
+    ],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -22,7 +22,10 @@ function* halves(runs: Run[], count: number, seed: number): Generator<[Run[], Ru
   let state = seed;
   const next = (): number => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   for (let k = 0; k < count; k++) {
-    const order = runs.map((r) => ({ r, key: next() })).sort((a, b) => a.key - b.key).map((x) => x.r);
+    const order = runs
+      .map((r) => ({ r, key: next() }))
+      .sort((a, b) => a.key - b.key)
+      .map((x) => x.r);
     const half = Math.floor(order.length / 2);
     yield [order.slice(0, half), order.slice(half)];
   }
@@ -45,10 +48,13 @@ describe('A/A on heap and allocs profiles', () => {
       for (const [base, head] of halves(runs, 50, 7)) {
         const result = analyze(base, head, config);
         comparisons++;
-        tested += result.comparisons.filter((c) => (c.kind === 'heap' || c.kind === 'allocs') && c.functions.some((f) => f.flat.test || f.cum.test)).length;
+        tested += result.comparisons.filter(
+          (c) => (c.kind === 'heap' || c.kind === 'allocs') && c.functions.some((f) => f.flat.test || f.cum.test),
+        ).length;
         for (const f of result.findings) {
           const kind = ev(f)['profileKind'];
-          if (f.severity !== 'info' && (kind === 'heap' || kind === 'allocs')) memoryFindings.push(`${f.subject.key}: ${f.title}`);
+          if (f.severity !== 'info' && (kind === 'heap' || kind === 'allocs'))
+            memoryFindings.push(`${f.subject.key}: ${f.title}`);
         }
       }
     }

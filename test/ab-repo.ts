@@ -31,7 +31,7 @@ export function testGo(): string | undefined {
 }
 
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, env: abTestEnv as NodeJS.ProcessEnv, encoding: 'utf8' });
+  return execFileSync('git', args, { cwd, env: abTestEnv, encoding: 'utf8' });
 }
 
 /** Makes the repository in `repo` (which must not exist yet). */

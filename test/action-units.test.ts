@@ -39,7 +39,14 @@ function tree(files: Record<string, string>): string {
 
 describe('globPaths', () => {
   it('matches **, *, ? and {a,b}, and excludes with !', async () => {
-    const root = tree({ 'a/cpu.pprof': '', 'a/b/mem.out': '', 'bench.txt': '', 'vendor/x/cpu.pprof': '', 'node_modules/y/cpu.pprof': '', 'notes.md': '' });
+    const root = tree({
+      'a/cpu.pprof': '',
+      'a/b/mem.out': '',
+      'bench.txt': '',
+      'vendor/x/cpu.pprof': '',
+      'node_modules/y/cpu.pprof': '',
+      'notes.md': '',
+    });
     const { files } = await globPaths(root, ['**/*.pprof', '**/{mem,cpu}.out', 'bench?txt', '!vendor/**']);
     expect(files).toEqual(['a/b/mem.out', 'a/cpu.pprof', 'bench.txt']);
   });
@@ -54,7 +61,13 @@ describe('globPaths', () => {
 });
 
 describe('source paths', () => {
-  const ws = tree({ 'go.mod': 'module example.com/shop // root\n\ngo 1.21\n', 'shop.go': '', 'tools/go.mod': 'module "example.com/shop/tools"\n', 'tools/gen.go': '', 'vendor/example.com/dep/go.mod': 'module example.com/dep\n' });
+  const ws = tree({
+    'go.mod': 'module example.com/shop // root\n\ngo 1.21\n',
+    'shop.go': '',
+    'tools/go.mod': 'module "example.com/shop/tools"\n',
+    'tools/gen.go': '',
+    'vendor/example.com/dep/go.mod': 'module example.com/dep\n',
+  });
   it('reads module lines', () => {
     expect(moduleLine('// x\nmodule   example.com/a/v2\n')).toBe('example.com/a/v2');
     expect(moduleLine('go 1.21\n')).toBeUndefined();
@@ -77,7 +90,13 @@ describe('source paths', () => {
 });
 
 describe('baseline history', () => {
-  const entry = (sha: string): HistoryEntry => ({ commit: { sha, ref: 'main', workflowRunId: '1' }, createdAt: '', runs: 1, metrics: {}, profiles: [] });
+  const entry = (sha: string): HistoryEntry => ({
+    commit: { sha, ref: 'main', workflowRunId: '1' },
+    createdAt: '',
+    runs: 1,
+    metrics: {},
+    profiles: [],
+  });
   it('appends, replaces a re-run of the same commit, and keeps the newest N', () => {
     let h = appendHistory(undefined, entry('a'), 'k', 3);
     for (const sha of ['b', 'c', 'c', 'd']) h = appendHistory(h, entry(sha), 'k', 3);
@@ -94,9 +113,29 @@ describe('runRecord', () => {
     const files = ['cpu.pprof', 'bench.txt'].map((f) => ({ from: `fixtures/demo/base/run1/${f}`, rel: f }));
     files.push({ from: 'fixtures/gotrace/go1.23.trace', rel: 'trace.out' });
     const commit = { sha: 'c'.repeat(40), ref: 'main', workflowRunId: '9' };
-    const previous = appendHistory(undefined, { commit: { ...commit, sha: 'b'.repeat(40) }, createdAt: '', runs: 1, metrics: {}, profiles: [] }, 'k', 5);
-    const out = await runRecord({ stageDir, runs: [{ name: 'run1', files }], config: defaultConfig('2026-01-01T00:00:00.000Z'), key: 'k', commit, previousHistory: previous, historyLimit: 5 });
-    expect(out.files.map((f) => f.slice(stageDir.length + 1)).sort()).toEqual(['history.html', 'history.json', 'runs/run1/bench.txt', 'runs/run1/cpu.pprof', 'runs/run1/trace.out', 'snapshot.json']);
+    const previous = appendHistory(
+      undefined,
+      { commit: { ...commit, sha: 'b'.repeat(40) }, createdAt: '', runs: 1, metrics: {}, profiles: [] },
+      'k',
+      5,
+    );
+    const out = await runRecord({
+      stageDir,
+      runs: [{ name: 'run1', files }],
+      config: defaultConfig('2026-01-01T00:00:00.000Z'),
+      key: 'k',
+      commit,
+      previousHistory: previous,
+      historyLimit: 5,
+    });
+    expect(out.files.map((f) => f.slice(stageDir.length + 1)).sort()).toEqual([
+      'history.html',
+      'history.json',
+      'runs/run1/bench.txt',
+      'runs/run1/cpu.pprof',
+      'runs/run1/trace.out',
+      'snapshot.json',
+    ]);
     expect(out.snapshot.inputs.map((i) => i.path)).toContain('runs/run1/cpu.pprof');
     expect(out.snapshot.profiles.find((p) => p.kind === 'cpu')?.top[0]?.flatShare).toBeGreaterThan(0);
     expect(out.snapshot.metrics['trace.gc.per-second']).toHaveLength(1);
@@ -152,7 +191,10 @@ describe('annotations', () => {
   it('annotates only files inside the workspace, within the per-step cap', async () => {
     const ws = tree({ 'go.mod': 'module example.com/x\n', 'x.go': '' });
     const modules = await findGoModules(ws);
-    const findings = [...Array.from({ length: 12 }, (_, i) => regression(`example.com/x.F${i}`, 'example.com/x/x.go')), regression('runtime.mallocgc', 'runtime/malloc.go')];
+    const findings = [
+      ...Array.from({ length: 12 }, (_, i) => regression(`example.com/x.F${i}`, 'example.com/x/x.go')),
+      regression('runtime.mallocgc', 'runtime/malloc.go'),
+    ];
     const lines: string[] = [];
     const outcome = annotateRegressions(findings, ws, modules, (l) => lines.push(l));
     expect(outcome).toEqual({ written: 8, outside: 1, capped: 4 });
@@ -163,7 +205,16 @@ describe('annotations', () => {
 describe('a report.json from another run', () => {
   const report = () => {
     const config = defaultConfig('2026-01-01T00:00:00.000Z');
-    return buildReport({ verdict: 'fail', reasons: ['r'], findings: [regression('<img src=x onerror=alert(1)> @admin', 'x.go')], comparisons: [], unmatched: [] }, { config, key: 'default', version: '0', inputs: [], diagnostics: [], baseRuns: 1, headRuns: 1 });
+    return buildReport(
+      {
+        verdict: 'fail',
+        reasons: ['r'],
+        findings: [regression('<img src=x onerror=alert(1)> @admin', 'x.go')],
+        comparisons: [],
+        unmatched: [],
+      },
+      { config, key: 'default', version: '0', inputs: [], diagnostics: [], baseRuns: 1, headRuns: 1 },
+    );
   };
   it('is accepted when well-formed and renders with its strings escaped', () => {
     const parsed = parseUntrustedReport(renderJson(report()));
@@ -172,11 +223,13 @@ describe('a report.json from another run', () => {
     expect(md.replace(/`[^`\n]*`/g, '')).not.toMatch(/<img|@admin/);
   });
   it('is refused when a field printed as a number or a keyword holds text', () => {
-    const bad = (mutate: (r: any) => void): (() => unknown) => () => {
-      const r = JSON.parse(renderJson(report()));
-      mutate(r);
-      return parseUntrustedReport(JSON.stringify(r));
-    };
+    const bad =
+      (mutate: (r: any) => void): (() => unknown) =>
+      () => {
+        const r = JSON.parse(renderJson(report()));
+        mutate(r);
+        return parseUntrustedReport(JSON.stringify(r));
+      };
     expect(bad((r) => (r.verdict = '<b>pass</b>'))).toThrow(/verdict/);
     expect(bad((r) => (r.summary.fail = '[click](https://evil)'))).toThrow(/summary.fail/);
     expect(bad((r) => (r.findings[0].evidence.metric = '<script>'))).toThrow(/metric/);
@@ -190,7 +243,10 @@ describe('re-run attempts in artifact names', () => {
   it('attempt 1 keeps the plain name; later attempts add @attemptN, and the newest attempt sorts first', () => {
     expect(attemptName('perfgate-report-default', 1)).toBe('perfgate-report-default');
     expect(attemptName('perfgate-report-default', 3)).toBe('perfgate-report-default@attempt3');
-    expect(splitAttempt('perfgate-report-a.attempt-2@attempt12')).toEqual({ name: 'perfgate-report-a.attempt-2', attempt: 12 });
+    expect(splitAttempt('perfgate-report-a.attempt-2@attempt12')).toEqual({
+      name: 'perfgate-report-a.attempt-2',
+      attempt: 12,
+    });
     const list = [
       { id: 9, name: 'x', attempt: 1, expired: false, sizeBytes: 1 },
       { id: 7, name: 'x@attempt2', attempt: 2, expired: false, sizeBytes: 1 },
@@ -208,16 +264,26 @@ describe('GitHub Enterprise Server and read-only tokens', () => {
   });
   it('says what to do about a 403 on the comment, by who opened the pull request', () => {
     const pr = (fromFork: boolean) => ({ number: 7, baseRef: 'main', baseSha: 'a', headSha: 'b', fromFork });
-    expect(forbiddenHint({ actor: 'dependabot[bot]', eventName: 'pull_request', pullRequest: pr(false) })).toMatch(/Dependabot.*workflow_run/);
-    expect(forbiddenHint({ actor: 'octocat', eventName: 'pull_request', pullRequest: pr(true) })).toMatch(/forks.*workflow_run/);
-    expect(forbiddenHint({ actor: 'octocat', eventName: 'pull_request', pullRequest: pr(false) })).toBe('Grant pull-requests: write.');
+    expect(forbiddenHint({ actor: 'dependabot[bot]', eventName: 'pull_request', pullRequest: pr(false) })).toMatch(
+      /Dependabot.*workflow_run/,
+    );
+    expect(forbiddenHint({ actor: 'octocat', eventName: 'pull_request', pullRequest: pr(true) })).toMatch(
+      /forks.*workflow_run/,
+    );
+    expect(forbiddenHint({ actor: 'octocat', eventName: 'pull_request', pullRequest: pr(false) })).toBe(
+      'Grant pull-requests: write.',
+    );
   });
 });
 
 describe('an untrusted zip is read within bounds before anything is written', () => {
   const bounds = { maxZipBytes: 64 * 1024 * 1024, maxEntries: 100, maxFileBytes: 8 * 1024 * 1024 };
   it('reads only the wanted entries', () => {
-    const files = extractBounded(writeZip({ 'report.json': '{"a":1}', 'pr.json': '{}', 'other.bin': 'x' }), ['report.json', 'pr.json'], bounds);
+    const files = extractBounded(
+      writeZip({ 'report.json': '{"a":1}', 'pr.json': '{}', 'other.bin': 'x' }),
+      ['report.json', 'pr.json'],
+      bounds,
+    );
     expect([...files.keys()].sort()).toEqual(['pr.json', 'report.json']);
     expect(files.get('report.json')?.toString()).toBe('{"a":1}');
   });
@@ -225,11 +291,15 @@ describe('an untrusted zip is read within bounds before anything is written', ()
     const bomb = zipBomb('report.json', 6 * 1024, 100);
     expect(bomb.length).toBeLessThan(7 * 1024 * 1024);
     expect(() => extractBounded(bomb, ['report.json'], bounds)).toThrow(/inflates to more than 8388608 bytes/);
-    expect(() => extractBounded(zipBomb('report.json', 16, 16 * 1024 * 1024), ['report.json'], bounds)).toThrow(/16777216 bytes inflated/);
+    expect(() => extractBounded(zipBomb('report.json', 16, 16 * 1024 * 1024), ['report.json'], bounds)).toThrow(
+      /16777216 bytes inflated/,
+    );
   });
   it('refuses too many entries and too large an archive before reading any entry', () => {
     const many = writeZip(Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`f${i}`, 'x'])));
     expect(() => extractBounded(many, ['f0'], bounds)).toThrow(ZipBoundError);
-    expect(() => extractBounded(writeZip({ a: 'x'.repeat(1000) }), ['a'], { ...bounds, maxZipBytes: 100 })).toThrow(/more than 100/);
+    expect(() => extractBounded(writeZip({ a: 'x'.repeat(1000) }), ['a'], { ...bounds, maxZipBytes: 100 })).toThrow(
+      /more than 100/,
+    );
   });
 });

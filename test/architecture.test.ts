@@ -24,7 +24,10 @@ function sourceFiles(dir: string): string[] {
 }
 
 function imports(text: string): string[] {
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g), ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] as string);
+  return [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g),
+    ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1] as string);
 }
 
 function layerOf(file: string): string {
@@ -45,7 +48,9 @@ describe('architecture', () => {
         } else if (spec.startsWith('@actions/')) {
           expect(layer, `${file} imports ${spec}`).toBe('github');
         } else if (pure.has(layer)) {
-          expect(spec, `${file} is in a pure layer`).not.toMatch(/^node:(fs|net|http|https|child_process|worker_threads)/);
+          expect(spec, `${file} is in a pure layer`).not.toMatch(
+            /^node:(fs|net|http|https|child_process|worker_threads)/,
+          );
         }
       }
       if (pure.has(layer)) {

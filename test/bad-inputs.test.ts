@@ -16,7 +16,10 @@ describe('bad inputs give their FormatError', () => {
   const cases = badDirs.flatMap((dir) =>
     readdirSync(dir)
       .filter((name) => name.endsWith('.expect'))
-      .map((name) => ({ input: join(dir, name.replace(/\.expect$/, '')), code: readFileSync(join(dir, name), 'utf8').trim() })),
+      .map((name) => ({
+        input: join(dir, name.replace(/\.expect$/, '')),
+        code: readFileSync(join(dir, name), 'utf8').trim(),
+      })),
   );
   it('finds the pprof cases', () => {
     expect(cases.filter((c) => c.input.startsWith('fixtures/pprof/')).length).toBeGreaterThanOrEqual(9);

@@ -18,7 +18,10 @@ function runs(side: 'base' | 'head', perRun: BenchValue[][], name = 'BenchmarkX'
     artifacts: [
       {
         format: 'gobench',
-        content: { type: 'bench', bench: { results: [{ name, procs: 2, iterations: 1000, values, config: { pkg: 'example.com/x' }, line: 1 }] } },
+        content: {
+          type: 'bench',
+          bench: { results: [{ name, procs: 2, iterations: 1000, values, config: { pkg: 'example.com/x' }, line: 1 }] },
+        },
         diagnostics: [],
         path: `${side}/run${i + 1}/bench.txt`,
         side,
@@ -34,10 +37,18 @@ const config = () => defaultConfig().benchmarks;
 describe('noisy units', () => {
   const base = [100, 101, 99, 100.5, 99.5, 100.2, 99.8, 100.1];
   it('fails a clear +20% with 8 runs a side', () => {
-    const { findings } = analyzeBenchmarks(runs('base', ns(base)), runs('head', ns(base.map((x) => x * 1.2))), config());
+    const { findings } = analyzeBenchmarks(
+      runs('base', ns(base)),
+      runs('head', ns(base.map((x) => x * 1.2))),
+      config(),
+    );
     expect(findings).toHaveLength(1);
     const f = findings[0];
-    expect(f).toMatchObject({ id: 'bench.regression', severity: 'fail', subject: { kind: 'benchmark', key: 'BenchmarkX' } });
+    expect(f).toMatchObject({
+      id: 'bench.regression',
+      severity: 'fail',
+      subject: { kind: 'benchmark', key: 'BenchmarkX' },
+    });
     expect(ev(f)['stats']).toMatchObject({ nBase: 8, nHead: 8 });
     const stats = ev(f)['stats'] as { effect: number; effectLow: number; effectHigh: number; q: number };
     expect(stats.effect).toBeCloseTo(0.2, 2);
@@ -45,7 +56,11 @@ describe('noisy units', () => {
     expect(stats.q).toBeLessThan(0.01);
   });
   it('shows ~ below the 5% floor even when significant', () => {
-    const { findings } = analyzeBenchmarks(runs('base', ns(base)), runs('head', ns(base.map((x) => x * 1.03))), config());
+    const { findings } = analyzeBenchmarks(
+      runs('base', ns(base)),
+      runs('head', ns(base.map((x) => x * 1.03))),
+      config(),
+    );
     expect(findings[0]).toMatchObject({ id: 'bench.comparison', severity: 'info' });
   });
   it('honours a per-benchmark floor', () => {
@@ -54,23 +69,45 @@ describe('noisy units', () => {
     expect(findings[0]?.id).toBe('bench.regression');
   });
   it('reports improvements and never gates on them', () => {
-    const { findings } = analyzeBenchmarks(runs('base', ns(base)), runs('head', ns(base.map((x) => x * 0.8))), config());
+    const { findings } = analyzeBenchmarks(
+      runs('base', ns(base)),
+      runs('head', ns(base.map((x) => x * 0.8))),
+      config(),
+    );
     expect(findings[0]).toMatchObject({ severity: 'info', evidence: { improved: true, significant: true } });
   });
   it('treats MB/s as worse when it falls', () => {
     const mbs = (xs: number[]): BenchValue[][] => xs.map((value) => [{ value, unit: 'MB/s' }]);
-    const { findings } = analyzeBenchmarks(runs('base', mbs(base)), runs('head', mbs(base.map((x) => x * 0.8))), config());
-    expect(findings[0]).toMatchObject({ id: 'bench.regression', severity: 'fail', evidence: { direction: 'lower-is-worse' } });
+    const { findings } = analyzeBenchmarks(
+      runs('base', mbs(base)),
+      runs('head', mbs(base.map((x) => x * 0.8))),
+      config(),
+    );
+    expect(findings[0]).toMatchObject({
+      id: 'bench.regression',
+      severity: 'fail',
+      evidence: { direction: 'lower-is-worse' },
+    });
   });
   it('warns with a fixed tolerance, and says so, when the runs are too few to test', () => {
     const { findings } = analyzeBenchmarks(runs('base', ns([100, 101])), runs('head', ns([130, 131])), config());
     expect(findings[0]?.severity).toBe('warn');
-    expect(ev(findings[0])['caveats'][0]).toEqual({ code: 'too-few-runs', text: expect.stringContaining('too few for a significance test') });
+    expect(ev(findings[0])['caveats'][0]).toEqual({
+      code: 'too-few-runs',
+      text: expect.stringContaining('too few for a significance test'),
+    });
   });
   it('says that 4 runs a side can at most warn', () => {
-    const { findings } = analyzeBenchmarks(runs('base', ns([100, 101, 99, 100])), runs('head', ns([130, 131, 129, 130])), config());
+    const { findings } = analyzeBenchmarks(
+      runs('base', ns([100, 101, 99, 100])),
+      runs('head', ns([130, 131, 129, 130])),
+      config(),
+    );
     expect(findings[0]?.severity).toBe('warn');
-    expect(ev(findings[0])['caveats']).toContainEqual({ code: 'warn-only-runs', text: 'n=4/4 runs can at most warn: a fail needs at least 5 runs per side' });
+    expect(ev(findings[0])['caveats']).toContainEqual({
+      code: 'warn-only-runs',
+      text: 'n=4/4 runs can at most warn: a fail needs at least 5 runs per side',
+    });
   });
 });
 
@@ -78,19 +115,30 @@ describe('many benchmarks, few runs', () => {
   it('says when Benjamini–Hochberg leaves a lone regression no chance, and falls back to the fixed tolerance', () => {
     const many = (scale: number): Run[] =>
       Array.from({ length: 5 }, (_, r) =>
-        Array.from({ length: 20 }, (_, b) => runs('base', [[{ value: (100 + r) * (b === 0 ? scale : 1), unit: 'ns/op' }]], `BenchmarkB${b}`)[0] as Run),
+        Array.from(
+          { length: 20 },
+          (_, b) =>
+            runs('base', [[{ value: (100 + r) * (b === 0 ? scale : 1), unit: 'ns/op' }]], `BenchmarkB${b}`)[0] as Run,
+        ),
       ).map((parts, r) => ({ side: 'base' as const, id: `run${r}`, artifacts: parts.flatMap((p) => p.artifacts) }));
     const head = many(1.3).map((r) => ({ ...r, side: 'head' as const }));
     const { findings } = analyzeBenchmarks(many(1), head, config());
     const first = findings.find((f) => f.subject.key === 'BenchmarkB0');
     expect(first?.severity).toBe('warn');
-    expect(ev(first)['caveats']).toContainEqual({ code: 'too-many-tests', text: expect.stringContaining('cannot show a lone regression among 20 benchmark comparisons (6 per side can)') });
+    expect(ev(first)['caveats']).toContainEqual({
+      code: 'too-many-tests',
+      text: expect.stringContaining('cannot show a lone regression among 20 benchmark comparisons (6 per side can)'),
+    });
     expect(findings.filter((f) => f.severity !== 'info')).toHaveLength(1);
   });
 });
 
 describe('exact units', () => {
-  const mem = (b: number, a: number, n: number): BenchValue[][] => Array.from({ length: n }, () => [{ value: b, unit: 'B/op' }, { value: a, unit: 'allocs/op' }]);
+  const mem = (b: number, a: number, n: number): BenchValue[][] =>
+    Array.from({ length: n }, () => [
+      { value: b, unit: 'B/op' },
+      { value: a, unit: 'allocs/op' },
+    ]);
   it('compares allocs/op and B/op against their tolerances', () => {
     const { findings } = analyzeBenchmarks(runs('base', mem(1000, 10, 3)), runs('head', mem(1050, 11, 3)), config());
     const byUnit = Object.fromEntries(findings.map((f) => [ev(f)['unit'], f]));
@@ -110,7 +158,11 @@ describe('exact units', () => {
 
 describe('perfgate.yml benchmarks', () => {
   it('reads the thresholds and rejects unknown keys', () => {
-    const c = applyConfig(defaultConfig(), { benchmarks: { 'q-fail': 0.005, floor: 0.1 }, hotspots: { 'cost-shift': 'off' } }, 'f');
+    const c = applyConfig(
+      defaultConfig(),
+      { benchmarks: { 'q-fail': 0.005, floor: 0.1 }, hotspots: { 'cost-shift': 'off' } },
+      'f',
+    );
     expect(c.benchmarks).toMatchObject({ qFail: 0.005, floor: 0.1, qWarn: 0.05 });
     expect(c.hotspots.costShift).toBe('off');
     expect(() => applyConfig(defaultConfig(), { benchmarks: { flor: 1 } }, 'f')).toThrow(/flor/);
@@ -122,7 +174,8 @@ describe('cost-shift rule on the demo runs', async () => {
   const cfg = defaultConfig();
   const base = (await collectSide('base', ['fixtures/demo/base'], cfg.limits)).runs;
   const head = (await collectSide('head', ['fixtures/demo/head'], cfg.limits)).runs;
-  const findPrice = (r: ReturnType<typeof analyze>) => r.findings.find((f) => f.id === 'hotspot.regression' && f.subject.key === 'example.com/shop.findPrice');
+  const findPrice = (r: ReturnType<typeof analyze>) =>
+    r.findings.find((f) => f.id === 'hotspot.regression' && f.subject.key === 'example.com/shop.findPrice');
 
   it('keeps findPrice a fail: its benchmarks got slower', () => {
     expect(findPrice(analyze(base, head, cfg))?.severity).toBe('fail');
@@ -134,12 +187,21 @@ describe('cost-shift rule on the demo runs', async () => {
       artifacts: run.artifacts.map((a) => {
         const same = base[i]?.artifacts.find((b) => b.content.type === 'bench');
         if (a.content.type !== 'bench' || !same || same.content.type !== 'bench') return a;
-        return { ...a, content: { type: 'bench' as const, bench: { results: same.content.bench.results.map((r) => ({ ...r, iterations: r.iterations * 2 })) } } };
+        return {
+          ...a,
+          content: {
+            type: 'bench' as const,
+            bench: { results: same.content.bench.results.map((r) => ({ ...r, iterations: r.iterations * 2 })) },
+          },
+        };
       }),
     }));
     const f = findPrice(analyze(base, swapped, cfg));
     expect(f?.severity).toBe('warn');
-    expect(ev(f)['caveats']).toContainEqual({ code: 'cost-shift', text: expect.stringContaining('cost moved between functions') });
+    expect(ev(f)['caveats']).toContainEqual({
+      code: 'cost-shift',
+      text: expect.stringContaining('cost moved between functions'),
+    });
     const off = applyConfig(defaultConfig(), { hotspots: { 'cost-shift': 'off' } }, 'f');
     expect(findPrice(analyze(base, swapped, off))?.severity).toBe('fail');
   });

@@ -32,8 +32,12 @@ describe('gobench fixtures match their goldens', () => {
 describe('gobench detection is by content', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'perfgate-gobench-'));
   const files = [
-    ...readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => join(dir, n)),
-    ...['demo/base', 'demo/head', 'aa/a', 'aa/b'].flatMap((side) => [1, 2, 3, 4, 5].map((r) => `fixtures/${side}/run${r}/bench.txt`)),
+    ...readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .map((n) => join(dir, n)),
+    ...['demo/base', 'demo/head', 'aa/a', 'aa/b'].flatMap((side) =>
+      [1, 2, 3, 4, 5].map((r) => `fixtures/${side}/run${r}/bench.txt`),
+    ),
   ];
   files.forEach((path, i) => {
     it(`${path} → gobench`, async () => {
@@ -58,7 +62,16 @@ describe('gobench line grammar', () => {
     // As golang.org/x/perf/benchfmt: every line starting `Benchmark` is a result or a syntax error.
     expect(classifyLine('Benchmarking is fun').kind).toBe('bad');
     expect(classifyLine('Benchmarks 1 2 ns/op')).toMatchObject({ kind: 'result', name: 'Benchmarks', iterations: 1 });
-    expect(classifyLine('BenchmarkX-2 10 5 ns/op 3 widgets/op')).toEqual({ kind: 'result', name: 'BenchmarkX', procs: 2, iterations: 10, values: [{ value: 5, unit: 'ns/op' }, { value: 3, unit: 'widgets/op' }] });
+    expect(classifyLine('BenchmarkX-2 10 5 ns/op 3 widgets/op')).toEqual({
+      kind: 'result',
+      name: 'BenchmarkX',
+      procs: 2,
+      iterations: 10,
+      values: [
+        { value: 5, unit: 'ns/op' },
+        { value: 3, unit: 'widgets/op' },
+      ],
+    });
     expect(classifyLine('BenchmarkX-2 10 5').kind).toBe('bad');
     expect(classifyLine('PASS').kind).toBe('other');
   });

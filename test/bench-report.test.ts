@@ -40,14 +40,26 @@ function runs(side: 'base' | 'head', k: number, benchmarks: number, slowFirst: n
 function markdown(base: Run[], head: Run[]): string {
   const config = defaultConfig('2026-01-01T00:00:00.000Z');
   const result = analyze(base, head, config);
-  return renderMarkdown(buildReport(result, { config, key: 'default', version: 'test', inputs: [], diagnostics: [], baseRuns: base.length, headRuns: head.length }));
+  return renderMarkdown(
+    buildReport(result, {
+      config,
+      key: 'default',
+      version: 'test',
+      inputs: [],
+      diagnostics: [],
+      baseRuns: base.length,
+      headRuns: head.length,
+    }),
+  );
 }
 
 describe('benchmark table', () => {
   it('shows the regression with its statistics and ~ for the rest', () => {
     const text = markdown(runs('base', 8, 3, 1), runs('head', 8, 3, 1.3));
     expect(text).toContain('### Benchmarks');
-    expect(text).toMatch(/\| ❌ \| `BenchmarkB00` \| ns\/op \| 1\.00µs → 1\.30µs \| \+30\.0% \[\+29\.\d%, \+30\.\d%\] \| q=[0-9.]+, n=8\/8 \|/);
+    expect(text).toMatch(
+      /\| ❌ \| `BenchmarkB00` \| ns\/op \| 1\.00µs → 1\.30µs \| \+30\.0% \[\+29\.\d%, \+30\.\d%\] \| q=[0-9.]+, n=8\/8 \|/,
+    );
     expect(text).toMatch(/\| {2}\| `BenchmarkB01` \| ns\/op \| 1\.00µs → 1\.00µs \| ~ \| q=[0-9.]+, n=8\/8 \|/);
     expect(text).toContain('perfgate: fail');
   });
@@ -59,7 +71,9 @@ describe('benchmark table', () => {
   it('turns the too-few-runs caveat into a numbered note', () => {
     const text = markdown(runs('base', 2, 1, 1), runs('head', 2, 1, 1.3));
     expect(text).toMatch(/\d+\. n&#61;2\/2 runs are too few for a significance test/);
-    expect(text).toContain('| ⚠️ | `BenchmarkB00` | ns/op | 1.00µs → 1.30µs | +30.0% (fixed tolerance) | q=0.17, n=2/2 |');
+    expect(text).toContain(
+      '| ⚠️ | `BenchmarkB00` | ns/op | 1.00µs → 1.30µs | +30.0% (fixed tolerance) | q=0.17, n=2/2 |',
+    );
     expect(text).toContain('perfgate: warn');
   });
 });

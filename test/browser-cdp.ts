@@ -30,7 +30,10 @@ export class Browser {
   readonly events: CdpEvent[] = [];
   private listeners: ((e: CdpEvent) => void)[] = [];
 
-  private constructor(private readonly child: ChildProcess, private readonly profileDir: string) {
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly profileDir: string,
+  ) {
     const out = child.stdio[4] as Readable;
     out.setEncoding('utf8');
     out.on('data', (chunk: string) => this.receive(chunk));
@@ -39,9 +42,20 @@ export class Browser {
   static async launch(): Promise<Browser> {
     const profileDir = mkdtempSync(join(tmpdir(), 'perfgate-chromium-'));
     const args = [
-      '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic', '--no-default-browser-check',
-      '--disable-extensions', '--mute-audio', `--user-data-dir=${profileDir}`, '--remote-debugging-pipe', 'about:blank',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-default-browser-check',
+      '--disable-extensions',
+      '--mute-audio',
+      `--user-data-dir=${profileDir}`,
+      '--remote-debugging-pipe',
+      'about:blank',
     ];
     const child = spawn(chromiumPath, args, { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
     const browser = new Browser(child, profileDir);
@@ -49,7 +63,12 @@ export class Browser {
     return browser;
   }
 
-  send(method: string, params: Record<string, unknown>, sessionId?: string, timeoutMs = 20_000): Promise<Record<string, unknown>> {
+  send(
+    method: string,
+    params: Record<string, unknown>,
+    sessionId?: string,
+    timeoutMs = 20_000,
+  ): Promise<Record<string, unknown>> {
     const id = this.nextId++;
     const message = JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) });
     return new Promise((resolve, reject) => {
@@ -68,7 +87,9 @@ export class Browser {
 
   async newPage(width = 1400, height = 900): Promise<Page> {
     const { targetId } = (await this.send('Target.createTarget', { url: 'about:blank' })) as { targetId: string };
-    const { sessionId } = (await this.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
+    const { sessionId } = (await this.send('Target.attachToTarget', { targetId, flatten: true })) as {
+      sessionId: string;
+    };
     const page = new Page(this, sessionId);
     for (const domain of ['Page', 'Runtime', 'Log', 'Network']) await page.send(`${domain}.enable`);
     await page.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 1, mobile: false });
@@ -89,7 +110,14 @@ export class Browser {
     this.buffer += chunk;
     let end: number;
     while ((end = this.buffer.indexOf('\0')) >= 0) {
-      const message = JSON.parse(this.buffer.slice(0, end)) as { id?: number; result?: Record<string, unknown>; error?: { message: string }; method?: string; params?: Record<string, unknown>; sessionId?: string };
+      const message = JSON.parse(this.buffer.slice(0, end)) as {
+        id?: number;
+        result?: Record<string, unknown>;
+        error?: { message: string };
+        method?: string;
+        params?: Record<string, unknown>;
+        sessionId?: string;
+      };
       this.buffer = this.buffer.slice(end + 1);
       if (message.id !== undefined) {
         const p = this.pending.get(message.id);
@@ -97,7 +125,11 @@ export class Browser {
         if (message.error) p?.reject(new Error(message.error.message));
         else p?.resolve(message.result ?? {});
       } else if (message.method) {
-        const event: CdpEvent = { method: message.method, params: message.params ?? {}, ...(message.sessionId ? { sessionId: message.sessionId } : {}) };
+        const event: CdpEvent = {
+          method: message.method,
+          params: message.params ?? {},
+          ...(message.sessionId ? { sessionId: message.sessionId } : {}),
+        };
         this.events.push(event);
         for (const l of this.listeners) l(event);
       }
@@ -106,7 +138,10 @@ export class Browser {
 }
 
 export class Page {
-  constructor(private readonly browser: Browser, readonly sessionId: string) {}
+  constructor(
+    private readonly browser: Browser,
+    readonly sessionId: string,
+  ) {}
 
   send(method: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
     return this.browser.send(method, params, this.sessionId);
@@ -137,7 +172,10 @@ export class Page {
 
   /** Evaluates an expression in the page and returns its JSON value. */
   async evaluate<T>(expression: string): Promise<T> {
-    const r = (await this.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as { result: { value: T }; exceptionDetails?: { text: string } };
+    const r = (await this.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
+      result: { value: T };
+      exceptionDetails?: { text: string };
+    };
     if (r.exceptionDetails) throw new Error(`evaluate failed: ${r.exceptionDetails.text}`);
     return r.result.value;
   }
@@ -165,8 +203,10 @@ export class Page {
   errors(): string[] {
     return this.events().flatMap((e) => {
       if (e.method === 'Runtime.exceptionThrown') return [JSON.stringify(e.params['exceptionDetails'])];
-      if (e.method === 'Runtime.consoleAPICalled' && ['error', 'assert'].includes(e.params['type'] as string)) return [JSON.stringify(e.params['args'])];
-      if (e.method === 'Log.entryAdded' && (e.params['entry'] as { level: string }).level === 'error') return [JSON.stringify(e.params['entry'])];
+      if (e.method === 'Runtime.consoleAPICalled' && ['error', 'assert'].includes(e.params['type'] as string))
+        return [JSON.stringify(e.params['args'])];
+      if (e.method === 'Log.entryAdded' && (e.params['entry'] as { level: string }).level === 'error')
+        return [JSON.stringify(e.params['entry'])];
       return [];
     });
   }
@@ -206,10 +246,24 @@ export function pngColourCount(png: Buffer): { width: number; height: number; co
       const c = i >= channels ? (prev[i - channels] as number) : 0;
       const x = src[i] as number;
       const p = a + b - c;
-      const pred = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const pred =
+        filter === 0
+          ? 0
+          : filter === 1
+            ? a
+            : filter === 2
+              ? b
+              : filter === 3
+                ? (a + b) >> 1
+                : Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c)
+                  ? a
+                  : Math.abs(p - b) <= Math.abs(p - c)
+                    ? b
+                    : c;
       line[i] = (x + pred) & 0xff;
     }
-    for (let i = 0; i < stride; i += channels) colours.add(((line[i] as number) << 16) | ((line[i + 1] as number) << 8) | (line[i + 2] as number));
+    for (let i = 0; i < stride; i += channels)
+      colours.add(((line[i] as number) << 16) | ((line[i + 1] as number) << 8) | (line[i + 2] as number));
     line.copy(prev);
   }
   return { width, height, colours: colours.size };

@@ -56,7 +56,10 @@ describe.skipIf(!available)(`flame graph page in headless Chromium${available ? 
     const { report, base, head } = await runCompare(request);
     await writeFlameGraphs({ dir: join(dir, 'demo'), base, head, report, config });
     const hostile = caseGraph('hostile');
-    writeFileSync(join(dir, 'hostile.html'), renderFlameGraphHtml(hostile, sideTables([], undefined, 'folded', hostile.sampleType)));
+    writeFileSync(
+      join(dir, 'hostile.html'),
+      renderFlameGraphHtml(hostile, sideTables([], undefined, 'folded', hostile.sampleType)),
+    );
     writeFileSync(join(dir, 'hostile.svg'), renderFlameGraphSvg(hostile));
   }, 60_000);
 
@@ -87,15 +90,21 @@ describe.skipIf(!available)(`flame graph page in headless Chromium${available ? 
     expect(image.colours).toBeGreaterThan(50);
 
     // hover: the tooltip says base, head and change
-    const findPrice = visible.filter((f) => f.name === 'example.com/shop.findPrice').sort((a, b) => b.width - a.width)[0] as PageFrame;
+    const findPrice = visible
+      .filter((f) => f.name === 'example.com/shop.findPrice')
+      .sort((a, b) => b.width - a.width)[0] as PageFrame;
     await page.hover(findPrice.x + findPrice.width / 2, findPrice.y + findPrice.height / 2);
-    const tip = await page.evaluate<string>("document.getElementById('tooltip').hidden ? '' : document.getElementById('tooltip').textContent");
+    const tip = await page.evaluate<string>(
+      "document.getElementById('tooltip').hidden ? '' : document.getElementById('tooltip').textContent",
+    );
     expect(tip).toMatch(/^example\.com\/shop\.findPrice\nhead: .+ · base: .+\ntotal change: \+/);
 
     // click zooms: findPrice fills the chart, frames outside its subtree are hidden
     await page.click(findPrice.x + findPrice.width / 2, findPrice.y + findPrice.height / 2);
     frames = await page.evaluate<PageFrame[]>(framesInPage);
-    const zoomed = frames.find((f) => f.visible && f.name === findPrice.name && f.depth === findPrice.depth) as PageFrame;
+    const zoomed = frames.find(
+      (f) => f.visible && f.name === findPrice.name && f.depth === findPrice.depth,
+    ) as PageFrame;
     expect(zoomed.width).toBeCloseTo(chartWidth, 0);
     expect(frames.filter((f) => f.visible).length).toBeLessThan(visible.length / 3);
     expect(frames.some((f) => f.visible && f.name === 'example.com/shop.formatReceipt')).toBe(false);
@@ -111,8 +120,12 @@ describe.skipIf(!available)(`flame graph page in headless Chromium${available ? 
     expect(expected.length).toBeGreaterThan(1);
     expect(frames.filter((f) => f.match).map((f) => f.name)).toEqual(expected.map((f) => f.name));
     const summary = await page.evaluate<string>("document.getElementById('matches').textContent");
-    expect(summary).toMatch(new RegExp(`^${expected.length} matching frames · [\\d.,]+m?s \\(\\d+\\.\\d\\d% of head\\)$`));
-    const highlighted = await page.evaluate<string>("getComputedStyle(document.querySelector('.frame.match')).backgroundColor");
+    expect(summary).toMatch(
+      new RegExp(`^${expected.length} matching frames · [\\d.,]+m?s \\(\\d+\\.\\d\\d% of head\\)$`),
+    );
+    const highlighted = await page.evaluate<string>(
+      "getComputedStyle(document.querySelector('.frame.match')).backgroundColor",
+    );
     expect(highlighted).toBe('rgb(210, 42, 216)');
     writeFileSync(join(dir, 'demo-cpu-search.png'), await page.screenshot());
 
@@ -129,18 +142,24 @@ describe.skipIf(!available)(`flame graph page in headless Chromium${available ? 
     const page = await open('hostile.html');
     expect(await page.evaluate('document.body.dataset.ready')).toBe('true');
     expect(await page.evaluate('typeof window.__xss')).toBe('undefined');
-    expect(await page.evaluate("document.querySelectorAll('img, iframe, svg, b, style:not(:first-of-type)').length")).toBe(0);
+    expect(
+      await page.evaluate("document.querySelectorAll('img, iframe, svg, b, style:not(:first-of-type)').length"),
+    ).toBe(0);
     expect(await page.evaluate("document.querySelectorAll('script').length")).toBe(2);
     const frames = await page.evaluate<PageFrame[]>(framesInPage);
     expect(frames.map((f) => f.name)).toContain('<img src=x onerror="window.__xss=1">');
     const img = frames.find((f) => f.name === '<img src=x onerror="window.__xss=1">' && f.visible) as PageFrame;
     expect(img.label).toBe(img.name);
     await page.hover(img.x + img.width / 2, img.y + img.height / 2);
-    expect(await page.evaluate<string>("document.getElementById('tooltip').textContent")).toMatch(/^<img src=x onerror="window.__xss=1">\n/);
+    expect(await page.evaluate<string>("document.getElementById('tooltip').textContent")).toMatch(
+      /^<img src=x onerror="window.__xss=1">\n/,
+    );
     await page.evaluate("document.getElementById('search').focus()");
     await page.type('__xss');
     const after = await page.evaluate<PageFrame[]>(framesInPage);
-    expect(after.filter((f) => f.match).map((f) => f.name)).toEqual(after.filter((f) => f.name.includes('__xss')).map((f) => f.name));
+    expect(after.filter((f) => f.match).map((f) => f.name)).toEqual(
+      after.filter((f) => f.name.includes('__xss')).map((f) => f.name),
+    );
     expect(after.filter((f) => f.match).length).toBe(8);
     await page.click(img.x + img.width / 2, img.y + img.height / 2);
     expect(await page.evaluate('typeof window.__xss')).toBe('undefined');

@@ -13,7 +13,11 @@ const dir = 'fixtures/cli';
 async function runCli(argv: string[]): Promise<string> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { out: (t) => (stdout += t), err: (t) => (stderr += t), now: () => '2026-01-01T00:00:00.000Z' });
+  const code = await main(argv, {
+    out: (t) => (stdout += t),
+    err: (t) => (stderr += t),
+    now: () => '2026-01-01T00:00:00.000Z',
+  });
   return `exit: ${code}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`;
 }
 

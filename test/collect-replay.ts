@@ -15,10 +15,21 @@ export function replay(prefix: string, overrides: Record<string, string | Handle
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const endpoint = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length + 1) : '';
-    const byEndpoint: Record<string, string> = { profile: 'cpu', trace: 'trace', heap: 'heap', allocs: 'allocs', block: 'block', mutex: 'mutex', goroutine: 'goroutine' };
+    const byEndpoint: Record<string, string> = {
+      profile: 'cpu',
+      trace: 'trace',
+      heap: 'heap',
+      allocs: 'allocs',
+      block: 'block',
+      mutex: 'mutex',
+      goroutine: 'goroutine',
+    };
     const chosen = overrides[endpoint] ?? byEndpoint[endpoint] ?? 'index-page'; // pprof.Index answers unknown names
     if (typeof chosen === 'function') return chosen(req, res);
-    const meta = JSON.parse(readFileSync(join(recorded, `${chosen}.json`), 'utf8')) as { status: number; headers: Record<string, string> };
+    const meta = JSON.parse(readFileSync(join(recorded, `${chosen}.json`), 'utf8')) as {
+      status: number;
+      headers: Record<string, string>;
+    };
     res.writeHead(meta.status, meta.headers);
     res.end(readFileSync(join(recorded, `${chosen}.body`)));
   };
@@ -27,7 +38,10 @@ export function replay(prefix: string, overrides: Record<string, string | Handle
 const servers: { close(): void }[] = [];
 export async function serve(handler: Handler, tls = false): Promise<string> {
   const server = tls
-    ? createTlsServer({ key: readFileSync('fixtures/collect/tls/server.key'), cert: readFileSync('fixtures/collect/tls/server.pem') }, handler)
+    ? createTlsServer(
+        { key: readFileSync('fixtures/collect/tls/server.key'), cert: readFileSync('fixtures/collect/tls/server.pem') },
+        handler,
+      )
     : createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   servers.push({ close: () => server.close() });

@@ -14,8 +14,24 @@ async function collect(args: string[], env: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
   const out = mkdtempSync(join(tmpdir(), 'perfgate-collect-'));
-  const code = await main(['collect', '--out', out, ...args], { out: (t) => (stdout += t), err: (t) => (stderr += t), now: () => '2026-01-01T00:00:00Z', env });
-  const manifest = existsSync(join(out, 'collect.json')) ? (JSON.parse(readFileSync(join(out, 'collect.json'), 'utf8')) as { items: { name: string; ok: boolean; file: string | null; error: string | null; format: string | null; url: string }[] }) : undefined;
+  const code = await main(['collect', '--out', out, ...args], {
+    out: (t) => (stdout += t),
+    err: (t) => (stderr += t),
+    now: () => '2026-01-01T00:00:00Z',
+    env,
+  });
+  const manifest = existsSync(join(out, 'collect.json'))
+    ? (JSON.parse(readFileSync(join(out, 'collect.json'), 'utf8')) as {
+        items: {
+          name: string;
+          ok: boolean;
+          file: string | null;
+          error: string | null;
+          format: string | null;
+          url: string;
+        }[];
+      })
+    : undefined;
   return { code, stdout, stderr, out, manifest, item: (name: string) => manifest?.items.find((i) => i.name === name) };
 }
 
@@ -39,7 +55,8 @@ describe('collect from a service', () => {
       ['mutex', true, 'pprof'],
       ['goroutine', true, 'pprof'],
     ]);
-    for (const file of ['cpu.pprof', 'trace.out', 'heap.pprof', 'goroutine.pprof']) expect(existsSync(join(r.out, file))).toBe(true);
+    for (const file of ['cpu.pprof', 'trace.out', 'heap.pprof', 'goroutine.pprof'])
+      expect(existsSync(join(r.out, file))).toBe(true);
     expect(r.item('heap')?.url).toMatch(/\/internal\/pprof\/heap\?gc=1$/);
     expect(r.item('cpu')?.url).toMatch(/\/profile\?seconds=1$/);
     expect(r.stderr.split('\n').filter((l) => l.startsWith('collect:'))).toHaveLength(7);
@@ -65,7 +82,12 @@ describe('collect when the service misbehaves', () => {
   });
 
   it('reports 404 and 401 with their status', async () => {
-    const status = (code: number): Handler => (_req, res) => res.writeHead(code, { 'content-type': 'text/plain' }).end(code === 401 ? 'unauthorized\n' : '404 page not found\n');
+    const status =
+      (code: number): Handler =>
+      (_req, res) =>
+        res
+          .writeHead(code, { 'content-type': 'text/plain' })
+          .end(code === 401 ? 'unauthorized\n' : '404 page not found\n');
     const url = await serve(replay('/debug/pprof', { heap: status(404), allocs: status(401) }));
     const r = await collect(['--url', url, '--profiles', 'heap,allocs,goroutine']);
     expect(r.item('heap')?.error).toBe('HTTP 404: 404 page not found');
@@ -98,7 +120,8 @@ describe('collect when the service misbehaves', () => {
   });
 
   it('stores a body that is not a profile as .invalid with the importer error', async () => {
-    const garbage: Handler = (_req, res) => res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(Buffer.from([0x1f, 0x8b, 8, 0, 0, 0]));
+    const garbage: Handler = (_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(Buffer.from([0x1f, 0x8b, 8, 0, 0, 0]));
     const url = await serve(replay('/debug/pprof', { block: garbage }));
     const r = await collect(['--url', url, '--profiles', 'block']);
     expect(r.item('block')?.error).toMatch(/^gzip\.truncated: /);
@@ -113,7 +136,10 @@ describe('collect with TLS and headers', () => {
       seen = String(req.headers['authorization']);
       replay('/debug/pprof')(req, res);
     }, true);
-    const r = await collect(['--url', url, '--profiles', 'heap', '--ca-file', 'fixtures/collect/tls/ca.pem', '--header-env', 'PPROF_AUTH'], { PPROF_AUTH: 'Authorization: Bearer s3cret-token' });
+    const r = await collect(
+      ['--url', url, '--profiles', 'heap', '--ca-file', 'fixtures/collect/tls/ca.pem', '--header-env', 'PPROF_AUTH'],
+      { PPROF_AUTH: 'Authorization: Bearer s3cret-token' },
+    );
     expect(r.item('heap')?.ok).toBe(true);
     expect(seen).toBe('Bearer s3cret-token');
     expect(r.stdout + r.stderr + readFileSync(join(r.out, 'collect.json'), 'utf8')).not.toContain('s3cret');

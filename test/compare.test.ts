@@ -11,7 +11,11 @@ const config = () => defaultConfig('2026-01-01T00:00:00.000Z');
 const regressions = (findings: Finding[]) => findings.filter((f) => f.id === 'hotspot.regression');
 
 describe('compare on the demo runs', async () => {
-  const { report, gateFailed } = await runCompare({ baseDirs: ['fixtures/demo/base'], headDirs: ['fixtures/demo/head'], config: config() });
+  const { report, gateFailed } = await runCompare({
+    baseDirs: ['fixtures/demo/base'],
+    headDirs: ['fixtures/demo/head'],
+    config: config(),
+  });
 
   it('reads five runs per side', () => {
     expect(report.summary).toMatchObject({ baseRuns: 5, headRuns: 5 });
@@ -50,7 +54,10 @@ describe('compare on unchanged code (A/A)', () => {
   const pairs: [string[], string[]][] = [
     [['fixtures/aa/a'], ['fixtures/aa/b']],
     [['fixtures/aa/b'], ['fixtures/aa/a']],
-    [runs('fixtures/aa/a', [1, 2, 3]).concat(runs('fixtures/aa/b', [4, 5])), runs('fixtures/aa/b', [1, 2, 3]).concat(runs('fixtures/aa/a', [4, 5]))],
+    [
+      runs('fixtures/aa/a', [1, 2, 3]).concat(runs('fixtures/aa/b', [4, 5])),
+      runs('fixtures/aa/b', [1, 2, 3]).concat(runs('fixtures/aa/a', [4, 5])),
+    ],
     [runs('fixtures/demo/base', [1, 3, 5]), runs('fixtures/demo/base', [2, 4])],
     [runs('fixtures/demo/head', [2, 4]), runs('fixtures/demo/head', [1, 3, 5])],
   ];
@@ -65,9 +72,17 @@ describe('compare on unchanged code (A/A)', () => {
 
 describe('compare with a single run per side', () => {
   it('caps at warn and says the noise model was assumed', async () => {
-    const { report } = await runCompare({ baseDirs: ['fixtures/demo/base/run1'], headDirs: ['fixtures/demo/head/run1'], config: config() });
+    const { report } = await runCompare({
+      baseDirs: ['fixtures/demo/base/run1'],
+      headDirs: ['fixtures/demo/head/run1'],
+      config: config(),
+    });
     expect(report.findings.filter((f) => f.severity === 'fail')).toEqual([]);
-    for (const f of regressions(report.findings)) expect(ev(f)['caveats']).toContainEqual({ code: 'noise-model-assumed', text: 'single run per side: noise model assumed' });
+    for (const f of regressions(report.findings))
+      expect(ev(f)['caveats']).toContainEqual({
+        code: 'noise-model-assumed',
+        text: 'single run per side: noise model assumed',
+      });
     const tested = report.comparisons.filter((c) => !c.tooFewEvents);
     expect(tested.length).toBeGreaterThan(5);
     expect(tested.every((c) => c.noiseModelAssumed)).toBe(true);

@@ -15,17 +15,38 @@ const apply = (doc: unknown) => () => applyConfig(defaultConfig(), doc, 'perfgat
 
 describe('perfgate.yml typos are errors naming the nearest valid name', () => {
   it.each([
-    [{ checks: { 'span.zero-durations': { severity: 'fail' } } }, 'checks.span.zero-durations: unknown setting (did you mean span.zero-duration?)'],
-    [{ checks: { 'span.child-outside-parent': { 'tolerance-ms': 'five' } } }, 'checks.span.child-outside-parent.tolerance-ms: expected a number'],
+    [
+      { checks: { 'span.zero-durations': { severity: 'fail' } } },
+      'checks.span.zero-durations: unknown setting (did you mean span.zero-duration?)',
+    ],
+    [
+      { checks: { 'span.child-outside-parent': { 'tolerance-ms': 'five' } } },
+      'checks.span.child-outside-parent.tolerance-ms: expected a number',
+    ],
     [{ checks: { 'gc.stw-max': { 'max-n': 5 } } }, 'checks.gc.stw-max.max-n: unknown setting (did you mean max-ns?)'],
-    [{ checks: { 'gc.frequency': { severity: 'fial' } } }, 'checks.gc.frequency.severity: expected one of off, info, warn, fail (did you mean fail?)'],
-    [{ checks: { 'span.count': { expect: [{ servce: 'api' }] } } }, 'checks.span.count.expect.0.servce: unknown setting (did you mean service?)'],
-    [{ checks: { 'span.required-attributes': { attributes: [{ require: 'http.route' }] } } }, 'checks.span.required-attributes.attributes.0.require: expected an array'],
+    [
+      { checks: { 'gc.frequency': { severity: 'fial' } } },
+      'checks.gc.frequency.severity: expected one of off, info, warn, fail (did you mean fail?)',
+    ],
+    [
+      { checks: { 'span.count': { expect: [{ servce: 'api' }] } } },
+      'checks.span.count.expect.0.servce: unknown setting (did you mean service?)',
+    ],
+    [
+      { checks: { 'span.required-attributes': { attributes: [{ require: 'http.route' }] } } },
+      'checks.span.required-attributes.attributes.0.require: expected an array',
+    ],
     [{ hotspots: { 'q-wran': 0.1 } }, 'hotspots.q-wran: unknown setting (did you mean q-warn?)'],
-    [{ hotspots: { warn: { 'share-point': 1 } } }, 'hotspots.warn.share-point: unknown setting (did you mean share-points?)'],
+    [
+      { hotspots: { warn: { 'share-point': 1 } } },
+      'hotspots.warn.share-point: unknown setting (did you mean share-points?)',
+    ],
     [{ hotspots: { 'q-fail': null } }, 'hotspots.q-fail: expected a number'],
     [{ 'fail-on': 'warning' }, 'fail-on: expected one of fail, warn, never (did you mean warn?)'],
-    [{ limits: { 'max-import-second': 5 } }, 'limits.max-import-second: unknown setting (did you mean max-import-seconds?)'],
+    [
+      { limits: { 'max-import-second': 5 } },
+      'limits.max-import-second: unknown setting (did you mean max-import-seconds?)',
+    ],
     [{ benchmarks: { floors: { BenchmarkX: '5%' } } }, 'benchmarks.floors.BenchmarkX: expected a number'],
     [{ benchmark: {} }, 'benchmark: unknown setting (did you mean benchmarks?)'],
     [{ hotspots: { 'q-warn': Infinity } }, 'hotspots.q-warn: expected a number'],
@@ -34,7 +55,11 @@ describe('perfgate.yml typos are errors naming the nearest valid name', () => {
   });
 
   it('applies valid check options, camel-cased for the checks', () => {
-    const config = applyConfig(defaultConfig(), { checks: { 'span.child-outside-parent': { 'tolerance-ms': 7, severity: 'fail' } } }, 'f');
+    const config = applyConfig(
+      defaultConfig(),
+      { checks: { 'span.child-outside-parent': { 'tolerance-ms': 7, severity: 'fail' } } },
+      'f',
+    );
     expect(config.checks['span.child-outside-parent']).toEqual({ toleranceMs: 7, severity: 'fail' });
   });
 

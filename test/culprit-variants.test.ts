@@ -11,12 +11,17 @@ import { defaultConfig } from '../src/model/config.js';
 import { culpritRows } from '../src/report/culprits.js';
 import { renderMarkdown } from '../src/report/markdown/render-markdown.js';
 
-const runsOf = (dir: string): string[] => ['run1', 'run2', 'run3'].map((r) => `fixtures/culprit/${dir}/${r}`).filter((p) => existsSync(p));
+const runsOf = (dir: string): string[] =>
+  ['run1', 'run2', 'run3'].map((r) => `fixtures/culprit/${dir}/${r}`).filter((p) => existsSync(p));
 
 async function compareVariant(variant: string) {
   const config = { ...defaultConfig(), modules: ['example.com/svc'] };
   const { report } = await runCompare({ baseDirs: runsOf('base'), headDirs: runsOf(variant), config, jobs: 1 });
-  return { report, culprits: culpritRows(report.findings), firstScreen: renderMarkdown(report).split('\n').slice(0, 25).join('\n') };
+  return {
+    report,
+    culprits: culpritRows(report.findings),
+    firstScreen: renderMarkdown(report).split('\n').slice(0, 25).join('\n'),
+  };
 }
 
 const userFirst: [string, string][] = [
@@ -28,13 +33,17 @@ const userFirst: [string, string][] = [
 ];
 
 describe('culprit attribution on injected variants', () => {
-  it.each(userFirst)('%s: the first culprit row is %s', async (variant, culprit) => {
-    const { culprits, firstScreen } = await compareVariant(variant);
-    expect(culprits[0]?.name).toBe(culprit);
-    expect(firstScreen).toContain(culprit.slice(culprit.lastIndexOf('/') + 1));
-    // Runtime and standard-library frames appear only as classes or charged to a user function.
-    expect(culprits.filter((c) => c.kind === 'frame').map((c) => c.name)).toEqual([]);
-  }, 60_000);
+  it.each(userFirst)(
+    '%s: the first culprit row is %s',
+    async (variant, culprit) => {
+      const { culprits, firstScreen } = await compareVariant(variant);
+      expect(culprits[0]?.name).toBe(culprit);
+      expect(firstScreen).toContain(culprit.slice(culprit.lastIndexOf('/') + 1));
+      // Runtime and standard-library frames appear only as classes or charged to a user function.
+      expect(culprits.filter((c) => c.kind === 'frame').map((c) => c.name)).toEqual([]);
+    },
+    60_000,
+  );
 
   it('fmt: fmt.Sprintf is charged to EncodeReceipt, not a row of its own', async () => {
     const { culprits } = await compareVariant('fmt');
@@ -65,7 +74,8 @@ describe('npm run demo', () => {
     const argv = ['compare', '--base', 'fixtures/demo/base', '--head', 'fixtures/demo/head', '--fail-on', 'never'];
     await main(argv, { out: (t) => (stdout += t), err: () => undefined, now: () => '2026-01-01T00:00:00.000Z' });
     const first = stdout.split('\n').slice(0, 25).join('\n');
-    for (const name of ['BenchmarkFindPrice', 'BenchmarkCheckout', 'shop.findPrice', 'shop.formatReceipt']) expect(first).toContain(name);
+    for (const name of ['BenchmarkFindPrice', 'BenchmarkCheckout', 'shop.findPrice', 'shop.formatReceipt'])
+      expect(first).toContain(name);
     expect(first).toMatch(/culprit `example\.com\/shop\.findPrice`/);
   }, 60_000);
 });

@@ -18,7 +18,9 @@ describe('detection ignores file names', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'perfgate-detect-'));
   let n = 0;
   for (const [dir, pattern, format] of expectations) {
-    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && pattern.test(e.name) && !e.parentPath.includes('/bad'));
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+      (e) => e.isFile() && pattern.test(e.name) && !e.parentPath.includes('/bad'),
+    );
     it(`${dir} has fixtures`, () => expect(files.length).toBeGreaterThan(0));
     for (const entry of files) {
       const path = join(entry.parentPath, entry.name);

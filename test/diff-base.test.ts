@@ -16,7 +16,8 @@ import { hotspotEvidence } from './finding-builders.js';
 const dir = mkdtempSync(join(tmpdir(), 'perfgate-diff-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const git = (...args: string[]): string => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' });
-const lines = (n: number, edit?: number): string => Array.from({ length: n }, (_, i) => (i + 1 === edit ? 'changed' : `line ${i + 1}`)).join('\n') + '\n';
+const lines = (n: number, edit?: number): string =>
+  Array.from({ length: n }, (_, i) => (i + 1 === edit ? 'changed' : `line ${i + 1}`)).join('\n') + '\n';
 
 function finding(name: string, first: number, last: number): Finding {
   return {
@@ -24,14 +25,20 @@ function finding(name: string, first: number, last: number): Finding {
     severity: 'fail',
     title: name,
     subject: { kind: 'function', key: name },
-    evidence: hotspotEvidence({ attribution: { own: true, via: [], benchmarks: [], source: { file: 'example.com/shop/shop.go', first, last } } }),
+    evidence: hotspotEvidence({
+      attribution: { own: true, via: [], benchmarks: [], source: { file: 'example.com/shop/shop.go', first, last } },
+    }),
   };
 }
 
 describe('--diff-base', () => {
   it('parses the new side of zero-context hunks', () => {
     const parsed = parseUnifiedDiff('+++ b/a.go\n@@ -3,0 +4,2 @@\n@@ -9 +10 @@\n@@ -20,3 +21,0 @@\n+++ /dev/null\n');
-    expect(parsed.get('a.go')).toEqual([[4, 5], [10, 10], [21, 21]]);
+    expect(parsed.get('a.go')).toEqual([
+      [4, 5],
+      [10, 10],
+      [21, 21],
+    ]);
   });
 
   it('marks the culprit whose lines changed since the merge base, by module path', async () => {
@@ -44,7 +51,10 @@ describe('--diff-base', () => {
     writeFileSync(join(dir, 'shop.go'), lines(60, 45));
     const changes = await changedLines(dir, 'main', await findGoModules(dir));
     expect(changes.files?.['example.com/shop/shop.go']).toEqual([[45, 45]]);
-    const rows = culpritRows([finding('example.com/shop.other', 10, 20), finding('example.com/shop.findPrice', 41, 58)], changes);
+    const rows = culpritRows(
+      [finding('example.com/shop.other', 10, 20), finding('example.com/shop.findPrice', 41, 58)],
+      changes,
+    );
     expect(rows[0]?.name).toBe('example.com/shop.findPrice');
     expect(rows[0]?.changed).toEqual({ file: 'example.com/shop/shop.go', first: 45, last: 45 });
     expect(rows[1]?.changed).toBeNull();

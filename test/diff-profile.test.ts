@@ -22,7 +22,11 @@ import { parsePprofTop } from './pprof-top-text.js';
 
 function decode(bytes: Uint8Array): Profile {
   const raw = bytes[0] === 0x1f ? gunzipBounded(bytes, defaultLimits) : bytes;
-  const parsed = pprofImporter.parse?.(raw, { path: 'diff.pb.gz', limits: defaultLimits, diagnostics: new DiagnosticSink() });
+  const parsed = pprofImporter.parse?.(raw, {
+    path: 'diff.pb.gz',
+    limits: defaultLimits,
+    diagnostics: new DiagnosticSink(),
+  });
   if (parsed?.content.type !== 'profile') throw new Error('not a profile');
   return parsed.content.profile;
 }
@@ -43,17 +47,21 @@ describe('diff profile against go tool pprof -top', () => {
       const [, kind, type] = /^demo-([a-z]+)\.diff\.top\.([a-z_]+)$/.exec(reference) as RegExpExecArray;
       const group = groups.find((g) => g.kind === kind) as ProfileGroup;
       const all = (side: 'base' | 'head') => group[side].flatMap((r) => r.profiles);
-      const profile = decode(encodeProfileGzip(diffProfile(all('base'), all('head'), group.base.length, group.head.length)));
+      const profile = decode(
+        encodeProfileGzip(diffProfile(all('base'), all('head'), group.base.length, group.head.length)),
+      );
       const index = profile.sampleTypes.findIndex((t) => t.type === type);
       const ours = flatCum(profile, index);
       const expected = parsePprofTop(readFileSync(join('fixtures/flamegraph', reference), 'utf8'));
       const got: Record<string, { flat: number; cum: number }> = {};
       ours.keys.forEach((key, k) => {
-        if (ours.flat[k] !== 0 || ours.cum[k] !== 0) got[key] = { flat: ours.flat[k] as number, cum: ours.cum[k] as number };
+        if (ours.flat[k] !== 0 || ours.cum[k] !== 0)
+          got[key] = { flat: ours.flat[k] as number, cum: ours.cum[k] as number };
       });
       expect(got).toEqual(Object.fromEntries(expected.rows));
       // pprof's percentages are of the base total: Σ|v| over the samples labelled as base.
-      const isBase = (s: Profile['samples'][number]) => s.labels.some((l) => l.key === diffBaseLabel.key && l.str === diffBaseLabel.str);
+      const isBase = (s: Profile['samples'][number]) =>
+        s.labels.some((l) => l.key === diffBaseLabel.key && l.str === diffBaseLabel.str);
       const baseTotal = profile.samples.filter(isBase).reduce((a, s) => a + Math.abs(s.values[index] as number), 0);
       expect(baseTotal).toBe(expected.total);
     });
@@ -63,7 +71,10 @@ describe('diff profile against go tool pprof -top', () => {
     const group = groups.find((g) => g.kind === 'cpu') as ProfileGroup;
     const a = group.head.flatMap((r) => r.profiles);
     const profile = decode(encodeProfile(diffProfile(a, a, 5, 5)));
-    const totals = flatCum(profile, profile.sampleTypes.findIndex((t) => t.type === 'cpu'));
+    const totals = flatCum(
+      profile,
+      profile.sampleTypes.findIndex((t) => t.type === 'cpu'),
+    );
     expect(totals.flat.every((v) => v === 0)).toBe(true);
     expect(totals.cum.every((v) => v === 0)).toBe(true);
   });
@@ -94,10 +105,25 @@ describe('profile encoder', () => {
 });
 
 describe('protobuf writer', () => {
-  it('writes int64 varints as protobufjs does, negative ones as 10-byte two\'s complement', async () => {
+  it("writes int64 varints as protobufjs does, negative ones as 10-byte two's complement", async () => {
     const { ProtoWriter, varintSize } = await import('../src/formats/pprof/proto-writer.js');
     const protobuf = (await import('protobufjs/minimal.js')).default;
-    const values = [0, 1, 127, 128, 300, 2 ** 31, 2 ** 32, 2 ** 53 - 1, -1, -2, -(2 ** 31), -(2 ** 32), -10000000, -(2 ** 53 - 1)];
+    const values = [
+      0,
+      1,
+      127,
+      128,
+      300,
+      2 ** 31,
+      2 ** 32,
+      2 ** 53 - 1,
+      -1,
+      -2,
+      -(2 ** 31),
+      -(2 ** 32),
+      -10000000,
+      -(2 ** 53 - 1),
+    ];
     for (const value of values) {
       const w = new ProtoWriter();
       w.varint(value);

@@ -1,7 +1,14 @@
 // Hostile names (a fork controls them) must come out of every escaper as inert text.
 
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, escapeMarkdown, escapeWorkflowData, escapeWorkflowProperty, markdownCode, sanitizeText } from '../src/report/escape.js';
+import {
+  escapeHtml,
+  escapeMarkdown,
+  escapeWorkflowData,
+  escapeWorkflowProperty,
+  markdownCode,
+  sanitizeText,
+} from '../src/report/escape.js';
 
 const hostile = [
   '<script>alert(1)</script>',

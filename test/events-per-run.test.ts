@@ -40,14 +40,18 @@ describe('hotspots.min-events-per-run', () => {
     expect(report.findings.filter((f) => f.subject.kind === 'function')).toEqual([]);
     // An untested table collapses to one line.
     const markdown = renderMarkdown(report);
-    expect(markdown).toMatch(/Top changes of allocs · alloc&#95;space: not tested \(\d\.\d sampling events per run, 10 vs 10 runs\)\./);
+    expect(markdown).toMatch(
+      /Top changes of allocs · alloc&#95;space: not tested \(\d\.\d sampling events per run, 10 vs 10 runs\)\./,
+    );
     expect(markdown).not.toMatch(/<summary>Top changes: allocs · alloc&#95;space/);
   });
 
   it('with the floor at 0 the runs count as tested, yet no function has the raw events to be a candidate', async () => {
     const { result } = await runCompare(request(0));
     expect(result.comparisons.every((c) => !c.tooFewEvents)).toBe(true);
-    const tested = result.comparisons.flatMap((c) => c.functions.filter((f) => f.cum.test || f.flat.test).map((f) => f.key));
+    const tested = result.comparisons.flatMap((c) =>
+      c.functions.filter((f) => f.cum.test || f.flat.test).map((f) => f.key),
+    );
     expect(tested).toEqual([]);
     expect(result.findings.filter((f) => f.subject.kind === 'function')).toEqual([]);
   });
@@ -66,14 +70,20 @@ describe('events behind a run', () => {
   it('mutex: contentions ÷ the sampling fraction they were scaled by', async () => {
     // As runtime/pprof writes it under SetMutexProfileFraction(5): every value scaled by 5.
     const real = await profile('fixtures/pprof/go1.23/mutex.pb.gz');
-    const mutex: Profile = { ...real, period: 5, samples: real.samples.map((s) => ({ ...s, values: s.values.map((v) => v * 5) })) };
+    const mutex: Profile = {
+      ...real,
+      period: 5,
+      samples: real.samples.map((s) => ({ ...s, values: s.values.map((v) => v * 5) })),
+    };
     const contentions = runTotals('r', [mutex], 'contentions');
     expect(runTotals('r', [mutex], 'delay').events).toBeCloseTo(contentions.total / mutex.period, 9);
   });
 
   it('allocs: the raw sampled events, each sample unscaled by 1 − e^(−size/period)', async () => {
     const allocs = await profile('fixtures/demo/base/run1/mem.pprof');
-    const [objects, space] = ['alloc_objects', 'alloc_space'].map((t) => allocs.sampleTypes.findIndex((x) => x.type === t)) as [number, number];
+    const [objects, space] = ['alloc_objects', 'alloc_space'].map((t) =>
+      allocs.sampleTypes.findIndex((x) => x.type === t),
+    ) as [number, number];
     let raw = 0;
     for (const s of allocs.samples) {
       const n = s.values[objects] ?? 0;

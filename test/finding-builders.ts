@@ -15,7 +15,18 @@ type HotspotParts = Partial<Omit<HotspotEvidence, 'base' | 'head' | 'change' | '
 export function hotspotEvidence(parts: HotspotParts): HotspotEvidence {
   const side = (s: Side | undefined) => ({ mean: null, sharePercent: 0, runs: [], ...s });
   const stats = parts.stats
-    ? { nBase: 5, nHead: 5, effect: 0, effectLow: null, effectHigh: null, p: 1, q: 1, dispersion: null, df: null, ...parts.stats }
+    ? {
+        nBase: 5,
+        nHead: 5,
+        effect: 0,
+        effectLow: null,
+        effectHigh: null,
+        p: 1,
+        q: 1,
+        dispersion: null,
+        df: null,
+        ...parts.stats,
+      }
     : null;
   return {
     profileKind: 'cpu',
@@ -33,12 +44,25 @@ export function hotspotEvidence(parts: HotspotParts): HotspotEvidence {
   };
 }
 
-type BenchParts = Partial<Omit<BenchEvidence, 'stats'>> & { stats?: Partial<NonNullable<BenchEvidence['stats']>> | null };
+type BenchParts = Partial<Omit<BenchEvidence, 'stats'>> & {
+  stats?: Partial<NonNullable<BenchEvidence['stats']>> | null;
+};
 
 /** A complete benchmark evidence from the fields a test cares about. */
 export function benchEvidence(parts: BenchParts): BenchEvidence {
   const stats = parts.stats
-    ? { nBase: 5, nHead: 5, effect: 0, effectLow: null, effectHigh: null, p: 1, q: 1, exactTest: false, test: 'mann-whitney-u' as const, ...parts.stats }
+    ? {
+        nBase: 5,
+        nHead: 5,
+        effect: 0,
+        effectLow: null,
+        effectHigh: null,
+        p: 1,
+        q: 1,
+        exactTest: false,
+        test: 'mann-whitney-u' as const,
+        ...parts.stats,
+      }
     : null;
   return {
     benchmark: 'BenchmarkX',

@@ -22,5 +22,12 @@ export function folded(path: string): Profile {
 export function caseGraph(name: string, overrides: Partial<FlameGraphInput> = {}): FlameGraph {
   const base = folded(join(casesDir, `${name}.base.folded`));
   const head = folded(join(casesDir, `${name}.head.folded`));
-  return buildFlameGraph({ kind: 'folded', sampleType: head.sampleTypes[0] ?? { type: 'samples', unit: 'count' }, base: [[base]], head: [[head]], normalization: 'total', ...overrides });
+  return buildFlameGraph({
+    kind: 'folded',
+    sampleType: head.sampleTypes[0] ?? { type: 'samples', unit: 'count' },
+    base: [[base]],
+    head: [[head]],
+    normalization: 'total',
+    ...overrides,
+  });
 }

@@ -21,7 +21,6 @@ import { sideTables } from '../src/report/flamegraph/side-tables.js';
 import { caseGraph, casesDir, folded } from './flamegraph-cases.js';
 import { expectGolden } from './golden.js';
 
-
 const byPath = (g: FlameGraph, path: string): FlameFrame => {
   const names = path.split(';');
   const frame = g.frames.find((f) => {
@@ -69,7 +68,10 @@ describe('diff tree', () => {
 
   it('normalises base to head by total, or not at all', () => {
     const base = folded(join(casesDir, 'basic.base.folded'));
-    const doubled: Profile = { ...base, samples: base.samples.map((s) => ({ ...s, values: s.values.map((v) => v * 2) })) };
+    const doubled: Profile = {
+      ...base,
+      samples: base.samples.map((s) => ({ ...s, values: s.values.map((v) => v * 2) })),
+    };
     const head = folded(join(casesDir, 'basic.head.folded'));
     const input = { kind: 'folded', sampleType: { type: 'samples', unit: 'count' }, base: [[doubled]], head: [[head]] };
     const total = buildFlameGraph({ ...input, normalization: 'total' });
@@ -83,7 +85,13 @@ describe('diff tree', () => {
   it('averages over runs', () => {
     const base = folded(join(casesDir, 'basic.base.folded'));
     const head = folded(join(casesDir, 'basic.head.folded'));
-    const g = buildFlameGraph({ kind: 'folded', sampleType: { type: 'samples', unit: 'count' }, base: [[base], [base]], head: [[head], [head], [head]], normalization: 'none' });
+    const g = buildFlameGraph({
+      kind: 'folded',
+      sampleType: { type: 'samples', unit: 'count' },
+      base: [[base], [base]],
+      head: [[head], [head], [head]],
+      normalization: 'none',
+    });
     expect(g.headTotal).toBeCloseTo(100);
     expect(g.baseTotal).toBeCloseTo(100);
   });
@@ -101,7 +109,13 @@ describe('diff tree', () => {
     const base = await collectSide('base', ['fixtures/demo/base'], defaultLimits);
     const head = await collectSide('head', ['fixtures/demo/head'], defaultLimits);
     const cpu = groupProfiles(base.runs, head.runs).find((x) => x.kind === 'cpu') as ProfileGroup;
-    const g = buildFlameGraph({ kind: 'cpu', sampleType: { type: 'cpu', unit: 'nanoseconds' }, base: cpu.base.map((r) => r.profiles), head: cpu.head.map((r) => r.profiles), normalization: 'total' });
+    const g = buildFlameGraph({
+      kind: 'cpu',
+      sampleType: { type: 'cpu', unit: 'nanoseconds' },
+      base: cpu.base.map((r) => r.profiles),
+      head: cpu.head.map((r) => r.profiles),
+      normalization: 'total',
+    });
     const findPrice = g.frames.filter((f) => f.name === 'example.com/shop.findPrice');
     expect(findPrice.length).toBeGreaterThan(0);
     for (const f of findPrice) expect(f.head - f.base).toBeGreaterThan(0);
@@ -112,7 +126,9 @@ describe('diff tree', () => {
 });
 
 describe('SVG', () => {
-  const cases = readdirSync(casesDir).filter((f) => f.endsWith('.head.folded')).map((f) => f.replace(/\.head\.folded$/, ''));
+  const cases = readdirSync(casesDir)
+    .filter((f) => f.endsWith('.head.folded'))
+    .map((f) => f.replace(/\.head\.folded$/, ''));
   for (const name of cases) {
     it(`${name} equals its golden`, () => {
       const svg = renderFlameGraphSvg(caseGraph(name));
@@ -151,11 +167,16 @@ describe('SVG', () => {
 describe('HTML page', () => {
   let html = '';
   beforeAll(() => {
-    html = renderFlameGraphHtml(caseGraph('hostile'), sideTables([], undefined, 'folded', { type: 'samples', unit: 'count' }));
+    html = renderFlameGraphHtml(
+      caseGraph('hostile'),
+      sideTables([], undefined, 'folded', { type: 'samples', unit: 'count' }),
+    );
   });
 
   it('embeds JSON that cannot end the script element or break JavaScript', () => {
-    expect(scriptSafeJson({ a: '</script><b>&\u2028\u2029' })).toBe('{"a":"\\u003c/script\\u003e\\u003cb\\u003e\\u0026\\u2028\\u2029"}');
+    expect(scriptSafeJson({ a: '</script><b>&\u2028\u2029' })).toBe(
+      '{"a":"\\u003c/script\\u003e\\u003cb\\u003e\\u0026\\u2028\\u2029"}',
+    );
     const data = /<script type="application\/json" id="flame-data">([^]*?)<\/script>/.exec(html)?.[1] ?? '';
     expect(data.length).toBeGreaterThan(100);
     expect(data).not.toMatch(/[<>&\u2028\u2029]/);

@@ -20,14 +20,22 @@ function oracle(profiles: readonly Profile[], column: number): string {
       for (let i = sample.locations.length - 1; i >= 0; i--) {
         const lines = profile.locations[sample.locations[i] as number]?.lines ?? [];
         for (let j = lines.length - 1; j >= 0; j--) {
-          frames.push((profile.functions[(lines[j] as { functionIndex: number }).functionIndex]?.name || '<unknown>').replace(/[;\r\n]/g, ' '));
+          frames.push(
+            (profile.functions[(lines[j] as { functionIndex: number }).functionIndex]?.name || '<unknown>').replace(
+              /[;\r\n]/g,
+              ' ',
+            ),
+          );
         }
       }
       const stack = frames.join(';');
       totals.set(stack, (totals.get(stack) ?? 0) + value);
     }
   }
-  return [...totals.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([s, v]) => `${s} ${v}\n`).join('');
+  return [...totals.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([s, v]) => `${s} ${v}\n`)
+    .join('');
 }
 
 async function profileOf(path: string): Promise<Profile> {
@@ -42,13 +50,19 @@ describe('folded stacks from the tree', () => {
   it('equal the sorted strings, for every sample type of real profiles', async () => {
     for (const path of paths) {
       const profile = await profileOf(path);
-      for (let column = 0; column < profile.sampleTypes.length; column++) expect(writeFolded(profile, column), `${path} #${column}`).toBe(oracle([profile], column));
+      for (let column = 0; column < profile.sampleTypes.length; column++)
+        expect(writeFolded(profile, column), `${path} #${column}`).toBe(oracle([profile], column));
     }
   });
 
   it('sum the runs of a side, in small chunks', async () => {
     const runs = await Promise.all([1, 2, 3].map((r) => profileOf(`fixtures/demo/head/run${r}/mem.pprof`)));
-    const chunks = [...foldedChunks(runs.map((profile) => ({ profile, column: 1 })), 1000)];
+    const chunks = [
+      ...foldedChunks(
+        runs.map((profile) => ({ profile, column: 1 })),
+        1000,
+      ),
+    ];
     expect(chunks.length).toBeGreaterThan(3);
     expect(Buffer.concat(chunks).toString('utf8')).toBe(oracle(runs, 1));
   });

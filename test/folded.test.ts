@@ -51,7 +51,10 @@ describe('folded → profile → folded', () => {
       fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), (lines) => {
         const merged = new Map<string, number>();
         for (const [frames, value] of lines) merged.set(frames.join(';'), (merged.get(frames.join(';')) ?? 0) + value);
-        const expected = [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([s, v]) => `${s} ${v}\n`).join('');
+        const expected = [...merged]
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([s, v]) => `${s} ${v}\n`)
+          .join('');
         const text = lines.map(([frames, value]) => `${frames.join(';')} ${value}`).join('\n');
         expect(writeFolded(parse(text).profile, 0)).toBe(expected);
       }),

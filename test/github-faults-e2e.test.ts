@@ -8,7 +8,16 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FakeGitHub } from './e2e/fake-github.js';
-import { demoWorkspace, e2eHooks, pullRequestEvent, repository, runAction, tempDir, token, type ActionRun } from './e2e/run-action.js';
+import {
+  demoWorkspace,
+  e2eHooks,
+  pullRequestEvent,
+  repository,
+  runAction,
+  tempDir,
+  token,
+  type ActionRun,
+} from './e2e/run-action.js';
 
 const sha = { a: 'a'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
 const marker = '<!-- perfgate:comment:default -->';
@@ -19,12 +28,34 @@ const workspace = demoWorkspace;
 
 const prEvent = pullRequestEvent({ baseSha: sha.a, headSha: sha.head });
 
-function compare(runId: number, inputs: Record<string, string> = {}, event: Record<string, unknown> = prEvent): Promise<ActionRun> {
-  return runAction({ bundle: built.bundle, server, workspace: workspace('head'), inputs: { runs: 'perf/*', ...inputs }, eventName: 'pull_request', event, runId, sha: sha.merge, ref: 'refs/pull/7/merge' });
+function compare(
+  runId: number,
+  inputs: Record<string, string> = {},
+  event: Record<string, unknown> = prEvent,
+): Promise<ActionRun> {
+  return runAction({
+    bundle: built.bundle,
+    server,
+    workspace: workspace('head'),
+    inputs: { runs: 'perf/*', ...inputs },
+    eventName: 'pull_request',
+    event,
+    runId,
+    sha: sha.merge,
+    ref: 'refs/pull/7/merge',
+  });
 }
 
 function withBaseline(): void {
-  server.runs.push({ id: 1001, head_sha: sha.a, head_branch: 'main', event: 'push', conclusion: 'success', run_number: 1, workflow_file: 'bench.yml' });
+  server.runs.push({
+    id: 1001,
+    head_sha: sha.a,
+    head_branch: 'main',
+    event: 'push',
+    conclusion: 'success',
+    run_number: 1,
+    workflow_file: 'bench.yml',
+  });
   server.addArtifact({ name: 'perfgate-baseline-default', runId: 1001, zip: built.baselineZip });
 }
 
@@ -38,14 +69,23 @@ function expectReportKept(run: ActionRun, runId: number, finding = 'example.com/
 /** The token appears only in the runner's `::add-mask::` command that registers it as a secret. */
 function expectTokenSafe(run: ActionRun): void {
   expect(run.stdout).toContain(`::add-mask::${token}`);
-  for (const text of [run.stdout.replace(`::add-mask::${token}\n`, ''), run.stderr, run.summary]) expect(text).not.toContain(token);
+  for (const text of [run.stdout.replace(`::add-mask::${token}\n`, ''), run.stderr, run.summary])
+    expect(text).not.toContain(token);
 }
-
 
 describe('the Action under GitHub faults', () => {
   it('422 on the comment (too long): summary and artifact kept, a warning, the gate still decides', async () => {
     withBaseline();
-    server.faults.push({ method: 'POST', path: /\/issues\/7\/comments$/, status: 422, body: { message: 'Validation Failed', errors: [{ field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }] }, times: Infinity });
+    server.faults.push({
+      method: 'POST',
+      path: /\/issues\/7\/comments$/,
+      status: 422,
+      body: {
+        message: 'Validation Failed',
+        errors: [{ field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }],
+      },
+      times: Infinity,
+    });
     const run = await compare(2101);
     expect(run.code, run.stdout).toBe(1);
     expect(run.outputs['verdict']).toBe('fail');
@@ -57,8 +97,20 @@ describe('the Action under GitHub faults', () => {
 
   it('401 on every REST call (a revoked token): health-only report, kept, and a defined exit', async () => {
     withBaseline();
-    server.faults.push({ method: 'GET', path: /^\/repos\//, status: 401, body: { message: 'Bad credentials' }, times: Infinity });
-    server.faults.push({ method: 'POST', path: /^\/repos\//, status: 401, body: { message: 'Bad credentials' }, times: Infinity });
+    server.faults.push({
+      method: 'GET',
+      path: /^\/repos\//,
+      status: 401,
+      body: { message: 'Bad credentials' },
+      times: Infinity,
+    });
+    server.faults.push({
+      method: 'POST',
+      path: /^\/repos\//,
+      status: 401,
+      body: { message: 'Bad credentials' },
+      times: Infinity,
+    });
     const run = await compare(2102);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs['verdict']).toBe('inconclusive');
@@ -70,7 +122,13 @@ describe('the Action under GitHub faults', () => {
 
   it('429 with retry-after and 5xx twice: retried, and the comment is posted once', async () => {
     withBaseline();
-    server.faults.push({ method: 'GET', path: /\/actions\/workflows\/bench\.yml\/runs$/, status: 429, headers: { 'retry-after': '1' }, times: 1 });
+    server.faults.push({
+      method: 'GET',
+      path: /\/actions\/workflows\/bench\.yml\/runs$/,
+      status: 429,
+      headers: { 'retry-after': '1' },
+      times: 1,
+    });
     server.faults.push({ method: 'GET', path: /\/issues\/7\/comments$/, status: 500, times: 2 });
     const run = await compare(2103, { 'fail-on': 'never' });
     expect(run.code, run.stdout).toBe(0);
@@ -99,8 +157,22 @@ describe('the Action under GitHub faults', () => {
     server.faults.push({ method: 'POST', path: /\/issues\/7\/comments$/, status: 502, times: Infinity });
     const trusted = tempDir('perfgate-ws-');
     mkdirSync(join(trusted, 'empty'));
-    const event = { action: 'completed', workflow_run: { id: 3101, head_sha: sha.head, pull_requests: [], conclusion: 'success' }, repository };
-    const run = await runAction({ bundle: built.bundle, server, workspace: trusted, inputs: { mode: 'comment' }, eventName: 'workflow_run', event, runId: 3102, sha: sha.a, ref: 'refs/heads/main' });
+    const event = {
+      action: 'completed',
+      workflow_run: { id: 3101, head_sha: sha.head, pull_requests: [], conclusion: 'success' },
+      repository,
+    };
+    const run = await runAction({
+      bundle: built.bundle,
+      server,
+      workspace: trusted,
+      inputs: { mode: 'comment' },
+      eventName: 'workflow_run',
+      event,
+      runId: 3102,
+      sha: sha.a,
+      ref: 'refs/heads/main',
+    });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^::warning::perfgate: could not post the pull-request comment: HTTP 502/m);
     expect(run.summary).toContain('example.com/shop.findPrice');

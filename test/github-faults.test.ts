@@ -18,7 +18,14 @@ const { upsertComment } = await import('../src/github/sticky-comment.js');
 
 const token = 'ghs_faultTESTtoken0123456789';
 server.grant(token, workflowGrant);
-const policy: RetryPolicy = { attempts: 3, baseDelayMs: 20, maxDelayMs: 300, secondaryDelayMs: 60_000, secondaryMaxDelayMs: 240_000, timeoutMs: 400 };
+const policy: RetryPolicy = {
+  attempts: 3,
+  baseDelayMs: 20,
+  maxDelayMs: 300,
+  secondaryDelayMs: 60_000,
+  secondaryMaxDelayMs: 240_000,
+  timeoutMs: 400,
+};
 /** The client's clock: records every wait it asks for and returns at once (no test sleeps). */
 const waits: number[] = [];
 const clock: Clock = { nowMs: () => 1_000_000_000, sleep: async (ms) => void waits.push(ms) };
@@ -42,7 +49,10 @@ afterAll(async () => {
 });
 
 async function failure(work: Promise<unknown>): Promise<unknown> {
-  return work.then(() => undefined, (e: unknown) => e);
+  return work.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 }
 
 describe('statuses that are not retried', () => {
@@ -57,8 +67,17 @@ describe('statuses that are not retried', () => {
     });
   }
   it('403 without rate-limit headers (a fork token): "forbidden", no retry', async () => {
-    server.faults.push({ method: 'POST', path: comments, status: 403, body: { message: 'Resource not accessible by integration' }, times: Infinity });
-    expect(await upsertComment(rest, env, request())).toMatchObject({ outcome: 'forbidden', reason: expect.stringContaining('Resource not accessible') });
+    server.faults.push({
+      method: 'POST',
+      path: comments,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+      times: Infinity,
+    });
+    expect(await upsertComment(rest, env, request())).toMatchObject({
+      outcome: 'forbidden',
+      reason: expect.stringContaining('Resource not accessible'),
+    });
     expect(server.requests('POST', comments)).toHaveLength(1);
   });
   it('422 (comment too long) on create is an error for the caller to report', async () => {
@@ -87,13 +106,22 @@ describe('statuses that are retried', () => {
     expect(waits).toEqual([policy.maxDelayMs]);
   });
   it('403 secondary rate limit (retry-after) is retried', async () => {
-    server.faults.push({ method: 'POST', path: comments, status: 403, headers: { 'retry-after': '0' }, body: { message: 'You have exceeded a secondary rate limit' }, times: 1 });
+    server.faults.push({
+      method: 'POST',
+      path: comments,
+      status: 403,
+      headers: { 'retry-after': '0' },
+      body: { message: 'You have exceeded a secondary rate limit' },
+      times: 1,
+    });
     expect(await upsertComment(rest, env, request())).toMatchObject({ outcome: 'created' });
     expect(server.requests('POST', comments).map((r) => r.status)).toEqual([403, 201]);
     expect(waits).toEqual([0]);
   });
   it('403 secondary rate limit without retry-after waits a minute, then longer, and is not "no permission"', async () => {
-    const limited = { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' };
+    const limited = {
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+    };
     server.faults.push({ method: 'POST', path: comments, status: 403, body: limited, times: 1 });
     expect(await upsertComment(rest, env, request())).toMatchObject({ outcome: 'created' });
     expect(waits).toEqual([60_000]);
@@ -105,7 +133,13 @@ describe('statuses that are retried', () => {
   });
   it('403 with a spent quota (x-ratelimit-remaining: 0) waits for x-ratelimit-reset', async () => {
     const reset = String(Math.ceil(Date.now() / 1000) + 3600);
-    server.faults.push({ method: 'GET', path: comments, status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, times: 1 });
+    server.faults.push({
+      method: 'GET',
+      path: comments,
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+      times: 1,
+    });
     expect(await upsertComment(rest, env, request())).toMatchObject({ outcome: 'created' });
     expect(server.requests('GET', comments).map((r) => r.status)).toEqual([403, 200, 200]);
     expect(waits).toEqual([policy.maxDelayMs]); // an hour away: capped
@@ -129,11 +163,16 @@ describe('retry delays', () => {
   const wide: RetryPolicy = { ...policy, maxDelayMs: 60_000, baseDelayMs: 1000 };
   it('follow retry-after, then x-ratelimit-reset, then exponential backoff, always capped', () => {
     expect(retryDelayMs(err({ 'retry-after': '7' }), 1, wide)).toBe(7000);
-    expect(retryDelayMs(err({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1010' }), 1, wide, 1_000_000)).toBe(11_000);
+    expect(retryDelayMs(err({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1010' }), 1, wide, 1_000_000)).toBe(
+      11_000,
+    );
     expect(retryDelayMs(err({}), 3, wide)).toBe(4000);
     expect(retryDelayMs(err({ 'retry-after': '86400' }), 1, wide)).toBe(60_000);
     expect(retryDelayMs(err({ 'retry-after': 'soon' }), 1, wide)).toBe(1000);
-    const secondary = Object.assign(new Error('You have exceeded a secondary rate limit'), { status: 403, response: { headers: {} } });
+    const secondary = Object.assign(new Error('You have exceeded a secondary rate limit'), {
+      status: 403,
+      response: { headers: {} },
+    });
     expect([1, 2, 3, 4].map((n) => retryDelayMs(secondary, n, wide))).toEqual([60_000, 120_000, 240_000, 240_000]);
   });
 });
@@ -142,7 +181,10 @@ describe('the sticky comment', () => {
   it('two jobs racing to create it leave exactly one comment, with the later body', async () => {
     // Both list before either creates: the first two listings are held back.
     server.faults.push({ method: 'GET', path: comments, delayMs: 150, times: 2 });
-    const results = await Promise.all([upsertComment(rest, env, request(`${marker}\nA`)), upsertComment(restClient(token, policy), env, request(`${marker}\nB`))]);
+    const results = await Promise.all([
+      upsertComment(rest, env, request(`${marker}\nA`)),
+      upsertComment(restClient(token, policy), env, request(`${marker}\nB`)),
+    ]);
     expect(server.requests('POST', comments)).toHaveLength(2);
     expect(server.comments.get(7)).toHaveLength(1);
     const kept = server.comments.get(7)?.[0];
@@ -150,7 +192,12 @@ describe('the sticky comment', () => {
     expect(results.every((r) => 'id' in r && r.id === kept?.id)).toBe(true);
   });
   it('a stranger`s comment carrying our marker is never edited', async () => {
-    const planted = server.addComment(7, `${marker}\nplanted`, { login: 'mallory', type: 'User' }, 'FIRST_TIME_CONTRIBUTOR');
+    const planted = server.addComment(
+      7,
+      `${marker}\nplanted`,
+      { login: 'mallory', type: 'User' },
+      'FIRST_TIME_CONTRIBUTOR',
+    );
     expect(await upsertComment(rest, env, request())).toMatchObject({ outcome: 'created' });
     expect(server.comments.get(7)?.find((c) => c.id === planted.id)?.body).toBe(`${marker}\nplanted`);
     expect(server.requests('PATCH', /\/issues\/comments\//)).toHaveLength(0);

@@ -60,13 +60,18 @@ function expectSchedLatency(s: GoTraceSummary, oracle: OracleLatency): void {
   expect({ count: ours.count, maxNs: ours.max }).toEqual({ count: oracle.count, maxNs: oracle.maxNs });
   const legacy = Number(s.headerVersion.split('.')[1]) <= 21;
   expect(Math.abs(ours.totalNs - oracle.totalNs)).toBeLessThanOrEqual(legacy ? oracle.count : 0);
-  for (const [q, exact] of [[ours.p50, oracle.p50Ns], [ours.p99, oracle.p99Ns]] as const) {
+  for (const [q, exact] of [
+    [ours.p50, oracle.p50Ns],
+    [ours.p99, oracle.p99Ns],
+  ] as const) {
     expect(q).toBeLessThanOrEqual(exact);
     expect(exact - q).toBeLessThanOrEqual(Math.max(0, exact / 128));
   }
 }
 
-async function summarize(path: string): Promise<{ summary: GoTraceSummary; diagnostics: unknown; cpuFunctions: number }> {
+async function summarize(
+  path: string,
+): Promise<{ summary: GoTraceSummary; diagnostics: unknown; cpuFunctions: number }> {
   const artifact = await importFile(path, defaultLimits);
   if (artifact.content.type !== 'go-trace') throw new Error(`${path} was not read as a Go trace`);
   const { summary, profile } = artifact.content;
@@ -75,7 +80,8 @@ async function summarize(path: string): Promise<{ summary: GoTraceSummary; diagn
 
 describe('Go trace goldens', () => {
   it('has fixtures from every installed toolchain and the legacy samples', () => {
-    for (const v of ['1.19', '1.21', '1.22', '1.23', '1.24', '1.25', '1.26']) expect(traces).toContain(join(root, `go${v}.trace`));
+    for (const v of ['1.19', '1.21', '1.22', '1.23', '1.24', '1.25', '1.26'])
+      expect(traces).toContain(join(root, `go${v}.trace`));
     expect(traces.filter((t) => t.includes('/legacy/')).length).toBeGreaterThanOrEqual(6);
   });
 
@@ -83,7 +89,9 @@ describe('Go trace goldens', () => {
     it(`${path} matches its golden`, async () => {
       const got = await summarize(path);
       const goldenPath = `${path}.golden`;
-      const golden = existsSync(goldenPath) ? (JSON.parse(readFileSync(goldenPath, 'utf8')) as Record<string, unknown>) : {};
+      const golden = existsSync(goldenPath)
+        ? (JSON.parse(readFileSync(goldenPath, 'utf8')) as Record<string, unknown>)
+        : {};
       expectGolden(goldenPath, JSON.stringify({ oracle: golden['oracle'] ?? null, ...got }, null, 2) + '\n');
       if (golden['oracle']) {
         const { bytes: _bytes, schedLatency, ...oracle } = golden['oracle'] as Record<string, unknown>;

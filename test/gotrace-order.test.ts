@@ -16,7 +16,9 @@ import { defaultLimits } from '../src/model/limits.js';
 import { parseTextTrace } from './gotrace-text-trace.js';
 
 const dir = 'fixtures/gotrace/order';
-const cases = readdirSync(dir).filter((n) => n.endsWith('.test')).sort();
+const cases = readdirSync(dir)
+  .filter((n) => n.endsWith('.test'))
+  .sort();
 
 async function read(bytes: Uint8Array, name: string) {
   const ctx = { path: name, limits: defaultLimits, diagnostics: new DiagnosticSink() };
@@ -40,7 +42,10 @@ describe('v2 ordering rules as text traces', () => {
     const outcome = c.expect.ok ? 'SUCCESS' : `FAILURE (Go: ${c.expect.goError})`;
     it(`${name}: ${outcome}`, async () => {
       const result = await read(c.bytes, name);
-      const stop = result instanceof FormatError ? result : result.diagnostics.find((d) => /^gotrace\.(partial|truncated)$/.test(d.code));
+      const stop =
+        result instanceof FormatError
+          ? result
+          : result.diagnostics.find((d) => /^gotrace\.(partial|truncated)$/.test(d.code));
       if (c.expect.ok) {
         expect(stop, 'read without a stop').toBeUndefined();
       } else {

@@ -90,7 +90,14 @@ describe("Go's fuzz corpus for its trace reader: the same verdict as Go's own re
 });
 
 describe('truncated real traces', () => {
-  for (const name of ['go1.21.trace', 'go1.22.trace', 'go1.23.trace', 'go1.25.trace', 'go1.26.trace', 'legacy/http_1_19_good.trace']) {
+  for (const name of [
+    'go1.21.trace',
+    'go1.22.trace',
+    'go1.23.trace',
+    'go1.25.trace',
+    'go1.26.trace',
+    'legacy/http_1_19_good.trace',
+  ]) {
     it(`${name} cut at 40 offsets`, async () => {
       const full = new Uint8Array(readFileSync(join(root, name)));
       let partial = 0;
@@ -133,7 +140,9 @@ describe('streaming', () => {
 });
 
 describe('mutated real traces', () => {
-  const seeds = ['go1.23.trace', 'go1.26.trace', 'go1.21.trace'].map((n) => new Uint8Array(readFileSync(join(root, n))));
+  const seeds = ['go1.23.trace', 'go1.26.trace', 'go1.21.trace'].map(
+    (n) => new Uint8Array(readFileSync(join(root, n))),
+  );
   it('throw nothing but FormatError', async () => {
     await fc.assert(
       fc.asyncProperty(

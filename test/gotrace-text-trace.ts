@@ -99,7 +99,8 @@ class Encoder {
       args.set(ours, v);
       args.delete(goName);
     }
-    for (const key of args.keys()) if (!spec.args.includes(key)) throw new Error(`${at}: ${name} has no argument '${key}'`);
+    for (const key of args.keys())
+      if (!spec.args.includes(key)) throw new Error(`${at}: ${name} has no argument '${key}'`);
     this.batch.payload.push(spec.type);
     for (const key of spec.args) uvarint(integer(args, key, at), this.batch.payload);
   }

@@ -16,7 +16,11 @@ const root = mkdtempSync(join(tmpdir(), 'perfgate-fail-open-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** base and head as copies of the demo's base runs, then `breakHead` applied to each head run. */
-function sides(name: string, breakRun: (runDir: string) => void, side: 'head' | 'base' = 'head'): { base: string; head: string } {
+function sides(
+  name: string,
+  breakRun: (runDir: string) => void,
+  side: 'head' | 'base' = 'head',
+): { base: string; head: string } {
   const dir = join(root, name);
   for (const s of ['base', 'head']) cpSync('fixtures/demo/base', join(dir, s), { recursive: true });
   const broken = join(dir, side);
@@ -75,7 +79,9 @@ describe('an unreadable head', () => {
   it('only bench output removed: inconclusive', async () => {
     const outcome = await compare(sides('no-bench', (run) => rmSync(join(run, 'bench.txt'))));
     expect(outcome.report.verdict).toBe('inconclusive');
-    expect(outcome.report.findings.filter((f) => f.id === 'input.unreadable').map((f) => f.subject.key)).toEqual(['head gobench']);
+    expect(outcome.report.findings.filter((f) => f.id === 'input.unreadable').map((f) => f.subject.key)).toEqual([
+      'head gobench',
+    ]);
   });
 
   it('no head runs at all: inconclusive and failing, not "no base"', async () => {

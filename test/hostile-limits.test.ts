@@ -16,7 +16,10 @@ const dir = mkdtempSync(join(tmpdir(), 'perfgate-limits-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function failure(path: string, limits: Partial<Limits>): Promise<FormatError> {
-  const err = await importFile(path, { ...defaultLimits, ...limits }).then(() => undefined, (e: unknown) => e);
+  const err = await importFile(path, { ...defaultLimits, ...limits }).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(FormatError);
   const e = err as FormatError;
   expect(e.describe()).toContain(path);
@@ -48,14 +51,23 @@ describe('every limit is enforced and named', () => {
   });
 
   it('maxTableEntries: pprof, folded, gobench', async () => {
-    expect((await failure('fixtures/pprof/go1.26/cpu.pb.gz', { maxTableEntries: 10 })).message).toContain('maxTableEntries=10');
+    expect((await failure('fixtures/pprof/go1.26/cpu.pb.gz', { maxTableEntries: 10 })).message).toContain(
+      'maxTableEntries=10',
+    );
     const folded = await failure('fixtures/folded/shop-perf.folded', { maxTableEntries: 5 });
     expect([folded.code, folded.message]).toEqual(['limits.too-many', expect.stringContaining('maxTableEntries=5')]);
-    expect((await failure('fixtures/gobench/count-benchmem-metrics.txt', { maxTableEntries: 1 })).message).toContain('maxTableEntries=1');
+    expect((await failure('fixtures/gobench/count-benchmem-metrics.txt', { maxTableEntries: 1 })).message).toContain(
+      'maxTableEntries=1',
+    );
   });
 
   it('maxSpans: every span format', async () => {
-    for (const path of ['fixtures/otlp-json/good.jsonl', 'fixtures/otlp-proto/good.pb', 'fixtures/zipkin/good.json', 'fixtures/jaeger/good.json']) {
+    for (const path of [
+      'fixtures/otlp-json/good.jsonl',
+      'fixtures/otlp-proto/good.pb',
+      'fixtures/zipkin/good.json',
+      'fixtures/jaeger/good.json',
+    ]) {
       expect((await failure(path, { maxSpans: 3 })).message, path).toContain('maxSpans=3');
     }
   });
@@ -70,7 +82,10 @@ describe('every limit is enforced and named', () => {
   });
 
   it('maxStackDepth: a 100k-frame folded stack is cut with a diagnostic', async () => {
-    const path = file('deep.folded', `main;leaf 1\n${Array.from({ length: 100_000 }, (_, i) => `f${i}`).join(';')} 7\n`);
+    const path = file(
+      'deep.folded',
+      `main;leaf 1\n${Array.from({ length: 100_000 }, (_, i) => `f${i}`).join(';')} 7\n`,
+    );
     const parsed = await importFile(path, defaultLimits);
     if (parsed.content.type !== 'profile') throw new Error('not a profile');
     expect(parsed.content.profile.samples[1]?.locations.length).toBe(defaultLimits.maxStackDepth);
@@ -81,14 +96,38 @@ describe('every limit is enforced and named', () => {
     const e = await failure('fixtures/gotrace/go1.22.trace', { maxImportSeconds: -1 });
     expect([e.code, e.message]).toEqual(['input.too-slow', expect.stringContaining('maxImportSeconds=-1')]);
     const bytes = new Uint8Array(readFileSync('fixtures/gotrace/go1.22.trace'));
-    await expect(importBytes(bytes, 'in-memory.trace', { ...defaultLimits, maxImportSeconds: -1 })).rejects.toThrow(/maxImportSeconds/);
+    await expect(importBytes(bytes, 'in-memory.trace', { ...defaultLimits, maxImportSeconds: -1 })).rejects.toThrow(
+      /maxImportSeconds/,
+    );
   });
 
   it('all limits are settable from perfgate.yml', () => {
-    const config = applyConfig(defaultConfig('2026-11-27T00:00:00Z'), {
-      limits: { 'max-input-bytes': 1, 'max-decompressed-bytes': 2, 'max-compression-ratio': 3, 'max-table-entries': 4, 'max-stack-depth': 5, 'max-spans': 6, 'max-import-seconds': 7, 'max-import-heap-mb': 8 },
-    }, 'perfgate.yml');
-    expect(config.limits).toEqual({ maxInputBytes: 1, maxDecompressedBytes: 2, maxCompressionRatio: 3, maxTableEntries: 4, maxStackDepth: 5, maxSpans: 6, maxImportSeconds: 7, maxImportHeapMb: 8 });
+    const config = applyConfig(
+      defaultConfig('2026-11-27T00:00:00Z'),
+      {
+        limits: {
+          'max-input-bytes': 1,
+          'max-decompressed-bytes': 2,
+          'max-compression-ratio': 3,
+          'max-table-entries': 4,
+          'max-stack-depth': 5,
+          'max-spans': 6,
+          'max-import-seconds': 7,
+          'max-import-heap-mb': 8,
+        },
+      },
+      'perfgate.yml',
+    );
+    expect(config.limits).toEqual({
+      maxInputBytes: 1,
+      maxDecompressedBytes: 2,
+      maxCompressionRatio: 3,
+      maxTableEntries: 4,
+      maxStackDepth: 5,
+      maxSpans: 6,
+      maxImportSeconds: 7,
+      maxImportHeapMb: 8,
+    });
     expect(Object.keys(config.limits).sort()).toEqual(Object.keys(defaultLimits).sort());
   });
 });

@@ -56,7 +56,12 @@ describe('the v2 trace ordering and max-import-seconds', () => {
   it('checks the budget while it orders one chunk, and a spent budget fails the file', async () => {
     const bytes = readFileSync('fixtures/gotrace/go1.23-gogc100.trace');
     let checks = 0;
-    const ctx = { path: 't', limits: defaultLimits, diagnostics: new DiagnosticSink(), checkBudget: () => void checks++ };
+    const ctx = {
+      path: 't',
+      limits: defaultLimits,
+      diagnostics: new DiagnosticSink(),
+      checkBudget: () => void checks++,
+    };
     await parseGoTraceBytes(bytes, ctx); // one chunk: only the ordering loop can call it
     expect(checks).toBeGreaterThan(3);
     const spent = {

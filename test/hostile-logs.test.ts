@@ -19,7 +19,11 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t), now: () => '2026-01-01T00:00:00.000Z' });
+  const code = await main(argv, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    now: () => '2026-01-01T00:00:00.000Z',
+  });
   return { code, out, err };
 }
 
@@ -41,11 +45,18 @@ describe('neutraliseLog', () => {
 
 describe('the CLI', () => {
   it('merge: a shard report with a hostile schema version or key prints no workflow command', async () => {
-    const { report } = await runCompare({ baseDirs: ['fixtures/demo/base'], headDirs: ['fixtures/demo/head'], config: defaultConfig('2026-01-01T00:00:00.000Z') });
+    const { report } = await runCompare({
+      baseDirs: ['fixtures/demo/base'],
+      headDirs: ['fixtures/demo/head'],
+      config: defaultConfig('2026-01-01T00:00:00.000Z'),
+    });
     const version = join(root, 'version.json');
     writeFileSync(version, JSON.stringify({ ...JSON.parse(renderJson(report)), schemaVersion: '1\n::error::pwned' }));
     const key = join(root, 'key.json');
-    writeFileSync(key, JSON.stringify({ ...JSON.parse(renderJson(report)), key: 'k\n::error file=x::pwned\r::warning::y' }));
+    writeFileSync(
+      key,
+      JSON.stringify({ ...JSON.parse(renderJson(report)), key: 'k\n::error file=x::pwned\r::warning::y' }),
+    );
     const { code, out, err } = await cli(['merge', version, key, '--fail-on', 'never']);
     expect(code).toBe(0);
     expect(err).toContain('schema version of type string');
@@ -56,7 +67,15 @@ describe('the CLI', () => {
   });
 
   it('exits 2 with the message on an unexpected exception (here: the JSON file cannot be written)', async () => {
-    const { code, err } = await cli(['compare', '--base', 'fixtures/demo/base', '--head', 'fixtures/demo/base', '--json', join(root, 'no', 'such', 'dir', 'r.json')]);
+    const { code, err } = await cli([
+      'compare',
+      '--base',
+      'fixtures/demo/base',
+      '--head',
+      'fixtures/demo/base',
+      '--json',
+      join(root, 'no', 'such', 'dir', 'r.json'),
+    ]);
     expect(code).toBe(2);
     expect(err).toMatch(/^perfgate: unexpected error: .*ENOENT/m);
   });

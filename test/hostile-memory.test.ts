@@ -45,7 +45,11 @@ describe('the 93 KB gzipped pprof with 8 M samples', () => {
   it('fails alone in compare: the report is written and the other inputs compare as before', async () => {
     const root = mkdtempSync(join(dir, 'runs-'));
     cpSync('fixtures/demo', root, { recursive: true });
-    const request = { baseDirs: [join(root, 'base')], headDirs: [join(root, 'head')], config: defaultConfig('2026-11-27T00:00:00Z') };
+    const request = {
+      baseDirs: [join(root, 'base')],
+      headDirs: [join(root, 'head')],
+      config: defaultConfig('2026-11-27T00:00:00Z'),
+    };
     const clean = await runCompare(request);
     writeFileSync(join(root, 'head', 'run1', 'bomb.pb.gz'), bomb);
     const hostile = await runCompare(request);
@@ -68,7 +72,9 @@ describe('the pprof heap estimate', () => {
   it('keeps real profiles far below the default budget', () => {
     for (const path of ['fixtures/demo/base/run1/cpu.pprof', 'fixtures/demo/base/run1/mem.pprof']) {
       const raw = readFileSync(path);
-      expect(estimateProfileHeapBytes(raw[0] === 0x1f ? new Uint8Array(gunzipSync(raw)) : raw), path).toBeLessThan(64 * mib);
+      expect(estimateProfileHeapBytes(raw[0] === 0x1f ? new Uint8Array(gunzipSync(raw)) : raw), path).toBeLessThan(
+        64 * mib,
+      );
     }
   });
 
@@ -87,7 +93,10 @@ describe('a gzipped Go trace', () => {
     expect(await isStreamedInput(gzipped)).toBe(true);
     const seen: string[] = [];
     const workers = workerImporter(defaultLimits, 1);
-    const recording = { import: (path: string) => (seen.push(path), workers.import(path)), close: () => workers.close() };
+    const recording = {
+      import: (path: string) => (seen.push(path), workers.import(path)),
+      close: () => workers.close(),
+    };
     const importer = splitImporter({ import: (p) => importFile(p, defaultLimits), close: async () => {} }, recording);
     try {
       expect(await importer.import(gzipped)).toEqual(await importFile(plain, defaultLimits));
@@ -98,11 +107,18 @@ describe('a gzipped Go trace', () => {
   });
 
   it('stops at the decompression limit while streaming; a cut stream is a partial read, as a cut trace is', async () => {
-    const tooLarge = (await importFile(gzipped, { ...defaultLimits, maxDecompressedBytes: 1000 }).catch((e: unknown) => e)) as FormatError;
-    expect([tooLarge.code, tooLarge.message]).toEqual(['gzip.too-large', expect.stringContaining('maxDecompressedBytes=1000')]);
+    const tooLarge = (await importFile(gzipped, { ...defaultLimits, maxDecompressedBytes: 1000 }).catch(
+      (e: unknown) => e,
+    )) as FormatError;
+    expect([tooLarge.code, tooLarge.message]).toEqual([
+      'gzip.too-large',
+      expect.stringContaining('maxDecompressedBytes=1000'),
+    ]);
     const short = file('short.trace.gz', readFileSync(gzipped).subarray(0, 2000));
     const partial = await importFile(short, defaultLimits);
-    expect(partial.diagnostics).toEqual([expect.objectContaining({ code: 'gotrace.partial', message: expect.stringContaining('gzip stream ends early') })]);
+    expect(partial.diagnostics).toEqual([
+      expect.objectContaining({ code: 'gotrace.partial', message: expect.stringContaining('gzip stream ends early') }),
+    ]);
   });
 });
 

@@ -20,9 +20,14 @@ import { commentMarker, renderMarkdown, summaryLimit } from '../src/report/markd
 import { renderJson } from '../src/report/render-json.js';
 import { outsideCode, withoutOwnTags } from './markdown-inert.js';
 
-const corpus: string[] = [...(JSON.parse(readFileSync('fixtures/hostile/names.json', 'utf8')) as string[]), `long${'x'.repeat(100_000)}`];
+const corpus: string[] = [
+  ...(JSON.parse(readFileSync('fixtures/hostile/names.json', 'utf8')) as string[]),
+  `long${'x'.repeat(100_000)}`,
+];
 const root = mkdtempSync(join(tmpdir(), 'perfgate-hostile-'));
-afterAll(() => { if (!process.env["KEEP"]) rmSync(root, { recursive: true, force: true }); });
+afterAll(() => {
+  if (!process.env['KEEP']) rmSync(root, { recursive: true, force: true });
+});
 
 /** Writes 5 runs per side; head spends 3× as long in every named function. */
 function writeRuns(dir: string, names: readonly string[], files: readonly string[]): void {
@@ -30,7 +35,9 @@ function writeRuns(dir: string, names: readonly string[], files: readonly string
     for (let run = 1; run <= 5; run++) {
       const builder = new ProfileBuilder({ type: 'samples', unit: 'count' }, 4096);
       builder.add(['main', 'steady'], 5000 + run * 7);
-      names.forEach((name, i) => builder.add(['main', name], (side === 'head' ? 3000 : 100) + ((run * 37 + i * 11) % 50)));
+      names.forEach((name, i) =>
+        builder.add(['main', name], (side === 'head' ? 3000 : 100) + ((run * 37 + i * 11) % 50)),
+      );
       const profile = builder.build();
       profile.functions.forEach((f, i) => (f.filename = files[i % files.length] as string));
       const runDir = join(dir, side, `run${run}`);
@@ -63,12 +70,19 @@ async function renderAll(dir: string, names: readonly string[]): Promise<Rendere
   const outcome = await runCompare({ baseDirs, headDirs, config, key: 'default' });
   const base = await collectSide('base', baseDirs, config.limits);
   const head = await collectSide('head', headDirs, config.limits);
-  const written = await writeFlameGraphs({ dir: join(dir, 'flame'), base: base.runs, head: head.runs, report: outcome.report, config });
+  const written = await writeFlameGraphs({
+    dir: join(dir, 'flame'),
+    base: base.runs,
+    head: head.runs,
+    report: outcome.report,
+    config,
+  });
   const read = (suffix: string) => written.filter((p) => p.endsWith(suffix)).map((p) => readFileSync(p, 'utf8'));
   const annotations: string[] = [];
   annotateRegressions(outcome.report.findings, dir, [], (line) => annotations.push(line));
   // Annotate every regression as if its file were in the workspace, to test the command itself.
-  for (const f of outcome.report.findings.filter((x) => x.id === 'hotspot.regression')) annotations.push(annotationCommand('error', f, String(f.evidence['file'] ?? ''), 1));
+  for (const f of outcome.report.findings.filter((x) => x.id === 'hotspot.regression'))
+    annotations.push(annotationCommand('error', f, String(f.evidence['file'] ?? ''), 1));
   return {
     outcome,
     comment: renderMarkdown(outcome.report),
@@ -86,7 +100,10 @@ let benign: Rendered;
 
 beforeAll(async () => {
   hostile = await renderAll(join(root, 'hostile'), corpus);
-  benign = await renderAll(join(root, 'benign'), corpus.map((_, i) => `example.com/shop.fn${i}`));
+  benign = await renderAll(
+    join(root, 'benign'),
+    corpus.map((_, i) => `example.com/shop.fn${i}`),
+  );
 }, 120_000);
 
 describe('the pipeline sees the hostile names', () => {
@@ -122,7 +139,8 @@ describe.each(['comment', 'summary'] as const)('markdown %s', (which) => {
     for (const [i, line] of lines.entries()) {
       if (!line.startsWith('|') || lines[i - 1]?.startsWith('|')) continue;
       const columns = (l: string) => l.replace(/\\\|/g, '').split('|').length;
-      for (let j = i; j < lines.length && lines[j]?.startsWith('|'); j++) expect(columns(lines[j] as string), lines[j]).toBe(columns(line));
+      for (let j = i; j < lines.length && lines[j]?.startsWith('|'); j++)
+        expect(columns(lines[j] as string), lines[j]).toBe(columns(line));
     }
     expect(md()).not.toMatch(/^## Injected heading/m);
     expect(md()).not.toMatch(/^\| injected/m);
@@ -158,21 +176,36 @@ describe('flame graphs', () => {
       handlers: (tags.match(/\son[a-z]+\s*=/gi) ?? []).length,
       hrefs: (tags.match(/(href|src)\s*=/gi) ?? []).length,
       // Fetches happen from tags and style sheets, not from text nodes (where names are).
-      fetches: (`${tags} ${(s.match(/<style[^>]*>[\s\S]*?<\/style>/gi) ?? []).join(' ')}`.match(/url\(|@import|<link|<iframe|<object|<embed|<image/gi) ?? []).length,
+      fetches: (
+        `${tags} ${(s.match(/<style[^>]*>[\s\S]*?<\/style>/gi) ?? []).join(' ')}`.match(
+          /url\(|@import|<link|<iframe|<object|<embed|<image/gi,
+        ) ?? []
+      ).length,
     };
   };
   it('SVG: hostile names add no markup, handlers or fetches', () => {
-    hostile.svg.forEach((svg, i) => expect(markup(svg), svg.match(/<[^>]*(url\(|@import|\son[a-z]+=|href=|src=)[^>]*>/gi)?.slice(0, 3).join('\n')).toEqual(markup(benign.svg[i] as string)));
+    hostile.svg.forEach((svg, i) =>
+      expect(
+        markup(svg),
+        svg
+          .match(/<[^>]*(url\(|@import|\son[a-z]+=|href=|src=)[^>]*>/gi)
+          ?.slice(0, 3)
+          .join('\n'),
+      ).toEqual(markup(benign.svg[i] as string)),
+    );
     for (const svg of hostile.svg) expect(svg).not.toMatch(/[\u202a-\u202e\u2066-\u2069]|x{1000}/);
   });
   it('HTML: hostile names add no markup, scripts, handlers or fetches', () => {
     hostile.html.forEach((html, i) => expect(markup(html)).toEqual(markup(benign.html[i] as string)));
     for (const html of hostile.html) expect(html).not.toMatch(/<\/script><script>alert/i);
     // Names reach the page as script-safe JSON and the DOM as text: no HTML parsing of data.
-    for (const html of hostile.html) expect(html).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/);
+    for (const html of hostile.html)
+      expect(html).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/);
   });
   it('folded stacks keep one stack per line', () => {
-    hostile.folded.forEach((text, i) => expect(text.split('\n').length).toBe((benign.folded[i] as string).split('\n').length));
+    hostile.folded.forEach((text, i) =>
+      expect(text.split('\n').length).toBe((benign.folded[i] as string).split('\n').length),
+    );
   });
 });
 
@@ -204,12 +237,18 @@ describe('hostile benchmark names (go test -bench output) in the benchmark table
     for (const side of ['base', 'head'] as const) {
       for (let run = 1; run <= 5; run++) {
         const lines = ['goos: linux', 'goarch: amd64', 'pkg: example.com/shop'];
-        for (const [i, name] of names.entries()) for (let k = 0; k < 5; k++) lines.push(`${name}-8 \t 1000\t ${(side === 'head' ? 2000 : 1000) + ((run * 7 + k * 3 + i) % 20)} ns/op`);
+        for (const [i, name] of names.entries())
+          for (let k = 0; k < 5; k++)
+            lines.push(`${name}-8 \t 1000\t ${(side === 'head' ? 2000 : 1000) + ((run * 7 + k * 3 + i) % 20)} ns/op`);
         mkdirSync(join(dir, side, `run${run}`), { recursive: true });
         writeFileSync(join(dir, side, `run${run}`, 'bench.txt'), `${lines.join('\n')}\nPASS\n`);
       }
     }
-    const { report } = await runCompare({ baseDirs: [join(dir, 'base')], headDirs: [join(dir, 'head')], config: defaultConfig('2026-11-27T00:00:00.000Z') });
+    const { report } = await runCompare({
+      baseDirs: [join(dir, 'base')],
+      headDirs: [join(dir, 'head')],
+      config: defaultConfig('2026-11-27T00:00:00.000Z'),
+    });
     expect(report.findings.filter((f) => f.id.startsWith('bench')).length).toBeGreaterThan(5);
     md = renderMarkdown(report);
   }, 60_000);
@@ -217,7 +256,9 @@ describe('hostile benchmark names (go test -bench output) in the benchmark table
     expect(md).toContain('alert');
     const text = outsideCode(md);
     expect(outsideCode(md).match(/<!--/g)?.length).toBe(1);
-    expect(text.replace(/<\/?(details|summary|sub|sup|br|b)>/g, '').replace(/^<!-- perfgate:comment:default -->/, '')).not.toMatch(/<[a-zA-Z!/?]/);
+    expect(
+      text.replace(/<\/?(details|summary|sub|sup|br|b)>/g, '').replace(/^<!-- perfgate:comment:default -->/, ''),
+    ).not.toMatch(/<[a-zA-Z!/?]/);
     expect(text).not.toMatch(/\]\(|!\[|@octocat|#123|https?:\/\/evil/);
     expect(md).not.toMatch(/[\u202a-\u202e\u2066-\u2069\r]|x{1000}/);
   });

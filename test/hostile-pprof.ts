@@ -12,7 +12,16 @@ export function manySamplesProfile(samples: number, values = 1): Uint8Array {
   head.message(5, (w) => (w.uint(1, 1), w.uint(2, 3))); // function 1, named string 3
   for (const s of ['', 'samples', 'count', 'main.hot']) head.string(6, s);
   const sample = new ProtoWriter();
-  sample.message(2, (w) => (w.packed(1, [1]), w.packed(2, Array.from({ length: values }, () => 1))));
+  sample.message(
+    2,
+    (w) => (
+      w.packed(1, [1]),
+      w.packed(
+        2,
+        Array.from({ length: values }, () => 1),
+      )
+    ),
+  );
   const one = sample.finish();
   const start = head.finish();
   const out = new Uint8Array(start.length + one.length * samples);

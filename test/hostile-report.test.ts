@@ -91,14 +91,49 @@ const full: Report = {
       eventsPerRun: 12,
       tooFewEvents: true,
       topChanges: [
-        { function: 'example.com/shop.Checkout', file: 'a.go', line: 1, baseFlat: 1, headFlat: 2, baseCum: 3, headCum: 4, baseFlatShare: 1, headFlatShare: 2, flatSharePoints: 1, cumSharePoints: 1, significant: true },
+        {
+          function: 'example.com/shop.Checkout',
+          file: 'a.go',
+          line: 1,
+          baseFlat: 1,
+          headFlat: 2,
+          baseCum: 3,
+          headCum: 4,
+          baseFlatShare: 1,
+          headFlatShare: 2,
+          flatSharePoints: 1,
+          cumSharePoints: 1,
+          significant: true,
+        },
       ],
     },
   ],
-  inputs: [{ path: 'head/run1/cpu.pprof', side: 'head', run: 'run1', format: null, formatVersion: null, kind: null, error: { code: 'pprof.truncated', message: 'cut off', where: 'cpu.pprof@0x10' } }],
-  diagnostics: [{ code: 'folded.bad-line', message: 'a line did not parse', where: 'x.folded:3', count: 2, path: 'x.folded' }],
+  inputs: [
+    {
+      path: 'head/run1/cpu.pprof',
+      side: 'head',
+      run: 'run1',
+      format: null,
+      formatVersion: null,
+      kind: null,
+      error: { code: 'pprof.truncated', message: 'cut off', where: 'cpu.pprof@0x10' },
+    },
+  ],
+  diagnostics: [
+    { code: 'folded.bad-line', message: 'a line did not parse', where: 'x.folded:3', count: 2, path: 'x.folded' },
+  ],
   links: {},
-  trends: [{ title: 'GC cycles per second', unit: '/s', base: [{ commit: 'abc1234', value: 1 }, { commit: 'def5678', value: 2 }], head: 3 }],
+  trends: [
+    {
+      title: 'GC cycles per second',
+      unit: '/s',
+      base: [
+        { commit: 'abc1234', value: 1 },
+        { commit: 'def5678', value: 2 },
+      ],
+      head: 3,
+    },
+  ],
 };
 
 type Path = (string | number)[];
@@ -106,7 +141,8 @@ type Path = (string | number)[];
 /** Every field of the document, objects and arrays included, as paths. */
 function pathsOf(value: unknown, at: Path = []): Path[] {
   if (Array.isArray(value)) return [at, ...value.flatMap((v, i) => pathsOf(v, [...at, i]))];
-  if (typeof value === 'object' && value !== null) return [at, ...Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...at, k]))];
+  if (typeof value === 'object' && value !== null)
+    return [at, ...Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...at, k]))];
   return [at];
 }
 
@@ -114,7 +150,8 @@ function withValue(doc: unknown, path: Path, value: unknown): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path;
   if (Array.isArray(doc)) return doc.map((v, i) => (i === head ? withValue(v, rest, value) : v));
-  if (typeof doc === 'object' && doc !== null) return Object.fromEntries(Object.entries(doc).map(([k, v]) => [k, k === head ? withValue(v, rest, value) : v]));
+  if (typeof doc === 'object' && doc !== null)
+    return Object.fromEntries(Object.entries(doc).map(([k, v]) => [k, k === head ? withValue(v, rest, value) : v]));
   return doc;
 }
 
@@ -128,8 +165,16 @@ const payloads = [
   '`` ` ``<b>x</b>',
   '| injected | row |',
 ];
-const hostileString = fc.oneof(fc.constantFrom(...payloads), fc.string(), fc.tuple(fc.string(), fc.constantFrom(...payloads)).map(([a, b]) => a + b));
-const anyValue = fc.oneof(fc.jsonValue(), hostileString, fc.constantFrom(null, Number.MAX_VALUE, -0, 1e308, [], {}, true));
+const hostileString = fc.oneof(
+  fc.constantFrom(...payloads),
+  fc.string(),
+  fc.tuple(fc.string(), fc.constantFrom(...payloads)).map(([a, b]) => a + b),
+);
+const anyValue = fc.oneof(
+  fc.jsonValue(),
+  hostileString,
+  fc.constantFrom(null, Number.MAX_VALUE, -0, 1e308, [], {}, true),
+);
 const paths = pathsOf(JSON.parse(JSON.stringify(full)));
 
 function accepts(doc: unknown): boolean {
@@ -202,7 +247,9 @@ describe('an untrusted report.json', () => {
     const doc = JSON.parse(JSON.stringify(full));
     doc.comparisons[0].eventsPerRun = null;
     expect(() => parseUntrustedReport(JSON.stringify(doc))).toThrow(/comparisons\[0\]\.eventsPerRun/);
-    expect(() => parseUntrustedReport(JSON.stringify(doc).replace('"eventsPerRun":null', '"eventsPerRun":1e999'))).toThrow(UntrustedReportError);
+    expect(() =>
+      parseUntrustedReport(JSON.stringify(doc).replace('"eventsPerRun":null', '"eventsPerRun":1e999')),
+    ).toThrow(UntrustedReportError);
   });
 
   it('cannot reach the comment through fields #18 named: eventsPerRun text, a benchmark finding with hotspot evidence', () => {
@@ -217,6 +264,8 @@ describe('an untrusted report.json', () => {
 
   it('names a schema version it does not know without echoing it', () => {
     const doc = { ...JSON.parse(JSON.stringify(full)), schemaVersion: '::error::pwned' };
-    expect(() => parseUntrustedReport(JSON.stringify(doc))).toThrow('report.json has schema version of type string, expected 2');
+    expect(() => parseUntrustedReport(JSON.stringify(doc))).toThrow(
+      'report.json has schema version of type string, expected 2',
+    );
   });
 });

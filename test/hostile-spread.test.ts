@@ -32,15 +32,28 @@ function benchOutput(results: number, shift: number): string {
 
 describe('past the spread limit', () => {
   it('compare reads one benchmark with 200k results per side and writes its report', async () => {
-    for (const [side, shift] of [['base', 0], ['head', 20]] as const) {
+    for (const [side, shift] of [
+      ['base', 0],
+      ['head', 20],
+    ] as const) {
       mkdirSync(join(root, 'bench', side, 'run1'), { recursive: true });
       writeFileSync(join(root, 'bench', side, 'run1', 'bench.txt'), benchOutput(200_000, shift));
     }
     const json = join(root, 'bench.json');
-    const { code, stderr } = await cli(['compare', '--base', join(root, 'bench', 'base'), '--head', join(root, 'bench', 'head'), '--json', json]);
+    const { code, stderr } = await cli([
+      'compare',
+      '--base',
+      join(root, 'bench', 'base'),
+      '--head',
+      join(root, 'bench', 'head'),
+      '--json',
+      json,
+    ]);
     expect(stderr).not.toMatch(/RangeError|Maximum call stack/);
     expect(code).toBe(1); // +17%: the gate fails, as it should, with a report
-    const report = JSON.parse(readFileSync(json, 'utf8')) as { findings: { id: string; evidence: { stats: { nBase: number } } }[] };
+    const report = JSON.parse(readFileSync(json, 'utf8')) as {
+      findings: { id: string; evidence: { stats: { nBase: number } } }[];
+    };
     expect(report.findings.find((f) => f.id === 'bench.regression')?.evidence.stats.nBase).toBe(200_000);
   }, 240_000);
 
@@ -50,14 +63,27 @@ describe('past the spread limit', () => {
     for (const side of ['base', 'head'] as const) {
       const builder = new ProfileBuilder({ type: 'samples', unit: 'count' }, 4096);
       // Chains part at the root: frames are paths, so 133k frames need only 730 function names.
-      const chain = (c: number): string[] => Array.from({ length: depth }, (_, d) => (d === 0 ? `example.com/deep.root${c}` : `example.com/deep.f${d}`));
+      const chain = (c: number): string[] =>
+        Array.from({ length: depth }, (_, d) => (d === 0 ? `example.com/deep.root${c}` : `example.com/deep.f${d}`));
       for (let c = 0; c < chains; c++) builder.add(chain(c), side === 'head' && c === 0 ? 400 : 100);
       mkdirSync(join(root, 'flame', side, 'run1'), { recursive: true });
       writeFileSync(join(root, 'flame', side, 'run1', 'cpu.pb.gz'), encodeProfileGzip(builder.build()));
     }
     const markdown = join(root, 'flame.md');
     const dir = join(root, 'flame-out');
-    const { code, stderr } = await cli(['compare', '--base', join(root, 'flame', 'base'), '--head', join(root, 'flame', 'head'), '--flamegraph', dir, '--markdown', markdown, '--fail-on', 'never']);
+    const { code, stderr } = await cli([
+      'compare',
+      '--base',
+      join(root, 'flame', 'base'),
+      '--head',
+      join(root, 'flame', 'head'),
+      '--flamegraph',
+      dir,
+      '--markdown',
+      markdown,
+      '--fail-on',
+      'never',
+    ]);
     expect(stderr).not.toMatch(/RangeError|Maximum call stack/);
     expect(code).toBe(0);
     expect(readFileSync(markdown, 'utf8')).toContain('perfgate:');
@@ -86,7 +112,10 @@ describe('loop helpers', () => {
   });
 
   it('kthDifference selects what sorting every difference would', () => {
-    const side = fc.array(fc.integer({ min: -20, max: 20 }).map((v) => v / 4), { minLength: 1, maxLength: 30 });
+    const side = fc.array(
+      fc.integer({ min: -20, max: 20 }).map((v) => v / 4),
+      { minLength: 1, maxLength: 30 },
+    );
     fc.assert(
       fc.property(side, side, fc.nat(), (b, h, pick) => {
         const base = [...b].sort((x, y) => x - y);

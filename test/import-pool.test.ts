@@ -31,7 +31,8 @@ describe('workerImporter', () => {
 
   it('returns what importFile returns in this thread, for every format', async () => {
     const fromWorkers = await Promise.all(mixed.map((path) => pool.import(path)));
-    for (const [i, path] of mixed.entries()) expect(fromWorkers[i], path).toEqual(await importFile(path, defaultLimits));
+    for (const [i, path] of mixed.entries())
+      expect(fromWorkers[i], path).toEqual(await importFile(path, defaultLimits));
   });
 
   it('keeps the error code and the place of a broken file', async () => {
@@ -47,7 +48,10 @@ describe('a thread over its heap budget', () => {
   it('fails that file by name and reads the next one on a fresh thread', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'perfgate-pool-'));
     const huge = join(dir, 'huge.folded');
-    const lines = Array.from({ length: 400_000 }, (_, i) => `main.root;pkg.caller${i % 997};pkg.leaf_${i}_${'x'.repeat(60)} ${i + 1}`);
+    const lines = Array.from(
+      { length: 400_000 },
+      (_, i) => `main.root;pkg.caller${i % 997};pkg.leaf_${i}_${'x'.repeat(60)} ${i + 1}`,
+    );
     writeFileSync(huge, lines.join('\n'));
     const pool = workerImporter({ ...defaultLimits, maxImportHeapMb: 48 }, 1);
     try {
@@ -68,7 +72,10 @@ function runsWithTraces(): string {
     for (const run of ['run1', 'run2', 'run3']) {
       const dir = join(root, side, run);
       cpSync(`fixtures/demo/${side}/${run}`, dir, { recursive: true });
-      cpSync(side === 'base' ? 'fixtures/gotrace/go1.23-gogc100.trace' : 'fixtures/gotrace/go1.23-gogc25.trace', join(dir, 'test.trace'));
+      cpSync(
+        side === 'base' ? 'fixtures/gotrace/go1.23-gogc100.trace' : 'fixtures/gotrace/go1.23-gogc25.trace',
+        join(dir, 'test.trace'),
+      );
     }
   }
   return root;
@@ -77,7 +84,11 @@ function runsWithTraces(): string {
 describe('compare with worker threads', () => {
   it('gives the same report as reading in this thread, traces and profiles together', async () => {
     const root = runsWithTraces();
-    const request = { baseDirs: [join(root, 'base')], headDirs: [join(root, 'head')], config: defaultConfig('2026-11-27T00:00:00Z') };
+    const request = {
+      baseDirs: [join(root, 'base')],
+      headDirs: [join(root, 'head')],
+      config: defaultConfig('2026-11-27T00:00:00Z'),
+    };
     const inThread = await runCompare({ ...request, jobs: 1 });
     const threaded = await runCompare({ ...request, jobs: 2 });
     expect(threaded.report).toEqual(inThread.report);
@@ -88,7 +99,22 @@ describe('compare with worker threads', () => {
   it('the bundled CLI finds its worker (dist/import-worker.js) and prints the same comment', () => {
     const root = runsWithTraces();
     const cli = (jobs: string): string =>
-      execFileSync(process.execPath, ['dist/cli.js', 'compare', '--base', join(root, 'base'), '--head', join(root, 'head'), '--fail-on', 'never', '--jobs', jobs], { encoding: 'utf8' });
+      execFileSync(
+        process.execPath,
+        [
+          'dist/cli.js',
+          'compare',
+          '--base',
+          join(root, 'base'),
+          '--head',
+          join(root, 'head'),
+          '--fail-on',
+          'never',
+          '--jobs',
+          jobs,
+        ],
+        { encoding: 'utf8' },
+      );
     const threaded = cli('2');
     expect(threaded).toBe(cli('1'));
     expect(threaded).toContain('gc.frequency');
@@ -98,7 +124,10 @@ describe('compare with worker threads', () => {
 describe('splitImporter', () => {
   it('sends Go traces to the workers and decodes everything else here', async () => {
     const seen: string[] = [];
-    const recorder = (name: string) => ({ import: async (path: string) => (seen.push(`${name} ${path}`), importFile(path, defaultLimits)), close: async () => {} });
+    const recorder = (name: string) => ({
+      import: async (path: string) => (seen.push(`${name} ${path}`), importFile(path, defaultLimits)),
+      close: async () => {},
+    });
     const importer = splitImporter(recorder('here'), recorder('workers'));
     for (const path of mixed) await importer.import(path);
     expect(seen).toEqual(mixed.map((path) => `${path.endsWith('.trace') ? 'workers' : 'here'} ${path}`));

@@ -17,7 +17,13 @@ describe('inspect lists Go trace annotations', () => {
     expect(text).toMatch(/^ {2}order +24 +0 +\d+\.\d{3}/m);
     expect(text).toMatch(/^ {2}watch +1 +1 +- +- +-$/m);
     expect(text).toMatch(/^ {2}db\.query +48 +0 +3 +\d+ +\d+\.\d{3}/m);
-    const logs = ['  category       count', '  order.done        24', '  order.id          24', '  payment.retry      8', '  serve              1'];
+    const logs = [
+      '  category       count',
+      '  order.done        24',
+      '  order.id          24',
+      '  payment.retry      8',
+      '  serve              1',
+    ];
     expect(text).toContain(['log categories:', ...logs].join('\n'));
     expect(text).not.toContain('annotations:');
   });

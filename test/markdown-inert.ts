@@ -15,7 +15,8 @@ export function outsideCode(markdown: string): string {
     while (markdown[i + n] === '`') n++;
     const fence = '`'.repeat(n);
     let close = markdown.indexOf(fence, i + n);
-    while (close >= 0 && (markdown[close + n] === '`' || markdown[close - 1] === '`')) close = markdown.indexOf(fence, close + 1);
+    while (close >= 0 && (markdown[close + n] === '`' || markdown[close - 1] === '`'))
+      close = markdown.indexOf(fence, close + 1);
     if (close < 0) {
       out += fence;
       i += n;
@@ -29,7 +30,9 @@ export function outsideCode(markdown: string): string {
 
 /** The tags perfgate writes itself; any other `<` outside code came from an input. */
 export function withoutOwnTags(text: string): string {
-  return text.replace(/<\/?(details|summary|sub|sup|br|b)>/g, '').replace(/^<!-- perfgate:comment:[A-Za-z0-9._-]* -->/, '');
+  return text
+    .replace(/<\/?(details|summary|sub|sup|br|b)>/g, '')
+    .replace(/^<!-- perfgate:comment:[A-Za-z0-9._-]* -->/, '');
 }
 
 /** Problems in rendered markdown that only unescaped input can cause; empty when none. */

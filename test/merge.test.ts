@@ -43,7 +43,17 @@ function bench(name: string, severity: Finding['severity'], p: number, q: number
       floor: 0.05,
       significant: severity !== 'info',
       improved: false,
-      stats: { effect: 1, effectLow: 0.5, effectHigh: 1.5, p, q, nBase: 5, nHead: 5, exactTest: true, test: 'mann-whitney-u' },
+      stats: {
+        effect: 1,
+        effectLow: 0.5,
+        effectHigh: 1.5,
+        p,
+        q,
+        nBase: 5,
+        nHead: 5,
+        exactTest: true,
+        test: 'mann-whitney-u',
+      },
       caveats: [],
     },
   };
@@ -78,7 +88,14 @@ describe('union false-discovery control', () => {
   });
 
   it('never promotes, and keeps a warn that came from a fixed tolerance (shard q above q-warn)', () => {
-    const out = unionFdr([bench('BenchmarkA', 'info', 0.0001, 0.2), bench('BenchmarkB', 'warn', 0.3, 0.3), bench('BenchmarkC', 'fail', 0.001, 0.002)], levels);
+    const out = unionFdr(
+      [
+        bench('BenchmarkA', 'info', 0.0001, 0.2),
+        bench('BenchmarkB', 'warn', 0.3, 0.3),
+        bench('BenchmarkC', 'fail', 0.001, 0.002),
+      ],
+      levels,
+    );
     expect(out.findings.map((f) => f.severity)).toEqual(['info', 'warn', 'fail']);
     expect(out.demoted).toHaveLength(0);
   });
@@ -98,7 +115,13 @@ describe('union false-discovery control', () => {
 
 describe('mergeReports', () => {
   it('merges the demo shards: one verdict, every finding tagged with its shard, hotspot q over the union', () => {
-    const merged = mergeReports([{ key: 'one', report: demo }, { key: 'two', report: { ...demo, key: 'two' } }], { key: 'merged', expectKeys: ['one', 'two'], levels, version: '0.1.0', now });
+    const merged = mergeReports(
+      [
+        { key: 'one', report: demo },
+        { key: 'two', report: { ...demo, key: 'two' } },
+      ],
+      { key: 'merged', expectKeys: ['one', 'two'], levels, version: '0.1.0', now },
+    );
     expect(merged.partial).toBe(false);
     expect(merged.findings).toHaveLength(demo.findings.length * 2);
     expect(new Set(merged.findings.map((f) => f.shard))).toEqual(new Set(['one', 'two']));
@@ -109,15 +132,27 @@ describe('mergeReports', () => {
       if (s) expect(s.q).toBeGreaterThanOrEqual(s.qShard);
     }
     expect(merged.verdict).toBe('fail');
-    expect(merged.mergeNotes[0]).toMatch(/Benjamini–Hochberg over the p-values of \d+ hotspot and \d+ benchmark findings/);
+    expect(merged.mergeNotes[0]).toMatch(
+      /Benjamini–Hochberg over the p-values of \d+ hotspot and \d+ benchmark findings/,
+    );
   });
 
   it('names a missing shard, marks the result partial, and makes a pass at least warn', () => {
-    const merged = mergeReports([{ key: 'a', report: shardReport('a', [], 'pass') }, { key: 'b', report: shardReport('b', [], 'pass') }], { key: 'm', expectKeys: ['a', 'b', 'c'], levels, version: '0.1.0', now });
+    const merged = mergeReports(
+      [
+        { key: 'a', report: shardReport('a', [], 'pass') },
+        { key: 'b', report: shardReport('b', [], 'pass') },
+      ],
+      { key: 'm', expectKeys: ['a', 'b', 'c'], levels, version: '0.1.0', now },
+    );
     expect(merged.partial).toBe(true);
     expect(merged.verdict).toBe('warn');
     expect(merged.reasons[0]).toBe('shard c left no report: the result is partial');
-    expect(merged.shards.map((s) => [s.key, s.status])).toEqual([['a', 'ok'], ['b', 'ok'], ['c', 'missing']]);
+    expect(merged.shards.map((s) => [s.key, s.status])).toEqual([
+      ['a', 'ok'],
+      ['b', 'ok'],
+      ['c', 'missing'],
+    ]);
     const md = renderMergedMarkdown(merged, 65_536);
     expect(md).toContain('<!-- perfgate:comment:m -->');
     expect(md).toContain('**Partial result**: 1 of 3 shards did not report: `c` (missing)');
@@ -127,7 +162,13 @@ describe('mergeReports', () => {
   });
 
   it('a fail stays a fail when partial, its own reason first', () => {
-    const merged = mergeReports([{ key: 'a', report: demo }, { key: 'b', problem: 'could not read its report: report.json is not JSON' }], { key: 'm', expectKeys: [], levels, version: '0.1.0', now });
+    const merged = mergeReports(
+      [
+        { key: 'a', report: demo },
+        { key: 'b', problem: 'could not read its report: report.json is not JSON' },
+      ],
+      { key: 'm', expectKeys: [], levels, version: '0.1.0', now },
+    );
     expect(merged.verdict).toBe('fail');
     expect(merged.partial).toBe(true);
     expect(merged.reasons.at(-1)).toBe('shard b failed: the result is partial');
@@ -135,7 +176,15 @@ describe('mergeReports', () => {
   });
 
   it('refuses two reports with one key', () => {
-    expect(() => mergeReports([{ key: 'a', report: demo }, { key: 'a', report: demo }], { key: 'm', expectKeys: [], levels, version: '0.1.0', now })).toThrow(/two shard reports have the key 'a'/);
+    expect(() =>
+      mergeReports(
+        [
+          { key: 'a', report: demo },
+          { key: 'a', report: demo },
+        ],
+        { key: 'm', expectKeys: [], levels, version: '0.1.0', now },
+      ),
+    ).toThrow(/two shard reports have the key 'a'/);
   });
 
   it('keeps within the size limit by dropping quiet shard sections first, and names them', () => {
@@ -151,14 +200,36 @@ describe('mergeReports', () => {
 describe('reading shard reports', () => {
   it('treats an unreadable or hostile report.json as a failed shard', async () => {
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ ...JSON.parse(renderJson(demo)), findings: [{ id: 'bench.regression', severity: 'fail', title: 'x', subject: { kind: 'benchmark', key: 'B' }, evidence: { unit: 'ns/op', base: 'oops' } }] }));
-    expect(await readShardReport(bad, 'x')).toMatchObject({ key: 'x', problem: expect.stringContaining('findings[0].evidence') });
-    expect(await readShardReport(join(dir, 'none.json'), 'y')).toEqual({ key: 'y', problem: 'could not read its report: no report.json' });
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        ...JSON.parse(renderJson(demo)),
+        findings: [
+          {
+            id: 'bench.regression',
+            severity: 'fail',
+            title: 'x',
+            subject: { kind: 'benchmark', key: 'B' },
+            evidence: { unit: 'ns/op', base: 'oops' },
+          },
+        ],
+      }),
+    );
+    expect(await readShardReport(bad, 'x')).toMatchObject({
+      key: 'x',
+      problem: expect.stringContaining('findings[0].evidence'),
+    });
+    expect(await readShardReport(join(dir, 'none.json'), 'y')).toEqual({
+      key: 'y',
+      problem: 'could not read its report: no report.json',
+    });
     const good = join(dir, 'good.json');
     writeFileSync(good, renderJson(demo));
     const read = await readShardReport(good);
     expect(read.key).toBe('demo');
-    expect(runMerge({ shards: [read], config: defaultConfig(now), key: 'm', expectKeys: ['demo'] }).gateFailed).toBe(true);
+    expect(runMerge({ shards: [read], config: defaultConfig(now), key: 'm', expectKeys: ['demo'] }).gateFailed).toBe(
+      true,
+    );
   });
 });
 
@@ -175,7 +246,21 @@ describe('perfgate merge', () => {
     writeFileSync(join(dir, 'b.json'), renderJson({ ...aa, key: 'b' }));
     const json = join(dir, 'merged.json');
     const md = join(dir, 'merged.md');
-    const r = await cli(['merge', '--report', join(dir, 'a.json'), '--report', join(dir, 'b.json'), '--expect-keys', 'a,b,c', '--json', json, '--markdown', md, '--fail-on', 'warn']);
+    const r = await cli([
+      'merge',
+      '--report',
+      join(dir, 'a.json'),
+      '--report',
+      join(dir, 'b.json'),
+      '--expect-keys',
+      'a,b,c',
+      '--json',
+      json,
+      '--markdown',
+      md,
+      '--fail-on',
+      'warn',
+    ]);
     expect(r.code, r.err).toBe(1);
     expect(r.err).toContain('perfgate: partial result: c (missing)');
     expect(r.out).toContain('## ⚠️ perfgate: warn');

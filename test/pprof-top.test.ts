@@ -41,7 +41,8 @@ describe('flat and cum equal go tool pprof -top', () => {
       expect(ours.total).toBe(expected.total);
       const got = new Map<string, TopRow>();
       ours.keys.forEach((key, k) => {
-        if (ours.cum[k] !== 0 || ours.flat[k] !== 0) got.set(key, { flat: ours.flat[k] as number, cum: ours.cum[k] as number });
+        if (ours.cum[k] !== 0 || ours.flat[k] !== 0)
+          got.set(key, { flat: ours.flat[k] as number, cum: ours.cum[k] as number });
       });
       expect(Object.fromEntries(got)).toEqual(Object.fromEntries(expected.rows));
     });

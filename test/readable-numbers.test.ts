@@ -34,7 +34,12 @@ describe('spread caveats', () => {
     severity: 'info',
     title: 'b',
     subject: { kind: 'benchmark', key: 'BenchmarkX' },
-    evidence: benchEvidence({ unit: 'ns/op', assumption: 'noisy', base: { median: 100, values: [100, 101, 99] }, head: { median: values[1] ?? 0, values } }),
+    evidence: benchEvidence({
+      unit: 'ns/op',
+      assumption: 'noisy',
+      base: { median: 100, values: [100, 101, 99] },
+      head: { median: values[1] ?? 0, values },
+    }),
   });
 
   it('names a side whose coefficient of variation is above 10%', () => {
@@ -50,8 +55,24 @@ describe('spread caveats', () => {
 });
 
 describe('high-spread caveat on a hotspot', () => {
-  const test = { logRatio: 0.4, effect: 0.5, effectLow: 0.3, effectHigh: 0.7, standardError: 0.1, t: 4, df: 8, pWorse: 0.0001, qWorse: 0.001, qBetter: 1, dispersion: 0.2 };
-  const side = (share: number) => ({ runs: [share, share + 1, share + 2, share + 1, share], mean: share / 100, sharePercent: share });
+  const test = {
+    logRatio: 0.4,
+    effect: 0.5,
+    effectLow: 0.3,
+    effectHigh: 0.7,
+    standardError: 0.1,
+    t: 4,
+    df: 8,
+    pWorse: 0.0001,
+    qWorse: 0.001,
+    qBetter: 1,
+    dispersion: 0.2,
+  };
+  const side = (share: number) => ({
+    runs: [share, share + 1, share + 2, share + 1, share],
+    mean: share / 100,
+    sharePercent: share,
+  });
   const metric = { base: side(10), head: side(20), delta: 0.1, ratio: 2, sharePoints: 10, countDeltaPerRun: 50, test };
   const comparison = (median: number) => ({
     kind: 'cpu' as const,
@@ -72,7 +93,9 @@ describe('high-spread caveat on a hotspot', () => {
     const { significanceRule } = await import('../src/analysis/rules/hotspot-rule.js');
     const { defaultConfig } = await import('../src/model/config.js');
     const noisy = significanceRule.decide([comparison(0.01)], defaultConfig().hotspots);
-    expect(noisy[0]?.caveats.map((c) => c.text).join(' ')).toMatch(/run-to-run spread 20× the profile's median .*-benchtime=Nx.*mode: ab/);
+    expect(noisy[0]?.caveats.map((c) => c.text).join(' ')).toMatch(
+      /run-to-run spread 20× the profile's median .*-benchtime=Nx.*mode: ab/,
+    );
     const steady = significanceRule.decide([comparison(0.1)], defaultConfig().hotspots);
     expect(steady[0]?.caveats).toEqual([]);
   });

@@ -9,8 +9,34 @@ import type { ComparisonSummary, Report } from '../src/report/report.js';
 import { benchEvidence, hotspotEvidence } from './finding-builders.js';
 
 function comparison(i: number): ComparisonSummary {
-  const row = (j: number) => ({ function: `example.com/m${i}.F${j}`, file: 'm.go', line: j, baseFlat: j, headFlat: j + 1, baseCum: j, headCum: j + 2, baseFlatShare: 1, headFlatShare: 2, flatSharePoints: 1, cumSharePoints: 1, significant: j % 2 === 0 });
-  return { profileKind: 'cpu', sampleType: `type${i}`, unit: 'nanoseconds', normalization: 'total', baseRuns: 5, headRuns: 5, baseTotalMean: 1, headTotalMean: 1, noiseModelAssumed: false, eventsPerRun: 100, tooFewEvents: i % 3 === 0, topChanges: Array.from({ length: 15 }, (_, j) => row(j)) };
+  const row = (j: number) => ({
+    function: `example.com/m${i}.F${j}`,
+    file: 'm.go',
+    line: j,
+    baseFlat: j,
+    headFlat: j + 1,
+    baseCum: j,
+    headCum: j + 2,
+    baseFlatShare: 1,
+    headFlatShare: 2,
+    flatSharePoints: 1,
+    cumSharePoints: 1,
+    significant: j % 2 === 0,
+  });
+  return {
+    profileKind: 'cpu',
+    sampleType: `type${i}`,
+    unit: 'nanoseconds',
+    normalization: 'total',
+    baseRuns: 5,
+    headRuns: 5,
+    baseTotalMean: 1,
+    headTotalMean: 1,
+    noiseModelAssumed: false,
+    eventsPerRun: 100,
+    tooFewEvents: i % 3 === 0,
+    topChanges: Array.from({ length: 15 }, (_, j) => row(j)),
+  };
 }
 
 function findings(i: number): Finding[] {
@@ -21,14 +47,37 @@ function findings(i: number): Finding[] {
       severity: i % 2 ? 'fail' : 'warn',
       title: `F${i}`,
       subject: { kind: 'function', key: `example.com/m.F${i}` },
-      evidence: hotspotEvidence({ base: { sharePercent: 1 }, head: { sharePercent: 1.3 }, change: { sharePoints: 0.3 }, stats, attribution: { own: true, via: [{ function: 'runtime.mallocgc', metric: 'flat', sharePoints: 0.2, frameSharePoints: 0.2, severity: 'warn' }], benchmarks: [`BenchmarkB${i}`], source: null } }),
+      evidence: hotspotEvidence({
+        base: { sharePercent: 1 },
+        head: { sharePercent: 1.3 },
+        change: { sharePoints: 0.3 },
+        stats,
+        attribution: {
+          own: true,
+          via: [
+            { function: 'runtime.mallocgc', metric: 'flat', sharePoints: 0.2, frameSharePoints: 0.2, severity: 'warn' },
+          ],
+          benchmarks: [`BenchmarkB${i}`],
+          source: null,
+        },
+      }),
     },
     {
       id: 'bench.regression',
       severity: 'fail',
       title: `B${i}`,
       subject: { kind: 'benchmark', key: `BenchmarkB${i}` },
-      evidence: benchEvidence({ benchmark: `BenchmarkB${i}`, unit: 'ns/op', assumption: 'noisy', significant: true, improved: false, base: { median: 100, values: [100] }, head: { median: 130, values: [130] }, change: { ratio: 1.3 }, stats }),
+      evidence: benchEvidence({
+        benchmark: `BenchmarkB${i}`,
+        unit: 'ns/op',
+        assumption: 'noisy',
+        significant: true,
+        improved: false,
+        base: { median: 100, values: [100] },
+        head: { median: 130, values: [130] },
+        change: { ratio: 1.3 },
+        stats,
+      }),
     },
   ];
 }

@@ -21,7 +21,12 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { check: 'span.count', head: 'n-plus-one', base: 'good', subjects: ['orders: database calls', 'orders: SELECT shop.orders'] },
+  {
+    check: 'span.count',
+    head: 'n-plus-one',
+    base: 'good',
+    subjects: ['orders: database calls', 'orders: SELECT shop.orders'],
+  },
   { check: 'span.negative-duration', head: 'clock-skew', subjects: ['orders: SELECT shop.orders'] },
   { check: 'span.unfinished', head: 'bad-ids', skip: ['jaeger'], subjects: ['inventory: SELECT shop.stock'] },
   { check: 'span.zero-duration', head: 'clock-skew', subjects: ['frontend: GET /checkout'] },
@@ -30,7 +35,11 @@ const cases: Case[] = [
   { check: 'span.invalid-id', head: 'bad-ids', subjects: ['inventory: reserve stock'] },
   { check: 'span.duplicate-id', head: 'bad-ids', subjects: ['inventory: SELECT shop.stock'] },
   { check: 'span.child-outside-parent', head: 'clock-skew', subjects: ['inventory: GET /stock/:sku'] },
-  { check: 'span.required-attributes', head: 'missing-attributes', subjects: ['orders: GET /orders/:id', 'inventory: SELECT shop.stock', 'inventory'] },
+  {
+    check: 'span.required-attributes',
+    head: 'missing-attributes',
+    subjects: ['orders: GET /orders/:id', 'inventory: SELECT shop.stock', 'inventory'],
+  },
   { check: 'span.latency', head: 'slow', base: 'good', subjects: ['inventory: reserve stock'] },
 ];
 
@@ -41,9 +50,19 @@ function checkById(id: string) {
   return check;
 }
 
-function runCheck(id: string, format: SpanFormat, head: string, base: string, config: Config = defaultConfig()): Finding[] {
+function runCheck(
+  id: string,
+  format: SpanFormat,
+  head: string,
+  base: string,
+  config: Config = defaultConfig(),
+): Finding[] {
   const check = checkById(id);
-  return check.run({ base: [runOf('base', [fixturePath(format, base)])], head: [runOf('head', [fixturePath(format, head)])], config });
+  return check.run({
+    base: [runOf('base', [fixturePath(format, base)])],
+    head: [runOf('head', [fixturePath(format, head)])],
+    config,
+  });
 }
 
 describe('span checks fire on their defect and stay quiet on good', () => {
@@ -68,7 +87,12 @@ function expectEvidence(f: Finding, path: string): void {
   const examples = ev(f)['examples'] as { file: string; traceId: string; spanId: string }[];
   expect(examples.length).toBeGreaterThan(0);
   expect(examples.length).toBeLessThanOrEqual(3);
-  for (const ex of examples) expect(ex).toMatchObject({ file: path, traceId: expect.stringMatching(/^[0-9a-f]+$/), spanId: expect.stringMatching(/^[0-9a-f]+$/) });
+  for (const ex of examples)
+    expect(ex).toMatchObject({
+      file: path,
+      traceId: expect.stringMatching(/^[0-9a-f]+$/),
+      spanId: expect.stringMatching(/^[0-9a-f]+$/),
+    });
 }
 
 describe('span check details', () => {
@@ -91,7 +115,9 @@ describe('span check details', () => {
   });
 
   it('span.count flags N+1 queries against base', () => {
-    const nPlusOne = runCheck('span.count', 'otlp-json', 'n-plus-one', 'good').find((f) => ev(f)['reason'] === 'n-plus-one');
+    const nPlusOne = runCheck('span.count', 'otlp-json', 'n-plus-one', 'good').find(
+      (f) => ev(f)['reason'] === 'n-plus-one',
+    );
     expect(nPlusOne?.evidence).toMatchObject({ baseRatio: 1, headRatio: 4 });
   });
 
@@ -106,14 +132,22 @@ describe('span check details', () => {
 
   it('span.required-attributes takes its rules from perfgate.yml', () => {
     const config = defaultConfig();
-    config.checks['span.required-attributes'] = { attributes: [{ kind: 'server', require: ['http.response.status_code', 'team.owner'] }] };
+    config.checks['span.required-attributes'] = {
+      attributes: [{ kind: 'server', require: ['http.response.status_code', 'team.owner'] }],
+    };
     const findings = runCheck('span.required-attributes', 'otlp-json', 'good', 'good', config);
-    expect(findings.map((f) => f.subject.key).sort()).toEqual(['frontend: GET /checkout', 'inventory: GET /stock/:sku', 'orders: GET /orders/:id']);
+    expect(findings.map((f) => f.subject.key).sort()).toEqual([
+      'frontend: GET /checkout',
+      'inventory: GET /stock/:sku',
+      'orders: GET /orders/:id',
+    ]);
     expect(ev(findings[0])['missingSpan']).toEqual(['team.owner']);
   });
 
   it('span.latency reports p50/p95 of head and base', () => {
-    const f = runCheck('span.latency', 'otlp-json', 'slow', 'good').find((x) => x.subject.key === 'inventory: reserve stock');
+    const f = runCheck('span.latency', 'otlp-json', 'slow', 'good').find(
+      (x) => x.subject.key === 'inventory: reserve stock',
+    );
     expect(f?.severity).toBe('info');
     expect(f?.evidence).toMatchObject({ base: { count: 6 }, head: { count: 6 } });
     expect((ev(f)['ratioP95'] as number) > 1.2).toBe(true);
@@ -128,19 +162,31 @@ describe('span check details', () => {
 
   const sample = '../shared/data/jaeger/ui_01.json';
   const absent = missingFileNote(sample);
-  it.skipIf(absent !== undefined)(titled('span.duplicate-id fires on Jaeger’s UI sample (read in place)', absent), () => {
-    const findings = checkById('span.duplicate-id').run({ base: [], head: [runOf('head', [sample])], config: defaultConfig() });
-    expect(findings.map((f) => f.subject.key)).toEqual(['service-x: some-operation']);
-  });
+  it.skipIf(absent !== undefined)(
+    titled('span.duplicate-id fires on Jaeger’s UI sample (read in place)', absent),
+    () => {
+      const findings = checkById('span.duplicate-id').run({
+        base: [],
+        head: [runOf('head', [sample])],
+        config: defaultConfig(),
+      });
+      expect(findings.map((f) => f.subject.key)).toEqual(['service-x: some-operation']);
+    },
+  );
 });
 
 describe('hand-written edge cases (fixtures/spans/)', () => {
-  const run = (id: string, path: string) => checkById(id).run({ base: [], head: [runOf('head', [path])], config: defaultConfig() });
+  const run = (id: string, path: string) =>
+    checkById(id).run({ base: [], head: [runOf('head', [path])], config: defaultConfig() });
 
   it('trace.fragmented flags a trace with two roots; span.invalid-id a 12-digit span id', () => {
     const path = 'fixtures/spans/two-roots.json';
-    expect(run('trace.fragmented', path).map((f) => [f.subject.kind, f.subject.key, ev(f)['reason']])).toEqual([['trace', 'roots in api', 'multiple-roots']]);
-    expect(ev(run('span.invalid-id', path)[0])['examples']).toMatchObject([{ spanId: 'eee19b7ec3c1', problem: 'span id has 12 hex digits, not 16' }]);
+    expect(run('trace.fragmented', path).map((f) => [f.subject.kind, f.subject.key, ev(f)['reason']])).toEqual([
+      ['trace', 'roots in api', 'multiple-roots'],
+    ]);
+    expect(ev(run('span.invalid-id', path)[0])['examples']).toMatchObject([
+      { spanId: 'eee19b7ec3c1', problem: 'span id has 12 hex digits, not 16' },
+    ]);
   });
 
   it('a Zipkin shared server span may reuse its client span id', () => {
@@ -160,12 +206,23 @@ describe('span checks against a recorded history (cross-job)', () => {
     metrics: runHealthMetrics([runOf('base', [fixturePath('otlp-json', side)])]),
     profiles: [],
   });
-  const historyOf = (sides: ('slow' | 'good')[]) => ({ schema: 'perfgate.baseline-history' as const, version: 2, key: 'default', entries: sides.map((s, i) => entry(i, s)) });
+  const historyOf = (sides: ('slow' | 'good')[]) => ({
+    schema: 'perfgate.baseline-history' as const,
+    version: 2,
+    key: 'default',
+    entries: sides.map((s, i) => entry(i, s)),
+  });
   const latency = (history: ReturnType<typeof historyOf>) => {
     const check = healthChecks.find((c) => c.id === 'span.latency');
     if (!check) throw new Error('no span.latency');
-    const run = { base: [runOf('base', [fixturePath('otlp-json', 'good')])], head: [runOf('head', [fixturePath('otlp-json', 'slow')])], config: defaultConfig() };
-    return check.run({ ...run, context: { crossJob: true, history } }).filter((f) => f.subject.key === 'inventory: reserve stock');
+    const run = {
+      base: [runOf('base', [fixturePath('otlp-json', 'good')])],
+      head: [runOf('head', [fixturePath('otlp-json', 'slow')])],
+      config: defaultConfig(),
+    };
+    return check
+      .run({ ...run, context: { crossJob: true, history } })
+      .filter((f) => f.subject.key === 'inventory: reserve stock');
   };
 
   it('span.latency stays reported when the history never saw the span this slow, with the band', () => {

@@ -111,7 +111,10 @@ describe('span.structure rules', () => {
   it('does nothing without rules, and config errors name the rule and key', () => {
     expect(run('span.structure', [], [runOf('head', [defectPath('otlp-json', 'no-db')])], defaultConfig())).toEqual([]);
     const yaml = (rule: string): unknown => parse(`checks:\n  span.structure:\n    rules:\n      - ${rule}`);
-    const bad = (rule: string): (() => Config) => () => applyConfig(defaultConfig(), yaml(rule), 'p.yml');
+    const bad =
+      (rule: string): (() => Config) =>
+      () =>
+        applyConfig(defaultConfig(), yaml(rule), 'p.yml');
     expect(bad('{ parent: { service: a }, child: { name: b } }')).toThrow(/rules\[0\]: needs min or max/);
     expect(bad('{ parent: { servce: a }, child: {}, min: 1 }')).toThrow(/rules\[0\]\.parent\.servce: unknown key/);
     expect(bad('{ parent: { kind: srv }, child: {}, min: 1 }')).toThrow(/parent\.kind: expected one of/);
@@ -191,8 +194,19 @@ describe('descendant counts', () => {
   const span = (traceId: string, spanId: string, parentSpanId: string | undefined, name: string): FiledSpan => ({
     path: 'chain.json',
     span: {
-      status: { code: 'unset' }, attributes: {}, resourceAttributes: {}, events: [], traceId, spanId, parentSpanId, name, service: 'svc', kind: 'internal',
-      startUnixNano: 0n, durationNs: 1n, where: '',
+      status: { code: 'unset' },
+      attributes: {},
+      resourceAttributes: {},
+      events: [],
+      traceId,
+      spanId,
+      parentSpanId,
+      name,
+      service: 'svc',
+      kind: 'internal',
+      startUnixNano: 0n,
+      durationNs: 1n,
+      where: '',
     },
   });
   const id = (i: number): string => i.toString(16).padStart(16, '0');

@@ -87,7 +87,10 @@ describe('mutated real fixtures throw only FormatError', () => {
   for (const format of spanFormats) {
     it(format, () => {
       const original = new Uint8Array(readFileSync(fixturePath(format, 'good')));
-      const mutation = fc.record({ cut: fc.nat({ max: original.length }), flips: fc.array(fc.tuple(fc.nat({ max: original.length - 1 }), fc.nat({ max: 255 })), { maxLength: 8 }) });
+      const mutation = fc.record({
+        cut: fc.nat({ max: original.length }),
+        flips: fc.array(fc.tuple(fc.nat({ max: original.length - 1 }), fc.nat({ max: 255 })), { maxLength: 8 }),
+      });
       fc.assert(
         fc.property(mutation, ({ cut, flips }) => {
           const bytes = original.slice(0, Math.max(1, cut));

@@ -24,7 +24,9 @@ function filesUnder(dir: string): string[] {
 }
 
 const goodFixtures = spanFormats.flatMap((format) =>
-  readdirSync(`fixtures/${format}`).filter((n) => !n.endsWith('.golden') && !n.endsWith('.got') && statSync(`fixtures/${format}/${n}`).isFile()).map((n) => ({ format, path: `fixtures/${format}/${n}` })),
+  readdirSync(`fixtures/${format}`)
+    .filter((n) => !n.endsWith('.golden') && !n.endsWith('.got') && statSync(`fixtures/${format}/${n}`).isFile())
+    .map((n) => ({ format, path: `fixtures/${format}/${n}` })),
 );
 
 describe('span export detection by content', () => {
@@ -37,14 +39,23 @@ describe('span export detection by content', () => {
 
   it('claims none of the other formats’ fixtures', () => {
     // _fuzz holds mutated inputs of every format, span exports among them.
-    const others = readdirSync('fixtures').filter((d) => !spanDirs.has(d) && d !== '_gen' && d !== '_fuzz' && statSync(join('fixtures', d)).isDirectory());
-    const files = others.flatMap((d) => filesUnder(join('fixtures', d))).filter((p) => !/\.(expect|golden|got|md|args)$/.test(p));
+    const others = readdirSync('fixtures').filter(
+      (d) => !spanDirs.has(d) && d !== '_gen' && d !== '_fuzz' && statSync(join('fixtures', d)).isDirectory(),
+    );
+    const files = others
+      .flatMap((d) => filesUnder(join('fixtures', d)))
+      .filter((p) => !/\.(expect|golden|got|md|args)$/.test(p));
     expect(files.length).toBeGreaterThan(10);
     for (const path of files) {
       let bytes: Uint8Array = new Uint8Array(readFileSync(path));
       if (isGzip(bytes)) bytes = safeGunzip(bytes);
       const head = bytes.subarray(0, sniffBytes);
-      for (const importer of importers.filter((i) => ours.has(i.id))) expect({ path, id: importer.id, confidence: importer.sniff(head) }).toEqual({ path, id: importer.id, confidence: 0 });
+      for (const importer of importers.filter((i) => ours.has(i.id)))
+        expect({ path, id: importer.id, confidence: importer.sniff(head) }).toEqual({
+          path,
+          id: importer.id,
+          confidence: 0,
+        });
     }
   });
 });
@@ -60,7 +71,12 @@ function safeGunzip(bytes: Uint8Array): Uint8Array {
 /** A format-neutral line per span: ids, tree, names, kind (Zipkin and Jaeger lose unspecified vs internal), start in µs. */
 function treeLines(spans: Span[]): string[] {
   const kind = (k: Span['kind']) => (k === 'unspecified' ? 'internal' : k);
-  return spans.map((s) => `${s.traceId} ${s.spanId} ${s.parentSpanId ?? '-'} ${s.service} ${s.name} ${kind(s.kind)} ${s.status.code}`).sort();
+  return spans
+    .map(
+      (s) =>
+        `${s.traceId} ${s.spanId} ${s.parentSpanId ?? '-'} ${s.service} ${s.name} ${kind(s.kind)} ${s.status.code}`,
+    )
+    .sort();
 }
 
 function startsMicros(spans: Span[]): Map<string, bigint> {
@@ -76,8 +92,10 @@ describe('all four formats carry the same span tree', () => {
       for (const spans of rest) expect(treeLines(spans)).toEqual(reference);
       const starts = startsMicros(otlp as Span[]);
       for (const spans of rest) {
-        for (const [key, micros] of startsMicros(spans)) expect(Number(micros - (starts.get(key) ?? 0n))).toBeGreaterThanOrEqual(-1);
-        for (const [key, micros] of startsMicros(spans)) expect(Number(micros - (starts.get(key) ?? 0n))).toBeLessThanOrEqual(1);
+        for (const [key, micros] of startsMicros(spans))
+          expect(Number(micros - (starts.get(key) ?? 0n))).toBeGreaterThanOrEqual(-1);
+        for (const [key, micros] of startsMicros(spans))
+          expect(Number(micros - (starts.get(key) ?? 0n))).toBeLessThanOrEqual(1);
       }
     });
   }

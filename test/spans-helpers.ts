@@ -12,9 +12,23 @@ import { sniffBytes } from '../src/formats/importer.js';
 export const spanFormats = ['otlp-json', 'otlp-proto', 'zipkin', 'jaeger'] as const;
 export type SpanFormat = (typeof spanFormats)[number];
 
-export const scenarios = ['good', 'slow', 'n-plus-one', 'broken-propagation', 'missing-parents', 'clock-skew', 'missing-attributes', 'bad-ids'];
+export const scenarios = [
+  'good',
+  'slow',
+  'n-plus-one',
+  'broken-propagation',
+  'missing-parents',
+  'clock-skew',
+  'missing-attributes',
+  'bad-ids',
+];
 
-const extension: Record<SpanFormat, string> = { 'otlp-json': 'jsonl', 'otlp-proto': 'pb', zipkin: 'json', jaeger: 'json' };
+const extension: Record<SpanFormat, string> = {
+  'otlp-json': 'jsonl',
+  'otlp-proto': 'pb',
+  zipkin: 'json',
+  jaeger: 'json',
+};
 
 export function fixturePath(format: SpanFormat, scenario: string): string {
   return `fixtures/${format}/${scenario}.${extension[format]}`;

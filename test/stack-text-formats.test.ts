@@ -14,35 +14,36 @@ import { DiagnosticSink } from '../src/model/diagnostic.js';
 import { defaultLimits } from '../src/model/limits.js';
 import type { Profile } from '../src/model/profile.js';
 
-const perfSample = [
-  "# cmdline : /usr/bin/perf record -g ./app",
-  "app 100/101 [000] 10.000001:     250000 cycles: ",
-  "\t          4005d0 compute+0x10 (/srv/app)",
-  "\t          400600 main+0x20 (/srv/app)",
-  "\t    7f0000001000 __libc_start_main+0xf0 (/lib/x86_64-linux-gnu/libc.so.6)",
-  "",
-  "app 100/101 [000] 10.000002:     250000 cycles: ",
-  "\t          4005d0 compute+0x10 (/srv/app)",
-  "\t          400600 main+0x20 (/srv/app)",
-  "\t    7f0000001000 __libc_start_main+0xf0 (/lib/x86_64-linux-gnu/libc.so.6)",
-  "",
-  "app 100/101 [000] 10.000003:          1 page-faults: ",
-  "\t          4005d0 compute+0x10 (/srv/app)",
-  "",
-  "V8 WorkerThread 100/102 [001] 10.000004:     500000 cycles: ",
-  "\t    7f00000020a0 v8::internal::Invoke(bool, v8::internal::Handle<v8::internal::Object>) (/usr/bin/node)",
-  "\t    7f00000030b0 net/http.(*Client).Do+0x40 (/srv/app)",
-  "\t            31ef [unknown] (/bin/dd)",
-  "\t    7f2eb2b31c2c [unknown] ([unknown])",
-  "",
-  "java 200/201 [002] 10.000005:     250000 cycles: ",
-  "\t    7f0000004000 Lorg/example/Foo;.bar(I)V (/tmp/perf-200.map)",
-  "\t    7f0000005000 inlined_leaf->outer_fn+0x8 (/srv/app)",
-  "\t    7f0000006000 \"quoted;name\" (/srv/app)",
-  "",
-  "app 100/101 [000] 10.000006:     250000 cycles: ",
-  "\t          4005d0 compute+0x10 (/srv/app)",
-].join('\n') + '\n';
+const perfSample =
+  [
+    '# cmdline : /usr/bin/perf record -g ./app',
+    'app 100/101 [000] 10.000001:     250000 cycles: ',
+    '\t          4005d0 compute+0x10 (/srv/app)',
+    '\t          400600 main+0x20 (/srv/app)',
+    '\t    7f0000001000 __libc_start_main+0xf0 (/lib/x86_64-linux-gnu/libc.so.6)',
+    '',
+    'app 100/101 [000] 10.000002:     250000 cycles: ',
+    '\t          4005d0 compute+0x10 (/srv/app)',
+    '\t          400600 main+0x20 (/srv/app)',
+    '\t    7f0000001000 __libc_start_main+0xf0 (/lib/x86_64-linux-gnu/libc.so.6)',
+    '',
+    'app 100/101 [000] 10.000003:          1 page-faults: ',
+    '\t          4005d0 compute+0x10 (/srv/app)',
+    '',
+    'V8 WorkerThread 100/102 [001] 10.000004:     500000 cycles: ',
+    '\t    7f00000020a0 v8::internal::Invoke(bool, v8::internal::Handle<v8::internal::Object>) (/usr/bin/node)',
+    '\t    7f00000030b0 net/http.(*Client).Do+0x40 (/srv/app)',
+    '\t            31ef [unknown] (/bin/dd)',
+    '\t    7f2eb2b31c2c [unknown] ([unknown])',
+    '',
+    'java 200/201 [002] 10.000005:     250000 cycles: ',
+    '\t    7f0000004000 Lorg/example/Foo;.bar(I)V (/tmp/perf-200.map)',
+    '\t    7f0000005000 inlined_leaf->outer_fn+0x8 (/srv/app)',
+    '\t    7f0000006000 "quoted;name" (/srv/app)',
+    '',
+    'app 100/101 [000] 10.000006:     250000 cycles: ',
+    '\t          4005d0 compute+0x10 (/srv/app)',
+  ].join('\n') + '\n';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -104,8 +105,15 @@ describe('bpftrace stack maps', () => {
 function profileWith(): Profile {
   const fn = (name: string, filename: string) => ({ name, systemName: name, filename, startLine: 0 });
   const mapping = (filename: string) => ({
-    memoryStart: 0n, memoryLimit: 0n, fileOffset: 0n, filename, buildId: '',
-    hasFunctions: false, hasFilenames: false, hasLineNumbers: false, hasInlineFrames: false,
+    memoryStart: 0n,
+    memoryLimit: 0n,
+    fileOffset: 0n,
+    filename,
+    buildId: '',
+    hasFunctions: false,
+    hasFilenames: false,
+    hasLineNumbers: false,
+    hasInlineFrames: false,
   });
   const loc = (functionIndex: number | undefined, mappingIndex = -1) => ({
     mappingIndex,
@@ -114,7 +122,9 @@ function profileWith(): Profile {
     lines: functionIndex === undefined ? [] : [{ functionIndex, line: 1, column: 0 }],
   });
   return {
-    kind: 'cpu', sampleTypes: [{ type: 'samples', unit: 'count' }], defaultSampleType: 'samples',
+    kind: 'cpu',
+    sampleTypes: [{ type: 'samples', unit: 'count' }],
+    defaultSampleType: 'samples',
     functions: [fn('f', 'a.go'), fn('f', 'b.go'), fn('', 'c.go')],
     mappings: [mapping('/usr/lib/[vdso]'), mapping('/opt/app/bin/server')],
     locations: [loc(0), loc(1), loc(undefined, 0), loc(undefined), loc(2, 1)],
@@ -123,7 +133,13 @@ function profileWith(): Profile {
       { locations: [3, 1], values: [2], labels: [] },
       { locations: [4, 1], values: [1], labels: [] },
     ],
-    periodType: undefined, period: 0, durationNanos: 0, timeNanos: 0, comments: [], dropFrames: '', keepFrames: '',
+    periodType: undefined,
+    period: 0,
+    durationNanos: 0,
+    timeNanos: 0,
+    comments: [],
+    dropFrames: '',
+    keepFrames: '',
   };
 }
 

@@ -20,7 +20,7 @@ describe('baseline bands', () => {
     expect(band?.center).toBeCloseTo(10, 6);
     const logs = history.map(Math.log);
     const mad = [...logs.map((x) => Math.abs(x - Math.log(10)))].sort((a, b) => a - b);
-    const s = 1.4826 * ((mad[4] as number) + (mad[5] as number)) / 2;
+    const s = (1.4826 * ((mad[4] as number) + (mad[5] as number))) / 2;
     expect(band?.high).toBeCloseTo(Math.exp(Math.log(10) + 4 * s), 6);
   });
   it('picks k by history size', () => {

@@ -26,7 +26,10 @@ describe('Mann–Whitney U, one-sided', () => {
   });
   it('uses the normal approximation past 50 per side', () => {
     const a = Array.from({ length: 60 }, (_, i) => i);
-    const r = mannWhitneyGreater(a, a.map((x) => x + 10));
+    const r = mannWhitneyGreater(
+      a,
+      a.map((x) => x + 10),
+    );
     expect(r.exact).toBe(false);
     expect(r.pGreater).toBeGreaterThan(0.001);
     expect(r.pGreater).toBeLessThan(0.005);

@@ -40,7 +40,14 @@ function findings(check: HealthCheck, base: Run[], head: Run[], config: Config =
 describe('Go trace health checks', () => {
   it('are all in the catalogue with their ids', () => {
     const ids = healthChecks.map((c) => c.id);
-    for (const id of ['trace.header-version', 'trace.truncated', 'gc.frequency', 'gc.stw-max', 'goroutine.leak', 'sched.latency-p99']) {
+    for (const id of [
+      'trace.header-version',
+      'trace.truncated',
+      'gc.frequency',
+      'gc.stw-max',
+      'goroutine.leak',
+      'sched.latency-p99',
+    ]) {
       expect(ids).toContain(id);
     }
   });
@@ -66,7 +73,10 @@ describe('Go trace health checks', () => {
       runs.map((r) => {
         const bench: ImportedArtifact = {
           format: 'go-bench',
-          content: { type: 'bench', bench: { results: [{ name: 'BenchmarkX', procs: 1, iterations, values: [], config: {}, line: 1 }] } },
+          content: {
+            type: 'bench',
+            bench: { results: [{ name: 'BenchmarkX', procs: 1, iterations, values: [], config: {}, line: 1 }] },
+          },
           diagnostics: [],
           path: `${r.id}/bench.txt`,
           side: r.side,
@@ -105,9 +115,14 @@ describe('Go trace health checks', () => {
   it('trace.truncated reports a cut-off trace with its byte offset', async () => {
     const bytes = new Uint8Array(readFileSync(`${dir}/go1.23.trace`));
     const ctx = { path: 'cut.trace', limits: defaultLimits, diagnostics: new DiagnosticSink() };
-    const parsed: ParsedArtifact = await goTraceImporter.parseStream!(oneChunk(bytes.subarray(0, bytes.length - 1000)), ctx);
+    const parsed: ParsedArtifact = await goTraceImporter.parseStream!(
+      oneChunk(bytes.subarray(0, bytes.length - 1000)),
+      ctx,
+    );
     const artifact: ImportedArtifact = { ...parsed, path: 'cut.trace', side: 'head', run: 'run1' };
-    const [f] = findings(traceTruncated, await run('base', 'go1.23.trace'), [{ side: 'head', id: 'run1', artifacts: [artifact] }]);
+    const [f] = findings(traceTruncated, await run('base', 'go1.23.trace'), [
+      { side: 'head', id: 'run1', artifacts: [artifact] },
+    ]);
     expect(f?.id).toBe('trace.truncated');
     expect(ev(f)['offset']).toBeLessThanOrEqual(bytes.length - 1000);
     expect(f?.title).toContain('0x');
@@ -116,8 +131,15 @@ describe('Go trace health checks', () => {
   it('trace.header-version checks the toolchain and base vs head', async () => {
     const config = defaultConfig();
     config.goVersion = '1.24.4';
-    expect(findings(traceHeaderVersion, await run('base', 'go1.24.trace'), await run('head', 'go1.24.trace'), config)).toEqual([]);
-    const wrong = findings(traceHeaderVersion, await run('base', 'go1.24.trace'), await run('head', 'go1.21.trace'), config);
+    expect(
+      findings(traceHeaderVersion, await run('base', 'go1.24.trace'), await run('head', 'go1.24.trace'), config),
+    ).toEqual([]);
+    const wrong = findings(
+      traceHeaderVersion,
+      await run('base', 'go1.24.trace'),
+      await run('head', 'go1.21.trace'),
+      config,
+    );
     expect(wrong.map((f) => f.subject.key)).toEqual(['fixtures/gotrace/go1.21.trace', 'base-vs-head']);
   });
 
@@ -128,7 +150,10 @@ describe('Go trace health checks', () => {
   async function onAa(checks: HealthCheck[], keep: (f: { severity: string }) => boolean): Promise<string[]> {
     expect(readFileSync(`${dir}/${a}`).equals(readFileSync(`${dir}/${b}`))).toBe(false);
     const found: string[] = [];
-    for (const [baseName, headName] of [[a, b], [b, a]] as const) {
+    for (const [baseName, headName] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       const [base, head] = [await run('base', baseName), await run('head', headName)];
       for (const check of checks) {
         for (const f of findings(check, base, head).filter(keep)) found.push(`${baseName} → ${headName}: ${f.title}`);
@@ -159,7 +184,13 @@ describe('Go trace health checks against a recorded history', () => {
     const { summarizeMetrics } = await import('../src/engine/baseline-snapshot.js');
     const entries = [];
     for (const [i, name] of names.entries()) {
-      entries.push({ commit: { sha: `c${i}`, ref: 'main', workflowRunId: String(i) }, createdAt: '', runs: 1, metrics: summarizeMetrics(await run('base', name)), profiles: [] });
+      entries.push({
+        commit: { sha: `c${i}`, ref: 'main', workflowRunId: String(i) },
+        createdAt: '',
+        runs: 1,
+        metrics: summarizeMetrics(await run('base', name)),
+        profiles: [],
+      });
     }
     return { schema: 'perfgate.baseline-history' as const, version: 2, key: 'default', entries };
   };
@@ -167,9 +198,19 @@ describe('Go trace health checks against a recorded history', () => {
   it('goroutine.leak uses the exact rule from five entries: quiet on the same program, fails past the range', async () => {
     const h = await history(['go1.23.trace', 'go1.23.trace', 'go1.26.trace', 'go1.23.trace', 'go1.26.trace']);
     const config = defaultConfig();
-    const quiet = goroutineLeak.run({ base: [], head: await run('head', 'go1.23.trace'), config, context: { history: h } });
+    const quiet = goroutineLeak.run({
+      base: [],
+      head: await run('head', 'go1.23.trace'),
+      config,
+      context: { history: h },
+    });
     expect(quiet).toEqual([]);
-    const [leak] = goroutineLeak.run({ base: [], head: await run('head', 'go1.23-leak.trace'), config, context: { history: h } });
+    const [leak] = goroutineLeak.run({
+      base: [],
+      head: await run('head', 'go1.23-leak.trace'),
+      config,
+      context: { history: h },
+    });
     expect(ev(leak)['entries']).toBe(5);
     expect(String(ev(leak)['method'])).toContain('exact');
     expect(leak?.severity).toBe('warn');
@@ -177,7 +218,12 @@ describe('Go trace health checks against a recorded history', () => {
 
   it('sched.latency-p99 and gc.stw-max keep the base rule below five entries', async () => {
     const h = await history(['go1.26.trace', 'go1.26.trace']);
-    const [f] = schedLatencyP99.run({ base: await run('base', 'go1.26.trace'), head: await run('head', 'go1.26-leak.trace'), config: defaultConfig(), context: { history: h } });
+    const [f] = schedLatencyP99.run({
+      base: await run('base', 'go1.26.trace'),
+      head: await run('head', 'go1.26-leak.trace'),
+      config: defaultConfig(),
+      context: { history: h },
+    });
     expect(ev(f)['baseP99Ns']).toBeGreaterThan(0);
   });
 });

@@ -14,7 +14,11 @@ describe('a trace alone feeds the hotspot diff', () => {
       mkdirSync(join(root, side));
       copyFileSync('fixtures/gotrace/go1.26.trace', join(root, side, 'trace.out'));
     }
-    const { report } = await runCompare({ baseDirs: [join(root, 'base')], headDirs: [join(root, 'head')], config: defaultConfig('2026-01-01T00:00:00Z') });
+    const { report } = await runCompare({
+      baseDirs: [join(root, 'base')],
+      headDirs: [join(root, 'head')],
+      config: defaultConfig('2026-01-01T00:00:00Z'),
+    });
     const cpu = report.comparisons.filter((c) => c.profileKind === 'trace-cpu');
     expect(cpu.map((c) => c.sampleType)).toEqual(['cpu']);
     expect(cpu[0]?.baseTotalMean).toBeGreaterThan(0);

@@ -36,12 +36,21 @@ export function workflowBlocks(markdown: string): { line: number; text: string }
 }
 
 const trace = new NoOperationTraceWriter();
-const markdownFiles = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
-const workflowFiles = readdirSync('.github/workflows').filter((f) => /\.ya?ml$/.test(f)).map((f) => join('.github/workflows', f));
+const markdownFiles = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join('docs', f)),
+];
+const workflowFiles = readdirSync('.github/workflows')
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => join('.github/workflows', f));
 
 describe('GitHub workflow parser', () => {
   it('accepts action.yml', () => {
-    expect(problems(parseAction({ name: 'action.yml', content: readFileSync('action.yml', 'utf8') }, trace))).toEqual([]);
+    expect(problems(parseAction({ name: 'action.yml', content: readFileSync('action.yml', 'utf8') }, trace))).toEqual(
+      [],
+    );
   });
 
   it('rejects an action.yml GitHub would reject (the check can fail)', () => {

@@ -51,8 +51,12 @@ export function analyze(
       headProfilesOf.set(comparison, group);
     }
   }
-  const headProfiles = (d: { comparison: ProfileComparison }) => headProfilesOf.get(d.comparison)?.head.flatMap((r) => r.profiles) ?? [];
-  const runsOf = (c: ProfileComparison) => ({ base: headProfilesOf.get(c)?.base ?? [], head: headProfilesOf.get(c)?.head ?? [] });
+  const headProfiles = (d: { comparison: ProfileComparison }) =>
+    headProfilesOf.get(d.comparison)?.head.flatMap((r) => r.profiles) ?? [];
+  const runsOf = (c: ProfileComparison) => ({
+    base: headProfilesOf.get(c)?.base ?? [],
+    head: headProfilesOf.get(c)?.head ?? [],
+  });
   if (context.crossJob && context.history) applyHotspotBetweenJob(comparisons, entriesForHead(context).entries);
   const benchmarks = analyzeBenchmarks(base, head, config.benchmarks, context);
   const tested = significanceRule.decide(comparisons, config.hotspots);
@@ -72,12 +76,25 @@ export function analyze(
 }
 
 /** Time first (cpu), then memory, then waiting: within a severity, then by share change. */
-const kindOrder = ['cpu', 'trace-cpu', 'allocs', 'heap', 'block', 'mutex', 'goroutine', 'threadcreate', 'folded', 'other'];
+const kindOrder = [
+  'cpu',
+  'trace-cpu',
+  'allocs',
+  'heap',
+  'block',
+  'mutex',
+  'goroutine',
+  'threadcreate',
+  'folded',
+  'other',
+];
 
 function findingWeight(f: Finding): number {
   const hotspot = f.id === 'hotspot.regression' ? f.evidence : undefined;
   const kind = kindOrder.indexOf(hotspot?.profileKind ?? 'other');
-  return (kindOrder.length - (kind < 0 ? kindOrder.length : kind)) * 1000 + Math.min(999, hotspot?.change.sharePoints ?? 0);
+  return (
+    (kindOrder.length - (kind < 0 ? kindOrder.length : kind)) * 1000 + Math.min(999, hotspot?.change.sharePoints ?? 0)
+  );
 }
 
 function unmatchedKinds(groups: ProfileGroup[]): AnalysisResult['unmatched'] {

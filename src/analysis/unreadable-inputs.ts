@@ -23,7 +23,10 @@ const containerFormats = new Set(['gzip', 'input']);
 
 type Unreadable = FindingOf<'input.unreadable'>;
 
-export function unreadableInputFindings(inputs: readonly InputSeen[], runs: { base: number; head: number }): Unreadable[] {
+export function unreadableInputFindings(
+  inputs: readonly InputSeen[],
+  runs: { base: number; head: number },
+): Unreadable[] {
   if (runs.base === 0) return []; // nothing to compare with: the verdict is inconclusive anyway
   if (runs.head === 0) return [missingSide('head')];
   const read = { base: new Set<string>(), head: new Set<string>() };

@@ -93,20 +93,38 @@ export async function runAbCommand(args: AbArgs, io: CliIo): Promise<number> {
   const progress = (line: string): void => io.err(`perfgate ab: ${line}\n`);
   let outcome;
   try {
-    outcome = await runAb({ ...args, headDir: args.dir, baseRef: args.baseRef, outDir: args.out, rounds: args.runs, env: io.env ?? process.env, config, key: args.key, progress });
+    outcome = await runAb({
+      ...args,
+      headDir: args.dir,
+      baseRef: args.baseRef,
+      outDir: args.out,
+      rounds: args.runs,
+      env: io.env ?? process.env,
+      config,
+      key: args.key,
+      progress,
+    });
   } catch (err) {
     if (!(err instanceof AbError)) throw err;
     io.err(`perfgate ab: ${err.message}\n`);
     return 2;
   }
   for (const note of outcome.notes) progress(`note: ${note}`);
-  progress(`${outcome.roundsRun} round(s) of ${outcome.measured.length} package(s): runs in ${args.out}/{base,head}/<package>/runN, order and timings in ${args.out}/ab-log.jsonl`);
+  progress(
+    `${outcome.roundsRun} round(s) of ${outcome.measured.length} package(s): runs in ${args.out}/{base,head}/<package>/runN, order and timings in ${args.out}/ab-log.jsonl`,
+  );
   const { report } = outcome;
   const markdown = renderMarkdown(report);
   if (args.json) await writeFile(args.json, renderJson(report));
   if (args.markdown) await writeFile(args.markdown, markdown);
   if (args.flamegraph) {
-    const written = await writeFlameGraphs({ dir: args.flamegraph, base: outcome.base, head: outcome.head, report, config });
+    const written = await writeFlameGraphs({
+      dir: args.flamegraph,
+      base: outcome.base,
+      head: outcome.head,
+      report,
+      config,
+    });
     io.err(`perfgate: wrote ${written.length} flame graph files to ${args.flamegraph} (open index.html)\n`);
   }
   io.out(markdown);
@@ -116,7 +134,8 @@ export async function runAbCommand(args: AbArgs, io: CliIo): Promise<number> {
 
 function wholeNumber(text: string | undefined, flag: string, min: number, max: number): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}`);
   return n;
 }
 
@@ -135,7 +154,12 @@ function duration(text: string): number {
 }
 
 function profileList(text: string): AbProfile[] {
-  const names = text.split(',').map((n) => n.trim()).filter((n) => n && n !== 'none');
-  for (const name of names) if (!(abProfiles as readonly string[]).includes(name)) throw new UsageError(`unknown profile '${name}' (known: ${abProfiles.join(', ')}, none)`);
+  const names = text
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n && n !== 'none');
+  for (const name of names)
+    if (!(abProfiles as readonly string[]).includes(name))
+      throw new UsageError(`unknown profile '${name}' (known: ${abProfiles.join(', ')}, none)`);
   return [...new Set(names)] as AbProfile[];
 }

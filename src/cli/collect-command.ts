@@ -74,7 +74,9 @@ export async function runCollectCommand(args: CollectArgs, io: CliIo): Promise<n
     progress: (line) => io.err(`${line}\n`),
   });
   const failed = items.filter((item) => !item.ok);
-  io.out(`collected ${items.length - failed.length} of ${items.length} into ${args.out}${failed.length ? `; failed: ${failed.map((i) => i.name).join(', ')}` : ''}\n`);
+  io.out(
+    `collected ${items.length - failed.length} of ${items.length} into ${args.out}${failed.length ? `; failed: ${failed.map((i) => i.name).join(', ')}` : ''}\n`,
+  );
   return failed.length ? 1 : 0;
 }
 
@@ -91,14 +93,22 @@ function serviceUrl(text: string): URL {
 
 function profileList(text: string | undefined): ProfileName[] {
   if (!text) return [...defaultProfiles];
-  const names = text.split(',').map((n) => n.trim()).filter(Boolean);
-  for (const name of names) if (!isProfileName(name)) throw new UsageError(`unknown profile '${name}' (known: cpu, trace, heap, allocs, block, mutex, goroutine, threadcreate)`);
+  const names = text
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  for (const name of names)
+    if (!isProfileName(name))
+      throw new UsageError(
+        `unknown profile '${name}' (known: cpu, trace, heap, allocs, block, mutex, goroutine, threadcreate)`,
+      );
   return names as ProfileName[];
 }
 
 function seconds(text: string | undefined, flag: string, min: number): number {
   const value = Number(text);
-  if (!Number.isFinite(value) || value < min || value > 3600) throw new UsageError(`${flag} must be a number of seconds from ${min} to 3600`);
+  if (!Number.isFinite(value) || value < min || value > 3600)
+    throw new UsageError(`${flag} must be a number of seconds from ${min} to 3600`);
   return value;
 }
 

@@ -26,7 +26,12 @@ export async function runCompareCommand(args: CompareArgs, io: CliIo): Promise<n
   config.modules = workspace.modules;
   const recorded = await recordedBaselines(args.base);
   const history = args.history ? await readHistory(args.history) : recorded.history;
-  const { report, gateFailed: failed, base, head } = await runCompare({
+  const {
+    report,
+    gateFailed: failed,
+    base,
+    head,
+  } = await runCompare({
     baseDirs: recorded.dirs,
     headDirs: args.head,
     config,
@@ -152,6 +157,7 @@ export function parseCompare(args: string[]): CompareArgs {
 
 function parseJobs(value: string): number {
   const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not '${value}'`);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+    throw new UsageError(`--jobs must be a whole number from 1 to 64, not '${value}'`);
   return jobs;
 }

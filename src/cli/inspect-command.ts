@@ -22,7 +22,10 @@ export async function runInspectCommand(args: InspectArgs, io: CliIo): Promise<n
       io.err(`perfgate: ${err.describe()}\n`);
     }
   }
-  if (args.json) io.out(`${JSON.stringify(results.length === 1 ? results[0] : results, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2)}\n`);
+  if (args.json)
+    io.out(
+      `${JSON.stringify(results.length === 1 ? results[0] : results, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2)}\n`,
+    );
   else io.out(results.map(renderInspectText).join('\n'));
   return failed ? 2 : 0;
 }
@@ -33,7 +36,11 @@ export interface InspectArgs {
 }
 
 export function parseInspect(args: string[]): InspectArgs {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false } },
+  });
   if (positionals.length === 0) throw new UsageError('inspect needs at least one FILE');
   return { files: positionals, json: values.json === true };
 }

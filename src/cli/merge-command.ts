@@ -71,7 +71,13 @@ export async function runMergeCommand(args: MergeArgs, io: CliIo): Promise<numbe
   if (args.json) await writeFile(args.json, renderJson(report));
   if (args.markdown) await writeFile(args.markdown, markdown);
   io.out(markdown);
-  if (report.partial) io.err(`perfgate: partial result: ${report.shards.filter((s) => s.status !== 'ok').map((s) => `${s.key} (${s.status})`).join(', ')}\n`);
+  if (report.partial)
+    io.err(
+      `perfgate: partial result: ${report.shards
+        .filter((s) => s.status !== 'ok')
+        .map((s) => `${s.key} (${s.status})`)
+        .join(', ')}\n`,
+    );
   if (gateFailed) io.err(`perfgate: gate failed (verdict ${report.verdict}, fail-on ${config.failOn})\n`);
   return gateFailed ? 1 : 0;
 }

@@ -63,7 +63,9 @@ export async function runRecord(request: RecordRequest): Promise<RecordOutcome> 
   const { config, key } = request;
   const side = await collectSide('head', [runsRoot], config.limits);
   const result = analyze([], side.runs, config);
-  const diagnostics = side.runs.flatMap((r) => r.artifacts).flatMap((a) => a.diagnostics.map((d) => ({ ...d, path: a.path })));
+  const diagnostics = side.runs
+    .flatMap((r) => r.artifacts)
+    .flatMap((a) => a.diagnostics.map((d) => ({ ...d, path: a.path })));
   const report = buildReport(result, {
     config,
     key,
@@ -84,14 +86,21 @@ export async function runRecord(request: RecordRequest): Promise<RecordOutcome> 
     runs: request.runs.map((r) => r.name),
     verdict: result.verdict,
     findings: result.findings,
-    inputs: side.inputs.map((i) => ({ ...i, path: i.path.slice(request.stageDir.length + 1), run: i.run.slice(request.stageDir.length + 1) })),
+    inputs: side.inputs.map((i) => ({
+      ...i,
+      path: i.path.slice(request.stageDir.length + 1),
+      run: i.run.slice(request.stageDir.length + 1),
+    })),
     profiles: summarizeProfiles(side.runs),
     metrics: summarizeMetrics(side.runs),
     benchmarks: summarizeBenchmarks(side.runs),
     fingerprint: request.fingerprint ?? (await runsFingerprint(side.runs)),
   };
   const history = appendHistory(request.previousHistory, historyEntry(snapshot), key, request.historyLimit);
-  for (const [name, doc] of [[baselineFiles.snapshot, snapshot], [baselineFiles.history, history]] as const) {
+  for (const [name, doc] of [
+    [baselineFiles.snapshot, snapshot],
+    [baselineFiles.history, history],
+  ] as const) {
     const path = join(request.stageDir, name);
     await writeFile(path, `${JSON.stringify(doc, null, 2)}\n`);
     files.push(path);

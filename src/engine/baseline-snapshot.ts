@@ -75,12 +75,24 @@ export function summarizeProfiles(runs: readonly Run[], topCount = 20): ProfileS
       const top = [...keys]
         .map((key) => {
           const source = totals.find((t) => t.sources.has(key))?.sources.get(key);
-          return { function: key, file: source?.file ?? '', line: source?.line ?? 0, flatShare: round(share('flat', key)), cumShare: round(share('cum', key)) };
+          return {
+            function: key,
+            file: source?.file ?? '',
+            line: source?.line ?? 0,
+            flatShare: round(share('flat', key)),
+            cumShare: round(share('cum', key)),
+          };
         })
         .filter((f) => f.flatShare > 0)
         .sort((a, b) => b.flatShare - a.flatShare || a.function.localeCompare(b.function))
         .slice(0, topCount);
-      summaries.push({ kind: group.kind, sampleType: sampleType.type, unit: sampleType.unit, runTotals: totals.map((t) => t.total), top });
+      summaries.push({
+        kind: group.kind,
+        sampleType: sampleType.type,
+        unit: sampleType.unit,
+        runTotals: totals.map((t) => t.total),
+        top,
+      });
     }
   }
   return summaries;
@@ -141,7 +153,12 @@ export function historyEntry(snapshot: BaselineSnapshot): HistoryEntry {
  * commit replaces its entry; another run of the same commit (a nightly `schedule` recording of
  * an unchanged branch) is a new entry: it is one more draw of the runner.
  */
-export function appendHistory(previous: BaselineHistory | undefined, entry: HistoryEntry, key: string, limit: number): BaselineHistory {
+export function appendHistory(
+  previous: BaselineHistory | undefined,
+  entry: HistoryEntry,
+  key: string,
+  limit: number,
+): BaselineHistory {
   const same = (e: HistoryEntry): boolean =>
     e.commit.sha === entry.commit.sha && e.commit.workflowRunId === entry.commit.workflowRunId;
   const kept = (previous?.entries ?? []).filter((e) => !same(e));
@@ -168,12 +185,17 @@ export async function readBaselineDir(dir: string): Promise<BaselineDir> {
   return result;
 }
 
-async function readVersioned(path: string, schema: string, warnings: string[]): Promise<Record<string, unknown> | undefined> {
+async function readVersioned(
+  path: string,
+  schema: string,
+  warnings: string[],
+): Promise<Record<string, unknown> | undefined> {
   let doc: unknown;
   try {
     doc = JSON.parse(await readFile(path, 'utf8'));
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') warnings.push(`${schema}: unreadable (${(err as Error).message.slice(0, 200)})`);
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
+      warnings.push(`${schema}: unreadable (${(err as Error).message.slice(0, 200)})`);
     return undefined;
   }
   const obj = doc as Record<string, unknown> | null;
@@ -181,8 +203,10 @@ async function readVersioned(path: string, schema: string, warnings: string[]): 
     warnings.push(`${schema}: not a perfgate baseline document`);
     return undefined;
   }
-  if ((obj['version'] as number) > baselineSnapshotVersion) {
-    warnings.push(`${schema}: version ${String(obj['version'])} is newer than this perfgate understands (${baselineSnapshotVersion})`);
+  if (obj['version'] > baselineSnapshotVersion) {
+    warnings.push(
+      `${schema}: version ${String(obj['version'])} is newer than this perfgate understands (${baselineSnapshotVersion})`,
+    );
     return undefined;
   }
   return obj;

@@ -25,12 +25,17 @@ export interface SideListing {
 
 export async function listSide(side: Side, dirs: readonly string[]): Promise<SideListing> {
   const runs: SideListing['runs'] = [];
-  for (const dir of dirs) for (const runDir of await runDirectories(dir)) runs.push({ dir: runDir, files: await filesUnder(runDir) });
+  for (const dir of dirs)
+    for (const runDir of await runDirectories(dir)) runs.push({ dir: runDir, files: await filesUnder(runDir) });
   return { side, runs };
 }
 
 /** Reads the listed files of both sides with one importer chosen for their total size. */
-export async function collectSides(listings: readonly SideListing[], limits: Limits, jobs?: number): Promise<CollectedSide[]> {
+export async function collectSides(
+  listings: readonly SideListing[],
+  limits: Limits,
+  jobs?: number,
+): Promise<CollectedSide[]> {
   const importer = chooseImporter(limits, await totalBytes(listings), jobs);
   try {
     return await Promise.all(listings.map((listing) => readSide(listing, importer)));
@@ -39,28 +44,52 @@ export async function collectSides(listings: readonly SideListing[], limits: Lim
   }
 }
 
-export async function collectSide(side: Side, dirs: readonly string[], limits: Limits, jobs?: number): Promise<CollectedSide> {
+export async function collectSide(
+  side: Side,
+  dirs: readonly string[],
+  limits: Limits,
+  jobs?: number,
+): Promise<CollectedSide> {
   const [collected] = await collectSides([await listSide(side, dirs)], limits, jobs);
   return collected as CollectedSide;
 }
 
 async function readSide(listing: SideListing, importer: FileImporter): Promise<CollectedSide> {
   const runs = await Promise.all(
-    listing.runs.map(async ({ dir, files }) => ({ dir, imported: await Promise.all(files.map((path) => importOne(path, listing.side, dir, importer))) })),
+    listing.runs.map(async ({ dir, files }) => ({
+      dir,
+      imported: await Promise.all(files.map((path) => importOne(path, listing.side, dir, importer))),
+    })),
   );
   return {
-    runs: runs.map(({ dir, imported }) => ({ side: listing.side, id: dir, artifacts: imported.flatMap((i) => i.artifact ?? []) })),
+    runs: runs.map(({ dir, imported }) => ({
+      side: listing.side,
+      id: dir,
+      artifacts: imported.flatMap((i) => i.artifact ?? []),
+    })),
     inputs: runs.flatMap(({ imported }) => imported.map((i) => i.record)),
   };
 }
 
 async function totalBytes(listings: readonly SideListing[]): Promise<number> {
   const paths = listings.flatMap((l) => l.runs.flatMap((r) => r.files));
-  const sizes = await Promise.all(paths.map((p) => stat(p).then((s) => s.size, () => 0)));
+  const sizes = await Promise.all(
+    paths.map((p) =>
+      stat(p).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
   return sizes.reduce((a, b) => a + b, 0);
 }
 
-async function importOne(path: string, side: Side, run: string, importer: FileImporter): Promise<{ artifact?: ImportedArtifact; record: InputRecord }> {
+async function importOne(
+  path: string,
+  side: Side,
+  run: string,
+  importer: FileImporter,
+): Promise<{ artifact?: ImportedArtifact; record: InputRecord }> {
   try {
     const parsed = await importer.import(path);
     const artifact: ImportedArtifact = { ...parsed, path, side, run };
@@ -78,7 +107,15 @@ async function importOne(path: string, side: Side, run: string, importer: FileIm
 
 function inputRecord(a: ImportedArtifact): InputRecord {
   const kind = a.content.type === 'profile' ? a.content.profile.kind : a.content.type;
-  return { path: a.path, side: a.side, run: a.run, format: a.format, formatVersion: a.formatVersion ?? null, kind, error: null };
+  return {
+    path: a.path,
+    side: a.side,
+    run: a.run,
+    format: a.format,
+    formatVersion: a.formatVersion ?? null,
+    kind,
+    error: null,
+  };
 }
 
 async function runDirectories(dir: string): Promise<string[]> {

@@ -45,7 +45,10 @@ export interface CompareOutcome {
 
 export async function runCompare(request: CompareRequest): Promise<CompareOutcome> {
   const listings = [await listSide('base', request.baseDirs), await listSide('head', request.headDirs)];
-  const [base, head] = (await collectSides(listings, request.config.limits, request.jobs)) as [CollectedSide, CollectedSide];
+  const [base, head] = (await collectSides(listings, request.config.limits, request.jobs)) as [
+    CollectedSide,
+    CollectedSide,
+  ];
   const context: AnalysisContext = {
     ...(request.crossJob ? { crossJob: true } : {}),
     ...(request.history ? { history: request.history } : {}),

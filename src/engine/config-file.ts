@@ -39,11 +39,13 @@ export function applyConfig(config: Config, doc: unknown, where: string): Config
       mergeNumbers(config.hotspots as unknown as Record<string, unknown>, value, at);
       oneOf(config.hotspots.normalization, ['none', 'total', 'per-second'] as const, `${at}.normalization`);
       oneOf(config.hotspots.costShift, ['on', 'off'] as const, `${at}.cost-shift`);
-    }
-    else if (key === 'benchmarks') config.benchmarks = benchmarks(config.benchmarks, value, at);
+    } else if (key === 'benchmarks') config.benchmarks = benchmarks(config.benchmarks, value, at);
     else if (key === 'limits') mergeNumbers(config.limits as unknown as Record<string, unknown>, value, at);
     else if (key === 'checks') config.checks = checks(value, at);
-    else throw new ConfigError(`${at}: unknown setting (known: fail-on, go-version, hotspots, benchmarks, limits, checks)`);
+    else
+      throw new ConfigError(
+        `${at}: unknown setting (known: fail-on, go-version, hotspots, benchmarks, limits, checks)`,
+      );
   }
   checkStructureRules(config, where);
   return config;
@@ -59,7 +61,8 @@ function checkStructureRules(config: Config, where: string): void {
 }
 
 function asObject(value: unknown, at: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(`${at}: expected a mapping`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new ConfigError(`${at}: expected a mapping`);
   return value as Record<string, unknown>;
 }
 
@@ -90,10 +93,11 @@ function mergeNumbers(target: Record<string, unknown>, value: unknown, at: strin
 function benchmarks(current: Config['benchmarks'], value: unknown, at: string): Config['benchmarks'] {
   const { floors, ...rest } = asObject(value, at);
   const next = { ...current, floors: { ...current.floors } };
-  mergeNumbers(next as unknown as Record<string, unknown>, rest, at);
+  mergeNumbers(next, rest, at);
   if (floors !== undefined) {
     for (const [name, v] of Object.entries(asObject(floors, `${at}.floors`))) {
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw new ConfigError(`${at}.floors.${name}: expected a number`);
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        throw new ConfigError(`${at}.floors.${name}: expected a number`);
       next.floors[name] = v;
     }
   }
@@ -105,7 +109,8 @@ function checks(value: unknown, at: string): Record<string, CheckConfig> {
   for (const [id, options] of Object.entries(asObject(value, at))) {
     const entry: CheckConfig = {};
     for (const [key, v] of Object.entries(asObject(options, `${at}.${id}`))) {
-      if (key === 'severity') entry.severity = oneOf(v, ['off', 'info', 'warn', 'fail'] as const, `${at}.${id}.severity`);
+      if (key === 'severity')
+        entry.severity = oneOf(v, ['off', 'info', 'warn', 'fail'] as const, `${at}.${id}.severity`);
       else entry[camel(key)] = v;
     }
     out[id] = entry;

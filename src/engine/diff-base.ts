@@ -12,15 +12,20 @@ import type { GoModule } from './source-paths.js';
 const run = promisify(execFile);
 const gitOptions = { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 };
 
-export async function changedLines(workspace: string, ref: string, modules: readonly GoModule[]): Promise<ReportChanges> {
+export async function changedLines(
+  workspace: string,
+  ref: string,
+  modules: readonly GoModule[],
+): Promise<ReportChanges> {
   try {
-    const git = async (...args: string[]): Promise<string> => (await run('git', ['-C', workspace, ...args], gitOptions)).stdout;
+    const git = async (...args: string[]): Promise<string> =>
+      (await run('git', ['-C', workspace, ...args], gitOptions)).stdout;
     const top = (await git('rev-parse', '--show-toplevel')).trim();
     const mergeBase = (await git('merge-base', ref, 'HEAD')).trim();
     const diff = await git('diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', mergeBase, '--', '.');
     return { base: ref, files: keyedByProfileNames(parseUnifiedDiff(diff), top, workspace, modules) };
   } catch (err) {
-    const message = err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err);
+    const message = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
     return { base: ref, unavailable: `git diff against ${ref} failed: ${message}` };
   }
 }
@@ -46,15 +51,22 @@ export function parseUnifiedDiff(diff: string): Map<string, [number, number][]> 
   return files;
 }
 
-function keyedByProfileNames(byRepoPath: Map<string, [number, number][]>, top: string, workspace: string, modules: readonly GoModule[]): Record<string, [number, number][]> {
+function keyedByProfileNames(
+  byRepoPath: Map<string, [number, number][]>,
+  top: string,
+  workspace: string,
+  modules: readonly GoModule[],
+): Record<string, [number, number][]> {
   const out: Record<string, [number, number][]> = Object.create(null) as Record<string, [number, number][]>;
   const wsPrefix = relative(top, resolve(workspace)).split(sep).join('/');
   for (const [repoPath, ranges] of byRepoPath) {
     out[repoPath] = ranges;
     out[join(top, repoPath)] = ranges;
-    const inWorkspace = wsPrefix && repoPath.startsWith(`${wsPrefix}/`) ? repoPath.slice(wsPrefix.length + 1) : repoPath;
+    const inWorkspace =
+      wsPrefix && repoPath.startsWith(`${wsPrefix}/`) ? repoPath.slice(wsPrefix.length + 1) : repoPath;
     for (const m of modules) {
-      if (m.dir === '' || inWorkspace.startsWith(`${m.dir}/`)) out[`${m.path}/${m.dir === '' ? inWorkspace : inWorkspace.slice(m.dir.length + 1)}`] = ranges;
+      if (m.dir === '' || inWorkspace.startsWith(`${m.dir}/`))
+        out[`${m.path}/${m.dir === '' ? inWorkspace : inWorkspace.slice(m.dir.length + 1)}`] = ranges;
     }
   }
   return out;

@@ -11,7 +11,8 @@ import type { Profile } from '../model/profile.js';
 export function enforceLimits(artifact: ParsedArtifact, limits: Limits): ParsedArtifact {
   const c = artifact.content;
   if (c.type === 'spans') tableSize(artifact.format, 'spans', c.spans.spans.length, limits.maxSpans, 'maxSpans');
-  if (c.type === 'bench') tableSize(artifact.format, 'benchmark results', c.bench.results.length, limits.maxTableEntries, 'maxTableEntries');
+  if (c.type === 'bench')
+    tableSize(artifact.format, 'benchmark results', c.bench.results.length, limits.maxTableEntries, 'maxTableEntries');
   const profile = c.type === 'profile' || c.type === 'go-trace' ? c.profile : undefined;
   if (profile) checkProfile(artifact, profile, limits);
   return artifact;
@@ -22,7 +23,12 @@ function tableSize(format: string, what: string, size: number, max: number, name
 }
 
 function checkProfile(artifact: ParsedArtifact, p: Profile, limits: Limits): void {
-  const tables: [string, number][] = [['samples', p.samples.length], ['locations', p.locations.length], ['functions', p.functions.length], ['mappings', p.mappings.length]];
+  const tables: [string, number][] = [
+    ['samples', p.samples.length],
+    ['locations', p.locations.length],
+    ['functions', p.functions.length],
+    ['mappings', p.mappings.length],
+  ];
   for (const [what, size] of tables) tableSize(artifact.format, what, size, limits.maxTableEntries, 'maxTableEntries');
   let cut = 0;
   let deepest = 0;
@@ -33,6 +39,10 @@ function checkProfile(artifact: ParsedArtifact, p: Profile, limits: Limits): voi
     cut++;
   }
   if (cut > 0) {
-    artifact.diagnostics.push({ code: 'limits.stack-depth', message: `stacks deeper than maxStackDepth=${limits.maxStackDepth} were cut at the root end (deepest: ${deepest} frames)`, count: cut });
+    artifact.diagnostics.push({
+      code: 'limits.stack-depth',
+      message: `stacks deeper than maxStackDepth=${limits.maxStackDepth} were cut at the root end (deepest: ${deepest} frames)`,
+      count: cut,
+    });
   }
 }

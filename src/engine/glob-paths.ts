@@ -69,7 +69,11 @@ export function globRegExp(pattern: string): RegExp {
       const end = p.indexOf('}', i);
       if (end < 0) out += '\\{';
       else {
-        out += `(?:${p.slice(i + 1, end).split(',').map((alt) => alt.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|')})`;
+        out += `(?:${p
+          .slice(i + 1, end)
+          .split(',')
+          .map((alt) => alt.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
+          .join('|')})`;
         i = end;
       }
     } else out += c.replace(/[.+^$()|[\]\\}]/g, '\\$&');

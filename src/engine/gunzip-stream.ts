@@ -13,7 +13,11 @@ import type { Limits } from '../model/limits.js';
 
 const chunkBytes = 1024 * 1024;
 
-export async function* gunzipFileChunks(path: string, compressedBytes: number, limits: Limits): AsyncIterable<Uint8Array> {
+export async function* gunzipFileChunks(
+  path: string,
+  compressedBytes: number,
+  limits: Limits,
+): AsyncIterable<Uint8Array> {
   const maxOut = maxGunzippedBytes(compressedBytes, limits);
   const source = createReadStream(path, { highWaterMark: chunkBytes });
   const gunzip = createGunzip({ chunkSize: chunkBytes });
@@ -36,7 +40,9 @@ export async function* gunzipFileChunks(path: string, compressedBytes: number, l
 function gunzipError(err: unknown, offset: number): FormatError {
   const code = (err as { code?: string }).code;
   const message = err instanceof Error ? err.message : String(err);
-  if (code === 'Z_BUF_ERROR') return new FormatError('gzip', 'gzip.truncated', `gzip stream ends early after ${offset} bytes`, { offset });
-  if (code?.startsWith('Z_')) return new FormatError('gzip', 'gzip.corrupt', `gzip data is corrupt (${message})`, { offset });
+  if (code === 'Z_BUF_ERROR')
+    return new FormatError('gzip', 'gzip.truncated', `gzip stream ends early after ${offset} bytes`, { offset });
+  if (code?.startsWith('Z_'))
+    return new FormatError('gzip', 'gzip.corrupt', `gzip data is corrupt (${message})`, { offset });
   return new FormatError('input', 'input.unreadable', message);
 }

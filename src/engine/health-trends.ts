@@ -30,7 +30,8 @@ export function benchmarkTrends(history: BaselineHistory | undefined, findings: 
       .map((entry) => ({ commit: entry.commit.sha, value: median(valuesOf(entry)) }))
       .filter((b) => Number.isFinite(b.value));
     const unit = String(e['unit']);
-    if (Number.isFinite(head) && base.length > 0) trends.push({ title: `${String(e['benchmark'])} ${unit}`, unit, base, head });
+    if (Number.isFinite(head) && base.length > 0)
+      trends.push({ title: `${String(e['benchmark'])} ${unit}`, unit, base, head });
   }
   return trends;
 }

@@ -36,7 +36,8 @@ export function checkHeapBudget(importer: Importer, bytes: Uint8Array, limits: L
   const left = heapLeftBytes();
   if (estimate !== undefined) {
     if (estimate > budget) throw outOfMemory(estimate, `above maxImportHeapMb=${limits.maxImportHeapMb}`);
-    if (estimate > left) throw outOfMemory(estimate, `more than the ${Math.floor(left / mib)} MiB this process has left`);
+    if (estimate > left)
+      throw outOfMemory(estimate, `more than the ${Math.floor(left / mib)} MiB this process has left`);
     return;
   }
   const worst = bytes.length * worstHeapPerInputByte;

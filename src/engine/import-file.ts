@@ -57,7 +57,10 @@ async function withPath(path: string, work: () => Promise<ParsedArtifact>): Prom
     return await work();
   } catch (err) {
     if (err instanceof NeedsHeapBudget) throw err;
-    const error = err instanceof FormatError ? err : new FormatError('input', 'input.unreadable', err instanceof Error ? err.message : String(err));
+    const error =
+      err instanceof FormatError
+        ? err
+        : new FormatError('input', 'input.unreadable', err instanceof Error ? err.message : String(err));
     error.path = path;
     throw error;
   }
@@ -65,7 +68,8 @@ async function withPath(path: string, work: () => Promise<ParsedArtifact>): Prom
 
 function checkSize(size: number, limits: Limits): void {
   if (size === 0) throw new FormatError('input', 'input.empty', 'the file is empty', { offset: 0 });
-  if (size > limits.maxInputBytes) throw new FormatError('input', 'input.too-large', `${size} bytes is above maxInputBytes=${limits.maxInputBytes}`);
+  if (size > limits.maxInputBytes)
+    throw new FormatError('input', 'input.too-large', `${size} bytes is above maxInputBytes=${limits.maxInputBytes}`);
 }
 
 function context(path: string, limits: Limits): ImportContext {
@@ -81,12 +85,18 @@ function tooSlow(limits: Limits, offset: number): FormatError {
   return new FormatError('input', 'input.too-slow', message, { offset });
 }
 
-async function importUnchecked(raw: Uint8Array, path: string, limits: Limits, mayDefer: boolean): Promise<ParsedArtifact> {
+async function importUnchecked(
+  raw: Uint8Array,
+  path: string,
+  limits: Limits,
+  mayDefer: boolean,
+): Promise<ParsedArtifact> {
   const bytes = isGzip(raw) ? gunzipBounded(raw, limits) : raw;
   const importer = detectImporter(bytes.subarray(0, sniffBytes));
   if (importer?.parse) checkHeapBudget(importer, bytes, limits, mayDefer);
   if (importer?.parse) return enforceLimits(importer.parse(bytes, context(path, limits)), limits);
-  if (importer?.parseStream) return enforceLimits(await importer.parseStream(timed(single(bytes), limits), context(path, limits)), limits);
+  if (importer?.parseStream)
+    return enforceLimits(await importer.parseStream(timed(single(bytes), limits), context(path, limits)), limits);
   throw unknownFormat(bytes.subarray(0, sniffBytes));
 }
 

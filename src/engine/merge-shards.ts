@@ -23,7 +23,12 @@ export async function readShardReport(path: string, key?: string): Promise<Shard
     const report = parseUntrustedReport(await readFile(path, 'utf8'));
     return { key: key ?? report.key, report };
   } catch (err) {
-    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no report.json' : err instanceof Error ? err.message : String(err);
+    const why =
+      (err as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'no report.json'
+        : err instanceof Error
+          ? err.message
+          : String(err);
     return { key: key ?? path, problem: `could not read its report: ${why}` };
   }
 }
@@ -46,7 +51,10 @@ export function runMerge(r: MergeRequest): MergeOutcome {
   const report = mergeReports(r.shards, {
     key: r.key,
     expectKeys: r.expectKeys,
-    levels: { hotspots: { qWarn: hotspots.qWarn, qFail: hotspots.qFail }, benchmarks: { qWarn: benchmarks.qWarn, qFail: benchmarks.qFail } },
+    levels: {
+      hotspots: { qWarn: hotspots.qWarn, qFail: hotspots.qFail },
+      benchmarks: { qWarn: benchmarks.qWarn, qFail: benchmarks.qFail },
+    },
     version,
     now: r.config.now,
     ...(r.links ? { links: r.links } : {}),

@@ -11,7 +11,11 @@ export interface UserWorkspace {
   changes?: ReportChanges;
 }
 
-export async function userWorkspace(workspace: string, modules: readonly string[] | undefined, diffBase: string | undefined): Promise<UserWorkspace> {
+export async function userWorkspace(
+  workspace: string,
+  modules: readonly string[] | undefined,
+  diffBase: string | undefined,
+): Promise<UserWorkspace> {
   const found = await findGoModules(workspace);
   const paths = modules?.length ? [...modules] : found.map((m) => m.path);
   if (!diffBase) return { modules: paths };

@@ -52,7 +52,12 @@ export async function writeFlameGraphs(request: FlameGraphRequest): Promise<stri
   for (const group of groups) {
     const kind = kindName(group, groups);
     const diffName = diffProfileName(kind);
-    await put(diffName, encodeProfileGzip(diffProfile(profilesOf(group.base), profilesOf(group.head), group.base.length, group.head.length)));
+    await put(
+      diffName,
+      encodeProfileGzip(
+        diffProfile(profilesOf(group.base), profilesOf(group.head), group.base.length, group.head.length),
+      ),
+    );
     const graphs = buildFlameGraphs({
       kind,
       sampleTypes: group.sampleTypes,
@@ -63,12 +68,18 @@ export async function writeFlameGraphs(request: FlameGraphRequest): Promise<stri
     for (const [t, sampleType] of group.sampleTypes.entries()) {
       const stem = flameGraphStem(kind, sampleType.type);
       const graph = graphs[t] as FlameGraph;
-      const summary = request.report.comparisons.find((c) => c.profileKind === group.kind && c.sampleType === sampleType.type);
+      const summary = request.report.comparisons.find(
+        (c) => c.profileKind === group.kind && c.sampleType === sampleType.type,
+      );
       await put(`${stem}.svg`, renderFlameGraphSvg(graph));
-      await put(`${stem}.html`, renderFlameGraphHtml(graph, sideTables(request.report.findings, summary, group.kind, sampleType)));
+      await put(
+        `${stem}.html`,
+        renderFlameGraphHtml(graph, sideTables(request.report.findings, summary, group.kind, sampleType)),
+      );
       // Folded stacks only for the profile's default sample type: they can be hundreds of MB each.
       const folded = sampleType.type === defaultTypeOf(group) ? (['base', 'head'] as const) : [];
-      for (const side of folded) await putChunks(`${stem}.${side}.folded`, foldedOf(profilesOf(group[side]), sampleType.type));
+      for (const side of folded)
+        await putChunks(`${stem}.${side}.folded`, foldedOf(profilesOf(group[side]), sampleType.type));
       entries.push({
         title: `${kind} · ${sampleType.type} (${sampleType.unit})`,
         files: [
@@ -101,5 +112,7 @@ function kindName(group: ProfileGroup, groups: ProfileGroup[]): string {
 
 /** One side's folded stacks of a sample type, summed over its runs, in chunks. */
 function foldedOf(profiles: Profile[], sampleType: string): Iterable<Uint8Array> {
-  return foldedChunks(profiles.map((profile) => ({ profile, column: profile.sampleTypes.findIndex((t) => t.type === sampleType) })));
+  return foldedChunks(
+    profiles.map((profile) => ({ profile, column: profile.sampleTypes.findIndex((t) => t.type === sampleType) })),
+  );
 }

@@ -35,8 +35,17 @@ export function gunzipBounded(bytes: Uint8Array, limits: Limits): Uint8Array {
   }
   if (over) throw overLimit(total, maxOut, limits, offset);
   const endedEarly = inflator.err === zBufError || (inflator.err === 0 && !inflator.ended);
-  if (endedEarly) throw new FormatError('gzip', 'gzip.truncated', `gzip stream ends early after ${bytes.length} bytes`, { offset: bytes.length });
-  if (inflator.err !== 0) throw new FormatError('gzip', 'gzip.corrupt', `gzip data is corrupt (${inflator.msg || `zlib error ${inflator.err}`})`, { offset });
+  if (endedEarly)
+    throw new FormatError('gzip', 'gzip.truncated', `gzip stream ends early after ${bytes.length} bytes`, {
+      offset: bytes.length,
+    });
+  if (inflator.err !== 0)
+    throw new FormatError(
+      'gzip',
+      'gzip.corrupt',
+      `gzip data is corrupt (${inflator.msg || `zlib error ${inflator.err}`})`,
+      { offset },
+    );
   return concat(chunks, total);
 }
 
@@ -55,7 +64,11 @@ export function gunzipHead(bytes: Uint8Array, length: number): Uint8Array {
     total += chunk.length;
   };
   const step = 4096;
-  for (let offset = 0; offset < bytes.length && total < length && !inflator.ended && inflator.err === 0; offset += step) {
+  for (
+    let offset = 0;
+    offset < bytes.length && total < length && !inflator.ended && inflator.err === 0;
+    offset += step
+  ) {
     inflator.push(bytes.subarray(offset, offset + step), 2); // Z_SYNC_FLUSH: hand over what is inflated
   }
   return concat(chunks, total).subarray(0, length);

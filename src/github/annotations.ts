@@ -18,7 +18,12 @@ export interface AnnotationOutcome {
   capped: number;
 }
 
-export function annotateRegressions(findings: readonly Finding[], workspace: string, modules: readonly GoModule[], write: (line: string) => void): AnnotationOutcome {
+export function annotateRegressions(
+  findings: readonly Finding[],
+  workspace: string,
+  modules: readonly GoModule[],
+  write: (line: string) => void,
+): AnnotationOutcome {
   const outcome: AnnotationOutcome = { written: 0, outside: 0, capped: 0 };
   const used = { error: 0, warning: 0 };
   for (const f of findings) {
@@ -43,6 +48,10 @@ export function annotateRegressions(findings: readonly Finding[], workspace: str
 
 export function annotationCommand(level: 'error' | 'warning', f: Finding, path: string, line: number): string {
   const kind = f.id === 'hotspot.regression' ? `${f.evidence.profileKind} ${f.evidence.sampleType}` : '';
-  const props = [`file=${escapeWorkflowProperty(path)}`, line > 0 ? `line=${line}` : '', `title=${escapeWorkflowProperty(`perfgate: ${f.subject.key} regressed (${kind})`)}`];
+  const props = [
+    `file=${escapeWorkflowProperty(path)}`,
+    line > 0 ? `line=${line}` : '',
+    `title=${escapeWorkflowProperty(`perfgate: ${f.subject.key} regressed (${kind})`)}`,
+  ];
   return `::${level} ${props.filter(Boolean).join(',')}::${escapeWorkflowData(f.title)}`;
 }

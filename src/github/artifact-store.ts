@@ -51,7 +51,12 @@ export class ArtifactStore {
 
   /** Uploads files under `root` as artifact `name` of this attempt; returns its id. */
   async upload(name: string, files: string[], root: string, retentionDays?: number): Promise<number | undefined> {
-    const response = await this.client.uploadArtifact(attemptName(name, this.env.runAttempt), files, root, retentionDays ? { retentionDays } : {});
+    const response = await this.client.uploadArtifact(
+      attemptName(name, this.env.runAttempt),
+      files,
+      root,
+      retentionDays ? { retentionDays } : {},
+    );
     return response.id;
   }
 
@@ -62,7 +67,14 @@ export class ArtifactStore {
     let pages = 0;
     const params = { owner, repo, run_id: runId, per_page: 100 };
     for await (const { data } of this.rest.paginate.iterator(this.rest.rest.actions.listWorkflowRunArtifacts, params)) {
-      for (const a of data) found.push({ id: a.id, name: a.name, attempt: splitAttempt(a.name).attempt, expired: a.expired, sizeBytes: a.size_in_bytes });
+      for (const a of data)
+        found.push({
+          id: a.id,
+          name: a.name,
+          attempt: splitAttempt(a.name).attempt,
+          expired: a.expired,
+          sizeBytes: a.size_in_bytes,
+        });
       if (++pages >= maxArtifactPages) break;
     }
     return found;
@@ -76,9 +88,15 @@ export class ArtifactStore {
 
   /** The zip of an artifact, in memory, refused when the listing says it is over `maxBytes`. */
   async downloadZip(artifact: RunArtifact, maxBytes: number): Promise<Buffer> {
-    if (artifact.sizeBytes > maxBytes) throw new Error(`artifact ${artifact.name} is ${artifact.sizeBytes} bytes, more than ${maxBytes}`);
+    if (artifact.sizeBytes > maxBytes)
+      throw new Error(`artifact ${artifact.name} is ${artifact.sizeBytes} bytes, more than ${maxBytes}`);
     const { owner, repo } = this.env;
-    const { data } = await this.rest.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip' });
+    const { data } = await this.rest.rest.actions.downloadArtifact({
+      owner,
+      repo,
+      artifact_id: artifact.id,
+      archive_format: 'zip',
+    });
     if (data instanceof ArrayBuffer) return Buffer.from(data);
     if (Buffer.isBuffer(data)) return data;
     throw new Error(`artifact ${artifact.name}: the download was not a zip archive`);
@@ -86,7 +104,12 @@ export class ArtifactStore {
 
   /** Downloads and unpacks an artifact of another run into `path`. */
   async download(runId: number, artifactId: number, path: string): Promise<void> {
-    const findBy = { token: this.token, workflowRunId: runId, repositoryOwner: this.env.owner, repositoryName: this.env.repo };
+    const findBy = {
+      token: this.token,
+      workflowRunId: runId,
+      repositoryOwner: this.env.owner,
+      repositoryName: this.env.repo,
+    };
     await this.client.downloadArtifact(artifactId, { path, findBy });
   }
 }

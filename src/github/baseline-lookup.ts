@@ -50,11 +50,18 @@ const maxCandidates = 30;
 /** Pages read per listing: the branch's runs include pull-request and merge-queue runs too. */
 const maxRunPages = 10;
 
-export async function findBaseline(rest: RestClient, store: ArtifactStore, env: ActionEnvironment, q: BaselineQuery): Promise<BaselineLookup> {
+export async function findBaseline(
+  rest: RestClient,
+  store: ArtifactStore,
+  env: ActionEnvironment,
+  q: BaselineQuery,
+): Promise<BaselineLookup> {
   const notes: string[] = [];
   const workflowId = env.workflowFile ?? (await currentWorkflowId(rest, env));
   const candidates: { run: Candidate; exact: boolean }[] = [];
-  if (q.sha) for (const run of await recordingRuns(rest, env, workflowId, { head_sha: q.sha })) candidates.push({ run, exact: true });
+  if (q.sha)
+    for (const run of await recordingRuns(rest, env, workflowId, { head_sha: q.sha }))
+      candidates.push({ run, exact: true });
   for (const run of await recordingRuns(rest, env, workflowId, { branch: q.branch })) {
     if (!candidates.some((c) => c.run.id === run.id)) candidates.push({ run, exact: run.head_sha === q.sha });
   }
@@ -64,14 +71,17 @@ export async function findBaseline(rest: RestClient, store: ArtifactStore, env: 
     if (run.id === q.excludeRunId) continue;
     const artifact = await findArtifact(store, run, q.artifactName, notes);
     if (!artifact) continue;
-    const commitsBack = exact || !q.sha ? (exact ? 0 : undefined) : await ancestorDistance(rest, env, run.head_sha, q.sha, notes);
+    const commitsBack =
+      exact || !q.sha ? (exact ? 0 : undefined) : await ancestorDistance(rest, env, run.head_sha, q.sha, notes);
     if (commitsBack === null) continue; // newer than the base commit, or on another line
     const ancestryUnknown = !exact && q.sha !== undefined && commitsBack === undefined;
     const dir = join(q.dest, `run-${run.id}`);
     try {
       await store.download(run.id, artifact.id, dir);
     } catch (err) {
-      notes.push(`run ${run.id} (${short(run.head_sha)}): the baseline artifact could not be downloaded (${describeError(err)})`);
+      notes.push(
+        `run ${run.id} (${short(run.head_sha)}): the baseline artifact could not be downloaded (${describeError(err)})`,
+      );
       continue;
     }
     const description = describe(run, artifact.attempt, commitsBack, index, q);
@@ -87,31 +97,60 @@ async function currentWorkflowId(rest: RestClient, env: ActionEnvironment): Prom
 }
 
 /** Successful runs of this repository by a recording event, newest first, up to maxCandidates. */
-async function recordingRuns(rest: RestClient, env: ActionEnvironment, workflowId: number | string, filter: { head_sha?: string; branch?: string }): Promise<Candidate[]> {
+async function recordingRuns(
+  rest: RestClient,
+  env: ActionEnvironment,
+  workflowId: number | string,
+  filter: { head_sha?: string; branch?: string },
+): Promise<Candidate[]> {
   const self = `${env.owner}/${env.repo}`;
-  const params = { owner: env.owner, repo: env.repo, workflow_id: workflowId, status: 'success' as const, per_page: 100, ...filter };
+  const params = {
+    owner: env.owner,
+    repo: env.repo,
+    workflow_id: workflowId,
+    status: 'success' as const,
+    per_page: 100,
+    ...filter,
+  };
   const runs: Candidate[] = [];
   let pages = 0;
   for await (const { data } of rest.paginate.iterator(rest.rest.actions.listWorkflowRuns, params)) {
     for (const r of data) {
       const ours = (r.head_repository?.full_name ?? self) === self;
-      if (r.conclusion === 'success' && ours && recordingEvents.includes(r.event) && runs.length < maxCandidates) runs.push(r);
+      if (r.conclusion === 'success' && ours && recordingEvents.includes(r.event) && runs.length < maxCandidates)
+        runs.push(r);
     }
     if (runs.length >= maxCandidates || ++pages >= maxRunPages) break;
   }
   return runs;
 }
 
-async function findArtifact(store: ArtifactStore, run: Candidate, name: string, notes: string[]): Promise<RunArtifact | undefined> {
+async function findArtifact(
+  store: ArtifactStore,
+  run: Candidate,
+  name: string,
+  notes: string[],
+): Promise<RunArtifact | undefined> {
   const artifact = await store.find(run.id, name);
   if (artifact?.expired) notes.push(`run ${run.id} (${short(run.head_sha)}): artifact ${name} has expired`);
   return artifact && !artifact.expired ? artifact : undefined;
 }
 
 /** Commits from `older` to `base` when `older` is an ancestor; null when it is not; undefined when unknown. */
-async function ancestorDistance(rest: RestClient, env: ActionEnvironment, older: string, base: string, notes: string[]): Promise<number | null | undefined> {
+async function ancestorDistance(
+  rest: RestClient,
+  env: ActionEnvironment,
+  older: string,
+  base: string,
+  notes: string[],
+): Promise<number | null | undefined> {
   try {
-    const { data } = await rest.rest.repos.compareCommitsWithBasehead({ owner: env.owner, repo: env.repo, basehead: `${older}...${base}`, per_page: 1 });
+    const { data } = await rest.rest.repos.compareCommitsWithBasehead({
+      owner: env.owner,
+      repo: env.repo,
+      basehead: `${older}...${base}`,
+      per_page: 1,
+    });
     if (data.status === 'identical') return 0;
     if (data.status === 'ahead') return data.ahead_by;
     return null;
@@ -121,11 +160,20 @@ async function ancestorDistance(rest: RestClient, env: ActionEnvironment, older:
   }
 }
 
-function describe(run: Candidate, attempt: number, commitsBack: number | undefined, index: number, q: BaselineQuery): string {
+function describe(
+  run: Candidate,
+  attempt: number,
+  commitsBack: number | undefined,
+  index: number,
+  q: BaselineQuery,
+): string {
   const extra = `${run.event !== 'push' ? `, ${run.event}` : ''}${attempt > 1 ? `, attempt ${attempt}` : ''}`;
   const where = `commit ${short(run.head_sha)} (workflow run ${run.id}, #${run.run_number}${extra})`;
   if (commitsBack === 0) return `${where}: the base commit`;
-  const back = commitsBack === undefined ? `${index === 1 ? 'the newest' : `${index - 1} runs back`} on ${q.branch}` : `${commitsBack} commit${commitsBack === 1 ? '' : 's'} before the base commit${q.sha ? ` ${short(q.sha)}` : ''}`;
+  const back =
+    commitsBack === undefined
+      ? `${index === 1 ? 'the newest' : `${index - 1} runs back`} on ${q.branch}`
+      : `${commitsBack} commit${commitsBack === 1 ? '' : 's'} before the base commit${q.sha ? ` ${short(q.sha)}` : ''}`;
   return `${where}: ${back}`;
 }
 

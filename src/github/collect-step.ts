@@ -14,7 +14,8 @@ export async function runCollectStep(): Promise<void> {
   const url = core.getInput('collect-url');
   if (!url) return;
   const target = new URL(url);
-  if (target.protocol !== 'http:' && target.protocol !== 'https:') throw new Error('input collect-url must be http:// or https://');
+  if (target.protocol !== 'http:' && target.protocol !== 'https:')
+    throw new Error('input collect-url must be http:// or https://');
   const caFile = core.getInput('collect-ca-file');
   const items = await collectFromService({
     url: target,
@@ -30,18 +31,24 @@ export async function runCollectStep(): Promise<void> {
     progress: (line) => core.info(line),
   });
   // core.warning escapes the workflow command itself; escaping here too would show %25 for %.
-  for (const item of items.filter((i) => !i.ok)) core.warning(sanitizeText(`perfgate collect: ${item.name} from ${item.url}: ${item.error ?? 'failed'}`, 2000));
+  for (const item of items.filter((i) => !i.ok))
+    core.warning(sanitizeText(`perfgate collect: ${item.name} from ${item.url}: ${item.error ?? 'failed'}`, 2000));
 }
 
 function profiles(text: string): ProfileName[] {
-  const names = (text || 'cpu,heap,allocs,block,mutex,goroutine').split(',').map((n) => n.trim()).filter(Boolean);
-  for (const name of names) if (!isProfileName(name)) throw new Error(`input collect-profiles: unknown profile '${name}'`);
+  const names = (text || 'cpu,heap,allocs,block,mutex,goroutine')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  for (const name of names)
+    if (!isProfileName(name)) throw new Error(`input collect-profiles: unknown profile '${name}'`);
   return names as ProfileName[];
 }
 
 function seconds(name: string, text: string, min: number): number {
   const value = Number(text);
-  if (!Number.isFinite(value) || value < min || value > 3600) throw new Error(`input ${name} must be seconds from ${min} to 3600`);
+  if (!Number.isFinite(value) || value < min || value > 3600)
+    throw new Error(`input ${name} must be seconds from ${min} to 3600`);
   return value;
 }
 

@@ -59,7 +59,7 @@ export function readEnvironment(): ActionEnvironment {
   const pullRequest = pullRequestOf(payload, `${owner}/${repo}`);
   return {
     eventName: ctx.eventName,
-    payload: ctx.payload as Record<string, unknown>,
+    payload: ctx.payload,
     owner,
     repo,
     sha: ctx.sha,

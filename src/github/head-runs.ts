@@ -7,7 +7,11 @@ import { join, relative, sep } from 'node:path';
 import type { StagedRun } from '../engine/baseline-record.js';
 import { globPaths } from '../engine/glob-paths.js';
 
-export async function resolveRuns(workspace: string, runGlobs: readonly string[], artifactGlobs: readonly string[]): Promise<StagedRun[]> {
+export async function resolveRuns(
+  workspace: string,
+  runGlobs: readonly string[],
+  artifactGlobs: readonly string[],
+): Promise<StagedRun[]> {
   if (runGlobs.length > 0) {
     const { dirs } = await globPaths(workspace, runGlobs);
     const runs: StagedRun[] = [];

@@ -41,7 +41,14 @@ export function readInputs(): ActionInputs {
   const config = core.getInput('config');
   const artifacts = core.getMultilineInput('artifacts');
   return {
-    mode: oneOf('mode', core.getInput('mode') || 'auto', ['auto', 'record', 'compare', 'comment', 'ab', 'merge'] as const),
+    mode: oneOf('mode', core.getInput('mode') || 'auto', [
+      'auto',
+      'record',
+      'compare',
+      'comment',
+      'ab',
+      'merge',
+    ] as const),
     artifacts: artifacts.length ? artifacts : defaultArtifactGlobs,
     runs: core.getMultilineInput('runs'),
     baselinePath: core.getMultilineInput('baseline-path'),

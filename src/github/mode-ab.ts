@@ -34,7 +34,17 @@ export async function runAbMode(s: Session): Promise<void> {
   const ab = readAbInputs(env.base?.sha);
   const outDir = join(env.tempDir, 'ab');
   config.modules = (await userWorkspace(env.workspace, core.getMultilineInput('modules'), undefined)).modules;
-  const outcome = await runAb({ ...ab, headDir: env.workspace, outDir, go: undefined, env: process.env, config, key: inputs.key, links: { run: env.runUrl }, progress: (line) => core.info(`perfgate ab: ${line}`) });
+  const outcome = await runAb({
+    ...ab,
+    headDir: env.workspace,
+    outDir,
+    go: undefined,
+    env: process.env,
+    config,
+    key: inputs.key,
+    links: { run: env.runUrl },
+    progress: (line) => core.info(`perfgate ab: ${line}`),
+  });
   await publishComparison(s, {
     report: relabelPaths(relabelPaths(outcome.report, outDir), env.workspace),
     context: abContext(ab, outcome),
@@ -49,8 +59,14 @@ export async function runAbMode(s: Session): Promise<void> {
 /** The inputs of `mode: ab`; base-ref defaults to the base commit of the pull request or merge group. */
 export function readAbInputs(baseSha: string | undefined): AbInputs {
   const baseRef = core.getInput('base-ref') || baseSha || '';
-  if (!baseRef) throw new Error('mode ab needs input base-ref outside pull requests and merge queues (a branch, tag or commit; check out with fetch-depth: 0)');
-  const packages = core.getInput('packages').split(/[\s,]+/).filter(Boolean);
+  if (!baseRef)
+    throw new Error(
+      'mode ab needs input base-ref outside pull requests and merge queues (a branch, tag or commit; check out with fetch-depth: 0)',
+    );
+  const packages = core
+    .getInput('packages')
+    .split(/[\s,]+/)
+    .filter(Boolean);
   const budget = core.getInput('time-budget');
   const seed = core.getInput('seed');
   return {
@@ -69,7 +85,9 @@ export function readAbInputs(baseSha: string | undefined): AbInputs {
 
 function abContext(ab: AbInputs, outcome: AbOutcome): string[] {
   const packages = outcome.measured.length === 1 ? '1 package' : `${outcome.measured.length} packages`;
-  const lines = [`Interleaved A/B in this job: base ${code(ab.baseRef)} (${code(short(outcome.baseSha))}) against head ${code(short(outcome.headSha))}, ${outcome.roundsRun} round${outcome.roundsRun === 1 ? '' : 's'} of ${packages}, seed ${ab.seed}.`];
+  const lines = [
+    `Interleaved A/B in this job: base ${code(ab.baseRef)} (${code(short(outcome.baseSha))}) against head ${code(short(outcome.headSha))}, ${outcome.roundsRun} round${outcome.roundsRun === 1 ? '' : 's'} of ${packages}, seed ${ab.seed}.`,
+  ];
   const notes = notesBlock('A/B notes', outcome.notes);
   if (notes) lines.push(notes);
   return lines;
@@ -77,7 +95,8 @@ function abContext(ab: AbInputs, outcome: AbOutcome): string[] {
 
 function whole(name: string, value: string, min: number, max: number): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`input ${name} must be a whole number from ${min} to ${max}, not '${value}'`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`input ${name} must be a whole number from ${min} to ${max}, not '${value}'`);
   return n;
 }
 
@@ -94,7 +113,12 @@ function duration(value: string): number {
 }
 
 function profiles(value: string): AbProfile[] {
-  const names = value.split(',').map((n) => n.trim()).filter((n) => n && n !== 'none');
-  for (const n of names) if (!(abProfiles as readonly string[]).includes(n)) throw new Error(`input profiles: unknown profile '${n}' (known: ${abProfiles.join(', ')}, none)`);
+  const names = value
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n && n !== 'none');
+  for (const n of names)
+    if (!(abProfiles as readonly string[]).includes(n))
+      throw new Error(`input profiles: unknown profile '${n}' (known: ${abProfiles.join(', ')}, none)`);
   return [...new Set(names)] as AbProfile[];
 }

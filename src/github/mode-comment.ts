@@ -42,10 +42,15 @@ export async function runCommentMode(s: Session): Promise<void> {
     await nothingToPost(`workflow run ${run.id} has no ${s.names.report} artifact`);
     return;
   }
-  const files = extractBounded(await s.store.downloadZip(artifact, zipBounds.maxZipBytes), ['report.json', 'pr.json'], zipBounds);
+  const files = extractBounded(
+    await s.store.downloadZip(artifact, zipBounds.maxZipBytes),
+    ['report.json', 'pr.json'],
+    zipBounds,
+  );
   const prJson = parsePrJson(files.get('pr.json'));
   const number = await pullRequestNumber(s, prJson.number, run);
-  if (number === undefined) return nothingToPost(`the report of workflow run ${run.id} is not for a pull request at that run's commit`);
+  if (number === undefined)
+    return nothingToPost(`the report of workflow run ${run.id} is not for a pull request at that run's commit`);
   const reportJson = files.get('report.json');
   if (!reportJson) throw new Error(`${s.names.report} of workflow run ${run.id} has no report.json`);
   const dir = join(s.env.tempDir, 'pr-report');
@@ -53,18 +58,35 @@ export async function runCommentMode(s: Session): Promise<void> {
   await writeFile(join(dir, 'report.json'), reportJson);
   const runUrl = `${s.env.serverUrl}/${s.env.owner}/${s.env.repo}/actions/runs/${run.id}`;
   const parsed = parseUntrustedReport(reportJson.toString('utf8'));
-  const report: Report = { ...parsed, key: s.inputs.key, links: { run: runUrl, artifact: `${runUrl}/artifacts/${artifact.id}` } };
+  const report: Report = {
+    ...parsed,
+    key: s.inputs.key,
+    links: { run: runUrl, artifact: `${runUrl}/artifacts/${artifact.id}` },
+  };
   const context = prJson.baseline ? [escapeMarkdown(prJson.baseline)] : [];
   // The summary goes out first: a failing or hung comment API must not lose the report.
   await writeSummary(report, context, [], commentNoteMaxBytes);
-  const note = await postComment(s, { issueNumber: number, key: s.inputs.key, verdict: report.verdict, body: renderWithContext(report, context, commentLimit) });
+  const note = await postComment(s, {
+    issueNumber: number,
+    key: s.inputs.key,
+    verdict: report.verdict,
+    body: renderWithContext(report, context, commentLimit),
+  });
   if (note && process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`\n${note}\n`).write();
-  setOutputs({ verdict: report.verdict, regressions: regressionCount(report), reportJson: join(dir, 'report.json'), reportMarkdown: '', baselineSha: '', flamegraph: '' });
+  setOutputs({
+    verdict: report.verdict,
+    regressions: regressionCount(report),
+    reportJson: join(dir, 'report.json'),
+    reportMarkdown: '',
+    baselineSha: '',
+    flamegraph: '',
+  });
 }
 
 async function nothingToPost(why: string): Promise<void> {
   logInfo(`perfgate: ${why}: nothing to post`);
-  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`perfgate: ${escapeMarkdown(why)}; nothing to post.\n`).write();
+  if (process.env['GITHUB_STEP_SUMMARY'])
+    await core.summary.addRaw(`perfgate: ${escapeMarkdown(why)}; nothing to post.\n`).write();
 }
 
 /** The parts of the event payload and of the fork's pr.json this mode reads; anything else is ignored. */
@@ -81,7 +103,8 @@ const prBaseline = z.object({ baseline: z.string() });
 
 function triggeringRun(payload: Record<string, unknown>): TriggeringRun {
   const parsed = workflowRunPayload.safeParse(payload);
-  if (!parsed.success) throw new Error('mode: comment runs on the workflow_run event (the payload has no workflow_run)');
+  if (!parsed.success)
+    throw new Error('mode: comment runs on the workflow_run event (the payload has no workflow_run)');
   const wr = parsed.data.workflow_run;
   const pullRequests = wr.pull_requests.map((p) => Number(p.number)).filter(Number.isInteger);
   const attempt = wr.run_attempt !== undefined && wr.run_attempt >= 1 ? wr.run_attempt : Infinity;
@@ -98,17 +121,26 @@ function parsePrJson(bytes: Buffer | undefined): { number: number | undefined; b
   }
   const number = prNumber.safeParse(value);
   const baseline = prBaseline.safeParse(value);
-  return { number: number.success ? number.data.number : undefined, baseline: baseline.success ? baseline.data.baseline : '' };
+  return {
+    number: number.success ? number.data.number : undefined,
+    baseline: baseline.success ? baseline.data.baseline : '',
+  };
 }
 
 /** The pull request named in pr.json, if its head commit is the triggering run's (forks leave pull_requests empty). */
-async function pullRequestNumber(s: Session, number: number | undefined, run: TriggeringRun): Promise<number | undefined> {
+async function pullRequestNumber(
+  s: Session,
+  number: number | undefined,
+  run: TriggeringRun,
+): Promise<number | undefined> {
   if (number === undefined) return undefined;
   if (run.pullRequests.includes(number)) return number;
   try {
     const { data } = await s.rest.rest.pulls.get({ owner: s.env.owner, repo: s.env.repo, pull_number: number });
     if (data.head.sha === run.headSha) return number;
-    core.warning(`perfgate: pull request #${number} is at ${short(data.head.sha)}, not at the run's commit ${short(sanitizeText(run.headSha))}: not posting`);
+    core.warning(
+      `perfgate: pull request #${number} is at ${short(data.head.sha)}, not at the run's commit ${short(sanitizeText(run.headSha))}: not posting`,
+    );
   } catch (err) {
     core.warning(`perfgate: could not check pull request #${number}: ${describeError(err)}`);
   }

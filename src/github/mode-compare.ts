@@ -43,7 +43,10 @@ interface Baseline {
 export async function runCompareMode(s: Session): Promise<void> {
   const { inputs, env, config } = s;
   const runs = await resolveRuns(env.workspace, inputs.runs, inputs.artifacts);
-  if (runs.length === 0) throw new Error(`no head artifacts found in the workspace (inputs runs: ${inputs.runs.join(' ') || '-'}; artifacts: ${inputs.artifacts.join(' ')})`);
+  if (runs.length === 0)
+    throw new Error(
+      `no head artifacts found in the workspace (inputs runs: ${inputs.runs.join(' ') || '-'}; artifacts: ${inputs.artifacts.join(' ')})`,
+    );
   const headRoot = join(env.tempDir, 'head');
   await stageRuns(runs, headRoot);
   const baseline = await resolveBaseline(s);
@@ -56,7 +59,13 @@ export async function runCompareMode(s: Session): Promise<void> {
     ...(baseline.history ? { history: baseline.history } : {}),
     ...(baseline.fingerprint ? { baseFingerprint: baseline.fingerprint } : {}),
   };
-  const request = { baseDirs: baseline.dirs, headDirs: [headRoot], config, key: inputs.key, links: { run: env.runUrl } };
+  const request = {
+    baseDirs: baseline.dirs,
+    headDirs: [headRoot],
+    config,
+    key: inputs.key,
+    links: { run: env.runUrl },
+  };
   const outcome = await runCompare({ ...request, ...crossJob, ...changes });
   const report = relabelPaths(relabelPaths(outcome.report, env.tempDir), env.workspace);
   await publishComparison(s, {
@@ -76,30 +85,57 @@ async function resolveBaseline(s: Session): Promise<Baseline> {
   if (inputs.baselinePath.length > 0) {
     const dirs = inputs.baselinePath.map((p) => (isAbsolute(p) ? p : join(env.workspace, p)));
     const plain = `Baseline: the base runs in ${inputs.baselinePath.join(', ')} (baseline-path).`;
-    return { dirs, sha: '', context: [`Baseline: the base runs in ${inputs.baselinePath.map(code).join(', ')} (baseline-path).`], plain, notes: [], crossJob: false };
+    return {
+      dirs,
+      sha: '',
+      context: [`Baseline: the base runs in ${inputs.baselinePath.map(code).join(', ')} (baseline-path).`],
+      plain,
+      notes: [],
+      crossJob: false,
+    };
   }
   const branch = env.base?.ref || process.env['GITHUB_BASE_REF'] || defaultBranch(env.payload) || env.refName;
   const sha = env.base?.sha || undefined;
   if (env.ghes) {
     core.warning(ghesWarning);
-    return { dirs: [], sha: '', context: [ghesContext], plain: 'No baseline: artifacts do not work on GitHub Enterprise Server; only health checks ran.', notes: [], crossJob: true };
+    return {
+      dirs: [],
+      sha: '',
+      context: [ghesContext],
+      plain: 'No baseline: artifacts do not work on GitHub Enterprise Server; only health checks ran.',
+      notes: [],
+      crossJob: true,
+    };
   }
-  const lookup = await findBaseline(s.rest, s.store, env, { artifactName: s.names.baseline, branch, sha, excludeRunId: env.runId, dest: join(env.tempDir, 'baseline') }).catch(
-    (err: unknown) => ({ found: false as const, notes: [`the baseline search failed: ${describeError(err)}`] }),
-  );
+  const lookup = await findBaseline(s.rest, s.store, env, {
+    artifactName: s.names.baseline,
+    branch,
+    sha,
+    excludeRunId: env.runId,
+    dest: join(env.tempDir, 'baseline'),
+  }).catch((err: unknown) => ({ found: false as const, notes: [`the baseline search failed: ${describeError(err)}`] }));
   const dir = lookup.found ? await readBaselineDir(lookup.dir) : undefined;
-  if (lookup.found && !existsSync(dir?.runsDir ?? '')) lookup.notes.push(`the artifact of workflow run ${lookup.runId} has no runs/ directory: not a perfgate baseline`);
+  if (lookup.found && !existsSync(dir?.runsDir ?? ''))
+    lookup.notes.push(`the artifact of workflow run ${lookup.runId} has no runs/ directory: not a perfgate baseline`);
   if (!lookup.found || !dir || !existsSync(dir.runsDir)) {
     const notes = lookup.notes;
-    const context = [`**No baseline yet**: no successful push, schedule or workflow_dispatch run of this workflow on ${code(branch)} has a ${code(s.names.baseline)} artifact, so only health checks ran. Run this action with ${code('mode: record')} (or ${code('mode: auto')}) on pushes to ${code(branch)}.`];
+    const context = [
+      `**No baseline yet**: no successful push, schedule or workflow_dispatch run of this workflow on ${code(branch)} has a ${code(s.names.baseline)} artifact, so only health checks ran. Run this action with ${code('mode: record')} (or ${code('mode: auto')}) on pushes to ${code(branch)}.`,
+    ];
     const plain = `No baseline yet: no successful push, schedule or workflow_dispatch run of this workflow on ${branch} has a ${s.names.baseline} artifact, so only health checks ran.`;
     core.warning(`perfgate: no baseline yet (${s.names.baseline} on ${sanitizeText(branch)}); health checks only`);
     return { dirs: [], sha: '', context, plain, notes, crossJob: true };
   }
   const plain = `Baseline: ${s.names.baseline} from ${lookup.description}.`;
-  const context = [`Baseline: ${code(s.names.baseline)} from ${escapeMarkdown(lookup.description).replace(/^commit ([0-9a-f]+)/, (_, sha: string) => `commit ${code(sha)}`)}.`];
-  if (dir.history) context.push(`Base history: ${dir.history.entries.length} recorded base run${dir.history.entries.length === 1 ? '' : 's'}.`);
-  if (lookup.commitsBack !== 0 && sha) core.info(`perfgate: no baseline for the base commit ${short(sha)}; using ${lookup.description}`);
+  const context = [
+    `Baseline: ${code(s.names.baseline)} from ${escapeMarkdown(lookup.description).replace(/^commit ([0-9a-f]+)/, (_, sha: string) => `commit ${code(sha)}`)}.`,
+  ];
+  if (dir.history)
+    context.push(
+      `Base history: ${dir.history.entries.length} recorded base run${dir.history.entries.length === 1 ? '' : 's'}.`,
+    );
+  if (lookup.commitsBack !== 0 && sha)
+    core.info(`perfgate: no baseline for the base commit ${short(sha)}; using ${lookup.description}`);
   const fingerprint = dir.snapshot?.fingerprint;
   const result: Baseline = {
     dirs: [dir.runsDir],

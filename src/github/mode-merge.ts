@@ -28,22 +28,62 @@ interface ShardArtifact {
 }
 
 export async function runMergeMode(s: Session): Promise<void> {
-  if (s.env.ghes) throw new Error(`mode merge cannot download the shards' reports. ${ghesWarning.replace(/^perfgate: /, '')}`);
-  const expectKeys = [...new Set(core.getInput('expect-keys').split(/[\s,]+/).filter(Boolean).map(safeKey))];
+  if (s.env.ghes)
+    throw new Error(`mode merge cannot download the shards' reports. ${ghesWarning.replace(/^perfgate: /, '')}`);
+  const expectKeys = [
+    ...new Set(
+      core
+        .getInput('expect-keys')
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(safeKey),
+    ),
+  ];
   const artifacts = await shardArtifacts(s);
-  logInfo(`perfgate: merging ${artifacts.length} shard report${artifacts.length === 1 ? '' : 's'} of run ${s.env.runId}${expectKeys.length ? ` (expecting ${expectKeys.join(', ')})` : ''}`);
+  logInfo(
+    `perfgate: merging ${artifacts.length} shard report${artifacts.length === 1 ? '' : 's'} of run ${s.env.runId}${expectKeys.length ? ` (expecting ${expectKeys.join(', ')})` : ''}`,
+  );
   const shards: ShardInput[] = [];
   for (const a of artifacts) shards.push(await downloadShard(s, a));
-  if (shards.length === 0 && expectKeys.length === 0) throw new Error(`no ${reportPrefix}* artifacts in workflow run ${s.env.runId}: run the shards with mode compare (or ab) before this job (needs:)`);
-  const { report, gateFailed } = runMerge({ shards, config: s.config, key: s.inputs.key, expectKeys, links: { run: s.env.runUrl } });
+  if (shards.length === 0 && expectKeys.length === 0)
+    throw new Error(
+      `no ${reportPrefix}* artifacts in workflow run ${s.env.runId}: run the shards with mode compare (or ab) before this job (needs:)`,
+    );
+  const { report, gateFailed } = runMerge({
+    shards,
+    config: s.config,
+    key: s.inputs.key,
+    expectKeys,
+    links: { run: s.env.runUrl },
+  });
   const markdown = renderMergedMarkdown(report, summaryLimit - commentNoteMaxBytes, (t) => Buffer.byteLength(t));
   const files = await writeReportFiles(join(s.env.tempDir, 'merged'), report, markdown);
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(markdown).write();
-  if (report.partial) core.warning(`perfgate: partial result: ${report.shards.filter((x) => x.status !== 'ok').map((x) => `shard ${x.key} ${x.status}`).join(', ')}`);
+  if (report.partial)
+    core.warning(
+      `perfgate: partial result: ${report.shards
+        .filter((x) => x.status !== 'ok')
+        .map((x) => `shard ${x.key} ${x.status}`)
+        .join(', ')}`,
+    );
   const pr = s.env.pullRequest;
-  const note = pr ? await postComment(s, { issueNumber: pr.number, key: report.key, verdict: report.verdict, body: renderMergedMarkdown(report, commentLimit) }) : '';
+  const note = pr
+    ? await postComment(s, {
+        issueNumber: pr.number,
+        key: report.key,
+        verdict: report.verdict,
+        body: renderMergedMarkdown(report, commentLimit),
+      })
+    : '';
   if (note && process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`\n${note}\n`).write();
-  setOutputs({ verdict: report.verdict, regressions: regressionCount(report), reportJson: files.json, reportMarkdown: files.markdown, baselineSha: '', flamegraph: '' });
+  setOutputs({
+    verdict: report.verdict,
+    regressions: regressionCount(report),
+    reportJson: files.json,
+    reportMarkdown: files.markdown,
+    baselineSha: '',
+    flamegraph: '',
+  });
   if (gateFailed) core.setFailed(gateReason(report, s.config.failOn));
 }
 

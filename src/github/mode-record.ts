@@ -20,7 +20,10 @@ import type { Session } from './session.js';
 export async function runRecordMode(s: Session): Promise<void> {
   const { inputs, env } = s;
   const runs = await resolveRuns(env.workspace, inputs.runs, inputs.artifacts);
-  if (runs.length === 0) throw new Error(`no artifacts to record found in the workspace (inputs runs: ${inputs.runs.join(' ') || '-'}; artifacts: ${inputs.artifacts.join(' ')})`);
+  if (runs.length === 0)
+    throw new Error(
+      `no artifacts to record found in the workspace (inputs runs: ${inputs.runs.join(' ') || '-'}; artifacts: ${inputs.artifacts.join(' ')})`,
+    );
   const notes: string[] = [];
   const previousHistory = s.env.ghes ? undefined : await previous(s, notes);
   const stageDir = join(env.tempDir, 'baseline-upload');
@@ -36,21 +39,42 @@ export async function runRecordMode(s: Session): Promise<void> {
   });
   const report = relabelPaths(outcome.report, stageDir);
   const history = `${outcome.history.entries.length} base run${outcome.history.entries.length === 1 ? '' : 's'} (keeps ${inputs.history})`;
-  const context = [`Recorded baseline ${code(s.names.baseline)} for commit ${code(short(env.sha))} on ${code(env.refName)}: ${runs.length} run${runs.length === 1 ? '' : 's'}, history of ${history}.`];
+  const context = [
+    `Recorded baseline ${code(s.names.baseline)} for commit ${code(short(env.sha))} on ${code(env.refName)}: ${runs.length} run${runs.length === 1 ? '' : 's'}, history of ${history}.`,
+  ];
   if (s.env.ghes) {
     // Nothing can be uploaded: the health checks still ran, and the summary says what works instead.
     core.warning(ghesWarning);
-    context.splice(0, 1, `Health checks of ${runs.length} run${runs.length === 1 ? '' : 's'} for commit ${code(short(env.sha))}; **no baseline was recorded**.`, ghesContext);
+    context.splice(
+      0,
+      1,
+      `Health checks of ${runs.length} run${runs.length === 1 ? '' : 's'} for commit ${code(short(env.sha))}; **no baseline was recorded**.`,
+      ghesContext,
+    );
   } else {
     // A re-run of this job uploads under the attempt's name (artifact-store.ts); readers take the newest.
     const id = await s.store.upload(s.names.baseline, outcome.files, stageDir, inputs.retentionDays);
-    core.info(`perfgate: uploaded ${attemptName(s.names.baseline, env.runAttempt)} (artifact ${id ?? '?'}): ${runs.length} run(s), history of ${history}`);
+    core.info(
+      `perfgate: uploaded ${attemptName(s.names.baseline, env.runAttempt)} (artifact ${id ?? '?'}): ${runs.length} run(s), history of ${history}`,
+    );
   }
-  const files = await writeReportFiles(join(env.tempDir, 'report'), report, renderWithContext(report, context, summaryLimit));
+  const files = await writeReportFiles(
+    join(env.tempDir, 'report'),
+    report,
+    renderWithContext(report, context, summaryLimit),
+  );
   await writeSummary(report, context, [notesBlock('Previous baseline', notes)]);
-  setOutputs({ verdict: report.verdict, regressions: 0, reportJson: files.json, reportMarkdown: files.markdown, baselineSha: env.sha, flamegraph: '' });
+  setOutputs({
+    verdict: report.verdict,
+    regressions: 0,
+    reportJson: files.json,
+    reportMarkdown: files.markdown,
+    baselineSha: env.sha,
+    flamegraph: '',
+  });
   const unhealthy = report.findings.filter((f) => f.severity === 'fail' || f.severity === 'warn');
-  if (unhealthy.length > 0) core.warning(`perfgate: the recorded runs have ${unhealthy.length} health finding(s); see the job summary`);
+  if (unhealthy.length > 0)
+    core.warning(`perfgate: the recorded runs have ${unhealthy.length} health finding(s); see the job summary`);
 }
 
 async function previous(s: Session, notes: string[]): Promise<BaselineHistory | undefined> {

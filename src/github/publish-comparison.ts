@@ -80,7 +80,10 @@ export async function publishComparison(s: Session, c: Comparison): Promise<void
   });
   if (!c.gateFailed) return;
   if (!c.gateWaived) core.setFailed(gateReason(report, s.config.failOn));
-  else core.warning(`perfgate: the verdict is ${report.verdict}, but the gate is not applied: ${sanitizeText(c.gateWaived)}`);
+  else
+    core.warning(
+      `perfgate: the verdict is ${report.verdict}, but the gate is not applied: ${sanitizeText(c.gateWaived)}`,
+    );
 }
 
 /** The differential flame graphs, beside the report in its artifact; a failure only warns. */

@@ -16,7 +16,12 @@ export interface ReportFiles {
   all: string[];
 }
 
-export async function writeReportFiles(dir: string, report: Report, markdown: string, extra: Record<string, string> = {}): Promise<ReportFiles> {
+export async function writeReportFiles(
+  dir: string,
+  report: Report,
+  markdown: string,
+  extra: Record<string, string> = {},
+): Promise<ReportFiles> {
   await mkdir(dir, { recursive: true });
   const files: ReportFiles = { dir, json: join(dir, 'report.json'), markdown: join(dir, 'report.md'), all: [] };
   await writeFile(files.json, renderJson(report));
@@ -53,7 +58,12 @@ export function regressionCount(report: Report): number {
 
 /** Writes the report to the job summary within 1 MiB, less `reserveBytes` for lines appended later
  *  (GitHub drops a step summary over 1 MiB whole). */
-export async function writeSummary(report: Report, context: readonly string[], trailer: readonly string[] = [], reserveBytes = 0): Promise<void> {
+export async function writeSummary(
+  report: Report,
+  context: readonly string[],
+  trailer: readonly string[] = [],
+  reserveBytes = 0,
+): Promise<void> {
   if (!process.env['GITHUB_STEP_SUMMARY']) return;
   const tail = trailer.filter(Boolean).join('\n\n');
   const text = renderWithContext(report, context, summaryLimit - Buffer.byteLength(tail) - 16 - reserveBytes, true);

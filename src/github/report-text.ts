@@ -29,7 +29,13 @@ function insertContext(markdown: string, extra: string): string {
 /** Notes as a collapsed list; every note is escaped. */
 export function notesBlock(title: string, notes: readonly string[]): string {
   if (notes.length === 0) return '';
-  return [`<details><summary>${escapeMarkdown(title)}</summary>`, '', ...notes.map((n) => `- ${escapeMarkdown(n)}`), '', '</details>'].join('\n');
+  return [
+    `<details><summary>${escapeMarkdown(title)}</summary>`,
+    '',
+    ...notes.map((n) => `- ${escapeMarkdown(n)}`),
+    '',
+    '</details>',
+  ].join('\n');
 }
 
 export function code(text: string): string {
@@ -42,7 +48,16 @@ export function relabelPaths(report: Report, root: string): Report {
   const strip = (s: string): string => (s.startsWith(prefix) ? s.slice(prefix.length) : s);
   return {
     ...report,
-    inputs: report.inputs.map((i) => ({ ...i, path: strip(i.path), run: strip(i.run), error: i.error ? { ...i.error, where: strip(i.error.where) } : null })),
-    diagnostics: report.diagnostics.map((d) => ({ ...d, path: strip(d.path), ...(d.where !== undefined ? { where: strip(d.where) } : {}) })),
+    inputs: report.inputs.map((i) => ({
+      ...i,
+      path: strip(i.path),
+      run: strip(i.run),
+      error: i.error ? { ...i.error, where: strip(i.error.where) } : null,
+    })),
+    diagnostics: report.diagnostics.map((d) => ({
+      ...d,
+      path: strip(d.path),
+      ...(d.where !== undefined ? { where: strip(d.where) } : {}),
+    })),
   };
 }

@@ -42,12 +42,18 @@ export const systemClock: Clock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-export function restClient(token: string, policy: RetryPolicy = defaultRetryPolicy, clock: Clock = systemClock): RestClient {
+export function restClient(
+  token: string,
+  policy: RetryPolicy = defaultRetryPolicy,
+  clock: Clock = systemClock,
+): RestClient {
   const octokit = github.getOctokit(token);
   octokit.hook.wrap('request', async (request, options) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await withTimeout(policy.timeoutMs, async (signal) => request({ ...options, request: { ...options.request, signal } }));
+        return await withTimeout(policy.timeoutMs, async (signal) =>
+          request({ ...options, request: { ...options.request, signal } }),
+        );
       } catch (err) {
         if (attempt >= policy.attempts || !retryable(err)) throw err;
         await clock.sleep(retryDelayMs(err, attempt, policy, clock.nowMs()));
@@ -81,8 +87,10 @@ export function retryDelayMs(err: unknown, attempt: number, policy: RetryPolicy,
   const retryAfter = Number(headers['retry-after']);
   const reset = Number(headers['x-ratelimit-reset']);
   const exponent = 2 ** (attempt - 1);
-  if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) return capped(retryAfter * 1000, policy.maxDelayMs);
-  if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset) && reset > 0) return capped(reset * 1000 - nowMs + 1000, policy.maxDelayMs);
+  if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0)
+    return capped(retryAfter * 1000, policy.maxDelayMs);
+  if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset) && reset > 0)
+    return capped(reset * 1000 - nowMs + 1000, policy.maxDelayMs);
   if (secondaryRateLimit(err)) return capped(policy.secondaryDelayMs * exponent, policy.secondaryMaxDelayMs);
   return capped(policy.baseDelayMs * exponent, policy.maxDelayMs);
 }
@@ -102,7 +110,10 @@ export function rateLimited(err: unknown): boolean {
   const status = statusOf(err);
   const headers = headersOf(err);
   if (status === 429) return true;
-  return status === 403 && (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0' || secondaryRateLimit(err));
+  return (
+    status === 403 &&
+    (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0' || secondaryRateLimit(err))
+  );
 }
 
 function headersOf(err: unknown): Record<string, string | undefined> {

@@ -35,7 +35,10 @@ export async function openSession(): Promise<Session> {
     rest,
     store: new ArtifactStore(rest, env, inputs.token),
     config,
-    names: { baseline: `${inputs.baselineArtifact}-${safeKey(inputs.key)}`, report: `perfgate-report-${safeKey(inputs.key)}` },
+    names: {
+      baseline: `${inputs.baselineArtifact}-${safeKey(inputs.key)}`,
+      report: `perfgate-report-${safeKey(inputs.key)}`,
+    },
   };
 }
 

@@ -20,16 +20,31 @@ export interface CommentRequest {
   create: boolean;
 }
 
-export async function upsertComment(rest: RestClient, env: ActionEnvironment, request: CommentRequest): Promise<CommentResult> {
+export async function upsertComment(
+  rest: RestClient,
+  env: ActionEnvironment,
+  request: CommentRequest,
+): Promise<CommentResult> {
   const { owner, repo } = env;
   try {
     const previous = await findOurs(rest, env, request);
     if (previous) {
-      const { data } = await rest.rest.issues.updateComment({ owner, repo, comment_id: previous.id, body: request.body });
+      const { data } = await rest.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: previous.id,
+        body: request.body,
+      });
       return { outcome: 'updated', id: data.id, url: data.html_url };
     }
-    if (!request.create) return { outcome: 'skipped', reason: 'nothing changed and there is no earlier comment (comment: on-change)' };
-    const { data } = await rest.rest.issues.createComment({ owner, repo, issue_number: request.issueNumber, body: request.body });
+    if (!request.create)
+      return { outcome: 'skipped', reason: 'nothing changed and there is no earlier comment (comment: on-change)' };
+    const { data } = await rest.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: request.issueNumber,
+      body: request.body,
+    });
     const oldest = await findOurs(rest, env, request);
     if (oldest && oldest.id !== data.id) {
       // Another job created one first: keep theirs, with our (newer) body, and remove ours.
@@ -53,10 +68,21 @@ const writers = ['OWNER', 'MEMBER', 'COLLABORATOR'];
 
 /** Our comment: starts with the marker, written by a bot (github.token) or a writer (a personal
  *  token); a bot's first, then the oldest. */
-async function findOurs(rest: RestClient, env: ActionEnvironment, request: CommentRequest): Promise<{ id: number } | undefined> {
-  const comments = await rest.paginate(rest.rest.issues.listComments, { owner: env.owner, repo: env.repo, issue_number: request.issueNumber, per_page: 100 });
+async function findOurs(
+  rest: RestClient,
+  env: ActionEnvironment,
+  request: CommentRequest,
+): Promise<{ id: number } | undefined> {
+  const comments = await rest.paginate(rest.rest.issues.listComments, {
+    owner: env.owner,
+    repo: env.repo,
+    issue_number: request.issueNumber,
+    per_page: 100,
+  });
   const ours = comments
-    .filter((c) => c.body?.startsWith(request.marker) && (c.user?.type === 'Bot' || writers.includes(c.author_association)))
+    .filter(
+      (c) => c.body?.startsWith(request.marker) && (c.user?.type === 'Bot' || writers.includes(c.author_association)),
+    )
     .sort((a, b) => a.id - b.id);
   return ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
 }

@@ -80,7 +80,10 @@ export const spanGroupEvidenceSchema = z
   .catchall(jsonValueSchema);
 
 export const spanCountEvidenceSchema = z
-  .object({ reason: z.enum(['expectation', 'band', 'history-band', 'n-plus-one']), examples: z.array(spanExampleSchema) })
+  .object({
+    reason: z.enum(['expectation', 'band', 'history-band', 'n-plus-one']),
+    examples: z.array(spanExampleSchema),
+  })
   .catchall(jsonValueSchema);
 
 const latencySide = z.object({ count: num, p50Ms: num, p95Ms: num });
@@ -91,45 +94,49 @@ export const spanLatencyEvidenceSchema = z.object({
   examples: z.array(spanExampleSchema),
 });
 
-export const gcFrequencyEvidenceSchema = z.object({
-  basis: z.enum(['per-iteration', 'per-second']),
-  base: num,
-  head: num,
-  tolerance: num,
-  baseCycles: z.array(num),
-  headCycles: z.array(num),
-})
+export const gcFrequencyEvidenceSchema = z
+  .object({
+    basis: z.enum(['per-iteration', 'per-second']),
+    base: num,
+    head: num,
+    tolerance: num,
+    baseCycles: z.array(num),
+    headCycles: z.array(num),
+  })
   .partial()
   .catchall(jsonValueSchema);
 
-export const gcStwMaxEvidenceSchema = z.object({
-  headMaxNs: num,
-  baseMaxNs: numberOrNull,
-  tolerance: num,
-  minDeltaNs: num,
-  maxNs: numberOrNull,
-})
+export const gcStwMaxEvidenceSchema = z
+  .object({
+    headMaxNs: num,
+    baseMaxNs: numberOrNull,
+    tolerance: num,
+    minDeltaNs: num,
+    maxNs: numberOrNull,
+  })
   .partial()
   .catchall(jsonValueSchema);
 
-export const goroutineLeakEvidenceSchema = z.object({
-  baseAliveAtEnd: num,
-  headAliveAtEnd: num,
-  allowance: num,
-  headCreated: z.array(num),
-  headEnded: z.array(num),
-})
+export const goroutineLeakEvidenceSchema = z
+  .object({
+    baseAliveAtEnd: num,
+    headAliveAtEnd: num,
+    allowance: num,
+    headCreated: z.array(num),
+    headEnded: z.array(num),
+  })
   .partial()
   .catchall(jsonValueSchema);
 
-export const schedLatencyEvidenceSchema = z.object({
-  baseP99Ns: num,
-  headP99Ns: num,
-  tolerance: num,
-  minDeltaNs: num,
-  baseRuns: num,
-  headRuns: num,
-})
+export const schedLatencyEvidenceSchema = z
+  .object({
+    baseP99Ns: num,
+    headP99Ns: num,
+    tolerance: num,
+    minDeltaNs: num,
+    baseRuns: num,
+    headRuns: num,
+  })
   .partial()
   .catchall(jsonValueSchema);
 

@@ -121,13 +121,17 @@ export interface GoTraceSummary {
 export function goTraceSummaries(runs: readonly Run[]): { path: string; run: string; summary: GoTraceSummary }[] {
   const out: { path: string; run: string; summary: GoTraceSummary }[] = [];
   for (const run of runs) {
-    for (const a of run.artifacts) if (a.content.type === 'go-trace') out.push({ path: a.path, run: run.id, summary: a.content.summary });
+    for (const a of run.artifacts)
+      if (a.content.type === 'go-trace') out.push({ path: a.path, run: run.id, summary: a.content.summary });
   }
   return out;
 }
 
 /** Mean of a metric over summaries; undefined when there are none. */
-export function meanOf(summaries: readonly { summary: GoTraceSummary }[], pick: (s: GoTraceSummary) => number): number | undefined {
+export function meanOf(
+  summaries: readonly { summary: GoTraceSummary }[],
+  pick: (s: GoTraceSummary) => number,
+): number | undefined {
   if (summaries.length === 0) return undefined;
   return summaries.reduce((sum, x) => sum + pick(x.summary), 0) / summaries.length;
 }

@@ -63,7 +63,7 @@ export function mergeFingerprints(fromRuns: RunnerFingerprint, machine: RunnerFi
 function stripUndefined(fp: RunnerFingerprint): RunnerFingerprint {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(fp)) if (v !== undefined) out[k] = v;
-  return out as RunnerFingerprint;
+  return out;
 }
 
 /** True or false when both sides name a CPU model; undefined when one does not. */

@@ -141,7 +141,8 @@ export class StackTrie {
 
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2);
-    for (let n = 1; n < this.size; n++) this.slots[this.slotOf(this.parentOf[n] as number, this.nameOf[n] as number)] = n + 1;
+    for (let n = 1; n < this.size; n++)
+      this.slots[this.slotOf(this.parentOf[n] as number, this.nameOf[n] as number)] = n + 1;
   }
 
   private newNode(parent: number, nameId: number): number {

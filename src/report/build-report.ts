@@ -3,7 +3,14 @@
 import type { AnalysisResult } from '../analysis/analyze.js';
 import type { ProfileComparison } from '../analysis/profile/profile-comparison.js';
 import type { Config } from '../model/config.js';
-import { reportSchemaVersion, type ChangeRow, type ComparisonSummary, type InputRecord, type Report, type ReportChanges } from './report.js';
+import {
+  reportSchemaVersion,
+  type ChangeRow,
+  type ComparisonSummary,
+  type InputRecord,
+  type Report,
+  type ReportChanges,
+} from './report.js';
 import { benchmarkGroups, culpritRows } from './culprits.js';
 
 export interface ReportContext {
@@ -29,9 +36,17 @@ export function buildReport(result: AnalysisResult, ctx: ReportContext): Report 
     key: ctx.key,
     verdict: result.verdict,
     reasons: result.reasons,
-    summary: { baseRuns: ctx.baseRuns, headRuns: ctx.headRuns, fail: count('fail'), warn: count('warn'), info: count('info') },
+    summary: {
+      baseRuns: ctx.baseRuns,
+      headRuns: ctx.headRuns,
+      fail: count('fail'),
+      warn: count('warn'),
+      info: count('info'),
+    },
     findings: result.findings,
-    comparisons: result.comparisons.map((c) => summarizeComparison(c, ctx.config.hotspots.topChanges, ctx.config.hotspots.qWarn)),
+    comparisons: result.comparisons.map((c) =>
+      summarizeComparison(c, ctx.config.hotspots.topChanges, ctx.config.hotspots.qWarn),
+    ),
     inputs: ctx.inputs,
     diagnostics: ctx.diagnostics,
     links: ctx.links ?? {},

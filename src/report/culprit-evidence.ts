@@ -39,13 +39,20 @@ export function readAttribution(f: Finding): AttributionRead {
   const via: ViaRead[] = [];
   if (Array.isArray(a['via'])) {
     for (const v of a['via']) {
-      if (isRecord(v) && typeof v['function'] === 'string' && num(v['sharePoints']) !== undefined) via.push({ function: v['function'], sharePoints: num(v['sharePoints']) ?? 0 });
+      if (isRecord(v) && typeof v['function'] === 'string' && num(v['sharePoints']) !== undefined)
+        via.push({ function: v['function'], sharePoints: num(v['sharePoints']) ?? 0 });
     }
   }
   const s = a['source'];
-  const source = isRecord(s) && typeof s['file'] === 'string' && num(s['first']) !== undefined && num(s['last']) !== undefined ? { file: s['file'], first: num(s['first']) ?? 0, last: num(s['last']) ?? 0 } : null;
+  const source =
+    isRecord(s) && typeof s['file'] === 'string' && num(s['first']) !== undefined && num(s['last']) !== undefined
+      ? { file: s['file'], first: num(s['first']) ?? 0, last: num(s['last']) ?? 0 }
+      : null;
   const c = evidenceField(f, 'costClass');
-  const costClass = isRecord(c) && typeof c['label'] === 'string' && typeof c['metric'] === 'string' ? { metric: c['metric'], label: c['label'], health: strings(c['health']), allocators: strings(c['allocators']) } : null;
+  const costClass =
+    isRecord(c) && typeof c['label'] === 'string' && typeof c['metric'] === 'string'
+      ? { metric: c['metric'], label: c['label'], health: strings(c['health']), allocators: strings(c['allocators']) }
+      : null;
   const benchmarks = strings(costClass && isRecord(c) ? c['benchmarks'] : a['benchmarks']);
   return { own: a['own'] !== false, via, benchmarks, source, costClass };
 }
@@ -57,7 +64,9 @@ export function sharePercent(f: Finding, side: 'base' | 'head'): number {
 }
 
 /** The finding's effect (ratio − 1) and its interval, when it carries a test. */
-export function effectOf(f: Finding): { effect: number; low: number | undefined; high: number | undefined } | undefined {
+export function effectOf(
+  f: Finding,
+): { effect: number; low: number | undefined; high: number | undefined } | undefined {
   const s = evidenceField(f, 'stats');
   if (!isRecord(s) || num(s['effect']) === undefined) return undefined;
   return { effect: num(s['effect']) ?? 0, low: num(s['effectLow']), high: num(s['effectHigh']) };

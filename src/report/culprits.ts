@@ -5,7 +5,16 @@
 // among rows of equal severity, functions the change touched come first.
 
 import type { Finding, Severity } from '../model/finding.js';
-import { evidenceField, effectOf, numberIn, readAttribution, sharePercent, textField, type AttributionRead, type SpanRead } from './culprit-evidence.js';
+import {
+  evidenceField,
+  effectOf,
+  numberIn,
+  readAttribution,
+  sharePercent,
+  textField,
+  type AttributionRead,
+  type SpanRead,
+} from './culprit-evidence.js';
 
 export interface CulpritRow {
   /** Function key, or `runtime: <class label>`. */
@@ -59,7 +68,8 @@ export function culpritRows(findings: readonly Finding[], changes?: ChangedLines
     if (f.id !== 'hotspot.regression' || f.severity === 'info' || f.subject.kind !== 'function') continue;
     const known = rows.get(f.subject.key);
     if (known) {
-      if (known.also.length < 3 && !known.also.includes(shortLabel(f)) && shortLabel(f) !== known.label) known.also.push(shortLabel(f));
+      if (known.also.length < 3 && !known.also.includes(shortLabel(f)) && shortLabel(f) !== known.label)
+        known.also.push(shortLabel(f));
       continue;
     }
     const attribution = readAttribution(f);
@@ -82,14 +92,20 @@ export function culpritRows(findings: readonly Finding[], changes?: ChangedLines
   // Findings arrive most severe first, then by weight; user functions before runtime classes,
   // which they often explain (allocations drive GC work).
   const weight = (r: CulpritRow): number => rank[r.severity] * 4 + (r.changed ? 2 : 0) + (r.kind === 'class' ? 0 : 1);
-  return order.map((r, i) => ({ r, i })).sort((a, b) => weight(b.r) - weight(a.r) || a.i - b.i).map((x) => x.r);
+  return order
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => weight(b.r) - weight(a.r) || a.i - b.i)
+    .map((x) => x.r);
 }
 
 function changedSpan(source: SpanRead | null, changes: ChangedLines | undefined): SpanRead | null {
   if (!source || !changes) return null;
   // `changes` may come from an untrusted report.json: read only well-formed pairs.
   const files: unknown = changes.files;
-  const ranges: unknown = typeof files === 'object' && files !== null && Object.hasOwn(files, source.file) ? Reflect.get(files, source.file) : undefined;
+  const ranges: unknown =
+    typeof files === 'object' && files !== null && Object.hasOwn(files, source.file)
+      ? Reflect.get(files, source.file)
+      : undefined;
   if (!Array.isArray(ranges)) return null;
   let first = Number.POSITIVE_INFINITY;
   let last = 0;
@@ -129,7 +145,13 @@ export function benchmarkGroups(findings: readonly Finding[], culprits: readonly
     if (rank[f.severity] > rank[group.severity]) group.severity = f.severity;
     const median = (side: string): number => numberIn(evidenceField(f, side), 'median') ?? 0;
     const effect = effectOf(f);
-    group.units.push({ unit: textField(f, 'unit'), severity: f.severity, base: median('base'), head: median('head'), ratio: effect ? 1 + effect.effect : undefined });
+    group.units.push({
+      unit: textField(f, 'unit'),
+      severity: f.severity,
+      base: median('base'),
+      head: median('head'),
+      ratio: effect ? 1 + effect.effect : undefined,
+    });
     groups.set(name, group);
   }
   const top = (name: string): string => name.split('/')[0] ?? name;
@@ -145,7 +167,10 @@ export function benchmarkGroups(findings: readonly Finding[], culprits: readonly
     g.units.sort((a, b) => unitOrder(a.unit) - unitOrder(b.unit));
     g.culprits = byBenchmark.get(top(g.benchmark)) ?? [];
   }
-  return [...groups.values()].sort((a, b) => rank[b.severity] - rank[a.severity] || worstRise(b) - worstRise(a) || a.benchmark.localeCompare(b.benchmark));
+  return [...groups.values()].sort(
+    (a, b) =>
+      rank[b.severity] - rank[a.severity] || worstRise(b) - worstRise(a) || a.benchmark.localeCompare(b.benchmark),
+  );
 }
 
 function unitOrder(unit: string): number {

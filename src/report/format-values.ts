@@ -3,8 +3,20 @@
 
 export function formatValue(value: number, unit: string): string {
   if (!Number.isFinite(value)) return String(value);
-  if (unit === 'nanoseconds') return formatScaled(value, [['s', 1e9], ['ms', 1e6], ['µs', 1e3], ['ns', 1]]);
-  if (unit === 'bytes') return formatScaled(value, [['GiB', 2 ** 30], ['MiB', 2 ** 20], ['KiB', 2 ** 10], ['B', 1]]);
+  if (unit === 'nanoseconds')
+    return formatScaled(value, [
+      ['s', 1e9],
+      ['ms', 1e6],
+      ['µs', 1e3],
+      ['ns', 1],
+    ]);
+  if (unit === 'bytes')
+    return formatScaled(value, [
+      ['GiB', 2 ** 30],
+      ['MiB', 2 ** 20],
+      ['KiB', 2 ** 10],
+      ['B', 1],
+    ]);
   return formatNumber(value);
 }
 
@@ -50,7 +62,8 @@ export function formatQ(q: number): string {
  */
 export function formatRise(base: number, head: number, ratio: number | undefined, show: (v: number) => string): string {
   const r = ratio ?? (base !== 0 ? head / base : Number.POSITIVE_INFINITY);
-  if (base === 0 || !Number.isFinite(r) || (Math.abs(base) < Math.abs(head) / 1000 && r > 1)) return `new (${show(base)} → ${show(head)})`;
+  if (base === 0 || !Number.isFinite(r) || (Math.abs(base) < Math.abs(head) / 1000 && r > 1))
+    return `new (${show(base)} → ${show(head)})`;
   if (r >= 10) return `×${formatNumber(Number(r.toPrecision(2)))}`;
   return formatChange(r - 1);
 }
@@ -60,7 +73,11 @@ export function formatInterval(low: number | undefined, high: number | undefined
   if (low === undefined || high === undefined) return '';
   const lowRatio = 1 + low;
   const highRatio = 1 + high;
-  if (lowRatio > 0 && highRatio / lowRatio > 10) return lowRatio >= 10 ? `at least ×${formatNumber(Number(lowRatio.toPrecision(2)))}` : `at least ${formatChange(low)}`;
-  const side = (x: number): string => (1 + x >= 10 ? `×${formatNumber(Number((1 + x).toPrecision(2)))}` : formatChange(x));
+  if (lowRatio > 0 && highRatio / lowRatio > 10)
+    return lowRatio >= 10
+      ? `at least ×${formatNumber(Number(lowRatio.toPrecision(2)))}`
+      : `at least ${formatChange(low)}`;
+  const side = (x: number): string =>
+    1 + x >= 10 ? `×${formatNumber(Number((1 + x).toPrecision(2)))}` : formatChange(x);
   return `[${side(low)}, ${side(high)}]`;
 }

@@ -27,10 +27,17 @@ interface Family {
   member(f: Finding): boolean;
 }
 
-export function unionFdr(findings: readonly Finding[], levels: { hotspots: FdrLevels; benchmarks: FdrLevels }): UnionFdr {
+export function unionFdr(
+  findings: readonly Finding[],
+  levels: { hotspots: FdrLevels; benchmarks: FdrLevels },
+): UnionFdr {
   const families: Family[] = [
     { name: 'hotspot', levels: levels.hotspots, member: (f) => f.id === 'hotspot.regression' },
-    { name: 'benchmark', levels: levels.benchmarks, member: (f) => f.subject.kind === 'benchmark' && f.id.startsWith('bench.') },
+    {
+      name: 'benchmark',
+      levels: levels.benchmarks,
+      member: (f) => f.subject.kind === 'benchmark' && f.id.startsWith('bench.'),
+    },
   ];
   const out = [...findings];
   const tests = { hotspot: 0, benchmark: 0 };

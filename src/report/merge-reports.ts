@@ -58,8 +58,11 @@ export function mergeReports(inputs: readonly ShardInput[], o: MergeOptions): Me
   const base = reported.length ? verdictOf(fdr.findings, compared) : none;
   const statuses = shards.map(status);
   const gaps = statuses.filter((s) => s.status !== 'ok');
-  const partialReasons = gaps.map((s) => `shard ${s.key} ${s.status === 'missing' ? 'left no report' : 'failed'}: the result is partial`);
-  const verdict: Verdict = gaps.length && (base.verdict === 'pass' || base.verdict === 'inconclusive') ? 'warn' : base.verdict;
+  const partialReasons = gaps.map(
+    (s) => `shard ${s.key} ${s.status === 'missing' ? 'left no report' : 'failed'}: the result is partial`,
+  );
+  const verdict: Verdict =
+    gaps.length && (base.verdict === 'pass' || base.verdict === 'inconclusive') ? 'warn' : base.verdict;
   const reasons = base.verdict === 'fail' ? [...base.reasons, ...partialReasons] : [...partialReasons, ...base.reasons];
   const count = (sev: string): number => fdr.findings.filter((f) => f.severity === sev).length;
   return {
@@ -69,7 +72,13 @@ export function mergeReports(inputs: readonly ShardInput[], o: MergeOptions): Me
     key: o.key,
     verdict,
     reasons,
-    summary: { baseRuns: sum(reported, 'baseRuns'), headRuns: sum(reported, 'headRuns'), fail: count('fail'), warn: count('warn'), info: count('info') },
+    summary: {
+      baseRuns: sum(reported, 'baseRuns'),
+      headRuns: sum(reported, 'headRuns'),
+      fail: count('fail'),
+      warn: count('warn'),
+      info: count('info'),
+    },
     findings: fdr.findings,
     comparisons: reported.flatMap((r) => r.comparisons),
     inputs: reported.flatMap((r) => r.inputs),
@@ -98,7 +107,15 @@ function tag(f: Finding, shard: string): Finding {
 
 function status(s: ShardInput): ShardStatus {
   const r = s.report;
-  if (r) return { key: s.key, status: 'ok', verdict: r.verdict, detail: '', baseRuns: r.summary.baseRuns ?? 0, headRuns: r.summary.headRuns ?? 0 };
+  if (r)
+    return {
+      key: s.key,
+      status: 'ok',
+      verdict: r.verdict,
+      detail: '',
+      baseRuns: r.summary.baseRuns ?? 0,
+      headRuns: r.summary.headRuns ?? 0,
+    };
   const absent = { key: s.key, verdict: null, baseRuns: 0, headRuns: 0 };
   if (s.problem !== undefined) return { ...absent, status: 'failed', detail: s.problem };
   return { ...absent, status: 'missing', detail: 'no report artifact: the job failed, was cancelled or did not run' };
@@ -112,6 +129,9 @@ function mergeNotes(tests: { hotspot: number; benchmark: number }, demoted: numb
   const notes = [
     `False-discovery control across all ${shards} shards: Benjamini–Hochberg over the p-values of ${tests.hotspot} hotspot and ${tests.benchmark} benchmark findings; each q shown is the larger of the shard's q and the q across shards.`,
   ];
-  if (demoted > 0) notes.push(`${demoted} finding${demoted === 1 ? ' was' : 's were'} demoted because ${demoted === 1 ? 'it is' : 'they are'} not significant across all shards.`);
+  if (demoted > 0)
+    notes.push(
+      `${demoted} finding${demoted === 1 ? ' was' : 's were'} demoted because ${demoted === 1 ? 'it is' : 'they are'} not significant across all shards.`,
+    );
   return notes;
 }

@@ -7,13 +7,16 @@ import { evidenceField, numberIn } from './culprit-evidence.js';
 const maxCv = 0.1;
 const maxCaveats = 10;
 
-export function spreadCaveats(findings: readonly Finding[]): { benchmark: string; unit: string; side: 'base' | 'head'; cv: number }[] {
+export function spreadCaveats(
+  findings: readonly Finding[],
+): { benchmark: string; unit: string; side: 'base' | 'head'; cv: number }[] {
   const out: { benchmark: string; unit: string; side: 'base' | 'head'; cv: number }[] = [];
   for (const f of findings) {
     if (f.subject.kind !== 'benchmark' || evidenceField(f, 'assumption') !== 'noisy') continue;
     for (const side of ['base', 'head'] as const) {
       const cv = coefficientOfVariation(valuesOf(evidenceField(f, side)));
-      if (cv !== undefined && cv > maxCv && out.length < maxCaveats) out.push({ benchmark: f.subject.key, unit: String(evidenceField(f, 'unit') ?? ''), side, cv });
+      if (cv !== undefined && cv > maxCv && out.length < maxCaveats)
+        out.push({ benchmark: f.subject.key, unit: String(evidenceField(f, 'unit') ?? ''), side, cv });
     }
   }
   return out;

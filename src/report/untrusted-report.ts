@@ -19,7 +19,9 @@ export function parseUntrustedReport(text: string): Report {
   }
   const version = typeof doc === 'object' && doc !== null && 'schemaVersion' in doc ? doc.schemaVersion : undefined;
   if (version !== reportSchemaVersion) {
-    throw new UntrustedReportError(`report.json has schema version ${describeValue(version)}, expected ${reportSchemaVersion}`);
+    throw new UntrustedReportError(
+      `report.json has schema version ${describeValue(version)}, expected ${reportSchemaVersion}`,
+    );
   }
   const parsed = reportSchema.safeParse(doc);
   if (!parsed.success) throw new UntrustedReportError(describeIssue(parsed.error.issues[0]));

@@ -29,11 +29,14 @@ describe('the Action collects from a running service', () => {
     let authorization = '';
     const url = await serve((req, res) => {
       authorization = String(req.headers['authorization']);
-      replay('/internal/pprof', { block: (_q, r) => r.writeHead(404, { 'content-type': 'text/plain' }).end('404 page not found (100% gone)\n') })(req, res);
+      replay('/internal/pprof', {
+        block: (_q, r) => r.writeHead(404, { 'content-type': 'text/plain' }).end('404 page not found (100% gone)\n'),
+      })(req, res);
     });
     const ws = tempDir('perfgate-ws-collect-');
     mkdirSync(join(ws, 'base', 'run1'), { recursive: true });
-    for (const name of ['cpu', 'heap']) cpSync(join(recorded, `${name}.body`), join(ws, 'base', 'run1', `${name}.pprof`));
+    for (const name of ['cpu', 'heap'])
+      cpSync(join(recorded, `${name}.body`), join(ws, 'base', 'run1', `${name}.pprof`));
     const run = await runAction({
       bundle,
       server: github,
@@ -61,7 +64,9 @@ describe('the Action collects from a running service', () => {
     expect(existsSync(join(ws, 'perfgate-collect', 'cpu.pprof'))).toBe(true);
     expect(existsSync(join(ws, 'perfgate-collect', 'heap.pprof'))).toBe(true);
     expect(run.stdout).toMatch(/collect: cpu .* ok, cpu\.pprof/);
-    expect(run.stdout).toMatch(/::warning::perfgate collect: block from http:\/\/127\.0\.0\.1:\d+\/internal\/pprof\/block: HTTP 404/);
+    expect(run.stdout).toMatch(
+      /::warning::perfgate collect: block from http:\/\/127\.0\.0\.1:\d+\/internal\/pprof\/block: HTTP 404/,
+    );
     // Escaped once, as a workflow command (the runner shows `100%`); escaped twice it would show `100%25`.
     expect(run.stdout).toContain('HTTP 404: 404 page not found (100%25 gone)');
     // The runner consumes `::add-mask::` and hides the value everywhere after it; nothing else may show it.
@@ -69,7 +74,13 @@ describe('the Action collects from a running service', () => {
     const shown = (run.stdout + run.stderr + run.summary).replace(/^::add-mask::.*$/gm, '');
     expect(shown).not.toContain('collect-secret-42');
     expect(run.outputs['verdict']).toMatch(/^(pass|warn|fail)$/);
-    const manifest = JSON.parse(readFileSync(join(ws, 'perfgate-collect', 'collect.json'), 'utf8')) as { items: { name: string; ok: boolean }[] };
-    expect(manifest.items.map((i) => [i.name, i.ok])).toEqual([['cpu', true], ['heap', true], ['block', false]]);
+    const manifest = JSON.parse(readFileSync(join(ws, 'perfgate-collect', 'collect.json'), 'utf8')) as {
+      items: { name: string; ok: boolean }[];
+    };
+    expect(manifest.items.map((i) => [i.name, i.ok])).toEqual([
+      ['cpu', true],
+      ['heap', true],
+      ['block', false],
+    ]);
   });
 });

@@ -6,13 +6,29 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { FakeGitHub, type WorkflowRun } from './fake-github.js';
-import { demoWorkspace, e2eHooks, pullRequestEvent, pushEvent, runAction, tempDir, token, type ActionRun } from './run-action.js';
+import {
+  demoWorkspace,
+  e2eHooks,
+  pullRequestEvent,
+  pushEvent,
+  runAction,
+  tempDir,
+  token,
+  type ActionRun,
+} from './run-action.js';
 import { readZip } from './zip.js';
 
 // Each test runs the bundle two to four times; on a shared, loaded machine that takes more than 30 s.
 vi.setConfig({ testTimeout: 120_000 });
 
-const sha = { a: 'a'.repeat(40), b: 'b'.repeat(40), c: 'c'.repeat(40), d: 'd'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
+const sha = {
+  a: 'a'.repeat(40),
+  b: 'b'.repeat(40),
+  c: 'c'.repeat(40),
+  d: 'd'.repeat(40),
+  head: 'e'.repeat(40),
+  merge: 'f'.repeat(40),
+};
 const marker = '<!-- perfgate:comment:default -->';
 let server: FakeGitHub;
 const built = e2eHooks(sha.a, (s) => (server = s));
@@ -20,16 +36,50 @@ const built = e2eHooks(sha.a, (s) => (server = s));
 const workspace = demoWorkspace;
 
 function pushRun(id: number, headSha: string, extra: Partial<WorkflowRun> = {}): WorkflowRun {
-  return { id, head_sha: headSha, head_branch: 'main', event: 'push', conclusion: 'success', run_number: id - 1000, workflow_file: 'bench.yml', ...extra };
+  return {
+    id,
+    head_sha: headSha,
+    head_branch: 'main',
+    event: 'push',
+    conclusion: 'success',
+    run_number: id - 1000,
+    workflow_file: 'bench.yml',
+    ...extra,
+  };
 }
-
 
 function record(ws: string, runId: number, commit: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({ bundle: built.bundle, server, workspace: ws, inputs: { runs: 'perf/*', ...inputs }, eventName: 'push', event: pushEvent(commit), runId, sha: commit, ref: 'refs/heads/main' });
+  return runAction({
+    bundle: built.bundle,
+    server,
+    workspace: ws,
+    inputs: { runs: 'perf/*', ...inputs },
+    eventName: 'push',
+    event: pushEvent(commit),
+    runId,
+    sha: commit,
+    ref: 'refs/heads/main',
+  });
 }
 
-function compare(ws: string, runId: number, baseSha: string, inputs: Record<string, string> = {}, fork = false): Promise<ActionRun> {
-  return runAction({ bundle: built.bundle, server, workspace: ws, inputs: { runs: 'perf/*', ...inputs }, eventName: 'pull_request', event: pullRequestEvent({ baseSha, headSha: sha.head, fork }), runId, sha: sha.merge, ref: 'refs/pull/7/merge' });
+function compare(
+  ws: string,
+  runId: number,
+  baseSha: string,
+  inputs: Record<string, string> = {},
+  fork = false,
+): Promise<ActionRun> {
+  return runAction({
+    bundle: built.bundle,
+    server,
+    workspace: ws,
+    inputs: { runs: 'perf/*', ...inputs },
+    eventName: 'pull_request',
+    event: pullRequestEvent({ baseSha, headSha: sha.head, fork }),
+    runId,
+    sha: sha.merge,
+    ref: 'refs/pull/7/merge',
+  });
 }
 
 function artifactFiles(name: string, runId: number): Map<string, Buffer> {
@@ -53,16 +103,22 @@ function withBaseline(runId = 1001, commit = sha.a): void {
   server.addArtifact({ name: 'perfgate-baseline-default', runId, zip: built.baselineZip });
 }
 
-
 describe('record on push', () => {
   it('uploads the raw runs, a versioned snapshot and a history that grows run by run', async () => {
     const ws = workspace('base');
     const first = await record(ws, 1001, sha.a);
     expect(first.code, first.stdout).toBe(0);
     const files = artifactFiles('perfgate-baseline-default', 1001);
-    for (let i = 1; i <= 5; i++) for (const f of ['cpu.pprof', 'mem.pprof', 'block.pprof', 'mutex.pprof', 'bench.txt']) expect(files.has(`runs/perf_run${i}/${f}`), f).toBe(true);
+    for (let i = 1; i <= 5; i++)
+      for (const f of ['cpu.pprof', 'mem.pprof', 'block.pprof', 'mutex.pprof', 'bench.txt'])
+        expect(files.has(`runs/perf_run${i}/${f}`), f).toBe(true);
     const snapshot = JSON.parse((files.get('snapshot.json') as Buffer).toString());
-    expect(snapshot).toMatchObject({ schema: 'perfgate.baseline', version: 2, key: 'default', commit: { sha: sha.a, ref: 'main', workflowRunId: '1001' } });
+    expect(snapshot).toMatchObject({
+      schema: 'perfgate.baseline',
+      version: 2,
+      key: 'default',
+      commit: { sha: sha.a, ref: 'main', workflowRunId: '1001' },
+    });
     expect(snapshot.runs).toHaveLength(5);
     expect(snapshot.profiles.find((p: { kind: string }) => p.kind === 'cpu').top.length).toBeGreaterThan(0);
     const history1 = JSON.parse((files.get('history.json') as Buffer).toString());
@@ -74,7 +130,9 @@ describe('record on push', () => {
     server.runs.push(pushRun(1001, sha.a));
     const second = await record(ws, 1002, sha.b, { history: '2' });
     expect(second.code, second.stdout).toBe(0);
-    const history2 = JSON.parse((artifactFiles('perfgate-baseline-default', 1002).get('history.json') as Buffer).toString());
+    const history2 = JSON.parse(
+      (artifactFiles('perfgate-baseline-default', 1002).get('history.json') as Buffer).toString(),
+    );
     expect(history2.entries.map((e: { commit: { sha: string } }) => e.commit.sha)).toEqual([sha.a, sha.b]);
     expect(server.requests('GET', /\/actions\/artifacts\/\d+\/zip$/)).toHaveLength(1);
   });
@@ -99,12 +157,20 @@ describe('compare on a pull request', () => {
     expect(comments[0]?.body).toContain('https://github.com/o/r/actions/runs/2001');
     // The baseline came from another job with a history of one entry (cold start): the hotspot can
     // at most warn (docs/statistics.md §6); the exact allocation units still fail the gate.
-    expect(first.stdout).toMatch(/^::warning file=shop\.go,line=\d+,title=perfgate%3A example\.com\/shop\.findPrice regressed/m);
+    expect(first.stdout).toMatch(
+      /^::warning file=shop\.go,line=\d+,title=perfgate%3A example\.com\/shop\.findPrice regressed/m,
+    );
     expect(first.stdout).toMatch(/^::error::perfgate: verdict fail: .*\[fail-on: fail\]$/m);
     const report = artifactFiles('perfgate-report-default', 2001);
-    expect([...report.keys()]).toEqual(expect.arrayContaining(['pr.json', 'report.json', 'report.md', 'index.html', 'cpu-cpu.html']));
+    expect([...report.keys()]).toEqual(
+      expect.arrayContaining(['pr.json', 'report.json', 'report.md', 'index.html', 'cpu-cpu.html']),
+    );
     expect(first.outputs['flamegraph']).toMatch(/index\.html$/);
-    expect(JSON.parse((report.get('pr.json') as Buffer).toString())).toMatchObject({ number: 7, headSha: sha.head, baseSha: sha.a });
+    expect(JSON.parse((report.get('pr.json') as Buffer).toString())).toMatchObject({
+      number: 7,
+      headSha: sha.head,
+      baseSha: sha.a,
+    });
     expectTokenSafe(first);
 
     const second = await compare(ws, 2002, sha.a, { 'fail-on': 'never' });
@@ -151,7 +217,17 @@ describe('compare on a pull request', () => {
 
   it('on a fork (403 on comment) writes the summary, warns, and does not crash', async () => {
     withBaseline();
-    server.faults.push({ method: 'POST', path: /\/issues\/7\/comments$/, status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment', status: '403' }, times: Infinity });
+    server.faults.push({
+      method: 'POST',
+      path: /\/issues\/7\/comments$/,
+      status: 403,
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+        status: '403',
+      },
+      times: Infinity,
+    });
     const run = await compare(workspace('head'), 2006, sha.a, { 'fail-on': 'never' }, true);
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toMatch(/^::warning::perfgate: this token may not comment on pull request #7 .*mode: comment/m);
@@ -187,13 +263,22 @@ describe('compare on a pull request', () => {
     const ws = tempDir('perfgate-ws-');
     for (const side of ['base', 'head'] as const) {
       for (let r = 1; r <= 3; r++) {
-        const lines = Array.from({ length: 3000 }, (_, i) => `main.main;example.com/app.caller;example.com/app.fn${i} ${(100 + ((i * 7 + r) % 13)) * (side === 'head' && i === 0 ? 40 : 1)}`);
+        const lines = Array.from(
+          { length: 3000 },
+          (_, i) =>
+            `main.main;example.com/app.caller;example.com/app.fn${i} ${(100 + ((i * 7 + r) % 13)) * (side === 'head' && i === 0 ? 40 : 1)}`,
+        );
         mkdirSync(join(ws, side, `run${r}`), { recursive: true });
         writeFileSync(join(ws, side, `run${r}`, 'stacks.folded'), `${lines.join('\n')}\n`);
       }
     }
     writeFileSync(join(ws, 'perfgate.yml'), 'hotspots:\n  top-changes: 100000\n');
-    const run = await compare(ws, 2009, sha.a, { runs: 'head/*', 'baseline-path': 'base', config: 'perfgate.yml', 'fail-on': 'never' });
+    const run = await compare(ws, 2009, sha.a, {
+      runs: 'head/*',
+      'baseline-path': 'base',
+      config: 'perfgate.yml',
+      'fail-on': 'never',
+    });
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs['regressions']).toBe('1');
     const body = server.comments.get(7)?.[0]?.body ?? '';
@@ -213,9 +298,17 @@ describe('comment policy, keys and errors', () => {
     expect(quiet.code, quiet.stdout).toBe(0);
     expect(quiet.outputs['verdict']).toBe('pass');
     expect(server.comments.get(7)).toBeUndefined();
-    for (const key of ['linux', 'mac']) expect((await compare(ws, 4002, sha.a, { 'baseline-path': 'same', key })).code).toBe(0);
-    expect(server.comments.get(7)?.map((c) => c.body.split('\n')[0])).toEqual(['<!-- perfgate:comment:linux -->', '<!-- perfgate:comment:mac -->']);
-    expect(server.artifacts.map((a) => a.name).sort()).toEqual(['perfgate-report-default', 'perfgate-report-linux', 'perfgate-report-mac']);
+    for (const key of ['linux', 'mac'])
+      expect((await compare(ws, 4002, sha.a, { 'baseline-path': 'same', key })).code).toBe(0);
+    expect(server.comments.get(7)?.map((c) => c.body.split('\n')[0])).toEqual([
+      '<!-- perfgate:comment:linux -->',
+      '<!-- perfgate:comment:mac -->',
+    ]);
+    expect(server.artifacts.map((a) => a.name).sort()).toEqual([
+      'perfgate-report-default',
+      'perfgate-report-linux',
+      'perfgate-report-mac',
+    ]);
   });
 
   it('fails with one line and a summary when there is nothing to read', async () => {
@@ -240,8 +333,22 @@ describe('mode: comment (workflow_run, the fork recipe)', () => {
     server.pulls.set(7, sha.head);
     const trusted = tempDir('perfgate-ws-');
     mkdirSync(join(trusted, 'empty'));
-    const event = { action: 'completed', workflow_run: { id: 3001, head_sha: sha.head, pull_requests: [], conclusion: 'success' }, repository: { name: 'r', full_name: 'o/r', owner: { login: 'o' } } };
-    const run = await runAction({ bundle: built.bundle, server, workspace: trusted, inputs: { mode: 'comment' }, eventName: 'workflow_run', event, runId: 3002, sha: sha.a, ref: 'refs/heads/main' });
+    const event = {
+      action: 'completed',
+      workflow_run: { id: 3001, head_sha: sha.head, pull_requests: [], conclusion: 'success' },
+      repository: { name: 'r', full_name: 'o/r', owner: { login: 'o' } },
+    };
+    const run = await runAction({
+      bundle: built.bundle,
+      server,
+      workspace: trusted,
+      inputs: { mode: 'comment' },
+      eventName: 'workflow_run',
+      event,
+      runId: 3002,
+      sha: sha.a,
+      ref: 'refs/heads/main',
+    });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     const body = server.comments.get(7)?.[0]?.body ?? '';
     expect(body.startsWith(marker)).toBe(true);
@@ -251,7 +358,17 @@ describe('mode: comment (workflow_run, the fork recipe)', () => {
     expect(run.outputs['verdict']).toBe('fail');
 
     server.pulls.set(7, sha.c); // the pull request moved on: the artifact is not for its head
-    const stale = await runAction({ bundle: built.bundle, server, workspace: trusted, inputs: { mode: 'comment' }, eventName: 'workflow_run', event, runId: 3003, sha: sha.a, ref: 'refs/heads/main' });
+    const stale = await runAction({
+      bundle: built.bundle,
+      server,
+      workspace: trusted,
+      inputs: { mode: 'comment' },
+      eventName: 'workflow_run',
+      event,
+      runId: 3003,
+      sha: sha.a,
+      ref: 'refs/heads/main',
+    });
     expect(stale.code).toBe(0);
     expect(stale.stdout).toMatch(/^::warning::perfgate: pull request #7 is at ccccccc/m);
     expect(stale.summary).toContain('nothing to post');

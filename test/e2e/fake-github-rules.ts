@@ -15,9 +15,15 @@ export interface TokenGrant {
 }
 
 /** The permissions block of the quick-start workflow. */
-export const workflowGrant: TokenGrant = { repository: true, scopes: { contents: 'read', actions: 'read', pull_requests: 'write' } };
+export const workflowGrant: TokenGrant = {
+  repository: true,
+  scopes: { contents: 'read', actions: 'read', pull_requests: 'write' },
+};
 /** A fork's (or Dependabot's) GITHUB_TOKEN: read-only. */
-export const readOnlyGrant: TokenGrant = { repository: true, scopes: { contents: 'read', actions: 'read', pull_requests: 'read', issues: 'read' } };
+export const readOnlyGrant: TokenGrant = {
+  repository: true,
+  scopes: { contents: 'read', actions: 'read', pull_requests: 'read', issues: 'read' },
+};
 
 export interface Denial {
   status: number;
@@ -27,13 +33,21 @@ export interface Denial {
 const docs = 'https://docs.github.com/rest';
 
 /** Undefined when the request may go on; else GitHub's answer. `needs`: any one of these suffices. */
-export function checkAccess(grant: TokenGrant | undefined, authorization: string | undefined, needs: readonly [Scope, Access][]): Denial | undefined {
-  if (!authorization) return { status: 401, body: { message: 'Requires authentication', documentation_url: docs, status: '401' } };
+export function checkAccess(
+  grant: TokenGrant | undefined,
+  authorization: string | undefined,
+  needs: readonly [Scope, Access][],
+): Denial | undefined {
+  if (!authorization)
+    return { status: 401, body: { message: 'Requires authentication', documentation_url: docs, status: '401' } };
   if (!grant) return { status: 401, body: { message: 'Bad credentials', documentation_url: docs, status: '401' } };
   if (!grant.repository) return { status: 404, body: { message: 'Not Found', documentation_url: docs, status: '404' } };
   const rank = { none: 0, read: 1, write: 2 };
   if (needs.some(([scope, access]) => rank[grant.scopes[scope] ?? 'none'] >= rank[access])) return undefined;
-  return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: docs, status: '403' } };
+  return {
+    status: 403,
+    body: { message: 'Resource not accessible by integration', documentation_url: docs, status: '403' },
+  };
 }
 
 /** The token of an `authorization: token X` or `Bearer X` header. */

@@ -11,7 +11,15 @@ const server = new FakeGitHub();
 beforeAll(async () => {
   server.maxPerPage = 2;
   for (let id = 1; id <= 5; id++) {
-    server.runs.push({ id, head_sha: String(id).repeat(40), head_branch: 'main', event: 'push', conclusion: 'success', run_number: id, workflow_file: 'bench.yml' });
+    server.runs.push({
+      id,
+      head_sha: String(id).repeat(40),
+      head_branch: 'main',
+      event: 'push',
+      conclusion: 'success',
+      run_number: id,
+      workflow_file: 'bench.yml',
+    });
   }
   server.grant('ghs_readonly', readOnlyGrant);
   server.grant('ghs_elsewhere', { repository: false, scopes: { actions: 'write' } });
@@ -34,7 +42,10 @@ describe('the fake GitHub', () => {
 
   it('answers 403 for a permission the token lacks, and lets it do what it may', async () => {
     const post = await get('/repos/o/r/issues/7/comments', 'ghs_readonly', 'POST');
-    expect([post.status, ((await post.json()) as { message: string }).message]).toEqual([403, 'Resource not accessible by integration']);
+    expect([post.status, ((await post.json()) as { message: string }).message]).toEqual([
+      403,
+      'Resource not accessible by integration',
+    ]);
     expect((await get('/repos/o/r/issues/7/comments', 'ghs_readonly')).status).toBe(200);
     expect((await get('/repos/o/r/issues/7/comments', defaultToken, 'POST')).status).toBe(201);
   });
@@ -43,7 +54,9 @@ describe('the fake GitHub', () => {
     const first = await get('/repos/o/r/actions/runs/1', defaultToken);
     const second = await get('/repos/o/r/actions/runs/1', defaultToken);
     expect(first.headers.get('x-ratelimit-limit')).toBe('1000');
-    expect(Number(first.headers.get('x-ratelimit-remaining')) - Number(second.headers.get('x-ratelimit-remaining'))).toBe(1);
+    expect(
+      Number(first.headers.get('x-ratelimit-remaining')) - Number(second.headers.get('x-ratelimit-remaining')),
+    ).toBe(1);
     expect(Number(second.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000);
   });
 
@@ -53,7 +66,9 @@ describe('the fake GitHub', () => {
     expect([page1.total_count, page1.workflow_runs.map((r) => r.id)]).toEqual([5, [5, 4]]);
     const next = /<([^>]+)>; rel="next"/.exec(byFile.headers.get('link') ?? '')?.[1] ?? '';
     expect(next).toContain('page=2');
-    const page2 = (await (await fetch(next, { headers: { authorization: `token ${defaultToken}` } })).json()) as { workflow_runs: { id: number }[] };
+    const page2 = (await (await fetch(next, { headers: { authorization: `token ${defaultToken}` } })).json()) as {
+      workflow_runs: { id: number }[];
+    };
     expect(page2.workflow_runs.map((r) => r.id)).toEqual([3, 2]);
     const byId = await get(`/repos/o/r/actions/workflows/${workflow.id}/runs`, defaultToken);
     expect(((await byId.json()) as { total_count: number }).total_count).toBe(5);

@@ -8,7 +8,16 @@
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkAccess, paginate, RateLimits, tokenOf, workflowGrant, type Access, type Scope, type TokenGrant } from './fake-github-rules.js';
+import {
+  checkAccess,
+  paginate,
+  RateLimits,
+  tokenOf,
+  workflowGrant,
+  type Access,
+  type Scope,
+  type TokenGrant,
+} from './fake-github-rules.js';
 
 export const owner = 'o';
 export const repo = 'r';
@@ -128,7 +137,12 @@ export class FakeGitHub {
     return stored;
   }
 
-  addComment(issue: number, body: string, user = { login: 'github-actions[bot]', type: 'Bot' }, association = 'NONE'): StoredComment {
+  addComment(
+    issue: number,
+    body: string,
+    user = { login: 'github-actions[bot]', type: 'Bot' },
+    association = 'NONE',
+  ): StoredComment {
     const c = { id: this.nextCommentId++, body, user, author_association: association };
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), c]);
     return c;
@@ -143,7 +157,12 @@ export class FakeGitHub {
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks);
     const u = new URL(req.url ?? '/', 'http://x');
-    const entry: LoggedRequest = { method: req.method ?? '', url: `${u.pathname}${u.search}`, authorization: req.headers.authorization, status: 0 };
+    const entry: LoggedRequest = {
+      method: req.method ?? '',
+      url: `${u.pathname}${u.search}`,
+      authorization: req.headers.authorization,
+      status: 0,
+    };
     this.log.push(entry);
     this.onRequest?.(entry);
     const rest = u.pathname.startsWith('/repos/');
@@ -165,11 +184,16 @@ export class FakeGitHub {
     if (fault) {
       fault.times--;
       if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-      if (fault.status !== undefined) return send(fault.status, fault.body ?? { message: `injected ${fault.status}` }, fault.headers);
+      if (fault.status !== undefined)
+        return send(fault.status, fault.body ?? { message: `injected ${fault.status}` }, fault.headers);
     }
     try {
       if (rest) {
-        const denied = checkAccess(this.tokens.get(tokenOf(req.headers.authorization)), req.headers.authorization, requiredAccess(req.method ?? '', u.pathname));
+        const denied = checkAccess(
+          this.tokens.get(tokenOf(req.headers.authorization)),
+          req.headers.authorization,
+          requiredAccess(req.method ?? '', u.pathname),
+        );
         if (denied) return send(denied.status, denied.body);
       }
       this.route(req.method ?? '', u, body, send);
@@ -178,7 +202,12 @@ export class FakeGitHub {
     }
   }
 
-  private route(method: string, u: URL, body: Buffer, send: (status: number, payload?: unknown, headers?: Record<string, string>) => void): void {
+  private route(
+    method: string,
+    u: URL,
+    body: Buffer,
+    send: (status: number, payload?: unknown, headers?: Record<string, string>) => void,
+  ): void {
     const p = u.pathname;
     const q = u.searchParams;
     const base = `/repos/${owner}/${repo}`;
@@ -219,7 +248,12 @@ export class FakeGitHub {
     if (method === 'GET' && (m = p.match(new RegExp(`^${base}/actions/artifacts/(\\d+)/zip$`)))) {
       const a = this.artifacts.find((x) => x.id === Number(m?.[1]));
       if (!a) return send(404, { message: 'Not Found' });
-      if (a.gone || this.isExpired(a)) return send(410, { message: 'Artifact has expired', documentation_url: 'https://docs.github.com/rest/actions/artifacts#download-an-artifact', status: '410' });
+      if (a.gone || this.isExpired(a))
+        return send(410, {
+          message: 'Artifact has expired',
+          documentation_url: 'https://docs.github.com/rest/actions/artifacts#download-an-artifact',
+          status: '410',
+        });
       return send(302, undefined, { location: `${this.url}/blob/${a.id}.zip?sig=secret` });
     }
     if (method === 'GET' && (m = p.match(/^\/blob\/(\d+)\.zip$/))) {
@@ -228,29 +262,56 @@ export class FakeGitHub {
     }
     if (method === 'GET' && (m = p.match(new RegExp(`^${base}/compare/([0-9a-f]+)\\.\\.\\.([0-9a-f]+)$`)))) {
       const c = this.compare.get(`${m[1]}...${m[2]}`);
-      return c ? send(200, { ...c, total_commits: c.ahead_by, commits: [], files: [] }) : send(404, { message: 'Not Found' });
+      return c
+        ? send(200, { ...c, total_commits: c.ahead_by, commits: [], files: [] })
+        : send(404, { message: 'Not Found' });
     }
     if (method === 'GET' && (m = p.match(new RegExp(`^${base}/pulls/(\\d+)$`)))) {
       const sha = this.pulls.get(Number(m[1]));
       const fullName = `${owner}/${repo}`;
-      return sha ? send(200, { number: Number(m[1]), state: 'open', head: { sha, ref: 'feature', repo: { full_name: fullName } }, base: { ref: 'main', sha: 'a'.repeat(40), repo: { full_name: fullName } } }) : send(404, { message: 'Not Found' });
+      return sha
+        ? send(200, {
+            number: Number(m[1]),
+            state: 'open',
+            head: { sha, ref: 'feature', repo: { full_name: fullName } },
+            base: { ref: 'main', sha: 'a'.repeat(40), repo: { full_name: fullName } },
+          })
+        : send(404, { message: 'Not Found' });
     }
     if ((m = p.match(new RegExp(`^${base}/issues/(\\d+)/comments$`)))) {
       const issue = Number(m[1]);
       if (method === 'GET') {
         const page = paginate(this.comments.get(issue) ?? [], u, this.url, this.maxPerPage);
-        return send(200, page.items.map((c) => this.commentJson(c, issue)), page.headers);
+        return send(
+          200,
+          page.items.map((c) => this.commentJson(c, issue)),
+          page.headers,
+        );
       }
       if (method === 'POST') {
         const text = (JSON.parse(body.toString()) as { body: string }).body;
-        if (text.length > 65536) return send(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
+        if (text.length > 65536)
+          return send(422, {
+            message: 'Validation Failed',
+            errors: [
+              {
+                resource: 'IssueComment',
+                code: 'custom',
+                field: 'body',
+                message: 'body is too long (maximum is 65536 characters)',
+              },
+            ],
+          });
         return send(201, this.commentJson(this.addComment(issue, text), issue));
       }
     }
     if (method === 'DELETE' && (m = p.match(new RegExp(`^${base}/issues/comments/(\\d+)$`)))) {
       for (const [issue, list] of this.comments) {
         if (list.some((x) => x.id === Number(m?.[1]))) {
-          this.comments.set(issue, list.filter((x) => x.id !== Number(m?.[1])));
+          this.comments.set(
+            issue,
+            list.filter((x) => x.id !== Number(m?.[1])),
+          );
           return send(204);
         }
       }
@@ -268,7 +329,8 @@ export class FakeGitHub {
       }
       return send(404, { message: 'Not Found' });
     }
-    if (method === 'POST' && (m = p.match(/^\/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/(\w+)$/))) return this.twirp(m[1] as string, JSON.parse(body.toString() || '{}') as Record<string, string>, send);
+    if (method === 'POST' && (m = p.match(/^\/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/(\w+)$/)))
+      return this.twirp(m[1] as string, JSON.parse(body.toString() || '{}') as Record<string, string>, send);
     if (method === 'PUT' && p.startsWith('/devstoreaccount1/actions-results/')) {
       return this.blob(decodeURIComponent(p), q, body, send);
     }
@@ -295,16 +357,32 @@ export class FakeGitHub {
     const blobPath = `/devstoreaccount1/actions-results/${this.currentRunId}-${this.currentAttempt}-${name}.zip`;
     if (method === 'CreateArtifact') {
       // Names are unique within a workflow run, across its attempts (upload-artifact v4+).
-      if (this.artifacts.some((a) => a.runId === this.currentRunId && a.name === name)) return send(409, { code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' });
-      const ofJob = this.artifacts.filter((a) => a.runId === this.currentRunId && (a.attempt ?? 1) === this.currentAttempt).length;
-      if (ofJob >= maxArtifactsPerJob) return send(400, { code: 'invalid_argument', msg: `the job has reached the limit of ${maxArtifactsPerJob} artifacts` });
+      if (this.artifacts.some((a) => a.runId === this.currentRunId && a.name === name))
+        return send(409, {
+          code: 'already_exists',
+          msg: 'an artifact with this name already exists on the workflow run',
+        });
+      const ofJob = this.artifacts.filter(
+        (a) => a.runId === this.currentRunId && (a.attempt ?? 1) === this.currentAttempt,
+      ).length;
+      if (ofJob >= maxArtifactsPerJob)
+        return send(400, {
+          code: 'invalid_argument',
+          msg: `the job has reached the limit of ${maxArtifactsPerJob} artifacts`,
+        });
       this.pendingExpiry.set(blobPath, this.expiryOf(req['expires_at']));
       return send(200, { ok: true, signed_upload_url: `${this.url}${blobPath}?sig=upload` });
     }
     if (method === 'FinalizeArtifact') {
       const zip = this.committed.get(blobPath);
       if (!zip) return send(400, { code: 'invalid_argument', msg: 'nothing uploaded' });
-      const stored = this.addArtifact({ name, runId: this.currentRunId, attempt: this.currentAttempt, zip, expiresAtMs: this.pendingExpiry.get(blobPath) ?? this.expiryOf(undefined) });
+      const stored = this.addArtifact({
+        name,
+        runId: this.currentRunId,
+        attempt: this.currentAttempt,
+        zip,
+        expiresAtMs: this.pendingExpiry.get(blobPath) ?? this.expiryOf(undefined),
+      });
       return send(200, { ok: true, artifact_id: String(stored.id) });
     }
     send(404, { code: 'not_found', msg: `unknown method ${method}` });
@@ -321,7 +399,26 @@ export class FakeGitHub {
     const base = `${this.url}/repos/${owner}/${repo}/actions/artifacts/${a.id}`;
     const expires = new Date(a.expiresAtMs ?? this.nowMs() + this.retentionDays * dayMs).toISOString();
     const run = this.runs.find((r) => r.id === a.runId);
-    return { id: a.id, node_id: `A${a.id}`, name: a.name, size_in_bytes: a.zip.length, url: base, archive_download_url: `${base}/zip`, expired: this.isExpired(a), created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-01T00:00:00Z', expires_at: expires, digest: null, workflow_run: { id: a.runId, repository_id: 1, head_repository_id: 1, head_branch: run?.head_branch ?? 'main', head_sha: run?.head_sha ?? 'x' } };
+    return {
+      id: a.id,
+      node_id: `A${a.id}`,
+      name: a.name,
+      size_in_bytes: a.zip.length,
+      url: base,
+      archive_download_url: `${base}/zip`,
+      expired: this.isExpired(a),
+      created_at: '2026-11-01T00:00:00Z',
+      updated_at: '2026-11-01T00:00:00Z',
+      expires_at: expires,
+      digest: null,
+      workflow_run: {
+        id: a.runId,
+        repository_id: 1,
+        head_repository_id: 1,
+        head_branch: run?.head_branch ?? 'main',
+        head_sha: run?.head_sha ?? 'x',
+      },
+    };
   }
 
   private runJson(r: WorkflowRun): Record<string, unknown> {
@@ -345,7 +442,12 @@ export class FakeGitHub {
   }
 
   private commentJson(c: StoredComment, issue: number): Record<string, unknown> {
-    return { ...c, html_url: `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${c.id}`, created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-01T00:00:00Z' };
+    return {
+      ...c,
+      html_url: `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${c.id}`,
+      created_at: '2026-11-01T00:00:00Z',
+      updated_at: '2026-11-01T00:00:00Z',
+    };
   }
 }
 
@@ -353,7 +455,11 @@ export class FakeGitHub {
 function requiredAccess(method: string, path: string): [Scope, Access][] {
   const write = method !== 'GET';
   if (path.includes('/actions/')) return [['actions', write ? 'write' : 'read']];
-  if (path.includes('/issues/')) return [['issues', write ? 'write' : 'read'], ['pull_requests', write ? 'write' : 'read']];
+  if (path.includes('/issues/'))
+    return [
+      ['issues', write ? 'write' : 'read'],
+      ['pull_requests', write ? 'write' : 'read'],
+    ];
   if (path.includes('/pulls/')) return [['pull_requests', write ? 'write' : 'read']];
   return [['contents', write ? 'write' : 'read']];
 }

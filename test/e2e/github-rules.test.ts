@@ -8,36 +8,117 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { FakeGitHub, type WorkflowRun } from './fake-github.js';
 import { readOnlyGrant } from './fake-github-rules.js';
-import { demoWorkspace, e2eHooks, pullRequestEvent, pushEvent, repository, runAction, tempDir, token, type ActionRun, type RunOptions } from './run-action.js';
+import {
+  demoWorkspace,
+  e2eHooks,
+  pullRequestEvent,
+  pushEvent,
+  repository,
+  runAction,
+  tempDir,
+  token,
+  type ActionRun,
+  type RunOptions,
+} from './run-action.js';
 import { readZip, zipBomb } from './zip.js';
 
 // Each test runs the bundle two to four times; on a shared, loaded machine that takes more than 30 s.
 vi.setConfig({ testTimeout: 120_000 });
 
-const sha = { a: 'a'.repeat(40), b: 'b'.repeat(40), c: 'c'.repeat(40), d: 'd'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
+const sha = {
+  a: 'a'.repeat(40),
+  b: 'b'.repeat(40),
+  c: 'c'.repeat(40),
+  d: 'd'.repeat(40),
+  head: 'e'.repeat(40),
+  merge: 'f'.repeat(40),
+};
 let server: FakeGitHub;
 // GitHub pages everything; pages of 2 show code that reads only page one.
-const built = e2eHooks(sha.a, (s) => (server = s), (s) => (s.maxPerPage = 2));
+const built = e2eHooks(
+  sha.a,
+  (s) => (server = s),
+  (s) => (s.maxPerPage = 2),
+);
 
 function run(id: number, headSha: string, extra: Partial<WorkflowRun> = {}): WorkflowRun {
-  return { id, head_sha: headSha, head_branch: 'main', event: 'push', conclusion: 'success', run_number: id - 1000, workflow_file: 'bench.yml', ...extra };
+  return {
+    id,
+    head_sha: headSha,
+    head_branch: 'main',
+    event: 'push',
+    conclusion: 'success',
+    run_number: id - 1000,
+    workflow_file: 'bench.yml',
+    ...extra,
+  };
 }
 
-type Extra = Partial<Pick<RunOptions, 'runAttempt' | 'serverUrl' | 'actor' | 'env' | 'eventName' | 'event' | 'onFiles'>>;
+type Extra = Partial<
+  Pick<RunOptions, 'runAttempt' | 'serverUrl' | 'actor' | 'env' | 'eventName' | 'event' | 'onFiles'>
+>;
 
 function record(runId: number, commit: string, o: Extra = {}, side: 'base' | 'head' = 'base'): Promise<ActionRun> {
-  return runAction({ bundle: built.bundle, server, workspace: demoWorkspace(side), inputs: { runs: 'perf/*' }, eventName: 'push', event: pushEvent(commit), runId, sha: commit, ref: 'refs/heads/main', ...o });
+  return runAction({
+    bundle: built.bundle,
+    server,
+    workspace: demoWorkspace(side),
+    inputs: { runs: 'perf/*' },
+    eventName: 'push',
+    event: pushEvent(commit),
+    runId,
+    sha: commit,
+    ref: 'refs/heads/main',
+    ...o,
+  });
 }
 
-function compare(runId: number, baseSha: string, inputs: Record<string, string> = {}, o: Extra = {}): Promise<ActionRun> {
+function compare(
+  runId: number,
+  baseSha: string,
+  inputs: Record<string, string> = {},
+  o: Extra = {},
+): Promise<ActionRun> {
   const event = pullRequestEvent({ baseSha, headSha: sha.head });
-  return runAction({ bundle: built.bundle, server, workspace: demoWorkspace('head'), inputs: { runs: 'perf/*', ...inputs }, eventName: 'pull_request', event, runId, sha: sha.merge, ref: 'refs/pull/7/merge', ...o });
+  return runAction({
+    bundle: built.bundle,
+    server,
+    workspace: demoWorkspace('head'),
+    inputs: { runs: 'perf/*', ...inputs },
+    eventName: 'pull_request',
+    event,
+    runId,
+    sha: sha.merge,
+    ref: 'refs/pull/7/merge',
+    ...o,
+  });
 }
 
 function commentMode(runId: number, triggering: { id: number; attempt: number }, o: Extra = {}): Promise<ActionRun> {
   const ws = tempDir('perfgate-ws-');
-  const event = { action: 'completed', workflow_run: { id: triggering.id, run_attempt: triggering.attempt, head_sha: sha.head, pull_requests: [], conclusion: 'success' }, repository };
-  return runAction({ bundle: built.bundle, server, workspace: ws, inputs: { mode: 'comment' }, eventName: 'workflow_run', event, runId, sha: sha.a, ref: 'refs/heads/main', ...o });
+  const event = {
+    action: 'completed',
+    workflow_run: {
+      id: triggering.id,
+      run_attempt: triggering.attempt,
+      head_sha: sha.head,
+      pull_requests: [],
+      conclusion: 'success',
+    },
+    repository,
+  };
+  return runAction({
+    bundle: built.bundle,
+    server,
+    workspace: ws,
+    inputs: { mode: 'comment' },
+    eventName: 'workflow_run',
+    event,
+    runId,
+    sha: sha.a,
+    ref: 'refs/heads/main',
+    ...o,
+  });
 }
 
 function withBaseline(runId: number, commit: string, extra: Partial<WorkflowRun> = {}): void {
@@ -46,7 +127,6 @@ function withBaseline(runId: number, commit: string, extra: Partial<WorkflowRun>
 }
 
 const log = (r: ActionRun): string => r.stdout + r.stderr;
-
 
 describe('1. re-runs use the latest attempt everywhere', () => {
   it('a re-run of a pull-request job replaces the report that mode: comment posts', async () => {
@@ -95,10 +175,17 @@ describe('2. baselines from schedules and manual runs', () => {
 
   it('pages through the runs of the base branch (pages of 2) to the older run that has the artifact', async () => {
     withBaseline(1001, sha.a);
-    for (const [id, commit] of [[1002, sha.b], [1003, sha.d], [1004, sha.d]] as const) server.runs.push(run(id, commit));
+    for (const [id, commit] of [
+      [1002, sha.b],
+      [1003, sha.d],
+      [1004, sha.d],
+    ] as const)
+      server.runs.push(run(id, commit));
     server.compare.set(`${sha.b}...${sha.c}`, { status: 'ahead', ahead_by: 1, behind_by: 0 });
     server.compare.set(`${sha.a}...${sha.c}`, { status: 'ahead', ahead_by: 2, behind_by: 0 });
-    server.runs.push(run(2004, sha.merge, { event: 'pull_request', head_branch: 'feature', conclusion: 'in_progress' }));
+    server.runs.push(
+      run(2004, sha.merge, { event: 'pull_request', head_branch: 'feature', conclusion: 'in_progress' }),
+    );
     const pr = await compare(2004, sha.c, { 'fail-on': 'never' }, { env: { GITHUB_WORKFLOW_REF: '' } });
     expect(pr.code, log(pr)).toBe(0);
     expect(pr.outputs['baseline-sha']).toBe(sha.a);
@@ -110,8 +197,26 @@ describe('3. merge queues', () => {
   it('compares a merge group with the baseline of its base_sha on its base_ref', async () => {
     withBaseline(1001, sha.c, { head_branch: 'release' });
     withBaseline(1002, sha.d); // newest on the default branch: not the queue's base
-    const event = { merge_group: { head_sha: sha.merge, head_ref: 'refs/heads/gh-readonly-queue/release/pr-7-ccc', base_sha: sha.c, base_ref: 'refs/heads/release' }, repository };
-    const q = await runAction({ bundle: built.bundle, server, workspace: demoWorkspace('head'), inputs: { runs: 'perf/*' }, eventName: 'merge_group', event, runId: 2005, sha: sha.merge, ref: 'refs/heads/gh-readonly-queue/release/pr-7-ccc' });
+    const event = {
+      merge_group: {
+        head_sha: sha.merge,
+        head_ref: 'refs/heads/gh-readonly-queue/release/pr-7-ccc',
+        base_sha: sha.c,
+        base_ref: 'refs/heads/release',
+      },
+      repository,
+    };
+    const q = await runAction({
+      bundle: built.bundle,
+      server,
+      workspace: demoWorkspace('head'),
+      inputs: { runs: 'perf/*' },
+      eventName: 'merge_group',
+      event,
+      runId: 2005,
+      sha: sha.merge,
+      ref: 'refs/heads/gh-readonly-queue/release/pr-7-ccc',
+    });
     expect(q.outputs['baseline-sha'], log(q)).toBe(sha.c);
     expect(q.summary).toContain('the base commit');
     expect(q.code).toBe(1); // the gate fails the queue entry, as a required check must
@@ -135,7 +240,9 @@ describe('4. GitHub Enterprise Server', () => {
     expect(server.comments.get(7)?.[0]?.body).toContain('GitHub Enterprise Server');
     const fork = await commentMode(3006, { id: 2006, attempt: 1 }, ghes);
     expect(fork.code).toBe(1);
-    expect(fork.stdout).toMatch(/^::error::perfgate: mode comment cannot download artifacts\. GitHub Enterprise Server/m);
+    expect(fork.stdout).toMatch(
+      /^::error::perfgate: mode comment cannot download artifacts\. GitHub Enterprise Server/m,
+    );
   });
 });
 
@@ -144,7 +251,11 @@ describe('5. limits and order', () => {
     const ws = tempDir('perfgate-ws-');
     for (const side of ['base', 'head'] as const) {
       for (let r = 1; r <= 2; r++) {
-        const lines = Array.from({ length: 3000 }, (_, i) => `main.main;example.com/app.caller;example.com/app.function${i} ${(100 + ((i * 7 + r) % 13)) * (side === 'head' && i % 3 === 0 ? 40 : 1)}`);
+        const lines = Array.from(
+          { length: 3000 },
+          (_, i) =>
+            `main.main;example.com/app.caller;example.com/app.function${i} ${(100 + ((i * 7 + r) % 13)) * (side === 'head' && i % 3 === 0 ? 40 : 1)}`,
+        );
         mkdirSync(join(ws, side, `run${r}`), { recursive: true });
         writeFileSync(join(ws, side, `run${r}`, 'stacks.folded'), `${lines.join('\n')}\n`);
       }
@@ -153,12 +264,24 @@ describe('5. limits and order', () => {
     let summaryPath = '';
     let summaryAtComment: string | undefined;
     server.onRequest = (req) => {
-      if (req.method === 'POST' && /\/issues\/7\/comments$/.test(req.url)) summaryAtComment = readFileSync(summaryPath, 'utf8');
+      if (req.method === 'POST' && /\/issues\/7\/comments$/.test(req.url))
+        summaryAtComment = readFileSync(summaryPath, 'utf8');
     };
     server.grant(token, readOnlyGrant);
     const inputs = { runs: 'head/*', 'baseline-path': 'base', config: 'perfgate.yml', 'fail-on': 'never' };
     const event = pullRequestEvent({ baseSha: sha.a, headSha: sha.head });
-    const r = await runAction({ bundle: built.bundle, server, workspace: ws, inputs, eventName: 'pull_request', event, runId: 2007, sha: sha.merge, ref: 'refs/pull/7/merge', onFiles: (f) => (summaryPath = f.summary) });
+    const r = await runAction({
+      bundle: built.bundle,
+      server,
+      workspace: ws,
+      inputs,
+      eventName: 'pull_request',
+      event,
+      runId: 2007,
+      sha: sha.merge,
+      ref: 'refs/pull/7/merge',
+      onFiles: (f) => (summaryPath = f.summary),
+    });
     expect(r.code, r.summary).toBe(0);
     expect(summaryAtComment).toContain('example.com/app.function0');
     expect(r.summary).toContain('could not be posted');
@@ -172,9 +295,21 @@ describe('6. read-only tokens: forks, forked repositories, Dependabot', () => {
     const event = pullRequestEvent({ baseSha: sha.a, headSha: sha.head });
     const pr = event['pull_request'] as { head: { repo: { fork: boolean } } };
     pr.head.repo.fork = true; // o/r is itself a fork of another repository; head and base are both o/r
-    const r = await runAction({ bundle: built.bundle, server, workspace: demoWorkspace('head'), inputs: { runs: 'perf/*', 'fail-on': 'never' }, eventName: 'pull_request', event, runId: 2008, sha: sha.merge, ref: 'refs/pull/7/merge' });
+    const r = await runAction({
+      bundle: built.bundle,
+      server,
+      workspace: demoWorkspace('head'),
+      inputs: { runs: 'perf/*', 'fail-on': 'never' },
+      eventName: 'pull_request',
+      event,
+      runId: 2008,
+      sha: sha.merge,
+      ref: 'refs/pull/7/merge',
+    });
     expect(r.code, log(r)).toBe(0);
-    expect(r.stdout).toMatch(/::warning::perfgate: this token may not comment on pull request #7 .*pull-requests: write/);
+    expect(r.stdout).toMatch(
+      /::warning::perfgate: this token may not comment on pull request #7 .*pull-requests: write/,
+    );
     expect(r.stdout).not.toMatch(/from forks/);
   });
 
@@ -189,7 +324,11 @@ describe('6. read-only tokens: forks, forked repositories, Dependabot', () => {
 
 describe('untrusted artifacts and unverified baselines', () => {
   it('mode: comment refuses a fork`s 6 MB zip that inflates to 6 GB before writing it', async () => {
-    server.addArtifact({ name: 'perfgate-report-default', runId: 2011, zip: zipBomb('report.json', 6 * 1024, 100, { 'pr.json': '{"number":7}' }) });
+    server.addArtifact({
+      name: 'perfgate-report-default',
+      runId: 2011,
+      zip: zipBomb('report.json', 6 * 1024, 100, { 'pr.json': '{"number":7}' }),
+    });
     server.pulls.set(7, sha.head);
     let temp = '';
     const r = await commentMode(3011, { id: 2011, attempt: 1 }, { onFiles: (f) => (temp = f.temp) });
@@ -213,7 +352,8 @@ describe('untrusted artifacts and unverified baselines', () => {
 /** Bytes of all files under a directory. */
 function bytesUnder(dir: string): number {
   let total = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) total += statSync(join(e.parentPath, e.name)).size;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (e.isFile()) total += statSync(join(e.parentPath, e.name)).size;
   return total;
 }
 
@@ -228,7 +368,17 @@ describe('the strict fake', () => {
   });
   it('caps retention at GITHUB_RETENTION_DAYS, and an expired baseline counts as none', async () => {
     server.retentionDays = 1;
-    const rec = await runAction({ bundle: built.bundle, server, workspace: demoWorkspace('base'), inputs: { runs: 'perf/*', 'retention-days': '30' }, eventName: 'push', event: pushEvent(sha.a), runId: 1001, sha: sha.a, ref: 'refs/heads/main' });
+    const rec = await runAction({
+      bundle: built.bundle,
+      server,
+      workspace: demoWorkspace('base'),
+      inputs: { runs: 'perf/*', 'retention-days': '30' },
+      eventName: 'push',
+      event: pushEvent(sha.a),
+      runId: 1001,
+      sha: sha.a,
+      ref: 'refs/heads/main',
+    });
     expect(rec.code, log(rec)).toBe(0);
     server.runs.push(run(1001, sha.a));
     const stored = server.artifacts.find((a) => a.runId === 1001);

@@ -7,7 +7,15 @@ import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './fake-github.js';
-import { buildBundle, pullRequestEvent, removeTempDirs, runAction, tempDir, token, type ActionRun } from './run-action.js';
+import {
+  buildBundle,
+  pullRequestEvent,
+  removeTempDirs,
+  runAction,
+  tempDir,
+  token,
+  type ActionRun,
+} from './run-action.js';
 import { readZip, writeZip } from './zip.js';
 
 const sha = { base: 'a'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
@@ -23,17 +31,46 @@ function workspace(head: 'base' | 'head'): string {
   cpSync('fixtures/_gen/shop/go.mod', join(ws, 'go.mod'));
   cpSync('fixtures/_gen/shop/shop.go', join(ws, 'shop.go'));
   cpSync('fixtures/demo/base', join(ws, 'base'), { recursive: true });
-  for (let i = 1; i <= 5; i++) cpSync(`fixtures/demo/${head}/run${i}`, join(ws, 'perf', `run${i}`), { recursive: true });
+  for (let i = 1; i <= 5; i++)
+    cpSync(`fixtures/demo/${head}/run${i}`, join(ws, 'perf', `run${i}`), { recursive: true });
   return ws;
 }
 
 function step(ws: string, inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction({ bundle, server, workspace: ws, inputs, eventName: 'pull_request', event: prEvent, runId, sha: sha.merge, ref: 'refs/pull/7/merge' });
+  return runAction({
+    bundle,
+    server,
+    workspace: ws,
+    inputs,
+    eventName: 'pull_request',
+    event: prEvent,
+    runId,
+    sha: sha.merge,
+    ref: 'refs/pull/7/merge',
+  });
 }
 
 function shard(key: string, head: 'base' | 'head', runAttempt = 1): Promise<ActionRun> {
-  const inputs = { mode: 'compare', key, runs: 'perf/*', 'baseline-path': 'base', comment: 'never', 'fail-on': 'never' };
-  return runAction({ bundle, server, workspace: workspace(head), inputs, eventName: 'pull_request', event: prEvent, runId, sha: sha.merge, ref: 'refs/pull/7/merge', runAttempt });
+  const inputs = {
+    mode: 'compare',
+    key,
+    runs: 'perf/*',
+    'baseline-path': 'base',
+    comment: 'never',
+    'fail-on': 'never',
+  };
+  return runAction({
+    bundle,
+    server,
+    workspace: workspace(head),
+    inputs,
+    eventName: 'pull_request',
+    event: prEvent,
+    runId,
+    sha: sha.merge,
+    ref: 'refs/pull/7/merge',
+    runAttempt,
+  });
 }
 
 function merge(inputs: Record<string, string> = {}): Promise<ActionRun> {
@@ -84,12 +121,17 @@ describe('mode: merge', () => {
     expect(m.summary).toContain('**Partial result**');
     const report = JSON.parse(readFileSync(m.outputs['report-json'] as string, 'utf8'));
     expect(report).toMatchObject({ verdict: 'fail', partial: true, key: 'default' });
-    expect(report.shards.map((s: { key: string; status: string }) => `${s.key}:${s.status}`)).toEqual(['shard-a:ok', 'shard-b:ok', 'shard-c:missing']);
+    expect(report.shards.map((s: { key: string; status: string }) => `${s.key}:${s.status}`)).toEqual([
+      'shard-a:ok',
+      'shard-b:ok',
+      'shard-c:missing',
+    ]);
     expect(report.reasons.at(-1)).toBe('shard shard-c left no report: the result is partial');
     expect(server.requests('GET', /\/actions\/runs\/3001\/artifacts/).length).toBeGreaterThan(0);
     expect(server.requests('GET', /\/actions\/runs\/2999\//)).toHaveLength(0);
     // The runner hides a masked value (`::add-mask::`) everywhere else in the log.
-    for (const r of [a, b, m]) expect((r.stdout + r.stderr + r.summary).replace(/^::add-mask::.*$/gm, '')).not.toContain(token);
+    for (const r of [a, b, m])
+      expect((r.stdout + r.stderr + r.summary).replace(/^::add-mask::.*$/gm, '')).not.toContain(token);
 
     // A re-run updates the one comment in place.
     const again = await merge();
@@ -99,11 +141,17 @@ describe('mode: merge', () => {
 
   it('passing shards with one missing are at least warn; a corrupt shard report is a failed shard', async () => {
     expect((await shard('shard-a', 'base')).code).toBe(0);
-    server.addArtifact({ name: 'perfgate-report-shard-b', runId, zip: writeZip({ 'report.json': '{"schemaVersion":2,"verdict":"pass","key":"<img src=x>"}' }) });
+    server.addArtifact({
+      name: 'perfgate-report-shard-b',
+      runId,
+      zip: writeZip({ 'report.json': '{"schemaVersion":2,"verdict":"pass","key":"<img src=x>"}' }),
+    });
     const m = await merge({ 'fail-on': 'warn' });
     expect(m.code, m.stdout + m.stderr).toBe(1);
     expect(m.outputs['verdict']).toBe('warn');
-    expect(m.stdout).toMatch(/^::warning::perfgate: shard shard-b: could not read its report: tool: expected an object/m);
+    expect(m.stdout).toMatch(
+      /^::warning::perfgate: shard shard-b: could not read its report: tool: expected an object/m,
+    );
     const body = server.comments.get(7)?.[0]?.body ?? '';
     expect(body).toContain('## ⚠️ perfgate: warn');
     expect(body).toContain('2 of 3 shards did not report: `shard-b` (failed), `shard-c` (missing)');
@@ -118,11 +166,25 @@ describe('mode: merge', () => {
     const again = await shard('shard-a', 'base', 2); // attempt 2 re-runs shard-a only: no regression
     expect(again.code, again.stdout + again.stderr).toBe(0);
     expect(again.stdout).not.toMatch(/could not upload/);
-    const m = await runAction({ bundle, server, workspace: tempDir('perfgate-ws-'), inputs: { mode: 'merge', 'expect-keys': 'shard-a,shard-b' }, eventName: 'pull_request', event: prEvent, runId, sha: sha.merge, ref: 'refs/pull/7/merge', runAttempt: 2 });
+    const m = await runAction({
+      bundle,
+      server,
+      workspace: tempDir('perfgate-ws-'),
+      inputs: { mode: 'merge', 'expect-keys': 'shard-a,shard-b' },
+      eventName: 'pull_request',
+      event: prEvent,
+      runId,
+      sha: sha.merge,
+      ref: 'refs/pull/7/merge',
+      runAttempt: 2,
+    });
     expect(m.code, m.stdout + m.stderr).toBe(0);
     expect(m.outputs['verdict']).toBe('pass');
     const report = JSON.parse(readFileSync(m.outputs['report-json'] as string, 'utf8'));
-    expect(report.shards.map((x: { key: string; status: string }) => `${x.key}:${x.status}`)).toEqual(['shard-a:ok', 'shard-b:ok']);
+    expect(report.shards.map((x: { key: string; status: string }) => `${x.key}:${x.status}`)).toEqual([
+      'shard-a:ok',
+      'shard-b:ok',
+    ]);
   }, 180_000);
 
   it('with no shard reports and no expect-keys, fails the step saying what to do', async () => {

@@ -28,7 +28,8 @@ export function demoWorkspace(side: 'base' | 'head'): string {
   const ws = tempDir('perfgate-ws-');
   cpSync('fixtures/_gen/shop/go.mod', join(ws, 'go.mod'));
   cpSync('fixtures/_gen/shop/shop.go', join(ws, 'shop.go'));
-  for (let i = 1; i <= 5; i++) cpSync(`fixtures/demo/${side}/run${i}`, join(ws, 'perf', `run${i}`), { recursive: true });
+  for (let i = 1; i <= 5; i++)
+    cpSync(`fixtures/demo/${side}/run${i}`, join(ws, 'perf', `run${i}`), { recursive: true });
   return ws;
 }
 
@@ -83,11 +84,21 @@ export function pushEvent(headSha: string): Record<string, unknown> {
 }
 
 /** The payload of a pull request on `o/r` (from a fork when `fork`), as the runner hands it over. */
-export function pullRequestEvent(o: { baseSha: string; headSha: string; number?: number; fork?: boolean }): Record<string, unknown> {
+export function pullRequestEvent(o: {
+  baseSha: string;
+  headSha: string;
+  number?: number;
+  fork?: boolean;
+}): Record<string, unknown> {
   const number = o.number ?? 7;
   const fork = o.fork ?? false;
   const head = { ref: 'feature', sha: o.headSha, repo: { full_name: fork ? 'fork/r' : 'o/r', fork } };
-  return { action: 'synchronize', number, pull_request: { number, base: { ref: 'main', sha: o.baseSha, repo: { full_name: 'o/r' } }, head }, repository };
+  return {
+    action: 'synchronize',
+    number,
+    pull_request: { number, base: { ref: 'main', sha: o.baseSha, repo: { full_name: 'o/r' } }, head },
+    repository,
+  };
 }
 
 /** The inputs action.yml declares, with their defaults, as the runner would fill them in. */
@@ -151,7 +162,13 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { code, stdout, stderr, outputs: parseFileCommands(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseFileCommands(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8'),
+  };
 }
 
 /** GITHUB_OUTPUT as the runner reads it: NAME=VALUE lines and NAME<<DELIM heredocs. */
@@ -184,7 +201,17 @@ export async function recordDemoBaseline(bundle: string, commit: string): Promis
   await server.start();
   try {
     const inputs = { runs: 'perf/*' };
-    const run = await runAction({ bundle, server, workspace: demoWorkspace('base'), inputs, eventName: 'push', event: pushEvent(commit), runId: 1001, sha: commit, ref: 'refs/heads/main' });
+    const run = await runAction({
+      bundle,
+      server,
+      workspace: demoWorkspace('base'),
+      inputs,
+      eventName: 'push',
+      event: pushEvent(commit),
+      runId: 1001,
+      sha: commit,
+      ref: 'refs/heads/main',
+    });
     const zip = server.artifacts[0]?.zip;
     if (run.code !== 0 || !zip) throw new Error(`recording the demo baseline failed: ${run.stdout}${run.stderr}`);
     return zip;
@@ -202,7 +229,11 @@ export interface E2eBuild {
 
 /** The hooks of an e2e file: the bundle built and the demo baseline recorded once per file, a fresh
  *  fake GitHub per test (handed to `onServer`, after `configure`), temporary directories removed. */
-export function e2eHooks(commit: string, onServer: (server: FakeGitHub) => void, configure: (server: FakeGitHub) => void = () => undefined): E2eBuild {
+export function e2eHooks(
+  commit: string,
+  onServer: (server: FakeGitHub) => void,
+  configure: (server: FakeGitHub) => void = () => undefined,
+): E2eBuild {
   const build: E2eBuild = { bundle: '', baselineZip: Buffer.alloc(0) };
   let server: FakeGitHub | undefined;
   beforeAll(async () => {

@@ -37,8 +37,13 @@ interface RawEntry {
 }
 
 export function writeZip(entries: Map<string, Buffer> | Record<string, Buffer | string>): Buffer {
-  const list = entries instanceof Map ? [...entries] : Object.entries(entries).map(([k, v]) => [k, Buffer.from(v)] as [string, Buffer]);
-  return writeRawZip(list.map(([name, data]) => ({ name, compressed: deflateRawSync(data), crc: crc32(data), size: data.length })));
+  const list =
+    entries instanceof Map
+      ? [...entries]
+      : Object.entries(entries).map(([k, v]) => [k, Buffer.from(v)] as [string, Buffer]);
+  return writeRawZip(
+    list.map(([name, data]) => ({ name, compressed: deflateRawSync(data), crc: crc32(data), size: data.length })),
+  );
 }
 
 /** A zip whose `name` inflates to `mib` MiB of zeros from about mib KiB (one sync-flushed deflate
@@ -46,7 +51,12 @@ export function writeZip(entries: Map<string, Buffer> | Record<string, Buffer | 
 export function zipBomb(name: string, mib: number, declaredSize: number, extra: Record<string, string> = {}): Buffer {
   const block = deflateRawSync(Buffer.alloc(1024 * 1024), { finishFlush: constants.Z_SYNC_FLUSH });
   const stream = Buffer.concat([...Array.from({ length: mib }, () => block), deflateRawSync(Buffer.alloc(0))]);
-  const others = Object.entries(extra).map(([n, text]) => ({ name: n, compressed: deflateRawSync(Buffer.from(text)), crc: crc32(Buffer.from(text)), size: Buffer.byteLength(text) }));
+  const others = Object.entries(extra).map(([n, text]) => ({
+    name: n,
+    compressed: deflateRawSync(Buffer.from(text)),
+    crc: crc32(Buffer.from(text)),
+    size: Buffer.byteLength(text),
+  }));
   return writeRawZip([...others, { name, compressed: stream, crc: 0, size: declaredSize }]);
 }
 

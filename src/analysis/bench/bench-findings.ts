@@ -55,8 +55,12 @@ function toFinding(d: BenchDecision): FindingOf<'bench.regression' | 'bench.comp
 function describe(d: BenchDecision): string {
   const c = d.comparison;
   const n = `n=${c.samples.base.length}/${c.samples.head.length}`;
-  if (!c.test) return `${c.change === null ? 'new' : change(c.change)}, exact, tolerance ${num(c.tolerance ?? 0)}, ${n}`;
-  const ci = c.test.effectLow === null || c.test.effectHigh === null ? '' : ` [${change(c.test.effectLow)}, ${change(c.test.effectHigh)}]`;
+  if (!c.test)
+    return `${c.change === null ? 'new' : change(c.change)}, exact, tolerance ${num(c.tolerance ?? 0)}, ${n}`;
+  const ci =
+    c.test.effectLow === null || c.test.effectHigh === null
+      ? ''
+      : ` [${change(c.test.effectLow)}, ${change(c.test.effectHigh)}]`;
   return `${change(c.test.effect)}${ci}, q=${q(d.q ?? 1)}, ${n}`;
 }
 

@@ -37,7 +37,8 @@ export function decideBenchmarks(comparisons: readonly BenchComparison[], config
   return comparisons.map((c) => {
     const d = decideOne(c, qOf.get(c), noisy.length, config);
     const better = qBetterOf.get(c);
-    if (better !== undefined && better <= config.qWarn && -(d.worsening ?? 0) >= d.floor) d.improved = d.significant = true;
+    if (better !== undefined && better <= config.qWarn && -(d.worsening ?? 0) >= d.floor)
+      d.improved = d.significant = true;
     if (d.q !== undefined && d.q <= config.qWarn && c.test && c.test.minP <= config.qWarn) d.significant = true;
     if (c.crossJob?.method === 'cold-start') capColdStart(d);
     return d;
@@ -67,12 +68,20 @@ function worse(change: number | null, c: BenchComparison): number | null {
 
 function decideOne(c: BenchComparison, q: number | undefined, tests: number, config: BenchConfig): BenchDecision {
   const floor = floorOf(c.samples.name, config);
-  const decision: BenchDecision = { comparison: c, floor, worsening: worse(c.test ? c.test.effect : c.change, c), significant: false, improved: false, caveats: [] };
+  const decision: BenchDecision = {
+    comparison: c,
+    floor,
+    worsening: worse(c.test ? c.test.effect : c.change, c),
+    significant: false,
+    improved: false,
+    caveats: [],
+  };
   if (!c.test) {
     const delta = c.direction === 'higher-is-worse' ? c.headMedian - c.baseMedian : c.baseMedian - c.headMedian;
     decision.significant = c.tolerance !== undefined && Math.abs(delta) >= c.tolerance;
     decision.improved = decision.significant && delta < 0;
-    if (decision.significant && delta > 0) decision.severity = (decision.worsening ?? Infinity) >= floor ? 'fail' : 'warn';
+    if (decision.significant && delta > 0)
+      decision.severity = (decision.worsening ?? Infinity) >= floor ? 'fail' : 'warn';
     if (c.samples.base.length === 1 && c.samples.head.length === 1) {
       // One run per side cannot show that the unit does not vary: assume it, and only warn.
       const text = `single run per side: ${c.samples.unit} assumed exact, warn only`;
@@ -81,7 +90,7 @@ function decideOne(c: BenchComparison, q: number | undefined, tests: number, con
     }
     return decision;
   }
-  decision.q = q as number;
+  decision.q = q;
   const n = `n=${c.samples.base.length}/${c.samples.head.length}`;
   const medianWorse = worse(c.change, c);
   const pastStatic = medianWorse !== null && medianWorse >= Math.max(config.staticTolerance, floor);
@@ -107,7 +116,10 @@ function decideOne(c: BenchComparison, q: number | undefined, tests: number, con
     if (pastStatic) decision.severity = 'warn';
   }
   if (c.test.minP > config.qFail) {
-    decision.caveats.push({ code: 'warn-only-runs', text: `${n} runs can at most warn: a fail needs at least 5 runs per side` });
+    decision.caveats.push({
+      code: 'warn-only-runs',
+      text: `${n} runs can at most warn: a fail needs at least 5 runs per side`,
+    });
   }
   const bound = c.direction === 'higher-is-worse' ? c.test.effectLow : c.test.effectHigh;
   const excludesZero = bound !== null && (c.direction === 'higher-is-worse' ? bound > 0 : bound < 0);

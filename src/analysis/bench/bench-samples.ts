@@ -18,7 +18,9 @@ export interface BenchSamples {
 }
 
 export function benchResults(runs: readonly Run[]): BenchResult[] {
-  return runs.flatMap((run) => run.artifacts.flatMap((a) => (a.content.type === 'bench' ? a.content.bench.results : [])));
+  return runs.flatMap((run) =>
+    run.artifacts.flatMap((a) => (a.content.type === 'bench' ? a.content.bench.results : [])),
+  );
 }
 
 export function collectBenchSamples(base: readonly Run[], head: readonly Run[]): BenchSamples[] {

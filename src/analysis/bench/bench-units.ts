@@ -20,7 +20,12 @@ export function exactTolerance(unit: string, baseValue: number, config: BenchCon
   return undefined;
 }
 
-export function assumptionOf(unit: string, base: readonly number[], head: readonly number[], config: BenchConfig): Assumption {
+export function assumptionOf(
+  unit: string,
+  base: readonly number[],
+  head: readonly number[],
+  config: BenchConfig,
+): Assumption {
   if (unit === 'allocs/op') return 'exact';
   if (unit !== 'B/op') return 'noisy';
   const tolerance = exactTolerance(unit, median(base), config) ?? 0;

@@ -102,19 +102,43 @@ function betweenJobTest(s: BenchSamples, direction: Direction, noise: BetweenJob
   return { p, pBetter, exact: false, effect, effectLow, effectHigh, minP: 0, method: 'between-job' };
 }
 
-function rankTest(base: readonly number[], head: readonly number[], direction: Direction, confidence: number): BenchTest {
+function rankTest(
+  base: readonly number[],
+  head: readonly number[],
+  direction: Direction,
+  confidence: number,
+): BenchTest {
   const u = direction === 'higher-is-worse' ? mannWhitneyGreater(base, head) : mannWhitneyGreater(head, base);
-  const pBetter = (direction === 'higher-is-worse' ? mannWhitneyGreater(head, base) : mannWhitneyGreater(base, head)).pGreater;
+  const pBetter = (direction === 'higher-is-worse' ? mannWhitneyGreater(head, base) : mannWhitneyGreater(base, head))
+    .pGreater;
   const positive = [...base, ...head].every((v) => v > 0);
   const minP = minAttainableP(base.length, head.length);
   if (positive) {
     const shift = hodgesLehmann(base.map(Math.log), head.map(Math.log), confidence);
-    return { p: u.pGreater, pBetter, exact: u.exact, effect: Math.expm1(shift.estimate), effectLow: expm1OrNull(shift.low), effectHigh: expm1OrNull(shift.high), minP, method: 'mann-whitney-u' };
+    return {
+      p: u.pGreater,
+      pBetter,
+      exact: u.exact,
+      effect: Math.expm1(shift.estimate),
+      effectLow: expm1OrNull(shift.low),
+      effectHigh: expm1OrNull(shift.high),
+      minP,
+      method: 'mann-whitney-u',
+    };
   }
   const scale = Math.abs(median(base)) || 1;
   const shift = hodgesLehmann(base, head, confidence);
   const rel = (x: number | null): number | null => (x === null ? null : x / scale);
-  return { p: u.pGreater, pBetter, exact: u.exact, effect: shift.estimate / scale, effectLow: rel(shift.low), effectHigh: rel(shift.high), minP, method: 'mann-whitney-u' };
+  return {
+    p: u.pGreater,
+    pBetter,
+    exact: u.exact,
+    effect: shift.estimate / scale,
+    effectLow: rel(shift.low),
+    effectHigh: rel(shift.high),
+    minP,
+    method: 'mann-whitney-u',
+  };
 }
 
 function expm1OrNull(x: number | null): number | null {

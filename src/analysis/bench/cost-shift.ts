@@ -52,7 +52,9 @@ function downgradeIfShifted(d: HotspotDecision, ctx: CostShiftContext): HotspotD
   const candidates = ctx.benchmarks.filter((b) => b.comparison.samples.unit === unit);
   if (!unit || candidates.length === 0) return d;
   const enclosing = enclosingBenchmarks(d, ctx.headProfiles(d), candidates);
-  const rose = enclosing.filter((b) => b.worsening !== null && b.worsening > 0 && (b.comparison.test ? (b.q ?? 1) <= ctx.qWarn : b.significant));
+  const rose = enclosing.filter(
+    (b) => b.worsening !== null && b.worsening > 0 && (b.comparison.test ? (b.q ?? 1) <= ctx.qWarn : b.significant),
+  );
   if (rose.length > 0 || totalPerOpRose(d.comparison, ctx)) return d;
   const names = [...new Set(enclosing.map((b) => b.comparison.samples.name))].join(', ');
   const text =
@@ -62,7 +64,11 @@ function downgradeIfShifted(d: HotspotDecision, ctx: CostShiftContext): HotspotD
 }
 
 /** The benchmarks whose function is above `d.fn` on some head stack; all candidates when none is. */
-function enclosingBenchmarks(d: HotspotDecision, profiles: Profile[], candidates: readonly BenchDecision[]): readonly BenchDecision[] {
+function enclosingBenchmarks(
+  d: HotspotDecision,
+  profiles: Profile[],
+  candidates: readonly BenchDecision[],
+): readonly BenchDecision[] {
   const benchFunctions = new Set<string>();
   for (const p of profiles) for (const key of functionKeys(p).keys) if (topLevelBenchmark(key)) benchFunctions.add(key);
   const ancestors = ancestorsAmong(profiles, new Set([...benchFunctions, d.fn.key])).get(d.fn.key) ?? new Set<string>();

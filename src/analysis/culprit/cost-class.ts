@@ -27,7 +27,12 @@ export interface CostClass {
 
 export const costClasses: Record<CostClassId, CostClass> = {
   'gc-mark-assist': { id: 'gc-mark-assist', metric: '/cpu/classes/gc/mark/assist', label: 'GC mark assist', gc: true },
-  'gc-mark-background': { id: 'gc-mark-background', metric: '/cpu/classes/gc/mark/dedicated', label: 'GC background mark', gc: true },
+  'gc-mark-background': {
+    id: 'gc-mark-background',
+    metric: '/cpu/classes/gc/mark/dedicated',
+    label: 'GC background mark',
+    gc: true,
+  },
   'gc-pause': { id: 'gc-pause', metric: '/cpu/classes/gc/pause', label: 'GC pauses', gc: true },
   'gc-sweep': { id: 'gc-sweep', metric: 'gc/sweep', label: 'GC sweep', gc: true },
   scavenge: { id: 'scavenge', metric: '/cpu/classes/scavenge/total', label: 'heap scavenger', gc: true },
@@ -51,10 +56,22 @@ const anywhere: [RegExp, CostClassId][] = [
 ];
 
 const entry: [RegExp, CostClassId][] = [
-  [/^runtime\.(mallocgc|newobject|makeslice|makemap|growslice|makechan|newarray|rawstring|rawbyteslice|concatstring|slicebytetostring|mapassign|convT|mallocgcLarge|mallocgcSmall)/, 'allocation'],
-  [/^(runtime\.(lock|unlock|lock2|unlock2|lockWithRank|unlockWithRank|futex|semacquire|semrelease|procyield|osyield)|sync\.\(\*(Mutex|RWMutex)\)\.(lockSlow|unlockSlow|rUnlockSlow)|sync\.runtime_Sem|internal\/sync\.)/, 'locks'],
-  [/^runtime\.(schedule|findRunnable|mcall|park_m|gopark|goready|ready|asyncPreempt|newproc|gosched|morestack|newstack|goexit0|wakep|startm|stopm|notesleep|runqgrab|execute|chanrecv|chansend|selectgo)/, 'scheduling'],
-  [/^(syscall\.|internal\/runtime\/syscall\.|runtime\/internal\/syscall\.|runtime\.(write1|read|usleep|nanosleep|madvise|mmap|sysMmap|entersyscall|exitsyscall))/, 'syscalls'],
+  [
+    /^runtime\.(mallocgc|newobject|makeslice|makemap|growslice|makechan|newarray|rawstring|rawbyteslice|concatstring|slicebytetostring|mapassign|convT|mallocgcLarge|mallocgcSmall)/,
+    'allocation',
+  ],
+  [
+    /^(runtime\.(lock|unlock|lock2|unlock2|lockWithRank|unlockWithRank|futex|semacquire|semrelease|procyield|osyield)|sync\.\(\*(Mutex|RWMutex)\)\.(lockSlow|unlockSlow|rUnlockSlow)|sync\.runtime_Sem|internal\/sync\.)/,
+    'locks',
+  ],
+  [
+    /^runtime\.(schedule|findRunnable|mcall|park_m|gopark|goready|ready|asyncPreempt|newproc|gosched|morestack|newstack|goexit0|wakep|startm|stopm|notesleep|runqgrab|execute|chanrecv|chansend|selectgo)/,
+    'scheduling',
+  ],
+  [
+    /^(syscall\.|internal\/runtime\/syscall\.|runtime\/internal\/syscall\.|runtime\.(write1|read|usleep|nanosleep|madvise|mmap|sysMmap|entersyscall|exitsyscall))/,
+    'syscalls',
+  ],
 ];
 
 /** The class of one CPU sample, from its frame names (leaf first); undefined when none applies. */

@@ -18,10 +18,15 @@ export function topLevelBenchmark(functionKey: string): string | undefined {
  * value. A goroutine's stack has no benchmark frame: its outermost closure
  * (`(*Shop).Checkout.func1`) stands for the function that started it, whose benchmarks count.
  */
-export function benchmarksOf(profiles: readonly Profile[], sampleType: string, matches: (names: string[]) => boolean): string[] {
+export function benchmarksOf(
+  profiles: readonly Profile[],
+  sampleType: string,
+  matches: (names: string[]) => boolean,
+): string[] {
   const underBenchmarks = benchmarksOfFunctions(profiles);
   const byBenchmark = new Map<string, number>();
-  const add = (bench: string, value: number): void => void byBenchmark.set(bench, (byBenchmark.get(bench) ?? 0) + value);
+  const add = (bench: string, value: number): void =>
+    void byBenchmark.set(bench, (byBenchmark.get(bench) ?? 0) + value);
   for (const profile of profiles) {
     const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
     if (index < 0) continue;
@@ -39,7 +44,10 @@ export function benchmarksOf(profiles: readonly Profile[], sampleType: string, m
   }
   let top = 0;
   for (const v of byBenchmark.values()) top = Math.max(top, v);
-  return [...byBenchmark.entries()].filter(([, v]) => v >= top / 10).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
+  return [...byBenchmark.entries()]
+    .filter(([, v]) => v >= top / 10)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([n]) => n);
 }
 
 function outermostBenchmark(namesLeafFirst: readonly string[]): string | undefined {
@@ -94,7 +102,8 @@ export function sourceSpan(profiles: readonly Profile[], functionKey: string): S
         if (!fn) continue;
         const first = fn.startLine > 0 ? Math.min(fn.startLine, line.line) : line.line;
         if (!span) span = { file: fn.filename, first, last: line.line };
-        else if (span.file === fn.filename) span = { file: span.file, first: Math.min(span.first, first), last: Math.max(span.last, line.line) };
+        else if (span.file === fn.filename)
+          span = { file: span.file, first: Math.min(span.first, first), last: Math.max(span.last, line.line) };
       }
     }
   }

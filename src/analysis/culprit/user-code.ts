@@ -19,14 +19,21 @@ export function inModules(functionName: string, modules: readonly string[]): boo
 /** `pkg.BenchmarkX`, `pkg.TestX.func1`, the generated test main: the harness around the user's code. */
 export function isHarness(functionName: string): boolean {
   const last = functionName.slice(functionName.lastIndexOf('/') + 1);
-  return /\.(Benchmark|Test|Fuzz|Example)[^a-z.]?[^.]*(\.|$)/.test(last) || functionName === 'main.main' || functionName.startsWith('main.init');
+  return (
+    /\.(Benchmark|Test|Fuzz|Example)[^a-z.]?[^.]*(\.|$)/.test(last) ||
+    functionName === 'main.main' ||
+    functionName.startsWith('main.init')
+  );
 }
 
 /**
  * The culprit test for some function names: by module when any name belongs to one of `modules`,
  * else by the heuristic (so a workspace whose go.mod does not match the profiles still works).
  */
-export function culpritTest(modules: readonly string[], names: Iterable<string>): { test: CulpritTest; byModule: boolean } {
+export function culpritTest(
+  modules: readonly string[],
+  names: Iterable<string>,
+): { test: CulpritTest; byModule: boolean } {
   let byModule = false;
   if (modules.length > 0) {
     for (const name of names) {

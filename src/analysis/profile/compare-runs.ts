@@ -6,9 +6,21 @@
 
 import type { Normalization } from '../../model/config.js';
 import type { Profile, ProfileKind, ValueType } from '../../model/profile.js';
-import { dispersionPrior, hotspotTest, rawDispersion, type HotspotTestResult, type SideCounts } from '../stats/hotspot-test.js';
+import {
+  dispersionPrior,
+  hotspotTest,
+  rawDispersion,
+  type HotspotTestResult,
+  type SideCounts,
+} from '../stats/hotspot-test.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
-import type { FunctionComparison, Metric, MetricComparison, ProfileComparison, SideValues } from './profile-comparison.js';
+import type {
+  FunctionComparison,
+  Metric,
+  MetricComparison,
+  ProfileComparison,
+  SideValues,
+} from './profile-comparison.js';
 import { runTotals, type RunTotals } from './run-totals.js';
 
 export interface RunProfiles {
@@ -28,7 +40,13 @@ export interface CompareOptions {
 const minPooledCount = 50;
 const minPooledShare = 0.001;
 
-export function compareRuns(kind: ProfileKind, sampleType: ValueType, base: RunProfiles[], head: RunProfiles[], options: CompareOptions): ProfileComparison {
+export function compareRuns(
+  kind: ProfileKind,
+  sampleType: ValueType,
+  base: RunProfiles[],
+  head: RunProfiles[],
+  options: CompareOptions,
+): ProfileComparison {
   const baseTotals = base.map((r) => runTotals(r.run, r.profiles, sampleType.type));
   const headTotals = head.map((r) => runTotals(r.run, r.profiles, sampleType.type));
   const normalization = usableNormalization(options.normalization, [...baseTotals, ...headTotals]);
@@ -37,7 +55,9 @@ export function compareRuns(kind: ProfileKind, sampleType: ValueType, base: RunP
   const functions = [...keys].map((key) => compareFunction(key, baseTotals, headTotals, normalization));
   const eventsPerRun = mean([...baseTotals, ...headTotals].map((t) => t.events));
   const tooFewEvents = eventsPerRun < options.minEventsPerRun;
-  const tests = tooFewEvents ? { assumed: false, alpha0: undefined } : attachTests(functions, baseTotals, headTotals, options);
+  const tests = tooFewEvents
+    ? { assumed: false, alpha0: undefined }
+    : attachTests(functions, baseTotals, headTotals, options);
   const noiseModelAssumed = tests.assumed;
   functions.sort((a, b) => magnitude(b) - magnitude(a) || a.key.localeCompare(b.key));
   return {
@@ -67,8 +87,14 @@ function magnitude(f: FunctionComparison): number {
   return Math.abs(f.flat.sharePoints) + Math.abs(f.cum.sharePoints) * 1e-6;
 }
 
-function compareFunction(key: string, base: RunTotals[], head: RunTotals[], normalization: Normalization): FunctionComparison {
-  const source = head.find((t) => t.sources.has(key))?.sources.get(key) ?? base.find((t) => t.sources.has(key))?.sources.get(key);
+function compareFunction(
+  key: string,
+  base: RunTotals[],
+  head: RunTotals[],
+  normalization: Normalization,
+): FunctionComparison {
+  const source =
+    head.find((t) => t.sources.has(key))?.sources.get(key) ?? base.find((t) => t.sources.has(key))?.sources.get(key);
   return {
     key,
     file: source?.file ?? '',
@@ -78,7 +104,13 @@ function compareFunction(key: string, base: RunTotals[], head: RunTotals[], norm
   };
 }
 
-function compareMetric(key: string, metric: Metric, base: RunTotals[], head: RunTotals[], normalization: Normalization): MetricComparison {
+function compareMetric(
+  key: string,
+  metric: Metric,
+  base: RunTotals[],
+  head: RunTotals[],
+  normalization: Normalization,
+): MetricComparison {
   const b = sideValues(key, metric, base, normalization);
   const h = sideValues(key, metric, head, normalization);
   return {
@@ -124,7 +156,12 @@ function mean(xs: number[]): number {
 }
 
 /** Runs the hotspot test on every candidate: was the noise model assumed, and the profile-wide α0 when estimated. */
-function attachTests(functions: FunctionComparison[], base: RunTotals[], head: RunTotals[], options: CompareOptions): { assumed: boolean; alpha0: number | undefined } {
+function attachTests(
+  functions: FunctionComparison[],
+  base: RunTotals[],
+  head: RunTotals[],
+  options: CompareOptions,
+): { assumed: boolean; alpha0: number | undefined } {
   const exposure = (t: RunTotals): number => (options.normalization === 'none' ? 1 : t.events);
   const totalsOf = (runs: RunTotals[]): number[] => runs.map(exposure);
   const countsOf = (key: string, metric: Metric, runs: RunTotals[]): SideCounts => ({
@@ -138,12 +175,17 @@ function attachTests(functions: FunctionComparison[], base: RunTotals[], head: R
       const b = countsOf(fn.key, metric, base);
       const h = countsOf(fn.key, metric, head);
       const pooled = [...b.counts, ...h.counts].reduce((a, c) => a + c, 0);
-      if (pooled >= minPooledCount && pooled >= minPooledShare * pooledTotal) candidates.push({ fn, metric, base: b, head: h });
+      if (pooled >= minPooledCount && pooled >= minPooledShare * pooledTotal)
+        candidates.push({ fn, metric, base: b, head: h });
     }
   }
   const estimable = base.length > 1 || head.length > 1;
   const prior = estimable
-    ? dispersionPrior(candidates.map((c) => rawDispersion(c.base, c.head)), options.defaultDispersion, options.priorDf)
+    ? dispersionPrior(
+        candidates.map((c) => rawDispersion(c.base, c.head)),
+        options.defaultDispersion,
+        options.priorDf,
+      )
     : { alpha0: options.defaultDispersion, priorDf: options.priorDf };
   for (const c of candidates) c.fn[c.metric].test = hotspotTest(c.base, c.head, prior);
   for (const metric of ['flat', 'cum'] as const) attachQValues(functions.flatMap((fn) => fn[metric].test ?? []));

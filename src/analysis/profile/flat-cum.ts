@@ -58,5 +58,11 @@ function flatCumAll(profile: Profile): FunctionTotals[] {
       if (leaf >= 0) (flat[t] as Float64Array)[leaf] = ((flat[t] as Float64Array)[leaf] as number) + value;
     }
   });
-  return Array.from({ length: types }, (_, t) => ({ keys, flat: flat[t] as Float64Array, cum: cum[t] as Float64Array, total: totals[t] as number, functionOfKey }));
+  return Array.from({ length: types }, (_, t) => ({
+    keys,
+    flat: flat[t] as Float64Array,
+    cum: cum[t] as Float64Array,
+    total: totals[t] as number,
+    functionOfKey,
+  }));
 }

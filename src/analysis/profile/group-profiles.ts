@@ -18,7 +18,11 @@ export interface ProfileGroup {
 }
 
 /** `forTests`: leave runtime/pprof's own allocations out (analysis); flame graphs keep every sample. */
-export function groupProfiles(base: readonly Run[], head: readonly Run[], options: { forTests?: boolean } = {}): ProfileGroup[] {
+export function groupProfiles(
+  base: readonly Run[],
+  head: readonly Run[],
+  options: { forTests?: boolean } = {},
+): ProfileGroup[] {
   const groups = new Map<string, ProfileGroup>();
   const add = (run: Run, side: 'base' | 'head'): void => {
     const byKey = new Map<string, Profile[]>();
@@ -30,7 +34,8 @@ export function groupProfiles(base: readonly Run[], head: readonly Run[], option
       const profile = options.forTests ? withoutProfilerAllocations(found) : found;
       const key = groupKey(profile);
       byKey.set(key, [...(byKey.get(key) ?? []), profile]);
-      if (!groups.has(key)) groups.set(key, { kind: profile.kind, sampleTypes: diffedTypes(profile), base: [], head: [] });
+      if (!groups.has(key))
+        groups.set(key, { kind: profile.kind, sampleTypes: diffedTypes(profile), base: [], head: [] });
     }
     for (const [key, profiles] of byKey) groups.get(key)?.[side].push({ run: run.id, profiles });
   };
@@ -53,7 +58,8 @@ function groupKey(profile: Profile): string {
 }
 
 function diffedTypes(profile: Profile): ValueType[] {
-  if (profile.kind === 'cpu' || profile.kind === 'trace-cpu') return profile.sampleTypes.filter((t) => t.type !== 'samples');
+  if (profile.kind === 'cpu' || profile.kind === 'trace-cpu')
+    return profile.sampleTypes.filter((t) => t.type !== 'samples');
   return profile.sampleTypes;
 }
 

@@ -27,7 +27,15 @@ export interface RunTotals {
 }
 
 export function runTotals(run: string, profiles: readonly Profile[], sampleType: string): RunTotals {
-  const totals: RunTotals = { run, flat: new Map(), cum: new Map(), total: 0, events: 0, durationNs: 0, sources: new Map() };
+  const totals: RunTotals = {
+    run,
+    flat: new Map(),
+    cum: new Map(),
+    total: 0,
+    events: 0,
+    durationNs: 0,
+    sources: new Map(),
+  };
   for (const profile of profiles) {
     const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
     if (index < 0) continue;

@@ -12,19 +12,27 @@ import type { RunProfiles } from '../profile/compare-runs.js';
 import { fmtPct, fmtPoints, toFinding } from './hotspot-finding.js';
 import type { HotspotDecision } from './hotspot-rule.js';
 
-export function classFinding(id: CostClassId, decisions: readonly HotspotDecision[], runs: { base: RunProfiles[]; head: RunProfiles[] }): Finding {
+export function classFinding(
+  id: CostClassId,
+  decisions: readonly HotspotDecision[],
+  runs: { base: RunProfiles[]; head: RunProfiles[] },
+): Finding {
   const cls = costClasses[id];
   let worst = decisions[0] as HotspotDecision;
   for (const d of decisions) {
     const bySeverity = compareSeverity(d.severity, worst.severity);
-    if (bySeverity > 0 || (bySeverity === 0 && d.fn[d.metric].sharePoints > worst.fn[worst.metric].sharePoints)) worst = d;
+    if (bySeverity > 0 || (bySeverity === 0 && d.fn[d.metric].sharePoints > worst.fn[worst.metric].sharePoints))
+      worst = d;
   }
   const type = worst.comparison.sampleType.type;
   const basePercent = classShares(type, runs.base).get(id) ?? 0;
   const headPercent = classShares(type, runs.head).get(id) ?? 0;
   const sharePoints = headPercent - basePercent;
   const label = `runtime: ${cls.label}`;
-  const finding = toFinding(worst, `${label}: ${fmtPct(basePercent)} → ${fmtPct(headPercent)} of ${type} (${fmtPoints(sharePoints)})`);
+  const finding = toFinding(
+    worst,
+    `${label}: ${fmtPct(basePercent)} → ${fmtPct(headPercent)} of ${type} (${fmtPoints(sharePoints)})`,
+  );
   finding.subject = { kind: 'function', key: label };
   const headProfiles = runs.head.flatMap((r) => r.profiles);
   const evidence: CostClassEvidence = {

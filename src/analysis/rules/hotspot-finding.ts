@@ -12,7 +12,9 @@ export function toFinding(d: HotspotDecision, title?: string): FindingOf<'hotspo
   return {
     id: 'hotspot.regression',
     severity: d.severity,
-    title: title ?? `${fn.key}: ${metric} ${c.sampleType.type} share ${fmtPct(value.base.sharePercent)} → ${fmtPct(value.head.sharePercent)} (${fmtChange(test?.effect ?? value.ratio - 1)})`,
+    title:
+      title ??
+      `${fn.key}: ${metric} ${c.sampleType.type} share ${fmtPct(value.base.sharePercent)} → ${fmtPct(value.head.sharePercent)} (${fmtChange(test?.effect ?? value.ratio - 1)})`,
     subject: { kind: 'function', key: fn.key },
     evidence: {
       profileKind: c.kind,
@@ -23,7 +25,12 @@ export function toFinding(d: HotspotDecision, title?: string): FindingOf<'hotspo
       line: fn.line,
       base: { mean: finite(value.base.mean), sharePercent: value.base.sharePercent, runs: value.base.runs },
       head: { mean: finite(value.head.mean), sharePercent: value.head.sharePercent, runs: value.head.runs },
-      change: { delta: finite(value.delta), ratio: finite(value.ratio), sharePoints: value.sharePoints, countDeltaPerRun: value.countDeltaPerRun },
+      change: {
+        delta: finite(value.delta),
+        ratio: finite(value.ratio),
+        sharePoints: value.sharePoints,
+        countDeltaPerRun: value.countDeltaPerRun,
+      },
       stats: test
         ? {
             nBase: c.baseRuns.length,

@@ -33,7 +33,8 @@ export function hotspotFindings(decisions: readonly HotspotDecision[], ctx: Hots
     else byComparison.set(d.comparison, [d]);
   }
   const findings: Finding[] = [];
-  for (const [comparison, group] of byComparison) for (const f of comparisonFindings(comparison, group, ctx)) findings.push(f);
+  for (const [comparison, group] of byComparison)
+    for (const f of comparisonFindings(comparison, group, ctx)) findings.push(f);
   return findings;
 }
 
@@ -49,12 +50,23 @@ function comparisonFindings(c: ProfileComparison, group: HotspotDecision[], ctx:
   const classes = new Map<CostClassId, HotspotDecision[]>();
   const alone: HotspotDecision[] = [];
   for (const d of bestPerFunction(group.filter((d) => !ctx.isCulprit(d.fn.key))).values()) {
-    const query = { frame: d.fn.key, leafOnly: d.metric === 'flat', sampleType: c.sampleType.type, isCulprit: ctx.isCulprit };
+    const query = {
+      frame: d.fn.key,
+      leafOnly: d.metric === 'flat',
+      sampleType: c.sampleType.type,
+      isCulprit: ctx.isCulprit,
+    };
     const outcome = decide(attributeFrame(query, runs.base, runs.head));
     if (outcome.kind === 'caller') {
       for (const p of outcome.parts) {
         const entry = charged.get(p.target) ?? { via: [], decisions: [] };
-        entry.via.push({ function: d.fn.key, metric: d.metric, sharePoints: p.points, frameSharePoints: outcome.total, severity: d.severity });
+        entry.via.push({
+          function: d.fn.key,
+          metric: d.metric,
+          sharePoints: p.points,
+          frameSharePoints: outcome.total,
+          severity: d.severity,
+        });
         entry.decisions.push(d);
         charged.set(p.target, entry);
       }
@@ -83,13 +95,15 @@ function decide(parts: Part[]): Outcome {
   const none: Outcome = { kind: 'none', parts: [], target: '', total };
   if (!(total > 0)) return none;
   const callers = parts.filter((p) => p.kind === 'caller');
-  if ((callers[0]?.points ?? 0) >= total / 2) return { kind: 'caller', parts: callers.filter((p) => p.points >= total / 4), target: '', total };
+  if ((callers[0]?.points ?? 0) >= total / 2)
+    return { kind: 'caller', parts: callers.filter((p) => p.points >= total / 4), target: '', total };
   const callees = parts.filter((p) => p.kind === 'callee').reduce((a, p) => a + p.points, 0);
   if (callees >= total / 2) return { kind: 'callee', parts: [], target: '', total };
   // A generic runtime frame (`runtime.systemstack`) spread over several classes goes to the largest.
   const classes = parts.filter((p) => p.kind === 'class');
   const cls = classes[0];
-  if (cls && classes.reduce((a, p) => a + p.points, 0) >= total / 2) return { kind: 'class', parts: [cls], target: cls.target, total };
+  if (cls && classes.reduce((a, p) => a + p.points, 0) >= total / 2)
+    return { kind: 'class', parts: [cls], target: cls.target, total };
   return none;
 }
 
@@ -99,12 +113,19 @@ function bestPerFunction(decisions: readonly HotspotDecision[]): Map<string, Hot
   for (const d of decisions) {
     const other = best.get(d.fn.key);
     const bySeverity = other ? compareSeverity(d.severity, other.severity) : 1;
-    if (!other || bySeverity > 0 || (bySeverity === 0 && d.metric === 'flat' && other.metric === 'cum')) best.set(d.fn.key, d);
+    if (!other || bySeverity > 0 || (bySeverity === 0 && d.metric === 'flat' && other.metric === 'cum'))
+      best.set(d.fn.key, d);
   }
   return best;
 }
 
-function userFindings(c: ProfileComparison, own: Map<string, HotspotDecision>, charged: Map<string, Charged>, ctx: HotspotContext, headProfiles: readonly Profile[]): Finding[] {
+function userFindings(
+  c: ProfileComparison,
+  own: Map<string, HotspotDecision>,
+  charged: Map<string, Charged>,
+  ctx: HotspotContext,
+  headProfiles: readonly Profile[],
+): Finding[] {
   const fnByKey = new Map(c.functions.map((f) => [f.key, f]));
   const points = new Map<string, number>();
   const decisionOf = new Map<string, HotspotDecision>();
@@ -119,9 +140,16 @@ function userFindings(c: ProfileComparison, own: Map<string, HotspotDecision>, c
   const findings: Finding[] = [];
   for (const [key, d] of decisionOf) {
     const via = charged.get(key)?.via ?? [];
-    if (via.length === 0 && d.metric === 'cum' && explainedBelow(key, d.fn.cum.sharePoints, ancestors, points, ctx.warnPoints)) continue;
+    if (
+      via.length === 0 &&
+      d.metric === 'cum' &&
+      explainedBelow(key, d.fn.cum.sharePoints, ancestors, points, ctx.warnPoints)
+    )
+      continue;
     via.sort((a, b) => b.sharePoints - a.sharePoints);
-    const title = own.has(key) ? undefined : `${key}: ${fmtPoints(largestPart(via))} ${c.sampleType.type} share via ${via[0]?.function ?? ''}`;
+    const title = own.has(key)
+      ? undefined
+      : `${key}: ${fmtPoints(largestPart(via))} ${c.sampleType.type} share via ${via[0]?.function ?? ''}`;
     const finding = toFinding(d, title);
     const attribution: Attribution = {
       own: own.has(key),
@@ -141,7 +169,13 @@ function largestPart(via: readonly ViaFrame[]): number {
 }
 
 /** Culprits below `key` on head's stacks together explain its cum rise (within the warn floor). */
-function explainedBelow(key: string, cumPoints: number, ancestors: Map<string, Set<string>>, points: Map<string, number>, warnPoints: number): boolean {
+function explainedBelow(
+  key: string,
+  cumPoints: number,
+  ancestors: Map<string, Set<string>>,
+  points: Map<string, number>,
+  warnPoints: number,
+): boolean {
   let below = 0;
   for (const [other, above] of ancestors) if (other !== key && above.has(key)) below += points.get(other) ?? 0;
   return below > 0 && below + warnPoints >= cumPoints;

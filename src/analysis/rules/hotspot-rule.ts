@@ -62,7 +62,8 @@ export const significanceRule: HotspotRule = {
 function runConsistency(t: Tested, config: HotspotConfig): number {
   if (config.runConsistencyP >= 1 || t.comparison.noiseModelAssumed) return 0;
   const raw = t.comparison.normalization === 'none'; // counts per run: per-op cost with a fixed iteration count
-  const shares = (runs: number[], totals: number[]): number[] => runs.map((v, r) => (raw ? v : (totals[r] as number) > 0 ? v / (totals[r] as number) : 0));
+  const shares = (runs: number[], totals: number[]): number[] =>
+    runs.map((v, r) => (raw ? v : (totals[r] as number) > 0 ? v / (totals[r] as number) : 0));
   const base = shares(t.value.base.runs, t.comparison.baseTotals);
   const head = shares(t.value.head.runs, t.comparison.headTotals);
   return mannWhitneyGreater(base, head).pGreater;
@@ -71,10 +72,17 @@ function runConsistency(t: Tested, config: HotspotConfig): number {
 function tier(t: Tested, q: number, config: HotspotConfig): Severity | undefined {
   const { value } = t;
   const effect = value.test?.effect ?? 0;
-  const passes = (level: HotspotConfig['warn']): boolean => effect >= level.ratio - 1 && value.sharePoints >= level.sharePoints;
+  const passes = (level: HotspotConfig['warn']): boolean =>
+    effect >= level.ratio - 1 && value.sharePoints >= level.sharePoints;
   if (q > config.qWarn || !passes(config.warn)) return undefined;
   const runP = runConsistency(t, config); // only for candidates: the exact U distribution is not free
-  if (q <= config.qFail && passes(config.fail) && value.countDeltaPerRun >= config.minCountDeltaPerRun && runP <= config.runConsistencyFailP) return 'fail';
+  if (
+    q <= config.qFail &&
+    passes(config.fail) &&
+    value.countDeltaPerRun >= config.minCountDeltaPerRun &&
+    runP <= config.runConsistencyFailP
+  )
+    return 'fail';
   return runP <= config.runConsistencyP ? 'warn' : undefined;
 }
 
@@ -85,7 +93,14 @@ const highSpreadFactor = 4;
 function spreadCaveat(c: ProfileComparison, fn: FunctionComparison, value: MetricComparison): Caveat[] {
   const alpha = value.test?.dispersion;
   const median = c.dispersionMedian;
-  if (alpha === undefined || alpha === null || median === undefined || !(median > 0) || alpha < highSpreadFactor * median) return [];
+  if (
+    alpha === undefined ||
+    alpha === null ||
+    median === undefined ||
+    !(median > 0) ||
+    alpha < highSpreadFactor * median
+  )
+    return [];
   const factor = (alpha / median).toFixed(0);
   const text = `${fn.key}: run-to-run spread ${factor}× the profile's median (overdispersion ${alpha.toPrecision(2)} vs ${median.toPrecision(2)}): fix the iteration count (-benchtime=Nx), run base and head interleaved (mode: ab) or add rounds`;
   return [{ code: 'high-spread', text }];

@@ -63,7 +63,16 @@ export function baselineBand(history: readonly number[], options: BandOptions = 
     const center = median(values);
     const spread = Math.abs(center) * tolerance;
     const caveat = `${values.length} base run${values.length === 1 ? '' : 's'} of history: fixed ±${Math.round(tolerance * 100)}% tolerance instead of a learned band`;
-    return { method: 'fixed-tolerance', low: center - spread, high: center + spread, center, scale: 0, k: 0, historySize: values.length, caveat };
+    return {
+      method: 'fixed-tolerance',
+      low: center - spread,
+      high: center + spread,
+      center,
+      scale: 0,
+      k: 0,
+      historySize: values.length,
+      caveat,
+    };
   }
   const g = transform === 'log' ? Math.log : (x: number) => x;
   const back = transform === 'log' ? Math.exp : (x: number) => x;
@@ -72,11 +81,23 @@ export function baselineBand(history: readonly number[], options: BandOptions = 
   const mad = median(transformed.map((x) => Math.abs(x - m)));
   const scale = Math.max(1.4826 * mad, options.scaleFloor ?? (transform === 'log' ? Math.log(1.02) : 0));
   const k = options.k ?? kForHistory(values.length);
-  return { method: 'robust', low: back(m - k * scale), high: back(m + k * scale), center: back(m), scale, k, historySize: values.length };
+  return {
+    method: 'robust',
+    low: back(m - k * scale),
+    high: back(m + k * scale),
+    center: back(m),
+    scale,
+    k,
+    historySize: values.length,
+  };
 }
 
 /** The median of the head runs against the band of the base history. */
-export function checkBand(history: readonly number[], head: readonly number[], options: BandOptions = {}): BandCheck | undefined {
+export function checkBand(
+  history: readonly number[],
+  head: readonly number[],
+  options: BandOptions = {},
+): BandCheck | undefined {
   const band = baselineBand(history, options);
   const values = head.filter(Number.isFinite);
   if (!band || values.length === 0) return undefined;

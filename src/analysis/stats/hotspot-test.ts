@@ -63,7 +63,11 @@ export function rawDispersion(base: SideCounts, head: SideCounts): { alpha: numb
 }
 
 /** α0 = median α̂ over well-sampled functions ÷ (median(χ²_d)/d); `fallback` when none qualify. */
-export function dispersionPrior(raw: readonly { alpha: number; df: number; meanCount: number }[], fallback: number, priorDf: number): DispersionPrior {
+export function dispersionPrior(
+  raw: readonly { alpha: number; df: number; meanCount: number }[],
+  fallback: number,
+  priorDf: number,
+): DispersionPrior {
   const qualified = raw.filter((r) => r.meanCount >= 50 && r.df > 0);
   const first = qualified[0];
   if (!first) return { alpha0: fallback, priorDf };

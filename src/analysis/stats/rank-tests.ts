@@ -20,7 +20,9 @@ export function mannWhitneyGreater(base: readonly number[], head: readonly numbe
   const nb = base.length;
   const nh = head.length;
   if (nb === 0 || nh === 0) return { u: 0, pGreater: 1, exact: true };
-  const all = [...base.map((v) => ({ v, head: false })), ...head.map((v) => ({ v, head: true }))].sort((a, b) => a.v - b.v);
+  const all = [...base.map((v) => ({ v, head: false })), ...head.map((v) => ({ v, head: true }))].sort(
+    (a, b) => a.v - b.v,
+  );
   const doubled = doubledMidRanks(all.map((a) => a.v));
   let headRankSum2 = 0;
   all.forEach((a, i) => {

@@ -18,9 +18,16 @@ export interface AbCompareRequest {
 
 export async function compareRounds(request: AbCompareRequest): Promise<CompareOutcome> {
   const sides = ['base', 'head'] as const;
-  const listings = await Promise.all(sides.flatMap((side) => request.runDirs[side].map((dirs) => listSide(side, dirs))));
+  const listings = await Promise.all(
+    sides.flatMap((side) => request.runDirs[side].map((dirs) => listSide(side, dirs))),
+  );
   const rounds = await collectSides(listings, request.config.limits);
-  const [base, head] = sides.map((side) => asRounds(side, rounds.filter((_, i) => listings[i]?.side === side))) as [CollectedSide, CollectedSide];
+  const [base, head] = sides.map((side) =>
+    asRounds(
+      side,
+      rounds.filter((_, i) => listings[i]?.side === side),
+    ),
+  ) as [CollectedSide, CollectedSide];
   return compareCollected(base, head, request);
 }
 
@@ -28,6 +35,10 @@ export async function compareRounds(request: AbCompareRequest): Promise<CompareO
 function asRounds(side: Side, rounds: CollectedSide[]): CollectedSide {
   return {
     inputs: rounds.flatMap((r) => r.inputs),
-    runs: rounds.map((r, index) => ({ side, id: `${side}/round${index + 1}`, artifacts: r.runs.flatMap((run) => run.artifacts) })),
+    runs: rounds.map((r, index) => ({
+      side,
+      id: `${side}/round${index + 1}`,
+      artifacts: r.runs.flatMap((run) => run.artifacts),
+    })),
   };
 }

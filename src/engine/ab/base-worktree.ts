@@ -19,8 +19,17 @@ export interface BaseWorktree {
 type Env = Record<string, string | undefined>;
 
 export async function addBaseWorktree(headDir: string, baseRef: string, into: string, env: Env): Promise<BaseWorktree> {
-  const top = (await git(['rev-parse', '--show-toplevel'], headDir, env, `${headDir} is not inside a git repository`)).trim();
-  const baseSha = (await git(['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`], headDir, env, `base ref '${baseRef}' is not a commit in this repository (with actions/checkout, set fetch-depth: 0)`)).trim();
+  const top = (
+    await git(['rev-parse', '--show-toplevel'], headDir, env, `${headDir} is not inside a git repository`)
+  ).trim();
+  const baseSha = (
+    await git(
+      ['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`],
+      headDir,
+      env,
+      `base ref '${baseRef}' is not a commit in this repository (with actions/checkout, set fetch-depth: 0)`,
+    )
+  ).trim();
   const headSha = (await git(['rev-parse', 'HEAD'], headDir, env, 'cannot read HEAD')).trim();
   const root = join(into, 'base-worktree');
   await git(['worktree', 'add', '--detach', root, baseSha], headDir, env, `git worktree add of ${baseRef} failed`);

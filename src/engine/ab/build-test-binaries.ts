@@ -21,8 +21,19 @@ export type BuildResult = { ok: true; binary: string; durationMs: number } | { o
 
 export async function buildTestBinary(request: BuildRequest): Promise<BuildResult> {
   const binary = join(request.binDir, request.side, `${request.label}.test`);
-  const args = ['test', '-c', '-trimpath', ...(request.tags ? ['-tags', request.tags] : []), '-o', binary, request.importPath];
+  const args = [
+    'test',
+    '-c',
+    '-trimpath',
+    ...(request.tags ? ['-tags', request.tags] : []),
+    '-o',
+    binary,
+    request.importPath,
+  ];
   const result = await runProcess(request.go, args, { cwd: request.moduleDir, env: request.env });
   if (result.code === 0) return { ok: true, binary, durationMs: result.durationMs };
-  return { ok: false, message: `${request.side}: package ${request.importPath} does not build (go test -c exit ${result.code}):\n${tail(result.stderr || result.stdout)}` };
+  return {
+    ok: false,
+    message: `${request.side}: package ${request.importPath} does not build (go test -c exit ${result.code}):\n${tail(result.stderr || result.stdout)}`,
+  };
 }

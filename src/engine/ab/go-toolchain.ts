@@ -20,7 +20,11 @@ export function findGo(explicit: string | undefined, env: Record<string, string 
 }
 
 /** `go1.23.5`, or undefined when `go version` fails. */
-export async function goVersion(go: string, env: Record<string, string | undefined>, cwd: string): Promise<string | undefined> {
+export async function goVersion(
+  go: string,
+  env: Record<string, string | undefined>,
+  cwd: string,
+): Promise<string | undefined> {
   const result = await runProcess(go, ['env', 'GOVERSION'], { cwd, env });
   return result.code === 0 ? result.stdout.trim() : undefined;
 }

@@ -20,7 +20,13 @@ export interface ListedPackages {
 
 const format = '{{.ImportPath}}\t{{.Dir}}\t{{len .TestGoFiles}}\t{{len .XTestGoFiles}}';
 
-export async function listPackages(go: string, moduleDir: string, patterns: readonly string[], tags: string | undefined, env: Record<string, string | undefined>): Promise<ListedPackages> {
+export async function listPackages(
+  go: string,
+  moduleDir: string,
+  patterns: readonly string[],
+  tags: string | undefined,
+  env: Record<string, string | undefined>,
+): Promise<ListedPackages> {
   const args = ['list', '-e', ...(tags ? ['-tags', tags] : []), '-f', format, '--', ...patterns];
   const result = await runProcess(go, args, { cwd: moduleDir, env });
   if (result.code !== 0) return { packages: [], failure: tail(result.stderr || result.stdout, 5) };
@@ -29,7 +35,11 @@ export async function listPackages(go: string, moduleDir: string, patterns: read
     .filter(Boolean)
     .map((line) => line.split('\t'))
     .filter(([, dir]) => Boolean(dir))
-    .map(([importPath, dir, tests, xtests]) => ({ importPath: importPath ?? '', dir: dir ?? '', hasTests: Number(tests) + Number(xtests) > 0 }));
+    .map(([importPath, dir, tests, xtests]) => ({
+      importPath: importPath ?? '',
+      dir: dir ?? '',
+      hasTests: Number(tests) + Number(xtests) > 0,
+    }));
   return { packages };
 }
 

@@ -27,12 +27,24 @@ export interface PackagePlan {
 export function planPackages(head: readonly GoPackage[], base: ListedPackages, headModuleDir: string): PackagePlan {
   const baseByPath = new Map(base.packages.map((p) => [p.importPath, p]));
   const headPaths = new Set(head.map((p) => p.importPath));
-  const plan: PackagePlan = { planned: [], added: [], removed: [], untested: [], ...(base.failure !== undefined ? { baseListFailure: base.failure } : {}) };
+  const plan: PackagePlan = {
+    planned: [],
+    added: [],
+    removed: [],
+    untested: [],
+    ...(base.failure !== undefined ? { baseListFailure: base.failure } : {}),
+  };
   for (const pkg of head) {
     const onBase = baseByPath.get(pkg.importPath);
     if (!pkg.hasTests) plan.untested.push(pkg.importPath);
     else if (!onBase?.hasTests) plan.added.push(pkg.importPath);
-    else plan.planned.push({ importPath: pkg.importPath, label: packageLabel(headModuleDir, pkg.dir), head: pkg, base: onBase });
+    else
+      plan.planned.push({
+        importPath: pkg.importPath,
+        label: packageLabel(headModuleDir, pkg.dir),
+        head: pkg,
+        base: onBase,
+      });
   }
   plan.removed = base.packages.filter((p) => p.hasTests && !headPaths.has(p.importPath)).map((p) => p.importPath);
   return plan;

@@ -13,7 +13,12 @@ export type AbProfile = 'cpu' | 'mem' | 'block' | 'mutex';
 export const abProfiles: readonly AbProfile[] = ['cpu', 'mem', 'block', 'mutex'];
 
 /** The test binary flag of each profile. */
-const profileFlag: Record<AbProfile, string> = { cpu: '-test.cpuprofile', mem: '-test.memprofile', block: '-test.blockprofile', mutex: '-test.mutexprofile' };
+const profileFlag: Record<AbProfile, string> = {
+  cpu: '-test.cpuprofile',
+  mem: '-test.memprofile',
+  block: '-test.blockprofile',
+  mutex: '-test.mutexprofile',
+};
 
 export interface BenchmarkRun {
   side: Side;
@@ -38,14 +43,22 @@ export interface BenchmarkOutcome {
 export async function runBenchmark(run: BenchmarkRun): Promise<BenchmarkOutcome> {
   const out = run.runDir;
   if (out) await mkdir(out, { recursive: true });
-  const args = [`-test.run=^$`, `-test.bench=${run.bench}`, `-test.benchtime=${run.benchtime}`, '-test.count=1', '-test.benchmem'];
+  const args = [
+    `-test.run=^$`,
+    `-test.bench=${run.bench}`,
+    `-test.benchtime=${run.benchtime}`,
+    '-test.count=1',
+    '-test.benchmem',
+  ];
   if (out) {
     for (const p of run.profiles) args.push(`${profileFlag[p]}=${join(out, `${p}.pprof`)}`);
     if (run.trace) args.push(`-test.trace=${join(out, 'trace.out')}`);
   }
   const result = await runProcess(run.binary, args, { cwd: run.packageDir, env: run.env });
   if (result.code !== 0) {
-    throw new AbError(`${run.side}: package ${run.importPath}: the benchmark process failed (exit ${result.code}):\n${tail(`${result.stdout}\n${result.stderr}`)}`);
+    throw new AbError(
+      `${run.side}: package ${run.importPath}: the benchmark process failed (exit ${result.code}):\n${tail(`${result.stdout}\n${result.stderr}`)}`,
+    );
   }
   if (out) await writeFile(join(out, 'bench.txt'), result.stdout);
   return { durationMs: result.durationMs, benchmarkLines: countResultLines(result.stdout) };

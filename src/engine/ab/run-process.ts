@@ -23,14 +23,23 @@ export function runProcess(command: string, args: readonly string[], options: Pr
   return new Promise((resolve) => {
     const out: Buffer[] = [];
     let err = Buffer.alloc(0);
-    const child = spawn(command, args, { cwd: options.cwd, env: definedOnly(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: definedOnly(options.env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => {
       err = Buffer.concat([err, chunk]);
       if (err.length > stderrKeepBytes) err = err.subarray(err.length - stderrKeepBytes);
     });
     const finish = (code: number, extra = ''): void =>
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: err.toString('utf8') + extra, durationMs: performance.now() - started });
+      resolve({
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: err.toString('utf8') + extra,
+        durationMs: performance.now() - started,
+      });
     child.on('error', (e) => finish(-1, `${e.message}\n`));
     child.on('close', (code, signal) => finish(code ?? -1, signal ? `killed by ${signal}\n` : ''));
   });

@@ -45,7 +45,9 @@ export interface RoundsOutcome {
 }
 
 /** Warm-up runs (discarded); returns the packages whose benchmarks ran on some side, and per-run estimates. */
-export async function warmUp(request: RoundsRequest): Promise<{ measured: MeasuredPackage[]; skipped: string[]; estimateMs: Map<string, number> }> {
+export async function warmUp(
+  request: RoundsRequest,
+): Promise<{ measured: MeasuredPackage[]; skipped: string[]; estimateMs: Map<string, number> }> {
   const measured: MeasuredPackage[] = [];
   const skipped: string[] = [];
   const estimateMs = new Map<string, number>();
@@ -85,22 +87,55 @@ export async function runRounds(request: RoundsRequest, estimateMs: Map<string, 
         runDirs[side][index]?.push(runDir);
         const key = `${side} ${pkg.label}`;
         estimateMs.set(key, ((estimateMs.get(key) ?? outcome.durationMs) + outcome.durationMs) / 2);
-        await log(request, { type: 'run', seq, round, side, package: pkg.importPath, dir: runDir, durationMs: Math.round(outcome.durationMs) });
+        await log(request, {
+          type: 'run',
+          seq,
+          round,
+          side,
+          package: pkg.importPath,
+          dir: runDir,
+          durationMs: Math.round(outcome.durationMs),
+        });
         const leftMs = remainingMs(request, orders.length - round, pkg, side, order, estimateMs);
-        request.progress(`[${seq}/${total}] round ${round}/${request.rounds} ${side} ${pkg.label} ${seconds(outcome.durationMs)}; about ${seconds(leftMs)} left`);
+        request.progress(
+          `[${seq}/${total}] round ${round}/${request.rounds} ${side} ${pkg.label} ${seconds(outcome.durationMs)}; about ${seconds(leftMs)} left`,
+        );
       }
     }
   }
   return { roundsRun: orders.length, stoppedByBudget: false, runDirs };
 }
 
-function benchmarkRun(request: RoundsRequest, pkg: MeasuredPackage, side: Side, runDir: string | undefined): BenchmarkRun {
+function benchmarkRun(
+  request: RoundsRequest,
+  pkg: MeasuredPackage,
+  side: Side,
+  runDir: string | undefined,
+): BenchmarkRun {
   const build = pkg[side];
-  return { side, importPath: pkg.importPath, binary: build.binary, packageDir: build.packageDir, runDir, bench: request.bench, benchtime: request.benchtime, profiles: request.profiles, trace: request.trace, env: request.env };
+  return {
+    side,
+    importPath: pkg.importPath,
+    binary: build.binary,
+    packageDir: build.packageDir,
+    runDir,
+    bench: request.bench,
+    benchtime: request.benchtime,
+    profiles: request.profiles,
+    trace: request.trace,
+    env: request.env,
+  };
 }
 
 /** Estimated time of the runs still to come: the rest of this round plus the rounds after it. */
-function remainingMs(request: RoundsRequest, roundsAfter: number, current: MeasuredPackage, side: Side, order: readonly Side[], estimateMs: Map<string, number>): number {
+function remainingMs(
+  request: RoundsRequest,
+  roundsAfter: number,
+  current: MeasuredPackage,
+  side: Side,
+  order: readonly Side[],
+  estimateMs: Map<string, number>,
+): number {
   const estimate = (s: Side, p: MeasuredPackage): number => estimateMs.get(`${s} ${p.label}`) ?? 0;
   const round = request.packages.reduce((sum, p) => sum + estimate('base', p) + estimate('head', p), 0);
   const at = request.packages.indexOf(current);
@@ -113,7 +148,9 @@ function remainingMs(request: RoundsRequest, roundsAfter: number, current: Measu
 }
 
 function seconds(ms: number): string {
-  return ms >= 60_000 ? `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s` : `${(ms / 1000).toFixed(1)}s`;
+  return ms >= 60_000
+    ? `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`
+    : `${(ms / 1000).toFixed(1)}s`;
 }
 
 async function log(request: RoundsRequest, entry: Record<string, unknown>): Promise<void> {

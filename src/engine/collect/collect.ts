@@ -45,11 +45,17 @@ export interface CollectedItem {
 
 export async function collectFromService(request: CollectRequest): Promise<CollectedItem[]> {
   await mkdir(request.outDir, { recursive: true });
-  const windowed: ProfileName[] = [...(request.profiles.includes('cpu') ? ['cpu' as const] : []), ...(request.traceSeconds > 0 ? ['trace' as const] : [])];
+  const windowed: ProfileName[] = [
+    ...(request.profiles.includes('cpu') ? ['cpu' as const] : []),
+    ...(request.traceSeconds > 0 ? ['trace' as const] : []),
+  ];
   const atEnd = request.profiles.filter((name) => name !== 'cpu' && name !== 'trace');
   const items = await Promise.all(windowed.map((name) => collectOne(name, request)));
   pushAll(items, await Promise.all(atEnd.map((name) => collectOne(name, request))));
-  await writeFile(join(request.outDir, 'collect.json'), `${JSON.stringify({ url: displayUrl(request.url), items }, null, 2)}\n`);
+  await writeFile(
+    join(request.outDir, 'collect.json'),
+    `${JSON.stringify({ url: displayUrl(request.url), items }, null, 2)}\n`,
+  );
   return items;
 }
 
@@ -58,16 +64,36 @@ async function collectOne(name: ProfileName, request: CollectRequest): Promise<C
   const url = endpointUrl(request.url, request.prefix, name, window);
   const started = Date.now();
   const windowMs = endpoints[name].windowed ? window * 1000 : 0;
-  const result = await httpGet(url, { headers: request.headers, ...(request.ca ? { ca: request.ca } : {}), deadlineMs: windowMs + request.timeoutSeconds * 1000, maxBytes: request.limits.maxInputBytes });
+  const result = await httpGet(url, {
+    headers: request.headers,
+    ...(request.ca ? { ca: request.ca } : {}),
+    deadlineMs: windowMs + request.timeoutSeconds * 1000,
+    maxBytes: request.limits.maxInputBytes,
+  });
   const item = await judge(name, displayUrl(url), result, request);
   item.seconds = (Date.now() - started) / 1000;
   request.progress(progressLine(item));
   return item;
 }
 
-async function judge(name: ProfileName, url: string, result: GetResult, request: CollectRequest): Promise<CollectedItem> {
+async function judge(
+  name: ProfileName,
+  url: string,
+  result: GetResult,
+  request: CollectRequest,
+): Promise<CollectedItem> {
   const file = endpoints[name].file;
-  const item: CollectedItem = { name, url, ok: false, file: null, status: result.status, bytes: result.body.length, seconds: 0, format: null, error: null };
+  const item: CollectedItem = {
+    name,
+    url,
+    ok: false,
+    file: null,
+    status: result.status,
+    bytes: result.body.length,
+    seconds: 0,
+    format: null,
+    error: null,
+  };
   const keep = async (suffix: string): Promise<void> => {
     if (result.body.length === 0) return;
     item.file = `${file}${suffix}`;
@@ -86,7 +112,12 @@ async function judge(name: ProfileName, url: string, result: GetResult, request:
   return item;
 }
 
-async function validate(item: CollectedItem, body: Buffer, limits: Limits, keep: (suffix: string) => Promise<void>): Promise<void> {
+async function validate(
+  item: CollectedItem,
+  body: Buffer,
+  limits: Limits,
+  keep: (suffix: string) => Promise<void>,
+): Promise<void> {
   try {
     const parsed = await importBytes(new Uint8Array(body), item.url, limits);
     item.format = parsed.format;

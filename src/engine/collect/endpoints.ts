@@ -34,7 +34,10 @@ export function isProfileName(name: string): name is ProfileName {
 export function endpointUrl(base: URL, prefix: string, name: ProfileName, seconds: number): URL {
   const endpoint = endpoints[name];
   const url = new URL(base);
-  url.pathname = `${base.pathname.replace(/\/+$/, '')}/${prefix.replace(/^\/+|\/+$/g, '')}/${endpoint.path}`.replace(/\/{2,}/g, '/');
+  url.pathname = `${base.pathname.replace(/\/+$/, '')}/${prefix.replace(/^\/+|\/+$/g, '')}/${endpoint.path}`.replace(
+    /\/{2,}/g,
+    '/',
+  );
   url.search = '';
   for (const [key, value] of Object.entries(endpoint.query)) url.searchParams.set(key, value);
   if (endpoint.windowed) url.searchParams.set('seconds', String(seconds));

@@ -36,19 +36,28 @@ export function httpGet(url: URL, options: GetOptions): Promise<GetResult> {
       resolve({ status, headers, body: Buffer.concat(chunks), ...(failure ? { failure } : {}) });
     };
     const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const req = request(url, { method: 'GET', headers: options.headers, ...(options.ca ? { ca: options.ca } : {}) }, (res) => {
-      status = res.statusCode ?? 0;
-      headers = res.headers;
-      res.on('data', (chunk: Buffer) => {
-        received += chunk.length;
-        if (received > options.maxBytes) return finish(`response larger than ${options.maxBytes} bytes`);
-        chunks.push(chunk);
-      });
-      res.on('end', () => finish(res.complete ? undefined : 'the connection closed before the whole response arrived'));
-      res.on('aborted', () => finish('the connection closed before the whole response arrived'));
-      res.on('error', (err) => finish(`the response broke off: ${err.message}`));
-    });
-    const timer = setTimeout(() => finish(`no complete answer within ${(options.deadlineMs / 1000).toFixed(0)} s`), options.deadlineMs);
+    const req = request(
+      url,
+      { method: 'GET', headers: options.headers, ...(options.ca ? { ca: options.ca } : {}) },
+      (res) => {
+        status = res.statusCode ?? 0;
+        headers = res.headers;
+        res.on('data', (chunk: Buffer) => {
+          received += chunk.length;
+          if (received > options.maxBytes) return finish(`response larger than ${options.maxBytes} bytes`);
+          chunks.push(chunk);
+        });
+        res.on('end', () =>
+          finish(res.complete ? undefined : 'the connection closed before the whole response arrived'),
+        );
+        res.on('aborted', () => finish('the connection closed before the whole response arrived'));
+        res.on('error', (err) => finish(`the response broke off: ${err.message}`));
+      },
+    );
+    const timer = setTimeout(
+      () => finish(`no complete answer within ${(options.deadlineMs / 1000).toFixed(0)} s`),
+      options.deadlineMs,
+    );
     req.on('error', (err) => finish(`request failed: ${err.message}`));
     req.end();
   });

@@ -35,5 +35,8 @@ export function formatErrorOf(fields: ErrorFields, path: string): FormatError {
 }
 
 function where(err: FormatError): { offset?: number; line?: number } {
-  return { ...(err.offset !== undefined ? { offset: err.offset } : {}), ...(err.line !== undefined ? { line: err.line } : {}) };
+  return {
+    ...(err.offset !== undefined ? { offset: err.offset } : {}),
+    ...(err.line !== undefined ? { line: err.line } : {}),
+  };
 }

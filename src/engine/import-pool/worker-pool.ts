@@ -89,7 +89,9 @@ export function workerImporter(limits: Limits, workers: number): FileImporter {
 function spawn(limits: Limits): Worker {
   const options = { resourceLimits: { maxOldGenerationSizeMb: limits.maxImportHeapMb } };
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./import-worker.js', import.meta.url), options);
-  const tsx = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
+  const tsx = createRequire(import.meta.url)
+    .resolve('tsx/esm/api')
+    .replace(/\.cjs$/, '.mjs');
   const entry = new URL('./import-worker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(bootstrap, { ...options, eval: true });
@@ -98,7 +100,11 @@ function spawn(limits: Limits): Worker {
 function workerDied(err: Error, path: string, limits: Limits): FormatError {
   const outOfMemory = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
   const error = outOfMemory
-    ? new FormatError('input', 'input.out-of-memory', `reading needed more than maxImportHeapMb=${limits.maxImportHeapMb}`)
+    ? new FormatError(
+        'input',
+        'input.out-of-memory',
+        `reading needed more than maxImportHeapMb=${limits.maxImportHeapMb}`,
+      )
     : new FormatError('input', 'input.unreadable', `the reading thread failed: ${err.message}`);
   error.path = path;
   return error;

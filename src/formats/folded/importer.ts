@@ -21,12 +21,17 @@ export const foldedImporter: Importer = {
       if (trimmed.trim() === '' || trimmed.startsWith('#')) continue;
       const match = stackLine.exec(trimmed);
       if (!match?.[1] || !match[2] || !Number.isSafeInteger(Number(match[2]))) {
-        ctx.diagnostics.add('folded.bad-line', 'lines that are not `frame;frame;… count` were skipped', `${ctx.path}:${lineNumber}`);
+        ctx.diagnostics.add(
+          'folded.bad-line',
+          'lines that are not `frame;frame;… count` were skipped',
+          `${ctx.path}:${lineNumber}`,
+        );
         continue;
       }
       builder.add(match[1].split(';'), Number(match[2]));
     }
-    if (builder.sampleCount === 0) throw new FormatError('folded', 'folded.no-stacks', 'no `frame;frame;… count` line in the file', { line: 1 });
+    if (builder.sampleCount === 0)
+      throw new FormatError('folded', 'folded.no-stacks', 'no `frame;frame;… count` line in the file', { line: 1 });
     return stackArtifact('folded', builder, ctx);
   },
 };

@@ -12,7 +12,10 @@ export class ProfileBuilder {
   /** Stacks cut to maxDepth (at the root end). */
   cutCount = 0;
 
-  constructor(sampleType: ValueType, private readonly maxDepth: number) {
+  constructor(
+    sampleType: ValueType,
+    private readonly maxDepth: number,
+  ) {
     this.profile = {
       kind: 'folded',
       sampleTypes: [sampleType],
@@ -50,7 +53,13 @@ export class ProfileBuilder {
     const known = this.locationByName.get(name);
     if (known !== undefined) return known;
     const functionIndex = this.profile.functions.push({ name, systemName: name, filename: '', startLine: 0 }) - 1;
-    const index = this.profile.locations.push({ mappingIndex: -1, address: 0n, lines: [{ functionIndex, line: 0, column: 0 }], isFolded: false }) - 1;
+    const index =
+      this.profile.locations.push({
+        mappingIndex: -1,
+        address: 0n,
+        lines: [{ functionIndex, line: 0, column: 0 }],
+        isFolded: false,
+      }) - 1;
     this.locationByName.set(name, index);
     return index;
   }

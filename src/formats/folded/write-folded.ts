@@ -19,7 +19,10 @@ export function writeFolded(profile: Profile, sampleIndex: number): string {
  * The folded text (UTF-8) of several profiles summed (the runs of one side), each with the column
  * to read, in chunks of about `chunkBytes` bytes.
  */
-export function* foldedChunks(inputs: readonly { profile: Profile; column: number }[], chunkBytes = 1 << 20): Generator<Uint8Array> {
+export function* foldedChunks(
+  inputs: readonly { profile: Profile; column: number }[],
+  chunkBytes = 1 << 20,
+): Generator<Uint8Array> {
   const trie = new StackTrie(1);
   for (const { profile, column } of inputs) if (column >= 0) trie.addProfile(profile, [column], framesOf(profile));
   yield* sortedLines(trie, chunkBytes);
@@ -30,7 +33,8 @@ function framesOf(profile: Profile): string[][] {
   const names = profile.functions.map((f) => (f.name || '<unknown>').replace(/[;\r\n]/g, ' '));
   return profile.locations.map((loc) => {
     const frames: string[] = [];
-    for (let j = loc.lines.length - 1; j >= 0; j--) frames.push(names[(loc.lines[j] as { functionIndex: number }).functionIndex] ?? '<unknown>');
+    for (let j = loc.lines.length - 1; j >= 0; j--)
+      frames.push(names[(loc.lines[j] as { functionIndex: number }).functionIndex] ?? '<unknown>');
     return frames;
   });
 }
@@ -62,7 +66,9 @@ function* sortedLines(trie: StackTrie, chunkBytes: number): Generator<Uint8Array
     out.ascii(` ${trie.selfOf(node, 0)}\n`);
   };
   if (trie.ends[0]) line(new Uint8Array(0), 0);
-  const stack: { prefixLength: number; entries: Entry[]; next: number }[] = [{ prefixLength: 0, entries: entriesOf(trie, 0), next: 0 }];
+  const stack: { prefixLength: number; entries: Entry[]; next: number }[] = [
+    { prefixLength: 0, entries: entriesOf(trie, 0), next: 0 },
+  ];
   while (stack.length > 0) {
     const top = stack[stack.length - 1] as (typeof stack)[number];
     const entry = top.entries[top.next++];

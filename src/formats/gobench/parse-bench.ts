@@ -41,12 +41,14 @@ function resultLine(line: string): BenchLine {
   const full = fields[0] as string;
   if (fields.length < 2) return { kind: 'other' }; // the name alone, printed before a benchmark's log lines
   const iterations = Number(fields[1]);
-  if (!/^\d+$/.test(fields[1] as string) || !Number.isSafeInteger(iterations)) return { kind: 'bad', reason: 'iteration count is not an integer' };
+  if (!/^\d+$/.test(fields[1] as string) || !Number.isSafeInteger(iterations))
+    return { kind: 'bad', reason: 'iteration count is not an integer' };
   if ((fields.length - 2) % 2 !== 0) return { kind: 'bad', reason: 'a value without its unit' };
   const values: { value: number; unit: string }[] = [];
   for (let i = 2; i < fields.length; i += 2) {
     const value = Number(fields[i]);
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(fields[i] as string) || !Number.isFinite(value)) return { kind: 'bad', reason: 'a value is not a number' };
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(fields[i] as string) || !Number.isFinite(value))
+      return { kind: 'bad', reason: 'a value is not a number' };
     values.push({ value, unit: fields[i + 1] as string });
   }
   const { name, procs } = splitProcs(full);

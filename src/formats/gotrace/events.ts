@@ -12,7 +12,13 @@ export const GoState = {
 } as const;
 
 /** Wire goroutine status (v2 `gstatus`) → GoState. */
-export const wireGoStatus: readonly number[] = [-1, GoState.runnable, GoState.running, GoState.syscall, GoState.waiting];
+export const wireGoStatus: readonly number[] = [
+  -1,
+  GoState.runnable,
+  GoState.running,
+  GoState.syscall,
+  GoState.waiting,
+];
 
 export interface TraceEvent {
   /** v2 wire event type (legacy events are mapped onto v2 types); 0 for Sync. */

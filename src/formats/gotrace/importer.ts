@@ -30,12 +30,19 @@ async function parseGoTrace(chunks: AsyncIterable<Uint8Array>, ctx: ImportContex
   stream.skip(headerBytes);
   if (header.family === 'ancient') throw ancient(header);
   const builder = new SummaryBuilder(versionString(header), header.writtenBy);
-  const stop = header.family === 'v2' ? await runV2(stream, header, builder, ctx.checkBudget) : await readLegacy(stream, header.minor, builder);
+  const stop =
+    header.family === 'v2'
+      ? await runV2(stream, header, builder, ctx.checkBudget)
+      : await readLegacy(stream, header.minor, builder);
   const summary = builder.finish();
   if (stop) {
     summary.truncatedAtOffset = stop.offset;
     const code = stop.error.code === 'gotrace.truncated' ? 'gotrace.truncated' : 'gotrace.partial';
-    ctx.diagnostics.add(code, `trace read up to byte 0x${stop.offset.toString(16)}: ${stop.error.message}`, `${ctx.path}@0x${stop.offset.toString(16)}`);
+    ctx.diagnostics.add(
+      code,
+      `trace read up to byte 0x${stop.offset.toString(16)}: ${stop.error.message}`,
+      `${ctx.path}@0x${stop.offset.toString(16)}`,
+    );
   }
   const profile = summary.cpuSamples > 0 ? builder.cpu.build(summary.durationNs) : undefined;
   return {

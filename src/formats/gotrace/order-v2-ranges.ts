@@ -195,7 +195,8 @@ export const handlersTail: [string, Handler][] = [
   ['UserTaskEnd', taskEnd],
   ['UserRegionBegin', region],
   ['UserRegionEnd', region],
-  ...[...experimental, 'GoroutineStack', 'GoroutineStackAlloc', 'GoroutineStackFree'].map(
-    (name): [string, Handler] => [name, allocFree],
-  ),
+  ...[...experimental, 'GoroutineStack', 'GoroutineStackAlloc', 'GoroutineStackFree'].map((name): [string, Handler] => [
+    name,
+    allocFree,
+  ]),
 ];

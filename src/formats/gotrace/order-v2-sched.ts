@@ -3,7 +3,18 @@
 // event cannot happen yet (its sequence number or state is not reached).
 
 import { GoState, wireGoStatus } from './events.js';
-import { broken, G, need, no, P, succeeds, userGo, type BaseEvent, type Ctx, type OrderState as OrderV2 } from './order-v2-state.js';
+import {
+  broken,
+  G,
+  need,
+  no,
+  P,
+  succeeds,
+  userGo,
+  type BaseEvent,
+  type Ctx,
+  type OrderState as OrderV2,
+} from './order-v2-state.js';
 import { v2Type as T } from './spec-v2.js';
 
 export function procStatus(o: OrderV2, ev: BaseEvent, gen: number, cur: Ctx): Ctx | undefined {
@@ -227,4 +238,3 @@ export function destroySyscall(o: OrderV2, ev: BaseEvent, _gen: number, cur: Ctx
   if (hadP) cur.p = no;
   return cur;
 }
-

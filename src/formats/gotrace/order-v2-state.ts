@@ -16,7 +16,14 @@ export interface Ctx {
   m: number;
 }
 
-export type Emit = (typ: number, ctx: Ctx, time: number, args: readonly number[], fromState?: number, taskName?: string) => void;
+export type Emit = (
+  typ: number,
+  ctx: Ctx,
+  time: number,
+  args: readonly number[],
+  fromState?: number,
+  taskName?: string,
+) => void;
 
 export interface Seq {
   gen: number;
@@ -74,4 +81,3 @@ export function need(cur: Ctx, m: boolean, p: boolean | undefined, g: boolean | 
 export function userGo(cur: Ctx, what: string): void {
   need(cur, true, true, true, what);
 }
-

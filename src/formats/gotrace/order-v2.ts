@@ -6,7 +6,17 @@
 import { DenseMap } from './dense-map.js';
 import { handlersTail } from './order-v2-ranges.js';
 import * as sched from './order-v2-sched.js';
-import { broken, no, type BaseEvent, type Ctx, type Emit, type GState, type Handler, type OrderState, type PState } from './order-v2-state.js';
+import {
+  broken,
+  no,
+  type BaseEvent,
+  type Ctx,
+  type Emit,
+  type GState,
+  type Handler,
+  type OrderState,
+  type PState,
+} from './order-v2-state.js';
 import { v2Type as T } from './spec-v2.js';
 
 export type { BaseEvent, Ctx, Emit } from './order-v2-state.js';

@@ -22,7 +22,15 @@ export class V2Reader {
   private readonly counts: Int8Array;
   private readonly order: OrderV2;
   private readonly out: TraceEvent = {
-    typ: 0, time: 0, g: -1, p: -1, m: -1, args: [], fromState: 0, strings: new Map(), taskName: '',
+    typ: 0,
+    time: 0,
+    g: -1,
+    p: -1,
+    m: -1,
+    args: [],
+    fromState: 0,
+    strings: new Map(),
+    taskName: '',
   };
   readonly progress: V2Progress = { generations: 0 };
 
@@ -89,17 +97,23 @@ export class V2Reader {
       }
       if (!b) {
         if (count === 0) return {};
-        if (this.minor >= 26) return { gen: this.finish(g, stream), error: truncated(stream.offset, 'generation without its end marker') };
+        if (this.minor >= 26)
+          return { gen: this.finish(g, stream), error: truncated(stream.offset, 'generation without its end marker') };
         return { gen: this.finish(g, stream) };
       }
       if (b.endOfGeneration) {
-        if (this.minor < 26) throw new FormatError('go-trace', 'gotrace.bad-batch', 'end-of-generation byte before Go 1.26', { offset: b.offset });
+        if (this.minor < 26)
+          throw new FormatError('go-trace', 'gotrace.bad-batch', 'end-of-generation byte before Go 1.26', {
+            offset: b.offset,
+          });
         return { gen: this.finish(g, stream) };
       }
-      if (b.gen === 0) throw new FormatError('go-trace', 'gotrace.bad-batch', 'generation number 0', { offset: b.offset });
+      if (b.gen === 0)
+        throw new FormatError('go-trace', 'gotrace.bad-batch', 'generation number 0', { offset: b.offset });
       if (g.gen === 0) g.gen = b.gen;
       if (this.minor < 26 && b.gen === g.gen + 1) return { gen: this.finish(g, stream), spill: b };
-      if (b.gen !== g.gen) throw new FormatError('go-trace', 'gotrace.bad-batch', 'generations out of order', { offset: b.offset });
+      if (b.gen !== g.gen)
+        throw new FormatError('go-trace', 'gotrace.bad-batch', 'generations out of order', { offset: b.offset });
       addBatch(g, b, this.minor);
       count++;
     }
@@ -146,7 +160,9 @@ export class V2Reader {
   private advanceOther(frontier: BatchCursor[], g: Generation, offset: number): void {
     frontier.sort((a, b) => a.ev.time - b.ev.time);
     for (let i = 1; i < frontier.length; i++) if (this.tryAdvance(frontier, i, g)) return;
-    throw new FormatError('go-trace', 'gotrace.broken-order', `no event of generation ${g.gen} can come next`, { offset });
+    throw new FormatError('go-trace', 'gotrace.broken-order', `no event of generation ${g.gen} can come next`, {
+      offset,
+    });
   }
 
   private emit(typ: number, ctx: Ctx, time: number, args: readonly number[], fromState = 0, taskName = ''): void {

@@ -37,7 +37,8 @@ export const jaegerImporter: Importer = {
 /** The traces of any of the accepted shapes, each with its JSON pointer. */
 function traces(doc: unknown): { value: unknown; place: JsonPlace }[] {
   const root: JsonPlace = { format, pointer: '' };
-  const list = (value: unknown, place: JsonPlace) => readArray(value, place).map((v, i) => ({ value: v, place: at(place, i) }));
+  const list = (value: unknown, place: JsonPlace) =>
+    readArray(value, place).map((v, i) => ({ value: v, place: at(place, i) }));
   if (Array.isArray(doc)) return isSpanDocument(doc[0]) ? [{ value: { spans: doc }, place: root }] : list(doc, root);
   const obj = readObject(doc, root);
   refuseOtherShapes(obj, root);

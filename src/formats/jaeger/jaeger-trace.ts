@@ -5,7 +5,18 @@
 import type { DiagnosticSink } from '../../model/diagnostic.js';
 import type { Limits } from '../../model/limits.js';
 import type { Attributes, Span } from '../../model/span-set.js';
-import { at, fail, pointerOf, readArray, readMicros, readObject, readPaddedHexId, readString, type JsonObject, type JsonPlace } from '../span-json/json-read.js';
+import {
+  at,
+  fail,
+  pointerOf,
+  readArray,
+  readMicros,
+  readObject,
+  readPaddedHexId,
+  readString,
+  type JsonObject,
+  type JsonPlace,
+} from '../span-json/json-read.js';
 import type { BadIdSpans } from '../span-json/bad-id-spans.js';
 import { takeKind, takeStatus } from '../zipkin/otel-tags.js';
 
@@ -24,10 +35,12 @@ interface Process {
 export function mapTrace(value: unknown, place: JsonPlace, target: TraceTarget): void {
   const trace = readObject(value, place);
   const processes = readProcesses(trace['processes'], at(place, 'processes'));
-  if (readArray(trace['warnings'], at(place, 'warnings')).length > 0) target.diagnostics.add('jaeger.warnings', 'the trace carries Jaeger warnings');
+  if (readArray(trace['warnings'], at(place, 'warnings')).length > 0)
+    target.diagnostics.add('jaeger.warnings', 'the trace carries Jaeger warnings');
   const spansPlace = at(place, 'spans');
   readArray(trace['spans'], spansPlace).forEach((item, i) => {
-    if (target.spans.length >= target.limits.maxSpans) throw fail(spansPlace, 'too-many-spans', `more than maxSpans=${target.limits.maxSpans} spans`);
+    if (target.spans.length >= target.limits.maxSpans)
+      throw fail(spansPlace, 'too-many-spans', `more than maxSpans=${target.limits.maxSpans} spans`);
     const place = at(spansPlace, i);
     const span = target.badIds.keep(() => mapSpan(readObject(item, place), place, processes, target.diagnostics));
     if (span) target.spans.push(span);
@@ -49,12 +62,16 @@ function readProcess(value: unknown, place: JsonPlace): Process {
 
 function mapSpan(s: JsonObject, place: JsonPlace, processes: Map<string, Process>, diagnostics: DiagnosticSink): Span {
   const traceId = readPaddedHexId(s['traceID'], at(place, 'traceID'), 32);
-  const process = s['process'] !== undefined ? readProcess(s['process'], at(place, 'process')) : processes.get(readString(s['processID'], at(place, 'processID'), ''));
+  const process =
+    s['process'] !== undefined
+      ? readProcess(s['process'], at(place, 'process'))
+      : processes.get(readString(s['processID'], at(place, 'processID'), ''));
   if (!process) diagnostics.add('jaeger.unknown-process', 'spans name a processID the trace does not list');
   const tags = readTags(s['tags'], at(place, 'tags'));
   const kind = takeKind(tags);
   const status = takeStatus(tags, 'true-only');
-  if (readArray(s['warnings'], at(place, 'warnings')).length > 0) diagnostics.add('jaeger.span-warnings', 'spans carry Jaeger warnings');
+  if (readArray(s['warnings'], at(place, 'warnings')).length > 0)
+    diagnostics.add('jaeger.span-warnings', 'spans carry Jaeger warnings');
   return {
     traceId,
     spanId: readPaddedHexId(s['spanID'], at(place, 'spanID'), 16),
@@ -76,12 +93,17 @@ function parentOf(s: JsonObject, place: JsonPlace, traceId: string): string | un
   const refs = readArray(s['references'], at(place, 'references')).map((r, i) => {
     const refPlace = at(at(place, 'references'), i);
     const ref = readObject(r, refPlace);
-    return { type: readString(ref['refType'], at(refPlace, 'refType'), 'CHILD_OF'), trace: readPaddedHexId(ref['traceID'], at(refPlace, 'traceID'), 32), span: readPaddedHexId(ref['spanID'], at(refPlace, 'spanID'), 16) };
+    return {
+      type: readString(ref['refType'], at(refPlace, 'refType'), 'CHILD_OF'),
+      trace: readPaddedHexId(ref['traceID'], at(refPlace, 'traceID'), 32),
+      span: readPaddedHexId(ref['spanID'], at(refPlace, 'spanID'), 16),
+    };
   });
   const sameTrace = refs.filter((r) => r.trace === traceId);
   const parent = sameTrace.find((r) => r.type === 'CHILD_OF') ?? sameTrace.find((r) => r.type === 'FOLLOWS_FROM');
   if (parent) return parent.span;
-  if (s['parentSpanID'] !== undefined && s['parentSpanID'] !== null && s['parentSpanID'] !== '') return readPaddedHexId(s['parentSpanID'], at(place, 'parentSpanID'), 16);
+  if (s['parentSpanID'] !== undefined && s['parentSpanID'] !== null && s['parentSpanID'] !== '')
+    return readPaddedHexId(s['parentSpanID'], at(place, 'parentSpanID'), 16);
   return undefined;
 }
 
@@ -91,7 +113,8 @@ function readTags(value: unknown, place: JsonPlace): Attributes {
     const tagPlace = at(place, i);
     const tag = readObject(item, tagPlace);
     const v = tag['value'];
-    if (v !== null && typeof v === 'object') throw fail(at(tagPlace, 'value'), 'wrong-type', 'expected a string, number or boolean tag value');
+    if (v !== null && typeof v === 'object')
+      throw fail(at(tagPlace, 'value'), 'wrong-type', 'expected a string, number or boolean tag value');
     out[readString(tag['key'], at(tagPlace, 'key'))] = (v ?? null) as string | number | boolean | null;
   });
   return out;

@@ -18,7 +18,11 @@ export const otlpJsonImporter: Importer = {
     const text = sniffText(head);
     if (!text.startsWith('{')) return 0;
     if (/^\{\s*"resourceSpans"\s*:/.test(text)) return 0.95;
-    if (text.includes('"resourceSpans"') && (text.includes('"scopeSpans"') || text.includes('"instrumentationLibrarySpans"'))) return 0.9;
+    if (
+      text.includes('"resourceSpans"') &&
+      (text.includes('"scopeSpans"') || text.includes('"instrumentationLibrarySpans"'))
+    )
+      return 0.9;
     return 0;
   },
   parse(bytes, ctx) {
@@ -37,7 +41,10 @@ export const otlpJsonImporter: Importer = {
 
 /** The non-empty lines of a JSON-lines file, or undefined when the text is one JSON document. */
 function jsonLines(text: string): { line: number; body: string }[] | undefined {
-  const lines = text.split('\n').map((body, i) => ({ line: i + 1, body: body.trim() })).filter((l) => l.body !== '');
+  const lines = text
+    .split('\n')
+    .map((body, i) => ({ line: i + 1, body: body.trim() }))
+    .filter((l) => l.body !== '');
   if (lines.length < 2 || !lines.every((l) => l.body.startsWith('{'))) return undefined;
   try {
     JSON.parse(lines[0]?.body ?? '');

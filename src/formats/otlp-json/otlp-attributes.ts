@@ -39,7 +39,9 @@ export function readAnyValue(value: unknown, place: JsonPlace, depth = 0): Attri
 
 function readList(value: unknown, place: JsonPlace, depth: number): AttributeValue[] {
   const list = readObject(value, place);
-  return readArray(list['values'], at(place, 'values')).map((item, i) => readAnyValue(item, at(at(place, 'values'), i), depth));
+  return readArray(list['values'], at(place, 'values')).map((item, i) =>
+    readAnyValue(item, at(at(place, 'values'), i), depth),
+  );
 }
 
 function readBool(value: unknown, place: JsonPlace): boolean {

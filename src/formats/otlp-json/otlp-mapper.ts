@@ -6,7 +6,19 @@ import type { Limits } from '../../model/limits.js';
 import type { Attributes, Span, SpanKind, StatusCode } from '../../model/span-set.js';
 import type { BadIdSpans } from '../span-json/bad-id-spans.js';
 import { readAttributes } from './otlp-attributes.js';
-import { at, fail, pointerOf, readArray, readHexId, readNumber, readObject, readString, readUint64, type JsonObject, type JsonPlace } from '../span-json/json-read.js';
+import {
+  at,
+  fail,
+  pointerOf,
+  readArray,
+  readHexId,
+  readNumber,
+  readObject,
+  readString,
+  readUint64,
+  type JsonObject,
+  type JsonPlace,
+} from '../span-json/json-read.js';
 
 const kinds: SpanKind[] = ['unspecified', 'internal', 'server', 'client', 'producer', 'consumer'];
 const statuses: StatusCode[] = ['unset', 'ok', 'error'];
@@ -32,12 +44,16 @@ function mapResourceSpans(value: unknown, place: JsonPlace, target: MapTarget): 
   const name = resourceAttributes['service.name'];
   const service = typeof name === 'string' && name !== '' ? name : 'unknown_service';
   // `instrumentationLibrarySpans`: the name before OTLP 0.15, still found in old files.
-  const key = rs['scopeSpans'] === undefined && rs['instrumentationLibrarySpans'] !== undefined ? 'instrumentationLibrarySpans' : 'scopeSpans';
+  const key =
+    rs['scopeSpans'] === undefined && rs['instrumentationLibrarySpans'] !== undefined
+      ? 'instrumentationLibrarySpans'
+      : 'scopeSpans';
   readArray(rs[key], at(place, key)).forEach((ss, i) => {
     const ssPlace = at(at(place, key), i);
     const spansPlace = at(ssPlace, 'spans');
     readArray(readObject(ss, ssPlace)['spans'], spansPlace).forEach((span, j) => {
-      if (target.spans.length >= target.limits.maxSpans) throw fail(spansPlace, 'too-many-spans', `more than maxSpans=${target.limits.maxSpans} spans`);
+      if (target.spans.length >= target.limits.maxSpans)
+        throw fail(spansPlace, 'too-many-spans', `more than maxSpans=${target.limits.maxSpans} spans`);
       const map = () => mapSpan(readObject(span, at(spansPlace, j)), at(spansPlace, j), service, resourceAttributes);
       const mapped = target.badIds ? target.badIds.keep(map) : map();
       if (mapped) target.spans.push(mapped);

@@ -18,7 +18,8 @@ export const otlpProtoImporter: Importer = {
   id: format,
   sniff: sniffOtlpProto,
   parse(bytes, ctx) {
-    if (bytes.length === 0) throw new FormatError(format, `${format}.empty`, 'the export is empty (0 bytes)', { offset: 0 });
+    if (bytes.length === 0)
+      throw new FormatError(format, `${format}.empty`, 'the export is empty (0 bytes)', { offset: 0 });
     const reader = new LenientReader(bytes);
     let message: InstanceType<typeof Request>;
     try {
@@ -41,11 +42,19 @@ export const otlpProtoImporter: Importer = {
 function decodeError(err: unknown, pos: number, size: number): FormatError {
   const message = err instanceof Error ? err.message : String(err);
   if (/index out of range/.test(message)) {
-    return new FormatError(format, `${format}.truncated`, `protobuf data ends early (a field runs past byte ${size})`, { offset: Math.min(pos, size) });
+    return new FormatError(format, `${format}.truncated`, `protobuf data ends early (a field runs past byte ${size})`, {
+      offset: Math.min(pos, size),
+    });
   }
-  if (/invalid wire type/.test(message)) return new FormatError(format, `${format}.bad-wire-type`, `not a valid protobuf field (${message})`, { offset: pos });
-  if (/max depth|call stack/i.test(message)) return new FormatError(format, `${format}.too-deep`, 'protobuf nesting too deep', { offset: pos });
-  return new FormatError(format, `${format}.bad-protobuf`, `protobuf decoding failed (${message.slice(0, 120)})`, { offset: pos });
+  if (/invalid wire type/.test(message))
+    return new FormatError(format, `${format}.bad-wire-type`, `not a valid protobuf field (${message})`, {
+      offset: pos,
+    });
+  if (/max depth|call stack/i.test(message))
+    return new FormatError(format, `${format}.too-deep`, 'protobuf nesting too deep', { offset: pos });
+  return new FormatError(format, `${format}.bad-protobuf`, `protobuf decoding failed (${message.slice(0, 120)})`, {
+    offset: pos,
+  });
 }
 
 /** protobufjs renders bytes as base64; OTLP/JSON, which the mapper reads, has hex ids. */
@@ -54,7 +63,7 @@ function hexIds(doc: Record<string, unknown>): void {
     for (const ss of asList(rs['scopeSpans'])) {
       for (const span of asList(ss['spans'])) {
         for (const key of ['traceId', 'spanId', 'parentSpanId']) {
-          if (typeof span[key] === 'string') span[key] = Buffer.from(span[key] as string, 'base64').toString('hex');
+          if (typeof span[key] === 'string') span[key] = Buffer.from(span[key], 'base64').toString('hex');
         }
       }
     }

@@ -18,6 +18,7 @@ export function sniffOtlpProto(head: Uint8Array): number {
   if (!spanFields) return resourceSpans.length > 0 && first.end <= head.length ? 0.3 : 0;
   const traceId = spanFields.find((f) => f.field === 1);
   const spanId = spanFields.find((f) => f.field === 2);
-  const idsFit = traceId?.wire === 2 && traceId.end - traceId.start === 16 && spanId?.wire === 2 && spanId.end - spanId.start === 8;
+  const idsFit =
+    traceId?.wire === 2 && traceId.end - traceId.start === 16 && spanId?.wire === 2 && spanId.end - spanId.start === 8;
   return idsFit ? 0.97 : 0.3;
 }

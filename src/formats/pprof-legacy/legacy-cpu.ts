@@ -46,7 +46,10 @@ export function parseCpu(b: Uint8Array): LegacyProfile | undefined {
   for (const r of readers) {
     const h = header(b, r);
     if (!h) continue;
-    const types = [{ type: 'samples', unit: 'count' }, { type: 'cpu', unit: 'nanoseconds' }];
+    const types = [
+      { type: 'samples', unit: 'count' },
+      { type: 'cpu', unit: 'nanoseconds' },
+    ];
     const p = newLegacyProfile(types, { type: 'cpu', unit: 'nanoseconds' }, h.periodUs * 1000);
     const table = new LocationTable();
     const rest = cpuSamples(b, 5 * r.size, r, !h.java, p, table);
@@ -113,4 +116,3 @@ function stripSignalFrames(p: LegacyProfile): void {
     }
   }
 }
-

@@ -69,10 +69,16 @@ function javaAttribute(kind: string, key: string, value: string, p: LegacyProfil
     case 'contention/format':
       return value === 'java';
     case 'heap/resolution':
-      p.sampleTypes = [{ type: 'inuse_objects', unit: 'count' }, { type: 'inuse_space', unit: value }];
+      p.sampleTypes = [
+        { type: 'inuse_objects', unit: 'count' },
+        { type: 'inuse_space', unit: value },
+      ];
       return true;
     case 'contention/resolution':
-      p.sampleTypes = [{ type: 'contentions', unit: 'count' }, { type: 'delay', unit: value }];
+      p.sampleTypes = [
+        { type: 'contentions', unit: 'count' },
+        { type: 'delay', unit: value },
+      ];
       return true;
     case 'contention/sampling period':
       p.periodType = { type: 'contentions', unit: 'count' };

@@ -132,7 +132,10 @@ export function scaleHeapSample(count: number, size: number, rate: number): [num
 export function parseContention(text: string): LegacyProfile | undefined {
   const s = new LineScanner(text);
   if (!s.scan() || !/^--- (contentionz |mutex:|contention:)/.test(s.text)) return undefined;
-  const types = [{ type: 'contentions', unit: 'count' }, { type: 'delay', unit: 'nanoseconds' }];
+  const types = [
+    { type: 'contentions', unit: 'count' },
+    { type: 'delay', unit: 'nanoseconds' },
+  ];
   const p = newLegacyProfile(types, { type: 'contentions', unit: 'count' }, 1);
   let cpuHz = 0;
   while (s.scan()) {

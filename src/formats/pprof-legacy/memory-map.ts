@@ -43,7 +43,7 @@ function removeLoggingInfo(line: string): string {
 function replaceAttrs(line: string, pairs: [string, string][]): string {
   if (pairs.length === 0) return line;
   let out = '';
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     const hit = pairs.find(([from]) => from !== '' && line.startsWith(from, i));
     if (hit) {
       out += hit[1];

@@ -3,7 +3,16 @@
 // references resolve, one value per sample type, string indexes in range).
 
 import { FormatError } from '../../model/format-error.js';
-import type { Label, Line, Location, Mapping, Profile, ProfileFunction, Sample, ValueType } from '../../model/profile.js';
+import type {
+  Label,
+  Line,
+  Location,
+  Mapping,
+  Profile,
+  ProfileFunction,
+  Sample,
+  ValueType,
+} from '../../model/profile.js';
 import type { RawProfile } from './decode.js';
 import { int64, uint64, uint64Big, type Int64 } from './long.js';
 import { inferProfileKind } from './profile-kind.js';
@@ -13,11 +22,13 @@ type Raw<K extends keyof RawProfile> = RawProfile[K];
 export function buildProfile(raw: RawProfile, maxTableEntries: number): Profile {
   const strings = raw.stringTable ?? [];
   checkTableSizes(raw, maxTableEntries);
-  if (strings.length > 0 && strings[0] !== '') fail('pprof.bad-string-table', 'string_table[0] must be the empty string');
+  if (strings.length > 0 && strings[0] !== '')
+    fail('pprof.bad-string-table', 'string_table[0] must be the empty string');
   const str = (index: Int64 | null | undefined, what: string): string => {
     const i = int64(index);
     const s = strings[i];
-    if (s === undefined || i < 0) fail('pprof.bad-string-index', `${what} points at string ${i}, but the table has ${strings.length}`);
+    if (s === undefined || i < 0)
+      fail('pprof.bad-string-index', `${what} points at string ${i}, but the table has ${strings.length}`);
     return s;
   };
   const sampleTypes = (raw.sampleType ?? []).map((t, i) => valueType(t, str, `sample_type[${i}]`));
@@ -55,15 +66,24 @@ function checkTableSizes(raw: RawProfile, max: number): void {
     ['mapping', raw.mapping],
   ];
   for (const [name, table] of tables) {
-    if ((table?.length ?? 0) > max) fail('pprof.too-large', `${name} has ${table?.length} entries, above maxTableEntries=${max}`);
+    if ((table?.length ?? 0) > max)
+      fail('pprof.too-large', `${name} has ${table?.length} entries, above maxTableEntries=${max}`);
   }
 }
 
-function valueType(t: Raw<'periodType'> & object, str: (i: Int64 | null | undefined, w: string) => string, what: string): ValueType {
+function valueType(
+  t: Raw<'periodType'> & object,
+  str: (i: Int64 | null | undefined, w: string) => string,
+  what: string,
+): ValueType {
   return { type: str(t.type, `${what}.type`), unit: str(t.unit, `${what}.unit`) };
 }
 
-function defaultSampleType(raw: RawProfile, types: ValueType[], str: (i: Int64 | null | undefined, w: string) => string): string {
+function defaultSampleType(
+  raw: RawProfile,
+  types: ValueType[],
+  str: (i: Int64 | null | undefined, w: string) => string,
+): string {
   const named = int64(raw.defaultSampleType) !== 0 ? str(raw.defaultSampleType, 'default_sample_type') : '';
   return named || (types[types.length - 1]?.type ?? '');
 }
@@ -81,7 +101,8 @@ function indexIds(table: { id?: Int64 | null }[], name: string): IdIndex {
   const sparse = new Map<number, number>();
   ids.forEach((id, index) => {
     if (id === 0) fail('pprof.bad-id', `${name}[${index}] has id 0`);
-    if ((dense ? (dense[id] as number) : (sparse.get(id) ?? -1)) >= 0) fail('pprof.bad-id', `${name} id ${id} appears twice`);
+    if ((dense ? (dense[id] as number) : (sparse.get(id) ?? -1)) >= 0)
+      fail('pprof.bad-id', `${name} id ${id} appears twice`);
     if (dense) dense[id] = index;
     else sparse.set(id, index);
   });
@@ -95,7 +116,11 @@ function resolve(ids: IdIndex, id: number, what: string): number {
   return index;
 }
 
-function buildFunction(f: Raw<'function'>[number], str: (i: Int64 | null | undefined, w: string) => string, i: number): ProfileFunction {
+function buildFunction(
+  f: Raw<'function'>[number],
+  str: (i: Int64 | null | undefined, w: string) => string,
+  i: number,
+): ProfileFunction {
   const at = `function[${i}]`;
   return {
     name: str(f.name, `${at}.name`),
@@ -105,7 +130,11 @@ function buildFunction(f: Raw<'function'>[number], str: (i: Int64 | null | undef
   };
 }
 
-function buildMapping(m: Raw<'mapping'>[number], str: (i: Int64 | null | undefined, w: string) => string, i: number): Mapping {
+function buildMapping(
+  m: Raw<'mapping'>[number],
+  str: (i: Int64 | null | undefined, w: string) => string,
+  i: number,
+): Mapping {
   const at = `mapping[${i}]`;
   return {
     memoryStart: uint64Big(m.memoryStart),
@@ -136,9 +165,16 @@ function buildLocation(l: Raw<'location'>[number], i: number, mappings: IdIndex,
 }
 
 /** Reuses the decoder's arrays (values are numbers already; ids become indexes in place). */
-function buildSample(s: Raw<'sample'>[number], i: number, valueCount: number, locations: IdIndex, str: (i: Int64 | null | undefined, w: string) => string): Sample {
+function buildSample(
+  s: Raw<'sample'>[number],
+  i: number,
+  valueCount: number,
+  locations: IdIndex,
+  str: (i: Int64 | null | undefined, w: string) => string,
+): Sample {
   const values = (s.value ?? []) as Int64[];
-  if (values.length !== valueCount) fail('pprof.bad-sample', `sample[${i}] has ${values.length} values for ${valueCount} sample types`);
+  if (values.length !== valueCount)
+    fail('pprof.bad-sample', `sample[${i}] has ${values.length} values for ${valueCount} sample types`);
   for (let v = 0; v < values.length; v++) if (typeof values[v] !== 'number') values[v] = int64(values[v]);
   const ids = (s.locationId ?? []) as Int64[];
   for (let k = 0; k < ids.length; k++) ids[k] = resolve(locations, uint64(ids[k]), `sample[${i}]`);
@@ -146,7 +182,11 @@ function buildSample(s: Raw<'sample'>[number], i: number, valueCount: number, lo
   return { locations: ids as number[], values: values as number[], labels };
 }
 
-function buildLabel(label: NonNullable<Raw<'sample'>[number]['label']>[number], str: (i: Int64 | null | undefined, w: string) => string, at: string): Label {
+function buildLabel(
+  label: NonNullable<Raw<'sample'>[number]['label']>[number],
+  str: (i: Int64 | null | undefined, w: string) => string,
+  at: string,
+): Label {
   const built: Label = { key: str(label.key, `${at}.key`) };
   if (int64(label.str) !== 0) built.str = str(label.str, `${at}.str`);
   if (int64(label.num) !== 0) built.num = int64(label.num);

@@ -16,10 +16,11 @@ export interface DecodedProfile {
 }
 
 export function decodeProfileProto(bytes: Uint8Array): DecodedProfile {
-  if (bytes.length === 0) throw new FormatError('pprof', 'pprof.empty', 'the profile is empty (0 bytes)', { offset: 0 });
+  if (bytes.length === 0)
+    throw new FormatError('pprof', 'pprof.empty', 'the profile is empty (0 bytes)', { offset: 0 });
   const reader = new NumberReader(bytes);
   try {
-    const raw = perftools.profiles.Profile.decode(reader as unknown as protobuf.Reader);
+    const raw = perftools.profiles.Profile.decode(reader);
     return { raw, invalidUtf8Strings: reader.invalidUtf8Strings };
   } catch (err) {
     throw decodeError(err, reader.pos, bytes.length);
@@ -29,7 +30,9 @@ export function decodeProfileProto(bytes: Uint8Array): DecodedProfile {
 function decodeError(err: unknown, pos: number, size: number): FormatError {
   const message = err instanceof Error ? err.message : String(err);
   if (/index out of range/.test(message)) {
-    return new FormatError('pprof', 'pprof.truncated', `protobuf data ends early (a field runs past byte ${size})`, { offset: Math.min(pos, size) });
+    return new FormatError('pprof', 'pprof.truncated', `protobuf data ends early (a field runs past byte ${size})`, {
+      offset: Math.min(pos, size),
+    });
   }
   if (/invalid wire type/.test(message)) {
     return new FormatError('pprof', 'pprof.bad-wire-type', `not a valid protobuf field (${message})`, { offset: pos });
@@ -37,5 +40,7 @@ function decodeError(err: unknown, pos: number, size: number): FormatError {
   if (/max depth|recursion/i.test(message)) {
     return new FormatError('pprof', 'pprof.too-deep', 'protobuf nesting too deep', { offset: pos });
   }
-  return new FormatError('pprof', 'pprof.bad-protobuf', `protobuf decoding failed (${message.slice(0, 120)})`, { offset: pos });
+  return new FormatError('pprof', 'pprof.bad-protobuf', `protobuf decoding failed (${message.slice(0, 120)})`, {
+    offset: pos,
+  });
 }

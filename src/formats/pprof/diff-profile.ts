@@ -11,7 +11,12 @@ export const diffBaseLabel = { key: 'pprof::base', str: 'true' } as const;
  * Base and head are each merged over their runs (summed, as `pprof` merges several files).
  * When the sides have different numbers of runs, base is rescaled to head's run count.
  */
-export function diffProfile(base: readonly Profile[], head: readonly Profile[], baseRuns: number, headRuns: number): Profile {
+export function diffProfile(
+  base: readonly Profile[],
+  head: readonly Profile[],
+  baseRuns: number,
+  headRuns: number,
+): Profile {
   const baseScale = -(baseRuns > 0 && headRuns > 0 ? headRuns / baseRuns : 1);
   return mergeProfiles([
     ...head.map((profile) => ({ profile })),

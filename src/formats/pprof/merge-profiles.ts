@@ -16,7 +16,15 @@ export interface MergeInput {
 export function mergeProfiles(inputs: readonly MergeInput[]): Profile {
   const first = inputs[0]?.profile;
   if (!first) throw new RangeError('mergeProfiles needs at least one profile');
-  const merged: Profile = { ...first, samples: [], locations: [], functions: [], mappings: [], comments: [], durationNanos: 0 };
+  const merged: Profile = {
+    ...first,
+    samples: [],
+    locations: [],
+    functions: [],
+    mappings: [],
+    comments: [],
+    durationNanos: 0,
+  };
   const functionIds = new Map<string, number>();
   const mappingIds = new Map<string, number>();
   const locationIds = new Map<string, number>();
@@ -24,7 +32,11 @@ export function mergeProfiles(inputs: readonly MergeInput[]): Profile {
     const fnMap = profile.functions.map((fn) => intern(functionIds, functionKey(fn), merged.functions, fn));
     const mapMap = profile.mappings.map((m) => intern(mappingIds, mappingKey(m), merged.mappings, m));
     const locMap = profile.locations.map((loc) => {
-      const moved: Location = { ...loc, mappingIndex: loc.mappingIndex >= 0 ? (mapMap[loc.mappingIndex] as number) : -1, lines: loc.lines.map((l) => ({ ...l, functionIndex: fnMap[l.functionIndex] as number })) };
+      const moved: Location = {
+        ...loc,
+        mappingIndex: loc.mappingIndex >= 0 ? (mapMap[loc.mappingIndex] as number) : -1,
+        lines: loc.lines.map((l) => ({ ...l, functionIndex: fnMap[l.functionIndex] as number })),
+      };
       return intern(locationIds, locationKey(moved), merged.locations, moved);
     });
     const columns = first.sampleTypes.map((t) => profile.sampleTypes.findIndex((u) => u.type === t.type));
@@ -58,5 +70,10 @@ function mappingKey(m: Mapping): string {
 }
 
 function locationKey(loc: Location): string {
-  return JSON.stringify([loc.mappingIndex, String(loc.address), loc.isFolded, loc.lines.map((l) => [l.functionIndex, l.line, l.column])]);
+  return JSON.stringify([
+    loc.mappingIndex,
+    String(loc.address),
+    loc.isFolded,
+    loc.lines.map((l) => [l.functionIndex, l.line, l.column]),
+  ]);
 }

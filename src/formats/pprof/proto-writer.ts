@@ -20,7 +20,8 @@ export class ProtoWriter {
   /** An int64/uint64 varint from a number (negative: 10-byte two's complement). */
   varint(value: number): void {
     if (value >= 0 && value < 0x80) return this.byte(value);
-    if (Math.abs(value) > Number.MAX_SAFE_INTEGER || !Number.isInteger(value)) return this.varintBig(BigInt.asUintN(64, BigInt(Math.trunc(value))));
+    if (Math.abs(value) > Number.MAX_SAFE_INTEGER || !Number.isInteger(value))
+      return this.varintBig(BigInt.asUintN(64, BigInt(Math.trunc(value))));
     const hiSigned = Math.floor(value / twoTo32);
     let lo = value - hiSigned * twoTo32;
     let hi = hiSigned >>> 0;

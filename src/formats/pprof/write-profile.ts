@@ -80,7 +80,12 @@ function writeSample(w: ProtoWriter, sample: Sample, s: StringTable): void {
 
 /** Label fields 1–4 (key, str, num, num_unit) as varints; 0 is "absent". */
 function labelFields(label: Label, s: StringTable): number[] {
-  return [s.id(label.key), label.str !== undefined ? s.id(label.str) : 0, label.num ?? 0, label.numUnit !== undefined ? s.id(label.numUnit) : 0];
+  return [
+    s.id(label.key),
+    label.str !== undefined ? s.id(label.str) : 0,
+    label.num ?? 0,
+    label.numUnit !== undefined ? s.id(label.numUnit) : 0,
+  ];
 }
 
 function writeMapping(w: ProtoWriter, m: Mapping, id: number, s: StringTable): void {

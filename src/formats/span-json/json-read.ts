@@ -17,7 +17,9 @@ export interface JsonPlace {
 }
 
 export function at(place: JsonPlace, key: string | number): JsonPlace {
-  return place.line === undefined ? { format: place.format, parent: place, key } : { format: place.format, line: place.line, parent: place, key };
+  return place.line === undefined
+    ? { format: place.format, parent: place, key }
+    : { format: place.format, line: place.line, parent: place, key };
 }
 
 /** The RFC 6901 JSON pointer of a place. */
@@ -28,7 +30,13 @@ export function pointerOf(place: JsonPlace): string {
     tokens.push(String(p.key).replace(/~/g, '~0').replace(/\//g, '~1'));
     p = p.parent;
   }
-  return (p?.pointer ?? '') + tokens.reverse().map((t) => `/${t}`).join('');
+  return (
+    (p?.pointer ?? '') +
+    tokens
+      .reverse()
+      .map((t) => `/${t}`)
+      .join('')
+  );
 }
 
 export function fail(place: JsonPlace, problem: string, detail: string): FormatError {
@@ -73,8 +81,10 @@ export function readUint64(value: unknown, place: JsonPlace, fallback?: bigint):
   let parsed: bigint | undefined;
   if (typeof value === 'string' && /^\d{1,30}$/.test(value)) parsed = BigInt(value);
   else if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) parsed = BigInt(value);
-  else if (typeof value !== 'string' && typeof value !== 'number') throw fail(place, 'wrong-type', `expected a 64-bit integer, found ${typeName(value)}`);
-  if (parsed === undefined || parsed > uint64Max) throw fail(place, 'bad-number', `${JSON.stringify(value).slice(0, 40)} is not an unsigned 64-bit integer`);
+  else if (typeof value !== 'string' && typeof value !== 'number')
+    throw fail(place, 'wrong-type', `expected a 64-bit integer, found ${typeName(value)}`);
+  if (parsed === undefined || parsed > uint64Max)
+    throw fail(place, 'bad-number', `${JSON.stringify(value).slice(0, 40)} is not an unsigned 64-bit integer`);
   return parsed;
 }
 
@@ -82,8 +92,10 @@ export function readUint64(value: unknown, place: JsonPlace, fallback?: bigint):
  *  value (a duration) may be negative: that is a defect for span.negative-duration to report. */
 export function readMicros(value: unknown, place: JsonPlace, signed = false): bigint {
   if (typeof value === 'string' && /^\d{1,30}$/.test(value)) return checkRange(BigInt(value) * 1000n, value, place);
-  if (typeof value !== 'number') throw fail(place, 'wrong-type', `expected a number of microseconds, found ${typeName(value)}`);
-  if (!Number.isFinite(value) || value < (signed ? -1.8e16 : 0) || value > 1.8e16) throw fail(place, 'bad-number', `${value} is out of range for microseconds`);
+  if (typeof value !== 'number')
+    throw fail(place, 'wrong-type', `expected a number of microseconds, found ${typeName(value)}`);
+  if (!Number.isFinite(value) || value < (signed ? -1.8e16 : 0) || value > 1.8e16)
+    throw fail(place, 'bad-number', `${value} is out of range for microseconds`);
   const whole = Math.trunc(value);
   return BigInt(whole) * 1000n + BigInt(Math.round((value - whole) * 1000));
 }
@@ -96,7 +108,8 @@ function checkRange(ns: bigint, raw: string, place: JsonPlace): bigint {
 /** A hex id, lowercased; non-hex text is an error (wrong lengths are left to span.invalid-id). */
 export function readHexId(value: unknown, place: JsonPlace): string {
   const text = readString(value, place);
-  if (!/^[0-9a-fA-F]*$/.test(text) || text.length > 64) throw fail(place, 'bad-id', `${JSON.stringify(text.slice(0, 40))} is not a hex id`);
+  if (!/^[0-9a-fA-F]*$/.test(text) || text.length > 64)
+    throw fail(place, 'bad-id', `${JSON.stringify(text.slice(0, 40))} is not a hex id`);
   return text.toLowerCase();
 }
 

@@ -41,7 +41,9 @@ export function parseJson(text: string, format: string, baseOffset = 0): unknown
     const offset = baseOffset + byteLength(text.slice(0, at));
     const truncated = at >= text.trimEnd().length;
     const code = truncated ? `${format}.truncated` : `${format}.bad-json`;
-    const detail = truncated ? 'JSON ends early (truncated input?)' : `JSON syntax error near ${JSON.stringify(text.slice(at, at + 12))}`;
+    const detail = truncated
+      ? 'JSON ends early (truncated input?)'
+      : `JSON syntax error near ${JSON.stringify(text.slice(at, at + 12))}`;
     throw new FormatError(format, code, detail, { offset });
   }
 }

@@ -6,13 +6,29 @@
 import type { ParsedArtifact } from '../../model/artifact.js';
 import type { Attributes, Span, SpanKind } from '../../model/span-set.js';
 import type { ImportContext, Importer } from '../importer.js';
-import { at, fail, pointerOf, readArray, readMicros, readObject, readPaddedHexId, readString, type JsonObject, type JsonPlace } from '../span-json/json-read.js';
+import {
+  at,
+  fail,
+  pointerOf,
+  readArray,
+  readMicros,
+  readObject,
+  readPaddedHexId,
+  readString,
+  type JsonObject,
+  type JsonPlace,
+} from '../span-json/json-read.js';
 import { decodeUtf8, parseJson, sniffText } from '../span-json/json-text.js';
 import { BadIdSpans } from '../span-json/bad-id-spans.js';
 import { splitResourceTags, takeStatus } from './otel-tags.js';
 
 const format = 'zipkin';
-const kinds: Record<string, SpanKind> = { CLIENT: 'client', SERVER: 'server', PRODUCER: 'producer', CONSUMER: 'consumer' };
+const kinds: Record<string, SpanKind> = {
+  CLIENT: 'client',
+  SERVER: 'server',
+  PRODUCER: 'producer',
+  CONSUMER: 'consumer',
+};
 
 export const zipkinImporter: Importer = {
   id: format,
@@ -21,7 +37,10 @@ export const zipkinImporter: Importer = {
     if (!/^(\[\s*)?\{/.test(text) || !text.includes('"traceId"') || text.includes('"binaryAnnotations"')) return 0;
     if (text.includes('"resourceSpans"') || text.includes('"traceID"')) return 0;
     if (text.startsWith('{') && !/"id"\s*:\s*"/.test(text)) return 0;
-    return /"(localEndpoint|remoteEndpoint)"\s*:/.test(text) || /"kind"\s*:\s*"(CLIENT|SERVER|PRODUCER|CONSUMER)"/.test(text) ? 0.9 : 0.6;
+    return /"(localEndpoint|remoteEndpoint)"\s*:/.test(text) ||
+      /"kind"\s*:\s*"(CLIENT|SERVER|PRODUCER|CONSUMER)"/.test(text)
+      ? 0.9
+      : 0.6;
   },
   parse(bytes, ctx) {
     const doc = parseJson(decodeUtf8(bytes, format), format);
@@ -43,12 +62,17 @@ export const zipkinImporter: Importer = {
 
 function mapSpan(s: JsonObject, place: JsonPlace, ctx: ImportContext): Span {
   const endpoint = s['localEndpoint'] === undefined ? {} : readObject(s['localEndpoint'], at(place, 'localEndpoint'));
-  const service = readString(endpoint['serviceName'], at(at(place, 'localEndpoint'), 'serviceName'), '') || 'unknown_service';
+  const service =
+    readString(endpoint['serviceName'], at(at(place, 'localEndpoint'), 'serviceName'), '') || 'unknown_service';
   const tags = readTags(s['tags'], at(place, 'tags'));
   const status = takeStatus(tags, 'any-value');
   const { attributes, resource } = splitResourceTags(tags);
-  const parent = s['parentId'] === undefined || s['parentId'] === null ? '' : readPaddedHexId(s['parentId'], at(place, 'parentId'), 16);
-  if (s['timestamp'] === undefined) ctx.diagnostics.add('zipkin.no-timestamp', 'spans without a timestamp were read as starting at 0');
+  const parent =
+    s['parentId'] === undefined || s['parentId'] === null
+      ? ''
+      : readPaddedHexId(s['parentId'], at(place, 'parentId'), 16);
+  if (s['timestamp'] === undefined)
+    ctx.diagnostics.add('zipkin.no-timestamp', 'spans without a timestamp were read as starting at 0');
   const span: Span = {
     traceId: readPaddedHexId(s['traceId'], at(place, 'traceId'), 32),
     spanId: readPaddedHexId(s['id'], at(place, 'id'), 16),
@@ -57,11 +81,16 @@ function mapSpan(s: JsonObject, place: JsonPlace, ctx: ImportContext): Span {
     service,
     kind: readKind(s['kind'], at(place, 'kind')),
     startUnixNano: s['timestamp'] === undefined ? 0n : readMicros(s['timestamp'], at(place, 'timestamp')),
-    durationNs: s['duration'] === undefined || s['duration'] === null ? undefined : readMicros(s['duration'], at(place, 'duration'), true),
+    durationNs:
+      s['duration'] === undefined || s['duration'] === null
+        ? undefined
+        : readMicros(s['duration'], at(place, 'duration'), true),
     status,
     attributes,
     resourceAttributes: { 'service.name': service, ...resource },
-    events: readArray(s['annotations'], at(place, 'annotations')).map((a, i) => readAnnotation(a, at(at(place, 'annotations'), i))),
+    events: readArray(s['annotations'], at(place, 'annotations')).map((a, i) =>
+      readAnnotation(a, at(at(place, 'annotations'), i)),
+    ),
     where: pointerOf(place),
   };
   if (s['shared'] === true) span.shared = true;
@@ -85,7 +114,11 @@ function readTags(value: unknown, place: JsonPlace): Attributes {
 
 function readAnnotation(value: unknown, place: JsonPlace): Span['events'][number] {
   const a = readObject(value, place);
-  return { name: readString(a['value'], at(place, 'value')), timeUnixNano: readMicros(a['timestamp'], at(place, 'timestamp')), attributes: {} };
+  return {
+    name: readString(a['value'], at(place, 'value')),
+    timeUnixNano: readMicros(a['timestamp'], at(place, 'timestamp')),
+    attributes: {},
+  };
 }
 
 function artifact(spans: Span[], ctx: ImportContext): ParsedArtifact {

@@ -4,7 +4,19 @@
 
 import type { Attributes, Span, SpanKind } from '../../model/span-set.js';
 
-const resourcePrefixes = ['service.', 'telemetry.', 'host.', 'os.', 'process.', 'deployment.', 'cloud.', 'k8s.', 'container.', 'faas.', 'device.'];
+const resourcePrefixes = [
+  'service.',
+  'telemetry.',
+  'host.',
+  'os.',
+  'process.',
+  'deployment.',
+  'cloud.',
+  'k8s.',
+  'container.',
+  'faas.',
+  'device.',
+];
 
 /** Splits flattened tags: keys of the resource semantic conventions go to the resource. */
 export function splitResourceTags(tags: Attributes): { attributes: Attributes; resource: Attributes } {
@@ -41,7 +53,13 @@ export function takeStatus(tags: Attributes, rule: ErrorTagRule): Span['status']
   return code === 'OK' ? { code: 'ok' } : { code: 'unset' };
 }
 
-const kinds: Record<string, SpanKind> = { server: 'server', client: 'client', producer: 'producer', consumer: 'consumer', internal: 'internal' };
+const kinds: Record<string, SpanKind> = {
+  server: 'server',
+  client: 'client',
+  producer: 'producer',
+  consumer: 'consumer',
+  internal: 'internal',
+};
 
 /** Takes Jaeger's `span.kind` tag out of the tags. */
 export function takeKind(tags: Attributes): SpanKind {

@@ -32,7 +32,11 @@ export function buildFlameGraphs(input: FlameGraphsInput): FlameGraph[] {
   const headTree = stackTreeOf(input.head, names);
   const baseTree = stackTreeOf(input.base, names);
   return input.sampleTypes.map((sampleType, t) => {
-    const { baseScale, description } = normalise({ ...input, sampleType }, headTree.totalOf(0, t), baseTree.totalOf(0, t));
+    const { baseScale, description } = normalise(
+      { ...input, sampleType },
+      headTree.totalOf(0, t),
+      baseTree.totalOf(0, t),
+    );
     const scale = { t, head: 1 / Math.max(1, input.head.length), base: baseScale / Math.max(1, input.base.length) };
     const minFrameShare = input.minFrameShare ?? 0.001;
     const root = new TreeCombiner(headTree, baseTree, scale).combine(minFrameShare);
@@ -42,7 +46,11 @@ export function buildFlameGraphs(input: FlameGraphsInput): FlameGraph[] {
       self: frames.reduce((m, f) => Math.max(m, Math.abs(frameChange(f, 'self'))), 0),
       total: frames.reduce((m, f) => Math.max(m, Math.abs(frameChange(f, 'total'))), 0),
     };
-    for (const f of frames) f.colour = { self: changeColour(frameChange(f, 'self'), maxChange.self), total: changeColour(frameChange(f, 'total'), maxChange.total) };
+    for (const f of frames)
+      f.colour = {
+        self: changeColour(frameChange(f, 'self'), maxChange.self),
+        total: changeColour(frameChange(f, 'total'), maxChange.total),
+      };
     return {
       kind: input.kind,
       sampleType,
@@ -65,24 +73,48 @@ function meanOver(runs: readonly (readonly Profile[])[], value: (p: Profile) => 
 }
 
 /** How base is scaled to compare with head, following the gate's normalisation setting. */
-function normalise(input: FlameGraphInput, headSum: number, baseSum: number): { baseScale: number; description: string } {
+function normalise(
+  input: FlameGraphInput,
+  headSum: number,
+  baseSum: number,
+): { baseScale: number; description: string } {
   const runs = `mean per run (${input.base.length} base, ${input.head.length} head)`;
   if (input.normalization === 'per-second') {
     const baseSeconds = meanOver(input.base, (p) => p.durationNanos);
     const headSeconds = meanOver(input.head, (p) => p.durationNanos);
-    if (baseSeconds > 0 && headSeconds > 0) return { baseScale: headSeconds / baseSeconds, description: `${runs}; base rescaled to head's profile duration (per second)` };
+    if (baseSeconds > 0 && headSeconds > 0)
+      return {
+        baseScale: headSeconds / baseSeconds,
+        description: `${runs}; base rescaled to head's profile duration (per second)`,
+      };
   }
   if (input.normalization === 'none') return { baseScale: 1, description: `${runs}; not normalised` };
   const baseTotal = input.base.length ? baseSum / input.base.length : 0;
   const headTotal = input.head.length ? headSum / input.head.length : 0;
   const scale = baseTotal > 0 && headTotal > 0 ? headTotal / baseTotal : 1;
-  return { baseScale: scale, description: `${runs}; base scaled ×${scale.toFixed(3)} to head's total, so shares are compared` };
+  return {
+    baseScale: scale,
+    description: `${runs}; base scaled ×${scale.toFixed(3)} to head's total, so shares are compared`,
+  };
 }
 
 function layout(node: DiffNode, depth: number, x: number, parent: number, frames: FlameFrame[]): void {
   const index = frames.length;
   const { name, kind, merged, head, base, headSelf, baseSelf, width } = node;
-  frames.push({ name, depth, x, width, parent, kind, merged, head, base, headSelf, baseSelf, colour: { self: '', total: '' } });
+  frames.push({
+    name,
+    depth,
+    x,
+    width,
+    parent,
+    kind,
+    merged,
+    head,
+    base,
+    headSelf,
+    baseSelf,
+    colour: { self: '', total: '' },
+  });
   let offset = x;
   for (const child of node.children) {
     layout(child, depth + 1, offset, index, frames);

@@ -8,7 +8,10 @@ import type { StackTrie } from '../../model/stack-trie.js';
 import type { FlameFrame } from './flame-graph.js';
 
 /** A frame before layout: `width` is head plus room for the ghosts of paths gone below it. */
-export type DiffNode = Pick<FlameFrame, 'name' | 'kind' | 'merged' | 'head' | 'base' | 'headSelf' | 'baseSelf' | 'width'> & {
+export type DiffNode = Pick<
+  FlameFrame,
+  'name' | 'kind' | 'merged' | 'head' | 'base' | 'headSelf' | 'baseSelf' | 'width'
+> & {
   children: DiffNode[];
 };
 
@@ -93,7 +96,8 @@ export class TreeCombiner {
   private build(name: string, pair: Pair, minWidth: number): DiffNode {
     const h = this.h(pair);
     const b = this.b(pair);
-    const self = (tree: StackTrie, node: number, factor: number): number => (node < 0 ? 0 : tree.selfOf(node, this.scale.t) * factor);
+    const self = (tree: StackTrie, node: number, factor: number): number =>
+      node < 0 ? 0 : tree.selfOf(node, this.scale.t) * factor;
     const node: DiffNode = {
       name,
       kind: h === 0 && b !== 0 ? 'gone' : 'frame',

@@ -11,5 +11,10 @@ export function diffProfileName(kind: string): string {
 }
 
 function safe(text: string): string {
-  return text.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^\.+/, '_').slice(0, 80) || '_';
+  return (
+    text
+      .replace(/[^A-Za-z0-9_.-]/g, '_')
+      .replace(/^\.+/, '_')
+      .slice(0, 80) || '_'
+  );
 }

@@ -36,7 +36,9 @@ export function frameTooltip(f: FlameFrame, g: FlameGraph): string {
     f.kind === 'other' ? `${f.merged} small frames merged` : '',
     `head: ${v(f.head)} (${share(f.head)}) · base: ${v(f.base)} (${share(f.base)})`,
     `total change: ${signed(frameChange(f, 'total'), unit)} ${ratio(f.head, f.base)}`,
-    f.kind === 'other' ? '' : `self head: ${v(f.headSelf)} · base: ${v(f.baseSelf)} · change: ${signed(frameChange(f, 'self'), unit)}`,
+    f.kind === 'other'
+      ? ''
+      : `self head: ${v(f.headSelf)} · base: ${v(f.baseSelf)} · change: ${signed(frameChange(f, 'self'), unit)}`,
   ];
   return lines.filter(Boolean).join('\n');
 }

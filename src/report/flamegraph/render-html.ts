@@ -13,7 +13,10 @@ import type { SideTables } from './side-tables.js';
 
 /** JSON that is safe inside a <script> element and in any JavaScript source. */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 export function renderFlameGraphHtml(g: FlameGraph, tables: SideTables): string {
@@ -79,7 +82,11 @@ function pageData(g: FlameGraph, title: string, tables: SideTables): unknown {
     frameTooltip(f, g),
     f.parent,
   ]);
-  const stops = (by: 'self' | 'total') => legendStops(g.maxChange[by]).map((s) => ({ colour: s.colour, label: `${s.value >= 0 ? '+' : '−'}${formatValue(Math.abs(s.value), unit)}` }));
+  const stops = (by: 'self' | 'total') =>
+    legendStops(g.maxChange[by]).map((s) => ({
+      colour: s.colour,
+      label: `${s.value >= 0 ? '+' : '−'}${formatValue(Math.abs(s.value), unit)}`,
+    }));
   const range = (by: 'self' | 'total') => `±${formatValue(g.maxChange[by], unit)}`;
   return {
     title: sanitizeText(title),

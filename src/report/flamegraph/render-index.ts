@@ -9,7 +9,8 @@ export interface IndexEntry {
 
 export function renderFlameGraphIndex(entries: readonly IndexEntry[]): string {
   const items = entries.map(
-    (e) => `<li>${escapeHtml(e.title)}: ${e.files.map((f) => `<a href="${escapeHtml(encodeURI(f.href))}">${escapeHtml(f.label)}</a>`).join(' · ')}</li>`,
+    (e) =>
+      `<li>${escapeHtml(e.title)}: ${e.files.map((f) => `<a href="${escapeHtml(encodeURI(f.href))}">${escapeHtml(f.label)}</a>`).join(' · ')}</li>`,
   );
   return [
     '<!doctype html>',

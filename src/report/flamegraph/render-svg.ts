@@ -23,7 +23,10 @@ export function renderFlameGraphSvg(g: FlameGraph, options: SvgOptions = {}): st
   const by = options.colourBy ?? 'self';
   const legend = legendLines(g, by);
   const top = margin + 24 + legend.length * 15 + 30;
-  const maxDepth = maxOf(g.frames.map((f) => f.depth), 0);
+  const maxDepth = maxOf(
+    g.frames.map((f) => f.depth),
+    0,
+  );
   const height = top + (maxDepth + 1) * frameHeight + margin;
   const scale = g.layoutTotal > 0 ? (width - 2 * margin) / g.layoutTotal : 0;
   const out = [
@@ -61,10 +64,14 @@ export function fitLabel(name: string, widthPx: number): string {
 function legendBar(g: FlameGraph, by: ColourBy, x: number, y: number): string {
   const stops = legendStops(g.maxChange[by]);
   const box = 34;
-  const parts = stops.map((s, i) => `<rect x="${x + 160 + i * box}" y="${y}" width="${box}" height="12" fill="${s.colour}"/>`);
+  const parts = stops.map(
+    (s, i) => `<rect x="${x + 160 + i * box}" y="${y}" width="${box}" height="12" fill="${s.colour}"/>`,
+  );
   const unit = g.sampleType.unit;
   parts.push(`<text x="${x}" y="${y + 10}">shrank ◀ change ▶ grew</text>`);
-  parts.push(`<text x="${x + 160 + stops.length * box + 6}" y="${y + 10}">−${escapeXml(formatValue(g.maxChange[by], unit))} … 0 … +${escapeXml(formatValue(g.maxChange[by], unit))}</text>`);
+  parts.push(
+    `<text x="${x + 160 + stops.length * box + 6}" y="${y + 10}">−${escapeXml(formatValue(g.maxChange[by], unit))} … 0 … +${escapeXml(formatValue(g.maxChange[by], unit))}</text>`,
+  );
   return parts.join('');
 }
 

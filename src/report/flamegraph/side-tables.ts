@@ -17,7 +17,12 @@ export interface SideTables {
 }
 
 /** `sampleType` as findings name it: `type/unit` (a bare `type` matches too). */
-export function sideTables(findings: readonly Finding[], comparison: ComparisonSummary | undefined, kind: string, sampleType: ValueType): SideTables {
+export function sideTables(
+  findings: readonly Finding[],
+  comparison: ComparisonSummary | undefined,
+  kind: string,
+  sampleType: ValueType,
+): SideTables {
   const names = [sampleType.type, `${sampleType.type}/${sampleType.unit}`];
   const regressions = findings
     .filter((f) => isFinding(f, 'hotspot.regression'))
@@ -46,7 +51,9 @@ function regressionRow(f: FindingOf<'hotspot.regression'>): string[] {
     sanitizeText(f.subject.key),
     `${f.severity} (${e.metric})`,
     `${formatPercent(e.base.sharePercent)} → ${formatPercent(e.head.sharePercent)} (${formatPoints(e.change.sharePoints)})`,
-    s ? `${formatRise(e.base.sharePercent, e.head.sharePercent, 1 + s.effect, formatPercent)} ${formatInterval(s.effectLow ?? undefined, s.effectHigh ?? undefined)}` : '~',
+    s
+      ? `${formatRise(e.base.sharePercent, e.head.sharePercent, 1 + s.effect, formatPercent)} ${formatInterval(s.effectLow ?? undefined, s.effectHigh ?? undefined)}`
+      : '~',
     s && typeof s.q === 'number' ? formatQ(f.severity === 'fail' ? (s.qStrict ?? s.q) : s.q) : '~',
     explanation(f),
   ];
@@ -55,6 +62,14 @@ function regressionRow(f: FindingOf<'hotspot.regression'>): string[] {
 /** The same culprit story as the comment: frames charged to the function, or what explains a class. */
 function explanation(f: Finding): string {
   const a = readAttribution(f);
-  if (a.costClass) return sanitizeText([...a.costClass.health, ...a.costClass.allocators.map((x) => `allocations in ${x}`)].join('; '));
-  return sanitizeText(a.via.slice(0, 2).map((v) => `via ${v.function} (${formatPoints(v.sharePoints)})`).join(', '));
+  if (a.costClass)
+    return sanitizeText(
+      [...a.costClass.health, ...a.costClass.allocators.map((x) => `allocations in ${x}`)].join('; '),
+    );
+  return sanitizeText(
+    a.via
+      .slice(0, 2)
+      .map((v) => `via ${v.function} (${formatPoints(v.sharePoints)})`)
+      .join(', '),
+  );
 }

@@ -7,7 +7,9 @@ import { inspectGoTrace } from './inspect-go-trace.js';
 import { inspectSpans } from './inspect-spans.js';
 import { inspectBench } from './inspect-bench.js';
 
-type Summarizers = { [T in ArtifactContent['type']]: (content: Extract<ArtifactContent, { type: T }>) => Record<string, unknown> };
+type Summarizers = {
+  [T in ArtifactContent['type']]: (content: Extract<ArtifactContent, { type: T }>) => Record<string, unknown>;
+};
 
 const summarizers: Summarizers = {
   profile: (content) => inspectProfile(content.profile),

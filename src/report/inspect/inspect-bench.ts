@@ -13,7 +13,8 @@ export function inspectBench(bench: BenchSet): Record<string, unknown> {
     byKey.set(key, units);
     for (const v of r.values) {
       const values = units.get(v.unit);
-      if (values) values.push(v.value); // appended in place: a copy per line was quadratic
+      if (values)
+        values.push(v.value); // appended in place: a copy per line was quadratic
       else units.set(v.unit, [v.value]);
     }
   }

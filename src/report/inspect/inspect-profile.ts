@@ -7,8 +7,15 @@ import type { Profile } from '../../model/profile.js';
 const topCount = 10;
 
 export function inspectProfile(profile: Profile): Record<string, unknown> {
-  const defaultIndex = Math.max(0, profile.sampleTypes.findIndex((t) => t.type === profile.defaultSampleType));
-  const sampleTypes = profile.sampleTypes.map((t, i) => ({ type: t.type, unit: t.unit, total: flatCum(profile, i).total }));
+  const defaultIndex = Math.max(
+    0,
+    profile.sampleTypes.findIndex((t) => t.type === profile.defaultSampleType),
+  );
+  const sampleTypes = profile.sampleTypes.map((t, i) => ({
+    type: t.type,
+    unit: t.unit,
+    total: flatCum(profile, i).total,
+  }));
   return {
     kind: profile.kind,
     sampleTypes,

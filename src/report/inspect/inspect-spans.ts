@@ -24,9 +24,14 @@ export function inspectSpans(set: SpanSet): Record<string, unknown> {
     roots: spans.filter((s) => s.parentSpanId === undefined).length,
     services: [...services].sort(([a], [b]) => a.localeCompare(b)).map(([name, count]) => ({ name, spans: count })),
     kinds: Object.fromEntries([...kinds].sort(([a], [b]) => a.localeCompare(b))),
-    spanNames: [...names].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).slice(0, 20).map(([name, count]) => ({ name, spans: count })),
+    spanNames: [...names]
+      .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+      .slice(0, 20)
+      .map(([name, count]) => ({ name, spans: count })),
     errorSpans: spans.filter((s) => s.status.code === 'error').length,
     unfinishedSpans: spans.filter((s) => s.durationNs === undefined).length,
-    ...(first === undefined || last === undefined ? {} : { startUnixNano: first.toString(), endUnixNano: last.toString() }),
+    ...(first === undefined || last === undefined
+      ? {}
+      : { startUnixNano: first.toString(), endUnixNano: last.toString() }),
   };
 }

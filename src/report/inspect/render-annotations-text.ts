@@ -41,16 +41,26 @@ export function renderAnnotationsText(value: unknown): string[] {
   const logs = isRow(value['logs']) ? Object.entries(value['logs']) : [];
   const lines: string[] = [];
   if (tasks.length > 0) {
-    const cells = (name: string, s: Row): string[] =>
-      [escapeTerminal(name), String(num(s, 'count')), String(num(s, 'neverEnded')), ...durationCells(s)];
+    const cells = (name: string, s: Row): string[] => [
+      escapeTerminal(name),
+      String(num(s, 'count')),
+      String(num(s, 'neverEnded')),
+      ...durationCells(s),
+    ];
     const rows = tasks.map(([name, s]) => (isRow(s) ? cells(name, s) : []));
     lines.push('task types:', ...table(['type', 'count', 'never ended', 'p50 ms', 'p95 ms', 'max ms'], rows));
   }
   if (regions.length > 0) {
     const rows = regions.map(([name, s]) =>
       isRow(s)
-        ? [escapeTerminal(name), String(num(s, 'count')), String(num(s, 'unended')), String(num(s, 'goroutines')),
-            String(num(s, 'maxPerGoroutine')), ...durationCells(s)]
+        ? [
+            escapeTerminal(name),
+            String(num(s, 'count')),
+            String(num(s, 'unended')),
+            String(num(s, 'goroutines')),
+            String(num(s, 'maxPerGoroutine')),
+            ...durationCells(s),
+          ]
         : [],
     );
     const header = ['type', 'count', 'unended', 'goroutines', 'max/goroutine', 'p50 ms', 'p95 ms', 'max ms'];

@@ -7,10 +7,14 @@ import { renderAnnotationsText } from './render-annotations-text.js';
 export function renderInspectText(summary: Record<string, unknown>): string {
   const lines: string[] = [];
   for (const [key, value] of Object.entries(summary)) {
-    if (key === 'top' && Array.isArray(value)) lines.push('top:', ...value.map((row) => `  ${formatRow(row as Record<string, unknown>)}`));
+    if (key === 'top' && Array.isArray(value))
+      lines.push('top:', ...value.map((row) => `  ${formatRow(row as Record<string, unknown>)}`));
     else if (key === 'diagnostics' && Array.isArray(value) && value.length === 0) continue;
     else if (key === 'annotations') lines.push(...renderAnnotationsText(value));
-    else lines.push(`${key}: ${escapeTerminal(typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value))}`);
+    else
+      lines.push(
+        `${key}: ${escapeTerminal(typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value))}`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }

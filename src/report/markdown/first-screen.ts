@@ -13,10 +13,20 @@ const icon = { fail: '❌', warn: '⚠️', info: 'ℹ️', pass: '✅', inconcl
 const maxCulpritRows = 5;
 const maxBenchmarkRows = 6;
 
-export function firstScreen(report: Report, culprits: readonly CulpritRow[], groups: readonly BenchmarkGroup[]): string {
+export function firstScreen(
+  report: Report,
+  culprits: readonly CulpritRow[],
+  groups: readonly BenchmarkGroup[],
+): string {
   // Why nothing was decided (an input that could not be read, no base) is the headline's news.
-  const why = report.verdict === 'inconclusive' ? report.reasons.slice(0, 3).map((r) => `**${escapeMarkdown(r)}**`) : [];
-  const lines = [`## ${icon[report.verdict]} perfgate: ${report.verdict}`, '', ...why.flatMap((w) => [w, '']), countsLine(report, culprits, groups)];
+  const why =
+    report.verdict === 'inconclusive' ? report.reasons.slice(0, 3).map((r) => `**${escapeMarkdown(r)}**`) : [];
+  const lines = [
+    `## ${icon[report.verdict]} perfgate: ${report.verdict}`,
+    '',
+    ...why.flatMap((w) => [w, '']),
+    countsLine(report, culprits, groups),
+  ];
   const sentence = leadSentence(report, culprits, groups);
   if (sentence) lines.push('', sentence);
   if (culprits.length > 0) lines.push('', ...culpritTable(culprits, report.changes?.files !== undefined));
@@ -31,8 +41,11 @@ function plural(n: number, word: string): string {
 function countsLine(report: Report, culprits: readonly CulpritRow[], groups: readonly BenchmarkGroup[]): string {
   const functions = culprits.filter((c) => c.kind !== 'class').length;
   const classes = culprits.length - functions;
-  const regressed = [groups.length ? plural(groups.length, 'benchmark') : '', functions ? plural(functions, 'function') : '', classes ? plural(classes, 'runtime cost class') : '']
-    .filter(Boolean);
+  const regressed = [
+    groups.length ? plural(groups.length, 'benchmark') : '',
+    functions ? plural(functions, 'function') : '',
+    classes ? plural(classes, 'runtime cost class') : '',
+  ].filter(Boolean);
   const health = report.findings.filter(isHealth);
   const { summary } = report;
   const parts = [
@@ -64,7 +77,10 @@ function leadSentence(report: Report, culprits: readonly CulpritRow[], groups: r
     const unit = group.units[0];
     parts.push(`${markdownCode(group.benchmark)} ${unit ? compact(unitChange(unit)) : ''}`.trim());
   }
-  if (culprit) parts.push(`${parts.length ? word : 'Culprit'} ${markdownCode(culprit.name)} ${culpritChange(culprit)} ${escapeMarkdown(culprit.label)}${culpritTail(culprit)}`);
+  if (culprit)
+    parts.push(
+      `${parts.length ? word : 'Culprit'} ${markdownCode(culprit.name)} ${culpritChange(culprit)} ${escapeMarkdown(culprit.label)}${culpritTail(culprit)}`,
+    );
   if (parts.length === 0) {
     const health = report.findings.find(isHealth);
     if (health) return `${markdownCode(health.id)}: ${escapeMarkdown(health.title)}`;
@@ -93,7 +109,9 @@ export function culpritChange(c: CulpritRow): string {
 
 /** `+29.2%` → `+29%` (one decimal only below 10%). */
 function compact(change: string): string {
-  return change.replace(/([+−])(\d+)\.(\d)%/, (_, sign: string, whole: string, tenth: string) => (whole.length >= 2 ? `${sign}${Math.round(Number(`${whole}.${tenth}`))}%` : `${sign}${whole}.${tenth}%`));
+  return change.replace(/([+−])(\d+)\.(\d)%/, (_, sign: string, whole: string, tenth: string) =>
+    whole.length >= 2 ? `${sign}${Math.round(Number(`${whole}.${tenth}`))}%` : `${sign}${whole}.${tenth}%`,
+  );
 }
 
 function compactPoints(points: number): string {
@@ -107,14 +125,23 @@ function oneLine(text: string): string {
 
 function culpritTable(culprits: readonly CulpritRow[], withChanges: boolean): string[] {
   // The benchmarks of each culprit are in the benchmark table below.
-  const head = withChanges ? '| | Culprit | Change | Via / explained by | Changed in this PR |' : '| | Culprit | Change | Via / explained by |';
+  const head = withChanges
+    ? '| | Culprit | Change | Via / explained by | Changed in this PR |'
+    : '| | Culprit | Change | Via / explained by |';
   const lines = [head, withChanges ? '|---|---|---|---|---|' : '|---|---|---|---|'];
   for (const c of culprits.slice(0, maxCulpritRows)) {
-    const cells = [icon[c.severity], markdownCode(oneLine(shortName(c.name))), oneLine(`${escapeMarkdown(c.label)} ${culpritChange(c)}`), explainedBy(c)];
-    if (withChanges) cells.push(c.changed ? markdownCode(`${basename(c.changed.file)}:${c.changed.first}–${c.changed.last}`) : '');
+    const cells = [
+      icon[c.severity],
+      markdownCode(oneLine(shortName(c.name))),
+      oneLine(`${escapeMarkdown(c.label)} ${culpritChange(c)}`),
+      explainedBy(c),
+    ];
+    if (withChanges)
+      cells.push(c.changed ? markdownCode(`${basename(c.changed.file)}:${c.changed.first}–${c.changed.last}`) : '');
     lines.push(`| ${cells.join(' | ')} |`);
   }
-  if (culprits.length > maxCulpritRows) lines.push('', `…and ${culprits.length - maxCulpritRows} more culprits in the details below.`);
+  if (culprits.length > maxCulpritRows)
+    lines.push('', `…and ${culprits.length - maxCulpritRows} more culprits in the details below.`);
   return lines;
 }
 
@@ -122,24 +149,34 @@ function explainedBy(c: CulpritRow): string {
   const cls = c.attribution.costClass;
   if (cls) {
     const parts = cls.health.map(markdownCode);
-    if (cls.allocators.length) parts.push(`allocations in ${cls.allocators.slice(0, 2).map((a) => markdownCode(shortName(a))).join(', ')}`);
+    if (cls.allocators.length)
+      parts.push(
+        `allocations in ${cls.allocators
+          .slice(0, 2)
+          .map((a) => markdownCode(shortName(a)))
+          .join(', ')}`,
+      );
     return parts.join('; ');
   }
   const via = c.attribution.via[0];
   if (!via) return '';
   // A via-only row already shows the frame's part as its change.
-  return c.attribution.own ? `via ${markdownCode(via.function)} (${oneLine(compactPoints(via.sharePoints))})` : `via ${markdownCode(via.function)}`;
+  return c.attribution.own
+    ? `via ${markdownCode(via.function)} (${oneLine(compactPoints(via.sharePoints))})`
+    : `via ${markdownCode(via.function)}`;
 }
-
 
 function benchmarkRows(groups: readonly BenchmarkGroup[]): string[] {
   const lines = ['| | Benchmark | Change | Culprits |', '|---|---|---|---|'];
   for (const g of groups.slice(0, maxBenchmarkRows)) {
     const names = g.culprits.map((c) => markdownCode(oneLine(shortName(c.name))));
     const culprits = names.length > 2 ? `${names.slice(0, 2).join(', ')} +${names.length - 2}` : names.join(', ');
-    lines.push(`| ${icon[g.severity]} | ${markdownCode(g.benchmark)} | ${oneLine(g.units.map((u) => compact(unitChange(u))).join(', '))} | ${culprits} |`);
+    lines.push(
+      `| ${icon[g.severity]} | ${markdownCode(g.benchmark)} | ${oneLine(g.units.map((u) => compact(unitChange(u))).join(', '))} | ${culprits} |`,
+    );
   }
-  if (groups.length > maxBenchmarkRows) lines.push('', `…and ${groups.length - maxBenchmarkRows} more regressed benchmarks in the details below.`);
+  if (groups.length > maxBenchmarkRows)
+    lines.push('', `…and ${groups.length - maxBenchmarkRows} more regressed benchmarks in the details below.`);
   return lines;
 }
 

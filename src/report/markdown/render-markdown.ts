@@ -27,7 +27,8 @@ export function commentMarker(key: string): string {
   return `<!-- perfgate:comment:${key.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 100)} -->`;
 }
 
-const detailsOpen = '<details><summary>Details: every finding with its interval and q, all benchmark units, health, top changes</summary>';
+const detailsOpen =
+  '<details><summary>Details: every finding with its interval and q, all benchmark units, health, top changes</summary>';
 const detailsClose = '</details>';
 /** Room kept for the line that names dropped sections. */
 const droppedNoteRoom = 600;
@@ -52,7 +53,13 @@ export function renderMarkdown(report: Report, limit = commentLimit): string {
   const notesFit = notesText.length + 2 <= budget;
   const droppedNote = droppedLine(dropped, notesFit);
   const details = sections.filter((s) => kept.has(s)).map((s) => s.text);
-  const parts = [top, ...(details.length ? [detailsOpen, ...details, detailsClose] : []), notesFit ? notesText : '', droppedNote, end];
+  const parts = [
+    top,
+    ...(details.length ? [detailsOpen, ...details, detailsClose] : []),
+    notesFit ? notesText : '',
+    droppedNote,
+    end,
+  ];
   const text = parts.filter(Boolean).join('\n\n') + '\n';
   return text.length > limit ? `${text.slice(0, limit - 80)}\n\n…cut to fit GitHub's size limit.\n` : text;
 }
@@ -68,7 +75,11 @@ function detailSections(report: Report): Section[] {
   ];
   report.comparisons.forEach((c, i) => {
     const tested = !c.tooFewEvents;
-    sections.push({ name: `top changes (${c.profileKind} ${c.sampleType})`, text: topChanges(c), priority: (tested ? 40 : 20) - i / 1e6 });
+    sections.push({
+      name: `top changes (${c.profileKind} ${c.sampleType})`,
+      text: topChanges(c),
+      priority: (tested ? 40 : 20) - i / 1e6,
+    });
   });
   return sections.filter((s) => s.text !== '');
 }

@@ -19,20 +19,43 @@ interface Section {
 const icon = { fail: '❌', warn: '⚠️', pass: '✅', inconclusive: '❔' } as const;
 
 /** `measure` is the size that must stay within `limit` (characters, or bytes for the job summary). */
-export function renderMergedMarkdown(report: MergedReport, limit: number, measure: (s: string) => number = (s) => s.length): string {
+export function renderMergedMarkdown(
+  report: MergedReport,
+  limit: number,
+  measure: (s: string) => number = (s) => s.length,
+): string {
   const sections: Section[] = [
     { name: 'headline', text: headline(report), priority: 100 },
     { name: 'partial', text: partialLine(report.shards), priority: 100 },
     { name: 'shards', text: shardTable(report.shards), priority: 99 },
-    ...report.shards.map((s, i) => ({ name: `shard ${s.key}`, text: shardSection(s, report.findings), priority: shardPriority(s, report.findings) - i / 1000 })),
-    ...report.shards.map((s, i) => ({ name: `other findings of shard ${s.key}`, text: demote(healthTable(ofShard(report.findings, s.key), ['info']), s.key), priority: 30 - i / 1000 })),
+    ...report.shards.map((s, i) => ({
+      name: `shard ${s.key}`,
+      text: shardSection(s, report.findings),
+      priority: shardPriority(s, report.findings) - i / 1000,
+    })),
+    ...report.shards.map((s, i) => ({
+      name: `other findings of shard ${s.key}`,
+      text: demote(healthTable(ofShard(report.findings, s.key), ['info']), s.key),
+      priority: 30 - i / 1000,
+    })),
   ].filter((s) => s.text !== '');
   const dropped: string[] = [];
   const build = (): string => {
     const kept = sections.filter((s) => !dropped.includes(s.name));
     // mergeNotes are perfgate's own sentences with numbers (no shard text): not escaped.
-    const extra = [...report.mergeNotes, ...(dropped.length ? [`Dropped to fit GitHub's size limit: ${dropped.map(escapeMarkdown).join(', ')} (see each shard's report artifact).`] : [])];
-    return [commentMarker(report.key), ...kept.map((s) => s.text), notes(report, extra), footer(report)].filter(Boolean).join('\n\n') + '\n';
+    const extra = [
+      ...report.mergeNotes,
+      ...(dropped.length
+        ? [
+            `Dropped to fit GitHub's size limit: ${dropped.map(escapeMarkdown).join(', ')} (see each shard's report artifact).`,
+          ]
+        : []),
+    ];
+    return (
+      [commentMarker(report.key), ...kept.map((s) => s.text), notes(report, extra), footer(report)]
+        .filter(Boolean)
+        .join('\n\n') + '\n'
+    );
   };
   let text = build();
   const droppable = sections.filter((s) => s.priority < 99).sort((a, b) => a.priority - b.priority);
@@ -40,7 +63,8 @@ export function renderMergedMarkdown(report: MergedReport, limit: number, measur
     dropped.push(next.name);
     text = build();
   }
-  while (measure(text) > limit) text = `${text.slice(0, Math.floor(text.length * 0.9) - 80)}\n\n…cut to fit GitHub's size limit.\n`;
+  while (measure(text) > limit)
+    text = `${text.slice(0, Math.floor(text.length * 0.9) - 80)}\n\n…cut to fit GitHub's size limit.\n`;
   return text;
 }
 
@@ -70,13 +94,19 @@ function ofShard(findings: readonly Finding[], key: string): Finding[] {
 function shardSection(s: ShardStatus, all: readonly Finding[]): string {
   if (s.status !== 'ok') return '';
   const findings = ofShard(all, s.key);
-  const parts = [regressionTable(findings), benchmarkTable(findings), healthTable(findings, ['fail', 'warn'])].filter(Boolean).map((t) => demote(t, s.key));
-  return [`### Shard ${markdownCode(s.key)}`, ...(parts.length ? parts : ['No regressions or health problems.'])].join('\n\n');
+  const parts = [regressionTable(findings), benchmarkTable(findings), healthTable(findings, ['fail', 'warn'])]
+    .filter(Boolean)
+    .map((t) => demote(t, s.key));
+  return [`### Shard ${markdownCode(s.key)}`, ...(parts.length ? parts : ['No regressions or health problems.'])].join(
+    '\n\n',
+  );
 }
 
 /** Sub-headings one level down, naming the shard where a section stands on its own. */
 function demote(text: string, key: string): string {
-  return text.replace(/^### Other findings$/m, `### Other findings of shard ${markdownCode(key)}`).replace(/^### (?!Other findings of shard)/gm, '#### ');
+  return text
+    .replace(/^### Other findings$/m, `### Other findings of shard ${markdownCode(key)}`)
+    .replace(/^### (?!Other findings of shard)/gm, '#### ');
 }
 
 /** Shards with failures are kept longest, quiet ones dropped first. */

@@ -27,7 +27,13 @@ export function headline(report: Report): string {
   // Why nothing was decided (an input that could not be read, no base) is the headline's news.
   const shown = report.verdict === 'inconclusive' ? report.reasons.slice(0, 3) : [];
   const why = shown.map((r) => `**${escapeMarkdown(r)}**`);
-  return [`## ${icon[report.verdict]} perfgate: ${report.verdict}`, '', ...why.flatMap((w) => [w, '']), [...parts, ...links].join(' · '), ...(flameGraphs ? ['', flameGraphs] : [])].join('\n');
+  return [
+    `## ${icon[report.verdict]} perfgate: ${report.verdict}`,
+    '',
+    ...why.flatMap((w) => [w, '']),
+    [...parts, ...links].join(' · '),
+    ...(flameGraphs ? ['', flameGraphs] : []),
+  ].join('\n');
 }
 
 /** Names the differential flame graphs (in the report artifact) of the profiles that regressed. */
@@ -37,7 +43,11 @@ export function flameGraphLine(report: Report): string {
     .filter((f) => isFinding(f, 'hotspot.regression'))
     .filter((f) => f.severity !== 'info')
     .map((f) => `${f.evidence.profileKind}:${f.evidence.sampleType}`);
-  const shown = report.comparisons.filter((c) => regressed.includes(`${c.profileKind}:${c.sampleType}/${c.unit}`) || regressed.includes(`${c.profileKind}:${c.sampleType}`));
+  const shown = report.comparisons.filter(
+    (c) =>
+      regressed.includes(`${c.profileKind}:${c.sampleType}/${c.unit}`) ||
+      regressed.includes(`${c.profileKind}:${c.sampleType}`),
+  );
   if (shown.length === 0) return '';
   const files = shown.slice(0, 6).map((c) => markdownCode(`${flameGraphStem(c.profileKind, c.sampleType)}.html`));
   return `🔥 Differential flame graphs of the regressed profiles in [the report artifact](${report.links.artifact}): ${files.join(', ')}${shown.length > 6 ? ', …' : ''} (open \`index.html\`).`;
@@ -49,9 +59,15 @@ const maxRegressionRows = 200;
 export function regressionTable(findings: Finding[]): string {
   const rows = findings.filter((f) => isFinding(f, 'hotspot.regression')).filter((f) => f.severity !== 'info');
   if (rows.length === 0) return '';
-  const lines = ['### Regressions', '', '| | Function | Profile | Share base → head | Change [95% CI] | Via | q, n |', '|---|---|---|---|---|---|---|'];
+  const lines = [
+    '### Regressions',
+    '',
+    '| | Function | Profile | Share base → head | Change [95% CI] | Via | q, n |',
+    '|---|---|---|---|---|---|---|',
+  ];
   for (const f of rows.slice(0, maxRegressionRows)) lines.push(regressionRow(f));
-  if (rows.length > maxRegressionRows) lines.push('', `…and ${rows.length - maxRegressionRows} more (all of them are in the JSON report).`);
+  if (rows.length > maxRegressionRows)
+    lines.push('', `…and ${rows.length - maxRegressionRows} more (all of them are in the JSON report).`);
   return lines.join('\n');
 }
 
@@ -63,18 +79,31 @@ function regressionRow(f: Finding): string {
   const q = numberIn(stats, 'q');
   const attribution = readAttribution(f);
   const viaOnly = !attribution.own && attribution.via.length > 0;
-  const change = viaOnly ? `${formatPoints(attribution.via[0]?.sharePoints ?? 0)} via` : effect ? `${formatRise(base, head, 1 + effect.effect, (v) => formatPercent(v))} ${formatInterval(effect.low, effect.high)}`.trim() : '~';
-  const significance = q !== undefined ? `q=${formatQ(q)}, n=${numberIn(stats, 'nBase') ?? 0}/${numberIn(stats, 'nHead') ?? 0}` : '~';
-  const via = attribution.via.slice(0, 2).map((v) => `${markdownCode(v.function)} ${formatPoints(v.sharePoints)}`).join(', ');
+  const change = viaOnly
+    ? `${formatPoints(attribution.via[0]?.sharePoints ?? 0)} via`
+    : effect
+      ? `${formatRise(base, head, 1 + effect.effect, (v) => formatPercent(v))} ${formatInterval(effect.low, effect.high)}`.trim()
+      : '~';
+  const significance =
+    q !== undefined ? `q=${formatQ(q)}, n=${numberIn(stats, 'nBase') ?? 0}/${numberIn(stats, 'nHead') ?? 0}` : '~';
+  const via = attribution.via
+    .slice(0, 2)
+    .map((v) => `${markdownCode(v.function)} ${formatPoints(v.sharePoints)}`)
+    .join(', ');
   return `| ${icon[f.severity]} | ${markdownCode(f.subject.key)} | ${escapeMarkdown(shortLabel(f))} | ${formatPercent(base)} → ${formatPercent(head)} | ${change} | ${via} | ${significance} |`;
 }
 
 export function healthTable(findings: Finding[], severities: readonly string[]): string {
-  const rows = findings.filter((f) => f.id !== 'hotspot.regression' && f.subject.kind !== 'benchmark' && severities.includes(f.severity));
+  const rows = findings.filter(
+    (f) => f.id !== 'hotspot.regression' && f.subject.kind !== 'benchmark' && severities.includes(f.severity),
+  );
   if (rows.length === 0) return '';
   const title = severities.includes('info') ? '### Other findings' : '### Health';
   const lines = [title, '', '| | Check | Subject | Finding |', '|---|---|---|---|'];
-  for (const f of rows) lines.push(`| ${icon[f.severity]} | ${markdownCode(f.id)} | ${markdownCode(f.subject.key)} | ${escapeMarkdown(f.title)} |`);
+  for (const f of rows)
+    lines.push(
+      `| ${icon[f.severity]} | ${markdownCode(f.id)} | ${markdownCode(f.subject.key)} | ${escapeMarkdown(f.title)} |`,
+    );
   return lines.join('\n');
 }
 
@@ -86,13 +115,24 @@ export function benchmarkTable(findings: Finding[]): string {
     f.severity === 'fail' ? 0 : f.severity === 'warn' ? 1 : f.evidence.improved ? 2 : 3;
   const rows = findings.filter(isBenchFinding).sort((a, b) => rank(a) - rank(b));
   if (rows.length === 0) return '';
-  const lines = ['### Benchmarks', '', '| | Benchmark | Unit | Median base → head | Change [95% CI] | Significance |', '|---|---|---|---|---|---|'];
+  const lines = [
+    '### Benchmarks',
+    '',
+    '| | Benchmark | Unit | Median base → head | Change [95% CI] | Significance |',
+    '|---|---|---|---|---|---|',
+  ];
   // Every regression and improvement; unchanged rows only up to a bound, so a big suite cannot crowd out the rest.
-  const shown = rows.filter((f, i) => rank(f) < 3 || i < maxQuietBenchmarkRows + rows.filter((r) => rank(r) < 3).length);
+  const shown = rows.filter(
+    (f, i) => rank(f) < 3 || i < maxQuietBenchmarkRows + rows.filter((r) => rank(r) < 3).length,
+  );
   for (const f of shown) lines.push(benchmarkRow(f));
   const hidden = rows.length - shown.length;
-  if (hidden > 0) lines.push('', `…and ${hidden} more without a significant change (all of them are in the JSON report).`);
-  lines.push('', '`~`: no significant change (one-sided Mann–Whitney U, Benjamini–Hochberg q; exact units against their tolerance).');
+  if (hidden > 0)
+    lines.push('', `…and ${hidden} more without a significant change (all of them are in the JSON report).`);
+  lines.push(
+    '',
+    '`~`: no significant change (one-sided Mann–Whitney U, Benjamini–Hochberg q; exact units against their tolerance).',
+  );
   return lines.join('\n');
 }
 
@@ -105,7 +145,8 @@ function benchmarkRow(f: BenchFinding): string {
   const n = `n=${s ? s.nBase : e.base.values.length}/${s ? s.nHead : e.head.values.length}`;
   const valueUnit = e.unit === 'ns/op' ? 'nanoseconds' : e.unit === 'B/op' ? 'bytes' : '';
   const show = (v: number): string => formatValue(v, valueUnit);
-  const interval = s && s.effectLow !== null && s.effectHigh !== null ? ` ${formatInterval(s.effectLow, s.effectHigh)}` : '';
+  const interval =
+    s && s.effectLow !== null && s.effectHigh !== null ? ` ${formatInterval(s.effectLow, s.effectHigh)}` : '';
   const rise = (ratio: number | undefined): string => formatRise(e.base.median, e.head.median, ratio, show);
   const effect = s ? `${rise(1 + s.effect)}${interval}` : e.change.ratio === null ? 'new' : rise(e.change.ratio);
   // A warn without significance comes from the fixed-tolerance fallback: show the medians' change.
@@ -123,12 +164,24 @@ export function topChanges(c: ComparisonSummary): string {
   }
   const untested = '';
   const summary = `Top changes: ${escapeMarkdown(c.profileKind)} · ${escapeMarkdown(c.sampleType)} (${escapeMarkdown(c.unit)}), mean per run, ${c.baseRuns} vs ${c.headRuns} runs${untested}`;
-  const lines = [`<details><summary>${summary}</summary>`, '', '| Function | Flat base → head | Flat share Δ | Cum share Δ | |', '|---|---|---|---|---|'];
+  const lines = [
+    `<details><summary>${summary}</summary>`,
+    '',
+    '| Function | Flat base → head | Flat share Δ | Cum share Δ | |',
+    '|---|---|---|---|---|',
+  ];
   for (const row of c.topChanges) {
     const flat = `${formatValue(row.baseFlat, c.unit)} → ${formatValue(row.headFlat, c.unit)}`;
-    lines.push(`| ${markdownCode(row.function)} | ${flat} | ${formatPoints(row.flatSharePoints)} | ${formatPoints(row.cumSharePoints)} | ${row.significant ? '' : '~'} |`);
+    lines.push(
+      `| ${markdownCode(row.function)} | ${flat} | ${formatPoints(row.flatSharePoints)} | ${formatPoints(row.cumSharePoints)} | ${row.significant ? '' : '~'} |`,
+    );
   }
-  lines.push('', '`~`: the change of this function\'s flat share is not significant (or it was not tested).', '', '</details>');
+  lines.push(
+    '',
+    "`~`: the change of this function's flat share is not significant (or it was not tested).",
+    '',
+    '</details>',
+  );
   return lines.join('\n');
 }
 
@@ -141,14 +194,20 @@ export function notes(report: Report, extra: readonly string[]): string {
   for (const c of caveats) items.push(escapeMarkdown(c));
   for (const c of spreadCaveats(report.findings)) {
     const where = `${markdownCode(c.benchmark)} ${escapeMarkdown(c.unit)}`;
-    items.push(`${where}: run-to-run spread ${(c.cv * 100).toFixed(0)}% on ${c.side} (coefficient of variation): fix the iteration count (\`-benchtime=Nx\`), run base and head interleaved (\`mode: ab\`) or add rounds.`);
+    items.push(
+      `${where}: run-to-run spread ${(c.cv * 100).toFixed(0)}% on ${c.side} (coefficient of variation): fix the iteration count (\`-benchtime=Nx\`), run base and head interleaved (\`mode: ab\`) or add rounds.`,
+    );
   }
   const unavailable: unknown = report.changes?.unavailable;
   if (typeof unavailable === 'string') items.push(`Changed lines are not marked: ${escapeMarkdown(unavailable)}`);
   for (const input of report.inputs) {
-    if (input.error) items.push(`${markdownCode(input.error.where || input.path)} could not be read: ${markdownCode(input.error.code)} ${escapeMarkdown(input.error.message)}`);
+    if (input.error)
+      items.push(
+        `${markdownCode(input.error.where || input.path)} could not be read: ${markdownCode(input.error.code)} ${escapeMarkdown(input.error.message)}`,
+      );
   }
-  for (const d of report.diagnostics) items.push(`${markdownCode(d.where ?? d.path)}: ${markdownCode(d.code)} ×${d.count}: ${escapeMarkdown(d.message)}`);
+  for (const d of report.diagnostics)
+    items.push(`${markdownCode(d.where ?? d.path)}: ${markdownCode(d.code)} ×${d.count}: ${escapeMarkdown(d.message)}`);
   if (items.length === 0) return '';
   return ['**Notes**', '', ...items.map((item, i) => `${i + 1}. ${item}`)].join('\n');
 }

@@ -7,15 +7,29 @@
 import type { Trend } from '../report.js';
 
 export function trendCharts(trends: readonly Trend[] | undefined): string {
-  const drawn = (Array.isArray(trends) ? trends : []).filter((t) => Array.isArray(t?.base) && t.base.length >= 2 && Number.isFinite(Number(t.head))).slice(0, 10);
+  const drawn = (Array.isArray(trends) ? trends : [])
+    .filter((t) => Array.isArray(t?.base) && t.base.length >= 2 && Number.isFinite(Number(t.head)))
+    .slice(0, 10);
   if (drawn.length === 0) return '';
   return ['### Trends', '', ...drawn.map(trendChart), ''].join('\n');
 }
 
 function trendChart(trend: Trend): string {
   const base = trend.base.slice(-50);
-  const labels = [...base.map((b) => `"${String(b?.commit ?? '').replace(/[^0-9a-f]/gi, '').slice(0, 7) || '?'}"`), '"head"'];
-  const values = [...base.map((b) => Number(b?.value)), Number(trend.head)].map((v) => (Number.isFinite(v) ? Number(v.toPrecision(4)) : 0));
+  const labels = [
+    ...base.map(
+      (b) =>
+        `"${
+          String(b?.commit ?? '')
+            .replace(/[^0-9a-f]/gi, '')
+            .slice(0, 7) || '?'
+        }"`,
+    ),
+    '"head"',
+  ];
+  const values = [...base.map((b) => Number(b?.value)), Number(trend.head)].map((v) =>
+    Number.isFinite(v) ? Number(v.toPrecision(4)) : 0,
+  );
   const top = Math.max(...values) * 1.1 || 1;
   return [
     '```mermaid',
@@ -30,5 +44,7 @@ function trendChart(trend: Trend): string {
 
 /** Letters, digits, spaces and `/ % . -` only, at most 60 characters. */
 function inert(text: unknown): string {
-  return String(text ?? '').replace(/[^A-Za-z0-9 /%.-]/g, '').slice(0, 60);
+  return String(text ?? '')
+    .replace(/[^A-Za-z0-9 /%.-]/g, '')
+    .slice(0, 60);
 }

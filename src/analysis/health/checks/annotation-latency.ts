@@ -27,7 +27,11 @@ interface Side {
 /** A check (default severity warn) over the task or region types `pick` reads from a summary. */
 type AnnotationLatencyId = 'gotrace.task-latency' | 'gotrace.region-latency';
 
-export function annotationLatencyCheck(id: AnnotationLatencyId, what: 'task' | 'region', pick: DurationsByType): HealthCheck {
+export function annotationLatencyCheck(
+  id: AnnotationLatencyId,
+  what: 'task' | 'region',
+  pick: DurationsByType,
+): HealthCheck {
   return {
     id,
     options: {

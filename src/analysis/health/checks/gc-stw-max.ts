@@ -47,7 +47,13 @@ export const gcStwMax: HealthCheck = {
           severity,
           title: `Longest GC stop-the-world pause ${ms(headMedian)} (median of runs) is above the ${band}`,
           subject: { kind: 'trace', key: 'gc' },
-          evidence: { headMaxNs: headMax, headMedianNs: headMedian, ...bandEvidence(learned, 'ns'), minDeltaNs, maxNs: limit },
+          evidence: {
+            headMaxNs: headMax,
+            headMedianNs: headMedian,
+            ...bandEvidence(learned, 'ns'),
+            minDeltaNs,
+            maxNs: limit,
+          },
         },
       ];
     }
@@ -59,10 +65,17 @@ export const gcStwMax: HealthCheck = {
       {
         id,
         severity,
-        title: `Longest GC stop-the-world pause is ${(headMax / 1e6).toFixed(3)} ms` +
+        title:
+          `Longest GC stop-the-world pause is ${(headMax / 1e6).toFixed(3)} ms` +
           (baseMax === undefined ? '' : ` (base ${(baseMax / 1e6).toFixed(3)} ms)`),
         subject: { kind: 'trace', key: 'gc' },
-        evidence: { headMaxNs: headMax, baseMaxNs: baseMax ?? null, tolerance, minDeltaNs, maxNs: Number.isFinite(maxNs) ? maxNs : null },
+        evidence: {
+          headMaxNs: headMax,
+          baseMaxNs: baseMax ?? null,
+          tolerance,
+          minDeltaNs,
+          maxNs: Number.isFinite(maxNs) ? maxNs : null,
+        },
       },
     ];
   },

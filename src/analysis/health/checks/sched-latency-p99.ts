@@ -59,7 +59,14 @@ export const schedLatencyP99: HealthCheck = {
         severity,
         title: `Scheduler latency p99 rose to ${(headP99 / 1e3).toFixed(0)} µs (base ${(baseP99 / 1e3).toFixed(0)} µs)`,
         subject: { kind: 'trace', key: 'scheduler' },
-        evidence: { baseP99Ns: baseP99, headP99Ns: headP99, tolerance, minDeltaNs, baseRuns: b.length, headRuns: h.length },
+        evidence: {
+          baseP99Ns: baseP99,
+          headP99Ns: headP99,
+          tolerance,
+          minDeltaNs,
+          baseRuns: b.length,
+          headRuns: h.length,
+        },
       },
     ];
   },

@@ -44,7 +44,8 @@ export function idKey(traceId: string, spanId: string): string {
 /** Spans of one run by `traceId/spanId` (the first one when an id repeats). */
 export function indexById(spans: FiledSpan[]): Map<string, FiledSpan> {
   const byId = new Map<string, FiledSpan>();
-  for (const s of spans) if (!byId.has(idKey(s.span.traceId, s.span.spanId))) byId.set(idKey(s.span.traceId, s.span.spanId), s);
+  for (const s of spans)
+    if (!byId.has(idKey(s.span.traceId, s.span.spanId))) byId.set(idKey(s.span.traceId, s.span.spanId), s);
   return byId;
 }
 
@@ -78,7 +79,11 @@ export class FindingGroups {
     Object.assign(group.details, details);
   }
 
-  findings(id: SpanGroupId, severity: Severity, title: (key: string, n: number, details: Record<string, JsonValue>) => string): Finding[] {
+  findings(
+    id: SpanGroupId,
+    severity: Severity,
+    title: (key: string, n: number, details: Record<string, JsonValue>) => string,
+  ): Finding[] {
     return [...this.groups.entries()].map(([key, g]) => ({
       id,
       severity,

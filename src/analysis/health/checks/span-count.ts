@@ -60,13 +60,27 @@ function expectations(config: Config): Expectation[] {
 function expectationFindings(runs: FiledSpan[][], config: Config, severity: Severity): Finding[] {
   const out: Finding[] = [];
   for (const rule of expectations(config)) {
-    const counts = runs.map((spans) => spans.filter((s) => (rule.service ?? s.span.service) === s.span.service && (rule.name ?? s.span.name) === s.span.name));
-    const bad = counts.filter((c) => (rule.min !== undefined && c.length < rule.min) || (rule.max !== undefined && c.length > rule.max));
+    const counts = runs.map((spans) =>
+      spans.filter(
+        (s) => (rule.service ?? s.span.service) === s.span.service && (rule.name ?? s.span.name) === s.span.name,
+      ),
+    );
+    const bad = counts.filter(
+      (c) => (rule.min !== undefined && c.length < rule.min) || (rule.max !== undefined && c.length > rule.max),
+    );
     if (bad.length === 0) continue;
     const key = `${rule.service ?? '*'}: ${rule.name ?? '*'}`;
     const range = `${rule.min ?? 0}..${rule.max ?? '∞'}`;
     const examples = bad.flatMap((c) => c.slice(0, 1).map((s) => example(s)));
-    out.push(finding(severity, `${key}: ${bad.map((c) => c.length).join(', ')} spans per run, expected ${range}`, key, { reason: 'expectation', min: rule.min ?? null, max: rule.max ?? null, counts: counts.map((c) => c.length) }, examples));
+    out.push(
+      finding(
+        severity,
+        `${key}: ${bad.map((c) => c.length).join(', ')} spans per run, expected ${range}`,
+        key,
+        { reason: 'expectation', min: rule.min ?? null, max: rule.max ?? null, counts: counts.map((c) => c.length) },
+        examples,
+      ),
+    );
   }
   return out;
 }
@@ -95,7 +109,11 @@ function bandFindings(
       if ((h >= learned.band.low && h <= learned.band.high) || Math.abs(h - learned.band.center) < minDelta) continue;
       const band = describeBand(learned, (v) => String(round(v)));
       const title = `${key}: ${round(h)} spans per run (median), outside the ${band}`;
-      const details = { reason: 'history-band' as const, headMedian: round(h), ...bandEvidence(learned, 'spans', 'identity') };
+      const details = {
+        reason: 'history-band' as const,
+        headMedian: round(h),
+        ...bandEvidence(learned, 'spans', 'identity'),
+      };
       out.push(finding(severity, title, key, details, headMean.get(key)?.examples ?? []));
       continue;
     }
@@ -104,7 +122,15 @@ function bandFindings(
     const h = headMean.get(key)?.mean ?? 0;
     if (Math.abs(h - b) < minDelta || Math.abs(h - b) <= band * b) continue;
     const examples = headMean.get(key)?.examples ?? [];
-    out.push(finding(severity, `${key}: ${round(h)} spans per run, base ${round(b)}`, key, { reason: 'band', baseMean: round(b), headMean: round(h), band }, examples));
+    out.push(
+      finding(
+        severity,
+        `${key}: ${round(h)} spans per run, base ${round(b)}`,
+        key,
+        { reason: 'band', baseMean: round(b), headMean: round(h), band },
+        examples,
+      ),
+    );
   }
   return out;
 }
@@ -112,7 +138,8 @@ function bandFindings(
 function spanNames(runs: FiledSpan[][]): Map<string, { service: string; name: string }> {
   const names = new Map<string, { service: string; name: string }>();
   for (const run of runs) {
-    for (const s of run) if (!names.has(spanLabel(s.span))) names.set(spanLabel(s.span), { service: s.span.service, name: s.span.name });
+    for (const s of run)
+      if (!names.has(spanLabel(s.span))) names.set(spanLabel(s.span), { service: s.span.service, name: s.span.name });
   }
   return names;
 }
@@ -136,8 +163,20 @@ function meanCounts(runs: FiledSpan[][]): Map<string, { mean: number; examples: 
   return totals;
 }
 
-function finding(severity: Severity, title: string, key: string, details: SpanCountDetails, examples: Example[]): Finding {
-  return { id, severity, title, subject: { kind: 'span', key }, evidence: { ...details, examples: examples.slice(0, 3) } };
+function finding(
+  severity: Severity,
+  title: string,
+  key: string,
+  details: SpanCountDetails,
+  examples: Example[],
+): Finding {
+  return {
+    id,
+    severity,
+    title,
+    subject: { kind: 'span', key },
+    evidence: { ...details, examples: examples.slice(0, 3) },
+  };
 }
 
 function round(n: number): number {
@@ -163,7 +202,15 @@ function nPlusOneFindings(baseRuns: FiledSpan[][], headRuns: FiledSpan[][], seve
     const headRatio = h.db / h.server;
     if (headRatio < baseRatio * 1.5 || headRatio - baseRatio < 1) continue;
     const title = `${service}: ${round(headRatio)} database calls per server span, base ${round(baseRatio)} (N+1 queries?)`;
-    out.push(finding(severity, title, `${service}: database calls`, { reason: 'n-plus-one', baseRatio: round(baseRatio), headRatio: round(headRatio) }, h.examples));
+    out.push(
+      finding(
+        severity,
+        title,
+        `${service}: database calls`,
+        { reason: 'n-plus-one', baseRatio: round(baseRatio), headRatio: round(headRatio) },
+        h.examples,
+      ),
+    );
   }
   return out;
 }
@@ -183,5 +230,8 @@ function ratios(runs: FiledSpan[][]): Map<string, Ratio> {
 }
 
 function isDbCall(span: Span): boolean {
-  return span.kind === 'client' && (span.attributes['db.system'] !== undefined || span.attributes['db.system.name'] !== undefined);
+  return (
+    span.kind === 'client' &&
+    (span.attributes['db.system'] !== undefined || span.attributes['db.system.name'] !== undefined)
+  );
 }

@@ -19,9 +19,18 @@ export const spanDuplicateId: HealthCheck = {
         const key = idKey(s.span.traceId, s.span.spanId);
         const first = seen.get(key);
         if (!first) seen.set(key, s);
-        else if (!(first.span.shared || s.span.shared)) groups.add('span', spanLabel(s.span), example(s, { firstSpan: spanLabel(first.span), firstWhere: first.span.where }));
+        else if (!(first.span.shared || s.span.shared))
+          groups.add(
+            'span',
+            spanLabel(s.span),
+            example(s, { firstSpan: spanLabel(first.span), firstWhere: first.span.where }),
+          );
       }
     }
-    return groups.findings(id, severity, (key, n) => `${key}: span id already taken in its trace (${plural(n, 'span')})`);
+    return groups.findings(
+      id,
+      severity,
+      (key, n) => `${key}: span id already taken in its trace (${plural(n, 'span')})`,
+    );
   },
 };

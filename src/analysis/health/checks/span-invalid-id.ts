@@ -25,7 +25,11 @@ export const spanInvalidId: HealthCheck = {
 };
 
 function idProblem(span: Span): string | undefined {
-  return badId('trace id', span.traceId, 32) ?? badId('span id', span.spanId, 16) ?? (span.parentSpanId === undefined ? undefined : badId('parent id', span.parentSpanId, 16));
+  return (
+    badId('trace id', span.traceId, 32) ??
+    badId('span id', span.spanId, 16) ??
+    (span.parentSpanId === undefined ? undefined : badId('parent id', span.parentSpanId, 16))
+  );
 }
 
 function badId(what: string, value: string, digits: number): string | undefined {

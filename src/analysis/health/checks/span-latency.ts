@@ -40,7 +40,12 @@ export const spanLatency: HealthCheck = {
     for (const [key, h] of headDurations) {
       const b = baseDurations.get(key);
       if (!b || b.ns.length < minSamples || h.ns.length < minSamples) continue;
-      const [b50, b95, h50, h95] = [quantile(b.ns, 0.5), quantile(b.ns, 0.95), quantile(h.ns, 0.5), quantile(h.ns, 0.95)];
+      const [b50, b95, h50, h95] = [
+        quantile(b.ns, 0.5),
+        quantile(b.ns, 0.95),
+        quantile(h.ns, 0.5),
+        quantile(h.ns, 0.95),
+      ];
       if (!slower(b50, h50, ratio, minDeltaNs) || !slower(b95, h95, ratio, minDeltaNs)) continue;
       const metric = spanP50Metric(h.service, h.name);
       const learned = headMetrics[metric] ? historyBand(context, metric) : undefined;
@@ -52,7 +57,13 @@ export const spanLatency: HealthCheck = {
         ...(learned ? { history: bandEvidence(learned, 'ns') } : {}),
         examples: h.examples,
       };
-      out.push({ id, severity, title: `${key}: p95 ${nsToMs(h95)} ms, base ${nsToMs(b95)} ms`, subject: { kind: 'span', key }, evidence });
+      out.push({
+        id,
+        severity,
+        title: `${key}: p95 ${nsToMs(h95)} ms, base ${nsToMs(b95)} ms`,
+        subject: { kind: 'span', key },
+        evidence,
+      });
     }
     return out;
   },

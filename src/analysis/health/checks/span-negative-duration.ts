@@ -15,7 +15,8 @@ export const spanNegativeDuration: HealthCheck = {
     const groups = new FindingGroups();
     for (const spans of spanRuns(head)) {
       for (const s of spans) {
-        if (s.span.durationNs !== undefined && s.span.durationNs < 0n) groups.add('span', spanLabel(s.span), example(s, { durationMs: nsToMs(s.span.durationNs) }));
+        if (s.span.durationNs !== undefined && s.span.durationNs < 0n)
+          groups.add('span', spanLabel(s.span), example(s, { durationMs: nsToMs(s.span.durationNs) }));
       }
     }
     return groups.findings(id, severity, (key, n) => `${key}: ends before it starts (${plural(n, 'span')})`);

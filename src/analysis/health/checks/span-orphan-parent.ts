@@ -17,7 +17,8 @@ export const spanOrphanParent: HealthCheck = {
       const byId = indexById(spans);
       for (const s of spans) {
         const parent = s.span.parentSpanId;
-        if (parent !== undefined && !byId.has(idKey(s.span.traceId, parent))) groups.add('span', spanLabel(s.span), example(s, { parentSpanId: parent }));
+        if (parent !== undefined && !byId.has(idKey(s.span.traceId, parent)))
+          groups.add('span', spanLabel(s.span), example(s, { parentSpanId: parent }));
       }
     }
     return groups.findings(id, severity, (key, n) => `${key}: parent not in the export (${plural(n, 'span')})`);

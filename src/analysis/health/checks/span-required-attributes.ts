@@ -47,7 +47,12 @@ export const spanRequiredAttributes: HealthCheck = {
           const missing = missingFor(rule, s.span);
           if (missing.length === 0) continue;
           const resource = rule.scope === 'resource';
-          groups.add(resource ? 'service' : 'span', resource ? s.span.service : spanLabel(s.span), example(s, { missing: missing.join(', ') }), resource ? { missingResource: missing } : { missingSpan: missing });
+          groups.add(
+            resource ? 'service' : 'span',
+            resource ? s.span.service : spanLabel(s.span),
+            example(s, { missing: missing.join(', ') }),
+            resource ? { missingResource: missing } : { missingSpan: missing },
+          );
         }
       }
     }
@@ -58,25 +63,34 @@ export const spanRequiredAttributes: HealthCheck = {
 function configuredRules(config: Config): AttributeRule[] {
   const value = config.checks[id]?.['attributes'];
   if (!Array.isArray(value)) return defaultAttributeRules;
-  return value.filter((r): r is AttributeRule => typeof r === 'object' && r !== null && Array.isArray((r as AttributeRule).require));
+  return value.filter(
+    (r): r is AttributeRule => typeof r === 'object' && r !== null && Array.isArray((r as AttributeRule).require),
+  );
 }
 
 function missingFor(rule: AttributeRule, span: Span): string[] {
   const attributes = rule.scope === 'resource' ? span.resourceAttributes : span.attributes;
   if (rule.scope !== 'resource' && !applies(rule, span)) return [];
-  return rule.require.filter((alternatives) => !alternatives.split('|').some((key) => attributes[key.trim()] !== undefined));
+  return rule.require.filter(
+    (alternatives) => !alternatives.split('|').some((key) => attributes[key.trim()] !== undefined),
+  );
 }
 
 function applies(rule: AttributeRule, span: Span): boolean {
   if (rule.kind !== undefined && rule.kind !== span.kind) return false;
   if (!rule.having || rule.having.length === 0) return true;
   const keys = Object.keys(span.attributes);
-  return rule.having.some((h) => (h.endsWith('.') ? keys.some((k) => k.startsWith(h)) : span.attributes[h] !== undefined));
+  return rule.having.some((h) =>
+    h.endsWith('.') ? keys.some((k) => k.startsWith(h)) : span.attributes[h] !== undefined,
+  );
 }
 
 function missingText(details: Record<string, unknown>): string {
   const resource = details['missingResource'] as string[] | undefined;
   const span = details['missingSpan'] as string[] | undefined;
-  const parts = [...(resource ? [`resource attribute ${resource.join(', ')}`] : []), ...(span ? [span.join(', ')] : [])];
+  const parts = [
+    ...(resource ? [`resource attribute ${resource.join(', ')}`] : []),
+    ...(span ? [span.join(', ')] : []),
+  ];
   return parts.join('; ');
 }

@@ -24,7 +24,9 @@ export const traceFragmented: HealthCheck = {
       lostPropagation(spans, groups, tolerance);
     }
     return groups.findings(id, severity, (key, n, d) =>
-      d['reason'] === 'multiple-roots' ? `more than one root span, ${key} (${plural(n, 'trace')})` : `calls ${key} lost the trace context (${plural(n, 'call')})`,
+      d['reason'] === 'multiple-roots'
+        ? `more than one root span, ${key} (${plural(n, 'trace')})`
+        : `calls ${key} lost the trace context (${plural(n, 'call')})`,
     );
   },
 };
@@ -38,20 +40,35 @@ function multipleRoots(spans: FiledSpan[], groups: FindingGroups): void {
   for (const list of roots.values()) {
     if (list.length < 2) continue;
     const services = [...new Set(list.map((r) => r.span.service))].sort().join(' + ');
-    groups.add('trace', `roots in ${services}`, example(list[1] as FiledSpan, { roots: list.length }), { reason: 'multiple-roots' });
+    groups.add('trace', `roots in ${services}`, example(list[1] as FiledSpan, { roots: list.length }), {
+      reason: 'multiple-roots',
+    });
   }
 }
 
 function lostPropagation(spans: FiledSpan[], groups: FindingGroups, tolerance: bigint): void {
   const parents = new Set(spans.map((s) => `${s.span.traceId}/${s.span.parentSpanId ?? ''}`));
   const rootServers = spans.filter((s) => s.span.kind === 'server' && s.span.parentSpanId === undefined);
-  rootServers.sort((a, b) => (a.span.startUnixNano < b.span.startUnixNano ? -1 : a.span.startUnixNano > b.span.startUnixNano ? 1 : 0));
+  rootServers.sort((a, b) =>
+    a.span.startUnixNano < b.span.startUnixNano ? -1 : a.span.startUnixNano > b.span.startUnixNano ? 1 : 0,
+  );
   for (const call of spans) {
     if (!isRemoteCall(call.span) || parents.has(`${call.span.traceId}/${call.span.spanId}`)) continue;
-    const callee = candidates(rootServers, call.span.startUnixNano - tolerance, (endOf(call.span) ?? 0n) + tolerance).find((r) => calleeOf(call.span, r.span, tolerance));
+    const callee = candidates(
+      rootServers,
+      call.span.startUnixNano - tolerance,
+      (endOf(call.span) ?? 0n) + tolerance,
+    ).find((r) => calleeOf(call.span, r.span, tolerance));
     if (!callee) continue;
-    const details = { calleeTraceId: callee.span.traceId, calleeSpanId: callee.span.spanId, calleeFile: callee.path, calleeWhere: callee.span.where };
-    groups.add('service', `from ${call.span.service} to ${callee.span.service}`, example(call, details), { reason: 'lost-propagation' });
+    const details = {
+      calleeTraceId: callee.span.traceId,
+      calleeSpanId: callee.span.spanId,
+      calleeFile: callee.path,
+      calleeWhere: callee.span.where,
+    };
+    groups.add('service', `from ${call.span.service} to ${callee.span.service}`, example(call, details), {
+      reason: 'lost-propagation',
+    });
   }
 }
 
@@ -65,7 +82,8 @@ function candidates(roots: FiledSpan[], from: bigint, to: bigint): FiledSpan[] {
     else hi = mid;
   }
   const out: FiledSpan[] = [];
-  for (let i = lo; i < roots.length && (roots[i] as FiledSpan).span.startUnixNano <= to; i++) out.push(roots[i] as FiledSpan);
+  for (let i = lo; i < roots.length && (roots[i] as FiledSpan).span.startUnixNano <= to; i++)
+    out.push(roots[i] as FiledSpan);
   return out;
 }
 

@@ -30,7 +30,11 @@ export const traceHeaderVersion: HealthCheck = {
         severity,
         title: `Trace header go ${t.summary.headerVersion} is not written by Go ${go} (written by ${t.summary.writtenBy.join(', ')})`,
         subject: { kind: 'trace', key: t.path },
-        evidence: { headerVersion: t.summary.headerVersion, writtenBy: t.summary.writtenBy, goVersion: config.goVersion ?? null },
+        evidence: {
+          headerVersion: t.summary.headerVersion,
+          writtenBy: t.summary.writtenBy,
+          goVersion: config.goVersion ?? null,
+        },
       });
     }
     const baseVersions = new Set(goTraceSummaries(base).map((t) => t.summary.headerVersion));

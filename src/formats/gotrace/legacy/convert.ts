@@ -9,34 +9,60 @@ import * as E from './ids.js';
 import type { LegacyTrace } from './parse.js';
 
 const stwNames = [
-  '', 'GC mark termination', 'GC sweep termination', 'write heap dump', 'goroutine profile', 'goroutine profile cleanup',
-  'all goroutine stack trace', 'read mem stats', 'AllThreadsSyscall', 'GOMAXPROCS', 'start trace', 'stop trace',
-  'CountPagesInUse (test)', 'ReadMetricsSlow (test)', 'ReadMemStatsSlow (test)', 'PageCachePagesLeaked (test)', 'ResetDebugLog (test)',
+  '',
+  'GC mark termination',
+  'GC sweep termination',
+  'write heap dump',
+  'goroutine profile',
+  'goroutine profile cleanup',
+  'all goroutine stack trace',
+  'read mem stats',
+  'AllThreadsSyscall',
+  'GOMAXPROCS',
+  'start trace',
+  'stop trace',
+  'CountPagesInUse (test)',
+  'ReadMetricsSlow (test)',
+  'ReadMemStatsSlow (test)',
+  'PageCachePagesLeaked (test)',
+  'ResetDebugLog (test)',
 ];
 
 /** Legacy block-like event → [v2 type, reason]. */
 const blockLike = new Map<number, [number, string]>([
-  [E.EvGoStop!, [T.GoBlock!, 'forever']],
-  [E.EvGoSched!, [T.GoStop!, 'runtime.Gosched']],
-  [E.EvGoPreempt!, [T.GoStop!, 'preempted']],
-  [E.EvGoSleep!, [T.GoBlock!, 'sleep']],
-  [E.EvGoBlock!, [T.GoBlock!, '']],
-  [E.EvGoBlockSend!, [T.GoBlock!, 'chan send']],
-  [E.EvGoBlockRecv!, [T.GoBlock!, 'chan receive']],
-  [E.EvGoBlockSelect!, [T.GoBlock!, 'select']],
-  [E.EvGoBlockSync!, [T.GoBlock!, 'sync']],
-  [E.EvGoBlockCond!, [T.GoBlock!, 'sync.(*Cond).Wait']],
-  [E.EvGoBlockNet!, [T.GoBlock!, 'network']],
-  [E.EvGoBlockGC!, [T.GoBlock!, 'GC mark assist wait for work']],
+  [E.EvGoStop, [T.GoBlock!, 'forever']],
+  [E.EvGoSched, [T.GoStop!, 'runtime.Gosched']],
+  [E.EvGoPreempt, [T.GoStop!, 'preempted']],
+  [E.EvGoSleep, [T.GoBlock!, 'sleep']],
+  [E.EvGoBlock, [T.GoBlock!, '']],
+  [E.EvGoBlockSend, [T.GoBlock!, 'chan send']],
+  [E.EvGoBlockRecv, [T.GoBlock!, 'chan receive']],
+  [E.EvGoBlockSelect, [T.GoBlock!, 'select']],
+  [E.EvGoBlockSync, [T.GoBlock!, 'sync']],
+  [E.EvGoBlockCond, [T.GoBlock!, 'sync.(*Cond).Wait']],
+  [E.EvGoBlockNet, [T.GoBlock!, 'network']],
+  [E.EvGoBlockGC, [T.GoBlock!, 'GC mark assist wait for work']],
 ]);
 
 /** Legacy type → v2 type for events that map one to one (arguments kept). */
 const direct = new Map<number, number>([
-  [E.EvGCStart!, T.GCBegin!], [E.EvGCDone!, T.GCEnd!], [E.EvGCSweepStart!, T.GCSweepBegin!], [E.EvGCSweepDone!, T.GCSweepEnd!],
-  [E.EvGoCreate!, T.GoCreate!], [E.EvGoEnd!, T.GoDestroy!], [E.EvGoUnblock!, T.GoUnblock!], [E.EvGoSysExit!, T.GoSyscallEndBlocked!],
-  [E.EvHeapAlloc!, T.HeapAlloc!], [E.EvHeapGoal!, T.HeapGoal!], [E.EvGCMarkAssistStart!, T.GCMarkAssistBegin!],
-  [E.EvGCMarkAssistDone!, T.GCMarkAssistEnd!], [E.EvUserTaskCreate!, T.UserTaskBegin!], [E.EvUserTaskEnd!, T.UserTaskEnd!],
-  [E.EvUserLog!, T.UserLog!], [E.EvGomaxprocs!, T.ProcsChange!], [E.EvGoStart!, T.GoStart!],
+  [E.EvGCStart, T.GCBegin!],
+  [E.EvGCDone, T.GCEnd!],
+  [E.EvGCSweepStart, T.GCSweepBegin!],
+  [E.EvGCSweepDone, T.GCSweepEnd!],
+  [E.EvGoCreate, T.GoCreate!],
+  [E.EvGoEnd, T.GoDestroy!],
+  [E.EvGoUnblock, T.GoUnblock!],
+  [E.EvGoSysExit, T.GoSyscallEndBlocked!],
+  [E.EvHeapAlloc, T.HeapAlloc!],
+  [E.EvHeapGoal, T.HeapGoal!],
+  [E.EvGCMarkAssistStart, T.GCMarkAssistBegin!],
+  [E.EvGCMarkAssistDone, T.GCMarkAssistEnd!],
+  [E.EvUserTaskCreate, T.UserTaskBegin!],
+  [E.EvUserTaskEnd, T.UserTaskEnd!],
+  [E.EvUserLog, T.UserLog!],
+  [E.EvGomaxprocs, T.ProcsChange!],
+  [E.EvGoStart, T.GoStart!],
 ]);
 
 export class LegacyConverter {
@@ -45,7 +71,17 @@ export class LegacyConverter {
   private readonly createdPreInit = new Set<number>();
   private readonly strings = new Map<number, string>();
   private readonly reasonIds = new Map<string, number>();
-  private readonly out: TraceEvent = { typ: 0, time: 0, g: -1, p: -1, m: -1, args: [], fromState: 0, strings: this.strings, taskName: '' };
+  private readonly out: TraceEvent = {
+    typ: 0,
+    time: 0,
+    g: -1,
+    p: -1,
+    m: -1,
+    args: [],
+    fromState: 0,
+    strings: this.strings,
+    taskName: '',
+  };
 
   constructor(
     private readonly t: LegacyTrace,
@@ -117,7 +153,8 @@ export class LegacyConverter {
     const block = blockLike.get(type);
     if (block) return { typ: block[0], args: [this.reasonIds.get(block[1])!, stk] };
     if (type === E.EvProcStart || type === E.EvProcStop) return { typ: T.ProcStatus!, args: [ev.p[i]!, 0] }; // a proc transition
-    if (type === E.EvSTWStart) return { typ: T.STWBegin!, args: [this.reasonIds.get(stwNames[this.stwReason(ev.a0[i]!)]!)!] };
+    if (type === E.EvSTWStart)
+      return { typ: T.STWBegin!, args: [this.reasonIds.get(stwNames[this.stwReason(ev.a0[i]!)]!)!] };
     if (type === E.EvSTWDone) return { typ: T.STWEnd!, args: [] };
     if (type === E.EvUserRegion) {
       const mode = ev.a1[i]!;
@@ -155,7 +192,12 @@ export class LegacyConverter {
   private frames(stk: number): ResolvedFrame[] {
     return (this.t.stacks.get(stk) ?? []).map((pc) => {
       const f = this.t.pcs.get(pc);
-      return { pc, func: this.t.strings.get(f?.fn ?? 0) ?? '', file: this.t.strings.get(f?.file ?? 0) ?? '', line: f?.line ?? 0 };
+      return {
+        pc,
+        func: this.t.strings.get(f?.fn ?? 0) ?? '',
+        file: this.t.strings.get(f?.file ?? 0) ?? '',
+        line: f?.line ?? 0,
+      };
     });
   }
 }

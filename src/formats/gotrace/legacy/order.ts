@@ -36,21 +36,37 @@ function set(g: number, initSeq: number, initStatus: number, nextSeq: number, ne
 function stateTransition(ev: EventTable, i: number): void {
   const g = ev.g[i]!;
   switch (ev.type[i]) {
-    case E.EvGoCreate: return set(ev.a0[i]!, 0, dead, 1, runnable);
+    case E.EvGoCreate:
+      return set(ev.a0[i]!, 0, dead, 1, runnable);
     case E.EvGoWaiting:
-    case E.EvGoInSyscall: return set(g, 1, runnable, 2, waiting);
+    case E.EvGoInSyscall:
+      return set(g, 1, runnable, 2, waiting);
     case E.EvGoStart:
-    case E.EvGoStartLabel: return set(g, ev.a1[i]!, runnable, ev.a1[i]! + 1, running);
-    case E.EvGoStartLocal: return set(g, noseq, runnable, seqinc, running);
+    case E.EvGoStartLabel:
+      return set(g, ev.a1[i]!, runnable, ev.a1[i]! + 1, running);
+    case E.EvGoStartLocal:
+      return set(g, noseq, runnable, seqinc, running);
     case E.EvGoSched:
-    case E.EvGoPreempt: return set(g, noseq, running, noseq, runnable);
+    case E.EvGoPreempt:
+      return set(g, noseq, running, noseq, runnable);
     case E.EvGoUnblock:
-    case E.EvGoSysExit: return set(ev.a0[i]!, ev.a1[i]!, waiting, ev.a1[i]! + 1, runnable);
+    case E.EvGoSysExit:
+      return set(ev.a0[i]!, ev.a1[i]!, waiting, ev.a1[i]! + 1, runnable);
     case E.EvGoUnblockLocal:
-    case E.EvGoSysExitLocal: return set(ev.a0[i]!, noseq, waiting, seqinc, runnable);
-    case E.EvGCStart: return set(garbage, ev.a0[i]!, dead, ev.a0[i]! + 1, dead);
-    case E.EvGoBlock: case E.EvGoBlockSend: case E.EvGoBlockRecv: case E.EvGoBlockSelect: case E.EvGoBlockSync:
-    case E.EvGoBlockCond: case E.EvGoBlockNet: case E.EvGoSleep: case E.EvGoSysBlock: case E.EvGoBlockGC:
+    case E.EvGoSysExitLocal:
+      return set(ev.a0[i]!, noseq, waiting, seqinc, runnable);
+    case E.EvGCStart:
+      return set(garbage, ev.a0[i]!, dead, ev.a0[i]! + 1, dead);
+    case E.EvGoBlock:
+    case E.EvGoBlockSend:
+    case E.EvGoBlockRecv:
+    case E.EvGoBlockSelect:
+    case E.EvGoBlockSync:
+    case E.EvGoBlockCond:
+    case E.EvGoBlockNet:
+    case E.EvGoSleep:
+    case E.EvGoSysBlock:
+    case E.EvGoBlockGC:
       return set(g, noseq, running, noseq, waiting);
   }
   set(unordered, 0, 0, 0, 0);
@@ -153,7 +169,8 @@ export function orderLegacy(t: LegacyTrace): Int32Array {
   }
   const order = out.subarray(0, n);
   for (let k = 1; k < n; k++) {
-    if (ev.ts[order[k]!]! < ev.ts[order[k - 1]!]!) throw new FormatError('go-trace', 'gotrace.time-order', 'legacy time stamps out of order');
+    if (ev.ts[order[k]!]! < ev.ts[order[k - 1]!]!)
+      throw new FormatError('go-trace', 'gotrace.time-order', 'legacy time stamps out of order');
   }
   const moved = applySyscallExitTimes(ev, order);
   return moved.length === 0 ? order : stableResort(ev.ts, order, moved);
@@ -173,7 +190,8 @@ function stableResort(ts: Float64Array, order: Int32Array, moved: number[]): Int
   for (let k = 0; k < order.length; k++) {
     if (isMoved[k]) continue;
     const t = ts[order[k]!]!;
-    while (j < b.length && (ts[order[b[j]!]!]! < t || (ts[order[b[j]!]!]! === t && b[j]! < k))) out[n++] = order[b[j++]!]!;
+    while (j < b.length && (ts[order[b[j]!]!]! < t || (ts[order[b[j]!]!]! === t && b[j]! < k)))
+      out[n++] = order[b[j++]!]!;
     out[n++] = order[k]!;
   }
   while (j < b.length) out[n++] = order[b[j++]!]!;

@@ -49,11 +49,25 @@ interface State {
 /** Decodes every record; a record cut off or malformed ends decoding (recorded in `stoppedAt`). */
 export function parseLegacy(bytes: Uint8Array, base: number, minor: number): LegacyTrace {
   const t: LegacyTrace = {
-    minor, events: new EventTable(bytes.length / 4), procs: new Map(), cpuSamples: [], strings: new Map(), inlineStrings: [],
-    stacks: new Map(), pcs: new Map(), ticksPerSec: 0,
+    minor,
+    events: new EventTable(bytes.length / 4),
+    procs: new Map(),
+    cpuSamples: [],
+    strings: new Map(),
+    inlineStrings: [],
+    stacks: new Map(),
+    pcs: new Map(),
+    ticksPerSec: 0,
   };
   const st: State = {
-    lastP: 0, lastG: 0, lastTs: 0, lastGs: new Map(), inlineIds: new Map(), ranges: undefined, args: new Array<number>(64).fill(0), nargs: 0,
+    lastP: 0,
+    lastG: 0,
+    lastTs: 0,
+    lastGs: new Map(),
+    inlineIds: new Map(),
+    ranges: undefined,
+    args: new Array<number>(64).fill(0),
+    nargs: 0,
     ...legacyTables(minor),
   };
   const c = new Cursor(bytes, 0, base);
@@ -76,7 +90,8 @@ function readRecord(c: Cursor, t: LegacyTrace, st: State): void {
   const typ = b & 0x3f;
   const narg = (b >> 6) + 1;
   const want = st.argNum[typ]!;
-  if (want < 0 && typ !== E.EvString && typ !== E.EvStack) throw c.error('gotrace.bad-event', `unknown legacy event type ${typ}`);
+  if (want < 0 && typ !== E.EvString && typ !== E.EvStack)
+    throw c.error('gotrace.bad-event', `unknown legacy event type ${typ}`);
   if (typ === E.EvString) return readString(c, t);
   const args = st.args;
   let n = 0;
@@ -114,7 +129,8 @@ function readStr(c: Cursor): string {
 function addStack(c: Cursor, t: LegacyTrace, args: number[]): void {
   const id = args[0] ?? 0;
   const size = args[1] ?? 0;
-  if (args.length < 2 || size > 1000 || args.length !== 2 + 4 * size) throw c.error('gotrace.bad-table', 'bad stack record');
+  if (args.length < 2 || size > 1000 || args.length !== 2 + 4 * size)
+    throw c.error('gotrace.bad-table', 'bad stack record');
   if (id === 0 || size === 0) return;
   const pcs: number[] = [];
   for (let i = 0; i < size; i++) {
@@ -181,9 +197,20 @@ function goroutineOf(typ: number, i: number, ev: EventTable, st: State): void {
     case E.EvGoStartLabel:
       st.lastG = ev.g[i] = ev.a0[i]!;
       return;
-    case E.EvGoEnd: case E.EvGoStop: case E.EvGoSched: case E.EvGoPreempt: case E.EvGoSleep: case E.EvGoBlock:
-    case E.EvGoBlockSend: case E.EvGoBlockRecv: case E.EvGoBlockSelect: case E.EvGoBlockSync: case E.EvGoBlockCond:
-    case E.EvGoBlockNet: case E.EvGoSysBlock: case E.EvGoBlockGC:
+    case E.EvGoEnd:
+    case E.EvGoStop:
+    case E.EvGoSched:
+    case E.EvGoPreempt:
+    case E.EvGoSleep:
+    case E.EvGoBlock:
+    case E.EvGoBlockSend:
+    case E.EvGoBlockRecv:
+    case E.EvGoBlockSelect:
+    case E.EvGoBlockSync:
+    case E.EvGoBlockCond:
+    case E.EvGoBlockNet:
+    case E.EvGoSysBlock:
+    case E.EvGoBlockGC:
       st.lastG = 0;
       return;
     case E.EvGoSysExit:

@@ -10,13 +10,21 @@ import { LegacyConverter } from './convert.js';
 import { orderLegacy } from './order.js';
 import { parseLegacy } from './parse.js';
 
-export async function readLegacy(stream: ByteStream, minor: number, builder: SummaryBuilder): Promise<StopPoint | undefined> {
+export async function readLegacy(
+  stream: ByteStream,
+  minor: number,
+  builder: SummaryBuilder,
+): Promise<StopPoint | undefined> {
   const start = stream.offset;
   const body = await readAll(stream);
   const trace = parseLegacy(body, start, minor);
   if (trace.ticksPerSec <= 0) {
-    const detail = trace.stoppedAt ? `cut off before its frequency footer (${trace.stoppedAt.message})` : 'no frequency record';
-    throw new FormatError('go-trace', 'gotrace.truncated', `legacy trace ${detail}`, { offset: trace.stoppedAt?.offset ?? start + body.length });
+    const detail = trace.stoppedAt
+      ? `cut off before its frequency footer (${trace.stoppedAt.message})`
+      : 'no frequency record';
+    throw new FormatError('go-trace', 'gotrace.truncated', `legacy trace ${detail}`, {
+      offset: trace.stoppedAt?.offset ?? start + body.length,
+    });
   }
   const order = orderLegacy(trace);
   const ts = trace.events.ts;
