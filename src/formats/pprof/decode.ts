@@ -3,7 +3,6 @@
 // failures into FormatErrors that carry the byte offset.
 
 import { FormatError } from '../../model/format-error.js';
-import type protobuf from 'protobufjs/minimal.js';
 import { perftools } from './generated/profile-pb.js';
 import { NumberReader } from './number-reader.js';
 
