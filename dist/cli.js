@@ -20591,7 +20591,7 @@ var require_lib131 = __commonJS({
   }
 });
 
-// src/engine/config-file.ts
+// src/engine/config/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
 
@@ -42117,7 +42117,7 @@ var healthChecks = [
   // user region durations per type vs base
 ];
 
-// src/engine/nearest-name.ts
+// src/engine/config/nearest-name.ts
 function editDistance(a, b) {
   let before = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -42144,7 +42144,7 @@ function nearestName(name, known) {
   return bestDistance <= Math.max(2, Math.ceil(name.length / 3)) ? best : void 0;
 }
 
-// src/engine/config-schema.ts
+// src/engine/config/config-schema.ts
 var num = external_exports.number();
 var probability = external_exports.number().min(0).max(1);
 var count3 = external_exports.number().int().nonnegative();
@@ -42243,7 +42243,7 @@ function valueAt(doc, path) {
   return value;
 }
 
-// src/engine/config-file.ts
+// src/engine/config/config-file.ts
 var ConfigError = class extends Error {
   name = "ConfigError";
 };
@@ -42468,14 +42468,14 @@ import { appendFile as appendFile2, mkdir as mkdir2, mkdtemp, rm } from "node:fs
 import { availableParallelism as availableParallelism2, tmpdir } from "node:os";
 import { join as join8, resolve as resolve2 } from "node:path";
 
-// src/engine/collect-runs.ts
+// src/engine/read-inputs/read-runs.ts
 import { readdir, stat as stat2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
 // src/engine/import-pool/file-importer.ts
 import { availableParallelism } from "node:os";
 
-// src/engine/heap-budget.ts
+// src/engine/read-inputs/heap-budget.ts
 import { getHeapStatistics } from "node:v8";
 
 // src/model/format-error.ts
@@ -42512,7 +42512,7 @@ function isFormatError(err) {
   return err instanceof FormatError;
 }
 
-// src/engine/heap-budget.ts
+// src/engine/read-inputs/heap-budget.ts
 var worstHeapPerInputByte = 32;
 var reservedHeapBytes = 256 * 1024 * 1024;
 var mib = 1024 * 1024;
@@ -42545,7 +42545,7 @@ function outOfMemory(estimate, why) {
   return new FormatError("input", "input.out-of-memory", detail);
 }
 
-// src/engine/import-file.ts
+// src/engine/read-inputs/import-file.ts
 import { createReadStream as createReadStream2 } from "node:fs";
 import { open as open3, readFile as readFile2, stat } from "node:fs/promises";
 
@@ -53405,7 +53405,7 @@ function detectImporter(head) {
   return best;
 }
 
-// src/engine/enforce-limits.ts
+// src/engine/read-inputs/enforce-limits.ts
 function enforceLimits(artifact4, limits2) {
   const c = artifact4.content;
   if (c.type === "spans") tableSize(artifact4.format, "spans", c.spans.spans.length, limits2.maxSpans, "maxSpans");
@@ -53443,7 +53443,7 @@ function checkProfile(artifact4, p, limits2) {
   }
 }
 
-// src/engine/gunzip-stream.ts
+// src/engine/read-inputs/gunzip-stream.ts
 import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
@@ -53478,7 +53478,7 @@ function gunzipError(err, offset) {
   return new FormatError("input", "input.unreadable", message);
 }
 
-// src/engine/import-file.ts
+// src/engine/read-inputs/import-file.ts
 async function importFile(path, limits2, mayDefer = false) {
   return withPath(path, async () => {
     const size = (await stat(path)).size;
@@ -53715,7 +53715,7 @@ function defaultJobs() {
   return Math.min(availableParallelism(), 4);
 }
 
-// src/engine/collect-runs.ts
+// src/engine/read-inputs/read-runs.ts
 async function listSide(side, dirs) {
   const runs = [];
   for (const dir of dirs)
@@ -56380,7 +56380,7 @@ function summarizeComparison(c, top, qWarn) {
   };
 }
 
-// src/engine/baseline-snapshot.ts
+// src/engine/baseline/baseline-snapshot.ts
 import { readFile as readFile3 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 var baselineSnapshotVersion = 2;
@@ -56500,7 +56500,7 @@ function round2(x) {
   return Math.round(x * 1e4) / 1e4;
 }
 
-// src/engine/health-trends.ts
+// src/engine/baseline/health-trends.ts
 var tracked = [
   { metric: "trace.gc.per-second", title: "GC cycles per second", unit: "GC/s", scale: 1 },
   { metric: "trace.sched-latency.p99-ns", title: "Scheduler latency p99", unit: "ms", scale: 1e-6 },
@@ -56534,7 +56534,7 @@ function healthTrends(history, head) {
   return trends;
 }
 
-// src/engine/machine-fingerprint.ts
+// src/engine/baseline/machine-fingerprint.ts
 import { readFile as readFile4 } from "node:fs/promises";
 import { cpus, release } from "node:os";
 async function machineFingerprint(env = process.env) {
@@ -57010,7 +57010,7 @@ async function prepareOutDir(outDir) {
   for (const name of ["base", "head", "ab-log.jsonl"]) await rm(join8(outDir, name), { recursive: true, force: true });
 }
 
-// src/engine/diff-base.ts
+// src/engine/workspace/diff-base.ts
 import { execFile } from "node:child_process";
 import { join as join9, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 import { promisify } from "node:util";
@@ -57061,11 +57061,11 @@ function keyedByProfileNames(byRepoPath, top, workspace, modules) {
   return out;
 }
 
-// src/engine/source-paths.ts
+// src/engine/workspace/source-paths.ts
 import { readFile as readFile5 } from "node:fs/promises";
 import { isAbsolute, join as join11, normalize, relative as relative5, sep as sep4 } from "node:path";
 
-// src/engine/glob-paths.ts
+// src/engine/read-inputs/glob-paths.ts
 import { readdir as readdir2 } from "node:fs/promises";
 import { join as join10, relative as relative4, sep as sep3 } from "node:path";
 async function walkTree(root, skip) {
@@ -57086,7 +57086,7 @@ async function walkTree(root, skip) {
   return out;
 }
 
-// src/engine/source-paths.ts
+// src/engine/workspace/source-paths.ts
 var skippedDirs = /* @__PURE__ */ new Set([".git", "node_modules", "vendor", "testdata"]);
 async function findGoModules(workspace) {
   const modules = [];
@@ -57102,7 +57102,7 @@ function moduleLine(goMod) {
   return m?.[2];
 }
 
-// src/engine/user-workspace.ts
+// src/engine/workspace/user-workspace.ts
 async function userWorkspace(workspace, modules, diffBase) {
   const found = await findGoModules(workspace);
   const paths = modules?.length ? [...modules] : found.map((m) => m.path);
@@ -59093,11 +59093,11 @@ function profileList(text2) {
 import { readFile as readFile6 } from "node:fs/promises";
 import { parseArgs as parseArgs2 } from "node:util";
 
-// src/engine/collect/collect.ts
+// src/engine/collect-http/collect.ts
 import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
 import { join as join13 } from "node:path";
 
-// src/engine/collect/endpoints.ts
+// src/engine/collect-http/endpoints.ts
 var endpoints = {
   cpu: { path: "profile", file: "cpu.pprof", windowed: true, query: {} },
   trace: { path: "trace", file: "trace.out", windowed: true, query: {} },
@@ -59125,7 +59125,7 @@ function endpointUrl(base, prefix, name, seconds3) {
   return url2;
 }
 
-// src/engine/collect/http-get.ts
+// src/engine/collect-http/http-get.ts
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 function httpGet(url2, options) {
@@ -59171,7 +59171,7 @@ function httpGet(url2, options) {
   });
 }
 
-// src/engine/collect/collect.ts
+// src/engine/collect-http/collect.ts
 async function collectFromService(request) {
   await mkdir4(request.outDir, { recursive: true });
   const windowed = [
@@ -59374,7 +59374,7 @@ import { parseArgs as parseArgs3 } from "node:util";
 import { existsSync } from "node:fs";
 import { join as join14 } from "node:path";
 
-// src/engine/history-file.ts
+// src/engine/baseline/history-file.ts
 import { readFile as readFile7 } from "node:fs/promises";
 var HistoryFileError = class extends Error {
 };
@@ -59764,7 +59764,7 @@ import { parseArgs as parseArgs5 } from "node:util";
 // src/engine/merge-shards.ts
 import { readFile as readFile8, stat as stat4 } from "node:fs/promises";
 
-// src/report/merge-fdr.ts
+// src/analysis/stats/merge-fdr.ts
 function unionFdr(findings, levels) {
   const families = [
     { name: "hotspot", levels: levels.hotspots, member: (f2) => f2.id === "hotspot.regression" },
@@ -60108,12 +60108,12 @@ async function runMergeCommand(args, io) {
 
 // src/cli/record-command.ts
 import { readdir as readdir3, stat as stat5, writeFile as writeFile8 } from "node:fs/promises";
-import { join as join16, relative as relative6 } from "node:path";
+import { join as join17, relative as relative6 } from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 
-// src/engine/baseline-record.ts
-import { copyFile, mkdir as mkdir5, writeFile as writeFile7 } from "node:fs/promises";
-import { dirname, join as join15 } from "node:path";
+// src/engine/baseline/baseline-record.ts
+import { writeFile as writeFile7 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 
 // src/report/history/history-series.ts
 var healthMetrics = [
@@ -60247,9 +60247,25 @@ function num5(x) {
   return Math.abs(x) >= 100 ? Math.round(x).toLocaleString("en-US") : x.toPrecision(4);
 }
 
-// src/engine/baseline-record.ts
+// src/engine/baseline/stage-runs.ts
+import { copyFile, mkdir as mkdir5 } from "node:fs/promises";
+import { dirname, join as join15 } from "node:path";
+async function stageRuns(runs, root) {
+  const copied = [];
+  for (const run2 of runs) {
+    for (const file2 of run2.files) {
+      const to = join15(root, run2.name, file2.rel);
+      await mkdir5(dirname(to), { recursive: true });
+      await copyFile(file2.from, to);
+      copied.push(to);
+    }
+  }
+  return copied;
+}
+
+// src/engine/baseline/baseline-record.ts
 async function runRecord(request) {
-  const runsRoot = join15(request.stageDir, baselineFiles.runs);
+  const runsRoot = join16(request.stageDir, baselineFiles.runs);
   const files = await stageRuns(request.runs, runsRoot);
   const { config: config2, key } = request;
   const side = await collectSide("head", [runsRoot], config2.limits);
@@ -60290,27 +60306,15 @@ async function runRecord(request) {
     [baselineFiles.snapshot, snapshot],
     [baselineFiles.history, history]
   ]) {
-    const path = join15(request.stageDir, name);
+    const path = join16(request.stageDir, name);
     await writeFile7(path, `${JSON.stringify(doc, null, 2)}
 `);
     files.push(path);
   }
-  const page = join15(request.stageDir, "history.html");
+  const page = join16(request.stageDir, "history.html");
   await writeFile7(page, renderHistoryHtml(historySeries(history), `perfgate history: ${key}`));
   files.push(page);
   return { report, snapshot, history, files };
-}
-async function stageRuns(runs, root) {
-  const copied = [];
-  for (const run2 of runs) {
-    for (const file2 of run2.files) {
-      const to = join15(root, run2.name, file2.rel);
-      await mkdir5(dirname(to), { recursive: true });
-      await copyFile(file2.from, to);
-      copied.push(to);
-    }
-  }
-  return copied;
 }
 
 // src/cli/record-command.ts
@@ -60386,7 +60390,7 @@ async function stagedRuns(dirs) {
   const listing = await listSide("base", dirs);
   return listing.runs.filter((r) => r.files.length > 0).map((r, i) => ({
     name: `run${i + 1}`,
-    files: r.files.map((from) => ({ from, rel: relative6(r.dir, from) || join16(".", from) }))
+    files: r.files.map((from) => ({ from, rel: relative6(r.dir, from) || join17(".", from) }))
   }));
 }
 

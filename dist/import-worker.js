@@ -3057,7 +3057,7 @@ var require_minimal2 = __commonJS({
 // src/engine/import-pool/import-worker.ts
 import { parentPort } from "node:worker_threads";
 
-// src/engine/import-file.ts
+// src/engine/read-inputs/import-file.ts
 import { createReadStream as createReadStream2 } from "node:fs";
 import { open as open2, readFile, stat } from "node:fs/promises";
 
@@ -13951,7 +13951,7 @@ function detectImporter(head) {
   return best;
 }
 
-// src/engine/enforce-limits.ts
+// src/engine/read-inputs/enforce-limits.ts
 function enforceLimits(artifact4, limits) {
   const c = artifact4.content;
   if (c.type === "spans") tableSize(artifact4.format, "spans", c.spans.spans.length, limits.maxSpans, "maxSpans");
@@ -13989,7 +13989,7 @@ function checkProfile(artifact4, p, limits) {
   }
 }
 
-// src/engine/gunzip-stream.ts
+// src/engine/read-inputs/gunzip-stream.ts
 import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
@@ -14024,7 +14024,7 @@ function gunzipError(err, offset) {
   return new FormatError("input", "input.unreadable", message);
 }
 
-// src/engine/heap-budget.ts
+// src/engine/read-inputs/heap-budget.ts
 import { getHeapStatistics } from "node:v8";
 var worstHeapPerInputByte = 32;
 var reservedHeapBytes = 256 * 1024 * 1024;
@@ -14058,7 +14058,7 @@ function outOfMemory(estimate, why) {
   return new FormatError("input", "input.out-of-memory", detail);
 }
 
-// src/engine/import-file.ts
+// src/engine/read-inputs/import-file.ts
 async function importFile(path, limits, mayDefer = false) {
   return withPath(path, async () => {
     const size = (await stat(path)).size;

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analysis/analyze.js';
-import { collectSides, listSide } from '../src/engine/collect-runs.js';
+import { collectSides, listSide } from '../src/engine/read-inputs/read-runs.js';
 import type { Run } from '../src/model/artifact.js';
 import { defaultConfig } from '../src/model/config.js';
 import { ev } from './evidence-of.js';

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analysis/analyze.js';
 import { analyzeBenchmarks } from '../src/analysis/bench/analyze-benchmarks.js';
-import { collectSide } from '../src/engine/collect-runs.js';
-import { applyConfig } from '../src/engine/config-file.js';
+import { collectSide } from '../src/engine/read-inputs/read-runs.js';
+import { applyConfig } from '../src/engine/config/config-file.js';
 import type { Run } from '../src/model/artifact.js';
 import type { BenchValue } from '../src/model/bench-set.js';
 import { defaultConfig } from '../src/model/config.js';

@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../src/engine/import-file.js';
+import { importFile } from '../src/engine/read-inputs/import-file.js';
 import { classifyLine, splitProcs } from '../src/formats/gobench/parse-bench.js';
 import { defaultLimits } from '../src/model/limits.js';
 

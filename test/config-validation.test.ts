@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { healthChecks } from '../src/analysis/health/checks/index.js';
-import { applyConfig } from '../src/engine/config-file.js';
-import { configFileSchema } from '../src/engine/config-schema.js';
-import { nearestName } from '../src/engine/nearest-name.js';
+import { applyConfig } from '../src/engine/config/config-file.js';
+import { configFileSchema } from '../src/engine/config/config-schema.js';
+import { nearestName } from '../src/engine/config/nearest-name.js';
 import { defaultConfig } from '../src/model/config.js';
 
 const apply = (doc: unknown) => () => applyConfig(defaultConfig(), doc, 'perfgate.yml');

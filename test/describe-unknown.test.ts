@@ -2,7 +2,7 @@
 
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importBytes } from '../src/engine/import-file.js';
+import { importBytes } from '../src/engine/read-inputs/import-file.js';
 import { defaultLimits } from '../src/model/limits.js';
 
 async function refusal(bytes: Uint8Array): Promise<string> {

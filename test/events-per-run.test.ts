@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { runTotals } from '../src/analysis/profile/run-totals.js';
 import { runCompare } from '../src/engine/compare.js';
-import { importFile } from '../src/engine/import-file.js';
+import { importFile } from '../src/engine/read-inputs/import-file.js';
 import { defaultConfig } from '../src/model/config.js';
 import { defaultLimits } from '../src/model/limits.js';
 import type { Profile } from '../src/model/profile.js';

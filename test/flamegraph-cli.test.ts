@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { importFile } from '../src/engine/import-file.js';
+import { importFile } from '../src/engine/read-inputs/import-file.js';
 import { defaultLimits } from '../src/model/limits.js';
 
 describe('perfgate compare --flamegraph', () => {

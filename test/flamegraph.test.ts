@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { groupProfiles, type ProfileGroup } from '../src/analysis/profile/group-profiles.js';
-import { collectSide } from '../src/engine/collect-runs.js';
+import { collectSide } from '../src/engine/read-inputs/read-runs.js';
 import { defaultLimits } from '../src/model/limits.js';
 import type { Profile } from '../src/model/profile.js';
 import { buildFlameGraph } from '../src/report/flamegraph/build-flame-graph.js';

@@ -4,7 +4,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../src/engine/import-file.js';
+import { importFile } from '../src/engine/read-inputs/import-file.js';
 import { ProfileBuilder } from '../src/formats/folded/profile-builder.js';
 import { foldedChunks, writeFolded } from '../src/formats/folded/write-folded.js';
 import { defaultLimits } from '../src/model/limits.js';

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldedImporter } from '../src/formats/folded/importer.js';
 import { writeFolded } from '../src/formats/folded/write-folded.js';
-import { importFile } from '../src/engine/import-file.js';
+import { importFile } from '../src/engine/read-inputs/import-file.js';
 import { DiagnosticSink } from '../src/model/diagnostic.js';
 import { defaultLimits } from '../src/model/limits.js';
 import { flatCum } from '../src/analysis/profile/flat-cum.js';

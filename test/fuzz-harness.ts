@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { importBytes } from '../src/engine/import-file.js';
+import { importBytes } from '../src/engine/read-inputs/import-file.js';
 import { goBenchImporter } from '../src/formats/gobench/importer.js';
 import { goTraceImporter } from '../src/formats/gotrace/importer.js';
 import { foldedImporter } from '../src/formats/folded/importer.js';

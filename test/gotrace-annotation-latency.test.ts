@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { healthChecks } from '../src/analysis/health/checks/index.js';
-import { importFile } from '../src/engine/import-file.js';
+import { importFile } from '../src/engine/read-inputs/import-file.js';
 import type { Run, Side } from '../src/model/artifact.js';
 import { defaultConfig } from '../src/model/config.js';
 import type { Finding } from '../src/model/finding.js';

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../src/engine/import-file.js';
+import { importFile } from '../src/engine/read-inputs/import-file.js';
 import { defaultLimits } from '../src/model/limits.js';
 
 const root = 'fixtures/gotrace';

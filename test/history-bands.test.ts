@@ -150,7 +150,7 @@ describe('between-job noise', () => {
 
 describe('cross-job cold start on real runs (fixtures/demo)', () => {
   it('keeps the within-job fails of a same-job comparison, and caps them at warn across jobs without history', async () => {
-    const { collectSide } = await import('../src/engine/collect-runs.js');
+    const { collectSide } = await import('../src/engine/read-inputs/read-runs.js');
     const { analyze } = await import('../src/analysis/analyze.js');
     const config = defaultConfig('2026-12-04T00:00:00.000Z');
     const base = await collectSide('base', ['fixtures/demo/base'], config.limits, 1);
@@ -173,8 +173,8 @@ describe('cross-job cold start on real runs (fixtures/demo)', () => {
 
 describe('runner fingerprint', () => {
   it('reads CPU model, GOOS/GOARCH from bench lines and the Go version from a trace header; the machine fills the rest', async () => {
-    const { collectSide } = await import('../src/engine/collect-runs.js');
-    const { runsFingerprint } = await import('../src/engine/machine-fingerprint.js');
+    const { collectSide } = await import('../src/engine/read-inputs/read-runs.js');
+    const { runsFingerprint } = await import('../src/engine/baseline/machine-fingerprint.js');
     const { describeFingerprint } = await import('../src/model/runner-fingerprint.js');
     const config = defaultConfig();
     const side = await collectSide('base', ['fixtures/history/gogc100/job01'], config.limits, 1);
@@ -192,9 +192,10 @@ describe('runner fingerprint', () => {
 
 describe('hotspot shares across jobs', () => {
   it('widens each tested function’s standard error by the history’s between-job variance', async () => {
-    const { collectSide } = await import('../src/engine/collect-runs.js');
+    const { collectSide } = await import('../src/engine/read-inputs/read-runs.js');
     const { analyze } = await import('../src/analysis/analyze.js');
-    const { historyEntry, summarizeMetrics, summarizeProfiles } = await import('../src/engine/baseline-snapshot.js');
+    const { historyEntry, summarizeMetrics, summarizeProfiles } =
+      await import('../src/engine/baseline/baseline-snapshot.js');
     const config = defaultConfig('2026-12-04T00:00:00.000Z');
     const base = await collectSide('base', ['fixtures/demo/base'], config.limits, 1);
     const head = await collectSide('head', ['fixtures/demo/head'], config.limits, 1);

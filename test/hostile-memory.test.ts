@@ -1,4 +1,4 @@
-// Memory bounds (src/engine/heap-budget.ts, docs/reliability.md): a small file that would decode
+// Memory bounds (src/engine/read-inputs/heap-budget.ts, docs/reliability.md): a small file that would decode
 // into gigabytes fails alone, by name, before it is built, and the report still comes out; a
 // gzipped Go trace is streamed on a worker like a plain one; formats that cannot estimate their
 // heap are read on a worker with a heap budget when their worst case does not fit. All hostile
@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCompare } from '../src/engine/compare.js';
-import { NeedsHeapBudget } from '../src/engine/heap-budget.js';
-import { importFile, isStreamedInput } from '../src/engine/import-file.js';
+import { NeedsHeapBudget } from '../src/engine/read-inputs/heap-budget.js';
+import { importFile, isStreamedInput } from '../src/engine/read-inputs/import-file.js';
 import { chooseImporter, splitImporter } from '../src/engine/import-pool/file-importer.js';
 import { workerImporter } from '../src/engine/import-pool/worker-pool.js';
 import { estimateProfileHeapBytes, heapCost } from '../src/formats/pprof/heap-estimate.js';

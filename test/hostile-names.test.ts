@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCompare, type CompareOutcome } from '../src/engine/compare.js';
-import { collectSide } from '../src/engine/collect-runs.js';
+import { collectSide } from '../src/engine/read-inputs/read-runs.js';
 import { writeFlameGraphs } from '../src/engine/write-flamegraphs.js';
 import { ProfileBuilder } from '../src/formats/folded/profile-builder.js';
 import { encodeProfileGzip } from '../src/formats/pprof/write-profile.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCompare } from '../src/engine/compare.js';
-import { importFile } from '../src/engine/import-file.js';
+import { importFile } from '../src/engine/read-inputs/import-file.js';
 import { filesInFlight, inProcessImporter, splitImporter } from '../src/engine/import-pool/file-importer.js';
 import { workerImporter } from '../src/engine/import-pool/worker-pool.js';
 import { defaultConfig } from '../src/model/config.js';

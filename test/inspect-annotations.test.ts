@@ -2,7 +2,7 @@
 // field, in text as tables of task types, region types and log categories.
 
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../src/engine/import-file.js';
+import { importFile } from '../src/engine/read-inputs/import-file.js';
 import { defaultLimits } from '../src/model/limits.js';
 import { inspectArtifact } from '../src/report/inspect/index.js';
 import { renderInspectText } from '../src/report/inspect/render-inspect-text.js';

@@ -10,7 +10,7 @@ import { runCompare } from '../src/engine/compare.js';
 import { readShardReport, runMerge } from '../src/engine/merge-shards.js';
 import { defaultConfig } from '../src/model/config.js';
 import type { Finding } from '../src/model/finding.js';
-import { unionFdr } from '../src/report/merge-fdr.js';
+import { unionFdr } from '../src/analysis/stats/merge-fdr.js';
 import { mergeReports } from '../src/report/merge-reports.js';
 import { renderMergedMarkdown } from '../src/report/markdown/render-merged.js';
 import { renderJson } from '../src/report/render-json.js';

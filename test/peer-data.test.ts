@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { flatCum } from '../src/analysis/profile/flat-cum.js';
-import { importFile } from '../src/engine/import-file.js';
+import { importFile } from '../src/engine/read-inputs/import-file.js';
 import type { ParsedArtifact } from '../src/model/artifact.js';
 import type { BenchResult } from '../src/model/bench-set.js';
 import { isFormatError } from '../src/model/format-error.js';

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { flatCum } from '../src/analysis/profile/flat-cum.js';
-import { importFile } from '../src/engine/import-file.js';
+import { importFile } from '../src/engine/read-inputs/import-file.js';
 import { defaultLimits } from '../src/model/limits.js';
 import type { Profile } from '../src/model/profile.js';
 import { parsePprofTop, type TopRow } from './pprof-top-text.js';

@@ -13,7 +13,7 @@ const stillCitingShared = new Set([
   'src/analysis/bench/cost-shift.ts',
   'src/analysis/health/checks/span-latency.ts',
   'src/analysis/rules/hotspot-rule.ts',
-  'src/engine/baseline-snapshot.ts',
+  'src/engine/baseline/baseline-snapshot.ts',
   'src/formats/pprof/importer.ts',
   'src/formats/pprof/profile-kind.ts',
   'src/formats/pprof/profile.proto',

@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importBytes } from '../src/engine/import-file.js';
+import { importBytes } from '../src/engine/read-inputs/import-file.js';
 import type { ParsedArtifact } from '../src/model/artifact.js';
 import { defaultLimits } from '../src/model/limits.js';
 import type { Span } from '../src/model/span-set.js';

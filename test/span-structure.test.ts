@@ -11,7 +11,7 @@ import { SpanTree } from '../src/analysis/health/checks/span-tree.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { globMatch, structureRules } from '../src/analysis/health/structure-rules.js';
-import { applyConfig, ConfigError } from '../src/engine/config-file.js';
+import { applyConfig, ConfigError } from '../src/engine/config/config-file.js';
 import type { Run } from '../src/model/artifact.js';
 import { defaultConfig, type Config } from '../src/model/config.js';
 import type { Finding } from '../src/model/finding.js';

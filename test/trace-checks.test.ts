@@ -12,7 +12,7 @@ import { schedLatencyP99 } from '../src/analysis/health/checks/sched-latency-p99
 import { traceHeaderVersion } from '../src/analysis/health/checks/trace-header-version.js';
 import { traceTruncated } from '../src/analysis/health/checks/trace-truncated.js';
 import type { HealthCheck } from '../src/analysis/health/check.js';
-import { importFile } from '../src/engine/import-file.js';
+import { importFile } from '../src/engine/read-inputs/import-file.js';
 import { oneChunk } from '../src/formats/gotrace/byte-stream.js';
 import { goTraceImporter } from '../src/formats/gotrace/importer.js';
 import type { ImportedArtifact, ParsedArtifact, Run, Side } from '../src/model/artifact.js';
@@ -181,7 +181,7 @@ describe('Go trace health checks', () => {
 
 describe('Go trace health checks against a recorded history', () => {
   const history = async (names: string[]) => {
-    const { summarizeMetrics } = await import('../src/engine/baseline-snapshot.js');
+    const { summarizeMetrics } = await import('../src/engine/baseline/baseline-snapshot.js');
     const entries = [];
     for (const [i, name] of names.entries()) {
       entries.push({

@@ -5,9 +5,9 @@ import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { summarizeMetrics, type BaselineHistory } from '../src/engine/baseline-snapshot.js';
-import { collectSide } from '../src/engine/collect-runs.js';
-import { healthTrends } from '../src/engine/health-trends.js';
+import { summarizeMetrics, type BaselineHistory } from '../src/engine/baseline/baseline-snapshot.js';
+import { collectSide } from '../src/engine/read-inputs/read-runs.js';
+import { healthTrends } from '../src/engine/baseline/health-trends.js';
 import { defaultLimits } from '../src/model/limits.js';
 import { trendCharts } from '../src/report/markdown/trend-chart.js';
 

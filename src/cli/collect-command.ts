@@ -4,8 +4,8 @@
 
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { collectFromService } from '../engine/collect/collect.js';
-import { defaultProfiles, isProfileName, type ProfileName } from '../engine/collect/endpoints.js';
+import { collectFromService } from '../engine/collect-http/collect.js';
+import { defaultProfiles, isProfileName, type ProfileName } from '../engine/collect-http/endpoints.js';
 import { defaultLimits } from '../model/limits.js';
 import { UsageError, type CliIo } from './cli-io.js';
 

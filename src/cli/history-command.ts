@@ -3,7 +3,7 @@
 
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { HistoryFileError, readHistoryFile } from '../engine/history-file.js';
+import { HistoryFileError, readHistoryFile } from '../engine/baseline/history-file.js';
 import { historySeries } from '../report/history/history-series.js';
 import { renderHistoryHtml } from '../report/history/render-history-html.js';
 import { renderHistoryText } from '../report/history/render-history-text.js';

@@ -2,7 +2,7 @@
 // object for one file, an array for several). A file that fails is reported and the rest go on.
 
 import { parseArgs } from 'node:util';
-import { importFile } from '../engine/import-file.js';
+import { importFile } from '../engine/read-inputs/import-file.js';
 import { defaultLimits } from '../model/limits.js';
 import { FormatError } from '../model/format-error.js';
 import { inspectArtifact } from '../report/inspect/index.js';

@@ -1,7 +1,7 @@
 // The CLI: argv → Config → engine → stdout and files. Returns the exit code; writes through
 // the `io` it is given so tests can run it in-process.
 
-import { ConfigError } from '../engine/config-file.js';
+import { ConfigError } from '../engine/config/config-file.js';
 import { neutraliseLog } from '../report/escape.js';
 import { parseAb, runAbCommand } from './ab-command.js';
 import { parseCollect, runCollectCommand } from './collect-command.js';

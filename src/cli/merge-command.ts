@@ -4,7 +4,7 @@
 
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../engine/config-file.js';
+import { loadConfig } from '../engine/config/config-file.js';
 import { readShardReport, runMerge } from '../engine/merge-shards.js';
 import { commentLimit } from '../report/markdown/render-markdown.js';
 import { renderMergedMarkdown } from '../report/markdown/render-merged.js';

@@ -6,10 +6,10 @@
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runRecord, type StagedRun } from '../engine/baseline-record.js';
-import { loadConfig } from '../engine/config-file.js';
-import { listSide } from '../engine/collect-runs.js';
-import { HistoryFileError, readHistoryFile } from '../engine/history-file.js';
+import { runRecord, type StagedRun } from '../engine/baseline/baseline-record.js';
+import { loadConfig } from '../engine/config/config-file.js';
+import { listSide } from '../engine/read-inputs/read-runs.js';
+import { HistoryFileError, readHistoryFile } from '../engine/baseline/history-file.js';
 import { renderMarkdown } from '../report/markdown/render-markdown.js';
 import { UsageError, type CliIo } from './cli-io.js';
 

@@ -10,9 +10,9 @@ import type { Config } from '../model/config.js';
 import { fingerprintFromRuns, mergeFingerprints, type RunnerFingerprint } from '../model/runner-fingerprint.js';
 import { buildReport } from '../report/build-report.js';
 import type { Report, ReportChanges } from '../report/report.js';
-import { collectSides, listSide, type CollectedSide } from './collect-runs.js';
-import { benchmarkTrends, healthTrends } from './health-trends.js';
-import { runsFingerprint } from './machine-fingerprint.js';
+import { collectSides, listSide, type CollectedSide } from './read-inputs/read-runs.js';
+import { benchmarkTrends, healthTrends } from './baseline/health-trends.js';
+import { runsFingerprint } from './baseline/machine-fingerprint.js';
 import { version } from './version.js';
 
 export interface CompareRequest {

@@ -29,7 +29,7 @@ export interface Importer {
   /**
    * Heap bytes that `parse` would take for these (decompressed) bytes, counted without decoding,
    * so the engine can refuse a file too big for memory before building it. Formats without one
-   * are charged a worst case per input byte (see src/engine/heap-budget.ts).
+   * are charged a worst case per input byte (see src/engine/read-inputs/heap-budget.ts).
    */
   estimateHeapBytes?(bytes: Uint8Array): number;
   /** Streaming parse for inputs too large to hold (Go traces); throws only FormatError. */

@@ -3,8 +3,8 @@
 // (10 errors, 10 warnings; one error is kept for the gate's own message). Every value goes
 // through escape.ts, since function and file names come from artifacts a fork controls.
 
-import type { GoModule } from '../engine/source-paths.js';
-import { repoPathOf } from '../engine/source-paths.js';
+import type { GoModule } from '../engine/workspace/source-paths.js';
+import { repoPathOf } from '../engine/workspace/source-paths.js';
 import type { Finding } from '../model/finding.js';
 import { escapeWorkflowData, escapeWorkflowProperty } from '../report/escape.js';
 

@@ -5,8 +5,8 @@
 
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
-import { collectFromService } from '../engine/collect/collect.js';
-import { isProfileName, type ProfileName } from '../engine/collect/endpoints.js';
+import { collectFromService } from '../engine/collect-http/collect.js';
+import { isProfileName, type ProfileName } from '../engine/collect-http/endpoints.js';
 import { defaultLimits } from '../model/limits.js';
 import { sanitizeText } from '../report/escape.js';
 

@@ -4,8 +4,8 @@
 
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { StagedRun } from '../engine/baseline-record.js';
-import { globPaths } from '../engine/glob-paths.js';
+import type { StagedRun } from '../engine/baseline/stage-runs.js';
+import { globPaths } from '../engine/read-inputs/glob-paths.js';
 
 export async function resolveRuns(
   workspace: string,

@@ -14,7 +14,7 @@ import { short } from './baseline-lookup.js';
 import { publishComparison } from './publish-comparison.js';
 import { code, notesBlock, relabelPaths } from './report-text.js';
 import type { Session } from './session.js';
-import { userWorkspace } from '../engine/user-workspace.js';
+import { userWorkspace } from '../engine/workspace/user-workspace.js';
 
 export interface AbInputs {
   baseRef: string;

@@ -6,11 +6,11 @@
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { stageRuns } from '../engine/baseline-record.js';
-import { readBaselineDir, type BaselineHistory } from '../engine/baseline-snapshot.js';
+import { stageRuns } from '../engine/baseline/stage-runs.js';
+import { readBaselineDir, type BaselineHistory } from '../engine/baseline/baseline-snapshot.js';
 import type { RunnerFingerprint } from '../model/runner-fingerprint.js';
 import { runCompare } from '../engine/compare.js';
-import { userWorkspace } from '../engine/user-workspace.js';
+import { userWorkspace } from '../engine/workspace/user-workspace.js';
 import { escapeMarkdown, sanitizeText } from '../report/escape.js';
 import { findBaseline, short } from './baseline-lookup.js';
 import { ghesContext, ghesWarning } from './ghes.js';

@@ -5,8 +5,8 @@
 
 import * as core from '@actions/core';
 import { join } from 'node:path';
-import { runRecord } from '../engine/baseline-record.js';
-import { readBaselineDir, type BaselineHistory } from '../engine/baseline-snapshot.js';
+import { runRecord } from '../engine/baseline/baseline-record.js';
+import { readBaselineDir, type BaselineHistory } from '../engine/baseline/baseline-snapshot.js';
 import { summaryLimit } from '../report/markdown/render-markdown.js';
 import { attemptName } from './artifact-store.js';
 import { findBaseline, short } from './baseline-lookup.js';

@@ -7,7 +7,7 @@
 
 import * as core from '@actions/core';
 import { join } from 'node:path';
-import { findGoModules } from '../engine/source-paths.js';
+import { findGoModules } from '../engine/workspace/source-paths.js';
 import { writeFlameGraphs, type FlameGraphRequest } from '../engine/write-flamegraphs.js';
 import { sanitizeText } from '../report/escape.js';
 import { commentLimit, summaryLimit } from '../report/markdown/render-markdown.js';

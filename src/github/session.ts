@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import { rm } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { loadConfig } from '../engine/config-file.js';
+import { loadConfig } from '../engine/config/config-file.js';
 import type { Config } from '../model/config.js';
 import { ArtifactStore } from './artifact-store.js';
 import { readEnvironment, type ActionEnvironment } from './environment.js';

@@ -6,7 +6,7 @@
 
 import { verdictOf, type Verdict } from '../analysis/verdict.js';
 import type { Finding } from '../model/finding.js';
-import { unionFdr, type FdrLevels } from './merge-fdr.js';
+import { unionFdr, type FdrLevels } from '../analysis/stats/merge-fdr.js';
 import { reportSchemaVersion, type Report } from './report.js';
 
 /** One shard as found: its report, or why there is none. */

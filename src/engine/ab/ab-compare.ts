@@ -5,7 +5,7 @@
 import type { Side } from '../../model/artifact.js';
 import type { Config } from '../../model/config.js';
 import type { Report } from '../../report/report.js';
-import { collectSides, listSide, type CollectedSide } from '../collect-runs.js';
+import { collectSides, listSide, type CollectedSide } from '../read-inputs/read-runs.js';
 import { compareCollected, type CompareOutcome } from '../compare.js';
 
 export interface AbCompareRequest {

@@ -3,14 +3,14 @@
 // worker threads while this thread decodes the rest. Only streamed inputs go to workers: they
 // come back as small summaries, whereas copying a decoded profile's object graph back costs more
 // than decoding it (two 31 MB heap profiles: 9.1 s in this thread, 15.8 s through workers).
-// A file that may not fit in this thread's heap (src/engine/heap-budget.ts) also goes to a worker,
+// A file that may not fit in this thread's heap (src/engine/read-inputs/heap-budget.ts) also goes to a worker,
 // whose heap budget makes running out of memory cost only that file; this holds with --jobs 1 too.
 
 import { availableParallelism } from 'node:os';
 import type { ParsedArtifact } from '../../model/artifact.js';
 import type { Limits } from '../../model/limits.js';
-import { NeedsHeapBudget } from '../heap-budget.js';
-import { importFile, isStreamedInput } from '../import-file.js';
+import { NeedsHeapBudget } from '../read-inputs/heap-budget.js';
+import { importFile, isStreamedInput } from '../read-inputs/import-file.js';
 import { workerImporter } from './worker-pool.js';
 
 export interface FileImporter {

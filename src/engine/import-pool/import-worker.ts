@@ -2,7 +2,7 @@
 // back each parsed artifact or the error that names what was wrong.
 
 import { parentPort } from 'node:worker_threads';
-import { importFile } from '../import-file.js';
+import { importFile } from '../read-inputs/import-file.js';
 import { errorFields, type ImportReply, type ImportRequest } from './protocol.js';
 
 parentPort?.on('message', (request: ImportRequest) => {

@@ -3,10 +3,10 @@
 // (maxStackDepth: deeper stacks are cut at the root end, with a `limits.stack-depth` diagnostic).
 // Each hit names the limit; the engine adds the file.
 
-import type { ParsedArtifact } from '../model/artifact.js';
-import { FormatError } from '../model/format-error.js';
-import type { Limits } from '../model/limits.js';
-import type { Profile } from '../model/profile.js';
+import type { ParsedArtifact } from '../../model/artifact.js';
+import { FormatError } from '../../model/format-error.js';
+import type { Limits } from '../../model/limits.js';
+import type { Profile } from '../../model/profile.js';
 
 export function enforceLimits(artifact: ParsedArtifact, limits: Limits): ParsedArtifact {
   const c = artifact.content;

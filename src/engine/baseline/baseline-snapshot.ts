@@ -7,19 +7,19 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { groupProfiles } from '../analysis/profile/group-profiles.js';
-import { runTotals } from '../analysis/profile/run-totals.js';
-import { collectBenchSamples } from '../analysis/bench/bench-samples.js';
-import { runHealthMetrics } from '../analysis/health/run-metrics.js';
-import type { Verdict } from '../analysis/verdict.js';
-import type { Run } from '../model/artifact.js';
-import type { BaselineCommit, BaselineHistory, HistoryBenchmark, HistoryEntry } from '../model/baseline-history.js';
-import type { RunnerFingerprint } from '../model/runner-fingerprint.js';
-import type { Finding } from '../model/finding.js';
-import { goTraceSummaries, type GoTraceSummary } from '../model/go-trace-summary.js';
-import type { InputRecord } from '../report/report.js';
+import { groupProfiles } from '../../analysis/profile/group-profiles.js';
+import { runTotals } from '../../analysis/profile/run-totals.js';
+import { collectBenchSamples } from '../../analysis/bench/bench-samples.js';
+import { runHealthMetrics } from '../../analysis/health/run-metrics.js';
+import type { Verdict } from '../../analysis/verdict.js';
+import type { Run } from '../../model/artifact.js';
+import type { BaselineCommit, BaselineHistory, HistoryBenchmark, HistoryEntry } from '../../model/baseline-history.js';
+import type { RunnerFingerprint } from '../../model/runner-fingerprint.js';
+import type { Finding } from '../../model/finding.js';
+import { goTraceSummaries, type GoTraceSummary } from '../../model/go-trace-summary.js';
+import type { InputRecord } from '../../report/report.js';
 
-export type { BaselineCommit, BaselineHistory, HistoryEntry } from '../model/baseline-history.js';
+export type { BaselineCommit, BaselineHistory, HistoryEntry } from '../../model/baseline-history.js';
 
 export const baselineSnapshotVersion = 2;
 export const baselineFiles = { snapshot: 'snapshot.json', history: 'history.json', runs: 'runs' } as const;

@@ -3,7 +3,7 @@
 // baseline artifact carries as `history.json`.
 
 import { readFile } from 'node:fs/promises';
-import type { BaselineHistory } from '../model/baseline-history.js';
+import type { BaselineHistory } from '../../model/baseline-history.js';
 import { baselineSnapshotVersion } from './baseline-snapshot.js';
 
 export class HistoryFileError extends Error {}

@@ -3,8 +3,8 @@
 // is applied, and an unknown key names the nearest valid one (docs/reliability.md, "config").
 
 import { z } from 'zod';
-import { healthChecks } from '../analysis/health/checks/index.js';
-import { defaultLimits } from '../model/limits.js';
+import { healthChecks } from '../../analysis/health/checks/index.js';
+import { defaultLimits } from '../../model/limits.js';
 import { nearestName } from './nearest-name.js';
 
 const num = z.number(); // finite: YAML's .inf and .nan are refused

@@ -4,14 +4,14 @@
 // `perfgate history --html` writes it). The Action uploads the directory; this module only reads
 // and writes files.
 
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { analyze } from '../analysis/analyze.js';
-import type { Config } from '../model/config.js';
-import { buildReport } from '../report/build-report.js';
-import { historySeries } from '../report/history/history-series.js';
-import { renderHistoryHtml } from '../report/history/render-history-html.js';
-import type { Report } from '../report/report.js';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { analyze } from '../../analysis/analyze.js';
+import type { Config } from '../../model/config.js';
+import { buildReport } from '../../report/build-report.js';
+import { historySeries } from '../../report/history/history-series.js';
+import { renderHistoryHtml } from '../../report/history/render-history-html.js';
+import type { Report } from '../../report/report.js';
 import {
   appendHistory,
   baselineFiles,
@@ -24,16 +24,13 @@ import {
   type BaselineHistory,
   type BaselineSnapshot,
 } from './baseline-snapshot.js';
-import { collectSide } from './collect-runs.js';
+import { collectSide } from '../read-inputs/read-runs.js';
 import { runsFingerprint } from './machine-fingerprint.js';
-import type { RunnerFingerprint } from '../model/runner-fingerprint.js';
-import { version } from './version.js';
+import type { RunnerFingerprint } from '../../model/runner-fingerprint.js';
+import { version } from '../version.js';
+import { stageRuns, type StagedRun } from './stage-runs.js';
 
-/** One run to stage: its name and its files (absolute source, path relative to the run). */
-export interface StagedRun {
-  name: string;
-  files: { from: string; rel: string }[];
-}
+export type { StagedRun } from './stage-runs.js';
 
 export interface RecordRequest {
   /** Where the artifact is laid out; must be empty or absent. */
@@ -109,18 +106,4 @@ export async function runRecord(request: RecordRequest): Promise<RecordOutcome> 
   await writeFile(page, renderHistoryHtml(historySeries(history), `perfgate history: ${key}`));
   files.push(page);
   return { report, snapshot, history, files };
-}
-
-/** Copies each run's files to `root/<run>/<rel>`; returns the copies. */
-export async function stageRuns(runs: readonly StagedRun[], root: string): Promise<string[]> {
-  const copied: string[] = [];
-  for (const run of runs) {
-    for (const file of run.files) {
-      const to = join(root, run.name, file.rel);
-      await mkdir(dirname(to), { recursive: true });
-      await copyFile(file.from, to);
-      copied.push(to);
-    }
-  }
-  return copied;
 }

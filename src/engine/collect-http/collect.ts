@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { FormatError } from '../../model/format-error.js';
 import type { Limits } from '../../model/limits.js';
 import { escapeTerminal } from '../../report/escape.js';
-import { importBytes } from '../import-file.js';
+import { importBytes } from '../read-inputs/import-file.js';
 import { endpoints, endpointUrl, type ProfileName } from './endpoints.js';
 import { httpGet, type GetResult } from './http-get.js';
 import { pushAll } from '../../model/extremes.js';

@@ -7,9 +7,9 @@
 // maxImportHeapMb, where running out costs only that file.
 
 import { getHeapStatistics } from 'node:v8';
-import { FormatError } from '../model/format-error.js';
-import type { Limits } from '../model/limits.js';
-import type { Importer } from '../formats/importer.js';
+import { FormatError } from '../../model/format-error.js';
+import type { Limits } from '../../model/limits.js';
+import type { Importer } from '../../formats/importer.js';
 
 /** Heap bytes per input byte charged to formats without an estimate. */
 export const worstHeapPerInputByte = 32;

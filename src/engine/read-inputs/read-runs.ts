@@ -6,11 +6,11 @@
 
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ImportedArtifact, Run, Side } from '../model/artifact.js';
-import { FormatError } from '../model/format-error.js';
-import type { Limits } from '../model/limits.js';
-import type { InputRecord } from '../report/report.js';
-import { chooseImporter, type FileImporter } from './import-pool/file-importer.js';
+import type { ImportedArtifact, Run, Side } from '../../model/artifact.js';
+import { FormatError } from '../../model/format-error.js';
+import type { Limits } from '../../model/limits.js';
+import type { InputRecord } from '../../report/report.js';
+import { chooseImporter, type FileImporter } from '../import-pool/file-importer.js';
 
 export interface CollectedSide {
   runs: Run[];

@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
-import { walkTree } from './glob-paths.js';
+import { walkTree } from '../read-inputs/glob-paths.js';
 
 export interface GoModule {
   /** The module path from the `module` line. */

@@ -3,10 +3,10 @@
 // history and head have are drawn. Benchmarks that regressed get a trend too (their median per
 // recorded entry), so the comment shows whether head left the line the history drew.
 
-import { median } from '../analysis/stats/median.js';
-import type { Run } from '../model/artifact.js';
-import type { Finding } from '../model/finding.js';
-import type { Trend } from '../report/report.js';
+import { median } from '../../analysis/stats/median.js';
+import type { Run } from '../../model/artifact.js';
+import type { Finding } from '../../model/finding.js';
+import type { Trend } from '../../report/report.js';
 import { summarizeMetrics, type BaselineHistory } from './baseline-snapshot.js';
 
 const tracked: { metric: string; title: string; unit: string; scale: number }[] = [

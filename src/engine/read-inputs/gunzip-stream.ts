@@ -7,9 +7,9 @@
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { maxGunzippedBytes, overLimit } from '../formats/gzip.js';
-import { FormatError, isFormatError } from '../model/format-error.js';
-import type { Limits } from '../model/limits.js';
+import { maxGunzippedBytes, overLimit } from '../../formats/gzip.js';
+import { FormatError, isFormatError } from '../../model/format-error.js';
+import type { Limits } from '../../model/limits.js';
 
 const chunkBytes = 1024 * 1024;
 

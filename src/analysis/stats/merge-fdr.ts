@@ -5,8 +5,8 @@
 // warn or fail whose q no longer passes its threshold is demoted. Merging never promotes: the
 // effect floors, run-consistency and cost-shift checks were made in the shard against its q.
 
-import { benjaminiHochberg } from '../analysis/stats/multiple-testing.js';
-import { isBenchFinding, type Finding, type Severity } from '../model/finding.js';
+import { benjaminiHochberg } from './multiple-testing.js';
+import { isBenchFinding, type Finding, type Severity } from '../../model/finding.js';
 
 export interface FdrLevels {
   qWarn: number;

@@ -3,14 +3,14 @@
 
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
-import type { ParsedArtifact } from '../model/artifact.js';
-import { DiagnosticSink } from '../model/diagnostic.js';
-import { FormatError } from '../model/format-error.js';
-import type { Limits } from '../model/limits.js';
-import { gunzipBounded, gunzipHead, isGzip } from '../formats/gzip.js';
-import { sniffBytes, type ImportContext } from '../formats/importer.js';
-import { describeUnknown } from '../formats/describe-unknown.js';
-import { detectImporter } from '../formats/registry.js';
+import type { ParsedArtifact } from '../../model/artifact.js';
+import { DiagnosticSink } from '../../model/diagnostic.js';
+import { FormatError } from '../../model/format-error.js';
+import type { Limits } from '../../model/limits.js';
+import { gunzipBounded, gunzipHead, isGzip } from '../../formats/gzip.js';
+import { sniffBytes, type ImportContext } from '../../formats/importer.js';
+import { describeUnknown } from '../../formats/describe-unknown.js';
+import { detectImporter } from '../../formats/registry.js';
 import { enforceLimits } from './enforce-limits.js';
 import { gunzipFileChunks } from './gunzip-stream.js';
 import { checkHeapBudget, NeedsHeapBudget } from './heap-budget.js';

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import type { ReportChanges } from '../report/report.js';
+import type { ReportChanges } from '../../report/report.js';
 import type { GoModule } from './source-paths.js';
 
 const run = promisify(execFile);

@@ -5,8 +5,8 @@
 
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { defaultConfig, type CheckConfig, type Config } from '../model/config.js';
-import { structureRules } from '../analysis/health/structure-rules.js';
+import { defaultConfig, type CheckConfig, type Config } from '../../model/config.js';
+import { structureRules } from '../../analysis/health/structure-rules.js';
 import { configProblem } from './config-schema.js';
 
 export class ConfigError extends Error {

@@ -9,8 +9,8 @@ import {
   fingerprintFromRuns,
   mergeFingerprints,
   type RunnerFingerprint,
-} from '../model/runner-fingerprint.js';
-import type { Run } from '../model/artifact.js';
+} from '../../model/runner-fingerprint.js';
+import type { Run } from '../../model/artifact.js';
 
 export async function machineFingerprint(
   env: Record<string, string | undefined> = process.env,

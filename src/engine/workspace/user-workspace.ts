@@ -2,7 +2,7 @@
 // unless given) for culprit attribution, and the pull request's changed lines when a diff base
 // is named. Shared by the CLI and the Action.
 
-import type { ReportChanges } from '../report/report.js';
+import type { ReportChanges } from '../../report/report.js';
 import { changedLines } from './diff-base.js';
 import { findGoModules } from './source-paths.js';
 
