@@ -23,6 +23,7 @@ import { buildReport } from '../src/report/build-report.js';
 import { renderJson } from '../src/report/render-json.js';
 import { renderMarkdown } from '../src/report/markdown/render-markdown.js';
 import { writeZip, zipBomb } from './e2e/zip.js';
+import { parseAs, setAt } from './typed.js';
 
 const roots: string[] = [];
 afterAll(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -224,17 +225,17 @@ describe('a report.json from another run', () => {
   });
   it('is refused when a field printed as a number or a keyword holds text', () => {
     const bad =
-      (mutate: (r: any) => void): (() => unknown) =>
+      (path: (string | number)[], value: unknown): (() => unknown) =>
       () => {
-        const r = JSON.parse(renderJson(report()));
-        mutate(r);
+        const r = parseAs<unknown>(renderJson(report()));
+        setAt(r, path, value);
         return parseUntrustedReport(JSON.stringify(r));
       };
-    expect(bad((r) => (r.verdict = '<b>pass</b>'))).toThrow(/verdict/);
-    expect(bad((r) => (r.summary.fail = '[click](https://evil)'))).toThrow(/summary.fail/);
-    expect(bad((r) => (r.findings[0].evidence.metric = '<script>'))).toThrow(/metric/);
-    expect(bad((r) => (r.findings[0].evidence.base.sharePercent = 'x'))).toThrow(/sharePercent/);
-    expect(bad((r) => (r.schemaVersion = 99))).toThrow(/schema version/);
+    expect(bad(['verdict'], '<b>pass</b>')).toThrow(/verdict/);
+    expect(bad(['summary', 'fail'], '[click](https://evil)')).toThrow(/summary.fail/);
+    expect(bad(['findings', 0, 'evidence', 'metric'], '<script>')).toThrow(/metric/);
+    expect(bad(['findings', 0, 'evidence', 'base', 'sharePercent'], 'x')).toThrow(/sharePercent/);
+    expect(bad(['schemaVersion'], 99)).toThrow(/schema version/);
     expect(() => parseUntrustedReport('not json')).toThrow(/not JSON/);
   });
 });

@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 
 export const recorded = 'fixtures/collect/recorded';
@@ -45,7 +45,7 @@ export async function serve(handler: Handler, tls = false): Promise<string> {
     : createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   servers.push({ close: () => server.close() });
-  server.on('connection', (socket) => servers.push({ close: () => socket.destroy() }));
+  server.on('connection', (socket: Socket) => servers.push({ close: () => socket.destroy() }));
   return `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 

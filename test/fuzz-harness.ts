@@ -59,14 +59,14 @@ function ctx() {
 }
 
 function whole(importer: Importer): FuzzTarget['run'] {
-  return async (bytes) => importer.parse!(bytes, ctx());
+  return (bytes) => new Promise((resolve) => resolve(importer.parse!(bytes, ctx())));
 }
 
 async function* chunked(bytes: Uint8Array, sizes: number[]): AsyncIterable<Uint8Array> {
   let at = 0;
   for (let i = 0; at < bytes.length; i++) {
     const size = sizes.length ? Math.max(1, sizes[i % sizes.length] as number) : bytes.length;
-    yield bytes.subarray(at, at + size);
+    yield await Promise.resolve(bytes.subarray(at, at + size));
     at += size;
   }
 }
@@ -369,7 +369,9 @@ export async function check(
       throw e;
     }
     if (err.message.length > 2000)
-      throw new Error(`${target.format}: ${how}: FormatError message of ${err.message.length} chars embeds the input`);
+      throw new Error(`${target.format}: ${how}: FormatError message of ${err.message.length} chars embeds the input`, {
+        cause: err,
+      });
     outcome = 'format-error';
   }
   const elapsed = performance.now() - started;

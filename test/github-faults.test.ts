@@ -8,6 +8,7 @@ import type { ActionEnvironment } from '../src/github/environment.js';
 import type { Clock, RestClient, RetryPolicy } from '../src/github/rest-client.js';
 import { FakeGitHub, owner, repo } from './e2e/fake-github.js';
 import { workflowGrant } from './e2e/fake-github-rules.js';
+import { stringContaining } from './typed.js';
 
 // @actions/github reads GITHUB_API_URL when it is first imported: start the fake, then import.
 const server = new FakeGitHub();
@@ -28,7 +29,13 @@ const policy: RetryPolicy = {
 };
 /** The client's clock: records every wait it asks for and returns at once (no test sleeps). */
 const waits: number[] = [];
-const clock: Clock = { nowMs: () => 1_000_000_000, sleep: async (ms) => void waits.push(ms) };
+const clock: Clock = {
+  nowMs: () => 1_000_000_000,
+  sleep: (ms) => {
+    waits.push(ms);
+    return Promise.resolve();
+  },
+};
 const marker = '<!-- perfgate:comment:default -->';
 const comments = /\/issues\/7\/comments(\?|$)/;
 let rest: RestClient;
@@ -76,7 +83,7 @@ describe('statuses that are not retried', () => {
     });
     expect(await upsertComment(rest, env, request())).toMatchObject({
       outcome: 'forbidden',
-      reason: expect.stringContaining('Resource not accessible'),
+      reason: stringContaining('Resource not accessible'),
     });
     expect(server.requests('POST', comments)).toHaveLength(1);
   });

@@ -123,7 +123,7 @@ describe('truncated real traces', () => {
 
 describe('streaming', () => {
   async function* pieces(bytes: Uint8Array, size: number): AsyncIterable<Uint8Array> {
-    for (let i = 0; i < bytes.length; i += size) yield bytes.slice(i, i + size);
+    for (let i = 0; i < bytes.length; i += size) yield await Promise.resolve(bytes.slice(i, i + size));
   }
 
   for (const name of ['go1.21.trace', 'go1.23.trace', 'go1.26.trace']) {

@@ -13,6 +13,7 @@ import type { ImportContext } from '../src/formats/importer.js';
 import { DiagnosticSink } from '../src/model/diagnostic.js';
 import { FormatError } from '../src/model/format-error.js';
 import { defaultLimits } from '../src/model/limits.js';
+import { oneChunk } from '../src/formats/gotrace/byte-stream.js';
 
 const root = mkdtempSync(join(tmpdir(), 'perfgate-linear-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -32,14 +33,9 @@ async function inspectMs(path: string): Promise<number> {
   return performance.now() - started;
 }
 
-async function* oneChunk(bytes: Uint8Array): AsyncIterable<Uint8Array> {
-  yield bytes;
-}
-
 function parseGoTraceBytes(bytes: Uint8Array, ctx: ImportContext) {
-  const parse = goTraceImporter.parseStream;
-  if (!parse) throw new Error('the Go trace importer reads streams');
-  return parse(oneChunk(bytes), ctx);
+  if (!goTraceImporter.parseStream) throw new Error('the Go trace importer reads streams');
+  return goTraceImporter.parseStream(oneChunk(bytes), ctx);
 }
 
 describe('near-linear stages', () => {

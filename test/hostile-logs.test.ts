@@ -63,6 +63,7 @@ describe('the CLI', () => {
     expect(err).not.toContain('pwned');
     expect(out).not.toMatch(commandLine);
     expect(err).not.toMatch(commandLine);
+    // eslint-disable-next-line no-control-regex -- the test is that no ESC (terminal escape) reaches the log
     expect(`${out}${err}`).not.toMatch(/[\r\u001b]/);
   });
 

@@ -148,6 +148,7 @@ describe.each(['comment', 'summary'] as const)('markdown %s', (which) => {
     expect(md()).not.toMatch(/^::/m);
   });
   it('has no bidi overrides, control characters or 100k-character names', () => {
+    // eslint-disable-next-line no-control-regex -- the test is that no NUL or ESC reaches the comment
     expect(md()).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u0000\u001b\r]/);
     expect(md()).not.toContain('x'.repeat(1000));
     expect(md().length).toBeLessThan(which === 'comment' ? 65_536 : summaryLimit);
@@ -230,6 +231,7 @@ describe('annotations', () => {
 describe('hostile benchmark names (go test -bench output) in the benchmark table', () => {
   // A benchmark name is one field: the corpus without whitespace (and NUL, which makes the
   // file binary to the sniffer: it would be skipped, not read).
+  // eslint-disable-next-line no-control-regex -- NUL is stripped on purpose (see above)
   const names = corpus.map((n, i) => `Benchmark${n.replace(/[\s\u0000]+/g, '')}_${i}`);
   let md = '';
   beforeAll(async () => {

@@ -14,6 +14,7 @@ import { mergeReports } from '../src/report/merge-reports.js';
 import { reportSchemaVersion, type Report } from '../src/report/report.js';
 import { parseUntrustedReport, UntrustedReportError } from '../src/report/untrusted-report.js';
 import { foreignMarkup } from './markdown-inert.js';
+import { parseAs, setAt } from './typed.js';
 
 const stats = { nBase: 5, nHead: 5, effect: 0.4, effectLow: 0.2, effectHigh: 0.6, p: 0.001, q: 0.004 };
 const caveat = { code: 'warn-only-runs' as const, text: 'n=3/3 runs can at most warn' };
@@ -149,7 +150,10 @@ function pathsOf(value: unknown, at: Path = []): Path[] {
 function withValue(doc: unknown, path: Path, value: unknown): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path;
-  if (Array.isArray(doc)) return doc.map((v, i) => (i === head ? withValue(v, rest, value) : v));
+  if (Array.isArray(doc)) {
+    const items: unknown[] = doc;
+    return items.map((v, i) => (i === head ? withValue(v, rest, value) : v));
+  }
   if (typeof doc === 'object' && doc !== null)
     return Object.fromEntries(Object.entries(doc).map(([k, v]) => [k, k === head ? withValue(v, rest, value) : v]));
   return doc;
@@ -244,8 +248,8 @@ describe('an untrusted report.json', () => {
   });
 
   it('with null or a non-finite number where a number belongs: refused by name', () => {
-    const doc = JSON.parse(JSON.stringify(full));
-    doc.comparisons[0].eventsPerRun = null;
+    const doc = parseAs<unknown>(JSON.stringify(full));
+    setAt(doc, ['comparisons', 0, 'eventsPerRun'], null);
     expect(() => parseUntrustedReport(JSON.stringify(doc))).toThrow(/comparisons\[0\]\.eventsPerRun/);
     expect(() =>
       parseUntrustedReport(JSON.stringify(doc).replace('"eventsPerRun":null', '"eventsPerRun":1e999')),
@@ -253,17 +257,17 @@ describe('an untrusted report.json', () => {
   });
 
   it('cannot reach the comment through fields #18 named: eventsPerRun text, a benchmark finding with hotspot evidence', () => {
-    const doc = JSON.parse(JSON.stringify(full));
-    doc.comparisons[0].eventsPerRun = '12</summary></details>@octocat';
+    const doc = parseAs<unknown>(JSON.stringify(full));
+    setAt(doc, ['comparisons', 0, 'eventsPerRun'], '12</summary></details>@octocat');
     expect(() => parseUntrustedReport(JSON.stringify(doc))).toThrow(/eventsPerRun/);
-    const mixed = JSON.parse(JSON.stringify(full));
-    mixed.findings[0].subject.kind = 'benchmark';
-    mixed.findings[0].evidence.metric = '</details>## ✅ perfgate: pass';
+    const mixed = parseAs<unknown>(JSON.stringify(full));
+    setAt(mixed, ['findings', 0, 'subject', 'kind'], 'benchmark');
+    setAt(mixed, ['findings', 0, 'evidence', 'metric'], '</details>## ✅ perfgate: pass');
     expect(() => parseUntrustedReport(JSON.stringify(mixed))).toThrow(/findings\[0\]\.evidence\.metric/);
   });
 
   it('names a schema version it does not know without echoing it', () => {
-    const doc = { ...JSON.parse(JSON.stringify(full)), schemaVersion: '::error::pwned' };
+    const doc = { ...parseAs<object>(JSON.stringify(full)), schemaVersion: '::error::pwned' };
     expect(() => parseUntrustedReport(JSON.stringify(doc))).toThrow(
       'report.json has schema version of type string, expected 2',
     );

@@ -16,6 +16,7 @@ import { renderMergedMarkdown } from '../src/report/markdown/render-merged.js';
 import { renderJson } from '../src/report/render-json.js';
 import type { Report } from '../src/report/report.js';
 import { ev } from './evidence-of.js';
+import { closeTo, parseAs, stringContaining } from './typed.js';
 
 const levels = { hotspots: { qWarn: 0.05, qFail: 0.01 }, benchmarks: { qWarn: 0.05, qFail: 0.01 } };
 const now = '2026-01-01T00:00:00.000Z';
@@ -83,7 +84,7 @@ describe('union false-discovery control', () => {
     expect(hot.id).toBe('bench.comparison');
     expect((ev(hot)['stats'] as { q: number; qShard: number }).q).toBeCloseTo(0.08, 6);
     expect((ev(hot)['stats'] as { qShard: number }).qShard).toBe(0.004);
-    expect(hot.demotedByMerge).toEqual({ from: 'fail', qShard: 0.004, q: expect.closeTo(0.08, 6) });
+    expect(hot.demotedByMerge).toEqual({ from: 'fail', qShard: 0.004, q: closeTo(0.08, 6) });
     expect(out.demoted).toHaveLength(1);
   });
 
@@ -217,7 +218,7 @@ describe('reading shard reports', () => {
     );
     expect(await readShardReport(bad, 'x')).toMatchObject({
       key: 'x',
-      problem: expect.stringContaining('findings[0].evidence'),
+      problem: stringContaining('findings[0].evidence'),
     });
     expect(await readShardReport(join(dir, 'none.json'), 'y')).toEqual({
       key: 'y',
@@ -265,9 +266,9 @@ describe('perfgate merge', () => {
     expect(r.err).toContain('perfgate: partial result: c (missing)');
     expect(r.out).toContain('## ⚠️ perfgate: warn');
     expect(readFileSync(md, 'utf8')).toBe(r.out);
-    const doc = JSON.parse(readFileSync(json, 'utf8'));
+    const doc = parseAs<{ shards: { key: string }[] }>(readFileSync(json, 'utf8'));
     expect(doc).toMatchObject({ key: 'merged', verdict: 'warn', partial: true });
-    expect(doc.shards.map((s: { key: string }) => s.key)).toEqual(['a', 'b', 'c']);
+    expect(doc.shards.map((s) => s.key)).toEqual(['a', 'b', 'c']);
     expect((await cli(['merge', '--report', join(dir, 'a.json'), '--report', join(dir, 'b.json')])).code).toBe(0);
   });
 

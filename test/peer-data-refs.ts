@@ -4,6 +4,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { textOf } from '../src/model/unknown-value.js';
 
 export const peerRoot = join(process.cwd(), '..', 'shared', 'peer-data');
 
@@ -137,7 +138,7 @@ function countOtlp(resources: Json[], acc: Acc): void {
   for (const resource of resources) {
     const attrs = ((resource['resource'] as Json | undefined)?.['attributes'] ?? []) as Json[];
     const service = attrs.find((a) => a['key'] === 'service.name');
-    const name = String(((service?.['value'] ?? {}) as Json)['stringValue'] ?? 'unknown_service');
+    const name = textOf(((service?.['value'] ?? {}) as Json)['stringValue'] ?? 'unknown_service');
     const scopes = (resource['scopeSpans'] ?? resource['instrumentationLibrarySpans'] ?? []) as Json[];
     for (const scope of scopes) {
       for (const span of (scope['spans'] ?? []) as Json[]) {
@@ -159,7 +160,7 @@ function countJaeger(trace: Json, acc: Acc): void {
     acc.spans += 1;
     acc.traces.add(String(span['traceID']).replace(/^0+/, ''));
     const process = (span['process'] ?? processes[String(span['processID'])] ?? {}) as Json;
-    acc.services.add(String(process['serviceName'] ?? ''));
+    acc.services.add(textOf(process['serviceName'] ?? ''));
     const tags = (span['tags'] ?? []) as Json[];
     const failed = (key: string, values: unknown[]) =>
       tags.some((t) => t['key'] === key && values.includes(t['value']));
@@ -173,7 +174,7 @@ function countZipkin(span: Json, acc: Acc): void {
   if (!hexIds(span['traceId'], span['id'])) return;
   acc.spans += 1;
   acc.traces.add(String(span['traceId']).replace(/^0+/, ''));
-  acc.services.add(String(((span['localEndpoint'] ?? {}) as Json)['serviceName'] ?? 'unknown_service'));
+  acc.services.add(textOf(((span['localEndpoint'] ?? {}) as Json)['serviceName'] ?? 'unknown_service'));
   const tags = (span['tags'] ?? {}) as Json;
   if ('error' in tags || tags['otel.status_code'] === 'ERROR') acc.errors += 1;
 }

@@ -83,6 +83,7 @@ function profileProblem(profile: Profile, types: TopType[]): string | undefined 
  * such a name by its first line.
  */
 function firstLine(name: string): string {
+  // eslint-disable-next-line no-control-regex -- the line separators JavaScript's own splitting knows, controls included
   const cut = /[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/.exec(name);
   return cut ? name.slice(0, cut.index) : name;
 }

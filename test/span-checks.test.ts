@@ -9,6 +9,7 @@ import type { Finding } from '../src/model/finding.js';
 import { missingFileNote, titled } from './outside-repo.js';
 import { fixturePath, runOf, spanFormats, type SpanFormat } from './spans-helpers.js';
 import { ev } from './evidence-of.js';
+import { stringMatching } from './typed.js';
 
 interface Case {
   check: string;
@@ -90,8 +91,8 @@ function expectEvidence(f: Finding, path: string): void {
   for (const ex of examples)
     expect(ex).toMatchObject({
       file: path,
-      traceId: expect.stringMatching(/^[0-9a-f]+$/),
-      spanId: expect.stringMatching(/^[0-9a-f]+$/),
+      traceId: stringMatching(/^[0-9a-f]+$/),
+      spanId: stringMatching(/^[0-9a-f]+$/),
     });
 }
 

@@ -40,9 +40,12 @@ function profiles(text: string): ProfileName[] {
     .split(',')
     .map((n) => n.trim())
     .filter(Boolean);
-  for (const name of names)
+  const known: ProfileName[] = [];
+  for (const name of names) {
     if (!isProfileName(name)) throw new Error(`input collect-profiles: unknown profile '${name}'`);
-  return names as ProfileName[];
+    known.push(name);
+  }
+  return known;
 }
 
 function seconds(name: string, text: string, min: number): number {

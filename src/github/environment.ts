@@ -6,6 +6,7 @@
 import * as github from '@actions/github';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { fieldOf, textOf } from '../model/unknown-value.js';
 
 export interface PullRequestInfo {
   number: number;
@@ -55,7 +56,7 @@ export function readEnvironment(): ActionEnvironment {
   const serverUrl = (process.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
   const workflowRef = process.env['GITHUB_WORKFLOW_REF'] ?? '';
   const workflowPath = workflowRef.split('@')[0] ?? '';
-  const payload = ctx.payload as Record<string, unknown>;
+  const payload: Record<string, unknown> = ctx.payload;
   const pullRequest = pullRequestOf(payload, `${owner}/${repo}`);
   return {
     eventName: ctx.eventName,
@@ -104,14 +105,17 @@ export function isDependabot(env: Pick<ActionEnvironment, 'actor'>): boolean {
 }
 
 function pullRequestOf(payload: Record<string, unknown>, fullName: string): PullRequestInfo | undefined {
-  const pr = payload['pull_request'] as Record<string, any> | undefined;
-  if (!pr || typeof pr['number'] !== 'number') return undefined;
-  const headRepo = pr['head']?.repo?.full_name as string | undefined;
+  const pr = payload['pull_request'];
+  const number = fieldOf(pr, 'number');
+  if (typeof number !== 'number') return undefined;
+  const base = fieldOf(pr, 'base');
+  const head = fieldOf(pr, 'head');
+  const headRepo = fieldOf(fieldOf(head, 'repo'), 'full_name');
   return {
-    number: pr['number'],
-    baseRef: String(pr['base']?.ref ?? process.env['GITHUB_BASE_REF'] ?? ''),
-    baseSha: String(pr['base']?.sha ?? ''),
-    headSha: String(pr['head']?.sha ?? ''),
+    number,
+    baseRef: textOf(fieldOf(base, 'ref') ?? process.env['GITHUB_BASE_REF'] ?? ''),
+    baseSha: textOf(fieldOf(base, 'sha') ?? ''),
+    headSha: textOf(fieldOf(head, 'sha') ?? ''),
     fromFork: headRepo !== undefined && headRepo !== fullName,
   };
 }

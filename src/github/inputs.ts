@@ -69,7 +69,8 @@ export function safeKey(key: string): string {
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const found = allowed.find((a) => a === value);
+  if (found !== undefined) return found;
   throw new Error(`input ${name} must be one of ${allowed.join(', ')}, not '${value}'`);
 }
 

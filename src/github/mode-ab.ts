@@ -109,7 +109,8 @@ function benchtime(value: string): string {
 function duration(value: string): number {
   const match = /^(\d+(?:\.\d+)?)(s|m|h)?$/.exec(value);
   if (!match) throw new Error(`input time-budget must look like 1200, 90s, 20m or 1h, not '${value}'`);
-  return Number(match[1]) * { s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? 's') as 's' | 'm' | 'h'];
+  const unitMs = match[2] === 'h' ? 3_600_000 : match[2] === 'm' ? 60_000 : 1000;
+  return Number(match[1]) * unitMs;
 }
 
 function profiles(value: string): AbProfile[] {
@@ -117,8 +118,12 @@ function profiles(value: string): AbProfile[] {
     .split(',')
     .map((n) => n.trim())
     .filter((n) => n && n !== 'none');
-  for (const n of names)
-    if (!(abProfiles as readonly string[]).includes(n))
+  const known: AbProfile[] = [];
+  for (const n of names) {
+    const profile = abProfiles.find((p) => p === n);
+    if (profile === undefined)
       throw new Error(`input profiles: unknown profile '${n}' (known: ${abProfiles.join(', ')}, none)`);
-  return [...new Set(names)] as AbProfile[];
+    known.push(profile);
+  }
+  return [...new Set(known)];
 }

@@ -22,6 +22,7 @@ import { describeError } from './rest-client.js';
 import type { Session } from './session.js';
 import { parseUntrustedReport } from './untrusted-report.js';
 import { logInfo } from './log.js';
+import { textOf } from '../model/unknown-value.js';
 
 /** The fork's report artifact is read in memory within these bounds; nothing else is inflated. */
 const zipBounds: ZipBounds = { maxZipBytes: 64 * 1024 * 1024, maxEntries: 10_000, maxFileBytes: 64 * 1024 * 1024 };
@@ -108,7 +109,7 @@ function triggeringRun(payload: Record<string, unknown>): TriggeringRun {
   const wr = parsed.data.workflow_run;
   const pullRequests = wr.pull_requests.map((p) => Number(p.number)).filter(Number.isInteger);
   const attempt = wr.run_attempt !== undefined && wr.run_attempt >= 1 ? wr.run_attempt : Infinity;
-  return { id: wr.id, attempt, headSha: String(wr.head_sha ?? ''), pullRequests };
+  return { id: wr.id, attempt, headSha: textOf(wr.head_sha ?? ''), pullRequests };
 }
 
 /** pr.json of the report artifact: the pull request number and the baseline line, if well-formed. */

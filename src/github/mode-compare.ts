@@ -19,6 +19,7 @@ import { publishComparison } from './publish-comparison.js';
 import { code, notesBlock, relabelPaths } from './report-text.js';
 import { describeError } from './rest-client.js';
 import type { Session } from './session.js';
+import { fieldOf } from '../model/unknown-value.js';
 
 export { gateReason } from './publish-comparison.js';
 
@@ -156,6 +157,6 @@ async function resolveBaseline(s: Session): Promise<Baseline> {
 }
 
 function defaultBranch(payload: Record<string, unknown>): string | undefined {
-  const repo = payload['repository'] as { default_branch?: unknown } | undefined;
-  return typeof repo?.default_branch === 'string' ? repo.default_branch : undefined;
+  const branch = fieldOf(payload['repository'], 'default_branch');
+  return typeof branch === 'string' ? branch : undefined;
 }

@@ -6,6 +6,7 @@
 // sleep. The token is never logged; errors carry only status and message.
 
 import * as github from '@actions/github';
+import { fieldOf } from '../model/unknown-value.js';
 
 export type RestClient = ReturnType<typeof github.getOctokit>;
 
@@ -83,13 +84,12 @@ async function withTimeout<T>(ms: number, work: (signal: AbortSignal) => Promise
 /** retry-after seconds, else the x-ratelimit-reset epoch when the quota is spent, else (secondary
  *  rate limit) a minute doubling per attempt, else backoff; capped. */
 export function retryDelayMs(err: unknown, attempt: number, policy: RetryPolicy, nowMs = Date.now()): number {
-  const headers = headersOf(err);
-  const retryAfter = Number(headers['retry-after']);
-  const reset = Number(headers['x-ratelimit-reset']);
+  const retryAfter = Number(headerOf(err, 'retry-after'));
+  const reset = Number(headerOf(err, 'x-ratelimit-reset'));
   const exponent = 2 ** (attempt - 1);
-  if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0)
+  if (headerOf(err, 'retry-after') !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0)
     return capped(retryAfter * 1000, policy.maxDelayMs);
-  if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset) && reset > 0)
+  if (headerOf(err, 'x-ratelimit-remaining') === '0' && Number.isFinite(reset) && reset > 0)
     return capped(reset * 1000 - nowMs + 1000, policy.maxDelayMs);
   if (secondaryRateLimit(err)) return capped(policy.secondaryDelayMs * exponent, policy.secondaryMaxDelayMs);
   return capped(policy.baseDelayMs * exponent, policy.maxDelayMs);
@@ -108,22 +108,23 @@ function secondaryRateLimit(err: unknown): boolean {
 /** A 403 or 429 that is about the rate, not about permissions. */
 export function rateLimited(err: unknown): boolean {
   const status = statusOf(err);
-  const headers = headersOf(err);
   if (status === 429) return true;
   return (
     status === 403 &&
-    (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0' || secondaryRateLimit(err))
+    (headerOf(err, 'retry-after') !== undefined ||
+      headerOf(err, 'x-ratelimit-remaining') === '0' ||
+      secondaryRateLimit(err))
   );
 }
 
-function headersOf(err: unknown): Record<string, string | undefined> {
-  const headers = (err as { response?: { headers?: unknown } } | null)?.response?.headers;
-  return typeof headers === 'object' && headers !== null ? (headers as Record<string, string | undefined>) : {};
+/** A response header of an Octokit error, as found (undefined without a response). */
+function headerOf(err: unknown, name: string): unknown {
+  return fieldOf(fieldOf(fieldOf(err, 'response'), 'headers'), name);
 }
 
 /** HTTP status of an Octokit error, or undefined for a network error. */
 export function statusOf(err: unknown): number | undefined {
-  const status = (err as { status?: unknown } | null)?.status;
+  const status = fieldOf(err, 'status');
   return typeof status === 'number' ? status : undefined;
 }
 

@@ -6,6 +6,7 @@
 const maxShownLength = 300;
 
 // C0/C1 controls except tab/newline, and Unicode bidi overrides/isolates that could reorder text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are stripped from shown text
 const unsafeChars = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** Removes invisible and reordering characters and shortens very long text. */
@@ -60,10 +61,13 @@ export function escapeWorkflowProperty(text: string): string {
  * Actions runner would execute as a workflow command (`::error::`, `::add-mask::`, `::stop-commands::`).
  */
 export function neutraliseLog(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '\ufffd')
-    .replace(/^(\s*):(?=:)/gm, '$1:\u200b');
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex -- control characters are replaced so a log line cannot carry them
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '\ufffd')
+      .replace(/^(\s*):(?=:)/gm, '$1:\u200b')
+  );
 }
 
 /** Text for a terminal: no escape sequences from the input. */

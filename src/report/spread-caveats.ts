@@ -3,6 +3,7 @@
 
 import type { Finding } from '../model/finding.js';
 import { evidenceField, numberIn } from './culprit-evidence.js';
+import { textOf } from '../model/unknown-value.js';
 
 const maxCv = 0.1;
 const maxCaveats = 10;
@@ -16,7 +17,7 @@ export function spreadCaveats(
     for (const side of ['base', 'head'] as const) {
       const cv = coefficientOfVariation(valuesOf(evidenceField(f, side)));
       if (cv !== undefined && cv > maxCv && out.length < maxCaveats)
-        out.push({ benchmark: f.subject.key, unit: String(evidenceField(f, 'unit') ?? ''), side, cv });
+        out.push({ benchmark: f.subject.key, unit: textOf(evidenceField(f, 'unit') ?? ''), side, cv });
     }
   }
   return out;

@@ -17,6 +17,10 @@ import {
   type ActionRun,
 } from './run-action.js';
 import { readZip } from './zip.js';
+import { parseAs } from '../typed.js';
+
+/** The part of history.json these tests read. */
+type History = { entries: { commit: { sha: string } }[] };
 
 // Each test runs the bundle two to four times; on a shared, loaded machine that takes more than 30 s.
 vi.setConfig({ testTimeout: 120_000 });
@@ -112,7 +116,9 @@ describe('record on push', () => {
     for (let i = 1; i <= 5; i++)
       for (const f of ['cpu.pprof', 'mem.pprof', 'block.pprof', 'mutex.pprof', 'bench.txt'])
         expect(files.has(`runs/perf_run${i}/${f}`), f).toBe(true);
-    const snapshot = JSON.parse((files.get('snapshot.json') as Buffer).toString());
+    const snapshot = parseAs<{ runs: unknown[]; profiles: { kind: string; top: unknown[] }[] }>(
+      (files.get('snapshot.json') as Buffer).toString(),
+    );
     expect(snapshot).toMatchObject({
       schema: 'perfgate.baseline',
       version: 2,
@@ -120,9 +126,9 @@ describe('record on push', () => {
       commit: { sha: sha.a, ref: 'main', workflowRunId: '1001' },
     });
     expect(snapshot.runs).toHaveLength(5);
-    expect(snapshot.profiles.find((p: { kind: string }) => p.kind === 'cpu').top.length).toBeGreaterThan(0);
-    const history1 = JSON.parse((files.get('history.json') as Buffer).toString());
-    expect(history1.entries.map((e: { commit: { sha: string } }) => e.commit.sha)).toEqual([sha.a]);
+    expect(snapshot.profiles.find((p) => p.kind === 'cpu')?.top.length).toBeGreaterThan(0);
+    const history1 = parseAs<History>((files.get('history.json') as Buffer).toString());
+    expect(history1.entries.map((e) => e.commit.sha)).toEqual([sha.a]);
     expect(first.outputs['baseline-sha']).toBe(sha.a);
     expect(first.summary).toContain('Recorded baseline');
     expectTokenSafe(first);
@@ -130,10 +136,10 @@ describe('record on push', () => {
     server.runs.push(pushRun(1001, sha.a));
     const second = await record(ws, 1002, sha.b, { history: '2' });
     expect(second.code, second.stdout).toBe(0);
-    const history2 = JSON.parse(
+    const history2 = parseAs<History>(
       (artifactFiles('perfgate-baseline-default', 1002).get('history.json') as Buffer).toString(),
     );
-    expect(history2.entries.map((e: { commit: { sha: string } }) => e.commit.sha)).toEqual([sha.a, sha.b]);
+    expect(history2.entries.map((e) => e.commit.sha)).toEqual([sha.a, sha.b]);
     expect(server.requests('GET', /\/actions\/artifacts\/\d+\/zip$/)).toHaveLength(1);
   });
 });

@@ -21,6 +21,7 @@ import {
   type RunOptions,
 } from './run-action.js';
 import { readZip, zipBomb } from './zip.js';
+import { parseAs } from '../typed.js';
 
 // Each test runs the bundle two to four times; on a shared, loaded machine that takes more than 30 s.
 vi.setConfig({ testTimeout: 120_000 });
@@ -170,7 +171,7 @@ describe('2. baselines from schedules and manual runs', () => {
     const next = await record(1003, sha.c, { eventName: 'schedule', event: { schedule: '0 3 * * *', repository } });
     expect(next.code, log(next)).toBe(0);
     const history = readZip(server.artifacts.find((a) => a.runId === 1003)?.zip as Buffer).get('history.json');
-    expect(JSON.parse(String(history)).entries.length).toBeGreaterThanOrEqual(2);
+    expect(parseAs<{ entries: unknown[] }>(String(history)).entries.length).toBeGreaterThanOrEqual(2);
   });
 
   it('pages through the runs of the base branch (pages of 2) to the older run that has the artifact', async () => {

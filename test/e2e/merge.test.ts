@@ -17,6 +17,10 @@ import {
   type ActionRun,
 } from './run-action.js';
 import { readZip, writeZip } from './zip.js';
+import { parseAs } from '../typed.js';
+
+/** The part of the merged report.json these tests read. */
+type MergedReport = { shards: { key: string; status: string }[]; reasons: string[] };
 
 const sha = { base: 'a'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
 const runId = 3001;
@@ -119,13 +123,9 @@ describe('mode: merge', () => {
     expect(body).toMatch(/\| `shard-c` \| ❗ missing \|/);
     expect(body).toContain('False-discovery control across all 3 shards');
     expect(m.summary).toContain('**Partial result**');
-    const report = JSON.parse(readFileSync(m.outputs['report-json'] as string, 'utf8'));
+    const report = parseAs<MergedReport>(readFileSync(m.outputs['report-json'] as string, 'utf8'));
     expect(report).toMatchObject({ verdict: 'fail', partial: true, key: 'default' });
-    expect(report.shards.map((s: { key: string; status: string }) => `${s.key}:${s.status}`)).toEqual([
-      'shard-a:ok',
-      'shard-b:ok',
-      'shard-c:missing',
-    ]);
+    expect(report.shards.map((s) => `${s.key}:${s.status}`)).toEqual(['shard-a:ok', 'shard-b:ok', 'shard-c:missing']);
     expect(report.reasons.at(-1)).toBe('shard shard-c left no report: the result is partial');
     expect(server.requests('GET', /\/actions\/runs\/3001\/artifacts/).length).toBeGreaterThan(0);
     expect(server.requests('GET', /\/actions\/runs\/2999\//)).toHaveLength(0);
@@ -180,11 +180,8 @@ describe('mode: merge', () => {
     });
     expect(m.code, m.stdout + m.stderr).toBe(0);
     expect(m.outputs['verdict']).toBe('pass');
-    const report = JSON.parse(readFileSync(m.outputs['report-json'] as string, 'utf8'));
-    expect(report.shards.map((x: { key: string; status: string }) => `${x.key}:${x.status}`)).toEqual([
-      'shard-a:ok',
-      'shard-b:ok',
-    ]);
+    const report = parseAs<MergedReport>(readFileSync(m.outputs['report-json'] as string, 'utf8'));
+    expect(report.shards.map((x) => `${x.key}:${x.status}`)).toEqual(['shard-a:ok', 'shard-b:ok']);
   }, 180_000);
 
   it('with no shard reports and no expect-keys, fails the step saying what to do', async () => {

@@ -106,9 +106,17 @@ function keysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[]
   return object instanceof z.ZodObject ? Object.keys(object.shape) : [];
 }
 
+/** Every zod 4 schema carries its internals under `_zod`. */
+function isSchema(value: unknown): value is z.core.$ZodType {
+  return typeof value === 'object' && value !== null && '_zod' in value;
+}
+
 function childOf(node: z.core.$ZodType, key: PropertyKey): z.core.$ZodType | undefined {
   const inner = unwrap(node);
-  if (inner instanceof z.ZodObject && typeof key === 'string') return inner.shape[key];
+  if (inner instanceof z.ZodObject && typeof key === 'string') {
+    const child: unknown = inner.shape[key];
+    return isSchema(child) ? child : undefined;
+  }
   if (inner instanceof z.ZodArray) return inner.element;
   if (inner instanceof z.ZodRecord) return inner.valueType;
   return undefined;

@@ -135,5 +135,5 @@ async function* timed(chunks: AsyncIterable<Uint8Array>, limits: Limits): AsyncI
 }
 
 async function* single(bytes: Uint8Array): AsyncIterable<Uint8Array> {
-  yield bytes;
+  yield await Promise.resolve(bytes);
 }

@@ -71,5 +71,5 @@ export class ByteStream {
 
 /** Wraps a whole byte array as a one-chunk stream. */
 export async function* oneChunk(bytes: Uint8Array): AsyncIterable<Uint8Array> {
-  yield bytes;
+  yield await Promise.resolve(bytes);
 }

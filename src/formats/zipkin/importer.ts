@@ -99,8 +99,9 @@ function mapSpan(s: JsonObject, place: JsonPlace, ctx: ImportContext): Span {
 
 function readKind(value: unknown, place: JsonPlace): SpanKind {
   if (value === undefined || value === null) return 'internal';
-  const kind = kinds[readString(value, place)];
-  if (!kind) throw fail(place, 'bad-enum', `unknown span kind ${JSON.stringify(String(value).slice(0, 20))}`);
+  const name = readString(value, place);
+  const kind = kinds[name];
+  if (!kind) throw fail(place, 'bad-enum', `unknown span kind ${JSON.stringify(name.slice(0, 20))}`);
   return kind;
 }
 

@@ -24,7 +24,9 @@ export interface FlameGraphInput {
 export type FlameGraphsInput = Omit<FlameGraphInput, 'sampleType'> & { sampleTypes: readonly ValueType[] };
 
 export function buildFlameGraph(input: FlameGraphInput): FlameGraph {
-  return buildFlameGraphs({ ...input, sampleTypes: [input.sampleType] })[0] as FlameGraph;
+  const [graph] = buildFlameGraphs({ ...input, sampleTypes: [input.sampleType] });
+  if (!graph) throw new Error('buildFlameGraphs returned no graph for one sample type');
+  return graph;
 }
 
 export function buildFlameGraphs(input: FlameGraphsInput): FlameGraph[] {

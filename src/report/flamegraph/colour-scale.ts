@@ -11,7 +11,7 @@ export function changeColour(change: number, max: number): string {
   const t = max > 0 && Number.isFinite(change) ? Math.max(-1, Math.min(1, change / max)) : 0;
   const target = t >= 0 ? grew : shrank;
   const a = Math.abs(t);
-  const mix = neutral.map((c, i) => Math.round(c + ((target[i] as number) - c) * a));
+  const mix = neutral.map((c, i) => Math.round(c + ((target[i] ?? c) - c) * a));
   return `rgb(${mix.join(',')})`;
 }
 

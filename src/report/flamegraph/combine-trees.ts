@@ -59,7 +59,7 @@ export class TreeCombiner {
     const h = this.h(pair);
     if (pair.head < 0 || h === 0) return this.b(pair);
     if (pair.base < 0) return h;
-    const memo = this.widths[pair.head] as number;
+    const memo = this.widths[pair.head] ?? NaN;
     if (!Number.isNaN(memo)) return memo;
     let ghostRoom = 0;
     for (const child of this.children(pair)) {
@@ -89,8 +89,9 @@ export class TreeCombiner {
         byName.set(name, entry);
       }
     }
-    const names = [...byName.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return names.map((name) => ({ name, ...(byName.get(name) as Pair) }));
+    return [...byName.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, entry]) => ({ name, ...entry }));
   }
 
   private build(name: string, pair: Pair, minWidth: number): DiffNode {

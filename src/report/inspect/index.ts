@@ -1,5 +1,5 @@
 // `perfgate inspect`: a JSON-able summary of one parsed artifact, one summarizer per content
-// type (a new content type adds one entry here and one file beside this one).
+// type (a new content type adds one entry and one case here and one file beside this one).
 
 import type { ArtifactContent, ParsedArtifact } from '../../model/artifact.js';
 import { inspectProfile } from './inspect-profile.js';
@@ -18,8 +18,20 @@ const summarizers: Summarizers = {
   bench: (content) => inspectBench(content.bench),
 };
 
+function summarize(content: ArtifactContent): Record<string, unknown> {
+  switch (content.type) {
+    case 'profile':
+      return summarizers.profile(content);
+    case 'go-trace':
+      return summarizers['go-trace'](content);
+    case 'spans':
+      return summarizers.spans(content);
+    case 'bench':
+      return summarizers.bench(content);
+  }
+}
+
 export function inspectArtifact(artifact: ParsedArtifact): Record<string, unknown> {
-  const summarize = summarizers[artifact.content.type] as (c: ArtifactContent) => Record<string, unknown>;
   const summary = summarize(artifact.content);
   return {
     format: artifact.format,

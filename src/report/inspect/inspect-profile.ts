@@ -35,7 +35,7 @@ export function inspectProfile(profile: Profile): Record<string, unknown> {
 function topFunctions(profile: Profile, index: number): { function: string; flat: number; cum: number }[] {
   const totals = flatCum(profile, index);
   return totals.keys
-    .map((key, k) => ({ function: key, flat: totals.flat[k] as number, cum: totals.cum[k] as number }))
+    .map((key, k) => ({ function: key, flat: totals.flat[k] ?? 0, cum: totals.cum[k] ?? 0 }))
     .sort((a, b) => b.flat - a.flat || b.cum - a.cum || a.function.localeCompare(b.function))
     .slice(0, topCount);
 }

@@ -3,12 +3,12 @@
 
 import { escapeTerminal } from '../escape.js';
 import { renderAnnotationsText } from './render-annotations-text.js';
+import { fieldOf, textOf } from '../../model/unknown-value.js';
 
 export function renderInspectText(summary: Record<string, unknown>): string {
   const lines: string[] = [];
   for (const [key, value] of Object.entries(summary)) {
-    if (key === 'top' && Array.isArray(value))
-      lines.push('top:', ...value.map((row) => `  ${formatRow(row as Record<string, unknown>)}`));
+    if (key === 'top' && Array.isArray(value)) lines.push('top:', ...value.map((row) => `  ${formatRow(row)}`));
     else if (key === 'diagnostics' && Array.isArray(value) && value.length === 0) continue;
     else if (key === 'annotations') lines.push(...renderAnnotationsText(value));
     else
@@ -19,7 +19,7 @@ export function renderInspectText(summary: Record<string, unknown>): string {
   return `${lines.join('\n')}\n`;
 }
 
-function formatRow(row: Record<string, unknown>): string {
-  const name = escapeTerminal(String(row['function'] ?? ''));
-  return `${String(row['flat']).padStart(14)} ${String(row['cum']).padStart(14)}  ${name}`;
+function formatRow(row: unknown): string {
+  const name = escapeTerminal(textOf(fieldOf(row, 'function') ?? ''));
+  return `${textOf(fieldOf(row, 'flat')).padStart(14)} ${textOf(fieldOf(row, 'cum')).padStart(14)}  ${name}`;
 }

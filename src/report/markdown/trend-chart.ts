@@ -5,13 +5,19 @@
 // values to finite numbers.
 
 import type { Trend } from '../report.js';
+import { textOf } from '../../model/unknown-value.js';
 
 export function trendCharts(trends: readonly Trend[] | undefined): string {
-  const drawn = (Array.isArray(trends) ? trends : [])
+  const drawn = (isTrendList(trends) ? trends : [])
     .filter((t) => Array.isArray(t?.base) && t.base.length >= 2 && Number.isFinite(Number(t.head)))
     .slice(0, 10);
   if (drawn.length === 0) return '';
   return ['### Trends', '', ...drawn.map(trendChart), ''].join('\n');
+}
+
+/** A report can come from a fork, so `trends` is checked to be an array even though its type says so. */
+function isTrendList(trends: unknown): trends is readonly Trend[] {
+  return Array.isArray(trends);
 }
 
 function trendChart(trend: Trend): string {
@@ -44,7 +50,7 @@ function trendChart(trend: Trend): string {
 
 /** Letters, digits, spaces and `/ % . -` only, at most 60 characters. */
 function inert(text: unknown): string {
-  return String(text ?? '')
+  return textOf(text ?? '')
     .replace(/[^A-Za-z0-9 /%.-]/g, '')
     .slice(0, 60);
 }

@@ -11,6 +11,7 @@ import type { Span } from '../../../model/span-set.js';
 import type { HealthCheck } from '../check.js';
 import { example, type Example, type FiledSpan, idKey, maxExamples, plural, spanRuns } from './span-check-util.js';
 import { SpanTree } from './span-tree.js';
+import { textOf } from '../../../model/unknown-value.js';
 
 const id = 'span.propagation';
 
@@ -98,7 +99,7 @@ function destination(call: Span): string | undefined {
   const address = call.attributes['server.address'] ?? call.attributes['net.peer.name'];
   const port = portOf(call.attributes['server.port'] ?? call.attributes['net.peer.port']);
   if ((address === undefined || address === null || address === '') && port === undefined) return undefined;
-  return `${call.service}\u0000${String(address ?? '')}\u0000${port ?? ''}`;
+  return `${call.service}\u0000${textOf(address ?? '')}\u0000${port ?? ''}`;
 }
 
 /** Port → the one service whose server spans report it (null when several do). */

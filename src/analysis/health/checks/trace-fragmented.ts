@@ -8,6 +8,7 @@ import { checkNumber, checkSeverity } from '../../../model/config.js';
 import type { Span } from '../../../model/span-set.js';
 import type { HealthCheck } from '../check.js';
 import { endOf, example, FindingGroups, type FiledSpan, plural, spanRuns } from './span-check-util.js';
+import { textOf } from '../../../model/unknown-value.js';
 
 const id = 'trace.fragmented';
 
@@ -101,5 +102,5 @@ function calleeOf(call: Span, root: Span, tolerance: bigint): boolean {
   if (typeof peer === 'string') return peer === root.service;
   const port = call.attributes['server.port'] ?? call.attributes['net.peer.port'];
   const rootPort = root.attributes['server.port'] ?? root.attributes['net.host.port'];
-  return port === undefined || rootPort === undefined || String(port) === String(rootPort);
+  return port === undefined || rootPort === undefined || textOf(port) === textOf(rootPort);
 }
