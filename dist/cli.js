@@ -41389,6 +41389,14 @@ var spanOrphanParent = {
   }
 };
 
+// src/model/unknown-value.ts
+function textOf(value) {
+  return String(value);
+}
+function fieldOf(value, key) {
+  return typeof value === "object" && value !== null ? Reflect.get(value, key) : void 0;
+}
+
 // src/analysis/health/checks/trace-fragmented.ts
 var id12 = "trace.fragmented";
 var traceFragmented = {
@@ -41474,7 +41482,7 @@ function calleeOf(call, root, tolerance) {
   if (typeof peer === "string") return peer === root.service;
   const port = call.attributes["server.port"] ?? call.attributes["net.peer.port"];
   const rootPort = root.attributes["server.port"] ?? root.attributes["net.host.port"];
-  return port === void 0 || rootPort === void 0 || String(port) === String(rootPort);
+  return port === void 0 || rootPort === void 0 || textOf(port) === textOf(rootPort);
 }
 
 // src/analysis/health/checks/span-invalid-id.ts
@@ -41964,7 +41972,7 @@ function destination(call) {
   const address = call.attributes["server.address"] ?? call.attributes["net.peer.name"];
   const port = portOf(call.attributes["server.port"] ?? call.attributes["net.peer.port"]);
   if ((address === void 0 || address === null || address === "") && port === void 0) return void 0;
-  return `${call.service}\0${String(address ?? "")}\0${port ?? ""}`;
+  return `${call.service}\0${textOf(address ?? "")}\0${port ?? ""}`;
 }
 function serversByPort(spans) {
   const out = /* @__PURE__ */ new Map();
@@ -42224,9 +42232,15 @@ function keysAt(schema, path) {
   const object2 = unwrap(node2);
   return object2 instanceof external_exports.ZodObject ? Object.keys(object2.shape) : [];
 }
+function isSchema(value) {
+  return typeof value === "object" && value !== null && "_zod" in value;
+}
 function childOf(node2, key) {
   const inner = unwrap(node2);
-  if (inner instanceof external_exports.ZodObject && typeof key === "string") return inner.shape[key];
+  if (inner instanceof external_exports.ZodObject && typeof key === "string") {
+    const child = inner.shape[key];
+    return isSchema(child) ? child : void 0;
+  }
   if (inner instanceof external_exports.ZodArray) return inner.element;
   if (inner instanceof external_exports.ZodRecord) return inner.valueType;
   return void 0;
@@ -50499,8 +50513,9 @@ function mapSpan2(s, place, ctx) {
 }
 function readKind(value, place) {
   if (value === void 0 || value === null) return "internal";
-  const kind = kinds4[readString(value, place)];
-  if (!kind) throw fail3(place, "bad-enum", `unknown span kind ${JSON.stringify(String(value).slice(0, 20))}`);
+  const name = readString(value, place);
+  const kind = kinds4[name];
+  if (!kind) throw fail3(place, "bad-enum", `unknown span kind ${JSON.stringify(name.slice(0, 20))}`);
   return kind;
 }
 function readTags(value, place) {
@@ -53567,7 +53582,7 @@ async function* timed(chunks, limits2) {
   }
 }
 async function* single(bytes) {
-  yield bytes;
+  yield await Promise.resolve(bytes);
 }
 
 // src/engine/import-pool/worker-pool.ts
@@ -57665,7 +57680,7 @@ function changeColour(change2, max) {
   const t = max > 0 && Number.isFinite(change2) ? Math.max(-1, Math.min(1, change2 / max)) : 0;
   const target = t >= 0 ? grew : shrank;
   const a = Math.abs(t);
-  const mix = neutral.map((c, i) => Math.round(c + (target[i] - c) * a));
+  const mix = neutral.map((c, i) => Math.round(c + ((target[i] ?? c) - c) * a));
   return `rgb(${mix.join(",")})`;
 }
 function darkText(change2, max) {
@@ -57712,7 +57727,7 @@ var TreeCombiner = class {
     const h = this.h(pair);
     if (pair.head < 0 || h === 0) return this.b(pair);
     if (pair.base < 0) return h;
-    const memo5 = this.widths[pair.head];
+    const memo5 = this.widths[pair.head] ?? NaN;
     if (!Number.isNaN(memo5)) return memo5;
     let ghostRoom = 0;
     for (const child of this.children(pair)) {
@@ -57741,8 +57756,7 @@ var TreeCombiner = class {
         byName.set(name, entry2);
       }
     }
-    const names = [...byName.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-    return names.map((name) => ({ name, ...byName.get(name) }));
+    return [...byName.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, entry2]) => ({ name, ...entry2 }));
   }
   build(name, pair, minWidth) {
     const h = this.h(pair);
@@ -58659,7 +58673,7 @@ function spreadCaveats(findings) {
     for (const side of ["base", "head"]) {
       const cv = coefficientOfVariation(valuesOf(evidenceField(f2, side)));
       if (cv !== void 0 && cv > maxCv && out.length < maxCaveats)
-        out.push({ benchmark: f2.subject.key, unit: String(evidenceField(f2, "unit") ?? ""), side, cv });
+        out.push({ benchmark: f2.subject.key, unit: textOf(evidenceField(f2, "unit") ?? ""), side, cv });
     }
   }
   return out;
@@ -58851,9 +58865,12 @@ function footer(report) {
 
 // src/report/markdown/trend-chart.ts
 function trendCharts(trends) {
-  const drawn = (Array.isArray(trends) ? trends : []).filter((t) => Array.isArray(t?.base) && t.base.length >= 2 && Number.isFinite(Number(t.head))).slice(0, 10);
+  const drawn = (isTrendList(trends) ? trends : []).filter((t) => Array.isArray(t?.base) && t.base.length >= 2 && Number.isFinite(Number(t.head))).slice(0, 10);
   if (drawn.length === 0) return "";
   return ["### Trends", "", ...drawn.map(trendChart), ""].join("\n");
+}
+function isTrendList(trends) {
+  return Array.isArray(trends);
 }
 function trendChart(trend) {
   const base = trend.base.slice(-50);
@@ -58878,7 +58895,7 @@ function trendChart(trend) {
   ].join("\n");
 }
 function inert(text2) {
-  return String(text2 ?? "").replace(/[^A-Za-z0-9 /%.-]/g, "").slice(0, 60);
+  return textOf(text2 ?? "").replace(/[^A-Za-z0-9 /%.-]/g, "").slice(0, 60);
 }
 
 // src/report/markdown/render-markdown.ts
@@ -59554,7 +59571,7 @@ function inspectProfile(profile) {
 }
 function topFunctions(profile, index) {
   const totals = flatCum(profile, index);
-  return totals.keys.map((key, k) => ({ function: key, flat: totals.flat[k], cum: totals.cum[k] })).sort((a, b) => b.flat - a.flat || b.cum - a.cum || a.function.localeCompare(b.function)).slice(0, topCount);
+  return totals.keys.map((key, k) => ({ function: key, flat: totals.flat[k] ?? 0, cum: totals.cum[k] ?? 0 })).sort((a, b) => b.flat - a.flat || b.cum - a.cum || a.function.localeCompare(b.function)).slice(0, topCount);
 }
 
 // src/report/inspect/inspect-go-trace.ts
@@ -59634,8 +59651,19 @@ var summarizers = {
   spans: (content) => inspectSpans(content.spans),
   bench: (content) => inspectBench(content.bench)
 };
+function summarize(content) {
+  switch (content.type) {
+    case "profile":
+      return summarizers.profile(content);
+    case "go-trace":
+      return summarizers["go-trace"](content);
+    case "spans":
+      return summarizers.spans(content);
+    case "bench":
+      return summarizers.bench(content);
+  }
+}
 function inspectArtifact(artifact4) {
-  const summarize = summarizers[artifact4.content.type];
   const summary = summarize(artifact4.content);
   return {
     format: artifact4.format,
@@ -59707,8 +59735,7 @@ function renderAnnotationsText(value) {
 function renderInspectText(summary) {
   const lines = [];
   for (const [key, value] of Object.entries(summary)) {
-    if (key === "top" && Array.isArray(value))
-      lines.push("top:", ...value.map((row) => `  ${formatRow(row)}`));
+    if (key === "top" && Array.isArray(value)) lines.push("top:", ...value.map((row) => `  ${formatRow(row)}`));
     else if (key === "diagnostics" && Array.isArray(value) && value.length === 0) continue;
     else if (key === "annotations") lines.push(...renderAnnotationsText(value));
     else
@@ -59720,8 +59747,8 @@ function renderInspectText(summary) {
 `;
 }
 function formatRow(row) {
-  const name = escapeTerminal(String(row["function"] ?? ""));
-  return `${String(row["flat"]).padStart(14)} ${String(row["cum"]).padStart(14)}  ${name}`;
+  const name = escapeTerminal(textOf(fieldOf(row, "function") ?? ""));
+  return `${textOf(fieldOf(row, "flat")).padStart(14)} ${textOf(fieldOf(row, "cum")).padStart(14)}  ${name}`;
 }
 
 // src/cli/inspect-command.ts

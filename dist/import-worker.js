@@ -11045,8 +11045,9 @@ function mapSpan2(s, place, ctx) {
 }
 function readKind(value, place) {
   if (value === void 0 || value === null) return "internal";
-  const kind = kinds3[readString(value, place)];
-  if (!kind) throw fail3(place, "bad-enum", `unknown span kind ${JSON.stringify(String(value).slice(0, 20))}`);
+  const name = readString(value, place);
+  const kind = kinds3[name];
+  if (!kind) throw fail3(place, "bad-enum", `unknown span kind ${JSON.stringify(name.slice(0, 20))}`);
   return kind;
 }
 function readTags(value, place) {
@@ -14136,7 +14137,7 @@ async function* timed(chunks, limits) {
   }
 }
 async function* single(bytes) {
-  yield bytes;
+  yield await Promise.resolve(bytes);
 }
 
 // src/engine/import-pool/protocol.ts
