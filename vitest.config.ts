@@ -41,9 +41,11 @@ export default defineConfig({
           exclude: processTests,
           isolate: false,
           maxWorkers: '100%',
+          // Projects with different worker counts run as groups: unit first, then process.
+          sequence: { groupOrder: 0 },
         },
       },
-      { extends: true, test: { name: 'process', include: processTests } },
+      { extends: true, test: { name: 'process', include: processTests, sequence: { groupOrder: 1 } } },
     ],
   },
 });
