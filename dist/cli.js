@@ -56186,7 +56186,7 @@ var isRecord = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
 var num3 = (x) => typeof x === "number" && Number.isFinite(x) ? x : void 0;
 var strings = (x) => Array.isArray(x) ? x.filter((s) => typeof s === "string") : [];
 function evidenceField(f2, name) {
-  return Reflect.get(f2.evidence, name);
+  return fieldOf(f2.evidence, name);
 }
 function readAttribution(f2) {
   const raw = evidenceField(f2, "attribution");

@@ -2,6 +2,7 @@
 // fork): every field is checked for its type, and anything else reads as absent.
 
 import type { Finding } from '../model/finding.js';
+import { fieldOf } from '../model/unknown-value.js';
 
 export interface ViaRead {
   function: string;
@@ -30,7 +31,7 @@ const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is
 
 /** One field of a finding's evidence, whatever its id (read defensively by the callers). */
 export function evidenceField(f: Finding, name: string): unknown {
-  return Reflect.get(f.evidence, name);
+  return fieldOf(f.evidence, name);
 }
 
 export function readAttribution(f: Finding): AttributionRead {

@@ -2,7 +2,7 @@
 // goroutines (for the GC classes) and the user functions whose allocations rose.
 
 import type { Finding } from '../../model/finding.js';
-import type { CostClassEvidence } from './attribution.js';
+import type { CostClassEvidence } from '../../model/attribution-evidence.js';
 
 const gcHealth = ['gc.frequency', 'goroutine.leak', 'gc.stw-max'];
 

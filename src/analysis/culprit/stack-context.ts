@@ -4,7 +4,7 @@
 import type { Profile } from '../../model/profile.js';
 import type { RunProfiles } from '../profile/compare-runs.js';
 import { classOfStack, type CostClassId } from './cost-class.js';
-import type { SourceSpan } from './attribution.js';
+import type { SourceSpan } from '../../model/attribution-evidence.js';
 import { sampleStacks } from './sample-stacks.js';
 
 /** `example.com/shop.BenchmarkCheckout.func1` → `BenchmarkCheckout`. */

@@ -4,7 +4,7 @@
 // functions are linked in afterwards (culprit/link-classes.ts).
 
 import { compareSeverity, type Finding } from '../../model/finding.js';
-import type { CostClassEvidence } from '../culprit/attribution.js';
+import type { CostClassEvidence } from '../../model/attribution-evidence.js';
 import { costClasses, type CostClassId } from '../culprit/cost-class.js';
 import { benchmarksOf, classShares } from '../culprit/stack-context.js';
 import { classOfStack } from '../culprit/cost-class.js';

@@ -8,7 +8,7 @@
 import { compareSeverity, type Finding } from '../../model/finding.js';
 import type { Profile } from '../../model/profile.js';
 import { attributeFrame, type Part } from '../culprit/attribute-frame.js';
-import type { Attribution, ViaFrame } from '../culprit/attribution.js';
+import type { Attribution, ViaFrame } from '../../model/attribution-evidence.js';
 import type { CostClassId } from '../culprit/cost-class.js';
 import { benchmarksOf, sourceSpan } from '../culprit/stack-context.js';
 import type { CulpritTest } from '../culprit/user-code.js';
