@@ -36009,10 +36009,10 @@ function _properties(shape, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _mime(types, params) {
+function _mime(types2, params) {
   return new $ZodCheckMimeType({
     check: "mime_type",
-    mime: types,
+    mime: types2,
     ...normalizeParams(params)
   });
 }
@@ -36599,7 +36599,7 @@ function compactTypeUnion(schema) {
   const options = schema.anyOf;
   if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0)
     return;
-  const types = [];
+  const types2 = [];
   for (const option of options) {
     if (!option || typeof option !== "object")
       return;
@@ -36611,12 +36611,12 @@ function compactTypeUnion(schema) {
     for (const member of Array.isArray(type) ? type : [type]) {
       if (typeof member !== "string")
         return;
-      if (!types.includes(member))
-        types.push(member);
+      if (!types2.includes(member))
+        types2.push(member);
     }
   }
   delete schema.anyOf;
-  schema.type = types.length === 1 ? types[0] : types;
+  schema.type = types2.length === 1 ? types2[0] : types2;
 }
 var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
 var UNION_KEYS = ["oneOf", "anyOf"];
@@ -37415,8 +37415,8 @@ function stringifyKeyNames(bySchema, json2, visited) {
     if (mapped.some((branch, i) => branch !== branches[i]))
       json2 = { ...json2, [keyword]: mapped };
   }
-  const types = Array.isArray(json2.type) ? json2.type : [json2.type];
-  const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
+  const types2 = Array.isArray(json2.type) ? json2.type : [json2.type];
+  const numericType = !types2.includes("string") && types2.some((t) => t === "number" || t === "integer");
   const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v === "number"))
     return json2;
@@ -37429,7 +37429,7 @@ function stringifyKeyNames(bySchema, json2, visited) {
     return rest;
   rest.type = "string";
   if (!values)
-    rest.pattern = (types.includes("number") ? number : integer).source;
+    rest.pattern = (types2.includes("number") ? number : integer).source;
   return rest;
 }
 var pendingRecords = /* @__PURE__ */ new WeakMap();
@@ -39162,7 +39162,7 @@ var ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => fileProcessor(inst, ctx, json2, params);
   inst.min = (size, params) => inst.check(_minSize(size, params));
   inst.max = (size, params) => inst.check(_maxSize(size, params));
-  inst.mime = (types, params) => inst.check(_mime(Array.isArray(types) ? types : [types], params));
+  inst.mime = (types2, params) => inst.check(_mime(Array.isArray(types2) ? types2 : [types2], params));
 });
 function file(params) {
   return _file(ZodFile, params);
@@ -45379,14 +45379,14 @@ function uint64Big(value) {
 // src/formats/pprof/profile-kind.ts
 var mutexLeaf = /(^|\.)(\(\*(RW)?Mutex\)\.R?Unlock|unlock\w*|_LostContendedRuntimeLock|_LostContendedLock)$/;
 function inferProfileKind(profile) {
-  const types = profile.sampleTypes.map((t) => t.type).join(",");
-  if (types === "samples,cpu") return "cpu";
-  if (types === "alloc_objects,alloc_space,inuse_objects,inuse_space") {
+  const types2 = profile.sampleTypes.map((t) => t.type).join(",");
+  if (types2 === "samples,cpu") return "cpu";
+  if (types2 === "alloc_objects,alloc_space,inuse_objects,inuse_space") {
     return profile.defaultSampleType === "alloc_space" ? "allocs" : "heap";
   }
-  if (types === "contentions,delay") return hasUnlockLeaf(profile) ? "mutex" : "block";
-  if (types === "goroutine") return "goroutine";
-  if (types === "threadcreate") return "threadcreate";
+  if (types2 === "contentions,delay") return hasUnlockLeaf(profile) ? "mutex" : "block";
+  if (types2 === "goroutine") return "goroutine";
+  if (types2 === "threadcreate") return "threadcreate";
   return "other";
 }
 function hasUnlockLeaf(profile) {
@@ -45450,9 +45450,9 @@ function checkTableSizes(raw, max) {
 function valueType(t, str, what) {
   return { type: str(t.type, `${what}.type`), unit: str(t.unit, `${what}.unit`) };
 }
-function defaultSampleType(raw, types, str) {
+function defaultSampleType(raw, types2, str) {
   const named = int642(raw.defaultSampleType) !== 0 ? str(raw.defaultSampleType, "default_sample_type") : "";
-  return named || (types[types.length - 1]?.type ?? "");
+  return named || (types2[types2.length - 1]?.type ?? "");
 }
 function indexIds(table3, name) {
   const ids = table3.map((entry2) => uint642(entry2.id));
@@ -46959,10 +46959,10 @@ function parseHeap(text2) {
   if (!s.scan()) return void 0;
   const header3 = heapHeaderParts(s.text);
   if (!header3) return void 0;
-  const types = header3.hasAlloc ? ["alloc_objects", "count", "alloc_space", "bytes", "inuse_objects", "count", "inuse_space", "bytes"] : ["objects", "count", "space", "bytes"];
+  const types2 = header3.hasAlloc ? ["alloc_objects", "count", "alloc_space", "bytes", "inuse_objects", "count", "inuse_space", "bytes"] : ["objects", "count", "space", "bytes"];
   const sampleTypes = [];
-  for (let i = 0; i < types.length; i += 2) {
-    sampleTypes.push({ type: types[i], unit: types[i + 1] });
+  for (let i = 0; i < types2.length; i += 2) {
+    sampleTypes.push({ type: types2[i], unit: types2[i + 1] });
   }
   const p = newLegacyProfile(sampleTypes, { type: "space", unit: "bytes" }, header3.period);
   const table3 = new LocationTable();
@@ -47019,11 +47019,11 @@ function scaleHeapSample(count4, size, rate) {
 function parseContention(text2) {
   const s = new LineScanner(text2);
   if (!s.scan() || !/^--- (contentionz |mutex:|contention:)/.test(s.text)) return void 0;
-  const types = [
+  const types2 = [
     { type: "contentions", unit: "count" },
     { type: "delay", unit: "nanoseconds" }
   ];
-  const p = newLegacyProfile(types, { type: "contentions", unit: "count" }, 1);
+  const p = newLegacyProfile(types2, { type: "contentions", unit: "count" }, 1);
   let cpuHz = 0;
   while (s.scan()) {
     const line = s.text.trim();
@@ -47256,11 +47256,11 @@ function parseCpu(b) {
   for (const r of readers) {
     const h = header(b, r);
     if (!h) continue;
-    const types = [
+    const types2 = [
       { type: "samples", unit: "count" },
       { type: "cpu", unit: "nanoseconds" }
     ];
-    const p = newLegacyProfile(types, { type: "cpu", unit: "nanoseconds" }, h.periodUs * 1e3);
+    const p = newLegacyProfile(types2, { type: "cpu", unit: "nanoseconds" }, h.periodUs * 1e3);
     const table3 = new LocationTable();
     const rest = cpuSamples(b, 5 * r.size, r, !h.java, p, table3);
     if (rest === void 0) return void 0;
@@ -47369,13 +47369,13 @@ function toMapping(m) {
   return { ...where, filename: m.file, buildId: m.buildId, ...common };
 }
 function dropFramesOf(p) {
-  const types = p.sampleTypes.map((t) => t.type).join(",");
+  const types2 = p.sampleTypes.map((t) => t.type).join(",");
   const heap = /^(allocations,size|objects,space|inuse_objects,inuse_space|alloc_objects,alloc_space)$/;
   const goHeap = "alloc_objects,alloc_space,inuse_objects,inuse_space";
-  if (heap.test(types) || types === goHeap) {
+  if (heap.test(types2) || types2 === goHeap) {
     return dropFramesByKind["heap"] ?? "";
   }
-  return types === "contentions,delay" ? dropFramesByKind["contention"] ?? "" : dropFramesByKind["cpu"] ?? "";
+  return types2 === "contentions,delay" ? dropFramesByKind["contention"] ?? "" : dropFramesByKind["cpu"] ?? "";
 }
 
 // src/formats/pprof-legacy/importer.ts
@@ -51903,6 +51903,74 @@ function siftDown(heap, i) {
   }
 }
 
+// src/formats/gotrace/frontier-parked.ts
+var ParkedCursors = class {
+  buckets = /* @__PURE__ */ new Map();
+  /** Parked cursors by their event's time, earliest first; entries of woken cursors are stale. */
+  byTime = [];
+  stampOf = /* @__PURE__ */ new Map();
+  nextStamp = 1;
+  get size() {
+    return this.stampOf.size;
+  }
+  park(bc, keys) {
+    const entry2 = { bc, stamp: this.nextStamp++, time: bc.ev.time };
+    this.stampOf.set(bc, entry2.stamp);
+    for (const key of keys) {
+      const list = this.buckets.get(key);
+      if (list) list.push(entry2);
+      else this.buckets.set(key, [entry2]);
+    }
+    pushByTime(this.byTime, entry2);
+  }
+  /** Unparks every cursor waiting under `key` into `woken`. */
+  wake(key, woken) {
+    const list = this.buckets.get(key);
+    if (!list) return;
+    this.buckets.delete(key);
+    for (const entry2 of list) {
+      if (this.stampOf.get(entry2.bc) !== entry2.stamp) continue;
+      this.stampOf.delete(entry2.bc);
+      woken.push(entry2.bc);
+    }
+  }
+  /** The earliest event time among parked cursors, or Infinity. */
+  earliest() {
+    const heap = this.byTime;
+    while (heap.length > 0) {
+      const top = heap[0];
+      if (this.stampOf.get(top.bc) === top.stamp) return top.time;
+      popByTime(heap);
+    }
+    return Infinity;
+  }
+};
+function pushByTime(heap, entry2) {
+  heap.push(entry2);
+  let i = heap.length - 1;
+  while (i > 0) {
+    const up = i - 1 >> 1;
+    if (heap[up].time <= entry2.time) break;
+    heap[i] = heap[up];
+    i = up;
+  }
+  heap[i] = entry2;
+}
+function popByTime(heap) {
+  const last = heap.pop();
+  if (!last || heap.length === 0) return;
+  let i = 0;
+  for (; ; ) {
+    const l = 2 * i + 1;
+    if (l >= heap.length) break;
+    const c = l + 1 < heap.length && heap[l + 1].time < heap[l].time ? l + 1 : l;
+    if (heap[c].time >= last.time) break;
+    heap[i] = heap[c];
+    i = c;
+  }
+  heap[i] = last;
+}
+
 // src/formats/gotrace/generation.ts
 var fail4 = (code2, detail, offset) => new FormatError("go-trace", code2, detail, { offset });
 async function readBatch(stream) {
@@ -52566,13 +52634,81 @@ var table = [
 ];
 for (const [name, h] of [...table, ...handlersTail]) handlers[v2Type[name]] = h;
 
+// src/formats/gotrace/order-v2-waits.ts
+var anyChange = "any";
+function types(...names) {
+  const out = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    const t = v2Type[name];
+    if (t !== void 0) out.add(t);
+  }
+  return out;
+}
+var awaitsProcSeq = types("ProcStart", "ProcSteal");
+var awaitsGoSeq = types("GoStart", "GoUnblock");
+var awaitsSwitch = types("GoSwitch", "GoSwitchDestroy");
+var awaitsProcState = types("GoSyscallEndBlocked");
+var gcTypes = types("GCActive", "GCBegin", "GCEnd");
+var goroutineArg = types(
+  "GoStatus",
+  "GoStatusStack",
+  "GoCreate",
+  "GoCreateBlocked",
+  "GoCreateSyscall",
+  "GoStart",
+  "GoUnblock",
+  "GoSwitch",
+  "GoSwitchDestroy",
+  "GCMarkAssistActive"
+);
+var procArg = types("ProcStatus", "ProcStart", "ProcSteal", "GCSweepActive");
+var goStatusTypes = types("GoStatus", "GoStatusStack");
+function waitKeys(ev, m, g, p) {
+  const a = ev.args;
+  const keys = [`m${m}`];
+  if (awaitsProcSeq.has(ev.typ)) keys.push(`p${a[0]}:${(a[1] ?? 0) - 1}`);
+  else if (awaitsGoSeq.has(ev.typ)) keys.push(`g${a[0]}:${(a[1] ?? 0) - 1}`);
+  else if (awaitsSwitch.has(ev.typ)) keys.push(`g${a[0]}:${(a[1] ?? 0) - 1}`, `g${g}:*`);
+  else if (awaitsProcState.has(ev.typ)) keys.push(`p${p}:*`);
+  else if (gcTypes.has(ev.typ)) keys.push(`gc${(a[0] ?? 0) - 1}`);
+  else keys.push(anyChange);
+  return keys;
+}
+function changedKeys(c, o) {
+  const keys = [`m${c.m}`, anyChange];
+  const goroutine = (id20) => {
+    if (id20 === no) return;
+    keys.push(`g${id20}:*`);
+    const s = o.gStates.get(id20);
+    if (s) keys.push(`g${id20}:${s.seq.n}`);
+  };
+  const proc = (id20) => {
+    if (id20 === no) return;
+    keys.push(`p${id20}:*`);
+    const s = o.pStates.get(id20);
+    if (s) keys.push(`p${id20}:${s.seq.n}`);
+  };
+  goroutine(c.gBefore);
+  goroutine(c.gAfter);
+  proc(c.pBefore);
+  proc(c.pAfter);
+  if (goroutineArg.has(c.typ)) goroutine(c.arg0);
+  if (procArg.has(c.typ)) proc(c.arg0);
+  if (c.typ === v2Type.ProcSteal) keys.push(`m${c.arg2}`);
+  if (goStatusTypes.has(c.typ)) keys.push(`m${c.arg1}`);
+  if (gcTypes.has(c.typ)) keys.push(`gc${o.gcSeq}`);
+  return keys;
+}
+
 // src/formats/gotrace/reader-v2.ts
+var exactRetryThreads = 12;
 var V2Reader = class {
   constructor(minor, sink, checkBudget = () => {
-  }) {
+  }, maxExactThreads = exactRetryThreads) {
     this.minor = minor;
     this.sink = sink;
     this.checkBudget = checkBudget;
+    this.maxExactThreads = maxExactThreads;
     this.counts = argCounts(minor);
     this.order = new OrderV2(
       (typ, ctx, time3, args, fromState, taskName) => this.emit(typ, ctx, time3, args, fromState, taskName),
@@ -52582,6 +52718,7 @@ var V2Reader = class {
   minor;
   sink;
   checkBudget;
+  maxExactThreads;
   lastTs = 0;
   gen = emptyGeneration(0);
   counts;
@@ -52671,13 +52808,16 @@ var V2Reader = class {
   /** Emits the generation's Sync, then every event in Go's merge order. */
   process(g, offset) {
     this.gen = g;
-    const f2 = g.nsPerUnit;
     const frontier = [];
     for (const [m, batches] of g.batches) {
       const bc = new BatchCursor(m, batches);
-      if (bc.next(f2, this.counts)) heapInsert(frontier, bc);
+      if (bc.next(g.nsPerUnit, this.counts)) heapInsert(frontier, bc);
     }
-    this.emitSync(Math.trunc(g.minTs * f2));
+    this.emitSync(Math.trunc(g.minTs * g.nsPerUnit));
+    if (g.batches.size > this.maxExactThreads) this.orderParked(frontier, g, offset);
+    else this.orderExact(frontier, g, offset);
+  }
+  orderExact(frontier, g, offset) {
     const samples = g.cpuSamples;
     let s = 0;
     while (frontier.length > 0 || s < samples.length) {
@@ -52686,11 +52826,47 @@ var V2Reader = class {
         continue;
       }
       if (!this.tryAdvance(frontier, 0, g)) this.advanceOther(frontier, g, offset);
-      if (++this.sinceCheck >= 1024) {
-        this.sinceCheck = 0;
-        this.checkBudget(offset);
-      }
+      this.countForBudget(offset);
     }
+  }
+  /** The same order for many threads: `ready` holds the threads not known to be blocked. */
+  orderParked(ready2, g, offset) {
+    const parked = new ParkedCursors();
+    const woken = [];
+    const samples = g.cpuSamples;
+    let s = 0;
+    while (ready2.length > 0 || parked.size > 0 || s < samples.length) {
+      const next = Math.min(ready2.length > 0 ? ready2[0].ev.time : Infinity, parked.earliest());
+      if (s < samples.length && samples[s].time < next) {
+        this.emitSample(samples[s++]);
+        continue;
+      }
+      const bc = ready2[0];
+      if (!bc) throw noNextEvent(g, offset);
+      const before = bc.ms ?? this.order.mStates.get(bc.m);
+      const gBefore = before ? before.g : no;
+      const pBefore = before ? before.p : no;
+      const { typ, args } = bc.ev;
+      const [arg0 = 0, arg1 = 0, arg2 = 0] = args;
+      if (!this.tryAdvance(ready2, 0, g)) {
+        heapRemove(ready2, 0);
+        parked.park(bc, waitKeys(bc.ev, bc.m, gBefore, pBefore));
+        continue;
+      }
+      this.countForBudget(offset);
+      if (parked.size === 0) continue;
+      const after = bc.ms;
+      const [gAfter, pAfter] = after ? [after.g, after.p] : [no, no];
+      const change2 = { typ, arg0, arg1, arg2, m: bc.m, gBefore, pBefore, gAfter, pAfter };
+      for (const key of changedKeys(change2, this.order)) parked.wake(key, woken);
+      for (const w of woken) heapInsert(ready2, w);
+      woken.length = 0;
+    }
+  }
+  countForBudget(offset) {
+    if (++this.sinceCheck < 1024) return;
+    this.sinceCheck = 0;
+    this.checkBudget(offset);
   }
   tryAdvance(frontier, i, g) {
     const bc = frontier[i];
@@ -52702,9 +52878,7 @@ var V2Reader = class {
   advanceOther(frontier, g, offset) {
     frontier.sort((a, b) => a.ev.time - b.ev.time);
     for (let i = 1; i < frontier.length; i++) if (this.tryAdvance(frontier, i, g)) return;
-    throw new FormatError("go-trace", "gotrace.broken-order", `no event of generation ${g.gen} can come next`, {
-      offset
-    });
+    throw noNextEvent(g, offset);
   }
   emit(typ, ctx, time3, args, fromState = 0, taskName = "") {
     if (time3 <= this.lastTs) time3 = this.lastTs + 1;
@@ -52737,6 +52911,11 @@ var V2Reader = class {
     });
   }
 };
+function noNextEvent(g, offset) {
+  return new FormatError("go-trace", "gotrace.broken-order", `no event of generation ${g.gen} can come next`, {
+    offset
+  });
+}
 function truncated(offset, detail) {
   return new FormatError("go-trace", "gotrace.truncated", detail, { offset });
 }
@@ -55138,10 +55317,10 @@ function flatCum(profile, sampleIndex) {
 }
 function flatCumAll(profile) {
   const { framesOfLocation, keys, functionOfKey } = functionKeys(profile);
-  const types = profile.sampleTypes.length;
-  const flat = Array.from({ length: types }, () => new Float64Array(keys.length));
-  const cum = Array.from({ length: types }, () => new Float64Array(keys.length));
-  const totals = new Float64Array(types);
+  const types2 = profile.sampleTypes.length;
+  const flat = Array.from({ length: types2 }, () => new Float64Array(keys.length));
+  const cum = Array.from({ length: types2 }, () => new Float64Array(keys.length));
+  const totals = new Float64Array(types2);
   const seenInSample = new Int32Array(keys.length).fill(-1);
   const onStack = [];
   profile.samples.forEach((sample, sampleNumber) => {
@@ -55155,7 +55334,7 @@ function flatCumAll(profile) {
         onStack.push(key);
       }
     }
-    for (let t = 0; t < types; t++) {
+    for (let t = 0; t < types2; t++) {
       const value = sample.values[t];
       if (value === 0) continue;
       totals[t] = totals[t] + Math.abs(value);
@@ -55164,7 +55343,7 @@ function flatCumAll(profile) {
       if (leaf >= 0) flat[t][leaf] = flat[t][leaf] + value;
     }
   });
-  return Array.from({ length: types }, (_, t) => ({
+  return Array.from({ length: types2 }, (_, t) => ({
     keys,
     flat: flat[t],
     cum: cum[t],
@@ -57146,10 +57325,10 @@ var StackTrie = class {
   /** Open addressing: each slot holds a node id + 1, found by hashing its (parent, name); 0 is free. */
   slots = new Int32Array(2048);
   childLists;
-  constructor(types, capacity = 1024) {
-    this.types = types;
-    this.total = new Float64Array(capacity * types);
-    this.self = new Float64Array(capacity * types);
+  constructor(types2, capacity = 1024) {
+    this.types = types2;
+    this.total = new Float64Array(capacity * types2);
+    this.self = new Float64Array(capacity * types2);
     this.ends = new Uint8Array(capacity);
     this.nameOf = new Int32Array(capacity).fill(-1);
     this.parentOf = new Int32Array(capacity).fill(-1);
@@ -57159,12 +57338,12 @@ var StackTrie = class {
    * absent, counted as 0); `framesOf[location]` are the location's frame names, root first.
    */
   addProfile(profile, columns, framesOf3) {
-    const types = this.types;
-    const values = new Float64Array(types);
+    const types2 = this.types;
+    const values = new Float64Array(types2);
     const frameIds = framesOf3.map((frames) => Int32Array.from(frames, (name) => this.nameId(name)));
     for (const sample of profile.samples) {
       let any2 = false;
-      for (let t = 0; t < types; t++) {
+      for (let t = 0; t < types2; t++) {
         const c = columns[t];
         values[t] = c < 0 ? 0 : sample.values[c] ?? 0;
         if (values[t] !== 0) any2 = true;
@@ -57264,9 +57443,9 @@ var StackTrie = class {
   }
   grow() {
     const capacity = this.ends.length * 2;
-    const types = this.types;
-    this.total = copyInto(new Float64Array(capacity * types), this.total);
-    this.self = copyInto(new Float64Array(capacity * types), this.self);
+    const types2 = this.types;
+    this.total = copyInto(new Float64Array(capacity * types2), this.total);
+    this.self = copyInto(new Float64Array(capacity * types2), this.self);
     this.ends = copyInto(new Uint8Array(capacity), this.ends);
     this.nameOf = copyInto(new Int32Array(capacity), this.nameOf);
     this.parentOf = copyInto(new Int32Array(capacity), this.parentOf);

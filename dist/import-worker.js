@@ -5911,14 +5911,14 @@ function uint64Big(value) {
 // src/formats/pprof/profile-kind.ts
 var mutexLeaf = /(^|\.)(\(\*(RW)?Mutex\)\.R?Unlock|unlock\w*|_LostContendedRuntimeLock|_LostContendedLock)$/;
 function inferProfileKind(profile) {
-  const types = profile.sampleTypes.map((t) => t.type).join(",");
-  if (types === "samples,cpu") return "cpu";
-  if (types === "alloc_objects,alloc_space,inuse_objects,inuse_space") {
+  const types2 = profile.sampleTypes.map((t) => t.type).join(",");
+  if (types2 === "samples,cpu") return "cpu";
+  if (types2 === "alloc_objects,alloc_space,inuse_objects,inuse_space") {
     return profile.defaultSampleType === "alloc_space" ? "allocs" : "heap";
   }
-  if (types === "contentions,delay") return hasUnlockLeaf(profile) ? "mutex" : "block";
-  if (types === "goroutine") return "goroutine";
-  if (types === "threadcreate") return "threadcreate";
+  if (types2 === "contentions,delay") return hasUnlockLeaf(profile) ? "mutex" : "block";
+  if (types2 === "goroutine") return "goroutine";
+  if (types2 === "threadcreate") return "threadcreate";
   return "other";
 }
 function hasUnlockLeaf(profile) {
@@ -5982,9 +5982,9 @@ function checkTableSizes(raw, max) {
 function valueType(t, str, what) {
   return { type: str(t.type, `${what}.type`), unit: str(t.unit, `${what}.unit`) };
 }
-function defaultSampleType(raw, types, str) {
+function defaultSampleType(raw, types2, str) {
   const named = int64(raw.defaultSampleType) !== 0 ? str(raw.defaultSampleType, "default_sample_type") : "";
-  return named || (types[types.length - 1]?.type ?? "");
+  return named || (types2[types2.length - 1]?.type ?? "");
 }
 function indexIds(table2, name) {
   const ids = table2.map((entry) => uint64(entry.id));
@@ -7491,10 +7491,10 @@ function parseHeap(text) {
   if (!s.scan()) return void 0;
   const header3 = heapHeaderParts(s.text);
   if (!header3) return void 0;
-  const types = header3.hasAlloc ? ["alloc_objects", "count", "alloc_space", "bytes", "inuse_objects", "count", "inuse_space", "bytes"] : ["objects", "count", "space", "bytes"];
+  const types2 = header3.hasAlloc ? ["alloc_objects", "count", "alloc_space", "bytes", "inuse_objects", "count", "inuse_space", "bytes"] : ["objects", "count", "space", "bytes"];
   const sampleTypes = [];
-  for (let i = 0; i < types.length; i += 2) {
-    sampleTypes.push({ type: types[i], unit: types[i + 1] });
+  for (let i = 0; i < types2.length; i += 2) {
+    sampleTypes.push({ type: types2[i], unit: types2[i + 1] });
   }
   const p = newLegacyProfile(sampleTypes, { type: "space", unit: "bytes" }, header3.period);
   const table2 = new LocationTable();
@@ -7551,11 +7551,11 @@ function scaleHeapSample(count, size, rate) {
 function parseContention(text) {
   const s = new LineScanner(text);
   if (!s.scan() || !/^--- (contentionz |mutex:|contention:)/.test(s.text)) return void 0;
-  const types = [
+  const types2 = [
     { type: "contentions", unit: "count" },
     { type: "delay", unit: "nanoseconds" }
   ];
-  const p = newLegacyProfile(types, { type: "contentions", unit: "count" }, 1);
+  const p = newLegacyProfile(types2, { type: "contentions", unit: "count" }, 1);
   let cpuHz = 0;
   while (s.scan()) {
     const line = s.text.trim();
@@ -7788,11 +7788,11 @@ function parseCpu(b) {
   for (const r of readers) {
     const h = header(b, r);
     if (!h) continue;
-    const types = [
+    const types2 = [
       { type: "samples", unit: "count" },
       { type: "cpu", unit: "nanoseconds" }
     ];
-    const p = newLegacyProfile(types, { type: "cpu", unit: "nanoseconds" }, h.periodUs * 1e3);
+    const p = newLegacyProfile(types2, { type: "cpu", unit: "nanoseconds" }, h.periodUs * 1e3);
     const table2 = new LocationTable();
     const rest = cpuSamples(b, 5 * r.size, r, !h.java, p, table2);
     if (rest === void 0) return void 0;
@@ -7901,13 +7901,13 @@ function toMapping(m) {
   return { ...where2, filename: m.file, buildId: m.buildId, ...common };
 }
 function dropFramesOf(p) {
-  const types = p.sampleTypes.map((t) => t.type).join(",");
+  const types2 = p.sampleTypes.map((t) => t.type).join(",");
   const heap = /^(allocations,size|objects,space|inuse_objects,inuse_space|alloc_objects,alloc_space)$/;
   const goHeap = "alloc_objects,alloc_space,inuse_objects,inuse_space";
-  if (heap.test(types) || types === goHeap) {
+  if (heap.test(types2) || types2 === goHeap) {
     return dropFramesByKind["heap"] ?? "";
   }
-  return types === "contentions,delay" ? dropFramesByKind["contention"] ?? "" : dropFramesByKind["cpu"] ?? "";
+  return types2 === "contentions,delay" ? dropFramesByKind["contention"] ?? "" : dropFramesByKind["cpu"] ?? "";
 }
 
 // src/formats/pprof-legacy/importer.ts
@@ -12435,6 +12435,74 @@ function siftDown(heap, i) {
   }
 }
 
+// src/formats/gotrace/frontier-parked.ts
+var ParkedCursors = class {
+  buckets = /* @__PURE__ */ new Map();
+  /** Parked cursors by their event's time, earliest first; entries of woken cursors are stale. */
+  byTime = [];
+  stampOf = /* @__PURE__ */ new Map();
+  nextStamp = 1;
+  get size() {
+    return this.stampOf.size;
+  }
+  park(bc, keys) {
+    const entry = { bc, stamp: this.nextStamp++, time: bc.ev.time };
+    this.stampOf.set(bc, entry.stamp);
+    for (const key of keys) {
+      const list = this.buckets.get(key);
+      if (list) list.push(entry);
+      else this.buckets.set(key, [entry]);
+    }
+    pushByTime(this.byTime, entry);
+  }
+  /** Unparks every cursor waiting under `key` into `woken`. */
+  wake(key, woken) {
+    const list = this.buckets.get(key);
+    if (!list) return;
+    this.buckets.delete(key);
+    for (const entry of list) {
+      if (this.stampOf.get(entry.bc) !== entry.stamp) continue;
+      this.stampOf.delete(entry.bc);
+      woken.push(entry.bc);
+    }
+  }
+  /** The earliest event time among parked cursors, or Infinity. */
+  earliest() {
+    const heap = this.byTime;
+    while (heap.length > 0) {
+      const top = heap[0];
+      if (this.stampOf.get(top.bc) === top.stamp) return top.time;
+      popByTime(heap);
+    }
+    return Infinity;
+  }
+};
+function pushByTime(heap, entry) {
+  heap.push(entry);
+  let i = heap.length - 1;
+  while (i > 0) {
+    const up = i - 1 >> 1;
+    if (heap[up].time <= entry.time) break;
+    heap[i] = heap[up];
+    i = up;
+  }
+  heap[i] = entry;
+}
+function popByTime(heap) {
+  const last = heap.pop();
+  if (!last || heap.length === 0) return;
+  let i = 0;
+  for (; ; ) {
+    const l = 2 * i + 1;
+    if (l >= heap.length) break;
+    const c = l + 1 < heap.length && heap[l + 1].time < heap[l].time ? l + 1 : l;
+    if (heap[c].time >= last.time) break;
+    heap[i] = heap[c];
+    i = c;
+  }
+  heap[i] = last;
+}
+
 // src/formats/gotrace/generation.ts
 var fail4 = (code, detail, offset) => new FormatError("go-trace", code, detail, { offset });
 async function readBatch(stream) {
@@ -13098,13 +13166,81 @@ var table = [
 ];
 for (const [name, h] of [...table, ...handlersTail]) handlers[v2Type[name]] = h;
 
+// src/formats/gotrace/order-v2-waits.ts
+var anyChange = "any";
+function types(...names) {
+  const out = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    const t = v2Type[name];
+    if (t !== void 0) out.add(t);
+  }
+  return out;
+}
+var awaitsProcSeq = types("ProcStart", "ProcSteal");
+var awaitsGoSeq = types("GoStart", "GoUnblock");
+var awaitsSwitch = types("GoSwitch", "GoSwitchDestroy");
+var awaitsProcState = types("GoSyscallEndBlocked");
+var gcTypes = types("GCActive", "GCBegin", "GCEnd");
+var goroutineArg = types(
+  "GoStatus",
+  "GoStatusStack",
+  "GoCreate",
+  "GoCreateBlocked",
+  "GoCreateSyscall",
+  "GoStart",
+  "GoUnblock",
+  "GoSwitch",
+  "GoSwitchDestroy",
+  "GCMarkAssistActive"
+);
+var procArg = types("ProcStatus", "ProcStart", "ProcSteal", "GCSweepActive");
+var goStatusTypes = types("GoStatus", "GoStatusStack");
+function waitKeys(ev, m, g, p) {
+  const a = ev.args;
+  const keys = [`m${m}`];
+  if (awaitsProcSeq.has(ev.typ)) keys.push(`p${a[0]}:${(a[1] ?? 0) - 1}`);
+  else if (awaitsGoSeq.has(ev.typ)) keys.push(`g${a[0]}:${(a[1] ?? 0) - 1}`);
+  else if (awaitsSwitch.has(ev.typ)) keys.push(`g${a[0]}:${(a[1] ?? 0) - 1}`, `g${g}:*`);
+  else if (awaitsProcState.has(ev.typ)) keys.push(`p${p}:*`);
+  else if (gcTypes.has(ev.typ)) keys.push(`gc${(a[0] ?? 0) - 1}`);
+  else keys.push(anyChange);
+  return keys;
+}
+function changedKeys(c, o) {
+  const keys = [`m${c.m}`, anyChange];
+  const goroutine = (id) => {
+    if (id === no) return;
+    keys.push(`g${id}:*`);
+    const s = o.gStates.get(id);
+    if (s) keys.push(`g${id}:${s.seq.n}`);
+  };
+  const proc = (id) => {
+    if (id === no) return;
+    keys.push(`p${id}:*`);
+    const s = o.pStates.get(id);
+    if (s) keys.push(`p${id}:${s.seq.n}`);
+  };
+  goroutine(c.gBefore);
+  goroutine(c.gAfter);
+  proc(c.pBefore);
+  proc(c.pAfter);
+  if (goroutineArg.has(c.typ)) goroutine(c.arg0);
+  if (procArg.has(c.typ)) proc(c.arg0);
+  if (c.typ === v2Type.ProcSteal) keys.push(`m${c.arg2}`);
+  if (goStatusTypes.has(c.typ)) keys.push(`m${c.arg1}`);
+  if (gcTypes.has(c.typ)) keys.push(`gc${o.gcSeq}`);
+  return keys;
+}
+
 // src/formats/gotrace/reader-v2.ts
+var exactRetryThreads = 12;
 var V2Reader = class {
   constructor(minor, sink, checkBudget = () => {
-  }) {
+  }, maxExactThreads = exactRetryThreads) {
     this.minor = minor;
     this.sink = sink;
     this.checkBudget = checkBudget;
+    this.maxExactThreads = maxExactThreads;
     this.counts = argCounts(minor);
     this.order = new OrderV2(
       (typ, ctx, time, args, fromState, taskName) => this.emit(typ, ctx, time, args, fromState, taskName),
@@ -13114,6 +13250,7 @@ var V2Reader = class {
   minor;
   sink;
   checkBudget;
+  maxExactThreads;
   lastTs = 0;
   gen = emptyGeneration(0);
   counts;
@@ -13203,13 +13340,16 @@ var V2Reader = class {
   /** Emits the generation's Sync, then every event in Go's merge order. */
   process(g, offset) {
     this.gen = g;
-    const f = g.nsPerUnit;
     const frontier = [];
     for (const [m, batches] of g.batches) {
       const bc = new BatchCursor(m, batches);
-      if (bc.next(f, this.counts)) heapInsert(frontier, bc);
+      if (bc.next(g.nsPerUnit, this.counts)) heapInsert(frontier, bc);
     }
-    this.emitSync(Math.trunc(g.minTs * f));
+    this.emitSync(Math.trunc(g.minTs * g.nsPerUnit));
+    if (g.batches.size > this.maxExactThreads) this.orderParked(frontier, g, offset);
+    else this.orderExact(frontier, g, offset);
+  }
+  orderExact(frontier, g, offset) {
     const samples = g.cpuSamples;
     let s = 0;
     while (frontier.length > 0 || s < samples.length) {
@@ -13218,11 +13358,47 @@ var V2Reader = class {
         continue;
       }
       if (!this.tryAdvance(frontier, 0, g)) this.advanceOther(frontier, g, offset);
-      if (++this.sinceCheck >= 1024) {
-        this.sinceCheck = 0;
-        this.checkBudget(offset);
-      }
+      this.countForBudget(offset);
     }
+  }
+  /** The same order for many threads: `ready` holds the threads not known to be blocked. */
+  orderParked(ready2, g, offset) {
+    const parked = new ParkedCursors();
+    const woken = [];
+    const samples = g.cpuSamples;
+    let s = 0;
+    while (ready2.length > 0 || parked.size > 0 || s < samples.length) {
+      const next = Math.min(ready2.length > 0 ? ready2[0].ev.time : Infinity, parked.earliest());
+      if (s < samples.length && samples[s].time < next) {
+        this.emitSample(samples[s++]);
+        continue;
+      }
+      const bc = ready2[0];
+      if (!bc) throw noNextEvent(g, offset);
+      const before = bc.ms ?? this.order.mStates.get(bc.m);
+      const gBefore = before ? before.g : no;
+      const pBefore = before ? before.p : no;
+      const { typ, args } = bc.ev;
+      const [arg0 = 0, arg1 = 0, arg2 = 0] = args;
+      if (!this.tryAdvance(ready2, 0, g)) {
+        heapRemove(ready2, 0);
+        parked.park(bc, waitKeys(bc.ev, bc.m, gBefore, pBefore));
+        continue;
+      }
+      this.countForBudget(offset);
+      if (parked.size === 0) continue;
+      const after = bc.ms;
+      const [gAfter, pAfter] = after ? [after.g, after.p] : [no, no];
+      const change = { typ, arg0, arg1, arg2, m: bc.m, gBefore, pBefore, gAfter, pAfter };
+      for (const key of changedKeys(change, this.order)) parked.wake(key, woken);
+      for (const w of woken) heapInsert(ready2, w);
+      woken.length = 0;
+    }
+  }
+  countForBudget(offset) {
+    if (++this.sinceCheck < 1024) return;
+    this.sinceCheck = 0;
+    this.checkBudget(offset);
   }
   tryAdvance(frontier, i, g) {
     const bc = frontier[i];
@@ -13234,9 +13410,7 @@ var V2Reader = class {
   advanceOther(frontier, g, offset) {
     frontier.sort((a, b) => a.ev.time - b.ev.time);
     for (let i = 1; i < frontier.length; i++) if (this.tryAdvance(frontier, i, g)) return;
-    throw new FormatError("go-trace", "gotrace.broken-order", `no event of generation ${g.gen} can come next`, {
-      offset
-    });
+    throw noNextEvent(g, offset);
   }
   emit(typ, ctx, time, args, fromState = 0, taskName = "") {
     if (time <= this.lastTs) time = this.lastTs + 1;
@@ -13269,6 +13443,11 @@ var V2Reader = class {
     });
   }
 };
+function noNextEvent(g, offset) {
+  return new FormatError("go-trace", "gotrace.broken-order", `no event of generation ${g.gen} can come next`, {
+    offset
+  });
+}
 function truncated(offset, detail) {
   return new FormatError("go-trace", "gotrace.truncated", detail, { offset });
 }

@@ -42,7 +42,7 @@ const specs = new Map<string, { type: number; args: readonly string[] }>([
 /** Go's argument names where spec-v2.ts names them differently. */
 const goArgNames = new Map([['procs_value', 'procs']]);
 
-function uvarint(value: bigint, out: number[]): void {
+export function uvarint(value: bigint, out: number[]): void {
   let v = value;
   do {
     const low = Number(v & 0x7fn);

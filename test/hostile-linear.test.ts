@@ -1,7 +1,9 @@
 // Cost grows with the input, not faster (#18.2, the parts of this file): `inspect` of bench output
 // timed at n and 8n lines with a generous bound (8n may take at most 24× as long as n; the
-// quadratic version took 64×), and the v2 trace ordering checks the file's time budget
-// (max-import-seconds) inside one chunk, through the budget the engine gives it.
+// quadratic version took 64×); the v2 trace ordering of a trace that keeps Go's reader stuck on
+// every event, at n and 8n threads (retrying every thread per event took 64×); and the ordering
+// checks the file's time budget (max-import-seconds) inside one chunk, through the budget the
+// engine gives it.
 
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,7 @@ import { DiagnosticSink } from '../src/model/diagnostic.js';
 import { FormatError } from '../src/model/format-error.js';
 import { defaultLimits } from '../src/model/limits.js';
 import { oneChunk } from '../src/formats/gotrace/byte-stream.js';
+import { stuckTraceBytes } from './gotrace-stuck-trace.js';
 
 const root = mkdtempSync(join(tmpdir(), 'perfgate-linear-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -44,6 +47,25 @@ describe('near-linear stages', () => {
     await inspectMs(small); // warm up the code paths
     const n = Math.max(await inspectMs(small), 50);
     const n8 = await inspectMs(large);
+    expect(n8, `n: ${n.toFixed(0)} ms, 8n: ${n8.toFixed(0)} ms`).toBeLessThan(24 * n);
+  }, 120_000);
+});
+
+describe('the v2 trace ordering with many threads', () => {
+  async function orderMs(threads: number): Promise<number> {
+    const ctx = { path: 't', limits: defaultLimits, diagnostics: new DiagnosticSink() };
+    const started = performance.now();
+    const result = await parseGoTraceBytes(stuckTraceBytes(threads, 10), ctx);
+    const ms = performance.now() - started;
+    const summary = result.content.type === 'go-trace' ? result.content.summary : undefined;
+    expect(summary?.gc.cycles).toBe(5 * threads + 1); // every GC event was ordered
+    return ms;
+  }
+
+  it('a trace that keeps the reader stuck: 8× the threads take well under 64× the time', async () => {
+    await orderMs(100); // warm up the code paths
+    const n = Math.max(await orderMs(500), 50);
+    const n8 = await orderMs(4000);
     expect(n8, `n: ${n.toFixed(0)} ms, 8n: ${n8.toFixed(0)} ms`).toBeLessThan(24 * n);
   }, 120_000);
 });

@@ -6,8 +6,11 @@ import { FormatError } from '../../model/format-error.js';
 import type { ByteStream } from './byte-stream.js';
 import { syncType, type EventSink, type ResolvedFrame, type TraceEvent } from './events.js';
 import { BatchCursor, heapInsert, heapRemove, heapUpdate } from './frontier.js';
+import { ParkedCursors } from './frontier-parked.js';
 import { addBatch, emptyGeneration, finishGeneration, readBatch, type Batch, type Generation } from './generation.js';
 import { OrderV2, type Ctx } from './order-v2.js';
+import { no } from './order-v2-state.js';
+import { changedKeys, waitKeys } from './order-v2-waits.js';
 import { argCounts, v2Type as T } from './spec-v2.js';
 
 export interface V2Progress {
@@ -15,6 +18,13 @@ export interface V2Progress {
   /** Set when the input ended or broke after at least the header: where, and why. */
   stoppedAt?: { offset: number; error: FormatError };
 }
+
+/**
+ * Up to this many threads in a generation, a stuck reader retries the other threads in time order
+ * exactly as Go's does (Go sorts them with insertion sort up to 12, so ties keep their heap order);
+ * beyond it, blocked threads are parked until an event changes what they wait for.
+ */
+export const exactRetryThreads = 12;
 
 export class V2Reader {
   private lastTs = 0;
@@ -41,6 +51,7 @@ export class V2Reader {
     private readonly minor: number,
     private readonly sink: EventSink,
     private readonly checkBudget: (offset: number) => void = () => {},
+    private readonly maxExactThreads = exactRetryThreads,
   ) {
     this.counts = argCounts(minor);
     this.order = new OrderV2(
@@ -127,13 +138,17 @@ export class V2Reader {
   /** Emits the generation's Sync, then every event in Go's merge order. */
   private process(g: Generation, offset: number): void {
     this.gen = g;
-    const f = g.nsPerUnit;
     const frontier: BatchCursor[] = [];
     for (const [m, batches] of g.batches) {
       const bc = new BatchCursor(m, batches);
-      if (bc.next(f, this.counts)) heapInsert(frontier, bc);
+      if (bc.next(g.nsPerUnit, this.counts)) heapInsert(frontier, bc);
     }
-    this.emitSync(Math.trunc(g.minTs * f));
+    this.emitSync(Math.trunc(g.minTs * g.nsPerUnit));
+    if (g.batches.size > this.maxExactThreads) this.orderParked(frontier, g, offset);
+    else this.orderExact(frontier, g, offset);
+  }
+
+  private orderExact(frontier: BatchCursor[], g: Generation, offset: number): void {
     const samples = g.cpuSamples;
     let s = 0;
     while (frontier.length > 0 || s < samples.length) {
@@ -142,11 +157,49 @@ export class V2Reader {
         continue;
       }
       if (!this.tryAdvance(frontier, 0, g)) this.advanceOther(frontier, g, offset);
-      if (++this.sinceCheck >= 1024) {
-        this.sinceCheck = 0;
-        this.checkBudget(offset); // one generation can hold most of a file: max-import-seconds holds inside it too
-      }
+      this.countForBudget(offset);
     }
+  }
+
+  /** The same order for many threads: `ready` holds the threads not known to be blocked. */
+  private orderParked(ready: BatchCursor[], g: Generation, offset: number): void {
+    const parked = new ParkedCursors();
+    const woken: BatchCursor[] = [];
+    const samples = g.cpuSamples;
+    let s = 0;
+    while (ready.length > 0 || parked.size > 0 || s < samples.length) {
+      const next = Math.min(ready.length > 0 ? ready[0]!.ev.time : Infinity, parked.earliest());
+      if (s < samples.length && samples[s]!.time < next) {
+        this.emitSample(samples[s++]!);
+        continue;
+      }
+      const bc = ready[0];
+      if (!bc) throw noNextEvent(g, offset);
+      const before = bc.ms ?? this.order.mStates.get(bc.m);
+      const gBefore = before ? before.g : no;
+      const pBefore = before ? before.p : no;
+      const { typ, args } = bc.ev; // the cursor reuses its event: read what the wake needs first
+      const [arg0 = 0, arg1 = 0, arg2 = 0] = args;
+      if (!this.tryAdvance(ready, 0, g)) {
+        heapRemove(ready, 0);
+        parked.park(bc, waitKeys(bc.ev, bc.m, gBefore, pBefore));
+        continue;
+      }
+      this.countForBudget(offset);
+      if (parked.size === 0) continue;
+      const after = bc.ms;
+      const [gAfter, pAfter] = after ? [after.g, after.p] : [no, no];
+      const change = { typ, arg0, arg1, arg2, m: bc.m, gBefore, pBefore, gAfter, pAfter };
+      for (const key of changedKeys(change, this.order)) parked.wake(key, woken);
+      for (const w of woken) heapInsert(ready, w);
+      woken.length = 0;
+    }
+  }
+
+  private countForBudget(offset: number): void {
+    if (++this.sinceCheck < 1024) return;
+    this.sinceCheck = 0;
+    this.checkBudget(offset); // one generation can hold most of a file: max-import-seconds holds inside it too
   }
 
   private tryAdvance(frontier: BatchCursor[], i: number, g: Generation): boolean {
@@ -160,9 +213,7 @@ export class V2Reader {
   private advanceOther(frontier: BatchCursor[], g: Generation, offset: number): void {
     frontier.sort((a, b) => a.ev.time - b.ev.time);
     for (let i = 1; i < frontier.length; i++) if (this.tryAdvance(frontier, i, g)) return;
-    throw new FormatError('go-trace', 'gotrace.broken-order', `no event of generation ${g.gen} can come next`, {
-      offset,
-    });
+    throw noNextEvent(g, offset);
   }
 
   private emit(typ: number, ctx: Ctx, time: number, args: readonly number[], fromState = 0, taskName = ''): void {
@@ -198,6 +249,12 @@ export class V2Reader {
       return { pc, func: str(fr?.funcId), file: str(fr?.fileId), line: fr?.line ?? 0 };
     });
   }
+}
+
+function noNextEvent(g: Generation, offset: number): FormatError {
+  return new FormatError('go-trace', 'gotrace.broken-order', `no event of generation ${g.gen} can come next`, {
+    offset,
+  });
 }
 
 function truncated(offset: number, detail: string): FormatError {
