@@ -55064,9 +55064,25 @@ function topLevelBenchmark(functionKey2) {
   return /\.(Benchmark[^a-z.][^.]*|Benchmark)(?:\.|$)/.exec(last)?.[1];
 }
 function benchmarksOf(profiles, sampleType, matches) {
-  const underBenchmarks = benchmarksOfFunctions(profiles);
   const byBenchmark = /* @__PURE__ */ new Map();
-  const add2 = (bench, value) => void byBenchmark.set(bench, (byBenchmark.get(bench) ?? 0) + value);
+  forEachBenchmarkSample(profiles, sampleType, (names, benches, value) => {
+    if (matches(names)) for (const b of benches) addTo(byBenchmark, b, value);
+  });
+  return topBenchmarks(byBenchmark);
+}
+function benchmarksByFunction(profiles, sampleType) {
+  const byFunction = /* @__PURE__ */ new Map();
+  forEachBenchmarkSample(profiles, sampleType, (names, benches, value) => {
+    for (const name of new Set(names)) {
+      let byBenchmark = byFunction.get(name);
+      if (!byBenchmark) byFunction.set(name, byBenchmark = /* @__PURE__ */ new Map());
+      for (const b of benches) addTo(byBenchmark, b, value);
+    }
+  });
+  return (key) => topBenchmarks(byFunction.get(key) ?? /* @__PURE__ */ new Map());
+}
+function forEachBenchmarkSample(profiles, sampleType, visit2) {
+  const underBenchmarks = benchmarksOfFunctions(profiles);
   for (const profile of profiles) {
     const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
     if (index < 0) continue;
@@ -55075,13 +55091,16 @@ function benchmarksOf(profiles, sampleType, matches) {
       const value = Math.abs(sample.values[index] ?? 0);
       if (value === 0) return;
       const names = Array.from(stacks[s], (k) => keys[k]);
-      if (!matches(names)) return;
       const bench = outermostBenchmark(names);
-      if (bench) return add2(bench, value);
-      const starter = goroutineStarter(names);
-      for (const b of starter && underBenchmarks.get(starter) || []) add2(b, value);
+      const starter = bench ? void 0 : goroutineStarter(names);
+      visit2(names, bench ? [bench] : starter && underBenchmarks.get(starter) || [], value);
     });
   }
+}
+function addTo(map2, key, value) {
+  map2.set(key, (map2.get(key) ?? 0) + value);
+}
+function topBenchmarks(byBenchmark) {
   let top = 0;
   for (const v of byBenchmark.values()) top = Math.max(top, v);
   return [...byBenchmark.entries()].filter(([, v]) => v >= top / 10).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
@@ -55117,27 +55136,26 @@ function benchmarksOfFunctions(profiles) {
   }
   return result;
 }
-function sourceSpan(profiles, functionKey2) {
-  let span = null;
+function sourceSpans(profiles) {
+  const spans = /* @__PURE__ */ new Map();
   for (const profile of profiles) {
-    const indexes = /* @__PURE__ */ new Set();
-    profile.functions.forEach((fn, i) => {
-      if (fn.name === functionKey2 && fn.filename !== "") indexes.add(i);
-    });
-    if (indexes.size === 0) continue;
     for (const loc of profile.locations) {
       for (const line of loc.lines) {
-        if (!indexes.has(line.functionIndex) || line.line <= 0) continue;
         const fn = profile.functions[line.functionIndex];
-        if (!fn) continue;
+        if (!fn || fn.filename === "" || line.line <= 0) continue;
         const first = fn.startLine > 0 ? Math.min(fn.startLine, line.line) : line.line;
-        if (!span) span = { file: fn.filename, first, last: line.line };
+        const span = spans.get(fn.name);
+        if (!span) spans.set(fn.name, { file: fn.filename, first, last: line.line });
         else if (span.file === fn.filename)
-          span = { file: span.file, first: Math.min(span.first, first), last: Math.max(span.last, line.line) };
+          spans.set(fn.name, {
+            file: span.file,
+            first: Math.min(span.first, first),
+            last: Math.max(span.last, line.line)
+          });
       }
     }
   }
-  return span;
+  return spans;
 }
 function classShares(sampleType, runs) {
   const sum2 = /* @__PURE__ */ new Map();
@@ -55163,30 +55181,47 @@ function classShares(sampleType, runs) {
 }
 
 // src/analysis/profile/ancestry.ts
+var maxAncestorPairs = 2e6;
 function ancestorsAmong(profiles, keys) {
   const ancestors = /* @__PURE__ */ new Map();
   if (keys.size < 2) return ancestors;
+  let pairs = 0;
   for (const profile of profiles) {
     const { framesOfLocation, keys: names } = functionKeys(profile);
     for (const sample of profile.samples) {
-      const onStack = [];
+      const first = /* @__PURE__ */ new Map();
+      const deepest = /* @__PURE__ */ new Map();
+      let depth = 0;
       for (let i = sample.locations.length - 1; i >= 0; i--) {
         for (const key of framesOfLocation[sample.locations[i]] ?? []) {
           const name = names[key] ?? "";
-          if (keys.has(name)) onStack.push(name);
+          if (!keys.has(name)) continue;
+          if (!first.has(name)) first.set(name, depth);
+          deepest.set(name, depth++);
         }
       }
-      onStack.forEach((name, depth) => {
-        for (const above of onStack.slice(0, depth)) {
+      if (first.size < 2) continue;
+      for (const [name, at2] of deepest) {
+        for (const [above, from] of first) {
+          if (from >= at2) break;
           if (above === name) continue;
-          const set3 = ancestors.get(name) ?? /* @__PURE__ */ new Set();
+          let set3 = ancestors.get(name);
+          if (!set3) ancestors.set(name, set3 = /* @__PURE__ */ new Set());
           set3.add(above);
-          ancestors.set(name, set3);
+          if (++pairs >= maxAncestorPairs) return ancestors;
         }
-      });
+      }
     }
   }
   return ancestors;
+}
+function pointsBelow(ancestors, points2) {
+  const below = /* @__PURE__ */ new Map();
+  for (const [other, above] of ancestors) {
+    const p = points2.get(other) ?? 0;
+    for (const key of above) below.set(key, (below.get(key) ?? 0) + p);
+  }
+  return below;
 }
 
 // src/analysis/bench/cost-shift.ts
@@ -55400,8 +55435,8 @@ function runTotals(run2, profiles, sampleType) {
     if (index < 0) continue;
     const one = flatCum(profile, index);
     one.keys.forEach((key, k) => {
-      addTo(totals.flat, key, one.flat[k]);
-      addTo(totals.cum, key, one.cum[k]);
+      addTo2(totals.flat, key, one.flat[k]);
+      addTo2(totals.cum, key, one.cum[k]);
       if (!totals.sources.has(key)) totals.sources.set(key, sourceOf(profile, one.functionOfKey[k]));
     });
     totals.total += one.total;
@@ -55409,8 +55444,8 @@ function runTotals(run2, profiles, sampleType) {
     const raw = rawMemoryEvents(profile, sampleType);
     if (raw) {
       totals.raw ??= { flat: /* @__PURE__ */ new Map(), cum: /* @__PURE__ */ new Map() };
-      for (const [key, v] of raw.flat) addTo(totals.raw.flat, key, v);
-      for (const [key, v] of raw.cum) addTo(totals.raw.cum, key, v);
+      for (const [key, v] of raw.flat) addTo2(totals.raw.flat, key, v);
+      for (const [key, v] of raw.cum) addTo2(totals.raw.cum, key, v);
       totals.events += raw.total;
       continue;
     }
@@ -55433,7 +55468,7 @@ function eventColumn(profile, index) {
   }
   return { column: index, perEvent: profile.periodType?.unit === type.unit ? period : 1 };
 }
-function addTo(map2, key, value) {
+function addTo2(map2, key, value) {
   if (value !== 0) map2.set(key, (map2.get(key) ?? 0) + value);
 }
 function sourceOf(profile, functionIndex) {
@@ -55895,11 +55930,13 @@ function userFindings(c, own2, charged, ctx, headProfiles) {
     const viaPoints = largestPart(charged.get(key)?.via ?? []);
     points2.set(key, Math.max(own2.has(key) ? d.fn[d.metric].sharePoints : 0, viaPoints));
   }
-  const ancestors = ancestorsAmong(headProfiles, new Set(decisionOf.keys()));
+  const benchmarksOf2 = benchmarksByFunction(headProfiles, c.sampleType.type);
+  const spans = sourceSpans(headProfiles);
+  const below = pointsBelow(ancestorsAmong(headProfiles, new Set(decisionOf.keys())), points2);
   const findings = [];
   for (const [key, d] of decisionOf) {
     const via = charged.get(key)?.via ?? [];
-    if (via.length === 0 && d.metric === "cum" && explainedBelow(key, d.fn.cum.sharePoints, ancestors, points2, ctx.warnPoints))
+    if (via.length === 0 && d.metric === "cum" && explainedBelow(below.get(key) ?? 0, d.fn.cum.sharePoints, ctx.warnPoints))
       continue;
     via.sort((a, b) => b.sharePoints - a.sharePoints);
     const title = own2.has(key) ? void 0 : `${key}: ${fmtPoints(largestPart(via))} ${c.sampleType.type} share via ${via[0]?.function ?? ""}`;
@@ -55907,8 +55944,8 @@ function userFindings(c, own2, charged, ctx, headProfiles) {
     const attribution = {
       own: own2.has(key),
       via,
-      benchmarks: benchmarksOf(headProfiles, c.sampleType.type, (names) => names.includes(key)),
-      source: sourceSpan(headProfiles, key)
+      benchmarks: benchmarksOf2(key),
+      source: spans.get(key) ?? null
     };
     finding3.evidence["attribution"] = attribution;
     findings.push(finding3);
@@ -55918,9 +55955,7 @@ function userFindings(c, own2, charged, ctx, headProfiles) {
 function largestPart(via) {
   return via.reduce((a, v) => Math.max(a, v.sharePoints), 0);
 }
-function explainedBelow(key, cumPoints, ancestors, points2, warnPoints) {
-  let below = 0;
-  for (const [other, above] of ancestors) if (other !== key && above.has(key)) below += points2.get(other) ?? 0;
+function explainedBelow(below, cumPoints, warnPoints) {
   return below > 0 && below + warnPoints >= cumPoints;
 }
 function synthesized(charged, fn) {
@@ -57903,19 +57938,42 @@ var TreeCombiner = class {
   }
   /** Head plus the room of the ghosts below (a ghost is as wide as its base value). */
   width(pair) {
+    return this.directWidth(pair) ?? this.computeWidth(pair);
+  }
+  /** The width when it needs no walk below: one side only, or memoised. */
+  directWidth(pair) {
     const h = this.h(pair);
     if (pair.head < 0 || h === 0) return this.b(pair);
     if (pair.base < 0) return h;
     const memo5 = this.widths[pair.head] ?? NaN;
-    if (!Number.isNaN(memo5)) return memo5;
-    let ghostRoom = 0;
-    for (const child of this.children(pair)) {
-      const w = this.width(child);
-      ghostRoom += this.h(child) === 0 ? w : w - this.h(child);
+    return Number.isNaN(memo5) ? void 0 : memo5;
+  }
+  /**
+   * Post-order over the paths both sides share, with an explicit stack: stacks are as deep as
+   * `max-stack-depth` (4096), deeper than the call stack allows for recursion.
+   */
+  computeWidth(start) {
+    const open5 = (pair) => ({ pair, children: this.children(pair), next: 0, ghostRoom: 0 });
+    const stack2 = [open5(start)];
+    let done = NaN;
+    while (stack2.length > 0) {
+      const top = stack2[stack2.length - 1];
+      if (top.next < top.children.length) {
+        const child = top.children[top.next];
+        const w = this.directWidth(child);
+        if (w === void 0) {
+          stack2.push(open5(child));
+          continue;
+        }
+        top.next++;
+        top.ghostRoom += this.h(child) === 0 ? w : w - this.h(child);
+        continue;
+      }
+      stack2.pop();
+      done = this.h(top.pair) + top.ghostRoom;
+      this.widths[top.pair.head] = done;
     }
-    const width2 = h + ghostRoom;
-    this.widths[pair.head] = width2;
-    return width2;
+    return done;
   }
   /** The children with a value on either side, sorted by name. */
   children(pair) {
@@ -57937,11 +57995,32 @@ var TreeCombiner = class {
     }
     return [...byName.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, entry2]) => ({ name, ...entry2 }));
   }
+  /** The frames to draw, breadth by breadth with an explicit queue (stacks are too deep to recurse). */
   build(name, pair, minWidth) {
+    const root = this.node(name, pair);
+    const pending = [{ node: root, pair }];
+    for (let i = 0; i < pending.length; i++) {
+      const { node: node2, pair: at2 } = pending[i];
+      const tiny = [];
+      for (const child of this.children(at2)) {
+        const width2 = this.width(child);
+        if (width2 < minWidth) {
+          tiny.push({ head: this.h(child), base: this.b(child), width: width2 });
+          continue;
+        }
+        const built = this.node(child.name, child);
+        node2.children.push(built);
+        pending.push({ node: built, pair: child });
+      }
+      if (tiny.length > 0) node2.children.push(otherFrame(tiny));
+    }
+    return root;
+  }
+  node(name, pair) {
     const h = this.h(pair);
     const b = this.b(pair);
-    const self2 = (tree, node3, factor) => node3 < 0 ? 0 : tree.selfOf(node3, this.scale.t) * factor;
-    const node2 = {
+    const self2 = (tree, node2, factor) => node2 < 0 ? 0 : tree.selfOf(node2, this.scale.t) * factor;
+    return {
       name,
       kind: h === 0 && b !== 0 ? "gone" : "frame",
       merged: 1,
@@ -57952,14 +58031,6 @@ var TreeCombiner = class {
       width: this.width(pair),
       children: []
     };
-    const tiny = [];
-    for (const child of this.children(pair)) {
-      const width2 = this.width(child);
-      if (width2 >= minWidth) node2.children.push(this.build(child.name, child, minWidth));
-      else tiny.push({ head: this.h(child), base: this.b(child), width: width2 });
-    }
-    if (tiny.length > 0) node2.children.push(otherFrame(tiny));
-    return node2;
   }
 };
 function otherFrame(tiny) {
@@ -58006,7 +58077,7 @@ function buildFlameGraphs(input2) {
     const minFrameShare = input2.minFrameShare ?? 1e-3;
     const root = new TreeCombiner(headTree, baseTree, scale).combine(minFrameShare);
     const frames = [];
-    layout(root, 0, 0, -1, frames);
+    layout(root, frames);
     const maxChange = {
       self: frames.reduce((m, f2) => Math.max(m, Math.abs(frameChange(f2, "self"))), 0),
       total: frames.reduce((m, f2) => Math.max(m, Math.abs(frameChange(f2, "total"))), 0)
@@ -58055,27 +58126,35 @@ function normalise2(input2, headSum, baseSum) {
     description: `${runs}; base scaled \xD7${scale.toFixed(3)} to head's total, so shares are compared`
   };
 }
-function layout(node2, depth, x, parent, frames) {
-  const index = frames.length;
-  const { name, kind, merged, head, base, headSelf, baseSelf, width: width2 } = node2;
-  frames.push({
-    name,
-    depth,
-    x,
-    width: width2,
-    parent,
-    kind,
-    merged,
-    head,
-    base,
-    headSelf,
-    baseSelf,
-    colour: { self: "", total: "" }
-  });
-  let offset = x;
-  for (const child of node2.children) {
-    layout(child, depth + 1, offset, index, frames);
-    offset += child.width;
+function layout(root, frames) {
+  const stack2 = [
+    { node: root, depth: 0, x: 0, parent: -1 }
+  ];
+  for (let top = stack2.pop(); top; top = stack2.pop()) {
+    const { node: node2, depth, x, parent } = top;
+    const index = frames.length;
+    const { name, kind, merged, head, base, headSelf, baseSelf, width: width2 } = node2;
+    frames.push({
+      name,
+      depth,
+      x,
+      width: width2,
+      parent,
+      kind,
+      merged,
+      head,
+      base,
+      headSelf,
+      baseSelf,
+      colour: { self: "", total: "" }
+    });
+    const placed = [];
+    let offset = x;
+    for (const child of node2.children) {
+      placed.push({ node: child, depth: depth + 1, x: offset, parent: index });
+      offset += child.width;
+    }
+    for (let i = placed.length - 1; i >= 0; i--) stack2.push(placed[i]);
   }
 }
 

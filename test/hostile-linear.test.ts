@@ -5,7 +5,7 @@
 // checks the file's time budget (max-import-seconds) inside one chunk, through the budget the
 // engine gives it.
 
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import { FormatError } from '../src/model/format-error.js';
 import { defaultLimits } from '../src/model/limits.js';
 import { oneChunk } from '../src/formats/gotrace/byte-stream.js';
 import { stuckTraceBytes } from './gotrace-stuck-trace.js';
+import { deepChainsProfile } from './hostile-pprof.js';
 
 const root = mkdtempSync(join(tmpdir(), 'perfgate-linear-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -41,14 +42,38 @@ function parseGoTraceBytes(bytes: Uint8Array, ctx: ImportContext) {
   return goTraceImporter.parseStream(oneChunk(bytes), ctx);
 }
 
+/** Times `n` and `8n` after a warm-up run: 8n may take at most 24× as long (quadratic: 64×). */
+async function expectNearLinear<T>(timeMs: (size: T) => Promise<number>, warm: T, n: T, n8: T): Promise<void> {
+  await timeMs(warm); // warm up the code paths
+  const small = Math.max(await timeMs(n), 50);
+  const large = await timeMs(n8);
+  expect(large, `n: ${small.toFixed(0)} ms, 8n: ${large.toFixed(0)} ms`).toBeLessThan(24 * small);
+}
+
 describe('near-linear stages', () => {
   it('inspect of bench output: 8× the lines take well under 64× the time', async () => {
     const [small, large] = [benchFile(10_000), benchFile(80_000)];
-    await inspectMs(small); // warm up the code paths
-    const n = Math.max(await inspectMs(small), 50);
-    const n8 = await inspectMs(large);
-    expect(n8, `n: ${n.toFixed(0)} ms, 8n: ${n8.toFixed(0)} ms`).toBeLessThan(24 * n);
+    await expectNearLinear(inspectMs, small, small, large);
   }, 120_000);
+});
+
+describe('compare of deep stacks', () => {
+  async function compareMs(depth: number): Promise<number> {
+    const dir = join(root, `deep-${depth}`);
+    for (const side of ['base', 'head'] as const) {
+      mkdirSync(join(dir, side, 'run1'), { recursive: true });
+      writeFileSync(join(dir, side, 'run1', 'cpu.pb.gz'), deepChainsProfile(depth, 3, side === 'head'));
+    }
+    const started = performance.now();
+    const io = { out: () => {}, err: () => {}, now: () => '2026-01-01T00:00:00.000Z' };
+    const args = ['compare', '--base', join(dir, 'base'), '--head', join(dir, 'head'), '--fail-on', 'never'];
+    expect(await main(args, io)).toBe(0);
+    return performance.now() - started;
+  }
+
+  it('8× deeper stacks (every frame a culprit) take well under 64× the time', async () => {
+    await expectNearLinear(compareMs, 128, 512, 4096);
+  }, 240_000);
 });
 
 describe('the v2 trace ordering with many threads', () => {
@@ -63,10 +88,7 @@ describe('the v2 trace ordering with many threads', () => {
   }
 
   it('a trace that keeps the reader stuck: 8× the threads take well under 64× the time', async () => {
-    await orderMs(100); // warm up the code paths
-    const n = Math.max(await orderMs(500), 50);
-    const n8 = await orderMs(4000);
-    expect(n8, `n: ${n.toFixed(0)} ms, 8n: ${n8.toFixed(0)} ms`).toBeLessThan(24 * n);
+    await expectNearLinear(orderMs, 100, 500, 4000);
   }, 120_000);
 });
 

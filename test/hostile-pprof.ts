@@ -2,7 +2,23 @@
 // function, one location and `samples` one-frame samples, written straight as wire bytes so that
 // millions of samples cost the generator only their bytes (8 bytes each, ~1000:1 under gzip).
 
+import { ProfileBuilder } from '../src/formats/folded/profile-builder.js';
 import { ProtoWriter } from '../src/formats/pprof/proto-writer.js';
+import { encodeProfileGzip } from '../src/formats/pprof/write-profile.js';
+
+/**
+ * A gzipped profile of `chains` call chains `depth` frames deep that share their first ten
+ * frames; on head (`boost`) the first chain has four times the samples: every frame below the
+ * tenth regresses, so thousands of functions are flagged on one stack.
+ */
+export function deepChainsProfile(depth: number, chains: number, boost: boolean): Uint8Array {
+  const builder = new ProfileBuilder({ type: 'samples', unit: 'count' }, depth);
+  for (let c = 0; c < chains; c++) {
+    const chain = Array.from({ length: depth }, (_, d) => `example.com/deep.f${d}_${d < 10 ? 0 : c}`);
+    builder.add(chain, boost && c === 0 ? 400 : 100);
+  }
+  return encodeProfileGzip(builder.build());
+}
 
 /** The bytes of a profile with `samples` identical samples of `values` values each. */
 export function manySamplesProfile(samples: number, values = 1): Uint8Array {

@@ -14,6 +14,7 @@ import { main } from '../src/cli/main.js';
 import { ProfileBuilder } from '../src/formats/folded/profile-builder.js';
 import { encodeProfileGzip } from '../src/formats/pprof/write-profile.js';
 import { maxOf, minOf, pushAll } from '../src/model/extremes.js';
+import { deepChainsProfile } from './hostile-pprof.js';
 
 const root = mkdtempSync(join(tmpdir(), 'perfgate-spread-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -91,6 +92,21 @@ describe('past the spread limit', () => {
     expect(svg).toBeDefined();
     const frames = readFileSync(join(dir, svg ?? ''), 'utf8').match(/<rect/g)?.length ?? 0;
     expect(frames).toBeGreaterThan(130_000);
+  }, 240_000);
+  it('compare --flamegraph draws stacks as deep as max-stack-depth (4096) without recursing per frame', async () => {
+    const depth = 4096;
+    for (const side of ['base', 'head'] as const) {
+      mkdirSync(join(root, 'deep', side, 'run1'), { recursive: true });
+      writeFileSync(join(root, 'deep', side, 'run1', 'cpu.pb.gz'), deepChainsProfile(depth, 3, side === 'head'));
+    }
+    const dir = join(root, 'deep-out');
+    const args = ['--base', join(root, 'deep', 'base'), '--head', join(root, 'deep', 'head')];
+    const { code, stderr } = await cli(['compare', ...args, '--flamegraph', dir, '--fail-on', 'never']);
+    expect(stderr).not.toMatch(/RangeError|Maximum call stack/);
+    expect(code).toBe(0);
+    const svg = readdirSync(dir).find((f) => f.endsWith('.svg'));
+    const frames = readFileSync(join(dir, svg ?? ''), 'utf8').match(/<rect/g)?.length ?? 0;
+    expect(frames).toBeGreaterThan(3 * (depth - 10)); // three chains that part below the tenth frame
   }, 240_000);
 });
 

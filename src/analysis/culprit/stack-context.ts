@@ -23,10 +23,36 @@ export function benchmarksOf(
   sampleType: string,
   matches: (names: string[]) => boolean,
 ): string[] {
-  const underBenchmarks = benchmarksOfFunctions(profiles);
   const byBenchmark = new Map<string, number>();
-  const add = (bench: string, value: number): void =>
-    void byBenchmark.set(bench, (byBenchmark.get(bench) ?? 0) + value);
+  forEachBenchmarkSample(profiles, sampleType, (names, benches, value) => {
+    if (matches(names)) for (const b of benches) addTo(byBenchmark, b, value);
+  });
+  return topBenchmarks(byBenchmark);
+}
+
+/**
+ * `benchmarksOf` for every function at once: one pass over the stacks, then a lookup per culprit
+ * (asking per culprit walked every stack once per culprit: culprits × samples × depth).
+ */
+export function benchmarksByFunction(profiles: readonly Profile[], sampleType: string): (key: string) => string[] {
+  const byFunction = new Map<string, Map<string, number>>();
+  forEachBenchmarkSample(profiles, sampleType, (names, benches, value) => {
+    for (const name of new Set(names)) {
+      let byBenchmark = byFunction.get(name);
+      if (!byBenchmark) byFunction.set(name, (byBenchmark = new Map<string, number>()));
+      for (const b of benches) addTo(byBenchmark, b, value);
+    }
+  });
+  return (key) => topBenchmarks(byFunction.get(key) ?? new Map<string, number>());
+}
+
+/** Each sample with a value of `sampleType`: its names (leaf first) and the benchmarks it counts for. */
+function forEachBenchmarkSample(
+  profiles: readonly Profile[],
+  sampleType: string,
+  visit: (names: string[], benches: Iterable<string>, value: number) => void,
+): void {
+  const underBenchmarks = benchmarksOfFunctions(profiles);
   for (const profile of profiles) {
     const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
     if (index < 0) continue;
@@ -35,13 +61,19 @@ export function benchmarksOf(
       const value = Math.abs(sample.values[index] ?? 0);
       if (value === 0) return;
       const names = Array.from(stacks[s] as Int32Array, (k) => keys[k] as string);
-      if (!matches(names)) return;
       const bench = outermostBenchmark(names);
-      if (bench) return add(bench, value);
-      const starter = goroutineStarter(names);
-      for (const b of (starter && underBenchmarks.get(starter)) || []) add(b, value);
+      const starter = bench ? undefined : goroutineStarter(names);
+      visit(names, bench ? [bench] : (starter && underBenchmarks.get(starter)) || [], value);
     });
   }
+}
+
+function addTo(map: Map<string, number>, key: string, value: number): void {
+  map.set(key, (map.get(key) ?? 0) + value);
+}
+
+/** The benchmarks with at least a tenth of the top one's value, largest first. */
+function topBenchmarks(byBenchmark: ReadonlyMap<string, number>): string[] {
   let top = 0;
   for (const v of byBenchmark.values()) top = Math.max(top, v);
   return [...byBenchmark.entries()]
@@ -86,28 +118,27 @@ function benchmarksOfFunctions(profiles: readonly Profile[]): Map<string, Set<st
   return result;
 }
 
-/** The file and the first and last line of `functionKey` in the profiles' line tables. */
-export function sourceSpan(profiles: readonly Profile[], functionKey: string): SourceSpan | null {
-  let span: SourceSpan | null = null;
+/** Every function's file and first and last line in the profiles' line tables, in one pass. */
+export function sourceSpans(profiles: readonly Profile[]): Map<string, SourceSpan> {
+  const spans = new Map<string, SourceSpan>();
   for (const profile of profiles) {
-    const indexes = new Set<number>();
-    profile.functions.forEach((fn, i) => {
-      if (fn.name === functionKey && fn.filename !== '') indexes.add(i);
-    });
-    if (indexes.size === 0) continue;
     for (const loc of profile.locations) {
       for (const line of loc.lines) {
-        if (!indexes.has(line.functionIndex) || line.line <= 0) continue;
         const fn = profile.functions[line.functionIndex];
-        if (!fn) continue;
+        if (!fn || fn.filename === '' || line.line <= 0) continue;
         const first = fn.startLine > 0 ? Math.min(fn.startLine, line.line) : line.line;
-        if (!span) span = { file: fn.filename, first, last: line.line };
+        const span = spans.get(fn.name);
+        if (!span) spans.set(fn.name, { file: fn.filename, first, last: line.line });
         else if (span.file === fn.filename)
-          span = { file: span.file, first: Math.min(span.first, first), last: Math.max(span.last, line.line) };
+          spans.set(fn.name, {
+            file: span.file,
+            first: Math.min(span.first, first),
+            last: Math.max(span.last, line.line),
+          });
       }
     }
   }
-  return span;
+  return spans;
 }
 
 /** Mean percentage of the run totals per cost class, for each side. */

@@ -10,9 +10,9 @@ import type { Profile } from '../../model/profile.js';
 import { attributeFrame, type Part } from '../culprit/attribute-frame.js';
 import type { Attribution, ViaFrame } from '../../model/attribution-evidence.js';
 import type { CostClassId } from '../culprit/cost-class.js';
-import { benchmarksOf, sourceSpan } from '../culprit/stack-context.js';
+import { benchmarksByFunction, sourceSpans } from '../culprit/stack-context.js';
 import type { CulpritTest } from '../culprit/user-code.js';
-import { ancestorsAmong } from '../profile/ancestry.js';
+import { ancestorsAmong, pointsBelow } from '../profile/ancestry.js';
 import type { RunProfiles } from '../profile/compare-runs.js';
 import type { ProfileComparison } from '../profile/profile-comparison.js';
 import { classFinding } from './class-finding.js';
@@ -136,14 +136,16 @@ function userFindings(
     const viaPoints = largestPart(charged.get(key)?.via ?? []);
     points.set(key, Math.max(own.has(key) ? d.fn[d.metric].sharePoints : 0, viaPoints));
   }
-  const ancestors = ancestorsAmong(headProfiles, new Set(decisionOf.keys()));
+  const benchmarksOf = benchmarksByFunction(headProfiles, c.sampleType.type);
+  const spans = sourceSpans(headProfiles);
+  const below = pointsBelow(ancestorsAmong(headProfiles, new Set(decisionOf.keys())), points);
   const findings: Finding[] = [];
   for (const [key, d] of decisionOf) {
     const via = charged.get(key)?.via ?? [];
     if (
       via.length === 0 &&
       d.metric === 'cum' &&
-      explainedBelow(key, d.fn.cum.sharePoints, ancestors, points, ctx.warnPoints)
+      explainedBelow(below.get(key) ?? 0, d.fn.cum.sharePoints, ctx.warnPoints)
     )
       continue;
     via.sort((a, b) => b.sharePoints - a.sharePoints);
@@ -154,8 +156,8 @@ function userFindings(
     const attribution: Attribution = {
       own: own.has(key),
       via,
-      benchmarks: benchmarksOf(headProfiles, c.sampleType.type, (names) => names.includes(key)),
-      source: sourceSpan(headProfiles, key),
+      benchmarks: benchmarksOf(key),
+      source: spans.get(key) ?? null,
     };
     finding.evidence['attribution'] = attribution;
     findings.push(finding);
@@ -168,16 +170,8 @@ function largestPart(via: readonly ViaFrame[]): number {
   return via.reduce((a, v) => Math.max(a, v.sharePoints), 0);
 }
 
-/** Culprits below `key` on head's stacks together explain its cum rise (within the warn floor). */
-function explainedBelow(
-  key: string,
-  cumPoints: number,
-  ancestors: Map<string, Set<string>>,
-  points: Map<string, number>,
-  warnPoints: number,
-): boolean {
-  let below = 0;
-  for (const [other, above] of ancestors) if (other !== key && above.has(key)) below += points.get(other) ?? 0;
+/** Culprits below a function on head's stacks together explain its cum rise (within the warn floor). */
+function explainedBelow(below: number, cumPoints: number, warnPoints: number): boolean {
   return below > 0 && below + warnPoints >= cumPoints;
 }
 

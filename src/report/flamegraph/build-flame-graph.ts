@@ -43,7 +43,7 @@ export function buildFlameGraphs(input: FlameGraphsInput): FlameGraph[] {
     const minFrameShare = input.minFrameShare ?? 0.001;
     const root = new TreeCombiner(headTree, baseTree, scale).combine(minFrameShare);
     const frames: FlameFrame[] = [];
-    layout(root, 0, 0, -1, frames);
+    layout(root, frames);
     const maxChange = {
       self: frames.reduce((m, f) => Math.max(m, Math.abs(frameChange(f, 'self'))), 0),
       total: frames.reduce((m, f) => Math.max(m, Math.abs(frameChange(f, 'total'))), 0),
@@ -100,26 +100,35 @@ function normalise(
   };
 }
 
-function layout(node: DiffNode, depth: number, x: number, parent: number, frames: FlameFrame[]): void {
-  const index = frames.length;
-  const { name, kind, merged, head, base, headSelf, baseSelf, width } = node;
-  frames.push({
-    name,
-    depth,
-    x,
-    width,
-    parent,
-    kind,
-    merged,
-    head,
-    base,
-    headSelf,
-    baseSelf,
-    colour: { self: '', total: '' },
-  });
-  let offset = x;
-  for (const child of node.children) {
-    layout(child, depth + 1, offset, index, frames);
-    offset += child.width;
+/** Frames in depth-first order (a parent before its children, children left to right), without recursion. */
+function layout(root: DiffNode, frames: FlameFrame[]): void {
+  const stack: { node: DiffNode; depth: number; x: number; parent: number }[] = [
+    { node: root, depth: 0, x: 0, parent: -1 },
+  ];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const { node, depth, x, parent } = top;
+    const index = frames.length;
+    const { name, kind, merged, head, base, headSelf, baseSelf, width } = node;
+    frames.push({
+      name,
+      depth,
+      x,
+      width,
+      parent,
+      kind,
+      merged,
+      head,
+      base,
+      headSelf,
+      baseSelf,
+      colour: { self: '', total: '' },
+    });
+    const placed: typeof stack = [];
+    let offset = x;
+    for (const child of node.children) {
+      placed.push({ node: child, depth: depth + 1, x: offset, parent: index });
+      offset += child.width;
+    }
+    for (let i = placed.length - 1; i >= 0; i--) stack.push(placed[i]!); // the leftmost child comes next
   }
 }

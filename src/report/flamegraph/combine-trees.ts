@@ -56,19 +56,50 @@ export class TreeCombiner {
 
   /** Head plus the room of the ghosts below (a ghost is as wide as its base value). */
   private width(pair: Pair): number {
+    return this.directWidth(pair) ?? this.computeWidth(pair);
+  }
+
+  /** The width when it needs no walk below: one side only, or memoised. */
+  private directWidth(pair: Pair): number | undefined {
     const h = this.h(pair);
     if (pair.head < 0 || h === 0) return this.b(pair);
     if (pair.base < 0) return h;
     const memo = this.widths[pair.head] ?? NaN;
-    if (!Number.isNaN(memo)) return memo;
-    let ghostRoom = 0;
-    for (const child of this.children(pair)) {
-      const w = this.width(child);
-      ghostRoom += this.h(child) === 0 ? w : w - this.h(child);
+    return Number.isNaN(memo) ? undefined : memo;
+  }
+
+  /**
+   * Post-order over the paths both sides share, with an explicit stack: stacks are as deep as
+   * `max-stack-depth` (4096), deeper than the call stack allows for recursion.
+   */
+  private computeWidth(start: Pair): number {
+    interface Open {
+      pair: Pair;
+      children: Pair[];
+      next: number;
+      ghostRoom: number;
     }
-    const width = h + ghostRoom;
-    this.widths[pair.head] = width;
-    return width;
+    const open = (pair: Pair): Open => ({ pair, children: this.children(pair), next: 0, ghostRoom: 0 });
+    const stack: Open[] = [open(start)];
+    let done = NaN;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (top.next < top.children.length) {
+        const child = top.children[top.next]!;
+        const w = this.directWidth(child);
+        if (w === undefined) {
+          stack.push(open(child));
+          continue;
+        }
+        top.next++;
+        top.ghostRoom += this.h(child) === 0 ? w : w - this.h(child);
+        continue;
+      }
+      stack.pop();
+      done = this.h(top.pair) + top.ghostRoom;
+      this.widths[top.pair.head] = done;
+    }
+    return done;
   }
 
   /** The children with a value on either side, sorted by name. */
@@ -94,12 +125,34 @@ export class TreeCombiner {
       .map(([name, entry]) => ({ name, ...entry }));
   }
 
+  /** The frames to draw, breadth by breadth with an explicit queue (stacks are too deep to recurse). */
   private build(name: string, pair: Pair, minWidth: number): DiffNode {
+    const root = this.node(name, pair);
+    const pending: { node: DiffNode; pair: Pair }[] = [{ node: root, pair }];
+    for (let i = 0; i < pending.length; i++) {
+      const { node, pair: at } = pending[i]!;
+      const tiny: Tiny[] = [];
+      for (const child of this.children(at)) {
+        const width = this.width(child);
+        if (width < minWidth) {
+          tiny.push({ head: this.h(child), base: this.b(child), width });
+          continue;
+        }
+        const built = this.node(child.name, child);
+        node.children.push(built);
+        pending.push({ node: built, pair: child });
+      }
+      if (tiny.length > 0) node.children.push(otherFrame(tiny));
+    }
+    return root;
+  }
+
+  private node(name: string, pair: Pair): DiffNode {
     const h = this.h(pair);
     const b = this.b(pair);
     const self = (tree: StackTrie, node: number, factor: number): number =>
       node < 0 ? 0 : tree.selfOf(node, this.scale.t) * factor;
-    const node: DiffNode = {
+    return {
       name,
       kind: h === 0 && b !== 0 ? 'gone' : 'frame',
       merged: 1,
@@ -110,14 +163,6 @@ export class TreeCombiner {
       width: this.width(pair),
       children: [],
     };
-    const tiny: Tiny[] = [];
-    for (const child of this.children(pair)) {
-      const width = this.width(child);
-      if (width >= minWidth) node.children.push(this.build(child.name, child, minWidth));
-      else tiny.push({ head: this.h(child), base: this.b(child), width });
-    }
-    if (tiny.length > 0) node.children.push(otherFrame(tiny));
-    return node;
   }
 }
 
