@@ -54420,6 +54420,26 @@ function iterationsOfRun(run2) {
   return benchResults([run2]).reduce((a, r) => a + r.iterations, 0);
 }
 
+// src/analysis/cold-start.ts
+function coldStartCaveat(what, entries) {
+  return {
+    code: "cold-start",
+    text: `base ran in another job and the history has ${entries} of the ${minHistoryEntries} entries needed to learn the between-job noise: ${what} can at most warn; \`mode: ab\` runs base and head in one job and can fail`
+  };
+}
+function isColdStart(context2) {
+  return context2.crossJob === true && (context2.history?.entries.length ?? 0) < minHistoryEntries;
+}
+function capColdStartHotspots(findings, context2) {
+  if (!isColdStart(context2)) return findings;
+  return findings.map((f2) => {
+    if (f2.severity !== "fail" || f2.id !== "hotspot.regression") return f2;
+    const entries = context2.history?.entries.length ?? 0;
+    const caveats = [...f2.evidence.caveats, coldStartCaveat(`${f2.evidence.sampleType} shares`, entries)];
+    return { ...f2, severity: "warn", evidence: { ...f2.evidence, caveats, crossJob: { method: "cold-start" } } };
+  });
+}
+
 // src/analysis/stats/multiple-testing.ts
 function benjaminiHochberg(pValues) {
   const m = pValues.length;
@@ -54689,11 +54709,7 @@ function decideBenchmarks(comparisons, config2) {
   });
 }
 function capColdStart(d) {
-  const entries = d.comparison.crossJob?.entries ?? 0;
-  d.caveats.push({
-    code: "cold-start",
-    text: `base ran in another job and the history has ${entries} of the 5 entries needed to learn the between-job noise: ${d.comparison.samples.unit} can at most warn; \`mode: ab\` runs base and head in one job and can fail`
-  });
+  d.caveats.push(coldStartCaveat(d.comparison.samples.unit, d.comparison.crossJob?.entries ?? 0));
   if (d.severity === "fail") d.severity = "warn";
 }
 function floorOf(name, config2) {
@@ -56142,20 +56158,6 @@ function applyHotspotBetweenJob(comparisons, entries) {
       });
     }
   }
-}
-
-// src/analysis/cold-start.ts
-var coldStartNote = "base ran in another job and the history has fewer than 5 entries: the between-job noise is not known yet, so this can at most warn; `mode: ab` runs base and head in one job and can fail";
-function isColdStart(context2) {
-  return context2.crossJob === true && (context2.history?.entries.length ?? 0) < minHistoryEntries;
-}
-function capColdStartHotspots(findings, context2) {
-  if (!isColdStart(context2)) return findings;
-  return findings.map((f2) => {
-    if (f2.severity !== "fail" || f2.id !== "hotspot.regression") return f2;
-    const caveats = [...f2.evidence.caveats, { code: "cold-start", text: coldStartNote }];
-    return { ...f2, severity: "warn", evidence: { ...f2.evidence, caveats, crossJob: { method: "cold-start" } } };
-  });
 }
 
 // src/analysis/unreadable-inputs.ts

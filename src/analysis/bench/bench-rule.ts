@@ -7,6 +7,7 @@
 import type { BenchConfig } from '../../model/config.js';
 import type { Caveat } from '../../model/caveat.js';
 import type { Severity } from '../../model/finding.js';
+import { coldStartCaveat } from '../cold-start.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { minAttainableP } from '../stats/rank-tests.js';
 import type { BenchComparison } from './compare-benchmarks.js';
@@ -47,13 +48,7 @@ export function decideBenchmarks(comparisons: readonly BenchComparison[], config
 
 /** Fewer than five history entries: a time unit measured in another job can only warn. */
 function capColdStart(d: BenchDecision): void {
-  const entries = d.comparison.crossJob?.entries ?? 0;
-  d.caveats.push({
-    code: 'cold-start',
-    text:
-      `base ran in another job and the history has ${entries} of the 5 entries needed to learn the between-job noise: ` +
-      `${d.comparison.samples.unit} can at most warn; \`mode: ab\` runs base and head in one job and can fail`,
-  });
+  d.caveats.push(coldStartCaveat(d.comparison.samples.unit, d.comparison.crossJob?.entries ?? 0));
   if (d.severity === 'fail') d.severity = 'warn';
 }
 
