@@ -52105,50 +52105,90 @@ function finishGeneration(g, minor, offset) {
   g.cpuSamples.sort((a, b) => a.time - b.time);
 }
 
-// src/formats/gotrace/dense-map.ts
-var denseLimit = 1 << 22;
-var DenseMap = class {
-  dense = new Array(1024).fill(void 0);
+// src/formats/gotrace/paged-map.ts
+var pageBits = 8;
+var pageSize = 1 << pageBits;
+var pagedLimit = 2 ** 26;
+var PagedMap = class {
+  table = [];
+  pageCount = 0;
+  empty = [];
   far = /* @__PURE__ */ new Map();
   count = 0;
   get size() {
     return this.count;
   }
+  /** Pages allocated, emptied ones that are kept included. */
+  get pages() {
+    return this.pageCount;
+  }
   get(id20) {
-    return id20 >= 0 && id20 < this.dense.length ? this.dense[id20] : this.far.get(id20);
+    if (id20 >= 0 && id20 < pagedLimit) {
+      const v = this.table[id20 >>> pageBits]?.slots[id20 & pageSize - 1];
+      if (v !== void 0 || this.far.size === 0) return v;
+    }
+    return this.far.get(id20);
   }
   has(id20) {
     return this.get(id20) !== void 0;
   }
   set(id20, value) {
-    if (id20 >= 0 && id20 < denseLimit) {
-      if (id20 >= this.dense.length) this.grow(id20);
-      if (this.dense[id20] === void 0) this.count++;
-      this.dense[id20] = value;
-    } else {
-      if (!this.far.has(id20)) this.count++;
-      this.far.set(id20, value);
+    const paged = id20 >= 0 && id20 < pagedLimit;
+    let page = paged ? this.table[id20 >>> pageBits] : void 0;
+    const at2 = id20 & pageSize - 1;
+    if (page?.slots[at2] !== void 0) {
+      page.slots[at2] = value;
+      return this;
     }
+    if (this.far.size > 0 && this.far.has(id20)) {
+      this.far.set(id20, value);
+      return this;
+    }
+    this.count++;
+    if (paged && !page && this.pageCount < 64 + this.count / 8) page = this.addPage(id20 >>> pageBits);
+    if (!page) {
+      this.far.set(id20, value);
+      return this;
+    }
+    page.slots[at2] = value;
+    page.used++;
     return this;
   }
   delete(id20) {
-    if (id20 >= 0 && id20 < this.dense.length) {
-      if (this.dense[id20] === void 0) return false;
-      this.dense[id20] = void 0;
+    const page = id20 >= 0 && id20 < pagedLimit ? this.table[id20 >>> pageBits] : void 0;
+    const at2 = id20 & pageSize - 1;
+    if (page?.slots[at2] !== void 0) {
+      page.slots[at2] = void 0;
       this.count--;
+      if (--page.used === 0 && !page.queued) this.emptied(page, id20 >>> pageBits);
       return true;
     }
-    const had = this.far.delete(id20);
-    if (had) this.count--;
-    return had;
+    if (!this.far.delete(id20)) return false;
+    this.count--;
+    return true;
   }
-  grow(id20) {
-    let size = this.dense.length;
-    while (size <= id20) size *= 2;
-    const old = this.dense.length;
-    const next = this.dense.slice();
-    next.length = Math.min(size, denseLimit);
-    this.dense = next.fill(void 0, old);
+  /**
+   * An emptied page stays for a while: a goroutine that ends before the next one starts would
+   * otherwise free and re-create its page each time. The oldest of more than 32 empty pages go.
+   */
+  emptied(page, key) {
+    page.queued = true;
+    this.empty.push(key);
+    if (this.empty.length <= 32) return;
+    const old = this.empty.shift() ?? -1;
+    const oldPage = this.table[old];
+    if (!oldPage) return;
+    oldPage.queued = false;
+    if (oldPage.used !== 0) return;
+    this.table[old] = void 0;
+    this.pageCount--;
+  }
+  addPage(key) {
+    const page = { slots: new Array(pageSize).fill(void 0), used: 0, queued: false };
+    while (this.table.length <= key) this.table.push(void 0);
+    this.table[key] = page;
+    this.pageCount++;
+    return page;
   }
 };
 
@@ -52567,7 +52607,7 @@ var OrderV2 = class {
   }
   emit;
   strings;
-  gStates = new DenseMap();
+  gStates = new PagedMap();
   pStates = /* @__PURE__ */ new Map();
   mStates = /* @__PURE__ */ new Map();
   tasks = /* @__PURE__ */ new Map();
@@ -53199,7 +53239,7 @@ var SummaryBuilder = class {
   first;
   last = 0;
   /** Goroutines alive now, with when their current state began (NaN: unknown) and why. */
-  goroutines = new DenseMap();
+  goroutines = new PagedMap();
   kindCounts = new Float64Array(256);
   blocked = /* @__PURE__ */ new Map();
   stw = /* @__PURE__ */ new Map();

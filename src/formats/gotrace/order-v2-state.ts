@@ -2,7 +2,7 @@
 // status with their generation-local sequence numbers, as in Go's internal/trace/order.go.
 
 import { FormatError } from '../../model/format-error.js';
-import type { DenseMap } from './dense-map.js';
+import type { PagedMap } from './paged-map.js';
 
 export interface BaseEvent {
   typ: number;
@@ -51,7 +51,7 @@ export function succeeds(a: Seq, b: Seq): boolean {
 export type Handler = (o: OrderState, ev: BaseEvent, gen: number, cur: Ctx) => Ctx | undefined;
 
 export interface OrderState {
-  readonly gStates: DenseMap<GState>;
+  readonly gStates: PagedMap<GState>;
   readonly pStates: Map<number, PState>;
   readonly mStates: Map<number, { g: number; p: number }>;
   readonly tasks: Map<number, string>;

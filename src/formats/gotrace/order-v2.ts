@@ -3,7 +3,7 @@
 // reader tries the other threads otherwise. Emitting also tracks each thread's goroutine and proc,
 // which is the context every event reports. Handlers are a table keyed by event type.
 
-import { DenseMap } from './dense-map.js';
+import { PagedMap } from './paged-map.js';
 import { handlersTail } from './order-v2-ranges.js';
 import * as sched from './order-v2-sched.js';
 import {
@@ -22,7 +22,7 @@ import { v2Type as T } from './spec-v2.js';
 export type { BaseEvent, Ctx, Emit } from './order-v2-state.js';
 
 export class OrderV2 implements OrderState {
-  readonly gStates = new DenseMap<GState>();
+  readonly gStates = new PagedMap<GState>();
   readonly pStates = new Map<number, PState>();
   readonly mStates = new Map<number, { g: number; p: number }>();
   readonly tasks = new Map<number, string>();

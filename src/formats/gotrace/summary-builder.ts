@@ -6,7 +6,7 @@
 import type { GoTraceSummary } from '../../model/go-trace-summary.js';
 import { AnnotationBuilder } from './annotations.js';
 import { CpuProfileBuilder } from './cpu-profile.js';
-import { DenseMap } from './dense-map.js';
+import { PagedMap } from './paged-map.js';
 import { GoState, syncType, wireGoStatus, type EventSink, type ResolvedFrame, type TraceEvent } from './events.js';
 import { LatencyHistogram } from './latency-histogram.js';
 import { v2Kinds, v2Type as T } from './spec-v2.js';
@@ -54,7 +54,7 @@ export class SummaryBuilder implements EventSink {
   private first: number | undefined;
   private last = 0;
   /** Goroutines alive now, with when their current state began (NaN: unknown) and why. */
-  private readonly goroutines = new DenseMap<{ since: number; reason: string }>();
+  private readonly goroutines = new PagedMap<{ since: number; reason: string }>();
   private readonly kindCounts = new Float64Array(256);
   private readonly blocked = new Map<string, number>();
   private readonly stw = new Map<number, { t: number; gc: boolean }>();
