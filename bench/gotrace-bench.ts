@@ -3,7 +3,8 @@
 //   node --import tsx bench/gotrace-bench.ts            # all bench/.data/*.trace (made if missing)
 //   node --import tsx bench/gotrace-bench.ts --one FILE # one parse in this process (used internally)
 // Data: `go test -run='^$' -bench=BenchmarkServerFakeConnNoKeepAlive -benchtime=3s -trace …
-// net/http` with Go 1.23 and 1.21, written to bench/.data/ (gitignored).
+// net/http` with Go 1.23 and 1.21, and with -benchtime=3500000x (~250 MB: memory must not grow
+// with the trace), written to bench/.data/ (gitignored).
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
@@ -25,24 +26,31 @@ async function parseOnce(file: string): Promise<void> {
   console.log(JSON.stringify({ seconds, events }));
 }
 
+/** The traces: `net/http` benchmarks for 3 s with Go 1.23 and 1.21, and a ~250 MB Go 1.23 one. */
+const traces = [
+  { name: 'nethttp-go1.23.trace', version: '1.23', benchtime: '3s' },
+  { name: 'nethttp-go1.21.trace', version: '1.21', benchtime: '3s' },
+  { name: 'nethttp-go1.23-large.trace', version: '1.23', benchtime: '3500000x' },
+];
+
 function ensureData(): void {
   mkdirSync(data, { recursive: true });
-  for (const v of ['1.23', '1.21']) {
-    const out = join(data, `nethttp-go${v}.trace`);
+  for (const t of traces) {
+    const out = join(data, t.name);
     if (existsSync(out)) continue;
-    const go = `/usr/lib/go-${v}/bin/go`;
+    const go = `/usr/lib/go-${t.version}/bin/go`;
     if (!existsSync(go)) continue;
     const env = { ...process.env, GOTOOLCHAIN: 'local', GOPROXY: 'off', GOFLAGS: '-mod=mod' };
     const args = [
       'test',
       '-run=^$',
       '-bench=BenchmarkServerFakeConnNoKeepAlive',
-      '-benchtime=3s',
+      `-benchtime=${t.benchtime}`,
       '-trace',
       out,
       'net/http',
     ];
-    execFileSync(go, args, { cwd: `/usr/lib/go-${v}/src/net/http`, env, stdio: 'inherit' });
+    execFileSync(go, args, { cwd: `/usr/lib/go-${t.version}/src/net/http`, env, stdio: 'inherit' });
   }
   if (!existsSync(oracle))
     execFileSync('bash', [resolve('fixtures/_gen/gotracestat/build.sh'), oracle], { stdio: 'inherit' });
