@@ -51029,13 +51029,20 @@ var LegacyConverter = class {
     strings: this.strings,
     taskName: ""
   };
-  /** Converts the whole ordered sequence, with Go's opening and closing Sync events. */
-  run(order, nsTimes) {
+  /**
+   * Converts the whole ordered sequence, with Go's opening and closing Sync events. Times are
+   * nanoseconds since the first event (`Math.trunc((ticks − first) · nsPerTick)`), worked out
+   * per event rather than held in a second column of the whole trace.
+   */
+  run(order, nsPerTick) {
     const ev = this.t.events;
+    const ts = ev.ts;
+    const minTs = order.length > 0 ? ts[order[0]] : 0;
     const blocked = syscallBlocked(ev, order);
-    if (order.length > 0) this.emit(syncType, nsTimes[0] - 1, -1, -1, [], false);
+    if (order.length > 0) this.emit(syncType, -1, -1, -1, [], false);
     for (let k = 0; k < order.length; k++) {
-      this.convert(order[k], nsTimes[k], blocked[k] === 1);
+      const i = order[k];
+      this.convert(i, Math.trunc((ts[i] - minTs) * nsPerTick), blocked[k] === 1);
     }
     this.emit(syncType, this.lastTs + 1, -1, -1, [], false);
   }
@@ -51757,21 +51764,14 @@ function inlineId(t, st2, s) {
 // src/formats/gotrace/legacy/reader.ts
 async function readLegacy(stream, minor, builder) {
   const start = stream.offset;
-  const body = await readAll(stream);
-  const trace = parseLegacy2(body, start, minor);
+  const trace = parseLegacy2(await readAll(stream), start, minor);
   if (trace.ticksPerSec <= 0) {
     const detail = trace.stoppedAt ? `cut off before its frequency footer (${trace.stoppedAt.message})` : "no frequency record";
     throw new FormatError("go-trace", "gotrace.truncated", `legacy trace ${detail}`, {
-      offset: trace.stoppedAt?.offset ?? start + body.length
+      offset: trace.stoppedAt?.offset ?? stream.offset
     });
   }
-  const order = orderLegacy(trace);
-  const ts = trace.events.ts;
-  const nsTimes = new Float64Array(order.length);
-  const minTs = order.length > 0 ? ts[order[0]] : 0;
-  const freq = 1e9 / trace.ticksPerSec;
-  for (let k = 0; k < order.length; k++) nsTimes[k] = Math.trunc((ts[order[k]] - minTs) * freq);
-  new LegacyConverter(trace, builder).run(order, nsTimes);
+  new LegacyConverter(trace, builder).run(orderLegacy(trace), 1e9 / trace.ticksPerSec);
   builder.s.generations = 1;
   return trace.stoppedAt ? { offset: trace.stoppedAt.offset ?? start, error: trace.stoppedAt } : void 0;
 }

@@ -99,13 +99,20 @@ export class LegacyConverter {
     }
   }
 
-  /** Converts the whole ordered sequence, with Go's opening and closing Sync events. */
-  run(order: Int32Array, nsTimes: Float64Array): void {
+  /**
+   * Converts the whole ordered sequence, with Go's opening and closing Sync events. Times are
+   * nanoseconds since the first event (`Math.trunc((ticks − first) · nsPerTick)`), worked out
+   * per event rather than held in a second column of the whole trace.
+   */
+  run(order: Int32Array, nsPerTick: number): void {
     const ev = this.t.events;
+    const ts = ev.ts;
+    const minTs = order.length > 0 ? ts[order[0]!]! : 0;
     const blocked = syscallBlocked(ev, order);
-    if (order.length > 0) this.emit(syncType, nsTimes[0]! - 1, -1, -1, [], false);
+    if (order.length > 0) this.emit(syncType, -1, -1, -1, [], false);
     for (let k = 0; k < order.length; k++) {
-      this.convert(order[k]!, nsTimes[k]!, blocked[k] === 1);
+      const i = order[k]!;
+      this.convert(i, Math.trunc((ts[i]! - minTs) * nsPerTick), blocked[k] === 1);
     }
     this.emit(syncType, this.lastTs + 1, -1, -1, [], false);
   }

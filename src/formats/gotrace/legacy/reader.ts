@@ -16,23 +16,16 @@ export async function readLegacy(
   builder: SummaryBuilder,
 ): Promise<StopPoint | undefined> {
   const start = stream.offset;
-  const body = await readAll(stream);
-  const trace = parseLegacy(body, start, minor);
+  const trace = parseLegacy(await readAll(stream), start, minor); // the body is not kept past parsing
   if (trace.ticksPerSec <= 0) {
     const detail = trace.stoppedAt
       ? `cut off before its frequency footer (${trace.stoppedAt.message})`
       : 'no frequency record';
     throw new FormatError('go-trace', 'gotrace.truncated', `legacy trace ${detail}`, {
-      offset: trace.stoppedAt?.offset ?? start + body.length,
+      offset: trace.stoppedAt?.offset ?? stream.offset,
     });
   }
-  const order = orderLegacy(trace);
-  const ts = trace.events.ts;
-  const nsTimes = new Float64Array(order.length);
-  const minTs = order.length > 0 ? ts[order[0]!]! : 0;
-  const freq = 1e9 / trace.ticksPerSec;
-  for (let k = 0; k < order.length; k++) nsTimes[k] = Math.trunc((ts[order[k]!]! - minTs) * freq);
-  new LegacyConverter(trace, builder).run(order, nsTimes);
+  new LegacyConverter(trace, builder).run(orderLegacy(trace), 1e9 / trace.ticksPerSec);
   builder.s.generations = 1;
   return trace.stoppedAt ? { offset: trace.stoppedAt.offset ?? start, error: trace.stoppedAt } : undefined;
 }
