@@ -11605,7 +11605,7 @@ var LegacyConverter = class {
         return this.emit(v2Type.GoStatus, time, g, p, [a0, 2 ** 64, type === EvGoWaiting ? 4 : 3]);
       case EvGoStartLabel:
         this.emit(v2Type.GoStart, time, g, p, [a0, ev.a1[i]]);
-        return this.emit(v2Type.GoLabel, time, g, p, [ev.a2[i]]);
+        return this.emit(v2Type.GoLabel, time, g, p, [ev.a2(i)]);
       case EvGoSysCall:
         this.emit(v2Type.GoSyscallBegin, time, g, p, [0, ev.stk[i]]);
         if (!syscallBlocks) this.emit(v2Type.GoSyscallEnd, time + 1, g, p, []);
@@ -11626,11 +11626,11 @@ var LegacyConverter = class {
     if (type === EvUserRegion) {
       const mode = ev.a1[i];
       if (mode !== 0 && mode !== 1) return { typ: 0, args: [] };
-      return { typ: mode === 0 ? v2Type.UserRegionBegin : v2Type.UserRegionEnd, args: [ev.a0[i], ev.a2[i], stk] };
+      return { typ: mode === 0 ? v2Type.UserRegionBegin : v2Type.UserRegionEnd, args: [ev.a0[i], ev.a2(i), stk] };
     }
     if (type === EvCPUSample) return { typ: 7, args: [stk] };
     const typ = direct.get(type);
-    return typ === void 0 ? void 0 : { typ, args: [ev.a0[i], ev.a1[i], ev.a2[i], stk] };
+    return typ === void 0 ? void 0 : { typ, args: [ev.a0[i], ev.a1[i], ev.a2(i), stk] };
   }
   /** Legacy STW kind number → reason index (numbering changed in 1.21). */
   stwReason(kind) {
@@ -11863,12 +11863,12 @@ function applySyscallExitTimes(ev, order) {
     const i = order[k];
     const typ = ev.type[i];
     if (typ === EvGoSysBlock || typ === EvGoInSyscall) lastSysBlock.set(ev.g[i], ev.ts[i]);
-    else if (typ === EvGoSysExit && ev.a2[i] !== 0) {
+    else if (typ === EvGoSysExit && ev.a2(i) !== 0) {
       const block = lastSysBlock.get(ev.g[i]);
       if (block === void 0) throw new FormatError("go-trace", "gotrace.broken-order", "stray syscall exit");
-      if (ev.a2[i] < block) throw new FormatError("go-trace", "gotrace.time-order", "syscall exit before its block");
-      if (ev.ts[i] !== ev.a2[i]) moved.push(k);
-      ev.ts[i] = ev.a2[i];
+      if (ev.a2(i) < block) throw new FormatError("go-trace", "gotrace.time-order", "syscall exit before its block");
+      if (ev.ts[i] !== ev.a2(i)) moved.push(k);
+      ev.ts[i] = ev.a2(i);
     }
   }
   return moved;
@@ -11983,42 +11983,53 @@ var EventTable = class {
   n = 0;
   type;
   p;
+  /** Read only: write through `setG`. */
   g;
   ts;
   a0;
   a1;
-  a2;
+  /** Read only: write through `setStack`. */
   stk;
+  a2s = /* @__PURE__ */ new Map();
   /** `expected`: a guess of the event count (a legacy event takes 2–3 bytes on the wire). */
   constructor(expected = 1024) {
     const n = Math.max(1024, Math.ceil(expected));
     this.type = new Uint8Array(n);
     this.p = new Int32Array(n);
-    this.g = new Float64Array(n);
+    this.g = new Int32Array(n);
     this.ts = new Float64Array(n);
     this.a0 = new Float64Array(n);
     this.a1 = new Float64Array(n);
-    this.a2 = new Float64Array(n);
-    this.stk = new Float64Array(n);
+    this.stk = new Int32Array(n);
   }
+  /** A new event; its arguments and stack start at 0. */
   push(type, p, g, ts) {
     if (this.n === this.type.length) this.grow();
     const i = this.n++;
     this.type[i] = type;
     this.p[i] = p;
-    this.g[i] = g;
+    this.setG(i, g);
     this.ts[i] = ts;
-    this.a0[i] = 0;
-    this.a1[i] = 0;
-    this.a2[i] = 0;
-    this.stk[i] = 0;
     return i;
+  }
+  setG(i, g) {
+    if (g !== (g | 0) && this.g instanceof Int32Array) this.g = Float64Array.from(this.g);
+    this.g[i] = g;
+  }
+  setStack(i, stack2) {
+    if (stack2 !== (stack2 | 0) && this.stk instanceof Int32Array) this.stk = Float64Array.from(this.stk);
+    this.stk[i] = stack2;
   }
   /** Sets argument k (0..2) of event i. */
   setArg(i, k, v) {
     if (k === 0) this.a0[i] = v;
     else if (k === 1) this.a1[i] = v;
-    else this.a2[i] = v;
+    else if (v !== 0) this.a2s.set(i, v);
+    else this.a2s.delete(i);
+  }
+  /** Argument 2 of event i (0 when unset). */
+  a2(i) {
+    return this.a2s.get(i) ?? 0;
   }
   grow() {
     const size = Math.ceil(this.type.length * 1.5);
@@ -12027,14 +12038,14 @@ var EventTable = class {
       next.set(old);
       return next;
     };
+    const id = (old) => old instanceof Int32Array ? widen(old, (n) => new Int32Array(n)) : widen(old, (n) => new Float64Array(n));
     this.type = widen(this.type, (n) => new Uint8Array(n));
     this.p = widen(this.p, (n) => new Int32Array(n));
-    this.g = widen(this.g, (n) => new Float64Array(n));
+    this.g = id(this.g);
     this.ts = widen(this.ts, (n) => new Float64Array(n));
     this.a0 = widen(this.a0, (n) => new Float64Array(n));
     this.a1 = widen(this.a1, (n) => new Float64Array(n));
-    this.a2 = widen(this.a2, (n) => new Float64Array(n));
-    this.stk = widen(this.stk, (n) => new Float64Array(n));
+    this.stk = id(this.stk);
   }
 };
 
@@ -12238,7 +12249,7 @@ function handle(typ, args, sarg, t, st2) {
     case EvCPUSample: {
       closeRange(t, st2);
       const i2 = ev.push(typ, idOf(args[2]), args[3], args[1]);
-      ev.stk[i2] = args[4];
+      ev.setStack(i2, args[4]);
       t.cpuSamples.push(i2);
       st2.ranges.push(ev.n, ev.n);
       return;
@@ -12248,18 +12259,19 @@ function handle(typ, args, sarg, t, st2) {
   const i = ev.push(typ, st2.lastP, st2.lastG, st2.lastTs);
   const values = st2.nargs - 1;
   for (let k = 1; k <= values; k++) {
-    if (k === values && st2.hasStack[typ]) ev.stk[i] = args[k];
+    if (k === values && st2.hasStack[typ]) ev.setStack(i, args[k]);
     else ev.setArg(i, k - 1, args[k]);
   }
   goroutineOf(typ, i, ev, st2);
-  if (typ === EvUserLog) ev.a2[i] = inlineId(t, st2, sarg);
+  if (typ === EvUserLog) ev.setArg(i, 2, inlineId(t, st2, sarg));
 }
 function goroutineOf(typ, i, ev, st2) {
   switch (typ) {
     case EvGoStart:
     case EvGoStartLocal:
     case EvGoStartLabel:
-      st2.lastG = ev.g[i] = ev.a0[i];
+      st2.lastG = ev.a0[i];
+      ev.setG(i, st2.lastG);
       return;
     case EvGoEnd:
     case EvGoStop:
@@ -12280,7 +12292,7 @@ function goroutineOf(typ, i, ev, st2) {
     case EvGoSysExit:
     case EvGoWaiting:
     case EvGoInSyscall:
-      ev.g[i] = ev.a0[i];
+      ev.setG(i, ev.a0[i]);
   }
 }
 function inlineId(t, st2, s) {

@@ -5,6 +5,7 @@
 
 import { GoState, syncType, type EventSink, type ResolvedFrame, type TraceEvent } from '../events.js';
 import { v2Type as T } from '../spec-v2.js';
+import type { EventTable } from './event-table.js';
 import * as E from './ids.js';
 import type { LegacyTrace } from './parse.js';
 
@@ -144,7 +145,7 @@ export class LegacyConverter {
         return this.emit(T.GoStatus!, time, g, p, [a0, 2 ** 64, type === E.EvGoWaiting ? 4 : 3]);
       case E.EvGoStartLabel:
         this.emit(T.GoStart!, time, g, p, [a0, ev.a1[i]!]);
-        return this.emit(T.GoLabel!, time, g, p, [ev.a2[i]!]);
+        return this.emit(T.GoLabel!, time, g, p, [ev.a2(i)]);
       case E.EvGoSysCall:
         this.emit(T.GoSyscallBegin!, time, g, p, [0, ev.stk[i]!]);
         if (!syscallBlocks) this.emit(T.GoSyscallEnd!, time + 1, g, p, []);
@@ -166,11 +167,11 @@ export class LegacyConverter {
     if (type === E.EvUserRegion) {
       const mode = ev.a1[i]!;
       if (mode !== 0 && mode !== 1) return { typ: 0, args: [] };
-      return { typ: mode === 0 ? T.UserRegionBegin! : T.UserRegionEnd!, args: [ev.a0[i]!, ev.a2[i]!, stk] };
+      return { typ: mode === 0 ? T.UserRegionBegin! : T.UserRegionEnd!, args: [ev.a0[i]!, ev.a2(i), stk] };
     }
     if (type === E.EvCPUSample) return { typ: 7, args: [stk] };
     const typ = direct.get(type);
-    return typ === undefined ? undefined : { typ, args: [ev.a0[i]!, ev.a1[i]!, ev.a2[i]!, stk] };
+    return typ === undefined ? undefined : { typ, args: [ev.a0[i]!, ev.a1[i]!, ev.a2(i), stk] };
   }
 
   /** Legacy STW kind number → reason index (numbering changed in 1.21). */
@@ -210,7 +211,7 @@ export class LegacyConverter {
 }
 
 /** For each position in `order`: does the goroutine's next event block in the syscall (GoSysBlock)? */
-function syscallBlocked(ev: { g: Float64Array; type: Uint8Array }, order: Int32Array): Uint8Array {
+function syscallBlocked(ev: Pick<EventTable, 'g' | 'type'>, order: Int32Array): Uint8Array {
   const blocked = new Uint8Array(order.length);
   const pending = new Map<number, number>();
   for (let k = 0; k < order.length; k++) {

@@ -213,12 +213,12 @@ function applySyscallExitTimes(ev: EventTable, order: Int32Array): number[] {
     const i = order[k]!;
     const typ = ev.type[i];
     if (typ === E.EvGoSysBlock || typ === E.EvGoInSyscall) lastSysBlock.set(ev.g[i]!, ev.ts[i]!);
-    else if (typ === E.EvGoSysExit && ev.a2[i] !== 0) {
+    else if (typ === E.EvGoSysExit && ev.a2(i) !== 0) {
       const block = lastSysBlock.get(ev.g[i]!);
       if (block === undefined) throw new FormatError('go-trace', 'gotrace.broken-order', 'stray syscall exit');
-      if (ev.a2[i]! < block) throw new FormatError('go-trace', 'gotrace.time-order', 'syscall exit before its block');
-      if (ev.ts[i] !== ev.a2[i]) moved.push(k);
-      ev.ts[i] = ev.a2[i]!;
+      if (ev.a2(i) < block) throw new FormatError('go-trace', 'gotrace.time-order', 'syscall exit before its block');
+      if (ev.ts[i] !== ev.a2(i)) moved.push(k);
+      ev.ts[i] = ev.a2(i);
     }
   }
   return moved;

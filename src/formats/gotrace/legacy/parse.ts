@@ -172,7 +172,7 @@ function handle(typ: number, args: number[], sarg: string, t: LegacyTrace, st: S
       // [dt, real ts, p, g, stack]: the sample's own time replaces the batch clock.
       closeRange(t, st);
       const i = ev.push(typ, idOf(args[2]!), args[3]!, args[1]!);
-      ev.stk[i] = args[4]!;
+      ev.setStack(i, args[4]!);
       t.cpuSamples.push(i);
       st.ranges!.push(ev.n, ev.n);
       return;
@@ -182,11 +182,11 @@ function handle(typ: number, args: number[], sarg: string, t: LegacyTrace, st: S
   const i = ev.push(typ, st.lastP, st.lastG, st.lastTs);
   const values = st.nargs - 1;
   for (let k = 1; k <= values; k++) {
-    if (k === values && st.hasStack[typ]) ev.stk[i] = args[k]!;
+    if (k === values && st.hasStack[typ]) ev.setStack(i, args[k]!);
     else ev.setArg(i, k - 1, args[k]!);
   }
   goroutineOf(typ, i, ev, st);
-  if (typ === E.EvUserLog) ev.a2[i] = inlineId(t, st, sarg);
+  if (typ === E.EvUserLog) ev.setArg(i, 2, inlineId(t, st, sarg));
 }
 
 /** The goroutine an event belongs to, and the P's running goroutine after it (parseEvent). */
@@ -195,7 +195,8 @@ function goroutineOf(typ: number, i: number, ev: EventTable, st: State): void {
     case E.EvGoStart:
     case E.EvGoStartLocal:
     case E.EvGoStartLabel:
-      st.lastG = ev.g[i] = ev.a0[i]!;
+      st.lastG = ev.a0[i]!;
+      ev.setG(i, st.lastG);
       return;
     case E.EvGoEnd:
     case E.EvGoStop:
@@ -216,7 +217,7 @@ function goroutineOf(typ: number, i: number, ev: EventTable, st: State): void {
     case E.EvGoSysExit:
     case E.EvGoWaiting:
     case E.EvGoInSyscall:
-      ev.g[i] = ev.a0[i]!;
+      ev.setG(i, ev.a0[i]!);
   }
 }
 
