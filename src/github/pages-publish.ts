@@ -1,0 +1,175 @@
+// What the Action publishes to the `pages-branch` (GitHub Pages), and the links the comment and the
+// job summary get. Layout (docs/action.md, "Publishing to GitHub Pages"):
+//   history/<key>/index.html, history.json      record on the base branch: the trend page
+//   pr/<number>/<run id>-<attempt>-<key>/...     one job's flame graph pages and report (never shared)
+//   pr/<number>/index.html                        the pull request's runs, newest first
+//   .nojekyll                                     serve files as they are
+// Never from a fork's or Dependabot's run (read-only token, untrusted head). Any failure (no
+// `contents: write`: 403/404) is a warning in the log and the summary, never a failed gate.
+
+import * as core from '@actions/core';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { escapeMarkdown, markdownCode, safeUrl } from '../report/escape.js';
+import { isDependabot, type ActionEnvironment } from './environment.js';
+import { safeKey } from './inputs.js';
+import { renderRunsIndex, runFolderName } from './pages-index.js';
+import { pushFiles, type PagesFile, type PushRequest } from './pages-push.js';
+import { describeError, statusOf } from './rest-client.js';
+import type { Session } from './session.js';
+
+/** Bytes one job publishes at most; larger pages stay in the report artifact only. */
+export const maxPublishedBytes = 25 * 1024 * 1024;
+
+export interface PagesOutcome {
+  /** Markdown lines with the links, for the summary and the comment. */
+  context: string[];
+  /** Markdown lines for the job summary only (what was not published, and why). */
+  notes: string[];
+}
+
+const nothing: PagesOutcome = { context: [], notes: [] };
+
+/** The site's base URL (ending in `/`), or undefined when links cannot be made (GHES without pages-url). */
+export function pagesBaseUrl(s: Pick<Session, 'inputs' | 'env'>): string | undefined {
+  const given = s.inputs.pagesUrl;
+  if (given) return given.endsWith('/') ? given : `${given}/`;
+  if (s.env.serverUrl !== 'https://github.com') return undefined;
+  const owner = s.env.owner.toLowerCase();
+  const userSite = s.env.repo.toLowerCase() === `${owner}.github.io`;
+  return userSite ? `https://${owner}.github.io/` : `https://${owner}.github.io/${s.env.repo}/`;
+}
+
+/** Why this run may not publish, or undefined when it may. */
+export function publishBlocked(env: ActionEnvironment): string | undefined {
+  if (env.pullRequest?.fromFork) return "the pull request comes from a fork: a fork's run never publishes";
+  if (isDependabot(env)) return "Dependabot's pull requests get a read-only token";
+  return undefined;
+}
+
+/** Record on the base branch: the history page and its JSON under `history/<key>/`. */
+export async function publishHistoryPages(s: Session, stageDir: string): Promise<PagesOutcome> {
+  if (!s.inputs.pagesBranch || s.env.pullRequest) return nothing;
+  const folder = `history/${safeKey(s.inputs.key)}`;
+  const files: PagesFile[] = [];
+  for (const [name, source] of [
+    ['index.html', 'history.html'],
+    ['history.json', 'history.json'],
+  ] as const)
+    files.push({ path: `${folder}/${name}`, content: await readFile(join(stageDir, source)) });
+  const message = `perfgate: history of ${s.inputs.key} at ${s.env.sha.slice(0, 12)} (run ${s.env.runId})`;
+  const pushed = await publish(s, { files, message });
+  if (pushed !== 'published') return { context: [], notes: failedNote(s, pushed) };
+  return { context: linkLine(s, [['history', `${folder}/index.html`]]), notes: [] };
+}
+
+/** A pull request's report files and flame graph pages (all under `dir`), bounded in bytes. */
+export async function publishPullRequestPages(
+  s: Session,
+  dir: string,
+  paths: readonly string[],
+): Promise<PagesOutcome> {
+  const pr = s.env.pullRequest;
+  if (!s.inputs.pagesBranch || !pr) return nothing;
+  const key = safeKey(s.inputs.key);
+  const prFolder = `pr/${pr.number}`;
+  const folder = `${prFolder}/${runFolderName(s.env.runId, s.env.runAttempt, key)}`;
+  const chosen = await boundedFiles(dir, paths, folder);
+  let historyFound = false;
+  const derived = async (list: (path: string) => Promise<string[]>): Promise<PagesFile[]> => {
+    historyFound = (await list(`history/${key}`)).includes('index.html');
+    const runs = new Set(await list(prFolder));
+    runs.add(basename(folder));
+    const runsUrl = `${s.env.serverUrl}/${s.env.owner}/${s.env.repo}/actions/runs`;
+    return [{ path: `${prFolder}/index.html`, content: Buffer.from(renderRunsIndex(pr.number, [...runs], runsUrl)) }];
+  };
+  const message = `perfgate: pages of pull request #${pr.number} (run ${s.env.runId}, attempt ${s.env.runAttempt}, key ${s.inputs.key})`;
+  const pushed = await publish(s, { files: chosen.files, message, derived });
+  const notes = chosen.skipped.length
+    ? [
+        `Not published (over the ${maxPublishedBytes / 1024 / 1024} MiB limit of a job; in the report artifact): ${chosen.skipped.map((f) => markdownCode(f)).join(', ')}.`,
+      ]
+    : [];
+  if (pushed !== 'published') return { context: [], notes: [...notes, ...failedNote(s, pushed)] };
+  const hasFlameGraphs = chosen.files.some((f) => f.path === `${folder}/index.html`);
+  const links: [string, string][] = [
+    ...(hasFlameGraphs ? ([['flame graphs', `${folder}/index.html`]] as [string, string][]) : []),
+    ['report', `${folder}/report.md`],
+    ['all runs of this pull request', `${prFolder}/index.html`],
+    ...(historyFound ? ([['base branch history', `history/${key}/index.html`]] as [string, string][]) : []),
+  ];
+  return { context: linkLine(s, links), notes };
+}
+
+/** 'published', 'blocked' (a fork's run: not attempted), or why the push failed (warned). */
+type Published = 'published' | 'blocked' | { error: string };
+
+async function publish(s: Session, what: Pick<PushRequest, 'files' | 'message' | 'derived'>): Promise<Published> {
+  const blocked = publishBlocked(s.env);
+  if (blocked) {
+    core.info(`perfgate: pages-branch is set, but nothing is published: ${blocked}`);
+    return 'blocked';
+  }
+  const branch = s.inputs.pagesBranch;
+  const files = [{ path: '.nojekyll', content: Buffer.alloc(0) }, ...what.files];
+  try {
+    const result = await pushFiles(s.rest, { owner: s.env.owner, repo: s.env.repo, branch, ...what, files });
+    const raced = result.attempts > 1 ? ` after ${result.attempts - 1} lost race(s) with other jobs` : '';
+    core.info(`perfgate: published ${what.files.length} file(s) to ${branch} (${result.commitSha})${raced}`);
+    if (!pagesBaseUrl(s))
+      core.info('perfgate: set the pages-url input to link the published pages (it cannot be derived on this server)');
+    return 'published';
+  } catch (err) {
+    const error = `${describeError(err)}${permissionHint(err)}`;
+    core.warning(`perfgate: could not publish to the ${branch} branch: ${error}`);
+    return { error };
+  }
+}
+
+function failedNote(s: Session, pushed: Exclude<Published, 'published'>): string[] {
+  if (pushed === 'blocked') return [];
+  const where = markdownCode(s.inputs.pagesBranch);
+  return [`⚠️ Pages were not published to ${where}: ${escapeMarkdown(pushed.error)}`];
+}
+
+function permissionHint(err: unknown): string {
+  const status = statusOf(err);
+  return status === 403 || status === 404 ? ' (the token needs contents: write)' : '';
+}
+
+/** `🌐 Published pages: [a](url) · [b](url)`; nothing without a base URL. */
+function linkLine(s: Session, links: readonly [string, string][]): string[] {
+  const base = pagesBaseUrl(s);
+  if (!base) return [];
+  const parts: string[] = [];
+  for (const [label, path] of links) {
+    const url = safeUrl(`${base}${path}`);
+    if (url) parts.push(`[${escapeMarkdown(label)}](${url})`);
+  }
+  return parts.length ? [`🌐 Published pages: ${parts.join(' · ')}`] : [];
+}
+
+/** Web pages and reports first, within the byte budget; diff profiles and folded stacks stay out. */
+async function boundedFiles(
+  dir: string,
+  paths: readonly string[],
+  folder: string,
+): Promise<{ files: PagesFile[]; skipped: string[] }> {
+  const rank = (p: string): number =>
+    /report\.(md|json)$|pr\.json$/.test(p) ? 0 : p.endsWith('index.html') ? 1 : p.endsWith('.html') ? 2 : 3;
+  const web = paths.filter((p) => /\.(html|svg|md|json)$/.test(p)).sort((a, b) => rank(a) - rank(b));
+  const files: PagesFile[] = [];
+  const skipped: string[] = [];
+  let bytes = 0;
+  for (const path of web) {
+    const name = relative(dir, path).split('\\').join('/');
+    const size = (await stat(path)).size;
+    if (bytes + size > maxPublishedBytes) {
+      skipped.push(name);
+      continue;
+    }
+    bytes += size;
+    files.push({ path: `${folder}/${name}`, content: await readFile(path) });
+  }
+  return { files, skipped };
+}

@@ -1,0 +1,122 @@
+// Publishing to a pages branch with the Git Data API, in process against the loopback fake (the
+// Action end to end: pages.test.ts): the branch is created when missing, what it holds stays, two
+// jobs racing on one branch both keep their files (the loser re-reads the ref and builds on top),
+// the retry is bounded and waits through the injected clock, and a token without contents: write
+// is refused without retries.
+
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Clock } from '../../src/github/rest-client.js';
+import { FakeGitHub, owner, repo } from './fake-github.js';
+import { workflowGrant } from './fake-github-rules.js';
+
+// @actions/github reads GITHUB_API_URL when it is first imported: start the fake, then import.
+const server = new FakeGitHub();
+await server.start();
+process.env['GITHUB_API_URL'] = server.url;
+const { restClient, statusOf } = await import('../../src/github/rest-client.js');
+const { pushFiles } = await import('../../src/github/pages-push.js');
+
+const writer = 'ghs_pagesWRITEtoken0123456789';
+const reader = 'ghs_pagesREADtoken0123456789';
+server.grant(writer, { repository: true, scopes: { ...workflowGrant.scopes, contents: 'write' } });
+server.grant(reader, workflowGrant);
+const policy = { attempts: 4, baseDelayMs: 50 };
+const waits: number[] = [];
+const clock: Clock = {
+  nowMs: () => 1_000_000_000,
+  sleep: (ms) => {
+    waits.push(ms);
+    return Promise.resolve();
+  },
+};
+const rest = restClient(writer);
+const file = (path: string, text: string): { path: string; content: Buffer } => ({ path, content: Buffer.from(text) });
+const request = { owner, repo, branch: 'gh-pages', message: 'perfgate: test' };
+
+afterAll(() => server.stop());
+beforeEach(() => {
+  waits.length = 0;
+  server.git.refs.clear();
+  server.git.rejectedUpdates = 0;
+  server.faults.length = 0;
+});
+
+/** An index of the folder as this attempt sees it plus the job's own run (as pr/<n>/index.html is). */
+function indexOf(own: string) {
+  return async (list: (path: string) => Promise<string[]>) => {
+    const names = new Set(await list('pr/7'));
+    names.add(own);
+    return [file('pr/7/index.html', [...names].sort().join('\n'))];
+  };
+}
+
+describe('pushFiles', () => {
+  it('creates a missing branch with an orphan commit, then adds to it and keeps what it holds', async () => {
+    const first = await pushFiles(
+      rest,
+      { ...request, files: [file('history/default/index.html', 'h1')] },
+      policy,
+      clock,
+    );
+    expect(first.attempts).toBe(1);
+    expect(server.git.history('gh-pages')).toHaveLength(1);
+    expect(server.git.history('gh-pages')[0]?.parents).toEqual([]);
+    await pushFiles(rest, { ...request, files: [file('pr/7/1-1-default/index.html', 'fg')] }, policy, clock);
+    const files = server.git.files('gh-pages');
+    expect(files.get('history/default/index.html')?.toString()).toBe('h1');
+    expect(files.get('pr/7/1-1-default/index.html')?.toString()).toBe('fg');
+    expect(server.git.history('gh-pages')).toHaveLength(2);
+    expect(waits).toEqual([]);
+  });
+
+  it('two jobs racing on the branch both keep their pages; the loser rebuilds its index on top', async () => {
+    await pushFiles(rest, { ...request, files: [file('README', 'site')] }, policy, clock);
+    server.git.holdRefUpdates(2); // both jobs have read the same commit before either update is answered
+    const jobs = ['101-1-default', '102-1-default'].map((dir) =>
+      pushFiles(
+        rest,
+        { ...request, files: [file(`pr/7/${dir}/index.html`, dir)], derived: indexOf(dir) },
+        policy,
+        clock,
+      ),
+    );
+    const results = await Promise.all(jobs);
+    expect(server.git.rejectedUpdates).toBe(1);
+    expect(results.map((r) => r.attempts).sort()).toEqual([1, 2]);
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThanOrEqual(policy.baseDelayMs);
+    const files = server.git.files('gh-pages');
+    expect(files.get('README')?.toString()).toBe('site');
+    expect(files.get('pr/7/101-1-default/index.html')?.toString()).toBe('101-1-default');
+    expect(files.get('pr/7/102-1-default/index.html')?.toString()).toBe('102-1-default');
+    // The loser's second attempt saw the winner's folder, so the index names both runs.
+    expect(files.get('pr/7/index.html')?.toString()).toBe(['101-1-default', '102-1-default', 'index.html'].join('\n'));
+    expect(server.git.history('gh-pages')).toHaveLength(3);
+  });
+
+  it('gives up after the policy attempts when it keeps losing, waiting longer each time', async () => {
+    await pushFiles(rest, { ...request, files: [file('README', 'site')] }, policy, clock);
+    server.faults.push({
+      method: 'PATCH',
+      path: /\/git\/refs\//,
+      status: 422,
+      body: { message: 'Update is not a fast forward' },
+      times: Infinity,
+    });
+    const push = pushFiles(rest, { ...request, files: [file('a.html', 'a')] }, policy, clock);
+    await expect(push).rejects.toThrow(/fast forward/);
+    expect(waits).toHaveLength(policy.attempts - 1);
+    for (let i = 1; i < waits.length; i++) expect(waits[i]).toBeGreaterThan(waits[i - 1] ?? 0);
+    expect(server.git.files('gh-pages').has('a.html')).toBe(false);
+  });
+
+  it('a token without contents: write is refused at once (403), with no retry', async () => {
+    const before = server.log.length;
+    const push = pushFiles(restClient(reader), { ...request, files: [file('a.html', 'a')] }, policy, clock);
+    const err: unknown = await push.catch((e: unknown) => e);
+    expect(statusOf(err)).toBe(403);
+    expect(waits).toEqual([]);
+    expect(server.log.slice(before).map((r) => `${r.method} ${r.status}`)).toEqual(['POST 403']);
+    expect(server.git.refs.size).toBe(0);
+  });
+});
