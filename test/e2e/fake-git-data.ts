@@ -41,6 +41,22 @@ export class FakeGitData {
     this.holdCount = count;
   }
 
+  /** Puts a commit with these files (on top of the branch, or as its first commit) as if pushed. */
+  seed(branch: string, files: Record<string, string>): void {
+    const parent = this.refs.get(`heads/${branch}`);
+    const tree = parent ? this.flatten(this.commits.get(parent)?.tree ?? '') : new Map<string, string>();
+    for (const [path, text] of Object.entries(files)) {
+      const content = Buffer.from(text);
+      const sha = gitHash('blob', content);
+      this.blobs.set(sha, content);
+      tree.set(path, sha);
+    }
+    const commit = { tree: this.build(tree), parents: parent ? [parent] : [], message: 'seed' };
+    const sha = gitHash('commit', Buffer.from(`${JSON.stringify(commit)}\n${this.commits.size}`));
+    this.commits.set(sha, commit);
+    this.refs.set(`heads/${branch}`, sha);
+  }
+
   /** The branch's files (path → content) at its newest commit. */
   files(branch: string): Map<string, Buffer> {
     const out = new Map<string, Buffer>();

@@ -115,6 +115,8 @@ export const defaultInputs: Record<string, string> = {
   'github-token': token,
   history: '20',
   'retention-days': '',
+  'pages-branch': '',
+  'pages-url': '',
 };
 
 export async function runAction(o: RunOptions): Promise<ActionRun> {

@@ -1,0 +1,167 @@
+// The `pages-branch` input end to end: the bundled Action against the loopback fake's Git Data
+// API. Record publishes the history page; a pull request publishes its flame graph pages and report
+// and its comment links them; two jobs racing on the branch both keep their pages; a fork's run
+// and an unset input make no Git Data call; a token without contents: write only warns.
+// (pushFiles in process, with the injected clock: pages-push.test.ts.)
+
+import { describe, expect, it, vi } from 'vitest';
+import { FakeGitHub } from './fake-github.js';
+import { workflowGrant } from './fake-github-rules.js';
+import {
+  demoWorkspace,
+  e2eHooks,
+  pullRequestEvent,
+  pushEvent,
+  runAction,
+  token,
+  type ActionRun,
+} from './run-action.js';
+
+vi.setConfig({ testTimeout: 180_000 });
+
+const sha = { a: 'a'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
+const site = 'https://o.github.io/r/';
+const pages = { 'pages-branch': 'gh-pages' };
+let server: FakeGitHub;
+const built = e2eHooks(sha.a, (s) => (server = s));
+
+function allowContentsWrite(): void {
+  server.grant(token, { repository: true, scopes: { ...workflowGrant.scopes, contents: 'write' } });
+}
+
+function withBaseline(...keys: string[]): void {
+  server.runs.push({
+    id: 1001,
+    head_sha: sha.a,
+    head_branch: 'main',
+    event: 'push',
+    conclusion: 'success',
+    run_number: 1,
+    workflow_file: 'bench.yml',
+  });
+  for (const key of keys) server.addArtifact({ name: `perfgate-baseline-${key}`, runId: 1001, zip: built.baselineZip });
+}
+
+function compare(runId: number, inputs: Record<string, string>, fork = false): Promise<ActionRun> {
+  return runAction({
+    bundle: built.bundle,
+    server,
+    workspace: demoWorkspace('head'),
+    inputs: { runs: 'perf/*', ...inputs },
+    eventName: 'pull_request',
+    event: pullRequestEvent({ baseSha: sha.a, headSha: sha.head, fork }),
+    runId,
+    sha: sha.merge,
+    ref: 'refs/pull/7/merge',
+  });
+}
+
+function commentOf(key: string): string {
+  const marker = `<!-- perfgate:comment:${key} -->`;
+  return server.comments.get(7)?.find((c) => c.body.includes(marker))?.body ?? '';
+}
+
+const gitCalls = (): number => server.log.filter((r) => r.url.includes('/git/')).length;
+
+describe('pages-branch', () => {
+  it('record publishes the history page; the pull request comment links its pages and the history', async () => {
+    allowContentsWrite();
+    server.runs.push({
+      id: 1001,
+      head_sha: sha.a,
+      head_branch: 'main',
+      event: 'push',
+      conclusion: 'success',
+      run_number: 1,
+      workflow_file: 'bench.yml',
+    });
+    const record = await runAction({
+      bundle: built.bundle,
+      server,
+      workspace: demoWorkspace('base'),
+      inputs: { runs: 'perf/*', ...pages },
+      eventName: 'push',
+      event: pushEvent(sha.a),
+      runId: 1001,
+      sha: sha.a,
+      ref: 'refs/heads/main',
+    });
+    expect(record.code, record.stdout).toBe(0);
+    expect(record.summary).toContain(`[history](${site}history/default/index.html)`);
+    let files = server.git.files('gh-pages');
+    expect(files.get('history/default/index.html')?.toString()).toMatch(/^<!doctype html>/i);
+    expect(JSON.parse(files.get('history/default/history.json')?.toString() ?? '{}')).toMatchObject({
+      entries: [{ commit: { sha: sha.a } }],
+    });
+    expect(files.has('.nojekyll')).toBe(true);
+
+    const run = await compare(2001, pages);
+    expect(run.code, run.stdout).toBe(1); // the demo head regresses: the gate fails, as without pages
+    const folder = 'pr/7/2001-1-default';
+    files = server.git.files('gh-pages');
+    expect(files.has('history/default/index.html')).toBe(true); // kept
+    for (const name of ['index.html', 'report.md', 'report.json', 'pr.json', 'cpu-cpu.html', 'cpu-cpu.svg'])
+      expect(files.has(`${folder}/${name}`), name).toBe(true);
+    expect([...files.keys()].filter((p) => /\.(folded|pb\.gz)$/.test(p))).toEqual([]);
+    expect(files.get(`${folder}/report.md`)?.toString()).toContain('perfgate: fail');
+    expect(files.get('pr/7/index.html')?.toString()).toContain('href="2001-1-default/index.html"');
+    const body = commentOf('default');
+    expect(body).toContain(`[flame graphs](${site}${folder}/index.html)`);
+    expect(body).toContain(`[report](${site}${folder}/report.md)`);
+    expect(body).toContain(`(${site}pr/7/index.html)`);
+    expect(body).toContain(`[base branch history](${site}history/default/index.html)`);
+    expect(run.summary).toContain(`${site}${folder}/index.html`);
+    expect(server.git.history('gh-pages')).toHaveLength(2);
+  });
+
+  it('two jobs pushing at once both keep their pages, and the pull request index lists both runs', async () => {
+    allowContentsWrite();
+    withBaseline('a', 'b');
+    server.git.seed('gh-pages', { 'index.html': 'the site' });
+    server.git.holdRefUpdates(2); // both read the same branch commit; the update answered second loses
+    const [a, b] = await Promise.all([
+      compare(2001, { ...pages, key: 'a' }),
+      compare(2002, { ...pages, key: 'b', 'pages-url': 'https://perf.example.org/site' }),
+    ]);
+    expect(a?.code, a?.stdout).toBe(1);
+    expect(b?.code, b?.stdout).toBe(1);
+    expect(server.git.rejectedUpdates).toBe(1);
+    expect(`${a?.stdout ?? ''}${b?.stdout ?? ''}`).toContain('after 1 lost race(s) with other jobs');
+    const files = server.git.files('gh-pages');
+    expect(files.get('index.html')?.toString()).toBe('the site');
+    expect(files.has('pr/7/2001-1-a/cpu-cpu.html')).toBe(true);
+    expect(files.has('pr/7/2002-1-b/cpu-cpu.html')).toBe(true);
+    const index = files.get('pr/7/index.html')?.toString() ?? '';
+    expect(index).toContain('href="2001-1-a/index.html"');
+    expect(index).toContain('href="2002-1-b/index.html"');
+    expect(commentOf('a')).toContain(`(${site}pr/7/2001-1-a/index.html)`);
+    expect(commentOf('b')).toContain('(https://perf.example.org/site/pr/7/2002-1-b/index.html)');
+    expect(server.git.history('gh-pages')).toHaveLength(3);
+  });
+
+  it("a fork's run publishes nothing, even with a token that could", async () => {
+    allowContentsWrite();
+    withBaseline('default');
+    const run = await compare(2001, pages, true);
+    expect(run.stdout).toContain('pages-branch is set, but nothing is published: the pull request comes from a fork');
+    expect(gitCalls()).toBe(0);
+    expect(server.git.refs.size).toBe(0);
+    expect(commentOf('default')).not.toContain('Published pages');
+  });
+
+  it('unset, it makes no Git Data call; without contents: write it warns and the gate is unchanged', async () => {
+    withBaseline('default');
+    const off = await compare(2001, {});
+    expect(gitCalls()).toBe(0);
+    const denied = await compare(2002, pages);
+    expect(gitCalls()).toBeGreaterThan(0);
+    expect(denied.stdout).toMatch(
+      /::warning::perfgate: could not publish to the gh-pages branch: HTTP 403: .*\(the token needs contents: write\)/,
+    );
+    expect(denied.summary).toContain('Pages were not published to');
+    expect(denied.code).toBe(off.code);
+    expect(denied.outputs['verdict']).toBe(off.outputs['verdict']);
+    expect(commentOf('default')).not.toContain('Published pages');
+    expect(server.git.refs.size).toBe(0);
+  });
+});
