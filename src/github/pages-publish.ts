@@ -149,22 +149,24 @@ function linkLine(s: Session, links: readonly [string, string][]): string[] {
   return parts.length ? [`🌐 Published pages: ${parts.join(' · ')}`] : [];
 }
 
-/** Web pages and reports first, within the byte budget; diff profiles and folded stacks stay out. */
-async function boundedFiles(
+/** Within the byte budget, in this order: reports, the flame graph index, HTML pages, SVGs, then
+ *  the folded stacks and diff profiles the index also links. */
+export async function boundedFiles(
   dir: string,
   paths: readonly string[],
   folder: string,
+  budgetBytes = maxPublishedBytes,
 ): Promise<{ files: PagesFile[]; skipped: string[] }> {
-  const rank = (p: string): number =>
-    /report\.(md|json)$|pr\.json$/.test(p) ? 0 : p.endsWith('index.html') ? 1 : p.endsWith('.html') ? 2 : 3;
-  const web = paths.filter((p) => /\.(html|svg|md|json)$/.test(p)).sort((a, b) => rank(a) - rank(b));
+  const order = [/report\.(md|json)$|pr\.json$/, /index\.html$/, /\.html$/, /\.svg$/, /./];
+  const rank = (p: string): number => order.findIndex((r) => r.test(p));
+  const web = [...paths].sort((a, b) => rank(a) - rank(b));
   const files: PagesFile[] = [];
   const skipped: string[] = [];
   let bytes = 0;
   for (const path of web) {
     const name = relative(dir, path).split('\\').join('/');
     const size = (await stat(path)).size;
-    if (bytes + size > maxPublishedBytes) {
+    if (bytes + size > budgetBytes) {
       skipped.push(name);
       continue;
     }

@@ -1,0 +1,136 @@
+// The pieces of `pages-branch` publishing that need no server: the site's base URL, who may
+// publish, the inputs' checks, the byte bound and its order, the pull request's index page, and
+// the link escaping. (The push itself: e2e/pages-push.test.ts; the Action: e2e/pages.test.ts.)
+
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ActionEnvironment } from '../src/github/environment.js';
+import { readInputs, type ActionInputs } from '../src/github/inputs.js';
+import { renderRunsIndex } from '../src/github/pages-index.js';
+import { boundedFiles, pagesBaseUrl, publishBlocked } from '../src/github/pages-publish.js';
+import { safeUrl } from '../src/report/escape.js';
+
+const env = (o: Partial<ActionEnvironment>): ActionEnvironment =>
+  ({
+    owner: 'Acme',
+    repo: 'shop',
+    serverUrl: 'https://github.com',
+    actor: 'octocat',
+    pullRequest: undefined,
+    ...o,
+  }) as ActionEnvironment;
+const inputs = (pagesUrl = ''): ActionInputs => ({ pagesUrl }) as ActionInputs;
+
+describe('pagesBaseUrl', () => {
+  it('derives the project site on github.com, and the user site for <owner>.github.io', () => {
+    expect(pagesBaseUrl({ inputs: inputs(), env: env({}) })).toBe('https://acme.github.io/shop/');
+    expect(pagesBaseUrl({ inputs: inputs(), env: env({ repo: 'Acme.github.io' }) })).toBe('https://acme.github.io/');
+  });
+  it('takes pages-url as given (with a trailing slash), and derives nothing on GitHub Enterprise Server', () => {
+    expect(pagesBaseUrl({ inputs: inputs('https://perf.acme.dev'), env: env({}) })).toBe('https://perf.acme.dev/');
+    expect(pagesBaseUrl({ inputs: inputs(), env: env({ serverUrl: 'https://git.acme.corp' }) })).toBeUndefined();
+    expect(
+      pagesBaseUrl({ inputs: inputs('https://p.acme.corp/x/'), env: env({ serverUrl: 'https://git.acme.corp' }) }),
+    ).toBe('https://p.acme.corp/x/');
+  });
+});
+
+describe('publishBlocked', () => {
+  const pr = { number: 7, baseRef: 'main', baseSha: 'a', headSha: 'b', fromFork: false };
+  it("blocks a fork's pull request and Dependabot, not a pull request from the repository itself", () => {
+    expect(publishBlocked(env({ pullRequest: pr }))).toBeUndefined();
+    expect(publishBlocked(env({}))).toBeUndefined();
+    expect(publishBlocked(env({ pullRequest: { ...pr, fromFork: true } }))).toMatch(/fork/);
+    expect(publishBlocked(env({ pullRequest: pr, actor: 'dependabot[bot]' }))).toMatch(/Dependabot/);
+  });
+});
+
+describe('pages inputs', () => {
+  const read = (branch: string, url = ''): ActionInputs => {
+    process.env['INPUT_PAGES-BRANCH'] = branch;
+    process.env['INPUT_PAGES-URL'] = url;
+    try {
+      return readInputs();
+    } finally {
+      delete process.env['INPUT_PAGES-BRANCH'];
+      delete process.env['INPUT_PAGES-URL'];
+    }
+  };
+  it('are off by default and take a branch name and an http(s) URL', () => {
+    expect(read('')).toMatchObject({ pagesBranch: '', pagesUrl: '' });
+    expect(read('gh-pages', 'https://x.dev/site')).toMatchObject({
+      pagesBranch: 'gh-pages',
+      pagesUrl: 'https://x.dev/site',
+    });
+    expect(read('perf/pages')).toMatchObject({ pagesBranch: 'perf/pages' });
+  });
+  it('refuse what is not a branch name or not an http(s) URL, naming the input', () => {
+    for (const bad of ['a..b', '-x', 'x/', 'a b', 'x.lock', 'refs/heads/../x'])
+      expect(() => read(bad), bad).toThrow(/input pages-branch/);
+    expect(() => read('gh-pages', 'javascript:alert(1)')).toThrow(/input pages-url/);
+  });
+});
+
+describe('boundedFiles', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'perfgate-pages-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const put = (name: string, bytes: number): string => {
+    writeFileSync(join(dir, name), 'x'.repeat(bytes));
+    return join(dir, name);
+  };
+  it('keeps reports, the index, pages, SVGs, then the rest, and names what does not fit', async () => {
+    const paths = [
+      put('cpu.diff.pb.gz', 10),
+      put('cpu-cpu.svg', 40),
+      put('cpu-cpu.html', 50),
+      put('index.html', 20),
+      put('report.md', 30),
+      put('report.json', 30),
+    ];
+    const all = await boundedFiles(dir, paths, 'pr/7/1-1-k', 1000);
+    expect(all.files.map((f) => f.path)).toEqual([
+      'pr/7/1-1-k/report.md',
+      'pr/7/1-1-k/report.json',
+      'pr/7/1-1-k/index.html',
+      'pr/7/1-1-k/cpu-cpu.html',
+      'pr/7/1-1-k/cpu-cpu.svg',
+      'pr/7/1-1-k/cpu.diff.pb.gz',
+    ]);
+    const some = await boundedFiles(dir, paths, 'pr/7/1-1-k', 95);
+    expect(some.files.map((f) => f.path.split('/').pop())).toEqual([
+      'report.md',
+      'report.json',
+      'index.html',
+      'cpu.diff.pb.gz',
+    ]);
+    expect(some.skipped).toEqual(['cpu-cpu.html', 'cpu-cpu.svg']);
+    expect(some.files.reduce((n, f) => n + f.content.length, 0)).toBeLessThanOrEqual(95);
+  });
+});
+
+describe('renderRunsIndex', () => {
+  it('lists the runs newest first, ignores other names, and escapes', () => {
+    const html = renderRunsIndex(
+      7,
+      ['9-1-default', 'index.html', '12-2-a', '12-1-a', '<b>'],
+      'https://github.com/o/r/actions/runs',
+    );
+    const order = ['12-2-a', '12-1-a', '9-1-default'].map((n) => html.indexOf(`href="${n}/index.html"`));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(html).toContain('3 published runs');
+    expect(html).toContain('href="https://github.com/o/r/actions/runs/12/attempts/2"');
+    expect(html).not.toContain('<b>');
+  });
+});
+
+describe('safeUrl', () => {
+  it('passes http(s) URLs with link-ending characters encoded, and refuses other schemes', () => {
+    expect(safeUrl('https://o.github.io/r/pr/7/index.html')).toBe('https://o.github.io/r/pr/7/index.html');
+    expect(safeUrl('https://x.dev/a (b)"c\'<d>')).toBe('https://x.dev/a%20%28b%29%22c%27%3Cd%3E');
+    expect(safeUrl('javascript:alert(1)')).toBeUndefined();
+    expect(safeUrl('not a url')).toBeUndefined();
+  });
+});
