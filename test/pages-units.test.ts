@@ -134,3 +134,28 @@ describe('safeUrl', () => {
     expect(safeUrl('not a url')).toBeUndefined();
   });
 });
+
+describe('the comment links the published flame graphs', () => {
+  it('links each regressed flame graph page and the index, instead of the zip, with the URL escaped', async () => {
+    const { runCompare } = await import('../src/engine/compare.js');
+    const { defaultConfig } = await import('../src/model/config.js');
+    const { renderMarkdown } = await import('../src/report/markdown/render-markdown.js');
+    const { report } = await runCompare({
+      baseDirs: ['fixtures/demo/base'],
+      headDirs: ['fixtures/demo/head'],
+      config: defaultConfig('2026-01-01T00:00:00.000Z'),
+    });
+    const links = { artifact: 'https://github.com/o/r/actions/runs/1/artifacts/2' };
+    const pages = 'https://o.github.io/r/pr/7/1-1-default/';
+    const published = renderMarkdown({ ...report, links: { ...links, pages } });
+    expect(published).toContain(
+      `Differential flame graphs of the regressed profiles: [\`cpu-cpu.html\`](${pages}cpu-cpu.html)`,
+    );
+    expect(published).toContain(`([all flame graphs](${pages}index.html))`);
+    expect(published).not.toContain('in [the report artifact]');
+    const hostile = renderMarkdown({ ...report, links: { pages: 'https://x.dev/a)(b "c/' } });
+    expect(hostile).toContain('(https://x.dev/a%29%28b%20%22c/cpu-cpu.html)');
+    const script = renderMarkdown({ ...report, links: { pages: 'javascript:alert(1)//' } });
+    expect(script).not.toContain('javascript:');
+  });
+});

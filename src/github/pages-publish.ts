@@ -26,6 +26,8 @@ export interface PagesOutcome {
   context: string[];
   /** Markdown lines for the job summary only (what was not published, and why). */
   notes: string[];
+  /** URL of this run's published folder (ending in `/`), when it has flame graph pages and a base URL. */
+  folderUrl?: string;
 }
 
 const nothing: PagesOutcome = { context: [], notes: [] };
@@ -98,7 +100,9 @@ export async function publishPullRequestPages(
     ['all runs of this pull request', `${prFolder}/index.html`],
     ...(historyFound ? ([['base branch history', `history/${key}/index.html`]] as [string, string][]) : []),
   ];
-  return { context: linkLine(s, links), notes };
+  const base = pagesBaseUrl(s);
+  const folderUrl = base && hasFlameGraphs ? { folderUrl: `${base}${folder}/` } : {};
+  return { context: linkLine(s, links), notes, ...folderUrl };
 }
 
 /** 'published', 'blocked' (a fork's run: not attempted), or why the push failed (warned). */

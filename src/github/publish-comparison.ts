@@ -57,8 +57,9 @@ export async function publishComparison(s: Session, c: Comparison): Promise<void
   const flameGraphs = c.runs && c.runs.base.length > 0 ? await flameGraphFiles(s, files.dir, c.runs, c.report) : [];
   const uploadedId = await uploadReport(s, [...files.all, ...flameGraphs], files.dir);
   const artifact = uploadedId !== undefined ? { artifact: artifactUrl(env, uploadedId) } : {};
-  const report = { ...c.report, links: { ...c.report.links, ...artifact } };
   const pages = await publishPullRequestPages(s, files.dir, [...files.all, ...flameGraphs]);
+  const pagesLink = pages.folderUrl ? { pages: pages.folderUrl } : {};
+  const report = { ...c.report, links: { ...c.report.links, ...artifact, ...pagesLink } };
   const context = [...c.context, ...pages.context];
 
   const modules = await findGoModules(env.workspace);

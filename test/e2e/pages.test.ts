@@ -112,6 +112,9 @@ describe('pages-branch', () => {
     expect(body).toContain(`[report](${site}${folder}/report.md)`);
     expect(body).toContain(`(${site}pr/7/index.html)`);
     expect(body).toContain(`[base branch history](${site}history/default/index.html)`);
+    // The regressed profile's flame graph is one click away, on the pages rather than in the zip.
+    expect(body).toContain(`[\`cpu-cpu.html\`](${site}${folder}/cpu-cpu.html)`);
+    expect(body).not.toContain('in [the report artifact]');
     expect(run.summary).toContain(`${site}${folder}/index.html`);
     expect(server.git.history('gh-pages')).toHaveLength(2);
   });
