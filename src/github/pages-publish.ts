@@ -121,7 +121,9 @@ async function publish(s: Session, what: Pick<PushRequest, 'files' | 'message' |
     const raced = result.attempts > 1 ? ` after ${result.attempts - 1} lost race(s) with other jobs` : '';
     core.info(`perfgate: published ${what.files.length} file(s) to ${branch} (${result.commitSha})${raced}`);
     if (!pagesBaseUrl(s))
-      core.info('perfgate: set the pages-url input to link the published pages (it cannot be derived on this server)');
+      core.info(
+        'perfgate: pages-url must be set to link the published pages (the Pages address cannot be derived on this server)',
+      );
     return 'published';
   } catch (err) {
     const error = `${describeError(err)}${permissionHint(err)}`;

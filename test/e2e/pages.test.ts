@@ -169,4 +169,24 @@ describe('pages-branch', () => {
     expect(commentOf('default')).not.toContain('Published pages');
     expect(server.git.refs.size).toBe(0);
   });
+
+  it('on GitHub Enterprise Server it publishes the history, asks for pages-url in the log, and links nothing', async () => {
+    allowContentsWrite();
+    const run = await runAction({
+      bundle: built.bundle,
+      server,
+      workspace: demoWorkspace('base'),
+      inputs: { runs: 'perf/*', ...pages },
+      eventName: 'push',
+      event: pushEvent(sha.a),
+      runId: 1001,
+      sha: sha.a,
+      ref: 'refs/heads/main',
+      serverUrl: 'https://ghe.example.com',
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(server.git.files('gh-pages').has('history/default/index.html')).toBe(true);
+    expect(run.stdout).toContain('pages-url must be set to link the published pages');
+    expect(run.summary).not.toContain('Published pages');
+  });
 });
