@@ -51,16 +51,13 @@ export function publishBlocked(env: ActionEnvironment): string | undefined {
 
 /** Record on the base branch: the history page and its JSON under `history/<key>/`. */
 export async function publishHistoryPages(s: Session, stageDir: string): Promise<PagesOutcome> {
-  if (!s.inputs.pagesBranch || s.env.pullRequest) return nothing;
+  if (!s.inputs.pagesBranch || s.env.pullRequest || blocked(s)) return nothing;
   const folder = `history/${safeKey(s.inputs.key)}`;
-  const files: PagesFile[] = [];
-  for (const [name, source] of [
-    ['index.html', 'history.html'],
-    ['history.json', 'history.json'],
-  ] as const)
-    files.push({ path: `${folder}/${name}`, content: await readFile(join(stageDir, source)) });
   const message = `perfgate: history of ${s.inputs.key} at ${s.env.sha.slice(0, 12)} (run ${s.env.runId})`;
-  const pushed = await publish(s, { files, message });
+  const pushed = await publish(s, message, async () => [
+    { path: `${folder}/index.html`, content: await readFile(join(stageDir, 'history.html')) },
+    { path: `${folder}/history.json`, content: await readFile(join(stageDir, 'history.json')) },
+  ]);
   if (pushed !== 'published') return { context: [], notes: failedNote(s, pushed) };
   return { context: linkLine(s, [['history', `${folder}/index.html`]]), notes: [] };
 }
@@ -72,12 +69,19 @@ export async function publishPullRequestPages(
   paths: readonly string[],
 ): Promise<PagesOutcome> {
   const pr = s.env.pullRequest;
-  if (!s.inputs.pagesBranch || !pr) return nothing;
+  if (!s.inputs.pagesBranch || !pr || blocked(s)) return nothing;
   const key = safeKey(s.inputs.key);
   const prFolder = `pr/${pr.number}`;
   const folder = `${prFolder}/${runFolderName(s.env.runId, s.env.runAttempt, key)}`;
-  const chosen = await boundedFiles(dir, paths, folder);
+  let skipped: string[] = [];
+  let hasFlameGraphs = false;
   let historyFound = false;
+  const files = async (): Promise<PagesFile[]> => {
+    const chosen = await boundedFiles(dir, paths, folder);
+    skipped = chosen.skipped;
+    hasFlameGraphs = chosen.files.some((f) => f.path === `${folder}/index.html`);
+    return chosen.files;
+  };
   const derived = async (list: (path: string) => Promise<string[]>): Promise<PagesFile[]> => {
     historyFound = (await list(`history/${key}`)).includes('index.html');
     const runs = new Set(await list(prFolder));
@@ -86,40 +90,43 @@ export async function publishPullRequestPages(
     return [{ path: `${prFolder}/index.html`, content: Buffer.from(renderRunsIndex(pr.number, [...runs], runsUrl)) }];
   };
   const message = `perfgate: pages of pull request #${pr.number} (run ${s.env.runId}, attempt ${s.env.runAttempt}, key ${s.inputs.key})`;
-  const pushed = await publish(s, { files: chosen.files, message, derived });
-  const notes = chosen.skipped.length
-    ? [
-        `Not published (over the ${maxPublishedBytes / 1024 / 1024} MiB limit of a job; in the report artifact): ${chosen.skipped.map((f) => markdownCode(f)).join(', ')}.`,
-      ]
-    : [];
+  const pushed = await publish(s, message, files, derived);
+  const limit = `over the ${maxPublishedBytes / 1024 / 1024} MiB limit of a job; in the report artifact`;
+  const notes = skipped.length ? [`Not published (${limit}): ${skipped.map((f) => markdownCode(f)).join(', ')}.`] : [];
   if (pushed !== 'published') return { context: [], notes: [...notes, ...failedNote(s, pushed)] };
-  const hasFlameGraphs = chosen.files.some((f) => f.path === `${folder}/index.html`);
-  const links: [string, string][] = [
-    ...(hasFlameGraphs ? ([['flame graphs', `${folder}/index.html`]] as [string, string][]) : []),
-    ['report', `${folder}/report.md`],
-    ['all runs of this pull request', `${prFolder}/index.html`],
-    ...(historyFound ? ([['base branch history', `history/${key}/index.html`]] as [string, string][]) : []),
-  ];
+  const links: [string, string][] = [];
+  if (hasFlameGraphs) links.push(['flame graphs', `${folder}/index.html`]);
+  links.push(['report', `${folder}/report.md`], ['all runs of this pull request', `${prFolder}/index.html`]);
+  if (historyFound) links.push(['base branch history', `history/${key}/index.html`]);
   const base = pagesBaseUrl(s);
   const folderUrl = base && hasFlameGraphs ? { folderUrl: `${base}${folder}/` } : {};
   return { context: linkLine(s, links), notes, ...folderUrl };
 }
 
-/** 'published', 'blocked' (a fork's run: not attempted), or why the push failed (warned). */
-type Published = 'published' | 'blocked' | { error: string };
+/** A fork's or Dependabot's run: says so in the log and publishes nothing. */
+function blocked(s: Session): boolean {
+  const why = publishBlocked(s.env);
+  if (why) core.info(`perfgate: pages-branch is set, but nothing is published: ${why}`);
+  return why !== undefined;
+}
 
-async function publish(s: Session, what: Pick<PushRequest, 'files' | 'message' | 'derived'>): Promise<Published> {
-  const blocked = publishBlocked(s.env);
-  if (blocked) {
-    core.info(`perfgate: pages-branch is set, but nothing is published: ${blocked}`);
-    return 'blocked';
-  }
+/** 'published', or why the push failed (warned in the log). */
+type Published = 'published' | { error: string };
+
+/** Reads the files and pushes them; any failure (reading included) is a warning. */
+async function publish(
+  s: Session,
+  message: string,
+  read: () => Promise<PagesFile[]>,
+  derived?: PushRequest['derived'],
+): Promise<Published> {
   const branch = s.inputs.pagesBranch;
-  const files = [{ path: '.nojekyll', content: Buffer.alloc(0) }, ...what.files];
   try {
-    const result = await pushFiles(s.rest, { owner: s.env.owner, repo: s.env.repo, branch, ...what, files });
+    const files = [{ path: '.nojekyll', content: Buffer.alloc(0) }, ...(await read())];
+    const request = { owner: s.env.owner, repo: s.env.repo, branch, message, files, ...(derived ? { derived } : {}) };
+    const result = await pushFiles(s.rest, request);
     const raced = result.attempts > 1 ? ` after ${result.attempts - 1} lost race(s) with other jobs` : '';
-    core.info(`perfgate: published ${what.files.length} file(s) to ${branch} (${result.commitSha})${raced}`);
+    core.info(`perfgate: published ${files.length} file(s) to ${branch} (${result.commitSha})${raced}`);
     if (!pagesBaseUrl(s))
       core.info(
         'perfgate: pages-url must be set to link the published pages (the Pages address cannot be derived on this server)',
@@ -133,7 +140,6 @@ async function publish(s: Session, what: Pick<PushRequest, 'files' | 'message' |
 }
 
 function failedNote(s: Session, pushed: Exclude<Published, 'published'>): string[] {
-  if (pushed === 'blocked') return [];
   const where = markdownCode(s.inputs.pagesBranch);
   return [`⚠️ Pages were not published to ${where}: ${escapeMarkdown(pushed.error)}`];
 }
