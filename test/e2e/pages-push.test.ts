@@ -5,7 +5,7 @@
 // is refused without retries.
 
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Clock } from '../../src/github/rest-client.js';
+import { recordingClock } from '../recording-clock.js';
 import { FakeGitHub, owner, repo } from './fake-github.js';
 import { workflowGrant } from './fake-github-rules.js';
 
@@ -21,14 +21,7 @@ const reader = 'ghs_pagesREADtoken0123456789';
 server.grant(writer, { repository: true, scopes: { ...workflowGrant.scopes, contents: 'write' } });
 server.grant(reader, workflowGrant);
 const policy = { attempts: 4, baseDelayMs: 50 };
-const waits: number[] = [];
-const clock: Clock = {
-  nowMs: () => 1_000_000_000,
-  sleep: (ms) => {
-    waits.push(ms);
-    return Promise.resolve();
-  },
-};
+const { clock, waits } = recordingClock();
 const rest = restClient(writer);
 const file = (path: string, text: string): { path: string; content: Buffer } => ({ path, content: Buffer.from(text) });
 const request = { owner, repo, branch: 'gh-pages', message: 'perfgate: test' };

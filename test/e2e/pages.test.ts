@@ -7,19 +7,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FakeGitHub } from './fake-github.js';
 import { workflowGrant } from './fake-github-rules.js';
-import {
-  demoWorkspace,
-  e2eHooks,
-  pullRequestEvent,
-  pushEvent,
-  runAction,
-  token,
-  type ActionRun,
-} from './run-action.js';
+import { e2eHooks, pushRun, runOnPullRequest, runOnPush, token, type ActionRun } from './run-action.js';
 
 vi.setConfig({ testTimeout: 180_000 });
 
-const sha = { a: 'a'.repeat(40), head: 'e'.repeat(40), merge: 'f'.repeat(40) };
+const sha = { a: 'a'.repeat(40) };
 const site = 'https://o.github.io/r/';
 const pages = { 'pages-branch': 'gh-pages' };
 let server: FakeGitHub;
@@ -30,30 +22,16 @@ function allowContentsWrite(): void {
 }
 
 function withBaseline(...keys: string[]): void {
-  server.runs.push({
-    id: 1001,
-    head_sha: sha.a,
-    head_branch: 'main',
-    event: 'push',
-    conclusion: 'success',
-    run_number: 1,
-    workflow_file: 'bench.yml',
-  });
+  server.runs.push(pushRun(1001, sha.a));
   for (const key of keys) server.addArtifact({ name: `perfgate-baseline-${key}`, runId: 1001, zip: built.baselineZip });
 }
 
+function record(o: Partial<Parameters<typeof runOnPush>[0]> = {}): Promise<ActionRun> {
+  return runOnPush({ bundle: built.bundle, server, runId: 1001, commit: sha.a, inputs: pages, ...o });
+}
+
 function compare(runId: number, inputs: Record<string, string>, fork = false): Promise<ActionRun> {
-  return runAction({
-    bundle: built.bundle,
-    server,
-    workspace: demoWorkspace('head'),
-    inputs: { runs: 'perf/*', ...inputs },
-    eventName: 'pull_request',
-    event: pullRequestEvent({ baseSha: sha.a, headSha: sha.head, fork }),
-    runId,
-    sha: sha.merge,
-    ref: 'refs/pull/7/merge',
-  });
+  return runOnPullRequest({ bundle: built.bundle, server, runId, baseSha: sha.a, inputs, fork });
 }
 
 function commentOf(key: string): string {
@@ -66,28 +44,10 @@ const gitCalls = (): number => server.log.filter((r) => r.url.includes('/git/'))
 describe('pages-branch', () => {
   it('record publishes the history page; the pull request comment links its pages and the history', async () => {
     allowContentsWrite();
-    server.runs.push({
-      id: 1001,
-      head_sha: sha.a,
-      head_branch: 'main',
-      event: 'push',
-      conclusion: 'success',
-      run_number: 1,
-      workflow_file: 'bench.yml',
-    });
-    const record = await runAction({
-      bundle: built.bundle,
-      server,
-      workspace: demoWorkspace('base'),
-      inputs: { runs: 'perf/*', ...pages },
-      eventName: 'push',
-      event: pushEvent(sha.a),
-      runId: 1001,
-      sha: sha.a,
-      ref: 'refs/heads/main',
-    });
-    expect(record.code, record.stdout).toBe(0);
-    expect(record.summary).toContain(`[history](${site}history/default/index.html)`);
+    server.runs.push(pushRun(1001, sha.a));
+    const recorded = await record();
+    expect(recorded.code, recorded.stdout).toBe(0);
+    expect(recorded.summary).toContain(`[history](${site}history/default/index.html)`);
     let files = server.git.files('gh-pages');
     expect(files.get('history/default/index.html')?.toString()).toMatch(/^<!doctype html>/i);
     expect(JSON.parse(files.get('history/default/history.json')?.toString() ?? '{}')).toMatchObject({
@@ -172,18 +132,7 @@ describe('pages-branch', () => {
 
   it('on GitHub Enterprise Server it publishes the history, asks for pages-url in the log, and links nothing', async () => {
     allowContentsWrite();
-    const run = await runAction({
-      bundle: built.bundle,
-      server,
-      workspace: demoWorkspace('base'),
-      inputs: { runs: 'perf/*', ...pages },
-      eventName: 'push',
-      event: pushEvent(sha.a),
-      runId: 1001,
-      sha: sha.a,
-      ref: 'refs/heads/main',
-      serverUrl: 'https://ghe.example.com',
-    });
+    const run = await record({ serverUrl: 'https://ghe.example.com' });
     expect(run.code, run.stdout).toBe(0);
     expect(server.git.files('gh-pages').has('history/default/index.html')).toBe(true);
     expect(run.stdout).toContain('pages-url must be set to link the published pages');
