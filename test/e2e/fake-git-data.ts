@@ -2,7 +2,7 @@
 // (docs.github.com REST "Git database"): blob shas as git computes them, trees with `base_tree`
 // and nested paths, commits with parents, and ref updates that are refused with 422 "Update is not
 // a fast forward" unless the new commit descends from the ref's commit (or `force`). A test can
-// hold ref updates until several jobs have sent one, to make them race deterministically.
+// hold ref writes until several jobs have sent one, to make them race deterministically.
 
 import { createHash } from 'node:crypto';
 
@@ -36,8 +36,9 @@ export class FakeGitData {
 
   constructor(private readonly apiUrl: () => string) {}
 
-  /** Holds the next `count` ref updates (PATCH) until all have arrived, then answers them in order. */
-  holdRefUpdates(count: number): void {
+  /** Holds the next `count` ref writes (update or create) until all have arrived, then answers
+   *  them in order of arrival. */
+  holdRefWrites(count: number): void {
     this.holdCount = count;
   }
 
@@ -90,7 +91,10 @@ export class FakeGitData {
       const answer = (): void => this.updateRef(ref, String(req['sha']), req['force'] === true, send);
       return this.holdCount > 0 ? this.hold(answer) : answer();
     }
-    if (method === 'POST' && path === '/git/refs') return this.createRef(String(req['ref']), String(req['sha']), send);
+    if (method === 'POST' && path === '/git/refs') {
+      const answer = (): void => this.createRef(String(req['ref']), String(req['sha']), send);
+      return this.holdCount > 0 ? this.hold(answer) : answer();
+    }
     if (method === 'POST' && path === '/git/blobs') return this.createBlob(req, send);
     if (method === 'POST' && path === '/git/trees') return this.createTree(req, send);
     if (method === 'GET' && (m = path.match(/^\/git\/trees\/([0-9a-f]{40})$/))) {

@@ -64,7 +64,7 @@ describe('pushFiles', () => {
 
   it('two jobs racing on the branch both keep their pages; the loser rebuilds its index on top', async () => {
     await pushFiles(rest, { ...request, files: [file('README', 'site')] }, policy, clock);
-    server.git.holdRefUpdates(2); // both jobs have read the same commit before either update is answered
+    server.git.holdRefWrites(2); // both jobs have read the same commit before either update is answered
     const jobs = ['101-1-default', '102-1-default'].map((dir) =>
       pushFiles(
         rest,
@@ -85,6 +85,27 @@ describe('pushFiles', () => {
     // The loser's second attempt saw the winner's folder, so the index names both runs.
     expect(files.get('pr/7/index.html')?.toString()).toBe(['101-1-default', '102-1-default', 'index.html'].join('\n'));
     expect(server.git.history('gh-pages')).toHaveLength(3);
+  });
+
+  it('two jobs creating the missing branch at once: the second gets "Reference already exists" and adds on top', async () => {
+    server.git.holdRefWrites(2); // both saw no branch and made a first commit of their own
+    const jobs = ['201-1-default', '202-1-default'].map((dir) =>
+      pushFiles(
+        rest,
+        { ...request, files: [file(`pr/7/${dir}/index.html`, dir)], derived: indexOf(dir) },
+        policy,
+        clock,
+      ),
+    );
+    const results = await Promise.all(jobs);
+    expect(results.map((r) => r.attempts).sort()).toEqual([1, 2]);
+    const files = server.git.files('gh-pages');
+    expect(files.get('pr/7/201-1-default/index.html')?.toString()).toBe('201-1-default');
+    expect(files.get('pr/7/202-1-default/index.html')?.toString()).toBe('202-1-default');
+    expect(files.get('pr/7/index.html')?.toString()).toBe(['201-1-default', '202-1-default', 'index.html'].join('\n'));
+    const history = server.git.history('gh-pages');
+    expect(history).toHaveLength(2);
+    expect(history[1]?.parents).toEqual([]);
   });
 
   it('gives up after the policy attempts when it keeps losing, waiting longer each time', async () => {

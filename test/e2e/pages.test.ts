@@ -83,7 +83,7 @@ describe('pages-branch', () => {
     allowContentsWrite();
     withBaseline('a', 'b');
     server.git.seed('gh-pages', { 'index.html': 'the site' });
-    server.git.holdRefUpdates(2); // both read the same branch commit; the update answered second loses
+    server.git.holdRefWrites(2); // both read the same branch commit; the update answered second loses
     const [a, b] = await Promise.all([
       compare(2001, { ...pages, key: 'a' }),
       compare(2002, { ...pages, key: 'b', 'pages-url': 'https://perf.example.org/site' }),
