@@ -14,7 +14,7 @@ import { escapeMarkdown, markdownCode, safeUrl } from '../report/escape.js';
 import { isDependabot, type ActionEnvironment } from './environment.js';
 import { safeKey } from './inputs.js';
 import { renderRunsIndex, runFolderName } from './pages-index.js';
-import { pushFiles, type PagesFile, type PushRequest } from './pages-push.js';
+import { pushFiles, type ListDir, type PagesFile } from './pages-push.js';
 import { describeError, statusOf } from './rest-client.js';
 import type { Session } from './session.js';
 
@@ -54,9 +54,9 @@ export async function publishHistoryPages(s: Session, stageDir: string): Promise
   if (!s.inputs.pagesBranch || s.env.pullRequest || blocked(s)) return nothing;
   const folder = `history/${safeKey(s.inputs.key)}`;
   const message = `perfgate: history of ${s.inputs.key} at ${s.env.sha.slice(0, 12)} (run ${s.env.runId})`;
-  const pushed = await publish(s, message, async () => [
-    { path: `${folder}/index.html`, content: await readFile(join(stageDir, 'history.html')) },
-    { path: `${folder}/history.json`, content: await readFile(join(stageDir, 'history.json')) },
+  const pushed = await publish(s, message, folder, async () => [
+    { path: 'index.html', content: await readFile(join(stageDir, 'history.html')) },
+    { path: 'history.json', content: await readFile(join(stageDir, 'history.json')) },
   ]);
   if (pushed !== 'published') return { context: [], notes: failedNote(s, pushed) };
   return { context: linkLine(s, [['history', `${folder}/index.html`]]), notes: [] };
@@ -77,12 +77,12 @@ export async function publishPullRequestPages(
   let hasFlameGraphs = false;
   let historyFound = false;
   const files = async (): Promise<PagesFile[]> => {
-    const chosen = await boundedFiles(dir, paths, folder);
+    const chosen = await boundedFiles(dir, paths);
     skipped = chosen.skipped;
-    hasFlameGraphs = chosen.files.some((f) => f.path === `${folder}/index.html`);
+    hasFlameGraphs = chosen.files.some((f) => f.path === 'index.html');
     return chosen.files;
   };
-  const derived = async (list: (path: string) => Promise<string[]>): Promise<PagesFile[]> => {
+  const index = async (list: ListDir): Promise<PagesFile[]> => {
     historyFound = (await list(`history/${key}`)).includes('index.html');
     const runs = new Set(await list(prFolder));
     runs.add(basename(folder));
@@ -90,7 +90,7 @@ export async function publishPullRequestPages(
     return [{ path: `${prFolder}/index.html`, content: Buffer.from(renderRunsIndex(pr.number, [...runs], runsUrl)) }];
   };
   const message = `perfgate: pages of pull request #${pr.number} (run ${s.env.runId}, attempt ${s.env.runAttempt}, key ${s.inputs.key})`;
-  const pushed = await publish(s, message, files, derived);
+  const pushed = await publish(s, message, folder, files, index);
   const limit = `over the ${maxPublishedBytes / 1024 / 1024} MiB limit of a job; in the report artifact`;
   const notes = skipped.length ? [`Not published (${limit}): ${skipped.map((f) => markdownCode(f)).join(', ')}.`] : [];
   if (pushed !== 'published') return { context: [], notes: [...notes, ...failedNote(s, pushed)] };
@@ -113,17 +113,23 @@ function blocked(s: Session): boolean {
 /** 'published', or why the push failed (warned in the log). */
 type Published = 'published' | { error: string };
 
-/** Reads the files and pushes them; any failure (reading included) is a warning. */
+/** Reads the folder's files and pushes them with `.nojekyll` (and an index); any failure, reading
+ *  included, is a warning. */
 async function publish(
   s: Session,
   message: string,
+  folder: string,
   read: () => Promise<PagesFile[]>,
-  derived?: PushRequest['derived'],
+  index?: (list: ListDir) => Promise<PagesFile[]>,
 ): Promise<Published> {
   const branch = s.inputs.pagesBranch;
+  const extra = async (list: ListDir): Promise<PagesFile[]> => [
+    { path: '.nojekyll', content: Buffer.alloc(0) },
+    ...(index ? await index(list) : []),
+  ];
   try {
-    const files = [{ path: '.nojekyll', content: Buffer.alloc(0) }, ...(await read())];
-    const request = { owner: s.env.owner, repo: s.env.repo, branch, message, files, ...(derived ? { derived } : {}) };
+    const files = await read();
+    const request = { owner: s.env.owner, repo: s.env.repo, branch, message, folder, files, extra };
     const result = await pushFiles(s.rest, request);
     const raced = result.attempts > 1 ? ` after ${result.attempts - 1} lost race(s) with other jobs` : '';
     core.info(`perfgate: published ${files.length} file(s) to ${branch} (${result.commitSha})${raced}`);
@@ -166,7 +172,6 @@ function linkLine(s: Session, links: readonly [string, string][]): string[] {
 export async function boundedFiles(
   dir: string,
   paths: readonly string[],
-  folder: string,
   budgetBytes = maxPublishedBytes,
 ): Promise<{ files: PagesFile[]; skipped: string[] }> {
   const order = [/report\.(md|json)$|pr\.json$/, /index\.html$/, /\.html$/, /\.svg$/, /./];
@@ -183,7 +188,7 @@ export async function boundedFiles(
       continue;
     }
     bytes += size;
-    files.push({ path: `${folder}/${name}`, content: await readFile(path) });
+    files.push({ path: name, content: await readFile(path) });
   }
   return { files, skipped };
 }

@@ -1,14 +1,17 @@
-// Adds files to a branch with the Git Data API (no git binary, no checkout): blobs, then on the
-// branch's newest commit a tree (base_tree: that commit's tree, so every other path stays), a
-// commit, and a fast-forward-only ref update. When another job moved the branch in between, GitHub
-// answers 422 "Update is not a fast forward": re-read the ref and build again on top, a bounded
-// number of times, waiting through the injected clock. A missing branch is created with an orphan
-// commit (docs/action.md, "Publishing to GitHub Pages").
+// Puts one job's folder on a branch with the Git Data API (no git binary, no checkout). Once: the
+// folder's tree, its text files inline in the tree requests (in batches), binary and large files as
+// blobs. Then on the branch's newest commit: a tree (base_tree: that commit's tree, so every other
+// path stays) that sets the folder and a few small files made from the branch as it is (an index),
+// a commit, and a fast-forward-only ref update. When another job moved the branch in between,
+// GitHub answers 422 "Update is not a fast forward": re-read the ref and build again on top, a
+// bounded number of times, waiting through the injected clock. A missing branch is created with an
+// orphan commit. Few content-creating requests per job: GitHub's secondary rate limit allows 80 a
+// minute and 500 an hour (docs/action.md, "Publishing to GitHub Pages").
 
 import { describeError, statusOf, systemClock, type Clock, type RestClient } from './rest-client.js';
 
 export interface PagesFile {
-  /** Path inside the branch, `/`-separated, no leading slash. */
+  /** `/`-separated, no leading slash: inside the folder for `files`, from the root for `extra`. */
   path: string;
   content: Buffer;
 }
@@ -21,17 +24,21 @@ export interface PushRequest {
   repo: string;
   branch: string;
   message: string;
+  /** The folder this job owns: replaced as a whole by `files`. */
+  folder: string;
   files: readonly PagesFile[];
-  /** Files that depend on what the branch already holds (an index of runs), made anew per attempt. */
-  derived?: (list: ListDir) => Promise<PagesFile[]>;
+  /** Small text files outside the folder, made anew per attempt from the branch as it is. */
+  extra?: (list: ListDir) => Promise<PagesFile[]>;
 }
 
 export interface PushPolicy {
   attempts: number;
   baseDelayMs: number;
+  /** Text content sent inline per tree request; a text file larger than this goes as a blob. */
+  inlineBatchBytes: number;
 }
 
-export const defaultPushPolicy: PushPolicy = { attempts: 5, baseDelayMs: 1000 };
+export const defaultPushPolicy: PushPolicy = { attempts: 5, baseDelayMs: 1000, inlineBatchBytes: 2 * 1024 * 1024 };
 
 export interface PushResult {
   commitSha: string;
@@ -39,7 +46,10 @@ export interface PushResult {
   attempts: number;
 }
 
-type Entry = { path: string; mode: '100644'; type: 'blob'; sha: string };
+type Entry =
+  | { path: string; mode: '100644'; type: 'blob'; sha: string }
+  | { path: string; mode: '100644'; type: 'blob'; content: string }
+  | { path: string; mode: '040000'; type: 'tree'; sha: string };
 
 export async function pushFiles(
   rest: RestClient,
@@ -47,10 +57,10 @@ export async function pushFiles(
   policy: PushPolicy = defaultPushPolicy,
   clock: Clock = systemClock,
 ): Promise<PushResult> {
-  const fixed = await createBlobs(rest, request, request.files);
+  const folderTree = await buildFolder(rest, request, policy);
   for (let attempt = 1; ; attempt++) {
     try {
-      const commitSha = await pushOnce(rest, request, fixed);
+      const commitSha = await pushOnce(rest, request, folderTree);
       return { commitSha, attempts: attempt };
     } catch (err) {
       if (attempt >= policy.attempts || !lostRace(err)) throw err;
@@ -61,16 +71,18 @@ export async function pushFiles(
 }
 
 /** One attempt on the branch as it is now. */
-async function pushOnce(rest: RestClient, request: PushRequest, fixed: Entry[]): Promise<string> {
+async function pushOnce(rest: RestClient, request: PushRequest, folderTree: string): Promise<string> {
   const { owner, repo, branch } = request;
   const parent = await headOf(rest, request);
   const baseTree = parent ? (await rest.rest.git.getCommit({ owner, repo, commit_sha: parent })).data.tree.sha : '';
   const list: ListDir = (path) => (baseTree ? listDir(rest, request, baseTree, path) : Promise.resolve([]));
-  const derived = request.derived ? await createBlobs(rest, request, await request.derived(list)) : [];
+  const extra = request.extra ? await request.extra(list) : [];
+  const entries: Entry[] = [{ path: request.folder, mode: '040000', type: 'tree', sha: folderTree }];
+  for (const file of extra) entries.push({ path: file.path, mode: '100644', type: 'blob', content: text(file) });
   const tree = await rest.rest.git.createTree({
     owner,
     repo,
-    tree: [...fixed, ...derived],
+    tree: entries,
     ...(baseTree ? { base_tree: baseTree } : {}),
   });
   const commit = await rest.rest.git.createCommit({
@@ -86,6 +98,50 @@ async function pushOnce(rest: RestClient, request: PushRequest, fixed: Entry[]):
   return sha;
 }
 
+/** The folder's tree: text inline in batches (each tree request builds on the last), the rest as blobs. */
+async function buildFolder(rest: RestClient, request: PushRequest, policy: PushPolicy): Promise<string> {
+  const batches: Entry[][] = [[]];
+  let batchBytes = 0;
+  for (const file of request.files) {
+    const inline = isText(file.content) && file.content.length <= policy.inlineBatchBytes;
+    if (!inline) {
+      const sha = await createBlob(rest, request, file.content);
+      batches[0]?.push({ path: file.path, mode: '100644', type: 'blob', sha });
+      continue;
+    }
+    if (batchBytes + file.content.length > policy.inlineBatchBytes) {
+      batches.push([]);
+      batchBytes = 0;
+    }
+    batchBytes += file.content.length;
+    batches[batches.length - 1]?.push({ path: file.path, mode: '100644', type: 'blob', content: text(file) });
+  }
+  let tree = '';
+  for (const batch of batches) {
+    if (batch.length === 0) continue;
+    const { owner, repo } = request;
+    const made = await rest.rest.git.createTree({ owner, repo, tree: batch, ...(tree ? { base_tree: tree } : {}) });
+    tree = made.data.sha;
+  }
+  if (!tree) throw new Error(`nothing to publish in ${request.folder}`);
+  return tree;
+}
+
+async function createBlob(rest: RestClient, request: PushRequest, content: Buffer): Promise<string> {
+  const { owner, repo } = request;
+  const blob = await rest.rest.git.createBlob({ owner, repo, content: content.toString('base64'), encoding: 'base64' });
+  return blob.data.sha;
+}
+
+/** Bytes that survive a round trip through a UTF-8 string (the inline `content` of a tree entry). */
+function isText(content: Buffer): boolean {
+  return Buffer.from(content.toString('utf8'), 'utf8').equals(content);
+}
+
+function text(file: PagesFile): string {
+  return file.content.toString('utf8');
+}
+
 /** The branch's commit, or '' when the branch does not exist yet. */
 async function headOf(rest: RestClient, request: PushRequest): Promise<string> {
   try {
@@ -99,20 +155,6 @@ async function headOf(rest: RestClient, request: PushRequest): Promise<string> {
     if (statusOf(err) === 404) return '';
     throw err;
   }
-}
-
-async function createBlobs(rest: RestClient, request: PushRequest, files: readonly PagesFile[]): Promise<Entry[]> {
-  const entries: Entry[] = [];
-  for (const file of files) {
-    const blob = await rest.rest.git.createBlob({
-      owner: request.owner,
-      repo: request.repo,
-      content: file.content.toString('base64'),
-      encoding: 'base64',
-    });
-    entries.push({ path: file.path, mode: '100644', type: 'blob', sha: blob.data.sha });
-  }
-  return entries;
 }
 
 /** Walks the tree one folder at a time (a recursive listing of a big pages branch gets truncated). */

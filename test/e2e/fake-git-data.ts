@@ -1,6 +1,6 @@
 // The Git Data API of the fake GitHub: refs, blobs, trees, commits, as GitHub answers them
-// (docs.github.com REST "Git database"): blob shas as git computes them, trees with `base_tree`
-// and nested paths, commits with parents, and ref updates that are refused with 422 "Update is not
+// (docs.github.com REST "Git database"): blob shas as git computes them, trees with `base_tree`,
+// nested paths, inline `content` and folders given by their tree, commits with parents, and ref updates that are refused with 422 "Update is not
 // a fast forward" unless the new commit descends from the ref's commit (or `force`). A test can
 // hold ref writes until several jobs have sent one, to make them race deterministically.
 
@@ -147,10 +147,14 @@ export class FakeGitData {
 
   private createBlob(req: Record<string, unknown>, send: Send): void {
     const encoding = req['encoding'] === 'base64' ? 'base64' : 'utf8';
-    const content = Buffer.from(textField(req, 'content'), encoding);
+    const sha = this.putBlob(Buffer.from(textField(req, 'content'), encoding));
+    send(201, { sha, url: `${this.apiUrl()}/git/blobs/${sha}` });
+  }
+
+  private putBlob(content: Buffer): string {
     const sha = gitHash('blob', content);
     this.blobs.set(sha, content);
-    send(201, { sha, url: `${this.apiUrl()}/git/blobs/${sha}` });
+    return sha;
   }
 
   private createTree(req: Record<string, unknown>, send: Send): void {
@@ -159,9 +163,14 @@ export class FakeGitData {
     const files = base ? this.flatten(base) : new Map<string, string>();
     const entries = Array.isArray(req['tree']) ? (req['tree'] as Record<string, unknown>[]) : [];
     for (const e of entries) {
-      const sha = String(e['sha']);
-      if (!this.blobs.has(sha)) return send(422, { message: 'Invalid tree info', documentation_url: docs });
-      files.set(String(e['path']), sha);
+      const path = String(e['path']);
+      if (typeof e['content'] === 'string') files.set(path, this.putBlob(Buffer.from(e['content'], 'utf8')));
+      else if (e['type'] === 'tree' && this.trees.has(String(e['sha']))) {
+        // A folder given by its tree: it replaces whatever was at that path.
+        for (const old of [...files.keys()]) if (old.startsWith(`${path}/`)) files.delete(old);
+        for (const [inner, sha] of this.flatten(String(e['sha']))) files.set(`${path}/${inner}`, sha);
+      } else if (e['type'] === 'blob' && this.blobs.has(String(e['sha']))) files.set(path, String(e['sha']));
+      else return send(422, { message: 'Invalid tree info', documentation_url: docs });
     }
     const sha = this.build(files);
     send(201, { sha, tree: this.trees.get(sha), truncated: false });
