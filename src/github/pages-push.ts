@@ -1,8 +1,9 @@
 // Puts one job's folder on a branch with the Git Data API (no git binary, no checkout). Once: the
-// folder's tree, its text files inline in the tree requests (in batches), binary and large files as
-// blobs. Then on the branch's newest commit: a tree (base_tree: that commit's tree, so every other
-// path stays) that sets the folder and a few small files made from the branch as it is (an index),
-// a commit, and a fast-forward-only ref update. When another job moved the branch in between,
+// folder's blobs, made by tree requests that carry the text files inline (in batches; binary and
+// large files go as blobs), read back as blob ids. Then on the branch's newest commit: a tree
+// (base_tree: that commit's tree, so every other path stays) with the folder's files and a few
+// small files made from the branch as it is (an index), a commit, and a fast-forward-only ref
+// update. When another job moved the branch in between,
 // GitHub answers 422 "Update is not a fast forward": re-read the ref and build again on top, a
 // bounded number of times, waiting through the injected clock. A missing branch is created with an
 // orphan commit. Few content-creating requests per job: GitHub's secondary rate limit allows 80 a
@@ -24,7 +25,7 @@ export interface PushRequest {
   repo: string;
   branch: string;
   message: string;
-  /** The folder this job owns: replaced as a whole by `files`. */
+  /** The folder this job writes `files` into. */
   folder: string;
   files: readonly PagesFile[];
   /** Small text files outside the folder, made anew per attempt from the branch as it is. */
@@ -48,8 +49,8 @@ export interface PushResult {
 
 type Entry =
   | { path: string; mode: '100644'; type: 'blob'; sha: string }
-  | { path: string; mode: '100644'; type: 'blob'; content: string }
-  | { path: string; mode: '040000'; type: 'tree'; sha: string };
+  | { path: string; mode: '100644'; type: 'blob'; content: string };
+type BlobEntry = Extract<Entry, { sha: string }>;
 
 export async function pushFiles(
   rest: RestClient,
@@ -57,10 +58,10 @@ export async function pushFiles(
   policy: PushPolicy = defaultPushPolicy,
   clock: Clock = systemClock,
 ): Promise<PushResult> {
-  const folderTree = await buildFolder(rest, request, policy);
+  const folder = await folderBlobs(rest, request, policy);
   for (let attempt = 1; ; attempt++) {
     try {
-      const commitSha = await pushOnce(rest, request, folderTree);
+      const commitSha = await pushOnce(rest, request, folder);
       return { commitSha, attempts: attempt };
     } catch (err) {
       if (attempt >= policy.attempts || !lostRace(err)) throw err;
@@ -71,13 +72,13 @@ export async function pushFiles(
 }
 
 /** One attempt on the branch as it is now. */
-async function pushOnce(rest: RestClient, request: PushRequest, folderTree: string): Promise<string> {
+async function pushOnce(rest: RestClient, request: PushRequest, folder: readonly BlobEntry[]): Promise<string> {
   const { owner, repo, branch } = request;
   const parent = await headOf(rest, request);
   const baseTree = parent ? (await rest.rest.git.getCommit({ owner, repo, commit_sha: parent })).data.tree.sha : '';
   const list: ListDir = (path) => (baseTree ? listDir(rest, request, baseTree, path) : Promise.resolve([]));
   const extra = request.extra ? await request.extra(list) : [];
-  const entries: Entry[] = [{ path: request.folder, mode: '040000', type: 'tree', sha: folderTree }];
+  const entries: Entry[] = [...folder];
   for (const file of extra) entries.push({ path: file.path, mode: '100644', type: 'blob', content: text(file) });
   const tree = await rest.rest.git.createTree({
     owner,
@@ -98,8 +99,9 @@ async function pushOnce(rest: RestClient, request: PushRequest, folderTree: stri
   return sha;
 }
 
-/** The folder's tree: text inline in batches (each tree request builds on the last), the rest as blobs. */
-async function buildFolder(rest: RestClient, request: PushRequest, policy: PushPolicy): Promise<string> {
+/** The folder's files as blob entries (paths from the root): text goes inline in batched tree
+ *  requests (each builds on the last), the rest as blobs; the finished tree is read back. */
+async function folderBlobs(rest: RestClient, request: PushRequest, policy: PushPolicy): Promise<BlobEntry[]> {
   const batches: Entry[][] = [[]];
   let batchBytes = 0;
   for (const file of request.files) {
@@ -124,7 +126,14 @@ async function buildFolder(rest: RestClient, request: PushRequest, policy: PushP
     tree = made.data.sha;
   }
   if (!tree) throw new Error(`nothing to publish in ${request.folder}`);
-  return tree;
+  const { owner, repo } = request;
+  const listing = await rest.rest.git.getTree({ owner, repo, tree_sha: tree, recursive: 'true' });
+  if (listing.data.truncated) throw new Error(`the tree of ${request.folder} is too large to read back`);
+  const entries: BlobEntry[] = [];
+  for (const e of listing.data.tree)
+    if (e.type === 'blob' && e.path && e.sha)
+      entries.push({ path: `${request.folder}/${e.path}`, mode: '100644', type: 'blob', sha: e.sha });
+  return entries;
 }
 
 async function createBlob(rest: RestClient, request: PushRequest, content: Buffer): Promise<string> {

@@ -1,6 +1,6 @@
 // The Git Data API of the fake GitHub: refs, blobs, trees, commits, as GitHub answers them
 // (docs.github.com REST "Git database"): blob shas as git computes them, trees with `base_tree`,
-// nested paths, inline `content` and folders given by their tree, commits with parents, and ref updates that are refused with 422 "Update is not
+// nested paths and inline `content`, recursive listings, commits with parents, and ref updates that are refused with 422 "Update is not
 // a fast forward" unless the new commit descends from the ref's commit (or `force`). A test can
 // hold ref writes until several jobs have sent one, to make them race deterministically.
 
@@ -81,7 +81,7 @@ export class FakeGitData {
     return out;
   }
 
-  route(method: string, path: string, body: Buffer, send: Send): void {
+  route(method: string, path: string, body: Buffer, send: Send, recursive = false): void {
     const req = body.length ? (JSON.parse(body.toString()) as Record<string, unknown>) : {};
     let m: RegExpMatchArray | null;
     if (method === 'GET' && (m = path.match(/^\/git\/ref\/(.+)$/)))
@@ -98,8 +98,9 @@ export class FakeGitData {
     if (method === 'POST' && path === '/git/blobs') return this.createBlob(req, send);
     if (method === 'POST' && path === '/git/trees') return this.createTree(req, send);
     if (method === 'GET' && (m = path.match(/^\/git\/trees\/([0-9a-f]{40})$/))) {
-      const entries = this.trees.get(m[1] ?? '');
-      return entries ? send(200, { sha: m[1], tree: entries, truncated: false }) : notFound(send);
+      const sha = m[1] ?? '';
+      if (!this.trees.has(sha)) return notFound(send);
+      return send(200, { sha, tree: recursive ? this.walk(sha) : this.trees.get(sha), truncated: false });
     }
     if (method === 'POST' && path === '/git/commits') return this.createCommit(req, send);
     if (method === 'GET' && (m = path.match(/^\/git\/commits\/([0-9a-f]{40})$/))) {
@@ -165,11 +166,7 @@ export class FakeGitData {
     for (const e of entries) {
       const path = String(e['path']);
       if (typeof e['content'] === 'string') files.set(path, this.putBlob(Buffer.from(e['content'], 'utf8')));
-      else if (e['type'] === 'tree' && this.trees.has(String(e['sha']))) {
-        // A folder given by its tree: it replaces whatever was at that path.
-        for (const old of [...files.keys()]) if (old.startsWith(`${path}/`)) files.delete(old);
-        for (const [inner, sha] of this.flatten(String(e['sha']))) files.set(`${path}/${inner}`, sha);
-      } else if (e['type'] === 'blob' && this.blobs.has(String(e['sha']))) files.set(path, String(e['sha']));
+      else if (e['type'] === 'blob' && this.blobs.has(String(e['sha']))) files.set(path, String(e['sha']));
       else return send(422, { message: 'Invalid tree info', documentation_url: docs });
     }
     const sha = this.build(files);
@@ -199,6 +196,16 @@ export class FakeGitData {
       for (const p of this.commits.get(at)?.parents ?? []) queue.push(p);
     }
     return false;
+  }
+
+  /** Every entry under a tree with its path from there, folders before their contents (`?recursive=1`). */
+  private walk(treeSha: string, prefix = ''): TreeEntry[] {
+    const out: TreeEntry[] = [];
+    for (const e of this.trees.get(treeSha) ?? []) {
+      out.push({ ...e, path: `${prefix}${e.path}` });
+      if (e.type === 'tree') for (const inner of this.walk(e.sha, `${prefix}${e.path}/`)) out.push(inner);
+    }
+    return out;
   }
 
   /** path → blob sha of every file under a tree. */

@@ -332,7 +332,8 @@ export class FakeGitHub {
       }
       return send(404, { message: 'Not Found' });
     }
-    if (p.startsWith(`${base}/git/`)) return this.git.route(method, p.slice(base.length), body, send);
+    if (p.startsWith(`${base}/git/`))
+      return this.git.route(method, p.slice(base.length), body, send, q.has('recursive'));
     if (method === 'POST' && (m = p.match(/^\/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/(\w+)$/)))
       return this.twirp(m[1] as string, JSON.parse(body.toString() || '{}') as Record<string, string>, send);
     if (method === 'PUT' && p.startsWith('/devstoreaccount1/actions-results/')) {

@@ -73,15 +73,12 @@ describe('pushFiles', () => {
     expect(waits).toEqual([]);
   });
 
-  it("replaces the job's folder as a whole and nothing else", async () => {
-    server.git.seed('gh-pages', {
-      'history/default/old.html': 'old',
-      'history/other/index.html': 'other',
-      CNAME: 'perf.acme.dev',
-    });
+  it("writes the job's files and keeps every other file of the branch", async () => {
+    const others = { 'history/default/old.html': 'old', 'history/other/index.html': 'other', CNAME: 'perf.acme.dev' };
+    server.git.seed('gh-pages', { ...others, 'history/default/index.html': 'before' });
     await pushFiles(rest, { ...request, folder: 'history/default', files: [file('index.html', 'new')] }, policy, clock);
     const files = server.git.files('gh-pages');
-    expect([...files.keys()].sort()).toEqual(['CNAME', 'history/default/index.html', 'history/other/index.html']);
+    expect([...files.keys()].sort()).toEqual([...Object.keys(others), 'history/default/index.html'].sort());
     expect(files.get('history/default/index.html')?.toString()).toBe('new');
   });
 
