@@ -18,6 +18,9 @@ const env = (o: Partial<ActionEnvironment>): ActionEnvironment =>
     repo: 'shop',
     serverUrl: 'https://github.com',
     actor: 'octocat',
+    refName: 'main',
+    payload: {},
+    base: undefined,
     pullRequest: undefined,
     ...o,
   }) as ActionEnvironment;
@@ -40,10 +43,18 @@ describe('pagesBaseUrl', () => {
 describe('publishBlocked', () => {
   const pr = { number: 7, baseRef: 'main', baseSha: 'a', headSha: 'b', fromFork: false };
   it("blocks a fork's pull request and Dependabot, not a pull request from the repository itself", () => {
-    expect(publishBlocked(env({ pullRequest: pr }))).toBeUndefined();
-    expect(publishBlocked(env({}))).toBeUndefined();
-    expect(publishBlocked(env({ pullRequest: { ...pr, fromFork: true } }))).toMatch(/fork/);
-    expect(publishBlocked(env({ pullRequest: pr, actor: 'dependabot[bot]' }))).toMatch(/Dependabot/);
+    expect(publishBlocked(env({ pullRequest: pr }), 'gh-pages')).toBeUndefined();
+    expect(publishBlocked(env({}), 'gh-pages')).toBeUndefined();
+    expect(publishBlocked(env({ pullRequest: { ...pr, fromFork: true } }), 'gh-pages')).toMatch(/fork/);
+    expect(publishBlocked(env({ pullRequest: pr, actor: 'dependabot[bot]' }), 'gh-pages')).toMatch(/Dependabot/);
+  });
+  it('never pushes to a branch the workflow builds: this push, the base, the default branch', () => {
+    const built = /is a branch this workflow builds/;
+    expect(publishBlocked(env({ refName: 'main' }), 'main')).toMatch(built);
+    expect(publishBlocked(env({ pullRequest: pr, base: { ref: 'release', sha: 'a' } }), 'release')).toMatch(built);
+    const payload = { repository: { default_branch: 'trunk' } };
+    expect(publishBlocked(env({ refName: 'nightly', payload }), 'trunk')).toMatch(built);
+    expect(publishBlocked(env({ refName: 'nightly', payload }), 'gh-pages')).toBeUndefined();
   });
 });
 

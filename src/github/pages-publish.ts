@@ -11,6 +11,7 @@ import * as core from '@actions/core';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { escapeMarkdown, markdownCode, safeUrl } from '../report/escape.js';
+import { fieldOf } from '../model/unknown-value.js';
 import { isDependabot, type ActionEnvironment } from './environment.js';
 import { safeKey } from './inputs.js';
 import { renderRunsIndex, runFolderName } from './pages-index.js';
@@ -42,10 +43,14 @@ export function pagesBaseUrl(s: Pick<Session, 'inputs' | 'env'>): string | undef
   return userSite ? `https://${owner}.github.io/` : `https://${owner}.github.io/${s.env.repo}/`;
 }
 
-/** Why this run may not publish, or undefined when it may. */
-export function publishBlocked(env: ActionEnvironment): string | undefined {
+/** Why this run may not publish to `branch`, or undefined when it may. */
+export function publishBlocked(env: ActionEnvironment, branch: string): string | undefined {
   if (env.pullRequest?.fromFork) return "the pull request comes from a fork: a fork's run never publishes";
   if (isDependabot(env)) return "Dependabot's pull requests get a read-only token";
+  const defaultBranch = fieldOf(env.payload['repository'], 'default_branch');
+  const built = [env.refName, env.base?.ref, typeof defaultBranch === 'string' ? defaultBranch : undefined];
+  if (built.includes(branch))
+    return `pages-branch ${branch} is a branch this workflow builds (use its own branch, such as gh-pages)`;
   return undefined;
 }
 
@@ -105,7 +110,7 @@ export async function publishPullRequestPages(
 
 /** A fork's or Dependabot's run: says so in the log and publishes nothing. */
 function blocked(s: Session): boolean {
-  const why = publishBlocked(s.env);
+  const why = publishBlocked(s.env, s.inputs.pagesBranch);
   if (why) core.info(`perfgate: pages-branch is set, but nothing is published: ${why}`);
   return why !== undefined;
 }
