@@ -4,8 +4,9 @@
 //   pr/<number>/<run id>-<attempt>-<key>/...     one job's flame graph pages and report (never shared)
 //   pr/<number>/index.html                        the pull request's runs, newest first
 //   .nojekyll                                     serve files as they are
-// Never from a fork's or Dependabot's run (read-only token, untrusted head). Any failure (no
-// `contents: write`: 403/404) is a warning in the log and the summary, never a failed gate.
+// Never from a fork's or Dependabot's run (read-only token, untrusted head), never to a branch the
+// workflow builds. Any failure (no `contents: write`: 403/404) is a warning in the log and the
+// summary, never a failed gate.
 
 import * as core from '@actions/core';
 import { readFile, stat } from 'node:fs/promises';
