@@ -9,14 +9,15 @@ export function runFolderName(runId: number, attempt: number, safeKey: string): 
   return `${runId}-${attempt}-${safeKey}`;
 }
 
-interface RunFolder {
+export interface RunFolder {
   name: string;
   runId: number;
   attempt: number;
   key: string;
 }
 
-function parseRunFolder(name: string): RunFolder | undefined {
+/** The run id, attempt and key of a folder name, or undefined for any other name. */
+export function parseRunFolder(name: string): RunFolder | undefined {
   const m = /^(\d+)-(\d+)-([A-Za-z0-9._-]+)$/.exec(name);
   if (!m) return undefined;
   return { name, runId: Number(m[1]), attempt: Number(m[2]), key: m[3] ?? '' };

@@ -15,8 +15,8 @@ import { escapeMarkdown, markdownCode, safeUrl } from '../report/escape.js';
 import { fieldOf } from '../model/unknown-value.js';
 import { isDependabot, type ActionEnvironment } from './environment.js';
 import { safeKey } from './inputs.js';
-import { renderRunsIndex, runFolderName } from './pages-index.js';
-import { pushFiles, type ListDir, type PagesFile } from './pages-push.js';
+import { parseRunFolder, renderRunsIndex, runFolderName, type RunFolder } from './pages-index.js';
+import { listBranchDir, pushFiles, type ListDir, type PagesFile } from './pages-push.js';
 import { describeError, statusOf } from './rest-client.js';
 import type { Session } from './session.js';
 
@@ -107,6 +107,40 @@ export async function publishPullRequestPages(
   const base = pagesBaseUrl(s);
   const folderUrl = base && hasFlameGraphs ? { folderUrl: `${base}${folder}/` } : {};
   return { context: linkLine(s, links), notes, ...folderUrl };
+}
+
+/** mode merge: links to the pages the shards of this workflow run published (the newest attempt
+ *  of each key), read from the branch; none when nothing is there or the branch cannot be read. */
+export async function shardPagesLines(s: Session): Promise<string[]> {
+  const pr = s.env.pullRequest;
+  const base = pagesBaseUrl(s);
+  if (!s.inputs.pagesBranch || !pr || !base || publishBlocked(s.env, s.inputs.pagesBranch)) return [];
+  const prFolder = `pr/${pr.number}`;
+  let names: string[];
+  try {
+    names = await listBranchDir(
+      s.rest,
+      { owner: s.env.owner, repo: s.env.repo, branch: s.inputs.pagesBranch },
+      prFolder,
+    );
+  } catch (err) {
+    core.info(
+      `perfgate: could not read the ${s.inputs.pagesBranch} branch for the shards' pages: ${describeError(err)}`,
+    );
+    return [];
+  }
+  const newest = new Map<string, RunFolder>();
+  for (const name of names) {
+    const run = parseRunFolder(name);
+    const seen = run ? newest.get(run.key) : undefined;
+    if (run && run.runId === s.env.runId && (!seen || seen.attempt < run.attempt)) newest.set(run.key, run);
+  }
+  const links: [string, string][] = [...newest.values()]
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map((run) => [run.key, `${prFolder}/${run.name}/index.html`]);
+  if (links.length === 0) return [];
+  links.push(['all runs of this pull request', `${prFolder}/index.html`]);
+  return linkLine(s, links);
 }
 
 /** A fork's or Dependabot's run: says so in the log and publishes nothing. */

@@ -151,8 +151,21 @@ function text(file: PagesFile): string {
   return file.content.toString('utf8');
 }
 
+/** Names in a folder of the branch as it is now ([] when the branch or the folder does not exist). */
+export async function listBranchDir(
+  rest: RestClient,
+  target: Pick<PushRequest, 'owner' | 'repo' | 'branch'>,
+  path: string,
+): Promise<string[]> {
+  const { owner, repo } = target;
+  const head = await headOf(rest, target);
+  if (!head) return [];
+  const tree = (await rest.rest.git.getCommit({ owner, repo, commit_sha: head })).data.tree.sha;
+  return listDir(rest, target, tree, path);
+}
+
 /** The branch's commit, or '' when the branch does not exist yet. */
-async function headOf(rest: RestClient, request: PushRequest): Promise<string> {
+async function headOf(rest: RestClient, request: Pick<PushRequest, 'owner' | 'repo' | 'branch'>): Promise<string> {
   try {
     const ref = await rest.rest.git.getRef({
       owner: request.owner,
@@ -167,7 +180,12 @@ async function headOf(rest: RestClient, request: PushRequest): Promise<string> {
 }
 
 /** Walks the tree one folder at a time (a recursive listing of a big pages branch gets truncated). */
-async function listDir(rest: RestClient, request: PushRequest, rootTree: string, path: string): Promise<string[]> {
+async function listDir(
+  rest: RestClient,
+  request: Pick<PushRequest, 'owner' | 'repo'>,
+  rootTree: string,
+  path: string,
+): Promise<string[]> {
   let tree = rootTree;
   for (const part of path.split('/').filter(Boolean)) {
     const entries = await treeEntries(rest, request, tree);
@@ -180,7 +198,7 @@ async function listDir(rest: RestClient, request: PushRequest, rootTree: string,
 
 async function treeEntries(
   rest: RestClient,
-  request: PushRequest,
+  request: Pick<PushRequest, 'owner' | 'repo'>,
   treeSha: string,
 ): Promise<{ path?: string; type?: string; sha?: string }[]> {
   return (await rest.rest.git.getTree({ owner: request.owner, repo: request.repo, tree_sha: treeSha })).data.tree;

@@ -138,4 +138,44 @@ describe('pages-branch', () => {
     expect(run.stdout).toContain('pages-url must be set to link the published pages');
     expect(run.summary).not.toContain('Published pages');
   });
+
+  it('mode merge links the pages its shards published in this run, the newest attempt of each', async () => {
+    allowContentsWrite();
+    withBaseline('a', 'b');
+    server.git.seed('gh-pages', {
+      'pr/7/2999-1-a/index.html': 'an older run',
+      'pr/7/3001-1-b/index.html': 'attempt 1',
+    });
+    const shards = { ...pages, comment: 'never', 'fail-on': 'never' };
+    for (const [key, attempt] of [
+      ['a', 1],
+      ['b', 2],
+    ] as const) {
+      const shard = await runOnPullRequest({
+        bundle: built.bundle,
+        server,
+        runId: 3001,
+        runAttempt: attempt,
+        baseSha: sha.a,
+        inputs: { ...shards, key },
+      });
+      expect(shard.code, shard.stdout).toBe(0);
+    }
+    const merged = await runOnPullRequest({
+      bundle: built.bundle,
+      server,
+      runId: 3001,
+      runAttempt: 2,
+      baseSha: sha.a,
+      inputs: { ...pages, mode: 'merge', 'expect-keys': 'a,b' },
+    });
+    expect(merged.code, merged.stdout).toBe(1);
+    const body = commentOf('default');
+    expect(body).toContain(`(${site}pr/7/3001-1-a/index.html)`);
+    expect(body).toContain(`(${site}pr/7/3001-2-b/index.html)`);
+    expect(body).toContain(`(${site}pr/7/index.html)`);
+    expect(body).not.toContain('2999-1-a');
+    expect(body).not.toContain('3001-1-b');
+    expect(merged.summary).toContain(`(${site}pr/7/3001-2-b/index.html)`);
+  });
 });
