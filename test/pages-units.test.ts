@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ActionEnvironment } from '../src/github/environment.js';
 import { readInputs, type ActionInputs } from '../src/github/inputs.js';
-import { renderRunsIndex } from '../src/github/pages-index.js';
+import { renderHistoryIndex, renderPullRequestsIndex, renderRunsIndex } from '../src/github/pages-index.js';
 import { boundedFiles, pagesBaseUrl, publishBlocked } from '../src/github/pages-publish.js';
 import { safeUrl } from '../src/report/escape.js';
 
@@ -129,6 +129,20 @@ describe('renderRunsIndex', () => {
     expect(html).toContain('3 published runs');
     expect(html).toContain('href="https://github.com/o/r/actions/runs/12/attempts/2"');
     expect(html).not.toContain('<b>');
+  });
+});
+
+describe('renderPullRequestsIndex and renderHistoryIndex', () => {
+  it('list pull requests newest first and keys by name, ignoring other names', () => {
+    const prs = renderPullRequestsIndex(['7', 'index.html', '12', '9']);
+    const at = ['12', '9', '7'].map((n) => prs.indexOf(`href="${n}/index.html"`));
+    expect(at.every((x) => x > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(prs).not.toContain('index.html/index.html');
+    const keys = renderHistoryIndex(['index.html', 'shard-b', 'default', '<x>']);
+    expect(keys.indexOf('href="default/index.html"')).toBeLessThan(keys.indexOf('href="shard-b/index.html"'));
+    expect(keys).not.toContain('index.html/index.html');
+    expect(keys).not.toContain('<x>');
   });
 });
 

@@ -1,6 +1,8 @@
-// The page `pr/<number>/index.html` on the pages branch: every published run of the pull request,
-// newest first, with links to its flame graphs, its report and its workflow run. It is made anew
-// from the branch's folder listing on each push attempt, so runs pushed by other jobs stay listed.
+// The index pages of the pages branch: `pr/<number>/index.html` (every published run of the pull
+// request, newest first, with links to its flame graphs, its report and its workflow run),
+// `pr/index.html` (the pull requests) and `history/index.html` (the keys with a history page).
+// They are made anew from the branch's folder listing on each push attempt, so what other jobs
+// pushed stays listed.
 
 import { escapeHtml } from '../report/escape.js';
 
@@ -46,7 +48,30 @@ export function renderRunsIndex(prNumber: number, folders: readonly string[], ru
       '</tr>',
     ].join('');
   });
-  const title = `perfgate: pull request #${prNumber}`;
+  return page(`perfgate: pull request #${prNumber}`, [
+    `<p>${runs.length} published run${runs.length === 1 ? '' : 's'}, newest first.</p>`,
+    '<table><thead><tr><th>workflow run</th><th>attempt</th><th>key</th><th>pages</th></tr></thead><tbody>',
+    ...rows,
+    '</tbody></table>',
+  ]);
+}
+
+/** `pr/index.html`: the pull requests with published pages, newest (highest number) first. */
+export function renderPullRequestsIndex(folders: readonly string[]): string {
+  const numbers = folders.filter((f) => /^\d+$/.test(f)).map(Number);
+  numbers.sort((a, b) => b - a);
+  const items = numbers.slice(0, maxListed).map((n) => `<li><a href="${n}/index.html">#${n}</a></li>`);
+  return page('perfgate: pull requests', [`<ul>`, ...items, '</ul>']);
+}
+
+/** `history/index.html`: one link per key with a history page. */
+export function renderHistoryIndex(folders: readonly string[]): string {
+  const keys = folders.filter((f) => /^[A-Za-z0-9._-]+$/.test(f) && f !== 'index.html').sort();
+  const items = keys.map((k) => `<li><a href="${encodeURIComponent(k)}/index.html">${escapeHtml(k)}</a></li>`);
+  return page('perfgate: history', [`<ul>`, ...items, '</ul>']);
+}
+
+function page(title: string, body: readonly string[]): string {
   return [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
@@ -54,10 +79,7 @@ export function renderRunsIndex(prNumber: number, folders: readonly string[], ru
     '<style>body{font:14px system-ui,sans-serif;margin:2em}td,th{padding:.2em .8em;text-align:left}</style>',
     '</head><body>',
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p>${runs.length} published run${runs.length === 1 ? '' : 's'}, newest first.</p>`,
-    '<table><thead><tr><th>workflow run</th><th>attempt</th><th>key</th><th>pages</th></tr></thead><tbody>',
-    ...rows,
-    '</tbody></table>',
+    ...body,
     '</body></html>',
     '',
   ].join('\n');

@@ -3,6 +3,7 @@
 //   history/<key>/index.html, history.json      record on the base branch: the trend page
 //   pr/<number>/<run id>-<attempt>-<key>/...     one job's flame graph pages and report (never shared)
 //   pr/<number>/index.html                        the pull request's runs, newest first
+//   pr/index.html, history/index.html             the pull requests, the keys
 //   .nojekyll                                     serve files as they are
 // Never from a fork's or Dependabot's run (read-only token, untrusted head), never to a branch the
 // workflow builds. Any failure (no `contents: write`: 403/404) is a warning in the log and the
@@ -15,7 +16,14 @@ import { escapeMarkdown, markdownCode, safeUrl } from '../report/escape.js';
 import { fieldOf } from '../model/unknown-value.js';
 import { isDependabot, type ActionEnvironment } from './environment.js';
 import { safeKey } from './inputs.js';
-import { parseRunFolder, renderRunsIndex, runFolderName, type RunFolder } from './pages-index.js';
+import {
+  parseRunFolder,
+  renderHistoryIndex,
+  renderPullRequestsIndex,
+  renderRunsIndex,
+  runFolderName,
+  type RunFolder,
+} from './pages-index.js';
 import { listBranchDir, pushFiles, type ListDir, type PagesFile } from './pages-push.js';
 import { describeError, statusOf } from './rest-client.js';
 import type { Session } from './session.js';
@@ -60,10 +68,16 @@ export async function publishHistoryPages(s: Session, stageDir: string): Promise
   if (!s.inputs.pagesBranch || s.env.pullRequest || blocked(s)) return nothing;
   const folder = `history/${safeKey(s.inputs.key)}`;
   const message = `perfgate: history of ${s.inputs.key} at ${s.env.sha.slice(0, 12)} (run ${s.env.runId})`;
-  const pushed = await publish(s, message, folder, async () => [
+  const keysIndex = async (list: ListDir): Promise<PagesFile[]> => {
+    const keys = new Set(await list('history'));
+    keys.add(safeKey(s.inputs.key));
+    return [{ path: 'history/index.html', content: Buffer.from(renderHistoryIndex([...keys])) }];
+  };
+  const files = async (): Promise<PagesFile[]> => [
     { path: 'index.html', content: await readFile(join(stageDir, 'history.html')) },
     { path: 'history.json', content: await readFile(join(stageDir, 'history.json')) },
-  ]);
+  ];
+  const pushed = await publish(s, message, folder, files, keysIndex);
   if (pushed !== 'published') return { context: [], notes: failedNote(s, pushed) };
   return { context: linkLine(s, [['history', `${folder}/index.html`]]), notes: [] };
 }
@@ -93,7 +107,12 @@ export async function publishPullRequestPages(
     const runs = new Set(await list(prFolder));
     runs.add(basename(folder));
     const runsUrl = `${s.env.serverUrl}/${s.env.owner}/${s.env.repo}/actions/runs`;
-    return [{ path: `${prFolder}/index.html`, content: Buffer.from(renderRunsIndex(pr.number, [...runs], runsUrl)) }];
+    const prs = new Set(await list('pr'));
+    prs.add(String(pr.number));
+    return [
+      { path: `${prFolder}/index.html`, content: Buffer.from(renderRunsIndex(pr.number, [...runs], runsUrl)) },
+      { path: 'pr/index.html', content: Buffer.from(renderPullRequestsIndex([...prs])) },
+    ];
   };
   const message = `perfgate: pages of pull request #${pr.number} (run ${s.env.runId}, attempt ${s.env.runAttempt}, key ${s.inputs.key})`;
   const pushed = await publish(s, message, folder, files, index);

@@ -54,6 +54,7 @@ describe('pages-branch', () => {
       entries: [{ commit: { sha: sha.a } }],
     });
     expect(files.has('.nojekyll')).toBe(true);
+    expect(files.get('history/index.html')?.toString()).toContain('href="default/index.html"');
 
     const run = await compare(2001, pages);
     expect(run.code, run.stdout).toBe(1); // the demo head regresses: the gate fails, as without pages
@@ -67,6 +68,8 @@ describe('pages-branch', () => {
       expect(files.has(`${folder}/${name}`), name).toBe(true);
     expect(files.get(`${folder}/report.md`)?.toString()).toContain('perfgate: fail');
     expect(files.get('pr/7/index.html')?.toString()).toContain('href="2001-1-default/index.html"');
+    expect(files.get('pr/index.html')?.toString()).toContain('<a href="7/index.html">#7</a>');
+    expect(files.get('history/index.html')?.toString()).toContain('href="default/index.html"'); // kept
     const body = commentOf('default');
     expect(body).toContain(`[flame graphs](${site}${folder}/index.html)`);
     expect(body).toContain(`[report](${site}${folder}/report.md)`);
