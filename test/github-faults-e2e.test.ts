@@ -12,6 +12,7 @@ import {
   demoWorkspace,
   e2eHooks,
   pullRequestEvent,
+  pushRun,
   repository,
   runAction,
   tempDir,
@@ -47,15 +48,7 @@ function compare(
 }
 
 function withBaseline(): void {
-  server.runs.push({
-    id: 1001,
-    head_sha: sha.a,
-    head_branch: 'main',
-    event: 'push',
-    conclusion: 'success',
-    run_number: 1,
-    workflow_file: 'bench.yml',
-  });
+  server.runs.push(pushRun(1001, sha.a));
   server.addArtifact({ name: 'perfgate-baseline-default', runId: 1001, zip: built.baselineZip });
 }
 

@@ -5,7 +5,8 @@
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionEnvironment } from '../src/github/environment.js';
-import type { Clock, RestClient, RetryPolicy } from '../src/github/rest-client.js';
+import type { RestClient, RetryPolicy } from '../src/github/rest-client.js';
+import { recordingClock } from './recording-clock.js';
 import { FakeGitHub, owner, repo } from './e2e/fake-github.js';
 import { workflowGrant } from './e2e/fake-github-rules.js';
 import { stringContaining } from './typed.js';
@@ -28,14 +29,7 @@ const policy: RetryPolicy = {
   timeoutMs: 400,
 };
 /** The client's clock: records every wait it asks for and returns at once (no test sleeps). */
-const waits: number[] = [];
-const clock: Clock = {
-  nowMs: () => 1_000_000_000,
-  sleep: (ms) => {
-    waits.push(ms);
-    return Promise.resolve();
-  },
-};
+const { clock, waits } = recordingClock();
 const marker = '<!-- perfgate:comment:default -->';
 const comments = /\/issues\/7\/comments(\?|$)/;
 let rest: RestClient;

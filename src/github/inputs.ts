@@ -21,6 +21,10 @@ export interface ActionInputs {
   token: string;
   history: number;
   retentionDays: number | undefined;
+  /** Branch served by GitHub Pages that the history and the pull requests' pages go to; '' = off. */
+  pagesBranch: string;
+  /** Base URL of the published site; '' = derived from the repository on github.com. */
+  pagesUrl: string;
 }
 
 /** What `artifacts` finds when it is not set: the files `go test` profiling flags and `-bench` write. */
@@ -60,6 +64,8 @@ export function readInputs(): ActionInputs {
     token: core.getInput('github-token'),
     history: positiveInt('history', core.getInput('history') || '20'),
     retentionDays: retention ? positiveInt('retention-days', retention) : undefined,
+    pagesBranch: branchName('pages-branch', core.getInput('pages-branch')),
+    pagesUrl: httpUrl('pages-url', core.getInput('pages-url')),
   };
 }
 
@@ -83,4 +89,16 @@ function positiveInt(name: string, value: string): number {
 function artifactName(name: string, value: string): string {
   if (/["':<>|*?\\/\r\n]/.test(value)) throw new Error(`input ${name} may not contain " : < > | * ? \\ / or newlines`);
   return value;
+}
+
+/** A branch name git accepts (a subset: no `..`, no leading `-` or `/`, no `.lock` end); '' passes. */
+function branchName(name: string, value: string): string {
+  const ok = /^[A-Za-z0-9._/-]+$/.test(value) && !/\.\.|\/\/|^[-/.]|[/.]$|\.lock$/.test(value);
+  if (value === '' || ok) return value;
+  throw new Error(`input ${name} must be a branch name (letters, digits, . _ - /), not '${value}'`);
+}
+
+function httpUrl(name: string, value: string): string {
+  if (value === '' || /^https?:\/\/[^\s]+$/.test(value)) return value;
+  throw new Error(`input ${name} must be an http(s) URL, not '${value}'`);
 }

@@ -19,6 +19,7 @@ import { regressionCount, setOutputs, writeReportFiles } from './publish.js';
 import { describeError } from './rest-client.js';
 import type { Session } from './session.js';
 import { logInfo } from './log.js';
+import { shardPagesLines } from './pages-publish.js';
 
 export const reportPrefix = 'perfgate-report-';
 
@@ -56,7 +57,13 @@ export async function runMergeMode(s: Session): Promise<void> {
     expectKeys,
     links: { run: s.env.runUrl },
   });
-  const markdown = renderMergedMarkdown(report, summaryLimit - commentNoteMaxBytes, (t) => Buffer.byteLength(t));
+  // Links to the shards' published pages (pages-branch), after the merged report.
+  const pages = await shardPagesLines(s);
+  const pagesText = pages.length ? `\n${pages.join('\n\n')}\n` : '';
+  const pagesBytes = Buffer.byteLength(pagesText);
+  const markdown =
+    renderMergedMarkdown(report, summaryLimit - commentNoteMaxBytes - pagesBytes, (t) => Buffer.byteLength(t)) +
+    pagesText;
   const files = await writeReportFiles(join(s.env.tempDir, 'merged'), report, markdown);
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(markdown).write();
   if (report.partial)
@@ -72,7 +79,7 @@ export async function runMergeMode(s: Session): Promise<void> {
         issueNumber: pr.number,
         key: report.key,
         verdict: report.verdict,
-        body: renderMergedMarkdown(report, commentLimit),
+        body: renderMergedMarkdown(report, commentLimit - pagesText.length) + pagesText,
       })
     : '';
   if (note && process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`\n${note}\n`).write();

@@ -16,6 +16,7 @@ import { setOutputs, writeReportFiles, writeSummary } from './publish.js';
 import { code, notesBlock, relabelPaths, renderWithContext } from './report-text.js';
 import { describeError } from './rest-client.js';
 import type { Session } from './session.js';
+import { publishHistoryPages } from './pages-publish.js';
 
 export async function runRecordMode(s: Session): Promise<void> {
   const { inputs, env } = s;
@@ -58,12 +59,15 @@ export async function runRecordMode(s: Session): Promise<void> {
       `perfgate: uploaded ${attemptName(s.names.baseline, env.runAttempt)} (artifact ${id ?? '?'}): ${runs.length} run(s), history of ${history}`,
     );
   }
+  // The history page goes to the pages branch (when `pages-branch` is set) after the artifact.
+  const pages = await publishHistoryPages(s, stageDir);
+  context.push(...pages.context);
   const files = await writeReportFiles(
     join(env.tempDir, 'report'),
     report,
     renderWithContext(report, context, summaryLimit),
   );
-  await writeSummary(report, context, [notesBlock('Previous baseline', notes)]);
+  await writeSummary(report, context, [...pages.notes, notesBlock('Previous baseline', notes)]);
   setOutputs({
     verdict: report.verdict,
     regressions: 0,

@@ -1,6 +1,7 @@
 // The one publishing path of `compare` and `ab`, in this order: report files (report.json,
-// report.md, pr.json), flame graphs, the report artifact, annotations, the job summary, the
-// sticky comment, the outputs, the gate. The summary goes out before the comment, so a failing or
+// report.md, pr.json), flame graphs, the report artifact, the pages branch (when `pages-branch`
+// is set: pages-publish.ts), annotations, the job summary, the sticky comment, the outputs, the
+// gate. The summary goes out before the comment, so a failing or
 // hung API never loses the report, and it keeps room for the line appended when the comment
 // fails, so the whole step summary stays within GitHub's 1 MiB (docs/action.md, "Order").
 // Upload and comment failures are warnings; only the gate fails the step.
@@ -18,6 +19,7 @@ import { regressionCount, setOutputs, writeReportFiles, writeSummary } from './p
 import { renderWithContext } from './report-text.js';
 import { describeError } from './rest-client.js';
 import { artifactUrl, type Session } from './session.js';
+import { publishPullRequestPages } from './pages-publish.js';
 
 type SidesRuns = Pick<FlameGraphRequest, 'base' | 'head'>;
 
@@ -55,18 +57,21 @@ export async function publishComparison(s: Session, c: Comparison): Promise<void
   const flameGraphs = c.runs && c.runs.base.length > 0 ? await flameGraphFiles(s, files.dir, c.runs, c.report) : [];
   const uploadedId = await uploadReport(s, [...files.all, ...flameGraphs], files.dir);
   const artifact = uploadedId !== undefined ? { artifact: artifactUrl(env, uploadedId) } : {};
-  const report = { ...c.report, links: { ...c.report.links, ...artifact } };
+  const pages = await publishPullRequestPages(s, files.dir, [...files.all, ...flameGraphs]);
+  const pagesLink = pages.folderUrl ? { pages: pages.folderUrl } : {};
+  const report = { ...c.report, links: { ...c.report.links, ...artifact, ...pagesLink } };
+  const context = [...c.context, ...pages.context];
 
   const modules = await findGoModules(env.workspace);
   const write = (line: string): boolean => process.stdout.write(`${line}\n`);
   const annotated = annotateRegressions(report.findings, env.workspace, modules, write);
-  const trailer = [...c.trailer];
+  const trailer = [...c.trailer, ...pages.notes];
   if (annotated.capped > 0) {
     const cap = 'GitHub shows at most 10 annotations of a kind per step';
     trailer.push(`${annotated.capped} more regressions were not annotated (${cap}).`);
   }
-  await writeSummary(report, c.context, trailer, commentNoteMaxBytes);
-  const body = renderWithContext(report, c.context, commentLimit);
+  await writeSummary(report, context, trailer, commentNoteMaxBytes);
+  const body = renderWithContext(report, context, commentLimit);
   const post = pr ? { issueNumber: pr.number, key: report.key, verdict: report.verdict, body } : undefined;
   const note = post ? await postComment(s, post) : '';
   if (note && process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`\n${note}\n`).write();

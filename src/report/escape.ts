@@ -40,6 +40,22 @@ export function escapeHtml(text: string): string {
   return sanitizeText(text).replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * A link target for markdown `[text](url)` or an HTML `href`: only http(s) URLs (else undefined),
+ * normalised by the URL parser, with the characters that could end the link or the attribute
+ * (`(`, `)`, quotes, spaces, `<`, `>`) percent-encoded.
+ */
+export function safeUrl(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  return parsed.href.replace(/[()'"<>\s`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
 /** Text content or attribute value in XML (SVG). */
 export function escapeXml(text: string): string {
   return escapeHtml(text);

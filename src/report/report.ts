@@ -108,7 +108,9 @@ export const reportSchema = z.object({
   comparisons: z.array(comparisonSummarySchema),
   inputs: z.array(inputRecordSchema),
   diagnostics: z.array(diagnosticSchema),
-  links: z.object({ run: z.string().optional(), artifact: z.string().optional() }),
+  /** Set by the Action: the workflow run, the report artifact, and this run's folder on the
+   *  published pages (`pages-branch`, ending in `/`). */
+  links: z.object({ run: z.string().optional(), artifact: z.string().optional(), pages: z.string().optional() }),
   /** The pull request's changed lines (`--diff-base`, the Action), or why they are unknown. */
   changes: reportChangesSchema.optional(),
   /** Health metrics across the recorded base runs and this head, when the baseline has a history. */

@@ -5,12 +5,13 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { FakeGitHub, type WorkflowRun } from './fake-github.js';
+import { FakeGitHub } from './fake-github.js';
 import {
   demoWorkspace,
   e2eHooks,
   pullRequestEvent,
   pushEvent,
+  pushRun,
   runAction,
   tempDir,
   token,
@@ -38,19 +39,6 @@ let server: FakeGitHub;
 const built = e2eHooks(sha.a, (s) => (server = s));
 
 const workspace = demoWorkspace;
-
-function pushRun(id: number, headSha: string, extra: Partial<WorkflowRun> = {}): WorkflowRun {
-  return {
-    id,
-    head_sha: headSha,
-    head_branch: 'main',
-    event: 'push',
-    conclusion: 'success',
-    run_number: id - 1000,
-    workflow_file: 'bench.yml',
-    ...extra,
-  };
-}
 
 function record(ws: string, runId: number, commit: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
   return runAction({

@@ -1,7 +1,7 @@
 // A loopback server that plays the parts of GitHub the Action talks to: the REST API (workflow
 // runs, artifacts, compare, pulls, issue comments), the Twirp artifact ("results") service and
 // blob storage. Behaviour follows ../shared/research/github-plumbing.md §1.5 (verified against
-// the real @actions/* clients), and GitHub's documented rules (fake-github-rules.ts): tokens with
+// the real @actions/* clients), the Git Data API (fake-git-data.ts), and GitHub's documented rules (fake-github-rules.ts): tokens with
 // permission sets, rate-limit headers, pages with `link` headers, workflow ids or file names,
 // artifact names unique within a run (409), at most 500 artifacts per job, retention, run
 // attempts. Tests arrange state, inject failures, and read the request log.
@@ -18,6 +18,7 @@ import {
   type Scope,
   type TokenGrant,
 } from './fake-github-rules.js';
+import { FakeGitData } from './fake-git-data.js';
 
 export const owner = 'o';
 export const repo = 'r';
@@ -99,6 +100,8 @@ export class FakeGitHub {
   /** `older...newer` → compare status */
   readonly compare = new Map<string, { status: string; ahead_by: number; behind_by: number }>();
   readonly faults: Fault[] = [];
+  /** The Git Data API (refs, blobs, trees, commits) of o/r. */
+  readonly git = new FakeGitData(() => `${this.url}/repos/${owner}/${repo}`);
   readonly log: LoggedRequest[] = [];
   /** Uploads (Twirp) are attributed to this run. */
   currentRunId = 0;
@@ -329,6 +332,8 @@ export class FakeGitHub {
       }
       return send(404, { message: 'Not Found' });
     }
+    if (p.startsWith(`${base}/git/`))
+      return this.git.route(method, p.slice(base.length), body, send, q.has('recursive'));
     if (method === 'POST' && (m = p.match(/^\/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/(\w+)$/)))
       return this.twirp(m[1] as string, JSON.parse(body.toString() || '{}') as Record<string, string>, send);
     if (method === 'PUT' && p.startsWith('/devstoreaccount1/actions-results/')) {

@@ -13,8 +13,11 @@ import {
   e2eHooks,
   pullRequestEvent,
   pushEvent,
+  pushRun,
   repository,
   runAction,
+  runOnPullRequest,
+  runOnPush,
   tempDir,
   token,
   type ActionRun,
@@ -42,36 +45,14 @@ const built = e2eHooks(
   (s) => (s.maxPerPage = 2),
 );
 
-function run(id: number, headSha: string, extra: Partial<WorkflowRun> = {}): WorkflowRun {
-  return {
-    id,
-    head_sha: headSha,
-    head_branch: 'main',
-    event: 'push',
-    conclusion: 'success',
-    run_number: id - 1000,
-    workflow_file: 'bench.yml',
-    ...extra,
-  };
-}
+const run = pushRun;
 
 type Extra = Partial<
   Pick<RunOptions, 'runAttempt' | 'serverUrl' | 'actor' | 'env' | 'eventName' | 'event' | 'onFiles'>
 >;
 
 function record(runId: number, commit: string, o: Extra = {}, side: 'base' | 'head' = 'base'): Promise<ActionRun> {
-  return runAction({
-    bundle: built.bundle,
-    server,
-    workspace: demoWorkspace(side),
-    inputs: { runs: 'perf/*' },
-    eventName: 'push',
-    event: pushEvent(commit),
-    runId,
-    sha: commit,
-    ref: 'refs/heads/main',
-    ...o,
-  });
+  return runOnPush({ bundle: built.bundle, server, runId, commit, side, ...o });
 }
 
 function compare(
@@ -80,19 +61,7 @@ function compare(
   inputs: Record<string, string> = {},
   o: Extra = {},
 ): Promise<ActionRun> {
-  const event = pullRequestEvent({ baseSha, headSha: sha.head });
-  return runAction({
-    bundle: built.bundle,
-    server,
-    workspace: demoWorkspace('head'),
-    inputs: { runs: 'perf/*', ...inputs },
-    eventName: 'pull_request',
-    event,
-    runId,
-    sha: sha.merge,
-    ref: 'refs/pull/7/merge',
-    ...o,
-  });
+  return runOnPullRequest({ bundle: built.bundle, server, runId, baseSha, inputs, ...o });
 }
 
 function commentMode(runId: number, triggering: { id: number; attempt: number }, o: Extra = {}): Promise<ActionRun> {

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { defaultToken, FakeGitHub, owner, repo } from './fake-github.js';
+import { defaultToken, FakeGitHub, owner, repo, type WorkflowRun } from './fake-github.js';
 
 export const token = defaultToken;
 const b64 = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -101,6 +101,53 @@ export function pullRequestEvent(o: {
   };
 }
 
+/** A successful push run of bench.yml on main: where the baseline lookup finds what it recorded. */
+export function pushRun(id: number, headSha: string, extra: Partial<WorkflowRun> = {}): WorkflowRun {
+  return {
+    id,
+    head_sha: headSha,
+    head_branch: 'main',
+    event: 'push',
+    conclusion: 'success',
+    run_number: id - 1000,
+    workflow_file: 'bench.yml',
+    ...extra,
+  };
+}
+
+type DemoRun = Omit<RunOptions, 'workspace' | 'eventName' | 'event' | 'sha' | 'ref' | 'inputs'> & {
+  /** Over `runs: perf/*`. */
+  inputs?: Record<string, string>;
+};
+
+/** The Action on a push of `commit` to main, over the demo runs of `side` (base unless said). */
+export function runOnPush(o: DemoRun & { commit: string; side?: 'base' | 'head' }): Promise<ActionRun> {
+  const { commit, side, inputs, ...rest } = o;
+  return runAction({
+    workspace: demoWorkspace(side ?? 'base'),
+    eventName: 'push',
+    event: pushEvent(commit),
+    sha: commit,
+    ref: 'refs/heads/main',
+    ...rest,
+    inputs: { runs: 'perf/*', ...inputs },
+  });
+}
+
+/** The Action on pull request #7 (head `e…`, merge commit `f…`) over the demo head runs. */
+export function runOnPullRequest(o: DemoRun & { baseSha: string; fork?: boolean }): Promise<ActionRun> {
+  const { baseSha, fork, inputs, ...rest } = o;
+  return runAction({
+    workspace: demoWorkspace('head'),
+    eventName: 'pull_request',
+    event: pullRequestEvent({ baseSha, headSha: 'e'.repeat(40), ...(fork ? { fork } : {}) }),
+    sha: 'f'.repeat(40),
+    ref: 'refs/pull/7/merge',
+    ...rest,
+    inputs: { runs: 'perf/*', ...inputs },
+  });
+}
+
 /** The inputs action.yml declares, with their defaults, as the runner would fill them in. */
 export const defaultInputs: Record<string, string> = {
   mode: 'auto',
@@ -115,6 +162,8 @@ export const defaultInputs: Record<string, string> = {
   'github-token': token,
   history: '20',
   'retention-days': '',
+  'pages-branch': '',
+  'pages-url': '',
 };
 
 export async function runAction(o: RunOptions): Promise<ActionRun> {

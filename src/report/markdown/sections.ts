@@ -2,7 +2,7 @@
 // and the job summary assemble them in priority order (see render-markdown.ts).
 
 import { isBenchFinding, isFinding, type Finding, type FindingOf } from '../../model/finding.js';
-import { escapeMarkdown, markdownCode } from '../escape.js';
+import { escapeMarkdown, markdownCode, safeUrl } from '../escape.js';
 import { flameGraphStem } from '../flamegraph/file-names.js';
 import { evidenceField, effectOf, numberIn, readAttribution, sharePercent } from '../culprit-evidence.js';
 import { shortLabel } from '../culprits.js';
@@ -36,9 +36,11 @@ export function headline(report: Report): string {
   ].join('\n');
 }
 
-/** Names the differential flame graphs (in the report artifact) of the profiles that regressed. */
+/** Names the differential flame graphs of the profiles that regressed: each a link to its page
+ *  when the run's pages are published (`links.pages`), else by name in the report artifact. */
 export function flameGraphLine(report: Report): string {
-  if (!report.links.artifact) return '';
+  const pages = report.links.pages;
+  if (!report.links.artifact && !pages) return '';
   const regressed = report.findings
     .filter((f) => isFinding(f, 'hotspot.regression'))
     .filter((f) => f.severity !== 'info')
@@ -49,8 +51,18 @@ export function flameGraphLine(report: Report): string {
       regressed.includes(`${c.profileKind}:${c.sampleType}`),
   );
   if (shown.length === 0) return '';
-  const files = shown.slice(0, 6).map((c) => markdownCode(`${flameGraphStem(c.profileKind, c.sampleType)}.html`));
-  return `🔥 Differential flame graphs of the regressed profiles in [the report artifact](${report.links.artifact}): ${files.join(', ')}${shown.length > 6 ? ', …' : ''} (open \`index.html\`).`;
+  const names = shown.slice(0, 6).map((c) => `${flameGraphStem(c.profileKind, c.sampleType)}.html`);
+  const more = shown.length > 6 ? ', …' : '';
+  if (pages) {
+    const link = (text: string, file: string): string => {
+      const url = safeUrl(`${pages}${file}`);
+      return url ? `[${text}](${url})` : text;
+    };
+    const files = names.map((name) => link(markdownCode(name), name));
+    return `🔥 Differential flame graphs of the regressed profiles: ${files.join(', ')}${more} (${link('all flame graphs', 'index.html')}).`;
+  }
+  const files = names.map((name) => markdownCode(name));
+  return `🔥 Differential flame graphs of the regressed profiles in [the report artifact](${report.links.artifact ?? ''}): ${files.join(', ')}${more} (open \`index.html\`).`;
 }
 
 const maxRegressionRows = 200;
