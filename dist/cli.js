@@ -42378,6 +42378,16 @@ function markdownCode(text2) {
 function escapeHtml(text2) {
   return sanitizeText(text2).replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+function safeUrl(url2) {
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    return void 0;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
+  return parsed.href.replace(/[()'"<>\s`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
 function escapeXml(text2) {
   return escapeHtml(text2);
 }
@@ -56442,7 +56452,9 @@ var reportSchema = external_exports.object({
   comparisons: external_exports.array(comparisonSummarySchema),
   inputs: external_exports.array(inputRecordSchema),
   diagnostics: external_exports.array(diagnosticSchema),
-  links: external_exports.object({ run: external_exports.string().optional(), artifact: external_exports.string().optional() }),
+  /** Set by the Action: the workflow run, the report artifact, and this run's folder on the
+   *  published pages (`pages-branch`, ending in `/`). */
+  links: external_exports.object({ run: external_exports.string().optional(), artifact: external_exports.string().optional(), pages: external_exports.string().optional() }),
   /** The pull request's changed lines (`--diff-base`, the Action), or why they are unknown. */
   changes: reportChangesSchema.optional(),
   /** Health metrics across the recorded base runs and this head, when the baseline has a history. */
@@ -59028,14 +59040,25 @@ function headline(report) {
   ].join("\n");
 }
 function flameGraphLine(report) {
-  if (!report.links.artifact) return "";
+  const pages = report.links.pages;
+  if (!report.links.artifact && !pages) return "";
   const regressed = report.findings.filter((f2) => isFinding(f2, "hotspot.regression")).filter((f2) => f2.severity !== "info").map((f2) => `${f2.evidence.profileKind}:${f2.evidence.sampleType}`);
   const shown = report.comparisons.filter(
     (c) => regressed.includes(`${c.profileKind}:${c.sampleType}/${c.unit}`) || regressed.includes(`${c.profileKind}:${c.sampleType}`)
   );
   if (shown.length === 0) return "";
-  const files = shown.slice(0, 6).map((c) => markdownCode(`${flameGraphStem(c.profileKind, c.sampleType)}.html`));
-  return `\u{1F525} Differential flame graphs of the regressed profiles in [the report artifact](${report.links.artifact}): ${files.join(", ")}${shown.length > 6 ? ", \u2026" : ""} (open \`index.html\`).`;
+  const names = shown.slice(0, 6).map((c) => `${flameGraphStem(c.profileKind, c.sampleType)}.html`);
+  const more = shown.length > 6 ? ", \u2026" : "";
+  if (pages) {
+    const link = (text2, file2) => {
+      const url2 = safeUrl(`${pages}${file2}`);
+      return url2 ? `[${text2}](${url2})` : text2;
+    };
+    const files2 = names.map((name) => link(markdownCode(name), name));
+    return `\u{1F525} Differential flame graphs of the regressed profiles: ${files2.join(", ")}${more} (${link("all flame graphs", "index.html")}).`;
+  }
+  const files = names.map((name) => markdownCode(name));
+  return `\u{1F525} Differential flame graphs of the regressed profiles in [the report artifact](${report.links.artifact ?? ""}): ${files.join(", ")}${more} (open \`index.html\`).`;
 }
 var maxRegressionRows = 200;
 function regressionTable(findings) {
