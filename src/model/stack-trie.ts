@@ -42,18 +42,19 @@ export class StackTrie {
     const types = this.types;
     const values = new Float64Array(types);
     const frameIds = framesOf.map((frames) => Int32Array.from(frames, (name) => this.nameId(name)));
-    for (const sample of profile.samples) {
+    const { count, width, values: sampleValues, stackStart, locations } = profile.samples;
+    for (let s = 0; s < count; s++) {
       let any = false;
       for (let t = 0; t < types; t++) {
         const c = columns[t] as number;
-        values[t] = c < 0 ? 0 : (sample.values[c] ?? 0);
+        values[t] = c < 0 ? 0 : (sampleValues[s * width + c] as number);
         if (values[t] !== 0) any = true;
       }
       if (!any) continue;
       let node = 0;
       this.addValues(this.total, node, values);
-      for (let i = sample.locations.length - 1; i >= 0; i--) {
-        const ids = frameIds[sample.locations[i] as number];
+      for (let i = (stackStart[s + 1] as number) - 1; i >= (stackStart[s] as number); i--) {
+        const ids = frameIds[locations[i] as number];
         if (!ids) continue;
         for (let k = 0; k < ids.length; k++) {
           node = this.child(node, ids[k] as number);

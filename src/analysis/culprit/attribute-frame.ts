@@ -53,15 +53,17 @@ function meanShares(q: FrameQuery, runs: readonly RunProfiles[]): Map<string, nu
     for (const profile of run.profiles) {
       const index = profile.sampleTypes.findIndex((t) => t.type === q.sampleType);
       if (index < 0) continue;
-      const { keys, stacks } = sampleStacks(profile);
+      const { keys, stackStart, frames } = sampleStacks(profile);
       const frameKey = keys.indexOf(q.frame);
-      profile.samples.forEach((sample, s) => {
-        const value = sample.values[index] ?? 0;
+      const { count, width, values: columns } = profile.samples;
+      for (let s = 0; s < count; s++) {
+        const value = columns[s * width + index] as number;
         total += Math.abs(value);
-        if (frameKey < 0 || value === 0) return;
-        const target = targetOf(stacks[s] as Int32Array, keys, frameKey, q);
+        if (frameKey < 0 || value === 0) continue;
+        const stack = frames.subarray(stackStart[s], stackStart[s + 1]);
+        const target = targetOf(stack, keys, frameKey, q);
         if (target !== undefined) values.set(target, (values.get(target) ?? 0) + value);
-      });
+      }
     }
     if (total <= 0) continue;
     for (const [t, v] of values) sum.set(t, (sum.get(t) ?? 0) + (100 * v) / total);

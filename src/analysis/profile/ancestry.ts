@@ -10,10 +10,11 @@ export function ancestorsAmong(profiles: readonly Profile[], keys: ReadonlySet<s
   if (keys.size < 2) return ancestors;
   for (const profile of profiles) {
     const { framesOfLocation, keys: names } = functionKeys(profile);
-    for (const sample of profile.samples) {
+    const { count, stackStart, locations } = profile.samples;
+    for (let s = 0; s < count; s++) {
       const onStack: string[] = []; // root first
-      for (let i = sample.locations.length - 1; i >= 0; i--) {
-        for (const key of framesOfLocation[sample.locations[i] as number] ?? []) {
+      for (let i = (stackStart[s + 1] as number) - 1; i >= (stackStart[s] as number); i--) {
+        for (const key of framesOfLocation[locations[i] as number] ?? []) {
           const name = names[key] ?? '';
           if (keys.has(name)) onStack.push(name);
         }

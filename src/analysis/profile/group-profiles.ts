@@ -7,6 +7,7 @@
 
 import type { ArtifactContent, Run } from '../../model/artifact.js';
 import type { Profile, ProfileKind, ValueType } from '../../model/profile.js';
+import { filterSamples } from '../../model/profile-samples.js';
 import type { RunProfiles } from './compare-runs.js';
 import { sampleStacks } from '../culprit/sample-stacks.js';
 
@@ -73,10 +74,14 @@ function withoutProfilerAllocations(profile: Profile): Profile {
   if (profile.kind !== 'heap' && profile.kind !== 'allocs') return profile;
   const known = profilerFree.get(profile);
   if (known) return known;
-  const { keys, stacks } = sampleStacks(profile);
-  const own = keys.map((k) => k.startsWith('runtime/pprof.'));
-  const samples = profile.samples.filter((_, s) => !(stacks[s] as Int32Array).some((k) => own[k] === true));
-  const result = samples.length === profile.samples.length ? profile : { ...profile, samples };
+  const { keys, stackStart, frames } = sampleStacks(profile);
+  const own = Uint8Array.from(keys, (k) => (k.startsWith('runtime/pprof.') ? 1 : 0));
+  const samples = filterSamples(profile.samples, (s) => {
+    for (let i = stackStart[s] as number; i < (stackStart[s + 1] as number); i++)
+      if (own[frames[i] as number] === 1) return false;
+    return true;
+  });
+  const result = samples === profile.samples ? profile : { ...profile, samples };
   profilerFree.set(profile, result);
   return result;
 }

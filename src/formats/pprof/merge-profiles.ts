@@ -3,6 +3,7 @@
 // mappings shared) and samples concatenated, each side's values scaled and labelled as asked.
 
 import type { Label, Location, Mapping, Profile, ProfileFunction } from '../../model/profile.js';
+import { SampleColumnsBuilder, type SampleColumns } from '../../model/profile-samples.js';
 
 export interface MergeInput {
   profile: Profile;
@@ -16,9 +17,14 @@ export interface MergeInput {
 export function mergeProfiles(inputs: readonly MergeInput[]): Profile {
   const first = inputs[0]?.profile;
   if (!first) throw new RangeError('mergeProfiles needs at least one profile');
+  const width = first.sampleTypes.length;
+  const samples = new SampleColumnsBuilder(
+    width,
+    inputs.reduce((n, { profile }) => n + profile.samples.count, 0),
+    inputs.reduce((n, { profile }) => n + profile.samples.locations.length, 0),
+  );
   const merged: Profile = {
     ...first,
-    samples: [],
     locations: [],
     functions: [],
     mappings: [],
@@ -40,16 +46,33 @@ export function mergeProfiles(inputs: readonly MergeInput[]): Profile {
       return intern(locationIds, locationKey(moved), merged.locations, moved);
     });
     const columns = first.sampleTypes.map((t) => profile.sampleTypes.findIndex((u) => u.type === t.type));
-    for (const sample of profile.samples) {
-      merged.samples.push({
-        locations: sample.locations.map((i) => locMap[i] as number),
-        values: columns.map((c) => (c < 0 ? 0 : Math.round((sample.values[c] as number) * scale) || 0)),
-        labels: [...sample.labels, ...labels],
-      });
-    }
+    const labelSets = profile.samples.labelSets.map((set) => samples.labelSetId([...set, ...labels]));
+    appendSamples(samples, profile.samples, { locMap, columns, scale, labelSets });
     merged.durationNanos += profile.durationNanos; // as pprof merges
   }
-  return merged;
+  return { ...merged, samples: samples.build() };
+}
+
+interface Remap {
+  locMap: readonly number[];
+  /** The input's column of each merged sample type, or −1. */
+  columns: readonly number[];
+  scale: number;
+  /** The merged label set of each of the input's label sets. */
+  labelSets: readonly number[];
+}
+
+function appendSamples(into: SampleColumnsBuilder, from: SampleColumns, remap: Remap): void {
+  const { count, width, values, stackStart, locations, labelSet } = from;
+  for (let s = 0; s < count; s++) {
+    for (let i = stackStart[s] as number; i < (stackStart[s + 1] as number); i++)
+      into.frame(remap.locMap[locations[i] as number] as number);
+    for (let t = 0; t < remap.columns.length; t++) {
+      const c = remap.columns[t] as number;
+      if (c >= 0) into.addValue(t, Math.round((values[s * width + c] as number) * remap.scale) || 0);
+    }
+    into.end(remap.labelSets[labelSet[s] as number]);
+  }
 }
 
 function intern<T>(ids: Map<string, number>, key: string, table: T[], value: T): number {

@@ -134,9 +134,9 @@ export function varintSize(value: number): number {
   return n;
 }
 
-/** Bytes of the body of a packed repeated field, each value plus `add`. */
-export function packedSize(values: readonly number[], add = 0): number {
+/** Bytes of the body of a packed repeated field of `values[start .. end)`, each value plus `add`. */
+export function packedSize(values: ArrayLike<number>, add = 0, start = 0, end = values.length): number {
   let n = 0;
-  for (const v of values) n += varintSize(v + add);
+  for (let i = start; i < end; i++) n += varintSize((values[i] as number) + add);
   return n;
 }
