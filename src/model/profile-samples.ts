@@ -11,8 +11,12 @@ export interface SampleColumns {
   width: number;
   /** Sample `s`'s value of sample type `t` is `values[s * width + t]`. */
   values: Float64Array;
-  /** Sample `s`'s location indexes (leaf first) are `locations[stackStart[s] .. stackStart[s + 1])`. */
+  /**
+   * Sample `s`'s location indexes (leaf first) are `locations[stackStart[s] .. stackEnd[s])`.
+   * Start and end are separate so a subset of the samples can share `locations` (filterSamples).
+   */
   stackStart: Int32Array;
+  stackEnd: Int32Array;
   locations: Int32Array;
   /** Sample `s`'s labels are `labelSets[labelSet[s]]`; set 0 is the empty one. */
   labelSet: Int32Array;
@@ -23,7 +27,8 @@ export interface SampleColumns {
 export class SampleColumnsBuilder {
   private count = 0;
   private values: Float64Array;
-  private stackStart: Int32Array;
+  /** Offsets of every sample's stack and of the end of the last one (`count + 1` entries). */
+  private offsets: Int32Array;
   private locations: Int32Array;
   private labelSet: Int32Array;
   private frames = 0;
@@ -37,7 +42,7 @@ export class SampleColumnsBuilder {
     frameCapacity = capacity * 8,
   ) {
     this.values = new Float64Array(Math.max(1, capacity * width));
-    this.stackStart = new Int32Array(capacity + 1);
+    this.offsets = new Int32Array(Math.max(1, capacity) + 1);
     this.locations = new Int32Array(Math.max(16, frameCapacity));
     this.labelSet = new Int32Array(Math.max(1, capacity));
   }
@@ -46,16 +51,34 @@ export class SampleColumnsBuilder {
     return this.count;
   }
 
-  /** Starts a sample: then `frame` per location (leaf first), `value` per sample type, and `end`. */
   push(sample: Sample): void {
     for (let i = 0; i < sample.locations.length; i++) this.frame(sample.locations[i] as number);
     this.setValues(sample.values);
     this.end(sample.labels.length ? this.labelSetId(sample.labels) : 0);
   }
 
+  /** Appends a location (leaf first) to the current sample. */
   frame(location: number): void {
-    if (this.frames === this.locations.length) this.locations = grown(this.locations, this.frames * 2);
+    if (this.frames === this.locations.length) this.reserveFrames(1);
     this.locations[this.frames++] = location;
+  }
+
+  /**
+   * Room for `n` more locations of the current sample: the array to write them into from
+   * `frameCount`, then `setFrameCount`. For readers that write a packed field in place.
+   */
+  reserveFrames(n: number): Int32Array {
+    if (this.frames + n > this.locations.length)
+      this.locations = grown(this.locations, Math.max(this.locations.length * 2, this.frames + n));
+    return this.locations;
+  }
+
+  get frameCount(): number {
+    return this.frames;
+  }
+
+  setFrameCount(frames: number): void {
+    this.frames = frames;
   }
 
   /** Sets the current sample's values (missing ones are 0). */
@@ -77,7 +100,7 @@ export class SampleColumnsBuilder {
     this.reserveSample();
     this.labelSet[this.count] = labelSet;
     this.count++;
-    this.stackStart[this.count] = this.frames;
+    this.offsets[this.count] = this.frames;
   }
 
   /** The id of a label set, interned. */
@@ -93,11 +116,14 @@ export class SampleColumnsBuilder {
   }
 
   build(): SampleColumns {
+    const offsets = trimmed(this.offsets, this.count + 1);
     return {
       count: this.count,
       width: this.width,
       values: trimmed(this.values, this.count * this.width),
-      stackStart: trimmed(this.stackStart, this.count + 1),
+      // One array for both: sample s ends where sample s + 1 starts.
+      stackStart: offsets.subarray(0, this.count),
+      stackEnd: offsets.subarray(1, this.count + 1),
       locations: trimmed(this.locations, this.frames),
       labelSet: trimmed(this.labelSet, this.count),
       labelSets: this.labelSets,
@@ -109,18 +135,19 @@ export class SampleColumnsBuilder {
     if (this.count < this.labelSet.length) return;
     const capacity = this.labelSet.length * 2;
     this.values = grown(this.values, capacity * this.width);
-    this.stackStart = grown(this.stackStart, capacity + 1);
+    this.offsets = grown(this.offsets, capacity + 1);
     this.labelSet = grown(this.labelSet, capacity);
   }
 }
 
-/** The first `length` entries: the array itself when that is all of it, else a copy (no slack kept). */
+/** The first `length` entries: a view when little would be wasted, else a copy without the slack. */
 function trimmed<T extends Float64Array | Int32Array>(from: T, length: number): T {
-  return from.length === length ? from : (from.slice(0, length) as T);
+  if (from.length - length <= from.length >>> 3) return from.subarray(0, length) as T;
+  return from.slice(0, length) as T;
 }
 
 function grown<T extends Float64Array | Int32Array>(from: T, length: number): T {
-  const into = new (from.constructor as new (n: number) => T)(length);
+  const into = (from instanceof Float64Array ? new Float64Array(length) : new Int32Array(length)) as T;
   into.set(from);
   return into;
 }
@@ -136,31 +163,39 @@ export function sampleAt(
   columns: SampleColumns,
   s: number,
 ): { locations: number[]; values: number[]; labels: Label[] } {
-  const start = columns.stackStart[s] as number;
-  const end = columns.stackStart[s + 1] as number;
   const at = s * columns.width;
   return {
-    locations: Array.from(columns.locations.subarray(start, end)),
+    locations: Array.from(columns.locations.subarray(columns.stackStart[s], columns.stackEnd[s])),
     values: Array.from(columns.values.subarray(at, at + columns.width)),
     labels: columns.labelSets[columns.labelSet[s] as number] ?? [],
   };
 }
 
-/** The samples whose `keep` is true, in order; the same object when all are kept. */
+/** The samples whose `keep` is true, in order, sharing the stacks' array; the same object when all are kept. */
 export function filterSamples(columns: SampleColumns, keep: (s: number) => boolean): SampleColumns {
-  const builder = new SampleColumnsBuilder(columns.width, columns.count);
-  let kept = 0;
+  const kept = new Uint8Array(columns.count);
+  let count = 0;
+  for (let s = 0; s < columns.count; s++) if (keep(s)) count += kept[s] = 1;
+  if (count === columns.count) return columns;
+  const { width } = columns;
+  const out: SampleColumns = {
+    ...columns,
+    count,
+    values: new Float64Array(count * width),
+    stackStart: new Int32Array(count),
+    stackEnd: new Int32Array(count),
+    labelSet: new Int32Array(count),
+  };
+  let to = 0;
   for (let s = 0; s < columns.count; s++) {
-    if (!keep(s)) continue;
-    kept++;
-    for (let i = columns.stackStart[s] as number; i < (columns.stackStart[s + 1] as number); i++)
-      builder.frame(columns.locations[i] as number);
-    builder.setValues(columns.values.subarray(s * columns.width, (s + 1) * columns.width));
-    builder.end(columns.labelSet[s]);
+    if (kept[s] === 0) continue;
+    out.stackStart[to] = columns.stackStart[s] as number;
+    out.stackEnd[to] = columns.stackEnd[s] as number;
+    out.labelSet[to] = columns.labelSet[s] as number;
+    out.values.set(columns.values.subarray(s * width, (s + 1) * width), to * width);
+    to++;
   }
-  if (kept === columns.count) return columns;
-  const built = builder.build();
-  return { ...built, labelSets: columns.labelSets };
+  return out;
 }
 
 /**
@@ -170,23 +205,15 @@ export function filterSamples(columns: SampleColumns, keep: (s: number) => boole
 export function cutStacks(columns: SampleColumns, maxDepth: number): { cut: number; deepest: number } {
   let cut = 0;
   let deepest = 0;
-  let to = 0;
-  let from = 0;
-  const { stackStart, locations } = columns;
+  const limit = Math.max(0, maxDepth);
   for (let s = 0; s < columns.count; s++) {
-    const end = stackStart[s + 1] as number;
-    const depth = end - from;
-    const kept = Math.min(depth, Math.max(0, maxDepth));
-    if (kept < depth) {
-      cut++;
-      deepest = Math.max(deepest, depth);
-    }
-    if (to !== from) locations.copyWithin(to, from, from + kept);
-    stackStart[s] = to;
-    to += kept;
-    from = end;
+    const depth = (columns.stackEnd[s] as number) - (columns.stackStart[s] as number);
+    if (depth <= limit) continue;
+    // The builder's stackEnd shares its array with stackStart: the first cut gets its own copy.
+    if (cut === 0) columns.stackEnd = columns.stackEnd.slice();
+    cut++;
+    deepest = Math.max(deepest, depth);
+    columns.stackEnd[s] = (columns.stackStart[s] as number) + limit;
   }
-  stackStart[columns.count] = to;
-  if (to < locations.length) columns.locations = locations.slice(0, to);
   return { cut, deepest };
 }

@@ -42,7 +42,7 @@ export class StackTrie {
     const types = this.types;
     const values = new Float64Array(types);
     const frameIds = framesOf.map((frames) => Int32Array.from(frames, (name) => this.nameId(name)));
-    const { count, width, values: sampleValues, stackStart, locations } = profile.samples;
+    const { count, width, values: sampleValues, stackStart, stackEnd, locations } = profile.samples;
     for (let s = 0; s < count; s++) {
       let any = false;
       for (let t = 0; t < types; t++) {
@@ -53,7 +53,7 @@ export class StackTrie {
       if (!any) continue;
       let node = 0;
       this.addValues(this.total, node, values);
-      for (let i = (stackStart[s + 1] as number) - 1; i >= (stackStart[s] as number); i--) {
+      for (let i = (stackEnd[s] as number) - 1; i >= (stackStart[s] as number); i--) {
         const ids = frameIds[locations[i] as number];
         if (!ids) continue;
         for (let k = 0; k < ids.length; k++) {

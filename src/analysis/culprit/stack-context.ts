@@ -35,7 +35,7 @@ export function benchmarksOf(
     for (let s = 0; s < count; s++) {
       const value = Math.abs(values[s * width + index] as number);
       if (value === 0) continue;
-      const names = stackNames(stacks, s);
+      const names = stackNames(profile, stacks, s);
       if (!matches(names)) continue;
       const bench = outermostBenchmark(names);
       if (bench) {
@@ -77,7 +77,7 @@ function benchmarksOfFunctions(profiles: readonly Profile[]): Map<string, Set<st
   for (const profile of profiles) {
     const stacks = sampleStacks(profile);
     for (let s = 0; s < profile.samples.count; s++) {
-      const names = stackNames(stacks, s);
+      const names = stackNames(profile, stacks, s);
       const bench = outermostBenchmark(names);
       if (!bench) continue;
       for (const name of names) {
@@ -129,7 +129,7 @@ export function classShares(sampleType: string, runs: readonly RunProfiles[]): M
         const value = Math.abs(columns[s * width + index] as number);
         total += value;
         if (value === 0) continue;
-        const cls = classOfStack(stackNames(stacks, s));
+        const cls = classOfStack(stackNames(profile, stacks, s));
         if (cls) values.set(cls, (values.get(cls) ?? 0) + value);
       }
     }

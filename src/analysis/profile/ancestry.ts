@@ -10,10 +10,10 @@ export function ancestorsAmong(profiles: readonly Profile[], keys: ReadonlySet<s
   if (keys.size < 2) return ancestors;
   for (const profile of profiles) {
     const { framesOfLocation, keys: names } = functionKeys(profile);
-    const { count, stackStart, locations } = profile.samples;
+    const { count, stackStart, stackEnd, locations } = profile.samples;
     for (let s = 0; s < count; s++) {
       const onStack: string[] = []; // root first
-      for (let i = (stackStart[s + 1] as number) - 1; i >= (stackStart[s] as number); i--) {
+      for (let i = (stackEnd[s] as number) - 1; i >= (stackStart[s] as number); i--) {
         for (const key of framesOfLocation[locations[i] as number] ?? []) {
           const name = names[key] ?? '';
           if (keys.has(name)) onStack.push(name);

@@ -38,11 +38,11 @@ function flatCumAll(profile: Profile): FunctionTotals[] {
   const totals = new Float64Array(types);
   const seenInSample = new Int32Array(keys.length).fill(-1);
   const onStack = new Int32Array(keys.length);
-  const { count, width, values, stackStart, locations } = profile.samples;
+  const { count, width, values, stackStart, stackEnd, locations } = profile.samples;
   for (let s = 0; s < count; s++) {
     let depth = 0;
     let leaf = -1;
-    for (let i = (stackStart[s + 1] as number) - 1; i >= (stackStart[s] as number); i--) {
+    for (let i = (stackEnd[s] as number) - 1; i >= (stackStart[s] as number); i--) {
       const frames = framesOfLocation[locations[i] as number] as Int32Array;
       for (let f = 0; f < frames.length; f++) {
         const key = frames[f] as number;

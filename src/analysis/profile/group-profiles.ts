@@ -9,7 +9,7 @@ import type { ArtifactContent, Run } from '../../model/artifact.js';
 import type { Profile, ProfileKind, ValueType } from '../../model/profile.js';
 import { filterSamples } from '../../model/profile-samples.js';
 import type { RunProfiles } from './compare-runs.js';
-import { sampleStacks } from '../culprit/sample-stacks.js';
+import { functionKeys } from './function-keys.js';
 
 export interface ProfileGroup {
   kind: ProfileKind;
@@ -74,11 +74,13 @@ function withoutProfilerAllocations(profile: Profile): Profile {
   if (profile.kind !== 'heap' && profile.kind !== 'allocs') return profile;
   const known = profilerFree.get(profile);
   if (known) return known;
-  const { keys, stackStart, frames } = sampleStacks(profile);
-  const own = Uint8Array.from(keys, (k) => (k.startsWith('runtime/pprof.') ? 1 : 0));
+  const { keys, framesOfLocation } = functionKeys(profile);
+  const ownKey = keys.map((k) => k.startsWith('runtime/pprof.'));
+  const ownLocation = framesOfLocation.map((frames) => frames.some((k) => ownKey[k] === true));
+  const { stackStart, stackEnd, locations } = profile.samples;
   const samples = filterSamples(profile.samples, (s) => {
-    for (let i = stackStart[s] as number; i < (stackStart[s + 1] as number); i++)
-      if (own[frames[i] as number] === 1) return false;
+    for (let i = stackStart[s] as number; i < (stackEnd[s] as number); i++)
+      if (ownLocation[locations[i] as number] === true) return false;
     return true;
   });
   const result = samples === profile.samples ? profile : { ...profile, samples };

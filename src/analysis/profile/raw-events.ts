@@ -22,8 +22,8 @@ export function rawMemoryEvents(profile: Profile, type: string): RawEvents | und
   const space = profile.sampleTypes.findIndex((t) => t.type === `${stem}_space`);
   if (objects < 0 || space < 0) return undefined;
   const period = profile.period > 1 ? profile.period : 1;
-  const { keys, stackStart, frames } = sampleStacks(profile);
-  const { count: samples, width, values } = profile.samples;
+  const { keys, frameStart, frames } = sampleStacks(profile);
+  const { count: samples, width, values, stackStart, stackEnd, locations } = profile.samples;
   const flat = new Float64Array(keys.length);
   const cum = new Float64Array(keys.length);
   const seenInSample = new Int32Array(keys.length).fill(-1);
@@ -34,14 +34,20 @@ export function rawMemoryEvents(profile: Profile, type: string): RawEvents | und
     if (count === 0 || bytes === 0) continue;
     const raw = period === 1 ? count : count * -Math.expm1(-bytes / count / period);
     const start = stackStart[s] as number;
-    const end = stackStart[s + 1] as number;
+    const end = stackEnd[s] as number;
     total += raw;
-    if (end > start) flat[frames[start] as number] = (flat[frames[start] as number] as number) + raw;
+    if (end > start) {
+      const leaf = frames[frameStart[locations[start] as number] as number] as number;
+      flat[leaf] = (flat[leaf] as number) + raw;
+    }
     for (let i = start; i < end; i++) {
-      const k = frames[i] as number;
-      if (seenInSample[k] === s) continue;
-      seenInSample[k] = s;
-      cum[k] = (cum[k] as number) + raw;
+      const l = locations[i] as number;
+      for (let f = frameStart[l] as number; f < (frameStart[l + 1] as number); f++) {
+        const k = frames[f] as number;
+        if (seenInSample[k] === s) continue;
+        seenInSample[k] = s;
+        cum[k] = (cum[k] as number) + raw;
+      }
     }
   }
   const events: RawEvents = { flat: new Map(), cum: new Map(), total };

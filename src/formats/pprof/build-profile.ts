@@ -34,6 +34,7 @@ export function buildProfile(decoded: DecodedProfile, maxTableEntries: number): 
   const samples = decodeSamples(decoded, {
     width: sampleTypes.length,
     location: (id) => locationIds.get(id),
+    locationTable: locationIds.dense,
     label: (key, s, num, numUnit, at) => buildLabel({ key, str: s, num, numUnit }, str, at),
   });
   const profile: Omit<Profile, 'kind'> = {
@@ -91,6 +92,8 @@ function defaultSampleType(
 /** Resolves ids to array indexes: a dense table when ids are small (Go numbers them 1…n). */
 interface IdIndex {
   get(id: number): number | undefined;
+  /** Index by id, −1 where no entry has that id; when ids are small. */
+  dense?: Int32Array;
 }
 
 /** Maps each entry's non-zero, unique id to its array index. */
@@ -107,7 +110,10 @@ function indexIds(table: { id?: Int64 | null }[], name: string): IdIndex {
     else sparse.set(id, index);
   });
   if (!dense) return sparse;
-  return { get: (id) => (id >= 0 && id < dense.length && (dense[id] as number) >= 0 ? dense[id] : undefined) };
+  return {
+    get: (id) => (id >= 0 && id < dense.length && (dense[id] as number) >= 0 ? dense[id] : undefined),
+    dense,
+  };
 }
 
 function resolve(ids: IdIndex, id: number, what: string): number {

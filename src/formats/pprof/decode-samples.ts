@@ -15,6 +15,8 @@ export interface SampleTables {
   width: number;
   /** The index of the location with this id, or undefined. */
   location(id: number): number | undefined;
+  /** The same by id when ids are small (−1: none), read without a call per frame. */
+  locationTable: Int32Array | undefined;
   /** A label from its raw fields (string indexes checked; 0 is "absent"); `at` names it in errors. */
   label(key: number, str: number, num: number, numUnit: number, at: string): Label;
 }
@@ -64,9 +66,9 @@ class SampleReader {
     this.labelSets.start();
     while (r.pos < end) {
       const tag = r.tag();
-      if (tag === 0x0a) this.packed(r, false);
+      if (tag === 0x0a) this.packedLocations(r);
       else if (tag === 0x08) this.frame(readVarint64(r, false));
-      else if (tag === 0x12) this.packed(r, true);
+      else if (tag === 0x12) this.packed(r);
       else if (tag === 0x10) this.value(readVarint64(r, true));
       else if (tag === 0x1a) this.labelSets.read(r);
       else r.skipType(tag & 7, 1, tag >>> 3);
@@ -80,21 +82,60 @@ class SampleReader {
     this.builder.end(this.labelSets.finish(index));
   }
 
-  /** A packed repeated field of location ids or of values. */
-  private packed(r: NumberReader, values: boolean): void {
+  /** A packed repeated field of values. */
+  private packed(r: NumberReader): void {
     const end = r.size() + r.pos;
     if (end > r.len) throw new RangeError('index out of range');
     const len = r.len;
     r.len = end;
-    if (values) while (r.pos < end) this.value(readVarint64(r, true));
-    else while (r.pos < end) this.frame(readVarint64(r, false));
+    while (r.pos < end) this.value(readVarint64(r, true));
     r.len = len;
   }
 
-  private frame(id: number): void {
+  /**
+   * The packed location ids, most of a profile's bytes: written straight into the builder's
+   * array (at most one id per byte), ids of one or two bytes read inline.
+   */
+  private packedLocations(r: NumberReader): void {
+    const end = r.size() + r.pos;
+    const len = r.len;
+    if (end > len) throw new RangeError('index out of range');
+    const out = this.builder.reserveFrames(end - r.pos);
+    const buf = r.buf;
+    const table = this.tables.locationTable;
+    let n = this.builder.frameCount;
+    let pos = r.pos;
+    while (pos < end) {
+      const b0 = buf[pos] as number;
+      let id: number;
+      if (b0 < 0x80) {
+        id = b0;
+        pos++;
+      } else if (pos + 1 < end && (buf[pos + 1] as number) < 0x80) {
+        id = (b0 & 0x7f) | ((buf[pos + 1] as number) << 7);
+        pos += 2;
+      } else {
+        r.pos = pos;
+        r.len = end;
+        id = readVarint64(r, false);
+        r.len = len;
+        pos = r.pos;
+      }
+      const index = table !== undefined && id < table.length ? (table[id] as number) : -1;
+      out[n++] = index >= 0 ? index : this.slowLocation(id);
+    }
+    r.pos = pos;
+    this.builder.setFrameCount(n);
+  }
+
+  private slowLocation(id: number): number {
     const location = this.tables.location(id);
     if (location === undefined && this.badId < 0) this.badId = id;
-    this.builder.frame(location ?? 0);
+    return location ?? 0;
+  }
+
+  private frame(id: number): void {
+    this.builder.frame(this.slowLocation(id));
   }
 
   private value(v: number): void {
@@ -109,10 +150,17 @@ const twoTo32 = 4294967296;
 function readVarint64(r: NumberReader, signed: boolean): number {
   const buf = r.buf;
   let pos = r.pos;
-  if (pos < r.len && (buf[pos] as number) < 0x80) {
-    r.pos = pos + 1;
-    return buf[pos] as number;
+  // Up to four bytes (28 bits, never negative) without the general loop.
+  let value = 0;
+  for (let shift = 0; shift < 28 && pos < r.len; shift += 7) {
+    const byte = buf[pos++] as number;
+    value |= (byte & 0x7f) << shift;
+    if (byte < 0x80) {
+      r.pos = pos;
+      return value;
+    }
   }
+  pos = r.pos;
   let lo = 0;
   let hi = 0;
   for (let shift = 0; shift < 70; shift += 7) {
@@ -138,6 +186,9 @@ function readVarint64(r: NumberReader, signed: boolean): number {
 class LabelSetReader {
   private fields: number[] = [];
   private readonly ids = new Map<string, number>();
+  /** The key, str and num_unit of the first single-label set, and the ids of such sets by num. */
+  private single: number[] = [-1, -1, -1, -1];
+  private readonly singleIds = new Map<number, number>();
 
   constructor(
     private readonly builder: SampleColumnsBuilder,
@@ -169,8 +220,14 @@ class LabelSetReader {
   finish(sample: number): number {
     const fields = this.fields;
     if (fields.length === 0) return 0;
+    const single = this.single;
+    // Go heap profiles label every sample with one `bytes` number: those sets are found by it alone.
+    const isSingle =
+      fields.length === 4 && fields[0] === single[0] && fields[1] === single[1] && fields[3] === single[3];
+    let id = isSingle ? this.singleIds.get(fields[2] as number) : undefined;
+    if (id !== undefined) return id;
     const key = fields.join(',');
-    let id = this.ids.get(key);
+    id = this.ids.get(key);
     if (id === undefined) {
       const labels: Label[] = [];
       for (let j = 0; j < fields.length; j += 4)
@@ -186,6 +243,14 @@ class LabelSetReader {
       id = this.builder.labelSetId(labels);
       this.ids.set(key, id);
     }
+    if (fields.length === 4 && this.singleIds.size === 0) this.single = fields.slice();
+    if (
+      fields.length === 4 &&
+      fields[0] === this.single[0] &&
+      fields[1] === this.single[1] &&
+      fields[3] === this.single[3]
+    )
+      this.singleIds.set(fields[2] as number, id);
     return id;
   }
 }

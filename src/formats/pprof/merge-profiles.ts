@@ -63,9 +63,9 @@ interface Remap {
 }
 
 function appendSamples(into: SampleColumnsBuilder, from: SampleColumns, remap: Remap): void {
-  const { count, width, values, stackStart, locations, labelSet } = from;
+  const { count, width, values, stackStart, stackEnd, locations, labelSet } = from;
   for (let s = 0; s < count; s++) {
-    for (let i = stackStart[s] as number; i < (stackStart[s + 1] as number); i++)
+    for (let i = stackStart[s] as number; i < (stackEnd[s] as number); i++)
       into.frame(remap.locMap[locations[i] as number] as number);
     for (let t = 0; t < remap.columns.length; t++) {
       const c = remap.columns[t] as number;

@@ -63,7 +63,7 @@ function valueType(w: ProtoWriter, t: ValueType, s: StringTable): void {
  */
 function writeSample(w: ProtoWriter, samples: SampleColumns, i: number, labelFieldsOf: number[][][]): void {
   const stackStart = samples.stackStart[i] as number;
-  const stackEnd = samples.stackStart[i + 1] as number;
+  const stackEnd = samples.stackEnd[i] as number;
   const valueStart = i * samples.width;
   const valueEnd = valueStart + samples.width;
   const locations = packedSize(samples.locations, 1, stackStart, stackEnd);
