@@ -64,9 +64,14 @@ interface Remap {
 
 function appendSamples(into: SampleColumnsBuilder, from: SampleColumns, remap: Remap): void {
   const { count, width, values, stackStart, stackEnd, locations, labelSet } = from;
+  const locMap = Int32Array.from(remap.locMap);
   for (let s = 0; s < count; s++) {
-    for (let i = stackStart[s] as number; i < (stackEnd[s] as number); i++)
-      into.frame(remap.locMap[locations[i] as number] as number);
+    const start = stackStart[s] as number;
+    const end = stackEnd[s] as number;
+    const out = into.reserveFrames(end - start);
+    let n = into.frameCount;
+    for (let i = start; i < end; i++) out[n++] = locMap[locations[i] as number] as number;
+    into.setFrameCount(n);
     for (let t = 0; t < remap.columns.length; t++) {
       const c = remap.columns[t] as number;
       if (c >= 0) into.addValue(t, Math.round((values[s * width + c] as number) * remap.scale) || 0);

@@ -22,7 +22,8 @@ class StringTable {
 }
 
 export function encodeProfile(profile: Profile): Uint8Array {
-  const w = new ProtoWriter();
+  // Samples are most of the bytes: about two per location id and a dozen per sample beside them.
+  const w = new ProtoWriter(2 * profile.samples.locations.length + 16 * profile.samples.count + 4096);
   const s = new StringTable();
   for (const t of profile.sampleTypes) w.message(1, (m) => valueType(m, t, s));
   const labelFieldsOf = profile.samples.labelSets.map((set) => set.map((l) => labelFields(l, s)));
