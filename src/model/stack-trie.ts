@@ -50,6 +50,13 @@ export class StackTrie {
     const values = new Float64Array(types);
     const frameIds = framesOf.map((frames) => Int32Array.from(frames, (name) => this.nameId(name)));
     const { count, width, values: sampleValues, stackStart, stackEnd, locations } = profile.samples;
+    // The previous stack, root first, and the node reached after each of its locations: a
+    // stack that starts like it (most share their root end) is walked from where they part.
+    let maxDepth = 0;
+    for (let s = 0; s < count; s++) maxDepth = Math.max(maxDepth, (stackEnd[s] as number) - (stackStart[s] as number));
+    const previous = new Int32Array(maxDepth);
+    const nodeAfter = new Int32Array(maxDepth);
+    let previousDepth = 0;
     for (let s = 0; s < count; s++) {
       let any = false;
       for (let t = 0; t < types; t++) {
@@ -58,12 +65,19 @@ export class StackTrie {
         if (values[t] !== 0) any = true;
       }
       if (!any) continue;
-      let node = 0;
-      for (let i = (stackEnd[s] as number) - 1; i >= (stackStart[s] as number); i--) {
-        const ids = frameIds[locations[i] as number];
-        if (!ids) continue;
-        for (let k = 0; k < ids.length; k++) node = this.child(node, ids[k] as number);
+      const end = stackEnd[s] as number;
+      const depth = end - (stackStart[s] as number);
+      let j = 0;
+      while (j < depth && j < previousDepth && locations[end - 1 - j] === previous[j]) j++;
+      let node = j > 0 ? (nodeAfter[j - 1] as number) : 0;
+      for (; j < depth; j++) {
+        const location = locations[end - 1 - j] as number;
+        previous[j] = location;
+        const ids = frameIds[location];
+        if (ids) for (let k = 0; k < ids.length; k++) node = this.child(node, ids[k] as number);
+        nodeAfter[j] = node;
       }
+      previousDepth = depth;
       const at = node * types;
       for (let t = 0; t < types; t++) this.selfs[at + t] = (this.selfs[at + t] as number) + (values[t] as number);
       this.ends[node] = 1;

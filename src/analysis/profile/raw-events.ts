@@ -14,10 +14,20 @@ export interface RawEvents {
   total: number;
 }
 
+const memo = new WeakMap<Profile, Map<string, RawEvents | undefined>>();
+
 /** Raw events of sample type `type` (`alloc_objects`, `inuse_space`, …); undefined when not a memory profile. */
 export function rawMemoryEvents(profile: Profile, type: string): RawEvents | undefined {
   if (profile.kind !== 'heap' && profile.kind !== 'allocs') return undefined;
+  // `alloc_objects` and `alloc_space` count the same events: one pass serves both.
   const stem = type.replace(/_(objects|space)$/, '');
+  const known = memo.get(profile) ?? new Map<string, RawEvents | undefined>();
+  memo.set(profile, known);
+  if (!known.has(stem)) known.set(stem, eventsOfStem(profile, stem));
+  return known.get(stem);
+}
+
+function eventsOfStem(profile: Profile, stem: string): RawEvents | undefined {
   const objects = profile.sampleTypes.findIndex((t) => t.type === `${stem}_objects`);
   const space = profile.sampleTypes.findIndex((t) => t.type === `${stem}_space`);
   if (objects < 0 || space < 0) return undefined;
