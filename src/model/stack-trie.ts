@@ -57,6 +57,8 @@ export class StackTrie {
     const previous = new Int32Array(maxDepth);
     const nodeAfter = new Int32Array(maxDepth);
     let previousDepth = 0;
+    // Most samples add a node or two: room for one each saves the first rounds of doubling.
+    this.reserve(this.size + count);
     for (let s = 0; s < count; s++) {
       let any = false;
       for (let t = 0; t < types; t++) {
@@ -165,8 +167,17 @@ export class StackTrie {
     this.slots[slot] = child + 1;
     this.slots[slot + 1] = node;
     this.slots[slot + 2] = nameId;
-    if (this.size * 2 > this.slots.length / 3) this.rehash();
+    if (this.size * 2 > this.slots.length / 3) this.rehash(this.slots.length * 2);
     return child;
+  }
+
+  /** Room for `nodes` nodes without growing or rehashing. */
+  private reserve(nodes: number): void {
+    const capacity = Math.min(nodes, maxNodes);
+    if (capacity > this.ends.length) this.grow(capacity);
+    let slots = this.slots.length;
+    while (capacity * 2 > slots / 3) slots *= 2;
+    if (slots > this.slots.length) this.rehash(slots);
   }
 
   /** The slot (index of its first entry) holding the child (parent, nameId), or the free slot where it belongs. */
@@ -182,8 +193,8 @@ export class StackTrie {
     }
   }
 
-  private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
+  private rehash(length: number): void {
+    this.slots = new Int32Array(length);
     for (let n = 1; n < this.size; n++) {
       const parent = this.parentOf[n] as number;
       const nameId = this.nameOf[n] as number;
@@ -196,15 +207,14 @@ export class StackTrie {
 
   private newNode(parent: number, nameId: number): number {
     if (this.size >= maxNodes) throw new RangeError(`a call tree of more than ${maxNodes} nodes`);
-    if (this.size === this.ends.length) this.grow();
+    if (this.size === this.ends.length) this.grow(this.ends.length * 2);
     const node = this.size++;
     this.nameOf[node] = nameId;
     this.parentOf[node] = parent;
     return node;
   }
 
-  private grow(): void {
-    const capacity = this.ends.length * 2;
+  private grow(capacity: number): void {
     const types = this.types;
     this.totals = copyInto(new Float64Array(capacity * types), this.totals);
     this.selfs = copyInto(new Float64Array(capacity * types), this.selfs);

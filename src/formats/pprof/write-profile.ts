@@ -22,8 +22,10 @@ class StringTable {
 }
 
 export function encodeProfile(profile: Profile): Uint8Array {
-  // Samples are most of the bytes: about two per location id and a dozen per sample beside them.
-  const w = new ProtoWriter(2 * profile.samples.locations.length + 16 * profile.samples.count + 4096);
+  // Samples are most of the bytes: about two per location id, and beside them up to ten per
+  // value (negative ones, as a diff base has) and a few for headers and labels.
+  const { count, width, locations } = profile.samples;
+  const w = new ProtoWriter(2 * locations.length + (10 * width + 16) * count + 4096);
   const s = new StringTable();
   for (const t of profile.sampleTypes) w.message(1, (m) => valueType(m, t, s));
   const labelFieldsOf = profile.samples.labelSets.map((set) => set.map((l) => labelFields(l, s)));
@@ -75,11 +77,11 @@ function writeSample(w: ProtoWriter, samples: SampleColumns, i: number, labelFie
   w.header(2, size);
   if (locations) {
     w.header(1, locations);
-    for (let k = stackStart; k < stackEnd; k++) w.varint((samples.locations[k] as number) + 1);
+    w.varints(samples.locations, stackStart, stackEnd, 1);
   }
   if (values) {
     w.header(2, values);
-    for (let k = valueStart; k < valueEnd; k++) w.varint(samples.values[k] as number);
+    w.varints(samples.values, valueStart, valueEnd);
   }
   for (const fields of labels) {
     w.header(3, labelSize(fields));
