@@ -17,7 +17,8 @@ export interface SampleColumns {
    */
   stackStart: Int32Array;
   stackEnd: Int32Array;
-  locations: Int32Array;
+  /** 16 bits a location when the profile has fewer than 65,536 locations (Go's do): half the memory. */
+  locations: Int32Array | Uint16Array;
   /** Sample `s`'s labels are `labelSets[labelSet[s]]`; set 0 is the empty one. */
   labelSet: Int32Array;
   labelSets: Label[][];
@@ -115,7 +116,8 @@ export class SampleColumnsBuilder {
     return id;
   }
 
-  build(): SampleColumns {
+  /** `locationCount`: how many locations the profile has (the 16-bit form is used below 65,536). */
+  build(locationCount = Infinity): SampleColumns {
     const offsets = trimmed(this.offsets, this.count + 1);
     return {
       count: this.count,
@@ -124,7 +126,10 @@ export class SampleColumnsBuilder {
       // One array for both: sample s ends where sample s + 1 starts.
       stackStart: offsets.subarray(0, this.count),
       stackEnd: offsets.subarray(1, this.count + 1),
-      locations: trimmed(this.locations, this.frames),
+      locations:
+        locationCount <= 0x10000
+          ? new Uint16Array(this.locations.subarray(0, this.frames))
+          : trimmed(this.locations, this.frames),
       labelSet: trimmed(this.labelSet, this.count),
       labelSets: this.labelSets,
     };

@@ -47,7 +47,7 @@ export class ProfileBuilder {
   }
 
   build(): Profile {
-    return { ...this.profile, samples: this.samples.build() };
+    return { ...this.profile, samples: this.samples.build(this.profile.locations.length) };
   }
 
   private locationFor(name: string): number {

@@ -44,7 +44,7 @@ export function toProfile(p: LegacyProfile): Profile {
   const profile: Omit<Profile, 'kind'> = {
     sampleTypes: p.sampleTypes,
     defaultSampleType: p.sampleTypes[p.sampleTypes.length - 1]?.type ?? '',
-    samples: samples.build(),
+    samples: samples.build(modelLocations.length),
     locations: modelLocations,
     functions,
     mappings: p.mappings.map(toMapping),

@@ -35,6 +35,7 @@ export function buildProfile(decoded: DecodedProfile, maxTableEntries: number): 
     width: sampleTypes.length,
     location: (id) => locationIds.get(id),
     locationTable: locationIds.dense,
+    locationCount: locations.length,
     label: (key, s, num, numUnit, at) => buildLabel({ key, str: s, num, numUnit }, str, at),
   });
   const profile: Omit<Profile, 'kind'> = {

@@ -17,6 +17,7 @@ export interface SampleTables {
   location(id: number): number | undefined;
   /** The same by id when ids are small (−1: none), read without a call per frame. */
   locationTable: Int32Array | undefined;
+  locationCount: number;
   /** A label from its raw fields (string indexes checked; 0 is "absent"); `at` names it in errors. */
   label(key: number, str: number, num: number, numUnit: number, at: string): Label;
 }
@@ -37,7 +38,7 @@ export function decodeSamples(decoded: DecodedProfile, tables: SampleTables): Sa
   } catch (err) {
     throw decodeError(err, reader.pos, reader.len);
   }
-  return samples.builder.build();
+  return samples.builder.build(tables.locationCount);
 }
 
 /** Reads one Sample message at a time into the builder; no allocation per sample but its label key. */

@@ -50,7 +50,7 @@ export function mergeProfiles(inputs: readonly MergeInput[]): Profile {
     appendSamples(samples, profile.samples, { locMap, columns, scale, labelSets });
     merged.durationNanos += profile.durationNanos; // as pprof merges
   }
-  return { ...merged, samples: samples.build() };
+  return { ...merged, samples: samples.build(merged.locations.length) };
 }
 
 interface Remap {
