@@ -8,6 +8,7 @@ import type { Label } from '../../model/profile.js';
 import { SampleColumnsBuilder, type SampleColumns } from '../../model/profile-samples.js';
 import { FormatError } from '../../model/format-error.js';
 import { decodeError, sampleTag, type DecodedProfile } from './decode.js';
+import { int64, uint64 } from './long.js';
 import { NumberReader } from './number-reader.js';
 
 export interface SampleTables {
@@ -145,13 +146,12 @@ class SampleReader {
   }
 }
 
-const twoTo32 = 4294967296;
-
 /** A varint of up to 10 bytes as a number: two's complement when `signed` (exact up to 2^53). */
 function readVarint64(r: NumberReader, signed: boolean): number {
   const buf = r.buf;
-  let pos = r.pos;
-  // Up to four bytes (28 bits, never negative) without the general loop.
+  const start = r.pos;
+  let pos = start;
+  // Up to four bytes (28 bits, never negative) without 64-bit arithmetic; longer ones as NumberReader reads them.
   let value = 0;
   for (let shift = 0; shift < 28 && pos < r.len; shift += 7) {
     const byte = buf[pos++] as number;
@@ -161,26 +161,8 @@ function readVarint64(r: NumberReader, signed: boolean): number {
       return value;
     }
   }
-  pos = r.pos;
-  let lo = 0;
-  let hi = 0;
-  for (let shift = 0; shift < 70; shift += 7) {
-    if (pos >= r.len) throw new RangeError(`index out of range: ${pos} + 1 > ${r.len}`);
-    const byte = buf[pos++] as number;
-    if (shift < 28) lo |= (byte & 0x7f) << shift;
-    else if (shift === 28) {
-      lo |= (byte & 0x0f) << 28;
-      hi |= (byte & 0x7f) >>> 4;
-    } else hi |= (byte & 0x7f) << (shift - 32);
-    if (byte < 0x80) {
-      r.pos = pos;
-      lo >>>= 0;
-      hi >>>= 0;
-      if (signed && hi & 0x80000000) return -((~hi >>> 0) * twoTo32 + (~lo >>> 0) + 1);
-      return hi * twoTo32 + lo;
-    }
-  }
-  throw new Error('invalid varint encoding');
+  r.pos = start;
+  return signed ? int64(r.int64()) : uint64(r.uint64());
 }
 
 /** Reads a sample's labels into a key of their raw fields and interns the set it names. */
