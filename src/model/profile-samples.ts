@@ -1,9 +1,12 @@
 // A profile's samples in columns: every value in one Float64Array, every stack in one Int32Array
 // with offsets, and each sample's labels as an index into a table of distinct label sets. A
 // 475k-sample heap profile is then a handful of arrays instead of ~2 million small objects, which
-// the garbage collector would otherwise walk again and again.
+// the garbage collector would otherwise walk again and again (docs/formats.md, pprof).
 
 import type { Label, Sample } from './profile.js';
+
+/** Up to this many locations, stacks take 16 bits a location. */
+export const maxNarrowLocations = 0x10000;
 
 export interface SampleColumns {
   count: number;
@@ -30,21 +33,26 @@ export class SampleColumnsBuilder {
   private values: Float64Array;
   /** Offsets of every sample's stack and of the end of the last one (`count + 1` entries). */
   private offsets: Int32Array;
-  private locations: Int32Array;
+  private locations: Int32Array | Uint16Array;
   private labelSet: Int32Array;
   private frames = 0;
   private readonly labelSets: Label[][] = [[]];
   private readonly labelSetIds = new Map<string, number>();
 
-  /** `capacity` samples and `frameCapacity` locations fit before the columns grow. */
+  /**
+   * `capacity` samples and `frameCapacity` locations fit before the columns grow; `narrow`: every
+   * location index is below 65,536, so stacks take 16 bits from the start.
+   */
   constructor(
     readonly width: number,
     capacity = 64,
     frameCapacity = capacity * 8,
+    narrow = false,
   ) {
     this.values = new Float64Array(Math.max(1, capacity * width));
     this.offsets = new Int32Array(Math.max(1, capacity) + 1);
-    this.locations = new Int32Array(Math.max(16, frameCapacity));
+    const frames = Math.max(16, frameCapacity);
+    this.locations = narrow ? new Uint16Array(frames) : new Int32Array(frames);
     this.labelSet = new Int32Array(Math.max(1, capacity));
   }
 
@@ -68,7 +76,7 @@ export class SampleColumnsBuilder {
    * Room for `n` more locations of the current sample: the array to write them into from
    * `frameCount`, then `setFrameCount`. For readers that write a packed field in place.
    */
-  reserveFrames(n: number): Int32Array {
+  reserveFrames(n: number): Int32Array | Uint16Array {
     if (this.frames + n > this.locations.length)
       this.locations = grown(this.locations, Math.max(this.locations.length * 2, this.frames + n));
     return this.locations;
@@ -127,7 +135,7 @@ export class SampleColumnsBuilder {
       stackStart: offsets.subarray(0, this.count),
       stackEnd: offsets.subarray(1, this.count + 1),
       locations:
-        locationCount <= 0x10000
+        locationCount <= maxNarrowLocations && this.locations instanceof Int32Array
           ? new Uint16Array(this.locations.subarray(0, this.frames))
           : trimmed(this.locations, this.frames),
       labelSet: trimmed(this.labelSet, this.count),
@@ -146,13 +154,19 @@ export class SampleColumnsBuilder {
 }
 
 /** The first `length` entries: a view when little would be wasted, else a copy without the slack. */
-function trimmed<T extends Float64Array | Int32Array>(from: T, length: number): T {
+function trimmed<T extends Float64Array | Int32Array | Uint16Array>(from: T, length: number): T {
   if (from.length - length <= from.length >>> 3) return from.subarray(0, length) as T;
   return from.slice(0, length) as T;
 }
 
-function grown<T extends Float64Array | Int32Array>(from: T, length: number): T {
-  const into = (from instanceof Float64Array ? new Float64Array(length) : new Int32Array(length)) as T;
+function grown<T extends Float64Array | Int32Array | Uint16Array>(from: T, length: number): T {
+  const into = (
+    from instanceof Float64Array
+      ? new Float64Array(length)
+      : from instanceof Uint16Array
+        ? new Uint16Array(length)
+        : new Int32Array(length)
+  ) as T;
   into.set(from);
   return into;
 }

@@ -5,7 +5,7 @@
 // (packed and unpacked repeated fields, unknown fields skipped) and its errors.
 
 import type { Label } from '../../model/profile.js';
-import { SampleColumnsBuilder, type SampleColumns } from '../../model/profile-samples.js';
+import { maxNarrowLocations, SampleColumnsBuilder, type SampleColumns } from '../../model/profile-samples.js';
 import { FormatError } from '../../model/format-error.js';
 import { decodeError, sampleTag, type DecodedProfile } from './decode.js';
 import { int64, uint64 } from './long.js';
@@ -54,7 +54,12 @@ class SampleReader {
     decoded: DecodedProfile,
   ) {
     // Each location id takes at least one byte: half the sample bytes is a fair first guess.
-    this.builder = new SampleColumnsBuilder(tables.width, decoded.sampleCount, decoded.sampleBytes >>> 1);
+    this.builder = new SampleColumnsBuilder(
+      tables.width,
+      decoded.sampleCount,
+      decoded.sampleBytes >>> 1,
+      tables.locationCount <= maxNarrowLocations,
+    );
     this.labelSets = new LabelSetReader(this.builder, tables);
   }
 

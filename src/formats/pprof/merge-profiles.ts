@@ -3,7 +3,7 @@
 // mappings shared) and samples concatenated, each side's values scaled and labelled as asked.
 
 import type { Label, Location, Mapping, Profile, ProfileFunction } from '../../model/profile.js';
-import { SampleColumnsBuilder, type SampleColumns } from '../../model/profile-samples.js';
+import { maxNarrowLocations, SampleColumnsBuilder, type SampleColumns } from '../../model/profile-samples.js';
 
 export interface MergeInput {
   profile: Profile;
@@ -22,6 +22,7 @@ export function mergeProfiles(inputs: readonly MergeInput[]): Profile {
     width,
     inputs.reduce((n, { profile }) => n + profile.samples.count, 0),
     inputs.reduce((n, { profile }) => n + profile.samples.locations.length, 0),
+    inputs.reduce((n, { profile }) => n + profile.locations.length, 0) <= maxNarrowLocations,
   );
   const merged: Profile = {
     ...first,
