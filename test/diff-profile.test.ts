@@ -19,6 +19,7 @@ import { DiagnosticSink } from '../src/model/diagnostic.js';
 import { defaultLimits } from '../src/model/limits.js';
 import type { Profile } from '../src/model/profile.js';
 import { parsePprofTop } from './pprof-top-text.js';
+import { samplesOf } from './sample-objects.js';
 
 function decode(bytes: Uint8Array): Profile {
   const raw = bytes[0] === 0x1f ? gunzipBounded(bytes, defaultLimits) : bytes;
@@ -60,9 +61,11 @@ describe('diff profile against go tool pprof -top', () => {
       });
       expect(got).toEqual(Object.fromEntries(expected.rows));
       // pprof's percentages are of the base total: Σ|v| over the samples labelled as base.
-      const isBase = (s: Profile['samples'][number]) =>
+      const isBase = (s: ReturnType<typeof samplesOf>[number]) =>
         s.labels.some((l) => l.key === diffBaseLabel.key && l.str === diffBaseLabel.str);
-      const baseTotal = profile.samples.filter(isBase).reduce((a, s) => a + Math.abs(s.values[index] as number), 0);
+      const baseTotal = samplesOf(profile)
+        .filter(isBase)
+        .reduce((a, s) => a + Math.abs(s.values[index] as number), 0);
       expect(baseTotal).toBe(expected.total);
     });
   }
@@ -84,7 +87,7 @@ describe('diff profile against go tool pprof -top', () => {
     const one = group.base[0]?.profiles ?? [];
     const profile = diffProfile([...one, ...one], one, 2, 1);
     const cpu = profile.sampleTypes.findIndex((t) => t.type === 'cpu');
-    expect(profile.samples.reduce((a, s) => a + (s.values[cpu] as number), 0)).toBe(0);
+    expect(samplesOf(profile).reduce((a, s) => a + (s.values[cpu] as number), 0)).toBe(0);
   });
 });
 

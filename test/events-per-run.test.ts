@@ -10,6 +10,7 @@ import { defaultConfig } from '../src/model/config.js';
 import { defaultLimits } from '../src/model/limits.js';
 import type { Profile } from '../src/model/profile.js';
 import { renderMarkdown } from '../src/report/markdown/render-markdown.js';
+import { samplesOf, withSamples } from './sample-objects.js';
 
 const request = (minEventsPerRun: number) => {
   const config = defaultConfig('2026-11-27T00:00:00Z');
@@ -73,7 +74,10 @@ describe('events behind a run', () => {
     const mutex: Profile = {
       ...real,
       period: 5,
-      samples: real.samples.map((s) => ({ ...s, values: s.values.map((v) => v * 5) })),
+      samples: withSamples(
+        real,
+        samplesOf(real).map((s) => ({ ...s, values: s.values.map((v) => v * 5) })),
+      ).samples,
     };
     const contentions = runTotals('r', [mutex], 'contentions');
     expect(runTotals('r', [mutex], 'delay').events).toBeCloseTo(contentions.total / mutex.period, 9);
@@ -85,7 +89,7 @@ describe('events behind a run', () => {
       allocs.sampleTypes.findIndex((x) => x.type === t),
     ) as [number, number];
     let raw = 0;
-    for (const s of allocs.samples) {
+    for (const s of samplesOf(allocs)) {
       const n = s.values[objects] ?? 0;
       const bytes = s.values[space] ?? 0;
       if (n > 0 && bytes > 0) raw += n * (1 - Math.exp(-bytes / n / allocs.period));

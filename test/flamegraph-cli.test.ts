@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { importFile } from '../src/engine/read-inputs/import-file.js';
 import { defaultLimits } from '../src/model/limits.js';
+import { samplesOf } from './sample-objects.js';
 
 describe('perfgate compare --flamegraph', () => {
   it('writes SVG, HTML, folded stacks per side (default sample type) and the diff profile for the demo', async () => {
@@ -63,7 +64,7 @@ describe('perfgate compare --flamegraph', () => {
     if (diff.content.type !== 'profile') throw new Error('not a profile');
     expect(diff.content.profile.kind).toBe('cpu');
     expect(
-      diff.content.profile.samples.some((s) => s.labels.some((l) => l.key === 'pprof::base' && l.str === 'true')),
+      samplesOf(diff.content.profile).some((s) => s.labels.some((l) => l.key === 'pprof::base' && l.str === 'true')),
     ).toBe(true);
     expect(readFileSync(join(dir, 'cpu-cpu.head.folded'), 'utf8')).toMatch(/example\.com\/shop\.findPrice.* \d+\n/);
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain('href="cpu-cpu.html"');

@@ -20,6 +20,7 @@ import { renderFlameGraphHtml, scriptSafeJson } from '../src/report/flamegraph/r
 import { sideTables } from '../src/report/flamegraph/side-tables.js';
 import { caseGraph, casesDir, folded } from './flamegraph-cases.js';
 import { expectGolden } from './golden.js';
+import { samplesOf, withSamples } from './sample-objects.js';
 
 const byPath = (g: FlameGraph, path: string): FlameFrame => {
   const names = path.split(';');
@@ -70,7 +71,10 @@ describe('diff tree', () => {
     const base = folded(join(casesDir, 'basic.base.folded'));
     const doubled: Profile = {
       ...base,
-      samples: base.samples.map((s) => ({ ...s, values: s.values.map((v) => v * 2) })),
+      samples: withSamples(
+        base,
+        samplesOf(base).map((s) => ({ ...s, values: s.values.map((v) => v * 2) })),
+      ).samples,
     };
     const head = folded(join(casesDir, 'basic.head.folded'));
     const input = { kind: 'folded', sampleType: { type: 'samples', unit: 'count' }, base: [[doubled]], head: [[head]] };

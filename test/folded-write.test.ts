@@ -9,11 +9,12 @@ import { ProfileBuilder } from '../src/formats/folded/profile-builder.js';
 import { foldedChunks, writeFolded } from '../src/formats/folded/write-folded.js';
 import { defaultLimits } from '../src/model/limits.js';
 import type { Profile } from '../src/model/profile.js';
+import { samplesOf } from './sample-objects.js';
 
 function oracle(profiles: readonly Profile[], column: number): string {
   const totals = new Map<string, number>();
   for (const profile of profiles) {
-    for (const sample of profile.samples) {
+    for (const sample of samplesOf(profile)) {
       const value = sample.values[column] ?? 0;
       if (value === 0) continue;
       const frames: string[] = [];

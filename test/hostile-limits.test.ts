@@ -11,6 +11,7 @@ import { importBytes, importFile } from '../src/engine/read-inputs/import-file.j
 import { defaultConfig } from '../src/model/config.js';
 import { FormatError } from '../src/model/format-error.js';
 import { defaultLimits, type Limits } from '../src/model/limits.js';
+import { samplesOf } from './sample-objects.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'perfgate-limits-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -76,8 +77,10 @@ describe('every limit is enforced and named', () => {
     const full = await importFile('fixtures/pprof/go1.26/cpu.pb.gz', defaultLimits);
     const cut = await importFile('fixtures/pprof/go1.26/cpu.pb.gz', { ...defaultLimits, maxStackDepth: 2 });
     if (full.content.type !== 'profile' || cut.content.type !== 'profile') throw new Error('not a profile');
-    expect(Math.max(...cut.content.profile.samples.map((s) => s.locations.length))).toBe(2);
-    expect(cut.content.profile.samples[0]?.locations).toEqual(full.content.profile.samples[0]?.locations.slice(0, 2));
+    expect(Math.max(...samplesOf(cut.content.profile).map((s) => s.locations.length))).toBe(2);
+    expect(samplesOf(cut.content.profile)[0]?.locations).toEqual(
+      samplesOf(full.content.profile)[0]?.locations.slice(0, 2),
+    );
     expect(cut.diagnostics.find((d) => d.code === 'limits.stack-depth')?.message).toContain('maxStackDepth=2');
   });
 
@@ -88,7 +91,7 @@ describe('every limit is enforced and named', () => {
     );
     const parsed = await importFile(path, defaultLimits);
     if (parsed.content.type !== 'profile') throw new Error('not a profile');
-    expect(parsed.content.profile.samples[1]?.locations.length).toBe(defaultLimits.maxStackDepth);
+    expect(samplesOf(parsed.content.profile)[1]?.locations.length).toBe(defaultLimits.maxStackDepth);
     expect(parsed.diagnostics.find((d) => d.code === 'limits.stack-depth')?.count).toBe(1);
   });
 
@@ -137,7 +140,7 @@ describe('fuzz-found edge cases stay fixed', () => {
     const path = file('huge-count.folded', `a;b ${'9'.repeat(400)}\na;c 2\n`);
     const parsed = await importFile(path, defaultLimits);
     if (parsed.content.type !== 'profile') throw new Error('not a profile');
-    expect(parsed.content.profile.samples.map((s) => s.values[0])).toEqual([2]);
+    expect(samplesOf(parsed.content.profile).map((s) => s.values[0])).toEqual([2]);
     expect(parsed.diagnostics.map((d) => d.code)).toContain('folded.bad-line');
   });
 });

@@ -12,6 +12,7 @@ import { isFormatError } from '../src/model/format-error.js';
 import { defaultLimits } from '../src/model/limits.js';
 import type { Profile } from '../src/model/profile.js';
 import { peerFiles, peerRoot, referenceOf, type BenchRef, type Reference, type TopType } from './peer-data-refs.js';
+import { samplesOf } from './sample-objects.js';
 
 const files = peerFiles();
 const outcomes: { file: string; cls: string; problem: string | undefined }[] = [];
@@ -90,13 +91,13 @@ function firstLine(name: string): string {
 
 function totalProblem(profile: Profile, total: number): string | undefined {
   let sum = 0;
-  for (const sample of profile.samples) sum += sample.values[0] ?? 0;
+  for (const sample of samplesOf(profile)) sum += sample.values[0] ?? 0;
   return sum === total ? undefined : `total ${sum}, flamegraph.pl ${total}`;
 }
 
 function collapsedProblem(profile: Profile, collapsed: Map<string, number>): string | undefined {
   const ours = new Map<string, number>();
-  for (const sample of profile.samples) {
+  for (const sample of samplesOf(profile)) {
     const names: string[] = [];
     for (let i = sample.locations.length - 1; i >= 0; i--) {
       const location = profile.locations[sample.locations[i] as number];

@@ -13,6 +13,7 @@ import { collapsePerf } from '../src/formats/perf-script/collapse-perf.js';
 import { DiagnosticSink } from '../src/model/diagnostic.js';
 import { defaultLimits } from '../src/model/limits.js';
 import type { Profile } from '../src/model/profile.js';
+import { sampleColumnsOf } from '../src/model/profile-samples.js';
 
 const perfSample =
   [
@@ -128,11 +129,14 @@ function profileWith(): Profile {
     functions: [fn('f', 'a.go'), fn('f', 'b.go'), fn('', 'c.go')],
     mappings: [mapping('/usr/lib/[vdso]'), mapping('/opt/app/bin/server')],
     locations: [loc(0), loc(1), loc(undefined, 0), loc(undefined), loc(2, 1)],
-    samples: [
-      { locations: [2, 0], values: [5], labels: [] },
-      { locations: [3, 1], values: [2], labels: [] },
-      { locations: [4, 1], values: [1], labels: [] },
-    ],
+    samples: sampleColumnsOf(
+      [
+        { locations: [2, 0], values: [5], labels: [] },
+        { locations: [3, 1], values: [2], labels: [] },
+        { locations: [4, 1], values: [1], labels: [] },
+      ],
+      1,
+    ),
     periodType: undefined,
     period: 0,
     durationNanos: 0,

@@ -1,7 +1,11 @@
-// Bounded gunzip with pako, shared by every format that may arrive gzipped. Input is fed in
-// slices so a failure can name the compressed offset, and output is counted as it appears so a
-// gzip bomb stops at the limit instead of exhausting memory.
+// Bounded gunzip, shared by every format that may arrive gzipped. node:zlib inflates the whole
+// file first, stopping at the output bound (`maxOutputLength`), about twice as fast as pako and
+// without pako's copies of every chunk. When that fails, pako reads the stream again, in slices,
+// so the error names the compressed offset where it went wrong; output is counted as it appears,
+// so a gzip bomb stops at the limit instead of exhausting memory. `gunzipHead` (sniffing) stays
+// on pako: it hands over the first bytes of a stream that need not be complete.
 
+import { gunzipSync } from 'node:zlib';
 import { Inflate } from 'pako';
 import { FormatError } from '../model/format-error.js';
 import type { Limits } from '../model/limits.js';
@@ -17,6 +21,15 @@ export function isGzip(bytes: Uint8Array): boolean {
 }
 
 export function gunzipBounded(bytes: Uint8Array, limits: Limits): Uint8Array {
+  try {
+    return gunzipSync(bytes, { maxOutputLength: maxGunzippedBytes(bytes.length, limits) });
+  } catch {
+    return gunzipBoundedPako(bytes, limits); // throws the FormatError that places the failure
+  }
+}
+
+/** The same with pako, slice by slice: slower, but it knows the offset of a failure. */
+function gunzipBoundedPako(bytes: Uint8Array, limits: Limits): Uint8Array {
   const inflator = new Inflate({ chunkSize: sliceBytes });
   const chunks: Uint8Array[] = [];
   const maxOut = maxGunzippedBytes(bytes.length, limits);

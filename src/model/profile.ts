@@ -2,6 +2,8 @@
 // turned into array indexes. Folded stacks and Go trace CPU samples map onto it too.
 // Spec: github.com/google/pprof/proto/profile.proto; copy in src/formats/pprof/profile.proto.
 
+import type { SampleColumns } from './profile-samples.js';
+
 export interface ValueType {
   type: string;
   unit: string;
@@ -50,12 +52,13 @@ export interface Label {
   numUnit?: string;
 }
 
+/** One sample as an object: what producers hand to the columns' builder (profile-samples.ts). */
 export interface Sample {
   /** Indexes into `Profile.locations`, leaf first. */
-  locations: number[];
+  locations: ArrayLike<number>;
   /** One value per sample type. */
-  values: number[];
-  labels: Label[];
+  values: ArrayLike<number>;
+  labels: readonly Label[];
 }
 
 /** Which Go profile this is, inferred from its sample types. */
@@ -77,7 +80,8 @@ export interface Profile {
   sampleTypes: ValueType[];
   /** Name of the default sample type (pprof: `default_sample_type`, else the last one). */
   defaultSampleType: string;
-  samples: Sample[];
+  /** In columns: see profile-samples.ts. */
+  samples: SampleColumns;
   locations: Location[];
   functions: ProfileFunction[];
   mappings: Mapping[];

@@ -1,6 +1,6 @@
 // A call tree kept in columns: one node per distinct root-to-leaf path of frame names, with the
 // total and self value of several sample types per node, in typed arrays, and one open-addressing
-// hash table from (parent, name) to child. A 360k-sample heap profile makes ~580k nodes: ~60 bytes each here,
+// hash table from (parent, name) to child. A 360k-sample heap profile makes ~580k nodes: ~70 bytes each here,
 // against ~700 as an object with a Map and two arrays per node. Used for flame graphs and folded
 // stacks, where the same tree of a large profile is walked several times.
 
@@ -13,22 +13,28 @@ export class StackTrie {
   readonly types: number;
   /** Node 0 is the root. */
   size = 1;
-  total: Float64Array;
-  self: Float64Array;
   /** 1 where some sample's stack ends. */
   ends: Uint8Array;
+  private totals: Float64Array;
+  private selfs: Float64Array;
+  /** Totals are the sums of self over each subtree, summed when first read after an addition. */
+  private totalsStale = false;
   private nameOf: Int32Array;
   private parentOf: Int32Array;
   private readonly names: string[] = [];
   private readonly nameIds = new Map<string, number>();
-  /** Open addressing: each slot holds a node id + 1, found by hashing its (parent, name); 0 is free. */
-  private slots = new Int32Array(2048);
-  private childLists: Int32Array[] | undefined;
+  /**
+   * Open addressing, three entries a slot: node id + 1 (0: free), then its parent and name id,
+   * so a probe reads one cache line instead of the node columns.
+   */
+  private slots = new Int32Array(3 * 2048);
+  private childStart: Int32Array | undefined;
+  private childIds: Int32Array | undefined;
 
   constructor(types: number, capacity = 1024) {
     this.types = types;
-    this.total = new Float64Array(capacity * types);
-    this.self = new Float64Array(capacity * types);
+    this.totals = new Float64Array(capacity * types);
+    this.selfs = new Float64Array(capacity * types);
     this.ends = new Uint8Array(capacity);
     this.nameOf = new Int32Array(capacity).fill(-1);
     this.parentOf = new Int32Array(capacity).fill(-1);
@@ -37,33 +43,50 @@ export class StackTrie {
   /**
    * Adds every sample of `profile` with a non-zero value in one of `columns` (−1: that type is
    * absent, counted as 0); `framesOf[location]` are the location's frame names, root first.
+   * Only the node where a sample's stack ends takes its values; totals are summed later.
    */
   addProfile(profile: Profile, columns: readonly number[], framesOf: readonly (readonly string[])[]): void {
     const types = this.types;
     const values = new Float64Array(types);
     const frameIds = framesOf.map((frames) => Int32Array.from(frames, (name) => this.nameId(name)));
-    for (const sample of profile.samples) {
+    const { count, width, values: sampleValues, stackStart, stackEnd, locations } = profile.samples;
+    // The previous stack, root first, and the node reached after each of its locations: a
+    // stack that starts like it (most share their root end) is walked from where they part.
+    let maxDepth = 0;
+    for (let s = 0; s < count; s++) maxDepth = Math.max(maxDepth, (stackEnd[s] as number) - (stackStart[s] as number));
+    const previous = new Int32Array(maxDepth);
+    const nodeAfter = new Int32Array(maxDepth);
+    let previousDepth = 0;
+    // Most samples add a node or two: room for one each saves the first rounds of doubling.
+    this.reserve(this.size + count);
+    for (let s = 0; s < count; s++) {
       let any = false;
       for (let t = 0; t < types; t++) {
         const c = columns[t] as number;
-        values[t] = c < 0 ? 0 : (sample.values[c] ?? 0);
+        values[t] = c < 0 ? 0 : (sampleValues[s * width + c] as number);
         if (values[t] !== 0) any = true;
       }
       if (!any) continue;
-      let node = 0;
-      this.addValues(this.total, node, values);
-      for (let i = sample.locations.length - 1; i >= 0; i--) {
-        const ids = frameIds[sample.locations[i] as number];
-        if (!ids) continue;
-        for (let k = 0; k < ids.length; k++) {
-          node = this.child(node, ids[k] as number);
-          this.addValues(this.total, node, values);
-        }
+      const end = stackEnd[s] as number;
+      const depth = end - (stackStart[s] as number);
+      let j = 0;
+      while (j < depth && j < previousDepth && locations[end - 1 - j] === previous[j]) j++;
+      let node = j > 0 ? (nodeAfter[j - 1] as number) : 0;
+      for (; j < depth; j++) {
+        const location = locations[end - 1 - j] as number;
+        previous[j] = location;
+        const ids = frameIds[location];
+        if (ids) for (let k = 0; k < ids.length; k++) node = this.child(node, ids[k] as number);
+        nodeAfter[j] = node;
       }
-      this.addValues(this.self, node, values);
+      previousDepth = depth;
+      const at = node * types;
+      for (let t = 0; t < types; t++) this.selfs[at + t] = (this.selfs[at + t] as number) + (values[t] as number);
       this.ends[node] = 1;
     }
-    this.childLists = undefined;
+    this.totalsStale = true;
+    this.childStart = undefined;
+    this.childIds = undefined;
   }
 
   name(node: number): string {
@@ -71,11 +94,12 @@ export class StackTrie {
   }
 
   totalOf(node: number, type: number): number {
-    return this.total[node * this.types + type] as number;
+    if (this.totalsStale) this.sumTotals();
+    return this.totals[node * this.types + type] as number;
   }
 
   selfOf(node: number, type: number): number {
-    return this.self[node * this.types + type] as number;
+    return this.selfs[node * this.types + type] as number;
   }
 
   /** The child of `node` named `name`, or −1. */
@@ -88,25 +112,42 @@ export class StackTrie {
 
   /** The children of `node`, in the order they were first seen. */
   children(node: number): Int32Array {
-    this.childLists ??= this.buildChildLists();
-    return this.childLists[node] as Int32Array;
+    if (!this.childStart || !this.childIds) this.buildChildLists();
+    const start = this.childStart as Int32Array;
+    return (this.childIds as Int32Array).subarray(start[node], start[node + 1]);
   }
 
-  private buildChildLists(): Int32Array[] {
-    const counts = new Int32Array(this.size);
+  /** Children in one array, grouped by parent (a parent's children in node order, which is first-seen order). */
+  private buildChildLists(): void {
+    const start = new Int32Array(this.size + 1);
     for (let n = 1; n < this.size; n++) {
-      const p = this.parentOf[n] ?? 0;
-      counts[p] = (counts[p] ?? 0) + 1;
+      const p = this.parentOf[n] as number;
+      start[p + 1] = (start[p + 1] as number) + 1;
     }
-    const lists = Array.from(counts, (count) => new Int32Array(count));
-    counts.fill(0);
+    for (let n = 0; n < this.size; n++) start[n + 1] = (start[n + 1] as number) + (start[n] as number);
+    const next = start.slice(0, this.size);
+    const ids = new Int32Array(Math.max(0, this.size - 1));
     for (let n = 1; n < this.size; n++) {
-      const p = this.parentOf[n] ?? 0;
-      const at = counts[p] ?? 0;
-      counts[p] = at + 1;
-      (lists[p] as Int32Array)[at] = n;
+      const p = this.parentOf[n] as number;
+      const at = next[p] as number;
+      next[p] = at + 1;
+      ids[at] = n;
     }
-    return lists;
+    this.childStart = start;
+    this.childIds = ids;
+  }
+
+  /** Each node's total: its self plus its children's totals (a child's id is above its parent's). */
+  private sumTotals(): void {
+    const types = this.types;
+    this.totals.set(this.selfs);
+    for (let n = this.size - 1; n > 0; n--) {
+      const from = n * types;
+      const into = (this.parentOf[n] as number) * types;
+      for (let t = 0; t < types; t++)
+        this.totals[into + t] = (this.totals[into + t] as number) + (this.totals[from + t] as number);
+    }
+    this.totalsStale = false;
   }
 
   private nameId(name: string): number {
@@ -124,49 +165,62 @@ export class StackTrie {
     if (found > 0) return found - 1;
     const child = this.newNode(node, nameId);
     this.slots[slot] = child + 1;
-    if (this.size * 2 > this.slots.length) this.rehash();
+    this.slots[slot + 1] = node;
+    this.slots[slot + 2] = nameId;
+    if (this.size * 2 > this.slots.length / 3) this.rehash(this.slots.length * 2);
     return child;
   }
 
-  /** The slot holding the child (parent, nameId), or the free slot where it belongs. */
+  /** Room for `nodes` nodes without growing or rehashing. */
+  private reserve(nodes: number): void {
+    const capacity = Math.min(nodes, maxNodes);
+    if (capacity > this.ends.length) this.grow(capacity);
+    let slots = this.slots.length;
+    while (capacity * 2 > slots / 3) slots *= 2;
+    if (slots > this.slots.length) this.rehash(slots);
+  }
+
+  /** The slot (index of its first entry) holding the child (parent, nameId), or the free slot where it belongs. */
   private slotOf(parent: number, nameId: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / 3 - 1;
     let slot = (Math.imul(parent, 0x9e3779b1) ^ Math.imul(nameId + 1, 0x85ebca77)) & mask;
     for (;;) {
-      const found = this.slots[slot] as number;
-      if (found === 0 || (this.parentOf[found - 1] === parent && this.nameOf[found - 1] === nameId)) return slot;
+      const at = slot * 3;
+      const found = slots[at] as number;
+      if (found === 0 || (slots[at + 1] === parent && slots[at + 2] === nameId)) return at;
       slot = (slot + 1) & mask;
     }
   }
 
-  private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let n = 1; n < this.size; n++)
-      this.slots[this.slotOf(this.parentOf[n] as number, this.nameOf[n] as number)] = n + 1;
+  private rehash(length: number): void {
+    this.slots = new Int32Array(length);
+    for (let n = 1; n < this.size; n++) {
+      const parent = this.parentOf[n] as number;
+      const nameId = this.nameOf[n] as number;
+      const at = this.slotOf(parent, nameId);
+      this.slots[at] = n + 1;
+      this.slots[at + 1] = parent;
+      this.slots[at + 2] = nameId;
+    }
   }
 
   private newNode(parent: number, nameId: number): number {
     if (this.size >= maxNodes) throw new RangeError(`a call tree of more than ${maxNodes} nodes`);
-    if (this.size === this.ends.length) this.grow();
+    if (this.size === this.ends.length) this.grow(this.ends.length * 2);
     const node = this.size++;
     this.nameOf[node] = nameId;
     this.parentOf[node] = parent;
     return node;
   }
 
-  private grow(): void {
-    const capacity = this.ends.length * 2;
+  private grow(capacity: number): void {
     const types = this.types;
-    this.total = copyInto(new Float64Array(capacity * types), this.total);
-    this.self = copyInto(new Float64Array(capacity * types), this.self);
+    this.totals = copyInto(new Float64Array(capacity * types), this.totals);
+    this.selfs = copyInto(new Float64Array(capacity * types), this.selfs);
     this.ends = copyInto(new Uint8Array(capacity), this.ends);
     this.nameOf = copyInto(new Int32Array(capacity), this.nameOf);
     this.parentOf = copyInto(new Int32Array(capacity), this.parentOf);
-  }
-
-  private addValues(into: Float64Array, node: number, values: Float64Array): void {
-    const at = node * this.types;
-    for (let t = 0; t < values.length; t++) into[at + t] = (into[at + t] as number) + (values[t] as number);
   }
 }
 

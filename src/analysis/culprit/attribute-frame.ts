@@ -6,7 +6,7 @@
 
 import type { RunProfiles } from '../profile/compare-runs.js';
 import { classOfStack, costClasses, type CostClassId } from './cost-class.js';
-import { sampleStacks } from './sample-stacks.js';
+import { sampleStacks, stackKeys } from './sample-stacks.js';
 import type { CulpritTest } from './user-code.js';
 
 export type TargetKind = 'caller' | 'callee' | 'class' | 'none';
@@ -53,15 +53,18 @@ function meanShares(q: FrameQuery, runs: readonly RunProfiles[]): Map<string, nu
     for (const profile of run.profiles) {
       const index = profile.sampleTypes.findIndex((t) => t.type === q.sampleType);
       if (index < 0) continue;
-      const { keys, stacks } = sampleStacks(profile);
+      const stacks = sampleStacks(profile);
+      const keys = stacks.keys;
       const frameKey = keys.indexOf(q.frame);
-      profile.samples.forEach((sample, s) => {
-        const value = sample.values[index] ?? 0;
+      const { count, width, values: columns } = profile.samples;
+      const stack: number[] = [];
+      for (let s = 0; s < count; s++) {
+        const value = columns[s * width + index] as number;
         total += Math.abs(value);
-        if (frameKey < 0 || value === 0) return;
-        const target = targetOf(stacks[s] as Int32Array, keys, frameKey, q);
+        if (frameKey < 0 || value === 0) continue;
+        const target = targetOf(stackKeys(profile, stacks, s, stack), keys, frameKey, q);
         if (target !== undefined) values.set(target, (values.get(target) ?? 0) + value);
-      });
+      }
     }
     if (total <= 0) continue;
     for (const [t, v] of values) sum.set(t, (sum.get(t) ?? 0) + (100 * v) / total);
@@ -71,7 +74,12 @@ function meanShares(q: FrameQuery, runs: readonly RunProfiles[]): Map<string, nu
 }
 
 /** Where one sample's value goes, or undefined when the frame is not (the leaf) on its stack. */
-function targetOf(stack: Int32Array, keys: readonly string[], frameKey: number, q: FrameQuery): string | undefined {
+function targetOf(
+  stack: readonly number[],
+  keys: readonly string[],
+  frameKey: number,
+  q: FrameQuery,
+): string | undefined {
   const at = q.leafOnly ? (stack[0] === frameKey ? 0 : -1) : stack.indexOf(frameKey);
   if (at < 0) return undefined;
   const names: string[] = [];

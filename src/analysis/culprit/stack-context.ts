@@ -5,7 +5,7 @@ import type { Profile } from '../../model/profile.js';
 import type { RunProfiles } from '../profile/compare-runs.js';
 import { classOfStack, type CostClassId } from './cost-class.js';
 import type { SourceSpan } from '../../model/attribution-evidence.js';
-import { sampleStacks } from './sample-stacks.js';
+import { sampleStacks, stackNames } from './sample-stacks.js';
 
 /** `example.com/shop.BenchmarkCheckout.func1` → `BenchmarkCheckout`. */
 export function topLevelBenchmark(functionKey: string): string | undefined {
@@ -56,15 +56,16 @@ function forEachBenchmarkSample(
   for (const profile of profiles) {
     const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
     if (index < 0) continue;
-    const { keys, stacks } = sampleStacks(profile);
-    profile.samples.forEach((sample, s) => {
-      const value = Math.abs(sample.values[index] ?? 0);
-      if (value === 0) return;
-      const names = Array.from(stacks[s] as Int32Array, (k) => keys[k] as string);
+    const stacks = sampleStacks(profile);
+    const { count, width, values } = profile.samples;
+    for (let s = 0; s < count; s++) {
+      const value = Math.abs(values[s * width + index] as number);
+      if (value === 0) continue;
+      const names = stackNames(profile, stacks, s);
       const bench = outermostBenchmark(names);
       const starter = bench ? undefined : goroutineStarter(names);
       visit(names, bench ? [bench] : (starter && underBenchmarks.get(starter)) || [], value);
-    });
+    }
   }
 }
 
@@ -103,9 +104,9 @@ function goroutineStarter(namesLeafFirst: readonly string[]): string | undefined
 function benchmarksOfFunctions(profiles: readonly Profile[]): Map<string, Set<string>> {
   const result = new Map<string, Set<string>>();
   for (const profile of profiles) {
-    const { keys, stacks } = sampleStacks(profile);
-    for (const stack of stacks) {
-      const names = Array.from(stack, (k) => keys[k] as string);
+    const stacks = sampleStacks(profile);
+    for (let s = 0; s < profile.samples.count; s++) {
+      const names = stackNames(profile, stacks, s);
       const bench = outermostBenchmark(names);
       if (!bench) continue;
       for (const name of names) {
@@ -150,14 +151,15 @@ export function classShares(sampleType: string, runs: readonly RunProfiles[]): M
     for (const profile of run.profiles) {
       const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
       if (index < 0) continue;
-      const { keys, stacks } = sampleStacks(profile);
-      profile.samples.forEach((sample, s) => {
-        const value = Math.abs(sample.values[index] ?? 0);
+      const stacks = sampleStacks(profile);
+      const { count, width, values: columns } = profile.samples;
+      for (let s = 0; s < count; s++) {
+        const value = Math.abs(columns[s * width + index] as number);
         total += value;
-        if (value === 0) return;
-        const cls = classOfStack(Array.from(stacks[s] as Int32Array, (k) => keys[k] as string));
+        if (value === 0) continue;
+        const cls = classOfStack(stackNames(profile, stacks, s));
         if (cls) values.set(cls, (values.get(cls) ?? 0) + value);
-      });
+      }
     }
     if (total > 0) for (const [c, v] of values) sum.set(c, (sum.get(c) ?? 0) + (100 * v) / total);
   }

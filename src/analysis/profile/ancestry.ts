@@ -18,12 +18,13 @@ export function ancestorsAmong(profiles: readonly Profile[], keys: ReadonlySet<s
   let pairs = 0;
   for (const profile of profiles) {
     const { framesOfLocation, keys: names } = functionKeys(profile);
-    for (const sample of profile.samples) {
+    const { count, stackStart, stackEnd, locations } = profile.samples;
+    for (let s = 0; s < count; s++) {
       const first = new Map<string, number>(); // insertion order: root-most occurrence first
       const deepest = new Map<string, number>();
       let depth = 0;
-      for (let i = sample.locations.length - 1; i >= 0; i--) {
-        for (const key of framesOfLocation[sample.locations[i] as number] ?? []) {
+      for (let i = (stackEnd[s] as number) - 1; i >= (stackStart[s] as number); i--) {
+        for (const key of framesOfLocation[locations[i] as number] ?? []) {
           const name = names[key] ?? '';
           if (!keys.has(name)) continue;
           if (!first.has(name)) first.set(name, depth);

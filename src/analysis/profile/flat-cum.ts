@@ -37,27 +37,33 @@ function flatCumAll(profile: Profile): FunctionTotals[] {
   const cum = Array.from({ length: types }, () => new Float64Array(keys.length));
   const totals = new Float64Array(types);
   const seenInSample = new Int32Array(keys.length).fill(-1);
-  const onStack: number[] = [];
-  profile.samples.forEach((sample, sampleNumber) => {
-    onStack.length = 0;
+  const onStack = new Int32Array(keys.length);
+  const { count, width, values, stackStart, stackEnd, locations } = profile.samples;
+  for (let s = 0; s < count; s++) {
+    let depth = 0;
     let leaf = -1;
-    for (let i = sample.locations.length - 1; i >= 0; i--) {
-      for (const key of framesOfLocation[sample.locations[i] as number] as Int32Array) {
+    for (let i = (stackEnd[s] as number) - 1; i >= (stackStart[s] as number); i--) {
+      const frames = framesOfLocation[locations[i] as number] as Int32Array;
+      for (let f = 0; f < frames.length; f++) {
+        const key = frames[f] as number;
         leaf = key;
-        if (seenInSample[key] === sampleNumber) continue;
-        seenInSample[key] = sampleNumber;
-        onStack.push(key);
+        if (seenInSample[key] === s) continue;
+        seenInSample[key] = s;
+        onStack[depth++] = key;
       }
     }
     for (let t = 0; t < types; t++) {
-      const value = sample.values[t] as number;
+      const value = values[s * width + t] as number;
       if (value === 0) continue; // pprof skips zero samples
       totals[t] = (totals[t] as number) + Math.abs(value);
       const cumT = cum[t] as Float64Array;
-      for (const key of onStack) cumT[key] = (cumT[key] as number) + value;
+      for (let k = 0; k < depth; k++) {
+        const key = onStack[k] as number;
+        cumT[key] = (cumT[key] as number) + value;
+      }
       if (leaf >= 0) (flat[t] as Float64Array)[leaf] = ((flat[t] as Float64Array)[leaf] as number) + value;
     }
-  });
+  }
   return Array.from({ length: types }, (_, t) => ({
     keys,
     flat: flat[t] as Float64Array,

@@ -7,8 +7,9 @@
 
 import type { ArtifactContent, Run } from '../../model/artifact.js';
 import type { Profile, ProfileKind, ValueType } from '../../model/profile.js';
+import { filterSamples } from '../../model/profile-samples.js';
 import type { RunProfiles } from './compare-runs.js';
-import { sampleStacks } from '../culprit/sample-stacks.js';
+import { functionKeys } from './function-keys.js';
 
 export interface ProfileGroup {
   kind: ProfileKind;
@@ -73,10 +74,16 @@ function withoutProfilerAllocations(profile: Profile): Profile {
   if (profile.kind !== 'heap' && profile.kind !== 'allocs') return profile;
   const known = profilerFree.get(profile);
   if (known) return known;
-  const { keys, stacks } = sampleStacks(profile);
-  const own = keys.map((k) => k.startsWith('runtime/pprof.'));
-  const samples = profile.samples.filter((_, s) => !(stacks[s] as Int32Array).some((k) => own[k] === true));
-  const result = samples.length === profile.samples.length ? profile : { ...profile, samples };
+  const { keys, framesOfLocation } = functionKeys(profile);
+  const ownKey = keys.map((k) => k.startsWith('runtime/pprof.'));
+  const ownLocation = framesOfLocation.map((frames) => frames.some((k) => ownKey[k] === true));
+  const { stackStart, stackEnd, locations } = profile.samples;
+  const samples = filterSamples(profile.samples, (s) => {
+    for (let i = stackStart[s] as number; i < (stackEnd[s] as number); i++)
+      if (ownLocation[locations[i] as number] === true) return false;
+    return true;
+  });
+  const result = samples === profile.samples ? profile : { ...profile, samples };
   profilerFree.set(profile, result);
   return result;
 }

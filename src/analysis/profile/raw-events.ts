@@ -14,31 +14,56 @@ export interface RawEvents {
   total: number;
 }
 
+const memo = new WeakMap<Profile, Map<string, RawEvents | undefined>>();
+
 /** Raw events of sample type `type` (`alloc_objects`, `inuse_space`, …); undefined when not a memory profile. */
 export function rawMemoryEvents(profile: Profile, type: string): RawEvents | undefined {
   if (profile.kind !== 'heap' && profile.kind !== 'allocs') return undefined;
+  // `alloc_objects` and `alloc_space` count the same events: one pass serves both.
   const stem = type.replace(/_(objects|space)$/, '');
+  const known = memo.get(profile) ?? new Map<string, RawEvents | undefined>();
+  memo.set(profile, known);
+  if (!known.has(stem)) known.set(stem, eventsOfStem(profile, stem));
+  return known.get(stem);
+}
+
+function eventsOfStem(profile: Profile, stem: string): RawEvents | undefined {
   const objects = profile.sampleTypes.findIndex((t) => t.type === `${stem}_objects`);
   const space = profile.sampleTypes.findIndex((t) => t.type === `${stem}_space`);
   if (objects < 0 || space < 0) return undefined;
   const period = profile.period > 1 ? profile.period : 1;
-  const { keys, stacks } = sampleStacks(profile);
-  const events: RawEvents = { flat: new Map(), cum: new Map(), total: 0 };
-  const seen = new Set<number>();
-  profile.samples.forEach((sample, s) => {
-    const count = Math.abs(sample.values[objects] ?? 0);
-    const bytes = Math.abs(sample.values[space] ?? 0);
-    if (count === 0 || bytes === 0) return;
+  const { keys, frameStart, frames } = sampleStacks(profile);
+  const { count: samples, width, values, stackStart, stackEnd, locations } = profile.samples;
+  const flat = new Float64Array(keys.length);
+  const cum = new Float64Array(keys.length);
+  const seenInSample = new Int32Array(keys.length).fill(-1);
+  let total = 0;
+  for (let s = 0; s < samples; s++) {
+    const count = Math.abs(values[s * width + objects] as number);
+    const bytes = Math.abs(values[s * width + space] as number);
+    if (count === 0 || bytes === 0) continue;
     const raw = period === 1 ? count : count * -Math.expm1(-bytes / count / period);
-    const stack = stacks[s] as Int32Array;
-    events.total += raw;
-    if (stack.length > 0) add(events.flat, keys[stack[0] as number] as string, raw);
-    seen.clear();
-    for (const k of stack) {
-      if (seen.has(k)) continue;
-      seen.add(k);
-      add(events.cum, keys[k] as string, raw);
+    const start = stackStart[s] as number;
+    const end = stackEnd[s] as number;
+    total += raw;
+    if (end > start) {
+      const leaf = frames[frameStart[locations[start] as number] as number] as number;
+      flat[leaf] = (flat[leaf] as number) + raw;
     }
+    for (let i = start; i < end; i++) {
+      const l = locations[i] as number;
+      for (let f = frameStart[l] as number; f < (frameStart[l + 1] as number); f++) {
+        const k = frames[f] as number;
+        if (seenInSample[k] === s) continue;
+        seenInSample[k] = s;
+        cum[k] = (cum[k] as number) + raw;
+      }
+    }
+  }
+  const events: RawEvents = { flat: new Map(), cum: new Map(), total };
+  keys.forEach((key, k) => {
+    if (flat[k] !== 0) add(events.flat, key, flat[k] as number);
+    if (cum[k] !== 0) add(events.cum, key, cum[k] as number);
   });
   return events;
 }

@@ -7,6 +7,7 @@ import type { ParsedArtifact } from '../../model/artifact.js';
 import { FormatError } from '../../model/format-error.js';
 import type { Limits } from '../../model/limits.js';
 import type { Profile } from '../../model/profile.js';
+import { cutStacks } from '../../model/profile-samples.js';
 
 export function enforceLimits(artifact: ParsedArtifact, limits: Limits): ParsedArtifact {
   const c = artifact.content;
@@ -24,20 +25,13 @@ function tableSize(format: string, what: string, size: number, max: number, name
 
 function checkProfile(artifact: ParsedArtifact, p: Profile, limits: Limits): void {
   const tables: [string, number][] = [
-    ['samples', p.samples.length],
+    ['samples', p.samples.count],
     ['locations', p.locations.length],
     ['functions', p.functions.length],
     ['mappings', p.mappings.length],
   ];
   for (const [what, size] of tables) tableSize(artifact.format, what, size, limits.maxTableEntries, 'maxTableEntries');
-  let cut = 0;
-  let deepest = 0;
-  for (const sample of p.samples) {
-    if (sample.locations.length <= limits.maxStackDepth) continue;
-    deepest = Math.max(deepest, sample.locations.length);
-    sample.locations.length = Math.max(0, limits.maxStackDepth); // leaf first: the root end goes
-    cut++;
-  }
+  const { cut, deepest } = cutStacks(p.samples, limits.maxStackDepth); // leaf first: the root end goes
   if (cut > 0) {
     artifact.diagnostics.push({
       code: 'limits.stack-depth',

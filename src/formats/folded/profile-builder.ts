@@ -2,12 +2,14 @@
 // location per distinct frame name. Used by folded stacks; any name-only stack source can use it.
 
 import type { ParsedArtifact } from '../../model/artifact.js';
-import type { Profile, Sample, ValueType } from '../../model/profile.js';
+import type { Profile, ValueType } from '../../model/profile.js';
+import { SampleColumnsBuilder } from '../../model/profile-samples.js';
 import type { ImportContext } from '../importer.js';
 
 export class ProfileBuilder {
   private readonly locationByName = new Map<string, number>();
-  private readonly profile: Profile;
+  private readonly profile: Omit<Profile, 'samples'>;
+  private readonly samples: SampleColumnsBuilder;
   sampleCount = 0;
   /** Stacks cut to maxDepth (at the root end). */
   cutCount = 0;
@@ -20,7 +22,6 @@ export class ProfileBuilder {
       kind: 'folded',
       sampleTypes: [sampleType],
       defaultSampleType: sampleType.type,
-      samples: [],
       locations: [],
       functions: [],
       mappings: [],
@@ -32,21 +33,21 @@ export class ProfileBuilder {
       dropFrames: '',
       keepFrames: '',
     };
+    this.samples = new SampleColumnsBuilder(1);
   }
 
   /** Adds one stack, root first, with its value. */
   add(rootFirst: string[], value: number): void {
     if (rootFirst.length > this.maxDepth) this.cutCount += 1;
     const frames = rootFirst.length > this.maxDepth ? rootFirst.slice(rootFirst.length - this.maxDepth) : rootFirst;
-    const locations: number[] = [];
-    for (let i = frames.length - 1; i >= 0; i--) locations.push(this.locationFor(frames[i] as string));
-    const sample: Sample = { locations, values: [value], labels: [] };
-    this.profile.samples.push(sample);
+    for (let i = frames.length - 1; i >= 0; i--) this.samples.frame(this.locationFor(frames[i] as string));
+    this.samples.addValue(0, value);
+    this.samples.end();
     this.sampleCount += 1;
   }
 
   build(): Profile {
-    return this.profile;
+    return { ...this.profile, samples: this.samples.build(this.profile.locations.length) };
   }
 
   private locationFor(name: string): number {

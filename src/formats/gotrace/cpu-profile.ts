@@ -2,7 +2,8 @@
 // canonical CPU Profile, so a trace alone can feed the hotspot diff. Each sample stands for one
 // profiler tick (100 Hz: 10 ms), as `go tool trace -pprof` and runtime/pprof count it.
 
-import type { Location, Profile, ProfileFunction, Sample } from '../../model/profile.js';
+import type { Location, Profile, ProfileFunction } from '../../model/profile.js';
+import { sampleColumnsOf } from '../../model/profile-samples.js';
 import type { ResolvedFrame } from './events.js';
 
 const periodNs = 10_000_000;
@@ -12,7 +13,7 @@ export class CpuProfileBuilder {
   private readonly locations: Location[] = [];
   private readonly funcIndex = new Map<string, number>();
   private readonly locIndex = new Map<string, number>();
-  private readonly samples = new Map<string, Sample>();
+  private readonly samples = new Map<string, { locations: number[]; values: number[]; labels: [] }>();
 
   add(stack: readonly ResolvedFrame[]): void {
     const locs = stack.map((f) => this.location(f));
@@ -38,7 +39,7 @@ export class CpuProfileBuilder {
         { type: 'cpu', unit: 'nanoseconds' },
       ],
       defaultSampleType: 'cpu',
-      samples: [...this.samples.values()],
+      samples: sampleColumnsOf([...this.samples.values()], 2),
       locations: this.locations,
       functions: this.functions,
       mappings: [],

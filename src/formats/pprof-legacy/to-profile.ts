@@ -1,6 +1,7 @@
 // A parsed legacy profile → the model Profile (what `go tool pprof -proto` would write for it).
 
-import type { Label, Location, Mapping, Profile, ProfileFunction, Sample } from '../../model/profile.js';
+import type { Label, Location, Mapping, Profile, ProfileFunction } from '../../model/profile.js';
+import { SampleColumnsBuilder } from '../../model/profile-samples.js';
 import { inferProfileKind } from '../pprof/profile-kind.js';
 import type { LegacyFunction, LegacyLocation, LegacyMapping, LegacyProfile } from './legacy-model.js';
 import { usedLocations } from './legacy-model.js';
@@ -35,14 +36,15 @@ export function toProfile(p: LegacyProfile): Profile {
     const mapping = l.mapping ? (mappingIndex.get(l.mapping) ?? -1) : -1;
     return { mappingIndex: mapping, address: l.address, lines, isFolded: false };
   });
-  const samples: Sample[] = p.samples.map((s) => {
+  const samples = new SampleColumnsBuilder(p.sampleTypes.length, p.samples.length);
+  for (const s of p.samples) {
     const labels: Label[] = s.bytes === undefined ? [] : [{ key: 'bytes', num: s.bytes }];
-    return { locations: s.locations.map((l) => locationIndex.get(l) ?? 0), values: s.values, labels };
-  });
+    samples.push({ locations: s.locations.map((l) => locationIndex.get(l) ?? 0), values: s.values, labels });
+  }
   const profile: Omit<Profile, 'kind'> = {
     sampleTypes: p.sampleTypes,
     defaultSampleType: p.sampleTypes[p.sampleTypes.length - 1]?.type ?? '',
-    samples,
+    samples: samples.build(modelLocations.length),
     locations: modelLocations,
     functions,
     mappings: p.mappings.map(toMapping),

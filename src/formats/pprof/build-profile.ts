@@ -3,25 +3,18 @@
 // references resolve, one value per sample type, string indexes in range).
 
 import { FormatError } from '../../model/format-error.js';
-import type {
-  Label,
-  Line,
-  Location,
-  Mapping,
-  Profile,
-  ProfileFunction,
-  Sample,
-  ValueType,
-} from '../../model/profile.js';
-import type { RawProfile } from './decode.js';
+import type { Label, Line, Location, Mapping, Profile, ProfileFunction, ValueType } from '../../model/profile.js';
+import type { DecodedProfile, RawProfile } from './decode.js';
+import { decodeSamples } from './decode-samples.js';
 import { int64, uint64, uint64Big, type Int64 } from './long.js';
 import { inferProfileKind } from './profile-kind.js';
 
 type Raw<K extends keyof RawProfile> = RawProfile[K];
 
-export function buildProfile(raw: RawProfile, maxTableEntries: number): Profile {
+export function buildProfile(decoded: DecodedProfile, maxTableEntries: number): Profile {
+  const raw = decoded.raw;
   const strings = raw.stringTable ?? [];
-  checkTableSizes(raw, maxTableEntries);
+  checkTableSizes(raw, decoded.sampleCount, maxTableEntries);
   if (strings.length > 0 && strings[0] !== '')
     fail('pprof.bad-string-table', 'string_table[0] must be the empty string');
   const str = (index: Int64 | null | undefined, what: string): string => {
@@ -35,13 +28,23 @@ export function buildProfile(raw: RawProfile, maxTableEntries: number): Profile 
   const mappingIds = indexIds(raw.mapping ?? [], 'mapping');
   const functionIds = indexIds(raw.function ?? [], 'function');
   const locationIds = indexIds(raw.location ?? [], 'location');
+  const functions = (raw.function ?? []).map((f, i) => buildFunction(f, str, i));
+  const mappings = (raw.mapping ?? []).map((m, i) => buildMapping(m, str, i));
+  const locations = (raw.location ?? []).map((l, i) => buildLocation(l, i, mappingIds, functionIds));
+  const samples = decodeSamples(decoded, {
+    width: sampleTypes.length,
+    location: (id) => locationIds.get(id),
+    locationTable: locationIds.dense,
+    locationCount: locations.length,
+    label: (key, s, num, numUnit, at) => buildLabel({ key, str: s, num, numUnit }, str, at),
+  });
   const profile: Omit<Profile, 'kind'> = {
     sampleTypes,
     defaultSampleType: defaultSampleType(raw, sampleTypes, str),
-    functions: (raw.function ?? []).map((f, i) => buildFunction(f, str, i)),
-    mappings: (raw.mapping ?? []).map((m, i) => buildMapping(m, str, i)),
-    locations: (raw.location ?? []).map((l, i) => buildLocation(l, i, mappingIds, functionIds)),
-    samples: (raw.sample ?? []).map((s, i) => buildSample(s, i, sampleTypes.length, locationIds, str)),
+    functions,
+    mappings,
+    locations,
+    samples,
     periodType: raw.periodType ? valueType(raw.periodType, str, 'period_type') : undefined,
     period: int64(raw.period),
     durationNanos: int64(raw.durationNanos),
@@ -57,17 +60,16 @@ function fail(code: string, detail: string): never {
   throw new FormatError('pprof', code, detail);
 }
 
-function checkTableSizes(raw: RawProfile, max: number): void {
-  const tables: [string, unknown[] | null | undefined][] = [
-    ['string_table', raw.stringTable],
-    ['sample', raw.sample],
-    ['location', raw.location],
-    ['function', raw.function],
-    ['mapping', raw.mapping],
+function checkTableSizes(raw: RawProfile, sampleCount: number, max: number): void {
+  const tables: [string, number][] = [
+    ['string_table', raw.stringTable?.length ?? 0],
+    ['sample', sampleCount],
+    ['location', raw.location?.length ?? 0],
+    ['function', raw.function?.length ?? 0],
+    ['mapping', raw.mapping?.length ?? 0],
   ];
-  for (const [name, table] of tables) {
-    if ((table?.length ?? 0) > max)
-      fail('pprof.too-large', `${name} has ${table?.length} entries, above maxTableEntries=${max}`);
+  for (const [name, size] of tables) {
+    if (size > max) fail('pprof.too-large', `${name} has ${size} entries, above maxTableEntries=${max}`);
   }
 }
 
@@ -91,6 +93,8 @@ function defaultSampleType(
 /** Resolves ids to array indexes: a dense table when ids are small (Go numbers them 1…n). */
 interface IdIndex {
   get(id: number): number | undefined;
+  /** Index by id, −1 where no entry has that id; when ids are small. */
+  dense?: Int32Array;
 }
 
 /** Maps each entry's non-zero, unique id to its array index. */
@@ -107,7 +111,10 @@ function indexIds(table: { id?: Int64 | null }[], name: string): IdIndex {
     else sparse.set(id, index);
   });
   if (!dense) return sparse;
-  return { get: (id) => (id >= 0 && id < dense.length && (dense[id] as number) >= 0 ? dense[id] : undefined) };
+  return {
+    get: (id) => (id >= 0 && id < dense.length && (dense[id] as number) >= 0 ? dense[id] : undefined),
+    dense,
+  };
 }
 
 function resolve(ids: IdIndex, id: number, what: string): number {
@@ -164,26 +171,8 @@ function buildLocation(l: Raw<'location'>[number], i: number, mappings: IdIndex,
   };
 }
 
-/** Reuses the decoder's arrays (values are numbers already; ids become indexes in place). */
-function buildSample(
-  s: Raw<'sample'>[number],
-  i: number,
-  valueCount: number,
-  locations: IdIndex,
-  str: (i: Int64 | null | undefined, w: string) => string,
-): Sample {
-  const values = (s.value ?? []) as Int64[];
-  if (values.length !== valueCount)
-    fail('pprof.bad-sample', `sample[${i}] has ${values.length} values for ${valueCount} sample types`);
-  for (let v = 0; v < values.length; v++) if (typeof values[v] !== 'number') values[v] = int64(values[v]);
-  const ids = (s.locationId ?? []) as Int64[];
-  for (let k = 0; k < ids.length; k++) ids[k] = resolve(locations, uint64(ids[k]), `sample[${i}]`);
-  const labels = s.label?.length ? s.label.map((label, j) => buildLabel(label, str, `sample[${i}].label[${j}]`)) : [];
-  return { locations: ids as number[], values: values as number[], labels };
-}
-
 function buildLabel(
-  label: NonNullable<Raw<'sample'>[number]['label']>[number],
+  label: { key: number; str: number; num: number; numUnit: number },
   str: (i: Int64 | null | undefined, w: string) => string,
   at: string,
 ): Label {

@@ -12,8 +12,9 @@ export const pprofImporter: Importer = {
   sniff: sniffProfileProto,
   estimateHeapBytes: estimateProfileHeapBytes,
   parse(bytes, ctx) {
-    const { raw, invalidUtf8Strings } = decodeProfileProto(bytes);
-    const profile = buildProfile(raw, ctx.limits.maxTableEntries);
+    const decoded = decodeProfileProto(bytes);
+    const profile = buildProfile(decoded, ctx.limits.maxTableEntries);
+    const invalidUtf8Strings = decoded.invalidUtf8Strings;
     if (invalidUtf8Strings > 0) {
       const message = 'strings that are not valid UTF-8 were read with U+FFFD in place of the bad bytes';
       ctx.diagnostics.add('pprof.invalid-utf8', message, undefined, invalidUtf8Strings);

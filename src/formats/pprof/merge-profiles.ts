@@ -3,6 +3,7 @@
 // mappings shared) and samples concatenated, each side's values scaled and labelled as asked.
 
 import type { Label, Location, Mapping, Profile, ProfileFunction } from '../../model/profile.js';
+import { maxNarrowLocations, SampleColumnsBuilder, type SampleColumns } from '../../model/profile-samples.js';
 
 export interface MergeInput {
   profile: Profile;
@@ -16,9 +17,15 @@ export interface MergeInput {
 export function mergeProfiles(inputs: readonly MergeInput[]): Profile {
   const first = inputs[0]?.profile;
   if (!first) throw new RangeError('mergeProfiles needs at least one profile');
+  const width = first.sampleTypes.length;
+  const samples = new SampleColumnsBuilder(
+    width,
+    inputs.reduce((n, { profile }) => n + profile.samples.count, 0),
+    inputs.reduce((n, { profile }) => n + profile.samples.locations.length, 0),
+    inputs.reduce((n, { profile }) => n + profile.locations.length, 0) <= maxNarrowLocations,
+  );
   const merged: Profile = {
     ...first,
-    samples: [],
     locations: [],
     functions: [],
     mappings: [],
@@ -40,16 +47,38 @@ export function mergeProfiles(inputs: readonly MergeInput[]): Profile {
       return intern(locationIds, locationKey(moved), merged.locations, moved);
     });
     const columns = first.sampleTypes.map((t) => profile.sampleTypes.findIndex((u) => u.type === t.type));
-    for (const sample of profile.samples) {
-      merged.samples.push({
-        locations: sample.locations.map((i) => locMap[i] as number),
-        values: columns.map((c) => (c < 0 ? 0 : Math.round((sample.values[c] as number) * scale) || 0)),
-        labels: [...sample.labels, ...labels],
-      });
-    }
+    const labelSets = profile.samples.labelSets.map((set) => samples.labelSetId([...set, ...labels]));
+    appendSamples(samples, profile.samples, { locMap, columns, scale, labelSets });
     merged.durationNanos += profile.durationNanos; // as pprof merges
   }
-  return merged;
+  return { ...merged, samples: samples.build(merged.locations.length) };
+}
+
+interface Remap {
+  locMap: readonly number[];
+  /** The input's column of each merged sample type, or −1. */
+  columns: readonly number[];
+  scale: number;
+  /** The merged label set of each of the input's label sets. */
+  labelSets: readonly number[];
+}
+
+function appendSamples(into: SampleColumnsBuilder, from: SampleColumns, remap: Remap): void {
+  const { count, width, values, stackStart, stackEnd, locations, labelSet } = from;
+  const locMap = Int32Array.from(remap.locMap);
+  for (let s = 0; s < count; s++) {
+    const start = stackStart[s] as number;
+    const end = stackEnd[s] as number;
+    const out = into.reserveFrames(end - start);
+    let n = into.frameCount;
+    for (let i = start; i < end; i++) out[n++] = locMap[locations[i] as number] as number;
+    into.setFrameCount(n);
+    for (let t = 0; t < remap.columns.length; t++) {
+      const c = remap.columns[t] as number;
+      if (c >= 0) into.addValue(t, Math.round((values[s * width + c] as number) * remap.scale) || 0);
+    }
+    into.end(remap.labelSets[labelSet[s] as number]);
+  }
 }
 
 function intern<T>(ids: Map<string, number>, key: string, table: T[], value: T): number {

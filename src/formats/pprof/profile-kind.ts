@@ -19,9 +19,12 @@ export function inferProfileKind(profile: Omit<Profile, 'kind'>): ProfileKind {
 }
 
 function hasUnlockLeaf(profile: Omit<Profile, 'kind'>): boolean {
-  return profile.samples.some((sample) => {
-    const line = profile.locations[sample.locations[0] ?? -1]?.lines[0];
+  const { count, stackStart, stackEnd, locations } = profile.samples;
+  for (let s = 0; s < count; s++) {
+    if (stackStart[s] === stackEnd[s]) continue;
+    const line = profile.locations[locations[stackStart[s] as number] as number]?.lines[0];
     const name = line ? profile.functions[line.functionIndex]?.name : undefined;
-    return name !== undefined && mutexLeaf.test(name);
-  });
+    if (name !== undefined && mutexLeaf.test(name)) return true;
+  }
+  return false;
 }

@@ -20,6 +20,7 @@ export class ProtoWriter {
   /** An int64/uint64 varint from a number (negative: 10-byte two's complement). */
   varint(value: number): void {
     if (value >= 0 && value < 0x80) return this.byte(value);
+    if (value > 0 && value < 0x10000000 && Number.isInteger(value)) return this.varint28(value);
     if (Math.abs(value) > Number.MAX_SAFE_INTEGER || !Number.isInteger(value))
       return this.varintBig(BigInt.asUintN(64, BigInt(Math.trunc(value))));
     const hiSigned = Math.floor(value / twoTo32);
@@ -38,6 +39,47 @@ export class ProtoWriter {
       lo >>>= 7;
     }
     buf[pos++] = lo;
+    this.len = pos;
+  }
+
+  /**
+   * Varints of `values[start .. end)`, each plus `add`, in one go; every sum a whole number in
+   * [0, 2^28) (location indexes + 1), else the general path.
+   */
+  varints(values: ArrayLike<number>, start: number, end: number, add = 0): void {
+    this.reserve(4 * (end - start));
+    let buf = this.buf;
+    let pos = this.len;
+    for (let i = start; i < end; i++) {
+      let v = (values[i] as number) + add;
+      if (!(v >= 0 && v < 0x10000000 && (v | 0) === v)) {
+        this.len = pos;
+        this.varint(v);
+        this.reserve(4 * (end - i));
+        buf = this.buf;
+        pos = this.len;
+        continue;
+      }
+      while (v > 0x7f) {
+        buf[pos++] = (v & 0x7f) | 0x80;
+        v >>>= 7;
+      }
+      buf[pos++] = v;
+    }
+    this.len = pos;
+  }
+
+  /** A varint of a whole number below 2^28: at most four bytes, no 64-bit arithmetic. */
+  private varint28(value: number): void {
+    this.reserve(4);
+    const buf = this.buf;
+    let pos = this.len;
+    let v = value;
+    while (v > 0x7f) {
+      buf[pos++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    buf[pos++] = v;
     this.len = pos;
   }
 
@@ -125,6 +167,9 @@ export class ProtoWriter {
 /** Bytes of a varint holding `value` (negative int64s take 10). */
 export function varintSize(value: number): number {
   if (value < 0) return 10;
+  if (value < 0x80) return 1;
+  if (value < 0x4000) return 2;
+  if (value < 0x200000) return 3;
   let v = value;
   let n = 1;
   while (v >= 0x80) {
@@ -134,9 +179,9 @@ export function varintSize(value: number): number {
   return n;
 }
 
-/** Bytes of the body of a packed repeated field, each value plus `add`. */
-export function packedSize(values: readonly number[], add = 0): number {
+/** Bytes of the body of a packed repeated field of `values[start .. end)`, each value plus `add`. */
+export function packedSize(values: ArrayLike<number>, add = 0, start = 0, end = values.length): number {
   let n = 0;
-  for (const v of values) n += varintSize(v + add);
+  for (let i = start; i < end; i++) n += varintSize((values[i] as number) + add);
   return n;
 }

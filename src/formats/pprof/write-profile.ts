@@ -3,7 +3,8 @@
 // `go tool pprof` opens. Field numbers: ./profile.proto.
 
 import { gzipSync } from 'node:zlib';
-import type { Label, Location, Mapping, Profile, ProfileFunction, Sample, ValueType } from '../../model/profile.js';
+import type { Label, Location, Mapping, Profile, ProfileFunction, ValueType } from '../../model/profile.js';
+import type { SampleColumns } from '../../model/profile-samples.js';
 import { packedSize, ProtoWriter, varintSize } from './proto-writer.js';
 
 class StringTable {
@@ -21,10 +22,14 @@ class StringTable {
 }
 
 export function encodeProfile(profile: Profile): Uint8Array {
-  const w = new ProtoWriter();
+  // Samples are most of the bytes: about two per location id, and beside them up to ten per
+  // value (negative ones, as a diff base has) and a few for headers and labels.
+  const { count, width, locations } = profile.samples;
+  const w = new ProtoWriter(2 * locations.length + (10 * width + 16) * count + 4096);
   const s = new StringTable();
   for (const t of profile.sampleTypes) w.message(1, (m) => valueType(m, t, s));
-  for (const sample of profile.samples) writeSample(w, sample, s);
+  const labelFieldsOf = profile.samples.labelSets.map((set) => set.map((l) => labelFields(l, s)));
+  for (let i = 0; i < profile.samples.count; i++) writeSample(w, profile.samples, i, labelFieldsOf);
   profile.mappings.forEach((mapping, i) => w.message(3, (m) => writeMapping(m, mapping, i + 1, s)));
   profile.locations.forEach((location, i) => w.message(4, (m) => writeLocation(m, location, i + 1)));
   profile.functions.forEach((fn, i) => w.message(5, (m) => writeFunction(m, fn, i + 1, s)));
@@ -55,27 +60,39 @@ function valueType(w: ProtoWriter, t: ValueType, s: StringTable): void {
   w.uint(2, s.id(t.unit));
 }
 
-/** Samples are most of a profile: sizes are computed first, and no closure or copy per sample. */
-function writeSample(w: ProtoWriter, sample: Sample, s: StringTable): void {
-  const locations = packedSize(sample.locations, 1);
-  const values = packedSize(sample.values);
-  const labels = sample.labels.length ? sample.labels.map((l) => labelFields(l, s)) : [];
-  const labelSizes = labels.map((fields) => fields.reduce((n, v) => n + (v === 0 ? 0 : 1 + varintSize(v)), 0));
+/**
+ * Samples are most of a profile: sizes are computed first, and no closure or copy per sample;
+ * `labelFieldsOf` holds the fields of each label set, encoded once.
+ */
+function writeSample(w: ProtoWriter, samples: SampleColumns, i: number, labelFieldsOf: number[][][]): void {
+  const stackStart = samples.stackStart[i] as number;
+  const stackEnd = samples.stackEnd[i] as number;
+  const valueStart = i * samples.width;
+  const valueEnd = valueStart + samples.width;
+  const locations = packedSize(samples.locations, 1, stackStart, stackEnd);
+  const values = packedSize(samples.values, 0, valueStart, valueEnd);
+  const labels = labelFieldsOf[samples.labelSet[i] as number] ?? [];
   let size = (locations ? 1 + varintSize(locations) + locations : 0) + (values ? 1 + varintSize(values) + values : 0);
-  for (const l of labelSizes) size += 1 + varintSize(l) + l;
+  for (const fields of labels) size += 1 + varintSize(labelSize(fields)) + labelSize(fields);
   w.header(2, size);
   if (locations) {
     w.header(1, locations);
-    for (const i of sample.locations) w.varint(i + 1);
+    w.varints(samples.locations, stackStart, stackEnd, 1);
   }
   if (values) {
     w.header(2, values);
-    for (const v of sample.values) w.varint(v);
+    w.varints(samples.values, valueStart, valueEnd);
   }
-  for (let i = 0; i < labels.length; i++) {
-    w.header(3, labelSizes[i] as number);
-    (labels[i] as number[]).forEach((v, f) => w.uint(f + 1, v));
+  for (const fields of labels) {
+    w.header(3, labelSize(fields));
+    for (let f = 0; f < fields.length; f++) w.uint(f + 1, fields[f] as number);
   }
+}
+
+function labelSize(fields: readonly number[]): number {
+  let n = 0;
+  for (const v of fields) n += v === 0 ? 0 : 1 + varintSize(v);
+  return n;
 }
 
 /** Label fields 1–4 (key, str, num, num_unit) as varints; 0 is "absent". */

@@ -8,6 +8,6 @@ import type { Profile } from '../../model/profile.js';
 export function inspectGoTrace(summary: GoTraceSummary, profile?: Profile): Record<string, unknown> {
   return {
     ...summary,
-    ...(profile ? { cpuProfile: { samples: profile.samples.length, functions: profile.functions.length } } : {}),
+    ...(profile ? { cpuProfile: { samples: profile.samples.count, functions: profile.functions.length } } : {}),
   };
 }

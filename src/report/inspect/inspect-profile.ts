@@ -23,13 +23,22 @@ export function inspectProfile(profile: Profile): Record<string, unknown> {
     period: profile.period,
     periodType: profile.periodType ?? null,
     durationNanos: profile.durationNanos,
-    samples: profile.samples.length,
+    samples: profile.samples.count,
     locations: profile.locations.length,
     functions: profile.functions.length,
     mappings: profile.mappings.length,
-    labels: [...new Set(profile.samples.flatMap((s) => s.labels.map((l) => l.key)))].sort(),
+    labels: labelKeys(profile),
     top: topFunctions(profile, defaultIndex),
   };
+}
+
+/** The label keys that some sample carries. */
+function labelKeys(profile: Profile): string[] {
+  const { labelSet, labelSets } = profile.samples;
+  const used = new Set<number>(labelSet);
+  const keys = new Set<string>();
+  for (const set of used) for (const label of labelSets[set] ?? []) keys.add(label.key);
+  return [...keys].sort();
 }
 
 function topFunctions(profile: Profile, index: number): { function: string; flat: number; cum: number }[] {
