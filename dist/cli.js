@@ -23588,23 +23588,23 @@ function canParseURL(input2) {
     return false;
   }
 }
-function validateURL(trimmed, def) {
+function validateURL(trimmed2, def) {
   if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-    return canParseURL(trimmed) || URL_UNPARSEABLE;
+    return canParseURL(trimmed2) || URL_UNPARSEABLE;
   }
-  return parseURLObject(trimmed, def);
+  return parseURLObject(trimmed2, def);
 }
-function parseURLObject(trimmed, def) {
-  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
+function parseURLObject(trimmed2, def) {
+  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed2)) {
     return URL_BAD_FORMAT;
   }
   try {
     if (typeof URL !== "undefined") {
       const URLStatic = URL;
       if (typeof URLStatic.parse === "function")
-        return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
+        return URLStatic.parse(trimmed2) ?? URL_UNPARSEABLE;
     }
-    return new URL(trimmed);
+    return new URL(trimmed2);
   } catch {
     return URL_UNPARSEABLE;
   }
@@ -23625,8 +23625,8 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
   $ZodStringFormat.init(inst, def);
   inst._zod.check = (payload) => {
     try {
-      const trimmed = payload.value.trim();
-      const url2 = validateURL(trimmed, def);
+      const trimmed2 = payload.value.trim();
+      const url2 = validateURL(trimmed2, def);
       if (url2 === URL_BAD_FORMAT) {
         payload.issues.push({
           code: "invalid_format",
@@ -23649,7 +23649,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         return;
       }
       if (url2 === true) {
-        payload.value = stripTabAndNewline(trimmed);
+        payload.value = stripTabAndNewline(trimmed2);
         return;
       }
       if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
@@ -23674,7 +23674,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
+      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed2);
       return;
     } catch (_) {
       payload.issues.push({
@@ -24179,8 +24179,8 @@ function handleArrayResult(result, final, index) {
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo5 = globalConfig.memoizer;
-  memo5?.attach(inst);
+  const memo6 = globalConfig.memoizer;
+  memo6?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!Array.isArray(input2)) {
@@ -24192,7 +24192,7 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo5 ? memo5.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
+    payload.value = memo6 ? memo6.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
     const proms = [];
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input2.length; i++) {
@@ -24352,8 +24352,8 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   const isObject2 = isObject;
   const catchall = def.catchall;
   let value;
-  const memo5 = globalConfig.memoizer;
-  memo5?.attach(inst);
+  const memo6 = globalConfig.memoizer;
+  memo6?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
@@ -24366,7 +24366,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo5 ? memo5.alloc(inst, payload, {}, ctx) : {};
+    payload.value = memo6 ? memo6.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
     const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
@@ -24399,11 +24399,11 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   $ZodObject.init(inst, def);
   const superParse = inst._zod.parse;
   const _normalized = cached(() => normalizeDef(def));
-  const memo5 = globalConfig.memoizer;
+  const memo6 = globalConfig.memoizer;
   const generateFastpass = (shape) => {
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
-    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo5, syms });
+    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo6, syms });
     const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
     const prefixStr = (id20, k) => `
           let ${id20}_ab = false;
@@ -24423,7 +24423,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     for (const key of normalized.allKeys) {
       ids[key] = `key_${counter++}`;
     }
-    doc.write(memo5 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
+    doc.write(memo6 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
     for (const key of normalized.allKeys) {
       if (key === "__proto__")
         continue;
@@ -24857,8 +24857,8 @@ function handleIntersectionResults(result, left, right) {
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
   const items = def.items;
-  const memo5 = globalConfig.memoizer;
-  memo5?.attach(inst);
+  const memo6 = globalConfig.memoizer;
+  memo6?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!Array.isArray(input2)) {
@@ -24870,7 +24870,7 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo5 ? memo5.alloc(inst, payload, [], ctx) : [];
+    payload.value = memo6 ? memo6.alloc(inst, payload, [], ctx) : [];
     const proms = [];
     const optinStart = getTupleOptStart(items, "optin");
     const optoutStart = getTupleOptStart(items, "optout");
@@ -24979,8 +24979,8 @@ function handleTupleResults(itemResults, final, items, input2, optoutStart) {
 }
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo5 = globalConfig.memoizer;
-  memo5?.attach(inst);
+  const memo6 = globalConfig.memoizer;
+  memo6?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!isPlainObject(input2)) {
@@ -24995,7 +24995,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     const proms = [];
     const values = def.keyType._zod.values;
     if (values && !def.partial) {
-      payload.value = memo5 ? memo5.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo6 ? memo6.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
       for (const key of values) {
         if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
@@ -25059,7 +25059,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         });
       }
     } else {
-      payload.value = memo5 ? memo5.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo6 ? memo6.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
       for (const key of Reflect.ownKeys(input2)) {
         if (key === "__proto__")
@@ -25134,8 +25134,8 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
 });
 var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo5 = globalConfig.memoizer;
-  memo5?.attach(inst);
+  const memo6 = globalConfig.memoizer;
+  memo6?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!(input2 instanceof Map)) {
@@ -25148,7 +25148,7 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
       return payload;
     }
     const proms = [];
-    payload.value = memo5 ? memo5.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
+    payload.value = memo6 ? memo6.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
     for (const [key, value] of input2) {
@@ -25205,8 +25205,8 @@ function handleMapResult(keyResult, valueResult, final, key, input2, inst, ctx) 
 }
 var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo5 = globalConfig.memoizer;
-  memo5?.attach(inst);
+  const memo6 = globalConfig.memoizer;
+  memo6?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!(input2 instanceof Set)) {
@@ -25219,7 +25219,7 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
       return payload;
     }
     const proms = [];
-    payload.value = memo5 ? memo5.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
+    payload.value = memo6 ? memo6.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
     for (const item of input2) {
@@ -42589,6 +42589,9 @@ var DiagnosticSink = class {
   }
 };
 
+// src/formats/gzip.ts
+import { gunzipSync } from "node:zlib";
+
 // node_modules/pako/dist/pako.mjs
 var Z_FIXED$1 = 4;
 var Z_BINARY = 0;
@@ -45239,6 +45242,14 @@ function isGzip(bytes) {
   return bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139;
 }
 function gunzipBounded(bytes, limits2) {
+  try {
+    const out = gunzipSync(bytes, { maxOutputLength: maxGunzippedBytes(bytes.length, limits2) });
+    return new Uint8Array(out.buffer, out.byteOffset, out.length);
+  } catch {
+    return gunzipBoundedPako(bytes, limits2);
+  }
+}
+function gunzipBoundedPako(bytes, limits2) {
   const inflator = new Inflate({ chunkSize: sliceBytes });
   const chunks = [];
   const maxOut = maxGunzippedBytes(bytes.length, limits2);
@@ -45370,173 +45381,165 @@ function describeUnknown(head) {
   return shapes.find((s) => s.test(text2, head))?.says;
 }
 
-// src/formats/pprof/long.ts
-function int642(value) {
-  if (value === null || value === void 0) return 0;
-  return typeof value === "number" ? value : value.toNumber();
-}
-function uint642(value) {
-  if (value === null || value === void 0) return 0;
-  if (typeof value === "number") return value;
-  return value.high === 0 && value.low >= 0 ? value.low : value.toUnsigned().toNumber();
-}
-function uint64Big(value) {
-  if (value === null || value === void 0) return 0n;
-  if (typeof value === "number") return BigInt.asUintN(64, BigInt(Math.trunc(value)));
-  return BigInt(value.high >>> 0) << 32n | BigInt(value.low >>> 0);
-}
-
-// src/formats/pprof/profile-kind.ts
-var mutexLeaf = /(^|\.)(\(\*(RW)?Mutex\)\.R?Unlock|unlock\w*|_LostContendedRuntimeLock|_LostContendedLock)$/;
-function inferProfileKind(profile) {
-  const types2 = profile.sampleTypes.map((t) => t.type).join(",");
-  if (types2 === "samples,cpu") return "cpu";
-  if (types2 === "alloc_objects,alloc_space,inuse_objects,inuse_space") {
-    return profile.defaultSampleType === "alloc_space" ? "allocs" : "heap";
+// src/model/profile-samples.ts
+var maxNarrowLocations = 65536;
+var SampleColumnsBuilder = class {
+  /**
+   * `capacity` samples and `frameCapacity` locations fit before the columns grow; `narrow`: every
+   * location index is below 65,536, so stacks take 16 bits from the start.
+   */
+  constructor(width2, capacity = 64, frameCapacity = capacity * 8, narrow = false) {
+    this.width = width2;
+    this.values = new Float64Array(Math.max(1, capacity * width2));
+    this.offsets = new Int32Array(Math.max(1, capacity) + 1);
+    const frames = Math.max(16, frameCapacity);
+    this.locations = narrow ? new Uint16Array(frames) : new Int32Array(frames);
+    this.labelSet = new Int32Array(Math.max(1, capacity));
   }
-  if (types2 === "contentions,delay") return hasUnlockLeaf(profile) ? "mutex" : "block";
-  if (types2 === "goroutine") return "goroutine";
-  if (types2 === "threadcreate") return "threadcreate";
-  return "other";
-}
-function hasUnlockLeaf(profile) {
-  return profile.samples.some((sample) => {
-    const line = profile.locations[sample.locations[0] ?? -1]?.lines[0];
-    const name = line ? profile.functions[line.functionIndex]?.name : void 0;
-    return name !== void 0 && mutexLeaf.test(name);
-  });
-}
-
-// src/formats/pprof/build-profile.ts
-function buildProfile(raw, maxTableEntries) {
-  const strings2 = raw.stringTable ?? [];
-  checkTableSizes(raw, maxTableEntries);
-  if (strings2.length > 0 && strings2[0] !== "")
-    fail("pprof.bad-string-table", "string_table[0] must be the empty string");
-  const str = (index, what) => {
-    const i = int642(index);
-    const s = strings2[i];
-    if (s === void 0 || i < 0)
-      fail("pprof.bad-string-index", `${what} points at string ${i}, but the table has ${strings2.length}`);
-    return s;
-  };
-  const sampleTypes = (raw.sampleType ?? []).map((t, i) => valueType(t, str, `sample_type[${i}]`));
-  const mappingIds = indexIds(raw.mapping ?? [], "mapping");
-  const functionIds = indexIds(raw.function ?? [], "function");
-  const locationIds = indexIds(raw.location ?? [], "location");
-  const profile = {
-    sampleTypes,
-    defaultSampleType: defaultSampleType(raw, sampleTypes, str),
-    functions: (raw.function ?? []).map((f2, i) => buildFunction(f2, str, i)),
-    mappings: (raw.mapping ?? []).map((m, i) => buildMapping(m, str, i)),
-    locations: (raw.location ?? []).map((l, i) => buildLocation(l, i, mappingIds, functionIds)),
-    samples: (raw.sample ?? []).map((s, i) => buildSample(s, i, sampleTypes.length, locationIds, str)),
-    periodType: raw.periodType ? valueType(raw.periodType, str, "period_type") : void 0,
-    period: int642(raw.period),
-    durationNanos: int642(raw.durationNanos),
-    timeNanos: int642(raw.timeNanos),
-    comments: (raw.comment ?? []).map((c, i) => str(c, `comment[${i}]`)),
-    dropFrames: str(raw.dropFrames, "drop_frames"),
-    keepFrames: str(raw.keepFrames, "keep_frames")
-  };
-  return { kind: inferProfileKind(profile), ...profile };
-}
-function fail(code2, detail) {
-  throw new FormatError("pprof", code2, detail);
-}
-function checkTableSizes(raw, max) {
-  const tables = [
-    ["string_table", raw.stringTable],
-    ["sample", raw.sample],
-    ["location", raw.location],
-    ["function", raw.function],
-    ["mapping", raw.mapping]
-  ];
-  for (const [name, table3] of tables) {
-    if ((table3?.length ?? 0) > max)
-      fail("pprof.too-large", `${name} has ${table3?.length} entries, above maxTableEntries=${max}`);
+  width;
+  count = 0;
+  values;
+  /** Offsets of every sample's stack and of the end of the last one (`count + 1` entries). */
+  offsets;
+  locations;
+  labelSet;
+  frames = 0;
+  labelSets = [[]];
+  labelSetIds = /* @__PURE__ */ new Map();
+  get size() {
+    return this.count;
   }
+  push(sample) {
+    for (let i = 0; i < sample.locations.length; i++) this.frame(sample.locations[i]);
+    this.setValues(sample.values);
+    this.end(sample.labels.length ? this.labelSetId(sample.labels) : 0);
+  }
+  /** Appends a location (leaf first) to the current sample. */
+  frame(location) {
+    if (this.frames === this.locations.length) this.reserveFrames(1);
+    this.locations[this.frames++] = location;
+  }
+  /**
+   * Room for `n` more locations of the current sample: the array to write them into from
+   * `frameCount`, then `setFrameCount`. For readers that write a packed field in place.
+   */
+  reserveFrames(n) {
+    if (this.frames + n > this.locations.length)
+      this.locations = grown(this.locations, Math.max(this.locations.length * 2, this.frames + n));
+    return this.locations;
+  }
+  get frameCount() {
+    return this.frames;
+  }
+  setFrameCount(frames) {
+    this.frames = frames;
+  }
+  /** Sets the current sample's values (missing ones are 0). */
+  setValues(values) {
+    this.reserveSample();
+    const at2 = this.count * this.width;
+    for (let t = 0; t < this.width; t++) this.values[at2 + t] = values[t] ?? 0;
+  }
+  /** Adds to the current sample's value of type `t`. */
+  addValue(t, value) {
+    this.reserveSample();
+    const at2 = this.count * this.width + t;
+    this.values[at2] = this.values[at2] + value;
+  }
+  /** Ends the current sample with label set `labelSet` (0: none). */
+  end(labelSet = 0) {
+    this.reserveSample();
+    this.labelSet[this.count] = labelSet;
+    this.count++;
+    this.offsets[this.count] = this.frames;
+  }
+  /** The id of a label set, interned. */
+  labelSetId(labels) {
+    if (labels.length === 0) return 0;
+    const key = JSON.stringify(labels.map((l) => [l.key, l.str, l.num, l.numUnit]));
+    let id20 = this.labelSetIds.get(key);
+    if (id20 === void 0) {
+      id20 = this.labelSets.push(labels.slice()) - 1;
+      this.labelSetIds.set(key, id20);
+    }
+    return id20;
+  }
+  /** `locationCount`: how many locations the profile has (the 16-bit form is used below 65,536). */
+  build(locationCount = Infinity) {
+    const offsets = trimmed(this.offsets, this.count + 1);
+    return {
+      count: this.count,
+      width: this.width,
+      values: trimmed(this.values, this.count * this.width),
+      // One array for both: sample s ends where sample s + 1 starts.
+      stackStart: offsets.subarray(0, this.count),
+      stackEnd: offsets.subarray(1, this.count + 1),
+      locations: locationCount <= maxNarrowLocations && this.locations instanceof Int32Array ? new Uint16Array(this.locations.subarray(0, this.frames)) : trimmed(this.locations, this.frames),
+      labelSet: trimmed(this.labelSet, this.count),
+      labelSets: this.labelSets
+    };
+  }
+  /** Room for the current sample (index `count`) and the stack offset after it. */
+  reserveSample() {
+    if (this.count < this.labelSet.length) return;
+    const capacity = this.labelSet.length * 2;
+    this.values = grown(this.values, capacity * this.width);
+    this.offsets = grown(this.offsets, capacity + 1);
+    this.labelSet = grown(this.labelSet, capacity);
+  }
+};
+function trimmed(from, length) {
+  if (from.length - length <= from.length >>> 3) return from.subarray(0, length);
+  return from.slice(0, length);
 }
-function valueType(t, str, what) {
-  return { type: str(t.type, `${what}.type`), unit: str(t.unit, `${what}.unit`) };
+function grown(from, length) {
+  const into = from instanceof Float64Array ? new Float64Array(length) : from instanceof Uint16Array ? new Uint16Array(length) : new Int32Array(length);
+  into.set(from);
+  return into;
 }
-function defaultSampleType(raw, types2, str) {
-  const named = int642(raw.defaultSampleType) !== 0 ? str(raw.defaultSampleType, "default_sample_type") : "";
-  return named || (types2[types2.length - 1]?.type ?? "");
+function sampleColumnsOf(samples, width2) {
+  const builder = new SampleColumnsBuilder(width2, samples.length);
+  for (const sample of samples) builder.push(sample);
+  return builder.build();
 }
-function indexIds(table3, name) {
-  const ids = table3.map((entry2) => uint642(entry2.id));
-  const maxId = ids.reduce((a, b) => Math.max(a, b), 0);
-  const dense = maxId <= 4 * table3.length + 16 ? new Int32Array(maxId + 1).fill(-1) : void 0;
-  const sparse = /* @__PURE__ */ new Map();
-  ids.forEach((id20, index) => {
-    if (id20 === 0) fail("pprof.bad-id", `${name}[${index}] has id 0`);
-    if ((dense ? dense[id20] : sparse.get(id20) ?? -1) >= 0)
-      fail("pprof.bad-id", `${name} id ${id20} appears twice`);
-    if (dense) dense[id20] = index;
-    else sparse.set(id20, index);
-  });
-  if (!dense) return sparse;
-  return { get: (id20) => id20 >= 0 && id20 < dense.length && dense[id20] >= 0 ? dense[id20] : void 0 };
-}
-function resolve(ids, id20, what) {
-  const index = ids.get(id20);
-  if (index === void 0) fail("pprof.bad-reference", `${what} refers to id ${id20}, which does not exist`);
-  return index;
-}
-function buildFunction(f2, str, i) {
-  const at2 = `function[${i}]`;
-  return {
-    name: str(f2.name, `${at2}.name`),
-    systemName: str(f2.systemName, `${at2}.system_name`),
-    filename: str(f2.filename, `${at2}.filename`),
-    startLine: int642(f2.startLine)
+function filterSamples(columns, keep) {
+  const kept = new Uint8Array(columns.count);
+  let count4 = 0;
+  for (let s = 0; s < columns.count; s++) if (keep(s)) count4 += kept[s] = 1;
+  if (count4 === columns.count) return columns;
+  const { width: width2 } = columns;
+  const out = {
+    ...columns,
+    count: count4,
+    values: new Float64Array(count4 * width2),
+    stackStart: new Int32Array(count4),
+    stackEnd: new Int32Array(count4),
+    labelSet: new Int32Array(count4)
   };
+  let to = 0;
+  for (let s = 0; s < columns.count; s++) {
+    if (kept[s] === 0) continue;
+    out.stackStart[to] = columns.stackStart[s];
+    out.stackEnd[to] = columns.stackEnd[s];
+    out.labelSet[to] = columns.labelSet[s];
+    out.values.set(columns.values.subarray(s * width2, (s + 1) * width2), to * width2);
+    to++;
+  }
+  return out;
 }
-function buildMapping(m, str, i) {
-  const at2 = `mapping[${i}]`;
-  return {
-    memoryStart: uint64Big(m.memoryStart),
-    memoryLimit: uint64Big(m.memoryLimit),
-    fileOffset: uint64Big(m.fileOffset),
-    filename: str(m.filename, `${at2}.filename`),
-    buildId: str(m.buildId, `${at2}.build_id`),
-    hasFunctions: m.hasFunctions === true,
-    hasFilenames: m.hasFilenames === true,
-    hasLineNumbers: m.hasLineNumbers === true,
-    hasInlineFrames: m.hasInlineFrames === true
-  };
-}
-function buildLocation(l, i, mappings, functions) {
-  const mappingId = uint642(l.mappingId);
-  const lines = (l.line ?? []).map((line, j) => ({
-    functionIndex: resolve(functions, uint642(line.functionId), `location[${i}].line[${j}]`),
-    line: int642(line.line),
-    column: int642(line.column)
-  }));
-  return {
-    mappingIndex: mappingId === 0 ? -1 : resolve(mappings, mappingId, `location[${i}]`),
-    address: uint64Big(l.address),
-    lines,
-    isFolded: l.isFolded === true
-  };
-}
-function buildSample(s, i, valueCount, locations, str) {
-  const values = s.value ?? [];
-  if (values.length !== valueCount)
-    fail("pprof.bad-sample", `sample[${i}] has ${values.length} values for ${valueCount} sample types`);
-  for (let v = 0; v < values.length; v++) if (typeof values[v] !== "number") values[v] = int642(values[v]);
-  const ids = s.locationId ?? [];
-  for (let k = 0; k < ids.length; k++) ids[k] = resolve(locations, uint642(ids[k]), `sample[${i}]`);
-  const labels = s.label?.length ? s.label.map((label, j) => buildLabel(label, str, `sample[${i}].label[${j}]`)) : [];
-  return { locations: ids, values, labels };
-}
-function buildLabel(label, str, at2) {
-  const built = { key: str(label.key, `${at2}.key`) };
-  if (int642(label.str) !== 0) built.str = str(label.str, `${at2}.str`);
-  if (int642(label.num) !== 0) built.num = int642(label.num);
-  if (int642(label.numUnit) !== 0) built.numUnit = str(label.numUnit, `${at2}.num_unit`);
-  return built;
+function cutStacks(columns, maxDepth) {
+  let cut = 0;
+  let deepest = 0;
+  const limit = Math.max(0, maxDepth);
+  for (let s = 0; s < columns.count; s++) {
+    const depth = columns.stackEnd[s] - columns.stackStart[s];
+    if (depth <= limit) continue;
+    if (cut === 0) columns.stackEnd = columns.stackEnd.slice();
+    cut++;
+    deepest = Math.max(deepest, depth);
+    columns.stackEnd[s] = columns.stackStart[s] + limit;
+  }
+  return { cut, deepest };
 }
 
 // src/formats/pprof/generated/profile-pb.js
@@ -46527,18 +46530,46 @@ var NumberReader = class extends LenientReader {
 };
 
 // src/formats/pprof/decode.ts
+var sampleTag = 2 << 3 | 2;
 function decodeProfileProto(bytes) {
   if (bytes.length === 0)
     throw new FormatError("pprof", "pprof.empty", "the profile is empty (0 bytes)", { offset: 0 });
   const reader = new NumberReader(bytes);
   try {
-    const raw = perftools.profiles.Profile.decode(reader);
-    return { raw, invalidUtf8Strings: reader.invalidUtf8Strings };
+    const raw = new perftools.profiles.Profile();
+    let sampleCount = 0;
+    let sampleBytes = 0;
+    let runStart = 0;
+    while (reader.pos < reader.len) {
+      const start = reader.pos;
+      const tag2 = reader.tag();
+      if (tag2 !== sampleTag) {
+        reader.skipType(tag2 & 7, 0, tag2 >>> 3);
+        continue;
+      }
+      const size = reader.size();
+      if (reader.pos + size > reader.len) throw new RangeError("index out of range");
+      const after = reader.pos + size;
+      decodeRun(reader, raw, runStart, start);
+      reader.pos = after;
+      runStart = after;
+      sampleCount++;
+      sampleBytes += size;
+    }
+    decodeRun(reader, raw, runStart, reader.len);
+    return { raw, sampleCount, sampleBytes, bytes, invalidUtf8Strings: reader.invalidUtf8Strings };
   } catch (err) {
     throw decodeError(err, reader.pos, bytes.length);
   }
 }
+var profileMessage = perftools.profiles.Profile;
+function decodeRun(reader, raw, start, end) {
+  if (end <= start) return;
+  reader.pos = start;
+  profileMessage.decode(reader, end - start, void 0, 0, raw);
+}
 function decodeError(err, pos, size) {
+  if (err instanceof FormatError) return err;
   const message = err instanceof Error ? err.message : String(err);
   if (/index out of range/.test(message)) {
     return new FormatError("pprof", "pprof.truncated", `protobuf data ends early (a field runs past byte ${size})`, {
@@ -46554,6 +46585,380 @@ function decodeError(err, pos, size) {
   return new FormatError("pprof", "pprof.bad-protobuf", `protobuf decoding failed (${message.slice(0, 120)})`, {
     offset: pos
   });
+}
+
+// src/formats/pprof/long.ts
+function int642(value) {
+  if (value === null || value === void 0) return 0;
+  return typeof value === "number" ? value : value.toNumber();
+}
+function uint642(value) {
+  if (value === null || value === void 0) return 0;
+  if (typeof value === "number") return value;
+  return value.high === 0 && value.low >= 0 ? value.low : value.toUnsigned().toNumber();
+}
+function uint64Big(value) {
+  if (value === null || value === void 0) return 0n;
+  if (typeof value === "number") return BigInt.asUintN(64, BigInt(Math.trunc(value)));
+  return BigInt(value.high >>> 0) << 32n | BigInt(value.low >>> 0);
+}
+
+// src/formats/pprof/decode-samples.ts
+function decodeSamples(decoded, tables) {
+  const reader = new NumberReader(decoded.bytes);
+  const samples = new SampleReader(tables, decoded);
+  try {
+    while (reader.pos < reader.len) {
+      const tag2 = reader.tag();
+      if (tag2 !== sampleTag) {
+        reader.skipType(tag2 & 7, 0, tag2 >>> 3);
+        continue;
+      }
+      const size = reader.size();
+      samples.read(reader, reader.pos + size);
+    }
+  } catch (err) {
+    throw decodeError(err, reader.pos, reader.len);
+  }
+  return samples.builder.build(tables.locationCount);
+}
+var SampleReader = class {
+  constructor(tables, decoded) {
+    this.tables = tables;
+    this.builder = new SampleColumnsBuilder(
+      tables.width,
+      decoded.sampleCount,
+      decoded.sampleBytes >>> 1,
+      tables.locationCount <= maxNarrowLocations
+    );
+    this.labelSets = new LabelSetReader(this.builder, tables);
+  }
+  tables;
+  builder;
+  labelSets;
+  values = 0;
+  badId = -1;
+  read(r, end) {
+    const outerLen = r.len;
+    if (end > outerLen) throw new RangeError("index out of range");
+    r.len = end;
+    const index = this.builder.size;
+    this.values = 0;
+    this.badId = -1;
+    this.labelSets.start();
+    while (r.pos < end) {
+      const tag2 = r.tag();
+      if (tag2 === 10) this.packedLocations(r);
+      else if (tag2 === 8) this.frame(readVarint64(r, false));
+      else if (tag2 === 18) this.packed(r);
+      else if (tag2 === 16) this.value(readVarint64(r, true));
+      else if (tag2 === 26) this.labelSets.read(r);
+      else r.skipType(tag2 & 7, 1, tag2 >>> 3);
+    }
+    r.len = outerLen;
+    const width2 = this.tables.width;
+    if (this.values !== width2)
+      fail("pprof.bad-sample", `sample[${index}] has ${this.values} values for ${width2} sample types`);
+    if (this.badId >= 0)
+      fail("pprof.bad-reference", `sample[${index}] refers to id ${this.badId}, which does not exist`);
+    this.builder.end(this.labelSets.finish(index));
+  }
+  /** A packed repeated field of values. */
+  packed(r) {
+    const end = r.size() + r.pos;
+    if (end > r.len) throw new RangeError("index out of range");
+    const len = r.len;
+    r.len = end;
+    while (r.pos < end) this.value(readVarint64(r, true));
+    r.len = len;
+  }
+  /**
+   * The packed location ids, most of a profile's bytes: written straight into the builder's
+   * array (at most one id per byte), ids of one or two bytes read inline.
+   */
+  packedLocations(r) {
+    const end = r.size() + r.pos;
+    const len = r.len;
+    if (end > len) throw new RangeError("index out of range");
+    const out = this.builder.reserveFrames(end - r.pos);
+    const buf = r.buf;
+    const table3 = this.tables.locationTable;
+    let n = this.builder.frameCount;
+    let pos = r.pos;
+    while (pos < end) {
+      const b0 = buf[pos];
+      let id20;
+      if (b0 < 128) {
+        id20 = b0;
+        pos++;
+      } else if (pos + 1 < end && buf[pos + 1] < 128) {
+        id20 = b0 & 127 | buf[pos + 1] << 7;
+        pos += 2;
+      } else {
+        r.pos = pos;
+        r.len = end;
+        id20 = readVarint64(r, false);
+        r.len = len;
+        pos = r.pos;
+      }
+      const index = table3 !== void 0 && id20 < table3.length ? table3[id20] : -1;
+      out[n++] = index >= 0 ? index : this.slowLocation(id20);
+    }
+    r.pos = pos;
+    this.builder.setFrameCount(n);
+  }
+  slowLocation(id20) {
+    const location = this.tables.location(id20);
+    if (location === void 0 && this.badId < 0) this.badId = id20;
+    return location ?? 0;
+  }
+  frame(id20) {
+    this.builder.frame(this.slowLocation(id20));
+  }
+  value(v) {
+    if (this.values < this.tables.width) this.builder.addValue(this.values, v);
+    this.values++;
+  }
+};
+function readVarint64(r, signed2) {
+  const buf = r.buf;
+  const start = r.pos;
+  let pos = start;
+  let value = 0;
+  for (let shift = 0; shift < 28 && pos < r.len; shift += 7) {
+    const byte = buf[pos++];
+    value |= (byte & 127) << shift;
+    if (byte < 128) {
+      r.pos = pos;
+      return value;
+    }
+  }
+  r.pos = start;
+  return signed2 ? int642(r.int64()) : uint642(r.uint64());
+}
+var LabelSetReader = class {
+  constructor(builder, tables) {
+    this.builder = builder;
+    this.tables = tables;
+  }
+  builder;
+  tables;
+  fields = [];
+  ids = /* @__PURE__ */ new Map();
+  /** The key, str and num_unit of the first single-label set, and the ids of such sets by num. */
+  single = [-1, -1, -1, -1];
+  singleIds = /* @__PURE__ */ new Map();
+  start() {
+    this.fields.length = 0;
+  }
+  /** One Label message: key, str, num, num_unit (int64 varints); other fields skipped. */
+  read(r) {
+    const end = r.size() + r.pos;
+    if (end > r.len) throw new RangeError("index out of range");
+    const len = r.len;
+    r.len = end;
+    const at2 = this.fields.length;
+    this.fields.push(0, 0, 0, 0);
+    while (r.pos < end) {
+      const tag2 = r.tag();
+      const field2 = tag2 >>> 3;
+      if ((tag2 & 7) === 0 && field2 >= 1 && field2 <= 4) this.fields[at2 + field2 - 1] = readVarint64(r, true);
+      else r.skipType(tag2 & 7, 2, field2);
+    }
+    r.len = len;
+  }
+  /** The label set id of the sample just read (0: no labels). */
+  finish(sample) {
+    const fields = this.fields;
+    if (fields.length === 0) return 0;
+    const single2 = this.single;
+    const isSingle = fields.length === 4 && fields[0] === single2[0] && fields[1] === single2[1] && fields[3] === single2[3];
+    let id20 = isSingle ? this.singleIds.get(fields[2]) : void 0;
+    if (id20 !== void 0) return id20;
+    const key = fields.join(",");
+    id20 = this.ids.get(key);
+    if (id20 === void 0) {
+      const labels = [];
+      for (let j = 0; j < fields.length; j += 4)
+        labels.push(
+          this.tables.label(
+            fields[j],
+            fields[j + 1],
+            fields[j + 2],
+            fields[j + 3],
+            `sample[${sample}].label[${j / 4}]`
+          )
+        );
+      id20 = this.builder.labelSetId(labels);
+      this.ids.set(key, id20);
+    }
+    if (fields.length === 4 && this.singleIds.size === 0) this.single = fields.slice();
+    if (fields.length === 4 && fields[0] === this.single[0] && fields[1] === this.single[1] && fields[3] === this.single[3])
+      this.singleIds.set(fields[2], id20);
+    return id20;
+  }
+};
+function fail(code2, detail) {
+  throw new FormatError("pprof", code2, detail);
+}
+
+// src/formats/pprof/profile-kind.ts
+var mutexLeaf = /(^|\.)(\(\*(RW)?Mutex\)\.R?Unlock|unlock\w*|_LostContendedRuntimeLock|_LostContendedLock)$/;
+function inferProfileKind(profile) {
+  const types2 = profile.sampleTypes.map((t) => t.type).join(",");
+  if (types2 === "samples,cpu") return "cpu";
+  if (types2 === "alloc_objects,alloc_space,inuse_objects,inuse_space") {
+    return profile.defaultSampleType === "alloc_space" ? "allocs" : "heap";
+  }
+  if (types2 === "contentions,delay") return hasUnlockLeaf(profile) ? "mutex" : "block";
+  if (types2 === "goroutine") return "goroutine";
+  if (types2 === "threadcreate") return "threadcreate";
+  return "other";
+}
+function hasUnlockLeaf(profile) {
+  const { count: count4, stackStart, stackEnd, locations } = profile.samples;
+  for (let s = 0; s < count4; s++) {
+    if (stackStart[s] === stackEnd[s]) continue;
+    const line = profile.locations[locations[stackStart[s]]]?.lines[0];
+    const name = line ? profile.functions[line.functionIndex]?.name : void 0;
+    if (name !== void 0 && mutexLeaf.test(name)) return true;
+  }
+  return false;
+}
+
+// src/formats/pprof/build-profile.ts
+function buildProfile(decoded, maxTableEntries) {
+  const raw = decoded.raw;
+  const strings2 = raw.stringTable ?? [];
+  checkTableSizes(raw, decoded.sampleCount, maxTableEntries);
+  if (strings2.length > 0 && strings2[0] !== "")
+    fail2("pprof.bad-string-table", "string_table[0] must be the empty string");
+  const str = (index, what) => {
+    const i = int642(index);
+    const s = strings2[i];
+    if (s === void 0 || i < 0)
+      fail2("pprof.bad-string-index", `${what} points at string ${i}, but the table has ${strings2.length}`);
+    return s;
+  };
+  const sampleTypes = (raw.sampleType ?? []).map((t, i) => valueType(t, str, `sample_type[${i}]`));
+  const mappingIds = indexIds(raw.mapping ?? [], "mapping");
+  const functionIds = indexIds(raw.function ?? [], "function");
+  const locationIds = indexIds(raw.location ?? [], "location");
+  const functions = (raw.function ?? []).map((f2, i) => buildFunction(f2, str, i));
+  const mappings = (raw.mapping ?? []).map((m, i) => buildMapping(m, str, i));
+  const locations = (raw.location ?? []).map((l, i) => buildLocation(l, i, mappingIds, functionIds));
+  const samples = decodeSamples(decoded, {
+    width: sampleTypes.length,
+    location: (id20) => locationIds.get(id20),
+    locationTable: locationIds.dense,
+    locationCount: locations.length,
+    label: (key, s, num7, numUnit, at2) => buildLabel({ key, str: s, num: num7, numUnit }, str, at2)
+  });
+  const profile = {
+    sampleTypes,
+    defaultSampleType: defaultSampleType(raw, sampleTypes, str),
+    functions,
+    mappings,
+    locations,
+    samples,
+    periodType: raw.periodType ? valueType(raw.periodType, str, "period_type") : void 0,
+    period: int642(raw.period),
+    durationNanos: int642(raw.durationNanos),
+    timeNanos: int642(raw.timeNanos),
+    comments: (raw.comment ?? []).map((c, i) => str(c, `comment[${i}]`)),
+    dropFrames: str(raw.dropFrames, "drop_frames"),
+    keepFrames: str(raw.keepFrames, "keep_frames")
+  };
+  return { kind: inferProfileKind(profile), ...profile };
+}
+function fail2(code2, detail) {
+  throw new FormatError("pprof", code2, detail);
+}
+function checkTableSizes(raw, sampleCount, max) {
+  const tables = [
+    ["string_table", raw.stringTable?.length ?? 0],
+    ["sample", sampleCount],
+    ["location", raw.location?.length ?? 0],
+    ["function", raw.function?.length ?? 0],
+    ["mapping", raw.mapping?.length ?? 0]
+  ];
+  for (const [name, size] of tables) {
+    if (size > max) fail2("pprof.too-large", `${name} has ${size} entries, above maxTableEntries=${max}`);
+  }
+}
+function valueType(t, str, what) {
+  return { type: str(t.type, `${what}.type`), unit: str(t.unit, `${what}.unit`) };
+}
+function defaultSampleType(raw, types2, str) {
+  const named = int642(raw.defaultSampleType) !== 0 ? str(raw.defaultSampleType, "default_sample_type") : "";
+  return named || (types2[types2.length - 1]?.type ?? "");
+}
+function indexIds(table3, name) {
+  const ids = table3.map((entry2) => uint642(entry2.id));
+  const maxId = ids.reduce((a, b) => Math.max(a, b), 0);
+  const dense = maxId <= 4 * table3.length + 16 ? new Int32Array(maxId + 1).fill(-1) : void 0;
+  const sparse = /* @__PURE__ */ new Map();
+  ids.forEach((id20, index) => {
+    if (id20 === 0) fail2("pprof.bad-id", `${name}[${index}] has id 0`);
+    if ((dense ? dense[id20] : sparse.get(id20) ?? -1) >= 0)
+      fail2("pprof.bad-id", `${name} id ${id20} appears twice`);
+    if (dense) dense[id20] = index;
+    else sparse.set(id20, index);
+  });
+  if (!dense) return sparse;
+  return {
+    get: (id20) => id20 >= 0 && id20 < dense.length && dense[id20] >= 0 ? dense[id20] : void 0,
+    dense
+  };
+}
+function resolve(ids, id20, what) {
+  const index = ids.get(id20);
+  if (index === void 0) fail2("pprof.bad-reference", `${what} refers to id ${id20}, which does not exist`);
+  return index;
+}
+function buildFunction(f2, str, i) {
+  const at2 = `function[${i}]`;
+  return {
+    name: str(f2.name, `${at2}.name`),
+    systemName: str(f2.systemName, `${at2}.system_name`),
+    filename: str(f2.filename, `${at2}.filename`),
+    startLine: int642(f2.startLine)
+  };
+}
+function buildMapping(m, str, i) {
+  const at2 = `mapping[${i}]`;
+  return {
+    memoryStart: uint64Big(m.memoryStart),
+    memoryLimit: uint64Big(m.memoryLimit),
+    fileOffset: uint64Big(m.fileOffset),
+    filename: str(m.filename, `${at2}.filename`),
+    buildId: str(m.buildId, `${at2}.build_id`),
+    hasFunctions: m.hasFunctions === true,
+    hasFilenames: m.hasFilenames === true,
+    hasLineNumbers: m.hasLineNumbers === true,
+    hasInlineFrames: m.hasInlineFrames === true
+  };
+}
+function buildLocation(l, i, mappings, functions) {
+  const mappingId = uint642(l.mappingId);
+  const lines = (l.line ?? []).map((line, j) => ({
+    functionIndex: resolve(functions, uint642(line.functionId), `location[${i}].line[${j}]`),
+    line: int642(line.line),
+    column: int642(line.column)
+  }));
+  return {
+    mappingIndex: mappingId === 0 ? -1 : resolve(mappings, mappingId, `location[${i}]`),
+    address: uint64Big(l.address),
+    lines,
+    isFolded: l.isFolded === true
+  };
+}
+function buildLabel(label, str, at2) {
+  const built = { key: str(label.key, `${at2}.key`) };
+  if (int642(label.str) !== 0) built.str = str(label.str, `${at2}.str`);
+  if (int642(label.num) !== 0) built.num = int642(label.num);
+  if (int642(label.numUnit) !== 0) built.numUnit = str(label.numUnit, `${at2}.num_unit`);
+  return built;
 }
 
 // src/formats/pprof/heap-estimate.ts
@@ -46712,8 +47117,9 @@ var pprofImporter = {
   sniff: sniffProfileProto,
   estimateHeapBytes: estimateProfileHeapBytes,
   parse(bytes, ctx) {
-    const { raw, invalidUtf8Strings } = decodeProfileProto(bytes);
-    const profile = buildProfile(raw, ctx.limits.maxTableEntries);
+    const decoded = decodeProfileProto(bytes);
+    const profile = buildProfile(decoded, ctx.limits.maxTableEntries);
+    const invalidUtf8Strings = decoded.invalidUtf8Strings;
     if (invalidUtf8Strings > 0) {
       const message = "strings that are not valid UTF-8 were read with U+FFFD in place of the bad bytes";
       ctx.diagnostics.add("pprof.invalid-utf8", message, void 0, invalidUtf8Strings);
@@ -46899,8 +47305,8 @@ var LineScanner = class {
   }
 };
 function isSpaceOrComment(line) {
-  const trimmed = line.trim();
-  return trimmed === "" || trimmed.startsWith("#");
+  const trimmed2 = line.trim();
+  return trimmed2 === "" || trimmed2.startsWith("#");
 }
 function isMemoryMapSentinel(line) {
   return line.includes("--- Memory map: ---") || line.includes("MAPPED_LIBRARIES:");
@@ -47078,7 +47484,7 @@ var javaLocation = /^\s*0x([0-9A-Fa-f]+)\s+(.*)\s*$/;
 var fileLine = /^(.*)\s+\((.+):(-?[0-9]+)\)$/;
 var filePath = /^(.*)\s+\((.*)\)$/;
 var javaHeapSamplingRate = 524288;
-function fail2(line, detail) {
+function fail3(line, detail) {
   return new FormatError("pprof-legacy", "pprof-legacy.malformed", detail, { line });
 }
 function parseJavaProfile(text2) {
@@ -47104,11 +47510,11 @@ function parseJavaProfile(text2) {
     const m = javaSample.exec(line);
     if (!m) break;
     const addresses = parseHexAddresses(m[3]);
-    if (!addresses) throw fail2(i + 1, "an address does not fit 64 bits");
+    if (!addresses) throw fail3(i + 1, "an address does not fit 64 bits");
     const values = [Number(m[2]), Number(m[1])];
     let bytes;
     if (kind === "heap") {
-      if (values[0] === 0) throw fail2(i + 1, `parsing sample ${line.slice(0, 60)}: second value must be non-zero`);
+      if (values[0] === 0) throw fail3(i + 1, `parsing sample ${line.slice(0, 60)}: second value must be non-zero`);
       bytes = Math.trunc(values[1] / values[0]);
       [values[0], values[1]] = scaleHeapSample(values[0], values[1], javaHeapSamplingRate);
     } else if (p.period !== 0) {
@@ -47141,10 +47547,10 @@ function javaAttribute(kind, key, value, p, line) {
     case "contention/sampling period":
       p.periodType = { type: "contentions", unit: "count" };
       p.period = Number.parseInt(value, 10);
-      if (!/^\d+$/.test(value)) throw fail2(line, `failed to parse attribute ${key}`);
+      if (!/^\d+$/.test(value)) throw fail3(line, `failed to parse attribute ${key}`);
       return true;
     case "contention/ms since reset":
-      if (!/^\d+$/.test(value)) throw fail2(line, `failed to parse attribute ${key}`);
+      if (!/^\d+$/.test(value)) throw fail3(line, `failed to parse attribute ${key}`);
       p.durationNanos = Number(value) * 1e6;
       return true;
     default:
@@ -47352,14 +47758,15 @@ function toProfile(p) {
     const mapping2 = l.mapping ? mappingIndex.get(l.mapping) ?? -1 : -1;
     return { mappingIndex: mapping2, address: l.address, lines, isFolded: false };
   });
-  const samples = p.samples.map((s) => {
+  const samples = new SampleColumnsBuilder(p.sampleTypes.length, p.samples.length);
+  for (const s of p.samples) {
     const labels = s.bytes === void 0 ? [] : [{ key: "bytes", num: s.bytes }];
-    return { locations: s.locations.map((l) => locationIndex.get(l) ?? 0), values: s.values, labels };
-  });
+    samples.push({ locations: s.locations.map((l) => locationIndex.get(l) ?? 0), values: s.values, labels });
+  }
   const profile = {
     sampleTypes: p.sampleTypes,
     defaultSampleType: p.sampleTypes[p.sampleTypes.length - 1]?.type ?? "",
-    samples,
+    samples: samples.build(modelLocations.length),
     locations: modelLocations,
     functions,
     mappings: p.mappings.map(toMapping),
@@ -47425,7 +47832,6 @@ var ProfileBuilder = class {
       kind: "folded",
       sampleTypes: [sampleType],
       defaultSampleType: sampleType.type,
-      samples: [],
       locations: [],
       functions: [],
       mappings: [],
@@ -47437,10 +47843,12 @@ var ProfileBuilder = class {
       dropFrames: "",
       keepFrames: ""
     };
+    this.samples = new SampleColumnsBuilder(1);
   }
   maxDepth;
   locationByName = /* @__PURE__ */ new Map();
   profile;
+  samples;
   sampleCount = 0;
   /** Stacks cut to maxDepth (at the root end). */
   cutCount = 0;
@@ -47448,14 +47856,13 @@ var ProfileBuilder = class {
   add(rootFirst, value) {
     if (rootFirst.length > this.maxDepth) this.cutCount += 1;
     const frames = rootFirst.length > this.maxDepth ? rootFirst.slice(rootFirst.length - this.maxDepth) : rootFirst;
-    const locations = [];
-    for (let i = frames.length - 1; i >= 0; i--) locations.push(this.locationFor(frames[i]));
-    const sample = { locations, values: [value], labels: [] };
-    this.profile.samples.push(sample);
+    for (let i = frames.length - 1; i >= 0; i--) this.samples.frame(this.locationFor(frames[i]));
+    this.samples.addValue(0, value);
+    this.samples.end();
     this.sampleCount += 1;
   }
   build() {
-    return this.profile;
+    return { ...this.profile, samples: this.samples.build(this.profile.locations.length) };
   }
   locationFor(name) {
     const known = this.locationByName.get(name);
@@ -47490,9 +47897,9 @@ var foldedImporter = {
     let lineNumber = 0;
     for (const line of text2.split("\n")) {
       lineNumber += 1;
-      const trimmed = line.replace(/\r$/, "");
-      if (trimmed.trim() === "" || trimmed.startsWith("#")) continue;
-      const match = stackLine.exec(trimmed);
+      const trimmed2 = line.replace(/\r$/, "");
+      if (trimmed2.trim() === "" || trimmed2.startsWith("#")) continue;
+      const match = stackLine.exec(trimmed2);
       if (!match?.[1] || !match[2] || !Number.isSafeInteger(Number(match[2]))) {
         ctx.diagnostics.add(
           "folded.bad-line",
@@ -47816,7 +48223,7 @@ function pointerOf(place) {
   }
   return (p?.pointer ?? "") + tokens.reverse().map((t) => `/${t}`).join("");
 }
-function fail3(place, problem, detail) {
+function fail4(place, problem, detail) {
   const where = place.line === void 0 ? {} : { line: place.line };
   return new FormatError(place.format, `${place.format}.${problem}`, `${pointerOf(place) || "/"}: ${detail}`, where);
 }
@@ -47826,22 +48233,22 @@ function typeName(value) {
 }
 function readObject(value, place) {
   if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
-  throw fail3(place, "wrong-type", `expected an object, found ${typeName(value)}`);
+  throw fail4(place, "wrong-type", `expected an object, found ${typeName(value)}`);
 }
 function readArray(value, place) {
   if (value === void 0 || value === null) return [];
   if (Array.isArray(value)) return value;
-  throw fail3(place, "wrong-type", `expected an array, found ${typeName(value)}`);
+  throw fail4(place, "wrong-type", `expected an array, found ${typeName(value)}`);
 }
 function readString(value, place, fallback) {
   if (typeof value === "string") return value;
   if ((value === void 0 || value === null) && fallback !== void 0) return fallback;
-  throw fail3(place, "wrong-type", `expected a string, found ${typeName(value)}`);
+  throw fail4(place, "wrong-type", `expected a string, found ${typeName(value)}`);
 }
 function readNumber(value, place, fallback) {
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if ((value === void 0 || value === null) && fallback !== void 0) return fallback;
-  throw fail3(place, "wrong-type", `expected a number, found ${typeName(value)}`);
+  throw fail4(place, "wrong-type", `expected a number, found ${typeName(value)}`);
 }
 var uint64Max = (1n << 64n) - 1n;
 function readUint64(value, place, fallback) {
@@ -47850,28 +48257,28 @@ function readUint64(value, place, fallback) {
   if (typeof value === "string" && /^\d{1,30}$/.test(value)) parsed = BigInt(value);
   else if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) parsed = BigInt(value);
   else if (typeof value !== "string" && typeof value !== "number")
-    throw fail3(place, "wrong-type", `expected a 64-bit integer, found ${typeName(value)}`);
+    throw fail4(place, "wrong-type", `expected a 64-bit integer, found ${typeName(value)}`);
   if (parsed === void 0 || parsed > uint64Max)
-    throw fail3(place, "bad-number", `${JSON.stringify(value).slice(0, 40)} is not an unsigned 64-bit integer`);
+    throw fail4(place, "bad-number", `${JSON.stringify(value).slice(0, 40)} is not an unsigned 64-bit integer`);
   return parsed;
 }
 function readMicros(value, place, signed2 = false) {
   if (typeof value === "string" && /^\d{1,30}$/.test(value)) return checkRange(BigInt(value) * 1000n, value, place);
   if (typeof value !== "number")
-    throw fail3(place, "wrong-type", `expected a number of microseconds, found ${typeName(value)}`);
+    throw fail4(place, "wrong-type", `expected a number of microseconds, found ${typeName(value)}`);
   if (!Number.isFinite(value) || value < (signed2 ? -18e15 : 0) || value > 18e15)
-    throw fail3(place, "bad-number", `${value} is out of range for microseconds`);
+    throw fail4(place, "bad-number", `${value} is out of range for microseconds`);
   const whole = Math.trunc(value);
   return BigInt(whole) * 1000n + BigInt(Math.round((value - whole) * 1e3));
 }
 function checkRange(ns, raw, place) {
-  if (ns > uint64Max) throw fail3(place, "bad-number", `${raw.slice(0, 40)} is out of range for microseconds`);
+  if (ns > uint64Max) throw fail4(place, "bad-number", `${raw.slice(0, 40)} is out of range for microseconds`);
   return ns;
 }
 function readHexId(value, place) {
   const text2 = readString(value, place);
   if (!/^[0-9a-fA-F]*$/.test(text2) || text2.length > 64)
-    throw fail3(place, "bad-id", `${JSON.stringify(text2.slice(0, 40))} is not a hex id`);
+    throw fail4(place, "bad-id", `${JSON.stringify(text2.slice(0, 40))} is not a hex id`);
   return text2.toLowerCase();
 }
 function readPaddedHexId(value, place, width2) {
@@ -47894,7 +48301,7 @@ function readAttributes(value, place, depth = 0) {
 }
 function readAnyValue(value, place, depth = 0) {
   if (value === void 0 || value === null) return null;
-  if (depth >= maxValueDepth) throw fail3(place, "too-deep", `attribute values nested deeper than ${maxValueDepth}`);
+  if (depth >= maxValueDepth) throw fail4(place, "too-deep", `attribute values nested deeper than ${maxValueDepth}`);
   const v = readObject(value, place);
   if ("stringValue" in v) return readString(v["stringValue"], at(place, "stringValue"));
   if ("boolValue" in v) return readBool(v["boolValue"], at(place, "boolValue"));
@@ -47916,21 +48323,21 @@ function readList(value, place, depth) {
 }
 function readBool(value, place) {
   if (typeof value === "boolean") return value;
-  throw fail3(place, "wrong-type", "expected a boolean");
+  throw fail4(place, "wrong-type", "expected a boolean");
 }
 function readInt64(value, place) {
   if (typeof value === "number" && Number.isSafeInteger(value)) return value;
   if (typeof value === "string" && /^-?\d{1,20}$/.test(value)) {
     const n = BigInt(value);
-    if (n < int64Min || n > int64Max) throw fail3(place, "bad-number", `${value} does not fit a signed 64-bit integer`);
+    if (n < int64Min || n > int64Max) throw fail4(place, "bad-number", `${value} does not fit a signed 64-bit integer`);
     return Number.isSafeInteger(Number(n)) ? Number(n) : value;
   }
-  throw fail3(place, typeof value === "number" ? "bad-number" : "wrong-type", "expected a 64-bit integer");
+  throw fail4(place, typeof value === "number" ? "bad-number" : "wrong-type", "expected a 64-bit integer");
 }
 function readDouble(value, place) {
   if (typeof value === "number") return value;
   if (value === "NaN" || value === "Infinity" || value === "-Infinity") return value;
-  throw fail3(place, "wrong-type", "expected a double");
+  throw fail4(place, "wrong-type", "expected a double");
 }
 
 // src/formats/otlp-json/otlp-mapper.ts
@@ -47954,7 +48361,7 @@ function mapResourceSpans(value, place, target) {
     const spansPlace = at(ssPlace, "spans");
     readArray(readObject(ss, ssPlace)["spans"], spansPlace).forEach((span, j) => {
       if (target.spans.length >= target.limits.maxSpans)
-        throw fail3(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
+        throw fail4(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
       const map2 = () => mapSpan(readObject(span, at(spansPlace, j)), at(spansPlace, j), service, resourceAttributes);
       const mapped = target.badIds ? target.badIds.keep(map2) : map2();
       if (mapped) target.spans.push(mapped);
@@ -47986,11 +48393,11 @@ function readEnum(value, place, names, prefix) {
   if (typeof value === "string") {
     const i = names.indexOf(value.replace(prefix, "").toLowerCase());
     if (i >= 0) return names[i];
-    throw fail3(place, "bad-enum", `unknown value ${JSON.stringify(value.slice(0, 40))}`);
+    throw fail4(place, "bad-enum", `unknown value ${JSON.stringify(value.slice(0, 40))}`);
   }
   const n = readNumber(value, place);
   if (Number.isInteger(n) && n >= 0 && n < names.length) return names[n];
-  throw fail3(place, "bad-enum", `unknown value ${n}`);
+  throw fail4(place, "bad-enum", `unknown value ${n}`);
 }
 function readStatus(value, place) {
   if (value === void 0 || value === null) return { code: "unset" };
@@ -50480,7 +50887,7 @@ var zipkinImporter = {
     const place = { format: format4, pointer: "" };
     const list = Array.isArray(doc) ? doc : [readObject(doc, place)];
     const max = ctx.limits.maxSpans;
-    if (list.length > max) throw fail3(place, "too-many-spans", `more than maxSpans=${max} spans`);
+    if (list.length > max) throw fail4(place, "too-many-spans", `more than maxSpans=${max} spans`);
     const badIds = new BadIdSpans(format4);
     const spans = [];
     readArray(list, place).forEach((item, i) => {
@@ -50525,7 +50932,7 @@ function readKind(value, place) {
   if (value === void 0 || value === null) return "internal";
   const name = readString(value, place);
   const kind = kinds4[name];
-  if (!kind) throw fail3(place, "bad-enum", `unknown span kind ${JSON.stringify(name.slice(0, 20))}`);
+  if (!kind) throw fail4(place, "bad-enum", `unknown span kind ${JSON.stringify(name.slice(0, 20))}`);
   return kind;
 }
 function readTags(value, place) {
@@ -50557,7 +50964,7 @@ function mapTrace(value, place, target) {
   const spansPlace = at(place, "spans");
   readArray(trace["spans"], spansPlace).forEach((item, i) => {
     if (target.spans.length >= target.limits.maxSpans)
-      throw fail3(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
+      throw fail4(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
     const place2 = at(spansPlace, i);
     const span = target.badIds.keep(() => mapSpan3(readObject(item, place2), place2, processes, target.diagnostics));
     if (span) target.spans.push(span);
@@ -50623,7 +51030,7 @@ function readTags2(value, place) {
     const tag2 = readObject(item, tagPlace);
     const v = tag2["value"];
     if (v !== null && typeof v === "object")
-      throw fail3(at(tagPlace, "value"), "wrong-type", "expected a string, number or boolean tag value");
+      throw fail4(at(tagPlace, "value"), "wrong-type", "expected a string, number or boolean tag value");
     out[readString(tag2["key"], at(tagPlace, "key"))] = v ?? null;
   });
   return out;
@@ -50666,7 +51073,7 @@ function traces(doc) {
   if ("data" in obj) return list(obj["data"] ?? [], at(root, "data"));
   if (isSpanDocument(obj)) return [{ value: { spans: [obj] }, place: root }];
   if ("spans" in obj || "traceID" in obj) return [{ value: obj, place: root }];
-  throw fail3(root, "wrong-type", "expected {data: [trace\u2026]}, a trace or an array of traces");
+  throw fail4(root, "wrong-type", "expected {data: [trace\u2026]}, a trace or an array of traces");
 }
 function isSpanDocument(value) {
   return typeof value === "object" && value !== null && "spanID" in value && !("spans" in value);
@@ -50675,12 +51082,12 @@ function refuseOtherShapes(obj, root) {
   const howTo = `export traces with the query API (GET /api/traces/{id}) or the UI's "Download JSON"`;
   if ("processMap" in obj) {
     const what = "Jaeger domain-model trace (model.Trace JSON, base64 ids), not an export";
-    throw fail3(root, "domain-model", `${what}: ${howTo}`);
+    throw fail4(root, "domain-model", `${what}: ${howTo}`);
   }
   const data = obj["data"];
   if ("state" in obj && typeof data === "object" && data !== null && !Array.isArray(data)) {
     const what = "Jaeger UI trace state ({data, id, state} of the UI's store), not an export";
-    throw fail3(root, "ui-state", `${what}: ${howTo}`);
+    throw fail4(root, "ui-state", `${what}: ${howTo}`);
   }
 }
 function artifact3(spans, ctx) {
@@ -51994,7 +52401,7 @@ function popByTime(heap) {
 }
 
 // src/formats/gotrace/generation.ts
-var fail4 = (code2, detail, offset) => new FormatError("go-trace", code2, detail, { offset });
+var fail5 = (code2, detail, offset) => new FormatError("go-trace", code2, detail, { offset });
 async function readBatch(stream) {
   if (!await stream.ensure(1)) return void 0;
   await stream.ensure(48);
@@ -52007,17 +52414,17 @@ async function readBatch(stream) {
     return { ...blank, endOfGeneration: true };
   }
   if (typ !== v2Structural.eventBatch && typ !== v2Structural.experimentalBatch) {
-    throw fail4("gotrace.bad-batch", `expected a batch header, found byte 0x${typ.toString(16)}`, start);
+    throw fail5("gotrace.bad-batch", `expected a batch header, found byte 0x${typ.toString(16)}`, start);
   }
   const exp = typ === v2Structural.experimentalBatch ? c.byte() : 0;
   const gen = c.uvarint();
   const m = idOf(c.uvarint());
   const time3 = c.uvarint();
   const size = c.uvarint();
-  if (size > maxBatchSize) throw fail4("gotrace.bad-batch", `batch size ${size} exceeds ${maxBatchSize}`, start);
+  if (size > maxBatchSize) throw fail5("gotrace.bad-batch", `batch size ${size} exceeds ${maxBatchSize}`, start);
   const headerLen = c.pos;
   if (!await stream.ensure(headerLen + size)) {
-    throw fail4("gotrace.truncated", `batch of ${size} bytes cut off after ${stream.available - headerLen}`, start);
+    throw fail5("gotrace.truncated", `batch of ${size} bytes cut off after ${stream.available - headerLen}`, start);
   }
   const data = stream.view().subarray(headerLen, headerLen + size);
   stream.skip(headerLen + size);
@@ -52118,10 +52525,10 @@ function readSync(g, c, batchTime) {
 }
 function finishGeneration(g, minor, offset) {
   if (g.nsPerUnit === 0 || !Number.isFinite(g.nsPerUnit)) {
-    throw fail4("gotrace.bad-clock", `generation ${g.gen} has no frequency`, offset);
+    throw fail5("gotrace.bad-clock", `generation ${g.gen} has no frequency`, offset);
   }
   if (minor >= 25 && g.clockSnapshots === 0) {
-    throw fail4("gotrace.bad-clock", `generation ${g.gen} has no clock snapshot`, offset);
+    throw fail5("gotrace.bad-clock", `generation ${g.gen} has no clock snapshot`, offset);
   }
   for (const s of g.cpuSamples) s.time = Math.trunc(s.time * g.nsPerUnit);
   g.cpuSamples.sort((a, b) => a.time - b.time);
@@ -53183,7 +53590,7 @@ var CpuProfileBuilder = class {
         { type: "cpu", unit: "nanoseconds" }
       ],
       defaultSampleType: "cpu",
-      samples: [...this.samples.values()],
+      samples: sampleColumnsOf([...this.samples.values()], 2),
       locations: this.locations,
       functions: this.functions,
       mappings: [],
@@ -53676,20 +54083,13 @@ function tableSize(format7, what, size, max, name) {
 }
 function checkProfile(artifact4, p, limits2) {
   const tables = [
-    ["samples", p.samples.length],
+    ["samples", p.samples.count],
     ["locations", p.locations.length],
     ["functions", p.functions.length],
     ["mappings", p.mappings.length]
   ];
   for (const [what, size] of tables) tableSize(artifact4.format, what, size, limits2.maxTableEntries, "maxTableEntries");
-  let cut = 0;
-  let deepest = 0;
-  for (const sample of p.samples) {
-    if (sample.locations.length <= limits2.maxStackDepth) continue;
-    deepest = Math.max(deepest, sample.locations.length);
-    sample.locations.length = Math.max(0, limits2.maxStackDepth);
-    cut++;
-  }
+  const { cut, deepest } = cutStacks(p.samples, limits2.maxStackDepth);
   if (cut > 0) {
     artifact4.diagnostics.push({
       code: "limits.stack-depth",
@@ -55106,9 +55506,9 @@ function unsymbolizedKey(profile, loc) {
   return `[${baseName(file2)}]`;
 }
 function baseName(path) {
-  const trimmed = path.replace(/\/+$/, "");
-  if (trimmed === "") return "/";
-  return trimmed.slice(trimmed.lastIndexOf("/") + 1);
+  const trimmed2 = path.replace(/\/+$/, "");
+  if (trimmed2 === "") return "/";
+  return trimmed2.slice(trimmed2.lastIndexOf("/") + 1);
 }
 
 // src/analysis/culprit/sample-stacks.ts
@@ -55117,23 +55517,29 @@ function sampleStacks(profile) {
   const known = memo3.get(profile);
   if (known) return known;
   const { framesOfLocation: rootToLeaf, keys } = functionKeys(profile);
-  const framesOfLocation = rootToLeaf.map((frames) => frames.slice().reverse());
-  const stacks = profile.samples.map((sample) => {
-    let length = 0;
-    for (const l of sample.locations) length += framesOfLocation[l]?.length ?? 0;
-    const stack2 = new Int32Array(length);
-    let at2 = 0;
-    for (const l of sample.locations) {
-      const frames = framesOfLocation[l];
-      if (!frames) continue;
-      stack2.set(frames, at2);
-      at2 += frames.length;
-    }
-    return stack2;
+  const frameStart = new Int32Array(rootToLeaf.length + 1);
+  for (let l = 0; l < rootToLeaf.length; l++)
+    frameStart[l + 1] = frameStart[l] + rootToLeaf[l].length;
+  const frames = new Int32Array(frameStart[rootToLeaf.length]);
+  rootToLeaf.forEach((ofLocation, l) => {
+    for (let i = 0; i < ofLocation.length; i++) frames[frameStart[l + 1] - 1 - i] = ofLocation[i];
   });
-  const result = { keys, stacks };
+  const result = { keys, frameStart, frames };
   memo3.set(profile, result);
   return result;
+}
+function stackKeys(profile, stacks, s, into = []) {
+  into.length = 0;
+  const { stackStart, stackEnd, locations } = profile.samples;
+  for (let i = stackStart[s]; i < stackEnd[s]; i++) {
+    const l = locations[i];
+    for (let f2 = stacks.frameStart[l]; f2 < stacks.frameStart[l + 1]; f2++)
+      into.push(stacks.frames[f2]);
+  }
+  return into;
+}
+function stackNames(profile, stacks, s) {
+  return stackKeys(profile, stacks, s).map((k) => stacks.keys[k]);
 }
 
 // src/analysis/culprit/stack-context.ts
@@ -55164,15 +55570,16 @@ function forEachBenchmarkSample(profiles, sampleType, visit2) {
   for (const profile of profiles) {
     const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
     if (index < 0) continue;
-    const { keys, stacks } = sampleStacks(profile);
-    profile.samples.forEach((sample, s) => {
-      const value = Math.abs(sample.values[index] ?? 0);
-      if (value === 0) return;
-      const names = Array.from(stacks[s], (k) => keys[k]);
+    const stacks = sampleStacks(profile);
+    const { count: count4, width: width2, values } = profile.samples;
+    for (let s = 0; s < count4; s++) {
+      const value = Math.abs(values[s * width2 + index]);
+      if (value === 0) continue;
+      const names = stackNames(profile, stacks, s);
       const bench = outermostBenchmark(names);
       const starter = bench ? void 0 : goroutineStarter(names);
       visit2(names, bench ? [bench] : starter && underBenchmarks.get(starter) || [], value);
-    });
+    }
   }
 }
 function addTo(map2, key, value) {
@@ -55200,9 +55607,9 @@ function goroutineStarter(namesLeafFirst) {
 function benchmarksOfFunctions(profiles) {
   const result = /* @__PURE__ */ new Map();
   for (const profile of profiles) {
-    const { keys, stacks } = sampleStacks(profile);
-    for (const stack2 of stacks) {
-      const names = Array.from(stack2, (k) => keys[k]);
+    const stacks = sampleStacks(profile);
+    for (let s = 0; s < profile.samples.count; s++) {
+      const names = stackNames(profile, stacks, s);
       const bench = outermostBenchmark(names);
       if (!bench) continue;
       for (const name of names) {
@@ -55243,14 +55650,15 @@ function classShares(sampleType, runs) {
     for (const profile of run2.profiles) {
       const index = profile.sampleTypes.findIndex((t) => t.type === sampleType);
       if (index < 0) continue;
-      const { keys, stacks } = sampleStacks(profile);
-      profile.samples.forEach((sample, s) => {
-        const value = Math.abs(sample.values[index] ?? 0);
+      const stacks = sampleStacks(profile);
+      const { count: count4, width: width2, values: columns } = profile.samples;
+      for (let s = 0; s < count4; s++) {
+        const value = Math.abs(columns[s * width2 + index]);
         total += value;
-        if (value === 0) return;
-        const cls = classOfStack(Array.from(stacks[s], (k) => keys[k]));
+        if (value === 0) continue;
+        const cls = classOfStack(stackNames(profile, stacks, s));
         if (cls) values.set(cls, (values.get(cls) ?? 0) + value);
-      });
+      }
     }
     if (total > 0) for (const [c, v] of values) sum2.set(c, (sum2.get(c) ?? 0) + 100 * v / total);
   }
@@ -55266,12 +55674,13 @@ function ancestorsAmong(profiles, keys) {
   let pairs = 0;
   for (const profile of profiles) {
     const { framesOfLocation, keys: names } = functionKeys(profile);
-    for (const sample of profile.samples) {
+    const { count: count4, stackStart, stackEnd, locations } = profile.samples;
+    for (let s = 0; s < count4; s++) {
       const first = /* @__PURE__ */ new Map();
       const deepest = /* @__PURE__ */ new Map();
       let depth = 0;
-      for (let i = sample.locations.length - 1; i >= 0; i--) {
-        for (const key of framesOfLocation[sample.locations[i]] ?? []) {
+      for (let i = stackEnd[s] - 1; i >= stackStart[s]; i--) {
+        for (const key of framesOfLocation[locations[i]] ?? []) {
           const name = names[key] ?? "";
           if (!keys.has(name)) continue;
           if (!first.has(name)) first.set(name, depth);
@@ -55435,27 +55844,33 @@ function flatCumAll(profile) {
   const cum = Array.from({ length: types2 }, () => new Float64Array(keys.length));
   const totals = new Float64Array(types2);
   const seenInSample = new Int32Array(keys.length).fill(-1);
-  const onStack = [];
-  profile.samples.forEach((sample, sampleNumber) => {
-    onStack.length = 0;
+  const onStack = new Int32Array(keys.length);
+  const { count: count4, width: width2, values, stackStart, stackEnd, locations } = profile.samples;
+  for (let s = 0; s < count4; s++) {
+    let depth = 0;
     let leaf = -1;
-    for (let i = sample.locations.length - 1; i >= 0; i--) {
-      for (const key of framesOfLocation[sample.locations[i]]) {
+    for (let i = stackEnd[s] - 1; i >= stackStart[s]; i--) {
+      const frames = framesOfLocation[locations[i]];
+      for (let f2 = 0; f2 < frames.length; f2++) {
+        const key = frames[f2];
         leaf = key;
-        if (seenInSample[key] === sampleNumber) continue;
-        seenInSample[key] = sampleNumber;
-        onStack.push(key);
+        if (seenInSample[key] === s) continue;
+        seenInSample[key] = s;
+        onStack[depth++] = key;
       }
     }
     for (let t = 0; t < types2; t++) {
-      const value = sample.values[t];
+      const value = values[s * width2 + t];
       if (value === 0) continue;
       totals[t] = totals[t] + Math.abs(value);
       const cumT = cum[t];
-      for (const key of onStack) cumT[key] = cumT[key] + value;
+      for (let k = 0; k < depth; k++) {
+        const key = onStack[k];
+        cumT[key] = cumT[key] + value;
+      }
       if (leaf >= 0) flat[t][leaf] = flat[t][leaf] + value;
     }
-  });
+  }
   return Array.from({ length: types2 }, (_, t) => ({
     keys,
     flat: flat[t],
@@ -55466,30 +55881,52 @@ function flatCumAll(profile) {
 }
 
 // src/analysis/profile/raw-events.ts
+var memo5 = /* @__PURE__ */ new WeakMap();
 function rawMemoryEvents(profile, type) {
   if (profile.kind !== "heap" && profile.kind !== "allocs") return void 0;
   const stem = type.replace(/_(objects|space)$/, "");
+  const known = memo5.get(profile) ?? /* @__PURE__ */ new Map();
+  memo5.set(profile, known);
+  if (!known.has(stem)) known.set(stem, eventsOfStem(profile, stem));
+  return known.get(stem);
+}
+function eventsOfStem(profile, stem) {
   const objects = profile.sampleTypes.findIndex((t) => t.type === `${stem}_objects`);
   const space = profile.sampleTypes.findIndex((t) => t.type === `${stem}_space`);
   if (objects < 0 || space < 0) return void 0;
   const period = profile.period > 1 ? profile.period : 1;
-  const { keys, stacks } = sampleStacks(profile);
-  const events = { flat: /* @__PURE__ */ new Map(), cum: /* @__PURE__ */ new Map(), total: 0 };
-  const seen = /* @__PURE__ */ new Set();
-  profile.samples.forEach((sample, s) => {
-    const count4 = Math.abs(sample.values[objects] ?? 0);
-    const bytes = Math.abs(sample.values[space] ?? 0);
-    if (count4 === 0 || bytes === 0) return;
+  const { keys, frameStart, frames } = sampleStacks(profile);
+  const { count: samples, width: width2, values, stackStart, stackEnd, locations } = profile.samples;
+  const flat = new Float64Array(keys.length);
+  const cum = new Float64Array(keys.length);
+  const seenInSample = new Int32Array(keys.length).fill(-1);
+  let total = 0;
+  for (let s = 0; s < samples; s++) {
+    const count4 = Math.abs(values[s * width2 + objects]);
+    const bytes = Math.abs(values[s * width2 + space]);
+    if (count4 === 0 || bytes === 0) continue;
     const raw = period === 1 ? count4 : count4 * -Math.expm1(-bytes / count4 / period);
-    const stack2 = stacks[s];
-    events.total += raw;
-    if (stack2.length > 0) add(events.flat, keys[stack2[0]], raw);
-    seen.clear();
-    for (const k of stack2) {
-      if (seen.has(k)) continue;
-      seen.add(k);
-      add(events.cum, keys[k], raw);
+    const start = stackStart[s];
+    const end = stackEnd[s];
+    total += raw;
+    if (end > start) {
+      const leaf = frames[frameStart[locations[start]]];
+      flat[leaf] = flat[leaf] + raw;
     }
+    for (let i = start; i < end; i++) {
+      const l = locations[i];
+      for (let f2 = frameStart[l]; f2 < frameStart[l + 1]; f2++) {
+        const k = frames[f2];
+        if (seenInSample[k] === s) continue;
+        seenInSample[k] = s;
+        cum[k] = cum[k] + raw;
+      }
+    }
+  }
+  const events = { flat: /* @__PURE__ */ new Map(), cum: /* @__PURE__ */ new Map(), total };
+  keys.forEach((key, k) => {
+    if (flat[k] !== 0) add(events.flat, key, flat[k]);
+    if (cum[k] !== 0) add(events.cum, key, cum[k]);
   });
   return events;
 }
@@ -55714,10 +56151,16 @@ function withoutProfilerAllocations(profile) {
   if (profile.kind !== "heap" && profile.kind !== "allocs") return profile;
   const known = profilerFree.get(profile);
   if (known) return known;
-  const { keys, stacks } = sampleStacks(profile);
-  const own2 = keys.map((k) => k.startsWith("runtime/pprof."));
-  const samples = profile.samples.filter((_, s) => !stacks[s].some((k) => own2[k] === true));
-  const result = samples.length === profile.samples.length ? profile : { ...profile, samples };
+  const { keys, framesOfLocation } = functionKeys(profile);
+  const ownKey = keys.map((k) => k.startsWith("runtime/pprof."));
+  const ownLocation = framesOfLocation.map((frames) => frames.some((k) => ownKey[k] === true));
+  const { stackStart, stackEnd, locations } = profile.samples;
+  const samples = filterSamples(profile.samples, (s) => {
+    for (let i = stackStart[s]; i < stackEnd[s]; i++)
+      if (ownLocation[locations[i]] === true) return false;
+    return true;
+  });
+  const result = samples === profile.samples ? profile : { ...profile, samples };
   profilerFree.set(profile, result);
   return result;
 }
@@ -55791,15 +56234,18 @@ function meanShares(q2, runs) {
     for (const profile of run2.profiles) {
       const index = profile.sampleTypes.findIndex((t) => t.type === q2.sampleType);
       if (index < 0) continue;
-      const { keys, stacks } = sampleStacks(profile);
+      const stacks = sampleStacks(profile);
+      const keys = stacks.keys;
       const frameKey = keys.indexOf(q2.frame);
-      profile.samples.forEach((sample, s) => {
-        const value = sample.values[index] ?? 0;
+      const { count: count4, width: width2, values: columns } = profile.samples;
+      const stack2 = [];
+      for (let s = 0; s < count4; s++) {
+        const value = columns[s * width2 + index];
         total += Math.abs(value);
-        if (frameKey < 0 || value === 0) return;
-        const target = targetOf(stacks[s], keys, frameKey, q2);
+        if (frameKey < 0 || value === 0) continue;
+        const target = targetOf(stackKeys(profile, stacks, s, stack2), keys, frameKey, q2);
         if (target !== void 0) values.set(target, (values.get(target) ?? 0) + value);
-      });
+      }
     }
     if (total <= 0) continue;
     for (const [t, v] of values) sum2.set(t, (sum2.get(t) ?? 0) + 100 * v / total);
@@ -57415,21 +57861,27 @@ var StackTrie = class {
   types;
   /** Node 0 is the root. */
   size = 1;
-  total;
-  self;
   /** 1 where some sample's stack ends. */
   ends;
+  totals;
+  selfs;
+  /** Totals are the sums of self over each subtree, summed when first read after an addition. */
+  totalsStale = false;
   nameOf;
   parentOf;
   names = [];
   nameIds = /* @__PURE__ */ new Map();
-  /** Open addressing: each slot holds a node id + 1, found by hashing its (parent, name); 0 is free. */
-  slots = new Int32Array(2048);
-  childLists;
+  /**
+   * Open addressing, three entries a slot: node id + 1 (0: free), then its parent and name id,
+   * so a probe reads one cache line instead of the node columns.
+   */
+  slots = new Int32Array(3 * 2048);
+  childStart;
+  childIds;
   constructor(types2, capacity = 1024) {
     this.types = types2;
-    this.total = new Float64Array(capacity * types2);
-    this.self = new Float64Array(capacity * types2);
+    this.totals = new Float64Array(capacity * types2);
+    this.selfs = new Float64Array(capacity * types2);
     this.ends = new Uint8Array(capacity);
     this.nameOf = new Int32Array(capacity).fill(-1);
     this.parentOf = new Int32Array(capacity).fill(-1);
@@ -57437,42 +57889,57 @@ var StackTrie = class {
   /**
    * Adds every sample of `profile` with a non-zero value in one of `columns` (−1: that type is
    * absent, counted as 0); `framesOf[location]` are the location's frame names, root first.
+   * Only the node where a sample's stack ends takes its values; totals are summed later.
    */
   addProfile(profile, columns, framesOf3) {
     const types2 = this.types;
     const values = new Float64Array(types2);
     const frameIds = framesOf3.map((frames) => Int32Array.from(frames, (name) => this.nameId(name)));
-    for (const sample of profile.samples) {
+    const { count: count4, width: width2, values: sampleValues, stackStart, stackEnd, locations } = profile.samples;
+    let maxDepth = 0;
+    for (let s = 0; s < count4; s++) maxDepth = Math.max(maxDepth, stackEnd[s] - stackStart[s]);
+    const previous = new Int32Array(maxDepth);
+    const nodeAfter = new Int32Array(maxDepth);
+    let previousDepth = 0;
+    this.reserve(this.size + count4);
+    for (let s = 0; s < count4; s++) {
       let any2 = false;
       for (let t = 0; t < types2; t++) {
         const c = columns[t];
-        values[t] = c < 0 ? 0 : sample.values[c] ?? 0;
+        values[t] = c < 0 ? 0 : sampleValues[s * width2 + c];
         if (values[t] !== 0) any2 = true;
       }
       if (!any2) continue;
-      let node2 = 0;
-      this.addValues(this.total, node2, values);
-      for (let i = sample.locations.length - 1; i >= 0; i--) {
-        const ids = frameIds[sample.locations[i]];
-        if (!ids) continue;
-        for (let k = 0; k < ids.length; k++) {
-          node2 = this.child(node2, ids[k]);
-          this.addValues(this.total, node2, values);
-        }
+      const end = stackEnd[s];
+      const depth = end - stackStart[s];
+      let j = 0;
+      while (j < depth && j < previousDepth && locations[end - 1 - j] === previous[j]) j++;
+      let node2 = j > 0 ? nodeAfter[j - 1] : 0;
+      for (; j < depth; j++) {
+        const location = locations[end - 1 - j];
+        previous[j] = location;
+        const ids = frameIds[location];
+        if (ids) for (let k = 0; k < ids.length; k++) node2 = this.child(node2, ids[k]);
+        nodeAfter[j] = node2;
       }
-      this.addValues(this.self, node2, values);
+      previousDepth = depth;
+      const at2 = node2 * types2;
+      for (let t = 0; t < types2; t++) this.selfs[at2 + t] = this.selfs[at2 + t] + values[t];
       this.ends[node2] = 1;
     }
-    this.childLists = void 0;
+    this.totalsStale = true;
+    this.childStart = void 0;
+    this.childIds = void 0;
   }
   name(node2) {
     return this.names[this.nameOf[node2]] ?? "";
   }
   totalOf(node2, type) {
-    return this.total[node2 * this.types + type];
+    if (this.totalsStale) this.sumTotals();
+    return this.totals[node2 * this.types + type];
   }
   selfOf(node2, type) {
-    return this.self[node2 * this.types + type];
+    return this.selfs[node2 * this.types + type];
   }
   /** The child of `node` named `name`, or −1. */
   childNamed(node2, name) {
@@ -57483,24 +57950,40 @@ var StackTrie = class {
   }
   /** The children of `node`, in the order they were first seen. */
   children(node2) {
-    this.childLists ??= this.buildChildLists();
-    return this.childLists[node2];
+    if (!this.childStart || !this.childIds) this.buildChildLists();
+    const start = this.childStart;
+    return this.childIds.subarray(start[node2], start[node2 + 1]);
   }
+  /** Children in one array, grouped by parent (a parent's children in node order, which is first-seen order). */
   buildChildLists() {
-    const counts = new Int32Array(this.size);
+    const start = new Int32Array(this.size + 1);
     for (let n = 1; n < this.size; n++) {
-      const p = this.parentOf[n] ?? 0;
-      counts[p] = (counts[p] ?? 0) + 1;
+      const p = this.parentOf[n];
+      start[p + 1] = start[p + 1] + 1;
     }
-    const lists = Array.from(counts, (count4) => new Int32Array(count4));
-    counts.fill(0);
+    for (let n = 0; n < this.size; n++) start[n + 1] = start[n + 1] + start[n];
+    const next = start.slice(0, this.size);
+    const ids = new Int32Array(Math.max(0, this.size - 1));
     for (let n = 1; n < this.size; n++) {
-      const p = this.parentOf[n] ?? 0;
-      const at2 = counts[p] ?? 0;
-      counts[p] = at2 + 1;
-      lists[p][at2] = n;
+      const p = this.parentOf[n];
+      const at2 = next[p];
+      next[p] = at2 + 1;
+      ids[at2] = n;
     }
-    return lists;
+    this.childStart = start;
+    this.childIds = ids;
+  }
+  /** Each node's total: its self plus its children's totals (a child's id is above its parent's). */
+  sumTotals() {
+    const types2 = this.types;
+    this.totals.set(this.selfs);
+    for (let n = this.size - 1; n > 0; n--) {
+      const from = n * types2;
+      const into = this.parentOf[n] * types2;
+      for (let t = 0; t < types2; t++)
+        this.totals[into + t] = this.totals[into + t] + this.totals[from + t];
+    }
+    this.totalsStale = false;
   }
   nameId(name) {
     let id20 = this.nameIds.get(name);
@@ -57516,44 +57999,57 @@ var StackTrie = class {
     if (found > 0) return found - 1;
     const child = this.newNode(node2, nameId);
     this.slots[slot] = child + 1;
-    if (this.size * 2 > this.slots.length) this.rehash();
+    this.slots[slot + 1] = node2;
+    this.slots[slot + 2] = nameId;
+    if (this.size * 2 > this.slots.length / 3) this.rehash(this.slots.length * 2);
     return child;
   }
-  /** The slot holding the child (parent, nameId), or the free slot where it belongs. */
+  /** Room for `nodes` nodes without growing or rehashing. */
+  reserve(nodes) {
+    const capacity = Math.min(nodes, maxNodes);
+    if (capacity > this.ends.length) this.grow(capacity);
+    let slots = this.slots.length;
+    while (capacity * 2 > slots / 3) slots *= 2;
+    if (slots > this.slots.length) this.rehash(slots);
+  }
+  /** The slot (index of its first entry) holding the child (parent, nameId), or the free slot where it belongs. */
   slotOf(parent, nameId) {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / 3 - 1;
     let slot = (Math.imul(parent, 2654435761) ^ Math.imul(nameId + 1, 2246822519)) & mask;
     for (; ; ) {
-      const found = this.slots[slot];
-      if (found === 0 || this.parentOf[found - 1] === parent && this.nameOf[found - 1] === nameId) return slot;
+      const at2 = slot * 3;
+      const found = slots[at2];
+      if (found === 0 || slots[at2 + 1] === parent && slots[at2 + 2] === nameId) return at2;
       slot = slot + 1 & mask;
     }
   }
-  rehash() {
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let n = 1; n < this.size; n++)
-      this.slots[this.slotOf(this.parentOf[n], this.nameOf[n])] = n + 1;
+  rehash(length) {
+    this.slots = new Int32Array(length);
+    for (let n = 1; n < this.size; n++) {
+      const parent = this.parentOf[n];
+      const nameId = this.nameOf[n];
+      const at2 = this.slotOf(parent, nameId);
+      this.slots[at2] = n + 1;
+      this.slots[at2 + 1] = parent;
+      this.slots[at2 + 2] = nameId;
+    }
   }
   newNode(parent, nameId) {
     if (this.size >= maxNodes) throw new RangeError(`a call tree of more than ${maxNodes} nodes`);
-    if (this.size === this.ends.length) this.grow();
+    if (this.size === this.ends.length) this.grow(this.ends.length * 2);
     const node2 = this.size++;
     this.nameOf[node2] = nameId;
     this.parentOf[node2] = parent;
     return node2;
   }
-  grow() {
-    const capacity = this.ends.length * 2;
+  grow(capacity) {
     const types2 = this.types;
-    this.total = copyInto(new Float64Array(capacity * types2), this.total);
-    this.self = copyInto(new Float64Array(capacity * types2), this.self);
+    this.totals = copyInto(new Float64Array(capacity * types2), this.totals);
+    this.selfs = copyInto(new Float64Array(capacity * types2), this.selfs);
     this.ends = copyInto(new Uint8Array(capacity), this.ends);
     this.nameOf = copyInto(new Int32Array(capacity), this.nameOf);
     this.parentOf = copyInto(new Int32Array(capacity), this.parentOf);
-  }
-  addValues(into, node2, values) {
-    const at2 = node2 * this.types;
-    for (let t = 0; t < values.length; t++) into[at2 + t] = into[at2 + t] + values[t];
   }
 };
 function copyInto(into, from) {
@@ -57655,9 +58151,15 @@ function entriesOf(trie, node2) {
 function mergeProfiles(inputs) {
   const first = inputs[0]?.profile;
   if (!first) throw new RangeError("mergeProfiles needs at least one profile");
+  const width2 = first.sampleTypes.length;
+  const samples = new SampleColumnsBuilder(
+    width2,
+    inputs.reduce((n, { profile }) => n + profile.samples.count, 0),
+    inputs.reduce((n, { profile }) => n + profile.samples.locations.length, 0),
+    inputs.reduce((n, { profile }) => n + profile.locations.length, 0) <= maxNarrowLocations
+  );
   const merged = {
     ...first,
-    samples: [],
     locations: [],
     functions: [],
     mappings: [],
@@ -57679,16 +58181,28 @@ function mergeProfiles(inputs) {
       return intern(locationIds, locationKey(moved), merged.locations, moved);
     });
     const columns = first.sampleTypes.map((t) => profile.sampleTypes.findIndex((u) => u.type === t.type));
-    for (const sample of profile.samples) {
-      merged.samples.push({
-        locations: sample.locations.map((i) => locMap[i]),
-        values: columns.map((c) => c < 0 ? 0 : Math.round(sample.values[c] * scale) || 0),
-        labels: [...sample.labels, ...labels]
-      });
-    }
+    const labelSets = profile.samples.labelSets.map((set3) => samples.labelSetId([...set3, ...labels]));
+    appendSamples(samples, profile.samples, { locMap, columns, scale, labelSets });
     merged.durationNanos += profile.durationNanos;
   }
-  return merged;
+  return { ...merged, samples: samples.build(merged.locations.length) };
+}
+function appendSamples(into, from, remap) {
+  const { count: count4, width: width2, values, stackStart, stackEnd, locations, labelSet } = from;
+  const locMap = Int32Array.from(remap.locMap);
+  for (let s = 0; s < count4; s++) {
+    const start = stackStart[s];
+    const end = stackEnd[s];
+    const out = into.reserveFrames(end - start);
+    let n = into.frameCount;
+    for (let i = start; i < end; i++) out[n++] = locMap[locations[i]];
+    into.setFrameCount(n);
+    for (let t = 0; t < remap.columns.length; t++) {
+      const c = remap.columns[t];
+      if (c >= 0) into.addValue(t, Math.round(values[s * width2 + c] * remap.scale) || 0);
+    }
+    into.end(remap.labelSets[labelSet[s]]);
+  }
 }
 function intern(ids, key, table3, value) {
   let id20 = ids.get(key);
@@ -57741,6 +58255,7 @@ var ProtoWriter = class _ProtoWriter {
   /** An int64/uint64 varint from a number (negative: 10-byte two's complement). */
   varint(value) {
     if (value >= 0 && value < 128) return this.byte(value);
+    if (value > 0 && value < 268435456 && Number.isInteger(value)) return this.varint28(value);
     if (Math.abs(value) > Number.MAX_SAFE_INTEGER || !Number.isInteger(value))
       return this.varintBig(BigInt.asUintN(64, BigInt(Math.trunc(value))));
     const hiSigned = Math.floor(value / twoTo322);
@@ -57759,6 +58274,45 @@ var ProtoWriter = class _ProtoWriter {
       lo >>>= 7;
     }
     buf[pos++] = lo;
+    this.len = pos;
+  }
+  /**
+   * Varints of `values[start .. end)`, each plus `add`, in one go; every sum a whole number in
+   * [0, 2^28) (location indexes + 1), else the general path.
+   */
+  varints(values, start, end, add2 = 0) {
+    this.reserve(4 * (end - start));
+    let buf = this.buf;
+    let pos = this.len;
+    for (let i = start; i < end; i++) {
+      let v = values[i] + add2;
+      if (!(v >= 0 && v < 268435456 && (v | 0) === v)) {
+        this.len = pos;
+        this.varint(v);
+        this.reserve(4 * (end - i));
+        buf = this.buf;
+        pos = this.len;
+        continue;
+      }
+      while (v > 127) {
+        buf[pos++] = v & 127 | 128;
+        v >>>= 7;
+      }
+      buf[pos++] = v;
+    }
+    this.len = pos;
+  }
+  /** A varint of a whole number below 2^28: at most four bytes, no 64-bit arithmetic. */
+  varint28(value) {
+    this.reserve(4);
+    const buf = this.buf;
+    let pos = this.len;
+    let v = value;
+    while (v > 127) {
+      buf[pos++] = v & 127 | 128;
+      v >>>= 7;
+    }
+    buf[pos++] = v;
     this.len = pos;
   }
   /** An unsigned 64-bit varint from a bigint (addresses up to 2^64−1). */
@@ -57832,6 +58386,9 @@ var ProtoWriter = class _ProtoWriter {
 };
 function varintSize(value) {
   if (value < 0) return 10;
+  if (value < 128) return 1;
+  if (value < 16384) return 2;
+  if (value < 2097152) return 3;
   let v = value;
   let n = 1;
   while (v >= 128) {
@@ -57840,9 +58397,9 @@ function varintSize(value) {
   }
   return n;
 }
-function packedSize(values, add2 = 0) {
+function packedSize(values, add2 = 0, start = 0, end = values.length) {
   let n = 0;
-  for (const v of values) n += varintSize(v + add2);
+  for (let i = start; i < end; i++) n += varintSize(values[i] + add2);
   return n;
 }
 
@@ -57860,10 +58417,12 @@ var StringTable = class {
   }
 };
 function encodeProfile(profile) {
-  const w = new ProtoWriter();
+  const { count: count4, width: width2, locations } = profile.samples;
+  const w = new ProtoWriter(2 * locations.length + (10 * width2 + 16) * count4 + 4096);
   const s = new StringTable();
   for (const t of profile.sampleTypes) w.message(1, (m) => valueType2(m, t, s));
-  for (const sample of profile.samples) writeSample(w, sample, s);
+  const labelFieldsOf = profile.samples.labelSets.map((set3) => set3.map((l) => labelFields(l, s)));
+  for (let i = 0; i < profile.samples.count; i++) writeSample(w, profile.samples, i, labelFieldsOf);
   profile.mappings.forEach((mapping2, i) => w.message(3, (m) => writeMapping(m, mapping2, i + 1, s)));
   profile.locations.forEach((location, i) => w.message(4, (m) => writeLocation(m, location, i + 1)));
   profile.functions.forEach((fn, i) => w.message(5, (m) => writeFunction(m, fn, i + 1, s)));
@@ -57890,26 +58449,34 @@ function valueType2(w, t, s) {
   w.uint(1, s.id(t.type));
   w.uint(2, s.id(t.unit));
 }
-function writeSample(w, sample, s) {
-  const locations = packedSize(sample.locations, 1);
-  const values = packedSize(sample.values);
-  const labels = sample.labels.length ? sample.labels.map((l) => labelFields(l, s)) : [];
-  const labelSizes = labels.map((fields) => fields.reduce((n, v) => n + (v === 0 ? 0 : 1 + varintSize(v)), 0));
+function writeSample(w, samples, i, labelFieldsOf) {
+  const stackStart = samples.stackStart[i];
+  const stackEnd = samples.stackEnd[i];
+  const valueStart = i * samples.width;
+  const valueEnd = valueStart + samples.width;
+  const locations = packedSize(samples.locations, 1, stackStart, stackEnd);
+  const values = packedSize(samples.values, 0, valueStart, valueEnd);
+  const labels = labelFieldsOf[samples.labelSet[i]] ?? [];
   let size = (locations ? 1 + varintSize(locations) + locations : 0) + (values ? 1 + varintSize(values) + values : 0);
-  for (const l of labelSizes) size += 1 + varintSize(l) + l;
+  for (const fields of labels) size += 1 + varintSize(labelSize(fields)) + labelSize(fields);
   w.header(2, size);
   if (locations) {
     w.header(1, locations);
-    for (const i of sample.locations) w.varint(i + 1);
+    w.varints(samples.locations, stackStart, stackEnd, 1);
   }
   if (values) {
     w.header(2, values);
-    for (const v of sample.values) w.varint(v);
+    w.varints(samples.values, valueStart, valueEnd);
   }
-  for (let i = 0; i < labels.length; i++) {
-    w.header(3, labelSizes[i]);
-    labels[i].forEach((v, f2) => w.uint(f2 + 1, v));
+  for (const fields of labels) {
+    w.header(3, labelSize(fields));
+    for (let f2 = 0; f2 < fields.length; f2++) w.uint(f2 + 1, fields[f2]);
   }
+}
+function labelSize(fields) {
+  let n = 0;
+  for (const v of fields) n += v === 0 ? 0 : 1 + varintSize(v);
+  return n;
 }
 function labelFields(label, s) {
   return [
@@ -58011,8 +58578,8 @@ var TreeCombiner = class {
     const h = this.h(pair);
     if (pair.head < 0 || h === 0) return this.b(pair);
     if (pair.base < 0) return h;
-    const memo5 = this.widths[pair.head] ?? NaN;
-    return Number.isNaN(memo5) ? void 0 : memo5;
+    const memo6 = this.widths[pair.head] ?? NaN;
+    return Number.isNaN(memo6) ? void 0 : memo6;
   }
   /**
    * Post-order over the paths both sides share, with an explicit stack: stacks are as deep as
@@ -59896,13 +60463,20 @@ function inspectProfile(profile) {
     period: profile.period,
     periodType: profile.periodType ?? null,
     durationNanos: profile.durationNanos,
-    samples: profile.samples.length,
+    samples: profile.samples.count,
     locations: profile.locations.length,
     functions: profile.functions.length,
     mappings: profile.mappings.length,
-    labels: [...new Set(profile.samples.flatMap((s) => s.labels.map((l) => l.key)))].sort(),
+    labels: labelKeys(profile),
     top: topFunctions(profile, defaultIndex)
   };
+}
+function labelKeys(profile) {
+  const { labelSet, labelSets } = profile.samples;
+  const used = new Set(labelSet);
+  const keys = /* @__PURE__ */ new Set();
+  for (const set3 of used) for (const label of labelSets[set3] ?? []) keys.add(label.key);
+  return [...keys].sort();
 }
 function topFunctions(profile, index) {
   const totals = flatCum(profile, index);
@@ -59913,7 +60487,7 @@ function topFunctions(profile, index) {
 function inspectGoTrace(summary, profile) {
   return {
     ...summary,
-    ...profile ? { cpuProfile: { samples: profile.samples.length, functions: profile.functions.length } } : {}
+    ...profile ? { cpuProfile: { samples: profile.samples.count, functions: profile.functions.length } } : {}
   };
 }
 

@@ -3111,6 +3111,9 @@ function isFormatError(err) {
   return err instanceof FormatError;
 }
 
+// src/formats/gzip.ts
+import { gunzipSync } from "node:zlib";
+
 // node_modules/pako/dist/pako.mjs
 var Z_FIXED$1 = 4;
 var Z_BINARY = 0;
@@ -5761,6 +5764,14 @@ function isGzip(bytes) {
   return bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139;
 }
 function gunzipBounded(bytes, limits) {
+  try {
+    const out = gunzipSync(bytes, { maxOutputLength: maxGunzippedBytes(bytes.length, limits) });
+    return new Uint8Array(out.buffer, out.byteOffset, out.length);
+  } catch {
+    return gunzipBoundedPako(bytes, limits);
+  }
+}
+function gunzipBoundedPako(bytes, limits) {
   const inflator = new Inflate({ chunkSize: sliceBytes });
   const chunks = [];
   const maxOut = maxGunzippedBytes(bytes.length, limits);
@@ -5892,173 +5903,140 @@ function describeUnknown(head) {
   return shapes.find((s) => s.test(text, head))?.says;
 }
 
-// src/formats/pprof/long.ts
-function int64(value) {
-  if (value === null || value === void 0) return 0;
-  return typeof value === "number" ? value : value.toNumber();
-}
-function uint64(value) {
-  if (value === null || value === void 0) return 0;
-  if (typeof value === "number") return value;
-  return value.high === 0 && value.low >= 0 ? value.low : value.toUnsigned().toNumber();
-}
-function uint64Big(value) {
-  if (value === null || value === void 0) return 0n;
-  if (typeof value === "number") return BigInt.asUintN(64, BigInt(Math.trunc(value)));
-  return BigInt(value.high >>> 0) << 32n | BigInt(value.low >>> 0);
-}
-
-// src/formats/pprof/profile-kind.ts
-var mutexLeaf = /(^|\.)(\(\*(RW)?Mutex\)\.R?Unlock|unlock\w*|_LostContendedRuntimeLock|_LostContendedLock)$/;
-function inferProfileKind(profile) {
-  const types2 = profile.sampleTypes.map((t) => t.type).join(",");
-  if (types2 === "samples,cpu") return "cpu";
-  if (types2 === "alloc_objects,alloc_space,inuse_objects,inuse_space") {
-    return profile.defaultSampleType === "alloc_space" ? "allocs" : "heap";
+// src/model/profile-samples.ts
+var maxNarrowLocations = 65536;
+var SampleColumnsBuilder = class {
+  /**
+   * `capacity` samples and `frameCapacity` locations fit before the columns grow; `narrow`: every
+   * location index is below 65,536, so stacks take 16 bits from the start.
+   */
+  constructor(width, capacity = 64, frameCapacity = capacity * 8, narrow = false) {
+    this.width = width;
+    this.values = new Float64Array(Math.max(1, capacity * width));
+    this.offsets = new Int32Array(Math.max(1, capacity) + 1);
+    const frames = Math.max(16, frameCapacity);
+    this.locations = narrow ? new Uint16Array(frames) : new Int32Array(frames);
+    this.labelSet = new Int32Array(Math.max(1, capacity));
   }
-  if (types2 === "contentions,delay") return hasUnlockLeaf(profile) ? "mutex" : "block";
-  if (types2 === "goroutine") return "goroutine";
-  if (types2 === "threadcreate") return "threadcreate";
-  return "other";
-}
-function hasUnlockLeaf(profile) {
-  return profile.samples.some((sample) => {
-    const line = profile.locations[sample.locations[0] ?? -1]?.lines[0];
-    const name = line ? profile.functions[line.functionIndex]?.name : void 0;
-    return name !== void 0 && mutexLeaf.test(name);
-  });
-}
-
-// src/formats/pprof/build-profile.ts
-function buildProfile(raw, maxTableEntries) {
-  const strings = raw.stringTable ?? [];
-  checkTableSizes(raw, maxTableEntries);
-  if (strings.length > 0 && strings[0] !== "")
-    fail("pprof.bad-string-table", "string_table[0] must be the empty string");
-  const str = (index, what) => {
-    const i = int64(index);
-    const s = strings[i];
-    if (s === void 0 || i < 0)
-      fail("pprof.bad-string-index", `${what} points at string ${i}, but the table has ${strings.length}`);
-    return s;
-  };
-  const sampleTypes = (raw.sampleType ?? []).map((t, i) => valueType(t, str, `sample_type[${i}]`));
-  const mappingIds = indexIds(raw.mapping ?? [], "mapping");
-  const functionIds = indexIds(raw.function ?? [], "function");
-  const locationIds = indexIds(raw.location ?? [], "location");
-  const profile = {
-    sampleTypes,
-    defaultSampleType: defaultSampleType(raw, sampleTypes, str),
-    functions: (raw.function ?? []).map((f, i) => buildFunction(f, str, i)),
-    mappings: (raw.mapping ?? []).map((m, i) => buildMapping(m, str, i)),
-    locations: (raw.location ?? []).map((l, i) => buildLocation(l, i, mappingIds, functionIds)),
-    samples: (raw.sample ?? []).map((s, i) => buildSample(s, i, sampleTypes.length, locationIds, str)),
-    periodType: raw.periodType ? valueType(raw.periodType, str, "period_type") : void 0,
-    period: int64(raw.period),
-    durationNanos: int64(raw.durationNanos),
-    timeNanos: int64(raw.timeNanos),
-    comments: (raw.comment ?? []).map((c, i) => str(c, `comment[${i}]`)),
-    dropFrames: str(raw.dropFrames, "drop_frames"),
-    keepFrames: str(raw.keepFrames, "keep_frames")
-  };
-  return { kind: inferProfileKind(profile), ...profile };
-}
-function fail(code, detail) {
-  throw new FormatError("pprof", code, detail);
-}
-function checkTableSizes(raw, max) {
-  const tables = [
-    ["string_table", raw.stringTable],
-    ["sample", raw.sample],
-    ["location", raw.location],
-    ["function", raw.function],
-    ["mapping", raw.mapping]
-  ];
-  for (const [name, table2] of tables) {
-    if ((table2?.length ?? 0) > max)
-      fail("pprof.too-large", `${name} has ${table2?.length} entries, above maxTableEntries=${max}`);
+  width;
+  count = 0;
+  values;
+  /** Offsets of every sample's stack and of the end of the last one (`count + 1` entries). */
+  offsets;
+  locations;
+  labelSet;
+  frames = 0;
+  labelSets = [[]];
+  labelSetIds = /* @__PURE__ */ new Map();
+  get size() {
+    return this.count;
   }
+  push(sample) {
+    for (let i = 0; i < sample.locations.length; i++) this.frame(sample.locations[i]);
+    this.setValues(sample.values);
+    this.end(sample.labels.length ? this.labelSetId(sample.labels) : 0);
+  }
+  /** Appends a location (leaf first) to the current sample. */
+  frame(location) {
+    if (this.frames === this.locations.length) this.reserveFrames(1);
+    this.locations[this.frames++] = location;
+  }
+  /**
+   * Room for `n` more locations of the current sample: the array to write them into from
+   * `frameCount`, then `setFrameCount`. For readers that write a packed field in place.
+   */
+  reserveFrames(n) {
+    if (this.frames + n > this.locations.length)
+      this.locations = grown(this.locations, Math.max(this.locations.length * 2, this.frames + n));
+    return this.locations;
+  }
+  get frameCount() {
+    return this.frames;
+  }
+  setFrameCount(frames) {
+    this.frames = frames;
+  }
+  /** Sets the current sample's values (missing ones are 0). */
+  setValues(values) {
+    this.reserveSample();
+    const at2 = this.count * this.width;
+    for (let t = 0; t < this.width; t++) this.values[at2 + t] = values[t] ?? 0;
+  }
+  /** Adds to the current sample's value of type `t`. */
+  addValue(t, value) {
+    this.reserveSample();
+    const at2 = this.count * this.width + t;
+    this.values[at2] = this.values[at2] + value;
+  }
+  /** Ends the current sample with label set `labelSet` (0: none). */
+  end(labelSet = 0) {
+    this.reserveSample();
+    this.labelSet[this.count] = labelSet;
+    this.count++;
+    this.offsets[this.count] = this.frames;
+  }
+  /** The id of a label set, interned. */
+  labelSetId(labels) {
+    if (labels.length === 0) return 0;
+    const key = JSON.stringify(labels.map((l) => [l.key, l.str, l.num, l.numUnit]));
+    let id = this.labelSetIds.get(key);
+    if (id === void 0) {
+      id = this.labelSets.push(labels.slice()) - 1;
+      this.labelSetIds.set(key, id);
+    }
+    return id;
+  }
+  /** `locationCount`: how many locations the profile has (the 16-bit form is used below 65,536). */
+  build(locationCount = Infinity) {
+    const offsets = trimmed(this.offsets, this.count + 1);
+    return {
+      count: this.count,
+      width: this.width,
+      values: trimmed(this.values, this.count * this.width),
+      // One array for both: sample s ends where sample s + 1 starts.
+      stackStart: offsets.subarray(0, this.count),
+      stackEnd: offsets.subarray(1, this.count + 1),
+      locations: locationCount <= maxNarrowLocations && this.locations instanceof Int32Array ? new Uint16Array(this.locations.subarray(0, this.frames)) : trimmed(this.locations, this.frames),
+      labelSet: trimmed(this.labelSet, this.count),
+      labelSets: this.labelSets
+    };
+  }
+  /** Room for the current sample (index `count`) and the stack offset after it. */
+  reserveSample() {
+    if (this.count < this.labelSet.length) return;
+    const capacity = this.labelSet.length * 2;
+    this.values = grown(this.values, capacity * this.width);
+    this.offsets = grown(this.offsets, capacity + 1);
+    this.labelSet = grown(this.labelSet, capacity);
+  }
+};
+function trimmed(from, length) {
+  if (from.length - length <= from.length >>> 3) return from.subarray(0, length);
+  return from.slice(0, length);
 }
-function valueType(t, str, what) {
-  return { type: str(t.type, `${what}.type`), unit: str(t.unit, `${what}.unit`) };
+function grown(from, length) {
+  const into = from instanceof Float64Array ? new Float64Array(length) : from instanceof Uint16Array ? new Uint16Array(length) : new Int32Array(length);
+  into.set(from);
+  return into;
 }
-function defaultSampleType(raw, types2, str) {
-  const named = int64(raw.defaultSampleType) !== 0 ? str(raw.defaultSampleType, "default_sample_type") : "";
-  return named || (types2[types2.length - 1]?.type ?? "");
+function sampleColumnsOf(samples, width) {
+  const builder = new SampleColumnsBuilder(width, samples.length);
+  for (const sample of samples) builder.push(sample);
+  return builder.build();
 }
-function indexIds(table2, name) {
-  const ids = table2.map((entry) => uint64(entry.id));
-  const maxId = ids.reduce((a, b) => Math.max(a, b), 0);
-  const dense = maxId <= 4 * table2.length + 16 ? new Int32Array(maxId + 1).fill(-1) : void 0;
-  const sparse = /* @__PURE__ */ new Map();
-  ids.forEach((id, index) => {
-    if (id === 0) fail("pprof.bad-id", `${name}[${index}] has id 0`);
-    if ((dense ? dense[id] : sparse.get(id) ?? -1) >= 0)
-      fail("pprof.bad-id", `${name} id ${id} appears twice`);
-    if (dense) dense[id] = index;
-    else sparse.set(id, index);
-  });
-  if (!dense) return sparse;
-  return { get: (id) => id >= 0 && id < dense.length && dense[id] >= 0 ? dense[id] : void 0 };
-}
-function resolve(ids, id, what) {
-  const index = ids.get(id);
-  if (index === void 0) fail("pprof.bad-reference", `${what} refers to id ${id}, which does not exist`);
-  return index;
-}
-function buildFunction(f, str, i) {
-  const at2 = `function[${i}]`;
-  return {
-    name: str(f.name, `${at2}.name`),
-    systemName: str(f.systemName, `${at2}.system_name`),
-    filename: str(f.filename, `${at2}.filename`),
-    startLine: int64(f.startLine)
-  };
-}
-function buildMapping(m, str, i) {
-  const at2 = `mapping[${i}]`;
-  return {
-    memoryStart: uint64Big(m.memoryStart),
-    memoryLimit: uint64Big(m.memoryLimit),
-    fileOffset: uint64Big(m.fileOffset),
-    filename: str(m.filename, `${at2}.filename`),
-    buildId: str(m.buildId, `${at2}.build_id`),
-    hasFunctions: m.hasFunctions === true,
-    hasFilenames: m.hasFilenames === true,
-    hasLineNumbers: m.hasLineNumbers === true,
-    hasInlineFrames: m.hasInlineFrames === true
-  };
-}
-function buildLocation(l, i, mappings, functions) {
-  const mappingId = uint64(l.mappingId);
-  const lines = (l.line ?? []).map((line, j) => ({
-    functionIndex: resolve(functions, uint64(line.functionId), `location[${i}].line[${j}]`),
-    line: int64(line.line),
-    column: int64(line.column)
-  }));
-  return {
-    mappingIndex: mappingId === 0 ? -1 : resolve(mappings, mappingId, `location[${i}]`),
-    address: uint64Big(l.address),
-    lines,
-    isFolded: l.isFolded === true
-  };
-}
-function buildSample(s, i, valueCount, locations, str) {
-  const values = s.value ?? [];
-  if (values.length !== valueCount)
-    fail("pprof.bad-sample", `sample[${i}] has ${values.length} values for ${valueCount} sample types`);
-  for (let v = 0; v < values.length; v++) if (typeof values[v] !== "number") values[v] = int64(values[v]);
-  const ids = s.locationId ?? [];
-  for (let k = 0; k < ids.length; k++) ids[k] = resolve(locations, uint64(ids[k]), `sample[${i}]`);
-  const labels = s.label?.length ? s.label.map((label, j) => buildLabel(label, str, `sample[${i}].label[${j}]`)) : [];
-  return { locations: ids, values, labels };
-}
-function buildLabel(label, str, at2) {
-  const built = { key: str(label.key, `${at2}.key`) };
-  if (int64(label.str) !== 0) built.str = str(label.str, `${at2}.str`);
-  if (int64(label.num) !== 0) built.num = int64(label.num);
-  if (int64(label.numUnit) !== 0) built.numUnit = str(label.numUnit, `${at2}.num_unit`);
-  return built;
+function cutStacks(columns, maxDepth) {
+  let cut = 0;
+  let deepest = 0;
+  const limit = Math.max(0, maxDepth);
+  for (let s = 0; s < columns.count; s++) {
+    const depth = columns.stackEnd[s] - columns.stackStart[s];
+    if (depth <= limit) continue;
+    if (cut === 0) columns.stackEnd = columns.stackEnd.slice();
+    cut++;
+    deepest = Math.max(deepest, depth);
+    columns.stackEnd[s] = columns.stackStart[s] + limit;
+  }
+  return { cut, deepest };
 }
 
 // src/formats/pprof/generated/profile-pb.js
@@ -7049,18 +7027,46 @@ var NumberReader = class extends LenientReader {
 };
 
 // src/formats/pprof/decode.ts
+var sampleTag = 2 << 3 | 2;
 function decodeProfileProto(bytes) {
   if (bytes.length === 0)
     throw new FormatError("pprof", "pprof.empty", "the profile is empty (0 bytes)", { offset: 0 });
   const reader = new NumberReader(bytes);
   try {
-    const raw = perftools.profiles.Profile.decode(reader);
-    return { raw, invalidUtf8Strings: reader.invalidUtf8Strings };
+    const raw = new perftools.profiles.Profile();
+    let sampleCount = 0;
+    let sampleBytes = 0;
+    let runStart = 0;
+    while (reader.pos < reader.len) {
+      const start = reader.pos;
+      const tag = reader.tag();
+      if (tag !== sampleTag) {
+        reader.skipType(tag & 7, 0, tag >>> 3);
+        continue;
+      }
+      const size = reader.size();
+      if (reader.pos + size > reader.len) throw new RangeError("index out of range");
+      const after = reader.pos + size;
+      decodeRun(reader, raw, runStart, start);
+      reader.pos = after;
+      runStart = after;
+      sampleCount++;
+      sampleBytes += size;
+    }
+    decodeRun(reader, raw, runStart, reader.len);
+    return { raw, sampleCount, sampleBytes, bytes, invalidUtf8Strings: reader.invalidUtf8Strings };
   } catch (err) {
     throw decodeError(err, reader.pos, bytes.length);
   }
 }
+var profileMessage = perftools.profiles.Profile;
+function decodeRun(reader, raw, start, end) {
+  if (end <= start) return;
+  reader.pos = start;
+  profileMessage.decode(reader, end - start, void 0, 0, raw);
+}
 function decodeError(err, pos, size) {
+  if (err instanceof FormatError) return err;
   const message = err instanceof Error ? err.message : String(err);
   if (/index out of range/.test(message)) {
     return new FormatError("pprof", "pprof.truncated", `protobuf data ends early (a field runs past byte ${size})`, {
@@ -7076,6 +7082,380 @@ function decodeError(err, pos, size) {
   return new FormatError("pprof", "pprof.bad-protobuf", `protobuf decoding failed (${message.slice(0, 120)})`, {
     offset: pos
   });
+}
+
+// src/formats/pprof/long.ts
+function int64(value) {
+  if (value === null || value === void 0) return 0;
+  return typeof value === "number" ? value : value.toNumber();
+}
+function uint64(value) {
+  if (value === null || value === void 0) return 0;
+  if (typeof value === "number") return value;
+  return value.high === 0 && value.low >= 0 ? value.low : value.toUnsigned().toNumber();
+}
+function uint64Big(value) {
+  if (value === null || value === void 0) return 0n;
+  if (typeof value === "number") return BigInt.asUintN(64, BigInt(Math.trunc(value)));
+  return BigInt(value.high >>> 0) << 32n | BigInt(value.low >>> 0);
+}
+
+// src/formats/pprof/decode-samples.ts
+function decodeSamples(decoded, tables) {
+  const reader = new NumberReader(decoded.bytes);
+  const samples = new SampleReader(tables, decoded);
+  try {
+    while (reader.pos < reader.len) {
+      const tag = reader.tag();
+      if (tag !== sampleTag) {
+        reader.skipType(tag & 7, 0, tag >>> 3);
+        continue;
+      }
+      const size = reader.size();
+      samples.read(reader, reader.pos + size);
+    }
+  } catch (err) {
+    throw decodeError(err, reader.pos, reader.len);
+  }
+  return samples.builder.build(tables.locationCount);
+}
+var SampleReader = class {
+  constructor(tables, decoded) {
+    this.tables = tables;
+    this.builder = new SampleColumnsBuilder(
+      tables.width,
+      decoded.sampleCount,
+      decoded.sampleBytes >>> 1,
+      tables.locationCount <= maxNarrowLocations
+    );
+    this.labelSets = new LabelSetReader(this.builder, tables);
+  }
+  tables;
+  builder;
+  labelSets;
+  values = 0;
+  badId = -1;
+  read(r, end) {
+    const outerLen = r.len;
+    if (end > outerLen) throw new RangeError("index out of range");
+    r.len = end;
+    const index = this.builder.size;
+    this.values = 0;
+    this.badId = -1;
+    this.labelSets.start();
+    while (r.pos < end) {
+      const tag = r.tag();
+      if (tag === 10) this.packedLocations(r);
+      else if (tag === 8) this.frame(readVarint64(r, false));
+      else if (tag === 18) this.packed(r);
+      else if (tag === 16) this.value(readVarint64(r, true));
+      else if (tag === 26) this.labelSets.read(r);
+      else r.skipType(tag & 7, 1, tag >>> 3);
+    }
+    r.len = outerLen;
+    const width = this.tables.width;
+    if (this.values !== width)
+      fail("pprof.bad-sample", `sample[${index}] has ${this.values} values for ${width} sample types`);
+    if (this.badId >= 0)
+      fail("pprof.bad-reference", `sample[${index}] refers to id ${this.badId}, which does not exist`);
+    this.builder.end(this.labelSets.finish(index));
+  }
+  /** A packed repeated field of values. */
+  packed(r) {
+    const end = r.size() + r.pos;
+    if (end > r.len) throw new RangeError("index out of range");
+    const len = r.len;
+    r.len = end;
+    while (r.pos < end) this.value(readVarint64(r, true));
+    r.len = len;
+  }
+  /**
+   * The packed location ids, most of a profile's bytes: written straight into the builder's
+   * array (at most one id per byte), ids of one or two bytes read inline.
+   */
+  packedLocations(r) {
+    const end = r.size() + r.pos;
+    const len = r.len;
+    if (end > len) throw new RangeError("index out of range");
+    const out = this.builder.reserveFrames(end - r.pos);
+    const buf = r.buf;
+    const table2 = this.tables.locationTable;
+    let n = this.builder.frameCount;
+    let pos = r.pos;
+    while (pos < end) {
+      const b0 = buf[pos];
+      let id;
+      if (b0 < 128) {
+        id = b0;
+        pos++;
+      } else if (pos + 1 < end && buf[pos + 1] < 128) {
+        id = b0 & 127 | buf[pos + 1] << 7;
+        pos += 2;
+      } else {
+        r.pos = pos;
+        r.len = end;
+        id = readVarint64(r, false);
+        r.len = len;
+        pos = r.pos;
+      }
+      const index = table2 !== void 0 && id < table2.length ? table2[id] : -1;
+      out[n++] = index >= 0 ? index : this.slowLocation(id);
+    }
+    r.pos = pos;
+    this.builder.setFrameCount(n);
+  }
+  slowLocation(id) {
+    const location = this.tables.location(id);
+    if (location === void 0 && this.badId < 0) this.badId = id;
+    return location ?? 0;
+  }
+  frame(id) {
+    this.builder.frame(this.slowLocation(id));
+  }
+  value(v) {
+    if (this.values < this.tables.width) this.builder.addValue(this.values, v);
+    this.values++;
+  }
+};
+function readVarint64(r, signed) {
+  const buf = r.buf;
+  const start = r.pos;
+  let pos = start;
+  let value = 0;
+  for (let shift = 0; shift < 28 && pos < r.len; shift += 7) {
+    const byte = buf[pos++];
+    value |= (byte & 127) << shift;
+    if (byte < 128) {
+      r.pos = pos;
+      return value;
+    }
+  }
+  r.pos = start;
+  return signed ? int64(r.int64()) : uint64(r.uint64());
+}
+var LabelSetReader = class {
+  constructor(builder, tables) {
+    this.builder = builder;
+    this.tables = tables;
+  }
+  builder;
+  tables;
+  fields = [];
+  ids = /* @__PURE__ */ new Map();
+  /** The key, str and num_unit of the first single-label set, and the ids of such sets by num. */
+  single = [-1, -1, -1, -1];
+  singleIds = /* @__PURE__ */ new Map();
+  start() {
+    this.fields.length = 0;
+  }
+  /** One Label message: key, str, num, num_unit (int64 varints); other fields skipped. */
+  read(r) {
+    const end = r.size() + r.pos;
+    if (end > r.len) throw new RangeError("index out of range");
+    const len = r.len;
+    r.len = end;
+    const at2 = this.fields.length;
+    this.fields.push(0, 0, 0, 0);
+    while (r.pos < end) {
+      const tag = r.tag();
+      const field2 = tag >>> 3;
+      if ((tag & 7) === 0 && field2 >= 1 && field2 <= 4) this.fields[at2 + field2 - 1] = readVarint64(r, true);
+      else r.skipType(tag & 7, 2, field2);
+    }
+    r.len = len;
+  }
+  /** The label set id of the sample just read (0: no labels). */
+  finish(sample) {
+    const fields = this.fields;
+    if (fields.length === 0) return 0;
+    const single2 = this.single;
+    const isSingle = fields.length === 4 && fields[0] === single2[0] && fields[1] === single2[1] && fields[3] === single2[3];
+    let id = isSingle ? this.singleIds.get(fields[2]) : void 0;
+    if (id !== void 0) return id;
+    const key = fields.join(",");
+    id = this.ids.get(key);
+    if (id === void 0) {
+      const labels = [];
+      for (let j = 0; j < fields.length; j += 4)
+        labels.push(
+          this.tables.label(
+            fields[j],
+            fields[j + 1],
+            fields[j + 2],
+            fields[j + 3],
+            `sample[${sample}].label[${j / 4}]`
+          )
+        );
+      id = this.builder.labelSetId(labels);
+      this.ids.set(key, id);
+    }
+    if (fields.length === 4 && this.singleIds.size === 0) this.single = fields.slice();
+    if (fields.length === 4 && fields[0] === this.single[0] && fields[1] === this.single[1] && fields[3] === this.single[3])
+      this.singleIds.set(fields[2], id);
+    return id;
+  }
+};
+function fail(code, detail) {
+  throw new FormatError("pprof", code, detail);
+}
+
+// src/formats/pprof/profile-kind.ts
+var mutexLeaf = /(^|\.)(\(\*(RW)?Mutex\)\.R?Unlock|unlock\w*|_LostContendedRuntimeLock|_LostContendedLock)$/;
+function inferProfileKind(profile) {
+  const types2 = profile.sampleTypes.map((t) => t.type).join(",");
+  if (types2 === "samples,cpu") return "cpu";
+  if (types2 === "alloc_objects,alloc_space,inuse_objects,inuse_space") {
+    return profile.defaultSampleType === "alloc_space" ? "allocs" : "heap";
+  }
+  if (types2 === "contentions,delay") return hasUnlockLeaf(profile) ? "mutex" : "block";
+  if (types2 === "goroutine") return "goroutine";
+  if (types2 === "threadcreate") return "threadcreate";
+  return "other";
+}
+function hasUnlockLeaf(profile) {
+  const { count, stackStart, stackEnd, locations } = profile.samples;
+  for (let s = 0; s < count; s++) {
+    if (stackStart[s] === stackEnd[s]) continue;
+    const line = profile.locations[locations[stackStart[s]]]?.lines[0];
+    const name = line ? profile.functions[line.functionIndex]?.name : void 0;
+    if (name !== void 0 && mutexLeaf.test(name)) return true;
+  }
+  return false;
+}
+
+// src/formats/pprof/build-profile.ts
+function buildProfile(decoded, maxTableEntries) {
+  const raw = decoded.raw;
+  const strings = raw.stringTable ?? [];
+  checkTableSizes(raw, decoded.sampleCount, maxTableEntries);
+  if (strings.length > 0 && strings[0] !== "")
+    fail2("pprof.bad-string-table", "string_table[0] must be the empty string");
+  const str = (index, what) => {
+    const i = int64(index);
+    const s = strings[i];
+    if (s === void 0 || i < 0)
+      fail2("pprof.bad-string-index", `${what} points at string ${i}, but the table has ${strings.length}`);
+    return s;
+  };
+  const sampleTypes = (raw.sampleType ?? []).map((t, i) => valueType(t, str, `sample_type[${i}]`));
+  const mappingIds = indexIds(raw.mapping ?? [], "mapping");
+  const functionIds = indexIds(raw.function ?? [], "function");
+  const locationIds = indexIds(raw.location ?? [], "location");
+  const functions = (raw.function ?? []).map((f, i) => buildFunction(f, str, i));
+  const mappings = (raw.mapping ?? []).map((m, i) => buildMapping(m, str, i));
+  const locations = (raw.location ?? []).map((l, i) => buildLocation(l, i, mappingIds, functionIds));
+  const samples = decodeSamples(decoded, {
+    width: sampleTypes.length,
+    location: (id) => locationIds.get(id),
+    locationTable: locationIds.dense,
+    locationCount: locations.length,
+    label: (key, s, num, numUnit, at2) => buildLabel({ key, str: s, num, numUnit }, str, at2)
+  });
+  const profile = {
+    sampleTypes,
+    defaultSampleType: defaultSampleType(raw, sampleTypes, str),
+    functions,
+    mappings,
+    locations,
+    samples,
+    periodType: raw.periodType ? valueType(raw.periodType, str, "period_type") : void 0,
+    period: int64(raw.period),
+    durationNanos: int64(raw.durationNanos),
+    timeNanos: int64(raw.timeNanos),
+    comments: (raw.comment ?? []).map((c, i) => str(c, `comment[${i}]`)),
+    dropFrames: str(raw.dropFrames, "drop_frames"),
+    keepFrames: str(raw.keepFrames, "keep_frames")
+  };
+  return { kind: inferProfileKind(profile), ...profile };
+}
+function fail2(code, detail) {
+  throw new FormatError("pprof", code, detail);
+}
+function checkTableSizes(raw, sampleCount, max) {
+  const tables = [
+    ["string_table", raw.stringTable?.length ?? 0],
+    ["sample", sampleCount],
+    ["location", raw.location?.length ?? 0],
+    ["function", raw.function?.length ?? 0],
+    ["mapping", raw.mapping?.length ?? 0]
+  ];
+  for (const [name, size] of tables) {
+    if (size > max) fail2("pprof.too-large", `${name} has ${size} entries, above maxTableEntries=${max}`);
+  }
+}
+function valueType(t, str, what) {
+  return { type: str(t.type, `${what}.type`), unit: str(t.unit, `${what}.unit`) };
+}
+function defaultSampleType(raw, types2, str) {
+  const named = int64(raw.defaultSampleType) !== 0 ? str(raw.defaultSampleType, "default_sample_type") : "";
+  return named || (types2[types2.length - 1]?.type ?? "");
+}
+function indexIds(table2, name) {
+  const ids = table2.map((entry) => uint64(entry.id));
+  const maxId = ids.reduce((a, b) => Math.max(a, b), 0);
+  const dense = maxId <= 4 * table2.length + 16 ? new Int32Array(maxId + 1).fill(-1) : void 0;
+  const sparse = /* @__PURE__ */ new Map();
+  ids.forEach((id, index) => {
+    if (id === 0) fail2("pprof.bad-id", `${name}[${index}] has id 0`);
+    if ((dense ? dense[id] : sparse.get(id) ?? -1) >= 0)
+      fail2("pprof.bad-id", `${name} id ${id} appears twice`);
+    if (dense) dense[id] = index;
+    else sparse.set(id, index);
+  });
+  if (!dense) return sparse;
+  return {
+    get: (id) => id >= 0 && id < dense.length && dense[id] >= 0 ? dense[id] : void 0,
+    dense
+  };
+}
+function resolve(ids, id, what) {
+  const index = ids.get(id);
+  if (index === void 0) fail2("pprof.bad-reference", `${what} refers to id ${id}, which does not exist`);
+  return index;
+}
+function buildFunction(f, str, i) {
+  const at2 = `function[${i}]`;
+  return {
+    name: str(f.name, `${at2}.name`),
+    systemName: str(f.systemName, `${at2}.system_name`),
+    filename: str(f.filename, `${at2}.filename`),
+    startLine: int64(f.startLine)
+  };
+}
+function buildMapping(m, str, i) {
+  const at2 = `mapping[${i}]`;
+  return {
+    memoryStart: uint64Big(m.memoryStart),
+    memoryLimit: uint64Big(m.memoryLimit),
+    fileOffset: uint64Big(m.fileOffset),
+    filename: str(m.filename, `${at2}.filename`),
+    buildId: str(m.buildId, `${at2}.build_id`),
+    hasFunctions: m.hasFunctions === true,
+    hasFilenames: m.hasFilenames === true,
+    hasLineNumbers: m.hasLineNumbers === true,
+    hasInlineFrames: m.hasInlineFrames === true
+  };
+}
+function buildLocation(l, i, mappings, functions) {
+  const mappingId = uint64(l.mappingId);
+  const lines = (l.line ?? []).map((line, j) => ({
+    functionIndex: resolve(functions, uint64(line.functionId), `location[${i}].line[${j}]`),
+    line: int64(line.line),
+    column: int64(line.column)
+  }));
+  return {
+    mappingIndex: mappingId === 0 ? -1 : resolve(mappings, mappingId, `location[${i}]`),
+    address: uint64Big(l.address),
+    lines,
+    isFolded: l.isFolded === true
+  };
+}
+function buildLabel(label, str, at2) {
+  const built = { key: str(label.key, `${at2}.key`) };
+  if (int64(label.str) !== 0) built.str = str(label.str, `${at2}.str`);
+  if (int64(label.num) !== 0) built.num = int64(label.num);
+  if (int64(label.numUnit) !== 0) built.numUnit = str(label.numUnit, `${at2}.num_unit`);
+  return built;
 }
 
 // src/formats/pprof/heap-estimate.ts
@@ -7234,8 +7614,9 @@ var pprofImporter = {
   sniff: sniffProfileProto,
   estimateHeapBytes: estimateProfileHeapBytes,
   parse(bytes, ctx) {
-    const { raw, invalidUtf8Strings } = decodeProfileProto(bytes);
-    const profile = buildProfile(raw, ctx.limits.maxTableEntries);
+    const decoded = decodeProfileProto(bytes);
+    const profile = buildProfile(decoded, ctx.limits.maxTableEntries);
+    const invalidUtf8Strings = decoded.invalidUtf8Strings;
     if (invalidUtf8Strings > 0) {
       const message = "strings that are not valid UTF-8 were read with U+FFFD in place of the bad bytes";
       ctx.diagnostics.add("pprof.invalid-utf8", message, void 0, invalidUtf8Strings);
@@ -7421,8 +7802,8 @@ var LineScanner = class {
   }
 };
 function isSpaceOrComment(line) {
-  const trimmed = line.trim();
-  return trimmed === "" || trimmed.startsWith("#");
+  const trimmed2 = line.trim();
+  return trimmed2 === "" || trimmed2.startsWith("#");
 }
 function isMemoryMapSentinel(line) {
   return line.includes("--- Memory map: ---") || line.includes("MAPPED_LIBRARIES:");
@@ -7600,7 +7981,7 @@ var javaLocation = /^\s*0x([0-9A-Fa-f]+)\s+(.*)\s*$/;
 var fileLine = /^(.*)\s+\((.+):(-?[0-9]+)\)$/;
 var filePath = /^(.*)\s+\((.*)\)$/;
 var javaHeapSamplingRate = 524288;
-function fail2(line, detail) {
+function fail3(line, detail) {
   return new FormatError("pprof-legacy", "pprof-legacy.malformed", detail, { line });
 }
 function parseJavaProfile(text) {
@@ -7626,11 +8007,11 @@ function parseJavaProfile(text) {
     const m = javaSample.exec(line);
     if (!m) break;
     const addresses = parseHexAddresses(m[3]);
-    if (!addresses) throw fail2(i + 1, "an address does not fit 64 bits");
+    if (!addresses) throw fail3(i + 1, "an address does not fit 64 bits");
     const values = [Number(m[2]), Number(m[1])];
     let bytes;
     if (kind === "heap") {
-      if (values[0] === 0) throw fail2(i + 1, `parsing sample ${line.slice(0, 60)}: second value must be non-zero`);
+      if (values[0] === 0) throw fail3(i + 1, `parsing sample ${line.slice(0, 60)}: second value must be non-zero`);
       bytes = Math.trunc(values[1] / values[0]);
       [values[0], values[1]] = scaleHeapSample(values[0], values[1], javaHeapSamplingRate);
     } else if (p.period !== 0) {
@@ -7663,10 +8044,10 @@ function javaAttribute(kind, key, value, p, line) {
     case "contention/sampling period":
       p.periodType = { type: "contentions", unit: "count" };
       p.period = Number.parseInt(value, 10);
-      if (!/^\d+$/.test(value)) throw fail2(line, `failed to parse attribute ${key}`);
+      if (!/^\d+$/.test(value)) throw fail3(line, `failed to parse attribute ${key}`);
       return true;
     case "contention/ms since reset":
-      if (!/^\d+$/.test(value)) throw fail2(line, `failed to parse attribute ${key}`);
+      if (!/^\d+$/.test(value)) throw fail3(line, `failed to parse attribute ${key}`);
       p.durationNanos = Number(value) * 1e6;
       return true;
     default:
@@ -7874,14 +8255,15 @@ function toProfile(p) {
     const mapping = l.mapping ? mappingIndex.get(l.mapping) ?? -1 : -1;
     return { mappingIndex: mapping, address: l.address, lines, isFolded: false };
   });
-  const samples = p.samples.map((s) => {
+  const samples = new SampleColumnsBuilder(p.sampleTypes.length, p.samples.length);
+  for (const s of p.samples) {
     const labels = s.bytes === void 0 ? [] : [{ key: "bytes", num: s.bytes }];
-    return { locations: s.locations.map((l) => locationIndex.get(l) ?? 0), values: s.values, labels };
-  });
+    samples.push({ locations: s.locations.map((l) => locationIndex.get(l) ?? 0), values: s.values, labels });
+  }
   const profile = {
     sampleTypes: p.sampleTypes,
     defaultSampleType: p.sampleTypes[p.sampleTypes.length - 1]?.type ?? "",
-    samples,
+    samples: samples.build(modelLocations.length),
     locations: modelLocations,
     functions,
     mappings: p.mappings.map(toMapping),
@@ -7947,7 +8329,6 @@ var ProfileBuilder = class {
       kind: "folded",
       sampleTypes: [sampleType],
       defaultSampleType: sampleType.type,
-      samples: [],
       locations: [],
       functions: [],
       mappings: [],
@@ -7959,10 +8340,12 @@ var ProfileBuilder = class {
       dropFrames: "",
       keepFrames: ""
     };
+    this.samples = new SampleColumnsBuilder(1);
   }
   maxDepth;
   locationByName = /* @__PURE__ */ new Map();
   profile;
+  samples;
   sampleCount = 0;
   /** Stacks cut to maxDepth (at the root end). */
   cutCount = 0;
@@ -7970,14 +8353,13 @@ var ProfileBuilder = class {
   add(rootFirst, value) {
     if (rootFirst.length > this.maxDepth) this.cutCount += 1;
     const frames = rootFirst.length > this.maxDepth ? rootFirst.slice(rootFirst.length - this.maxDepth) : rootFirst;
-    const locations = [];
-    for (let i = frames.length - 1; i >= 0; i--) locations.push(this.locationFor(frames[i]));
-    const sample = { locations, values: [value], labels: [] };
-    this.profile.samples.push(sample);
+    for (let i = frames.length - 1; i >= 0; i--) this.samples.frame(this.locationFor(frames[i]));
+    this.samples.addValue(0, value);
+    this.samples.end();
     this.sampleCount += 1;
   }
   build() {
-    return this.profile;
+    return { ...this.profile, samples: this.samples.build(this.profile.locations.length) };
   }
   locationFor(name) {
     const known = this.locationByName.get(name);
@@ -8012,9 +8394,9 @@ var foldedImporter = {
     let lineNumber = 0;
     for (const line of text.split("\n")) {
       lineNumber += 1;
-      const trimmed = line.replace(/\r$/, "");
-      if (trimmed.trim() === "" || trimmed.startsWith("#")) continue;
-      const match = stackLine.exec(trimmed);
+      const trimmed2 = line.replace(/\r$/, "");
+      if (trimmed2.trim() === "" || trimmed2.startsWith("#")) continue;
+      const match = stackLine.exec(trimmed2);
       if (!match?.[1] || !match[2] || !Number.isSafeInteger(Number(match[2]))) {
         ctx.diagnostics.add(
           "folded.bad-line",
@@ -8338,7 +8720,7 @@ function pointerOf(place) {
   }
   return (p?.pointer ?? "") + tokens.reverse().map((t) => `/${t}`).join("");
 }
-function fail3(place, problem, detail) {
+function fail4(place, problem, detail) {
   const where2 = place.line === void 0 ? {} : { line: place.line };
   return new FormatError(place.format, `${place.format}.${problem}`, `${pointerOf(place) || "/"}: ${detail}`, where2);
 }
@@ -8348,22 +8730,22 @@ function typeName(value) {
 }
 function readObject(value, place) {
   if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
-  throw fail3(place, "wrong-type", `expected an object, found ${typeName(value)}`);
+  throw fail4(place, "wrong-type", `expected an object, found ${typeName(value)}`);
 }
 function readArray(value, place) {
   if (value === void 0 || value === null) return [];
   if (Array.isArray(value)) return value;
-  throw fail3(place, "wrong-type", `expected an array, found ${typeName(value)}`);
+  throw fail4(place, "wrong-type", `expected an array, found ${typeName(value)}`);
 }
 function readString(value, place, fallback) {
   if (typeof value === "string") return value;
   if ((value === void 0 || value === null) && fallback !== void 0) return fallback;
-  throw fail3(place, "wrong-type", `expected a string, found ${typeName(value)}`);
+  throw fail4(place, "wrong-type", `expected a string, found ${typeName(value)}`);
 }
 function readNumber(value, place, fallback) {
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if ((value === void 0 || value === null) && fallback !== void 0) return fallback;
-  throw fail3(place, "wrong-type", `expected a number, found ${typeName(value)}`);
+  throw fail4(place, "wrong-type", `expected a number, found ${typeName(value)}`);
 }
 var uint64Max = (1n << 64n) - 1n;
 function readUint64(value, place, fallback) {
@@ -8372,28 +8754,28 @@ function readUint64(value, place, fallback) {
   if (typeof value === "string" && /^\d{1,30}$/.test(value)) parsed = BigInt(value);
   else if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) parsed = BigInt(value);
   else if (typeof value !== "string" && typeof value !== "number")
-    throw fail3(place, "wrong-type", `expected a 64-bit integer, found ${typeName(value)}`);
+    throw fail4(place, "wrong-type", `expected a 64-bit integer, found ${typeName(value)}`);
   if (parsed === void 0 || parsed > uint64Max)
-    throw fail3(place, "bad-number", `${JSON.stringify(value).slice(0, 40)} is not an unsigned 64-bit integer`);
+    throw fail4(place, "bad-number", `${JSON.stringify(value).slice(0, 40)} is not an unsigned 64-bit integer`);
   return parsed;
 }
 function readMicros(value, place, signed = false) {
   if (typeof value === "string" && /^\d{1,30}$/.test(value)) return checkRange(BigInt(value) * 1000n, value, place);
   if (typeof value !== "number")
-    throw fail3(place, "wrong-type", `expected a number of microseconds, found ${typeName(value)}`);
+    throw fail4(place, "wrong-type", `expected a number of microseconds, found ${typeName(value)}`);
   if (!Number.isFinite(value) || value < (signed ? -18e15 : 0) || value > 18e15)
-    throw fail3(place, "bad-number", `${value} is out of range for microseconds`);
+    throw fail4(place, "bad-number", `${value} is out of range for microseconds`);
   const whole = Math.trunc(value);
   return BigInt(whole) * 1000n + BigInt(Math.round((value - whole) * 1e3));
 }
 function checkRange(ns, raw, place) {
-  if (ns > uint64Max) throw fail3(place, "bad-number", `${raw.slice(0, 40)} is out of range for microseconds`);
+  if (ns > uint64Max) throw fail4(place, "bad-number", `${raw.slice(0, 40)} is out of range for microseconds`);
   return ns;
 }
 function readHexId(value, place) {
   const text = readString(value, place);
   if (!/^[0-9a-fA-F]*$/.test(text) || text.length > 64)
-    throw fail3(place, "bad-id", `${JSON.stringify(text.slice(0, 40))} is not a hex id`);
+    throw fail4(place, "bad-id", `${JSON.stringify(text.slice(0, 40))} is not a hex id`);
   return text.toLowerCase();
 }
 function readPaddedHexId(value, place, width) {
@@ -8416,7 +8798,7 @@ function readAttributes(value, place, depth = 0) {
 }
 function readAnyValue(value, place, depth = 0) {
   if (value === void 0 || value === null) return null;
-  if (depth >= maxValueDepth) throw fail3(place, "too-deep", `attribute values nested deeper than ${maxValueDepth}`);
+  if (depth >= maxValueDepth) throw fail4(place, "too-deep", `attribute values nested deeper than ${maxValueDepth}`);
   const v = readObject(value, place);
   if ("stringValue" in v) return readString(v["stringValue"], at(place, "stringValue"));
   if ("boolValue" in v) return readBool(v["boolValue"], at(place, "boolValue"));
@@ -8438,21 +8820,21 @@ function readList(value, place, depth) {
 }
 function readBool(value, place) {
   if (typeof value === "boolean") return value;
-  throw fail3(place, "wrong-type", "expected a boolean");
+  throw fail4(place, "wrong-type", "expected a boolean");
 }
 function readInt64(value, place) {
   if (typeof value === "number" && Number.isSafeInteger(value)) return value;
   if (typeof value === "string" && /^-?\d{1,20}$/.test(value)) {
     const n = BigInt(value);
-    if (n < int64Min || n > int64Max) throw fail3(place, "bad-number", `${value} does not fit a signed 64-bit integer`);
+    if (n < int64Min || n > int64Max) throw fail4(place, "bad-number", `${value} does not fit a signed 64-bit integer`);
     return Number.isSafeInteger(Number(n)) ? Number(n) : value;
   }
-  throw fail3(place, typeof value === "number" ? "bad-number" : "wrong-type", "expected a 64-bit integer");
+  throw fail4(place, typeof value === "number" ? "bad-number" : "wrong-type", "expected a 64-bit integer");
 }
 function readDouble(value, place) {
   if (typeof value === "number") return value;
   if (value === "NaN" || value === "Infinity" || value === "-Infinity") return value;
-  throw fail3(place, "wrong-type", "expected a double");
+  throw fail4(place, "wrong-type", "expected a double");
 }
 
 // src/formats/otlp-json/otlp-mapper.ts
@@ -8476,7 +8858,7 @@ function mapResourceSpans(value, place, target) {
     const spansPlace = at(ssPlace, "spans");
     readArray(readObject(ss, ssPlace)["spans"], spansPlace).forEach((span, j) => {
       if (target.spans.length >= target.limits.maxSpans)
-        throw fail3(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
+        throw fail4(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
       const map = () => mapSpan(readObject(span, at(spansPlace, j)), at(spansPlace, j), service, resourceAttributes);
       const mapped = target.badIds ? target.badIds.keep(map) : map();
       if (mapped) target.spans.push(mapped);
@@ -8508,11 +8890,11 @@ function readEnum(value, place, names, prefix) {
   if (typeof value === "string") {
     const i = names.indexOf(value.replace(prefix, "").toLowerCase());
     if (i >= 0) return names[i];
-    throw fail3(place, "bad-enum", `unknown value ${JSON.stringify(value.slice(0, 40))}`);
+    throw fail4(place, "bad-enum", `unknown value ${JSON.stringify(value.slice(0, 40))}`);
   }
   const n = readNumber(value, place);
   if (Number.isInteger(n) && n >= 0 && n < names.length) return names[n];
-  throw fail3(place, "bad-enum", `unknown value ${n}`);
+  throw fail4(place, "bad-enum", `unknown value ${n}`);
 }
 function readStatus(value, place) {
   if (value === void 0 || value === null) return { code: "unset" };
@@ -11002,7 +11384,7 @@ var zipkinImporter = {
     const place = { format: format4, pointer: "" };
     const list = Array.isArray(doc) ? doc : [readObject(doc, place)];
     const max = ctx.limits.maxSpans;
-    if (list.length > max) throw fail3(place, "too-many-spans", `more than maxSpans=${max} spans`);
+    if (list.length > max) throw fail4(place, "too-many-spans", `more than maxSpans=${max} spans`);
     const badIds = new BadIdSpans(format4);
     const spans = [];
     readArray(list, place).forEach((item, i) => {
@@ -11047,7 +11429,7 @@ function readKind(value, place) {
   if (value === void 0 || value === null) return "internal";
   const name = readString(value, place);
   const kind = kinds3[name];
-  if (!kind) throw fail3(place, "bad-enum", `unknown span kind ${JSON.stringify(name.slice(0, 20))}`);
+  if (!kind) throw fail4(place, "bad-enum", `unknown span kind ${JSON.stringify(name.slice(0, 20))}`);
   return kind;
 }
 function readTags(value, place) {
@@ -11079,7 +11461,7 @@ function mapTrace(value, place, target) {
   const spansPlace = at(place, "spans");
   readArray(trace["spans"], spansPlace).forEach((item, i) => {
     if (target.spans.length >= target.limits.maxSpans)
-      throw fail3(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
+      throw fail4(spansPlace, "too-many-spans", `more than maxSpans=${target.limits.maxSpans} spans`);
     const place2 = at(spansPlace, i);
     const span = target.badIds.keep(() => mapSpan3(readObject(item, place2), place2, processes, target.diagnostics));
     if (span) target.spans.push(span);
@@ -11145,7 +11527,7 @@ function readTags2(value, place) {
     const tag = readObject(item, tagPlace);
     const v = tag["value"];
     if (v !== null && typeof v === "object")
-      throw fail3(at(tagPlace, "value"), "wrong-type", "expected a string, number or boolean tag value");
+      throw fail4(at(tagPlace, "value"), "wrong-type", "expected a string, number or boolean tag value");
     out[readString(tag["key"], at(tagPlace, "key"))] = v ?? null;
   });
   return out;
@@ -11188,7 +11570,7 @@ function traces(doc) {
   if ("data" in obj) return list(obj["data"] ?? [], at(root, "data"));
   if (isSpanDocument(obj)) return [{ value: { spans: [obj] }, place: root }];
   if ("spans" in obj || "traceID" in obj) return [{ value: obj, place: root }];
-  throw fail3(root, "wrong-type", "expected {data: [trace\u2026]}, a trace or an array of traces");
+  throw fail4(root, "wrong-type", "expected {data: [trace\u2026]}, a trace or an array of traces");
 }
 function isSpanDocument(value) {
   return typeof value === "object" && value !== null && "spanID" in value && !("spans" in value);
@@ -11197,12 +11579,12 @@ function refuseOtherShapes(obj, root) {
   const howTo = `export traces with the query API (GET /api/traces/{id}) or the UI's "Download JSON"`;
   if ("processMap" in obj) {
     const what = "Jaeger domain-model trace (model.Trace JSON, base64 ids), not an export";
-    throw fail3(root, "domain-model", `${what}: ${howTo}`);
+    throw fail4(root, "domain-model", `${what}: ${howTo}`);
   }
   const data = obj["data"];
   if ("state" in obj && typeof data === "object" && data !== null && !Array.isArray(data)) {
     const what = "Jaeger UI trace state ({data, id, state} of the UI's store), not an export";
-    throw fail3(root, "ui-state", `${what}: ${howTo}`);
+    throw fail4(root, "ui-state", `${what}: ${howTo}`);
   }
 }
 function artifact3(spans, ctx) {
@@ -12516,7 +12898,7 @@ function popByTime(heap) {
 }
 
 // src/formats/gotrace/generation.ts
-var fail4 = (code, detail, offset) => new FormatError("go-trace", code, detail, { offset });
+var fail5 = (code, detail, offset) => new FormatError("go-trace", code, detail, { offset });
 async function readBatch(stream) {
   if (!await stream.ensure(1)) return void 0;
   await stream.ensure(48);
@@ -12529,17 +12911,17 @@ async function readBatch(stream) {
     return { ...blank, endOfGeneration: true };
   }
   if (typ !== v2Structural.eventBatch && typ !== v2Structural.experimentalBatch) {
-    throw fail4("gotrace.bad-batch", `expected a batch header, found byte 0x${typ.toString(16)}`, start);
+    throw fail5("gotrace.bad-batch", `expected a batch header, found byte 0x${typ.toString(16)}`, start);
   }
   const exp = typ === v2Structural.experimentalBatch ? c.byte() : 0;
   const gen = c.uvarint();
   const m = idOf(c.uvarint());
   const time = c.uvarint();
   const size = c.uvarint();
-  if (size > maxBatchSize) throw fail4("gotrace.bad-batch", `batch size ${size} exceeds ${maxBatchSize}`, start);
+  if (size > maxBatchSize) throw fail5("gotrace.bad-batch", `batch size ${size} exceeds ${maxBatchSize}`, start);
   const headerLen = c.pos;
   if (!await stream.ensure(headerLen + size)) {
-    throw fail4("gotrace.truncated", `batch of ${size} bytes cut off after ${stream.available - headerLen}`, start);
+    throw fail5("gotrace.truncated", `batch of ${size} bytes cut off after ${stream.available - headerLen}`, start);
   }
   const data = stream.view().subarray(headerLen, headerLen + size);
   stream.skip(headerLen + size);
@@ -12640,10 +13022,10 @@ function readSync(g, c, batchTime) {
 }
 function finishGeneration(g, minor, offset) {
   if (g.nsPerUnit === 0 || !Number.isFinite(g.nsPerUnit)) {
-    throw fail4("gotrace.bad-clock", `generation ${g.gen} has no frequency`, offset);
+    throw fail5("gotrace.bad-clock", `generation ${g.gen} has no frequency`, offset);
   }
   if (minor >= 25 && g.clockSnapshots === 0) {
-    throw fail4("gotrace.bad-clock", `generation ${g.gen} has no clock snapshot`, offset);
+    throw fail5("gotrace.bad-clock", `generation ${g.gen} has no clock snapshot`, offset);
   }
   for (const s of g.cpuSamples) s.time = Math.trunc(s.time * g.nsPerUnit);
   g.cpuSamples.sort((a, b) => a.time - b.time);
@@ -13705,7 +14087,7 @@ var CpuProfileBuilder = class {
         { type: "cpu", unit: "nanoseconds" }
       ],
       defaultSampleType: "cpu",
-      samples: [...this.samples.values()],
+      samples: sampleColumnsOf([...this.samples.values()], 2),
       locations: this.locations,
       functions: this.functions,
       mappings: [],
@@ -14198,20 +14580,13 @@ function tableSize(format6, what, size, max, name) {
 }
 function checkProfile(artifact4, p, limits) {
   const tables = [
-    ["samples", p.samples.length],
+    ["samples", p.samples.count],
     ["locations", p.locations.length],
     ["functions", p.functions.length],
     ["mappings", p.mappings.length]
   ];
   for (const [what, size] of tables) tableSize(artifact4.format, what, size, limits.maxTableEntries, "maxTableEntries");
-  let cut = 0;
-  let deepest = 0;
-  for (const sample of p.samples) {
-    if (sample.locations.length <= limits.maxStackDepth) continue;
-    deepest = Math.max(deepest, sample.locations.length);
-    sample.locations.length = Math.max(0, limits.maxStackDepth);
-    cut++;
-  }
+  const { cut, deepest } = cutStacks(p.samples, limits.maxStackDepth);
   if (cut > 0) {
     artifact4.diagnostics.push({
       code: "limits.stack-depth",

@@ -22,7 +22,9 @@ export function isGzip(bytes: Uint8Array): boolean {
 
 export function gunzipBounded(bytes: Uint8Array, limits: Limits): Uint8Array {
   try {
-    return gunzipSync(bytes, { maxOutputLength: maxGunzippedBytes(bytes.length, limits) });
+    const out = gunzipSync(bytes, { maxOutputLength: maxGunzippedBytes(bytes.length, limits) });
+    // A plain view, not a Buffer: Buffer's slice() shares memory where Uint8Array's copies.
+    return new Uint8Array(out.buffer, out.byteOffset, out.length);
   } catch {
     return gunzipBoundedPako(bytes, limits); // throws the FormatError that places the failure
   }
