@@ -1,6 +1,6 @@
 // End to end: `perfgate compare` on 10 runs per side (200 real profiles of mixed kinds, 4 Go
 // traces of about 25 MB, the bench output) against the same reading done by the Go tools in the
-// same run: `go tool pprof -symbolize=none -top` once per profile and gotracestat (Go 1.26's
+// same run: the pprof binary (`go tool -n pprof`) with `-symbolize=none -top` once per profile and gotracestat (Go 1.26's
 // internal/trace) once per trace. Wall time, CPU time (user + system) and peak RSS of the
 // largest process. Not a test. Data: bench/gen-e2e.sh (made the first time, needs Go 1.23); the
 // Go tools are the newest installed (bench/newest-go.ts).
@@ -76,7 +76,7 @@ function subset(name: string, files: string[], keep: (f: string) => boolean): st
 /** The Go tools' reading of the same files, `parallel` processes at a time. */
 function goTools(profiles: string[], traces: string[], parallel: number): Measured {
   const commands = [
-    ...profiles.map((f) => `${go.path} tool pprof -symbolize=none -top ${f} > /dev/null`),
+    ...profiles.map((f) => `${go.pprof} -symbolize=none -top ${f} > /dev/null`),
     ...traces.map((f) => `${oracle} ${f} > /dev/null`),
   ];
   const list = join(data, '..', 'e2e-commands.txt');

@@ -95,17 +95,9 @@ function compareBench(): void {
     timed('node', ['dist/cli.js', 'compare', ...runs, '--flamegraph', join(data, 'flamegraph')]),
   );
   const pprof = best(1, () =>
-    timed(go.path, [
-      'tool',
-      'pprof',
-      '-symbolize=none',
-      '-top',
-      '-diff_base',
-      join(data, 'base.pprof'),
-      join(data, 'head.pprof'),
-    ]),
+    timed(go.pprof, ['-symbolize=none', '-top', '-diff_base', join(data, 'base.pprof'), join(data, 'head.pprof')]),
   );
-  console.log(`against ${go.version} (${go.path})`);
+  console.log(`against ${go.version} (pprof: ${go.pprof})`);
   console.log(line('perfgate compare (best of 3)', ours));
   console.log(line('perfgate compare --flamegraph', flame));
   console.log(line('go tool pprof -top -diff_base', pprof));
