@@ -1,8 +1,9 @@
 // How the engine reads input files: in this thread, or, when there is enough to read for threads
 // to pay off (starting one costs tens of milliseconds), streamed inputs (Go traces) on a pool of
 // worker threads while this thread decodes the rest. Only streamed inputs go to workers: they
-// come back as small summaries, whereas copying a decoded profile's object graph back costs more
-// than decoding it (two 31 MB heap profiles: 9.1 s in this thread, 15.8 s through workers).
+// come back as small summaries. Profiles are decoded here: when each sample was an object, copying
+// the graph back cost more than decoding it (two 31 MB heap profiles: 9.1 s in this thread, 15.8 s
+// through workers); samples are typed-array columns now, so that choice is worth measuring again.
 // A file that may not fit in this thread's heap (src/engine/read-inputs/heap-budget.ts) also goes to a worker,
 // whose heap budget makes running out of memory cost only that file; this holds with --jobs 1 too.
 
