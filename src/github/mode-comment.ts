@@ -67,13 +67,12 @@ export async function runCommentMode(s: Session): Promise<void> {
   const context = prJson.baseline ? [escapeMarkdown(prJson.baseline)] : [];
   // The summary goes out first: a failing or hung comment API must not lose the report.
   await writeSummary(report, context, [], commentNoteMaxBytes);
-  const note = await postComment(s, {
+  await postComment(s, {
     issueNumber: number,
     key: s.inputs.key,
     verdict: report.verdict,
     body: renderWithContext(report, context, commentLimit),
   });
-  if (note && process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`\n${note}\n`).write();
   setOutputs({
     verdict: report.verdict,
     regressions: regressionCount(report),

@@ -74,15 +74,13 @@ export async function runMergeMode(s: Session): Promise<void> {
         .join(', ')}`,
     );
   const pr = s.env.pullRequest;
-  const note = pr
-    ? await postComment(s, {
-        issueNumber: pr.number,
-        key: report.key,
-        verdict: report.verdict,
-        body: renderMergedMarkdown(report, commentLimit - pagesText.length) + pagesText,
-      })
-    : '';
-  if (note && process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`\n${note}\n`).write();
+  if (pr)
+    await postComment(s, {
+      issueNumber: pr.number,
+      key: report.key,
+      verdict: report.verdict,
+      body: renderMergedMarkdown(report, commentLimit - pagesText.length) + pagesText,
+    });
   setOutputs({
     verdict: report.verdict,
     regressions: regressionCount(report),

@@ -22,7 +22,17 @@ export interface CommentPost {
   body: string;
 }
 
-export async function postComment(s: Session, post: CommentPost): Promise<string> {
+/**
+ * Creates or updates the sticky comment. When it cannot be posted, the job summary (written
+ * before, so a failing comment API never loses the report) gets a line saying it is the report.
+ */
+export async function postComment(s: Session, post: CommentPost): Promise<void> {
+  const note = await upsertOrNote(s, post);
+  if (note && process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`\n${note}\n`).write();
+}
+
+/** Posts the comment; a note for the summary when it could not be posted, else ''. */
+async function upsertOrNote(s: Session, post: CommentPost): Promise<string> {
   if (s.inputs.comment === 'never') return '';
   const create = s.inputs.comment === 'always' || post.verdict === 'fail' || post.verdict === 'warn';
   const request = { issueNumber: post.issueNumber, marker: commentMarker(post.key), body: post.body, create };

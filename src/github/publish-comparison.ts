@@ -73,8 +73,7 @@ export async function publishComparison(s: Session, c: Comparison): Promise<void
   await writeSummary(report, context, trailer, commentNoteMaxBytes);
   const body = renderWithContext(report, context, commentLimit);
   const post = pr ? { issueNumber: pr.number, key: report.key, verdict: report.verdict, body } : undefined;
-  const note = post ? await postComment(s, post) : '';
-  if (note && process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(`\n${note}\n`).write();
+  if (post) await postComment(s, post);
   setOutputs({
     verdict: report.verdict,
     regressions: regressionCount(report),
