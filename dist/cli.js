@@ -51214,6 +51214,9 @@ var wireGoStatus = [
   GoState.syscall,
   GoState.waiting
 ];
+function reusableEvent(strings2) {
+  return { typ: 0, time: 0, g: -1, p: -1, m: -1, args: [], fromState: 0, strings: strings2, taskName: "" };
+}
 var syncType = 0;
 
 // src/formats/gotrace/spec-v2.ts
@@ -51435,17 +51438,7 @@ var LegacyConverter = class {
   createdPreInit = /* @__PURE__ */ new Set();
   strings = /* @__PURE__ */ new Map();
   reasonIds = /* @__PURE__ */ new Map();
-  out = {
-    typ: 0,
-    time: 0,
-    g: -1,
-    p: -1,
-    m: -1,
-    args: [],
-    fromState: 0,
-    strings: this.strings,
-    taskName: ""
-  };
+  out = reusableEvent(this.strings);
   /**
    * Converts the whole ordered sequence, with Go's opening and closing Sync events. Times are
    * nanoseconds since the first event (`Math.trunc((ticks − first) · nsPerTick)`), worked out
@@ -53192,17 +53185,7 @@ var V2Reader = class {
   gen = emptyGeneration(0);
   counts;
   order;
-  out = {
-    typ: 0,
-    time: 0,
-    g: -1,
-    p: -1,
-    m: -1,
-    args: [],
-    fromState: 0,
-    strings: /* @__PURE__ */ new Map(),
-    taskName: ""
-  };
+  out = reusableEvent(/* @__PURE__ */ new Map());
   progress = { generations: 0 };
   /** Events ordered since the time budget was last checked. */
   sinceCheck = 0;

@@ -36,6 +36,11 @@ export interface TraceEvent {
   taskName: string;
 }
 
+/** The one event object a reader fills in and hands to its sink for every event. */
+export function reusableEvent(strings: ReadonlyMap<number, string>): TraceEvent {
+  return { typ: 0, time: 0, g: -1, p: -1, m: -1, args: [], fromState: 0, strings, taskName: '' };
+}
+
 export interface EventSink {
   event(ev: TraceEvent): void;
   /** A CPU sample: its stack as frames, innermost first. */

@@ -4,7 +4,7 @@
 
 import { FormatError } from '../../model/format-error.js';
 import type { ByteStream } from './byte-stream.js';
-import { syncType, type EventSink, type ResolvedFrame, type TraceEvent } from './events.js';
+import { reusableEvent, syncType, type EventSink, type ResolvedFrame, type TraceEvent } from './events.js';
 import { BatchCursor, heapInsert, heapRemove, heapUpdate } from './frontier.js';
 import { ParkedCursors } from './frontier-parked.js';
 import { addBatch, emptyGeneration, finishGeneration, readBatch, type Batch, type Generation } from './generation.js';
@@ -31,17 +31,7 @@ export class V2Reader {
   private gen: Generation = emptyGeneration(0);
   private readonly counts: Int8Array;
   private readonly order: OrderV2;
-  private readonly out: TraceEvent = {
-    typ: 0,
-    time: 0,
-    g: -1,
-    p: -1,
-    m: -1,
-    args: [],
-    fromState: 0,
-    strings: new Map(),
-    taskName: '',
-  };
+  private readonly out: TraceEvent = reusableEvent(new Map());
   readonly progress: V2Progress = { generations: 0 };
 
   /** Events ordered since the time budget was last checked. */

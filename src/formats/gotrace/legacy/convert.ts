@@ -3,7 +3,7 @@
 // Gomaxprocs become GoStatus, syscalls that did not block become a begin/end pair, times are ns
 // from the first event with Go's +1 ns monotonic fix-up. Spec: internal/trace/tracev1.go.
 
-import { GoState, syncType, type EventSink, type ResolvedFrame, type TraceEvent } from '../events.js';
+import { GoState, reusableEvent, syncType, type EventSink, type ResolvedFrame, type TraceEvent } from '../events.js';
 import { v2Type as T } from '../spec-v2.js';
 import type { EventTable } from './event-table.js';
 import * as E from './ids.js';
@@ -72,17 +72,7 @@ export class LegacyConverter {
   private readonly createdPreInit = new Set<number>();
   private readonly strings = new Map<number, string>();
   private readonly reasonIds = new Map<string, number>();
-  private readonly out: TraceEvent = {
-    typ: 0,
-    time: 0,
-    g: -1,
-    p: -1,
-    m: -1,
-    args: [],
-    fromState: 0,
-    strings: this.strings,
-    taskName: '',
-  };
+  private readonly out: TraceEvent = reusableEvent(this.strings);
 
   constructor(
     private readonly t: LegacyTrace,
