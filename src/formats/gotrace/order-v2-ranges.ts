@@ -97,7 +97,8 @@ function rangeStart(typ: number): number {
 }
 
 /** Index of the in-flight range of this start type (and description, when given), or -1. */
-function findRange(ranges: { typ: number; desc: number }[], typ: number, desc?: number): number {
+function findRange(ranges: { typ: number; desc: number }[] | undefined, typ: number, desc?: number): number {
+  if (!ranges) return -1;
   for (let i = 0; i < ranges.length; i++) {
     if (ranges[i]!.typ === typ && (desc === undefined || ranges[i]!.desc === desc)) return i;
   }
@@ -110,7 +111,7 @@ function goRangeBegin(o: O, ev: BaseEvent, _gen: number, cur: Ctx): Ctx {
   const gs = o.goState(cur.g, 'range begin');
   const typ = rangeStart(ev.typ);
   if (findRange(gs.ranges, typ, desc) >= 0) throw broken('range begun twice');
-  gs.ranges.push({ typ, desc });
+  (gs.ranges ??= []).push({ typ, desc });
   o.emit(ev.typ, cur, ev.time, ev.args);
   return cur;
 }
@@ -121,7 +122,7 @@ function goRangeActive(o: O, ev: BaseEvent, gen: number, cur: Ctx): Ctx {
   const has = findRange(gs.ranges, typ) >= 0;
   if (gen === o.initialGen) {
     if (has) throw broken('mark assist active twice in the first generation');
-    gs.ranges.push({ typ, desc: 0 });
+    (gs.ranges ??= []).push({ typ, desc: 0 });
   } else if (!has) throw broken('GCMarkAssistActive for a goroutine not assisting');
   o.emit(ev.typ, cur, ev.time, ev.args);
   return cur;
@@ -133,9 +134,10 @@ function goRangeEnd(o: O, ev: BaseEvent, _gen: number, cur: Ctx): Ctx {
   const typ = rangeStart(ev.typ);
   const idx = findRange(gs.ranges, typ);
   if (idx < 0) throw broken('range end without its begin');
-  const desc = gs.ranges[idx]!.desc;
-  gs.ranges[idx] = gs.ranges[gs.ranges.length - 1]!;
-  gs.ranges.pop();
+  const ranges = gs.ranges ?? [];
+  const desc = ranges[idx]!.desc;
+  ranges[idx] = ranges[ranges.length - 1]!;
+  ranges.pop();
   o.emit(ev.typ, cur, ev.time, ev.typ === T.STWEnd ? [desc] : ev.args);
   return cur;
 }

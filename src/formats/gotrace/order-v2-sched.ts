@@ -10,6 +10,7 @@ import {
   no,
   P,
   succeeds,
+  advanceTo,
   userGo,
   type BaseEvent,
   type Ctx,
@@ -24,9 +25,9 @@ export function procStatus(o: OrderV2, ev: BaseEvent, gen: number, cur: Ctx): Ct
   if (s) {
     const promoted = status === P.abandoned && (s.status === P.syscall || s.status === P.abandoned);
     if (!promoted && s.status !== status) throw broken(`inconsistent status for proc ${pid}`);
-    s.seq = { gen, n: 0 };
+    advanceTo(s, gen, 0);
   } else {
-    o.pStates.set(pid, { status, seq: { gen, n: 0 }, sweeping: false });
+    o.pStates.set(pid, { status, gen, n: 0, sweeping: false });
   }
   o.emit(ev.typ, cur, ev.time, ev.args);
   if (status === P.running || status === P.syscall) cur.p = pid;
@@ -35,12 +36,12 @@ export function procStatus(o: OrderV2, ev: BaseEvent, gen: number, cur: Ctx): Ct
 
 export function procStart(o: OrderV2, ev: BaseEvent, gen: number, cur: Ctx): Ctx | undefined {
   const pid = ev.args[0]!;
-  const seq = { gen, n: ev.args[1]! };
+  const n = ev.args[1]!;
   const s = o.pStates.get(pid);
-  if (!s || s.status !== P.idle || !succeeds(seq, s.seq) || cur.p !== no) return undefined;
+  if (!s || s.status !== P.idle || !succeeds(gen, n, s) || cur.p !== no) return undefined;
   need(cur, true, false, undefined, 'ProcStart');
   s.status = P.running;
-  s.seq = seq;
+  advanceTo(s, gen, n);
   o.emit(ev.typ, cur, ev.time, ev.args);
   cur.p = pid;
   return cur;
@@ -58,13 +59,13 @@ export function procStop(o: OrderV2, ev: BaseEvent, _gen: number, cur: Ctx): Ctx
 
 export function procSteal(o: OrderV2, ev: BaseEvent, gen: number, cur: Ctx): Ctx | undefined {
   const pid = ev.args[0]!;
-  const seq = { gen, n: ev.args[1]! };
+  const n = ev.args[1]!;
   const s = o.pStates.get(pid);
-  if (!s || (s.status !== P.syscall && s.status !== P.abandoned) || !succeeds(seq, s.seq)) return undefined;
+  if (!s || (s.status !== P.syscall && s.status !== P.abandoned) || !succeeds(gen, n, s)) return undefined;
   need(cur, true, undefined, undefined, 'ProcSteal');
   const old = s.status;
   s.status = P.idle;
-  s.seq = seq;
+  advanceTo(s, gen, n);
   o.emit(ev.typ, cur, ev.time, ev.args);
   if (old === P.abandoned) return cur;
   const mid = ev.args[2]!;
@@ -85,9 +86,9 @@ export function goStatus(o: OrderV2, ev: BaseEvent, gen: number, cur: Ctx): Ctx 
   const s = o.gStates.get(gid);
   if (s) {
     if (s.status !== status) throw broken(`inconsistent status for goroutine ${gid}`);
-    s.seq = { gen, n: 0 };
+    advanceTo(s, gen, 0);
   } else if (gen === o.initialGen) {
-    o.gStates.set(gid, { status, seq: { gen, n: 0 }, ranges: [] });
+    o.gStates.set(gid, { status, gen, n: 0, ranges: undefined });
     from = GoState.undetermined;
   } else {
     throw broken(`status for new goroutine ${gid} after the first generation`);
@@ -113,7 +114,7 @@ export function goCreate(o: OrderV2, ev: BaseEvent, gen: number, cur: Ctx): Ctx 
   const id = ev.args[0]!;
   if (o.gStates.has(id)) throw broken(`goroutine ${id} created twice`);
   const status = ev.typ === T.GoCreateBlocked ? G.waiting : G.runnable;
-  o.gStates.set(id, { status, seq: { gen, n: 0 }, ranges: [] });
+  o.gStates.set(id, { status, gen, n: 0, ranges: undefined });
   o.emit(ev.typ, cur, ev.time, ev.args);
   return cur;
 }
@@ -131,12 +132,12 @@ export function goStopExec(o: OrderV2, ev: BaseEvent, _gen: number, cur: Ctx): C
 
 export function goStart(o: OrderV2, ev: BaseEvent, gen: number, cur: Ctx): Ctx | undefined {
   const gid = ev.args[0]!;
-  const seq = { gen, n: ev.args[1]! };
+  const n = ev.args[1]!;
   const s = o.gStates.get(gid);
-  if (!s || s.status !== G.runnable || !succeeds(seq, s.seq)) return undefined;
+  if (!s || s.status !== G.runnable || !succeeds(gen, n, s)) return undefined;
   need(cur, true, true, false, 'GoStart');
   s.status = G.running;
-  s.seq = seq;
+  advanceTo(s, gen, n);
   o.emit(ev.typ, cur, ev.time, ev.args);
   cur.g = gid;
   return cur;
@@ -144,11 +145,11 @@ export function goStart(o: OrderV2, ev: BaseEvent, gen: number, cur: Ctx): Ctx |
 
 export function goUnblock(o: OrderV2, ev: BaseEvent, gen: number, cur: Ctx): Ctx | undefined {
   const gid = ev.args[0]!;
-  const seq = { gen, n: ev.args[1]! };
+  const n = ev.args[1]!;
   const s = o.gStates.get(gid);
-  if (!s || s.status !== G.waiting || !succeeds(seq, s.seq)) return undefined;
+  if (!s || s.status !== G.waiting || !succeeds(gen, n, s)) return undefined;
   s.status = G.runnable;
-  s.seq = seq;
+  advanceTo(s, gen, n);
   o.emit(ev.typ, cur, ev.time, ev.args);
   return cur;
 }
@@ -158,9 +159,9 @@ export function goSwitch(o: OrderV2, ev: BaseEvent, gen: number, cur: Ctx): Ctx 
   const self = o.goState(cur.g, 'GoSwitch');
   if (self.status !== G.running) throw broken('GoSwitch from a goroutine that is not running');
   const nextId = ev.args[0]!;
-  const seq = { gen, n: ev.args[1]! };
+  const n = ev.args[1]!;
   const next = o.gStates.get(nextId);
-  if (!next || next.status !== G.waiting || !succeeds(seq, next.seq)) return undefined;
+  if (!next || next.status !== G.waiting || !succeeds(gen, n, next)) return undefined;
   o.emit(ev.typ, cur, ev.time, ev.args);
   if (ev.typ === T.GoSwitch) {
     self.status = G.waiting;
@@ -170,7 +171,7 @@ export function goSwitch(o: OrderV2, ev: BaseEvent, gen: number, cur: Ctx): Ctx 
     o.emit(T.GoDestroy!, cur, ev.time, []);
   }
   next.status = G.running;
-  next.seq = seq;
+  advanceTo(next, gen, n);
   o.emit(T.GoStart!, { ...cur, g: no }, ev.time, [nextId, ev.args[1]!]);
   cur.g = nextId;
   return cur;
@@ -183,9 +184,9 @@ export function syscallBegin(o: OrderV2, ev: BaseEvent, gen: number, cur: Ctx): 
   s.status = G.syscall;
   const ps = o.procState(cur.p, 'GoSyscallBegin');
   ps.status = P.syscall;
-  const seq = { gen, n: ev.args[0]! };
-  if (!succeeds(seq, ps.seq)) throw broken('GoSyscallBegin out of proc sequence');
-  ps.seq = seq;
+  const n = ev.args[0]!;
+  if (!succeeds(gen, n, ps)) throw broken('GoSyscallBegin out of proc sequence');
+  advanceTo(ps, gen, n);
   o.emit(ev.typ, cur, ev.time, ev.args);
   return cur;
 }
@@ -217,7 +218,7 @@ export function createSyscall(o: OrderV2, ev: BaseEvent, gen: number, cur: Ctx):
   need(cur, true, undefined, false, 'GoCreateSyscall');
   const id = ev.args[0]!;
   if (o.gStates.has(id)) throw broken(`goroutine ${id} created twice`);
-  o.gStates.set(id, { status: G.syscall, seq: { gen, n: 0 }, ranges: [] });
+  o.gStates.set(id, { status: G.syscall, gen, n: 0, ranges: undefined });
   o.emit(ev.typ, cur, ev.time, ev.args);
   cur.g = id;
   return cur;

@@ -25,18 +25,18 @@ export type Emit = (
   taskName?: string,
 ) => void;
 
-export interface Seq {
+/** A goroutine's or proc's sequence position: generation `gen`, number `n` inside it (plain fields, no object per event). */
+export interface Sequenced {
   gen: number;
   n: number;
 }
-export interface GState {
+export interface GState extends Sequenced {
   status: number;
-  seq: Seq;
-  ranges: { typ: number; desc: number }[];
+  /** In-flight ranges (STW, mark assist); most goroutines never have one. */
+  ranges: { typ: number; desc: number }[] | undefined;
 }
-export interface PState {
+export interface PState extends Sequenced {
   status: number;
-  seq: Seq;
   sweeping: boolean;
 }
 
@@ -44,8 +44,15 @@ export const P = { running: 1, idle: 2, syscall: 3, abandoned: 4 } as const;
 export const G = { runnable: 1, running: 2, syscall: 3, waiting: 4 } as const;
 export const no = -1;
 
-export function succeeds(a: Seq, b: Seq): boolean {
-  return a.gen === b.gen && a.n === b.n + 1;
+/** Sequence number `n` of generation `gen` comes right after `s`'s. */
+export function succeeds(gen: number, n: number, s: Sequenced): boolean {
+  return s.gen === gen && n === s.n + 1;
+}
+
+/** Moves `s` to sequence number `n` of generation `gen`. */
+export function advanceTo(s: Sequenced, gen: number, n: number): void {
+  s.gen = gen;
+  s.n = n;
 }
 
 export type Handler = (o: OrderState, ev: BaseEvent, gen: number, cur: Ctx) => Ctx | undefined;

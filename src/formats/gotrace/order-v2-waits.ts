@@ -77,13 +77,13 @@ export function changedKeys(c: Change, o: OrderState): string[] {
     if (id === no) return;
     keys.push(`g${id}:*`);
     const s = o.gStates.get(id);
-    if (s) keys.push(`g${id}:${s.seq.n}`);
+    if (s) keys.push(`g${id}:${s.n}`);
   };
   const proc = (id: number): void => {
     if (id === no) return;
     keys.push(`p${id}:*`);
     const s = o.pStates.get(id);
-    if (s) keys.push(`p${id}:${s.seq.n}`);
+    if (s) keys.push(`p${id}:${s.n}`);
   };
   goroutine(c.gBefore);
   goroutine(c.gAfter);
