@@ -1,25 +1,47 @@
-// Pulls bytes from an async chunk iterator into a sliding window, so readers can ask for "the
-// next n bytes" without holding the whole input. Bytes once in the window are never moved or
-// overwritten, so views handed out stay valid: a v2 generation keeps its batches without copies.
+// Pulls bytes from an async chunk iterator into a window, so readers can ask for "the next n
+// bytes" without holding the whole input. Bytes once in the window are never moved or
+// overwritten while a view of them may be in use, so a v2 generation keeps its batches without
+// copies. The window lives in slabs of `slabBytes` the stream owns: input chunks are copied in
+// and die young (V8 frees their memory at the next scavenge, while a chunk held for a whole
+// generation would reach the old generation and wait, tens of MB at a time, for a full GC). A
+// reader that calls `release(offset)` lets the stream reuse the slabs before that offset, so a
+// 250 MB trace is read in a few slabs.
+
+/** Size of the stream's own buffers; a request larger than this gets a buffer of its size. */
+export const slabBytes = 4 * 1024 * 1024;
+
+/** Slabs kept for reuse once released. */
+const spareSlabs = 2;
 
 export class ByteStream {
   private buf: Uint8Array = new Uint8Array(0);
-  /** A caller's chunk used as the window: read-only for us. */
-  private adopted: Uint8Array | undefined;
+  /** `buf` is the caller's chunk (a whole input in one chunk): read-only for us. */
+  private adopted = false;
+  /** Absolute offset of `buf[0]`. */
+  private bufAt = 0;
   private start = 0;
   private end = 0;
-  /** Absolute offset of `buf[start]` in the input. */
-  private consumed = 0;
   private done = false;
   private readonly it: AsyncIterator<Uint8Array>;
+  /** The input chunk being copied in, from `chunkAt`. */
+  private chunk: Uint8Array = new Uint8Array(0);
+  private chunkAt = 0;
+  /** Earlier slabs of the stream's own, with the absolute offset their bytes end at; tracked once a reader releases. */
+  private readonly filled: { bytes: Uint8Array; endsAt: number }[] = [];
+  private readonly spare: Uint8Array[] = [];
+  private recycling = false;
 
-  constructor(chunks: AsyncIterable<Uint8Array>) {
+  /** `slab` is the size of the stream's buffers (small ones in tests, to reuse them often). */
+  constructor(
+    chunks: AsyncIterable<Uint8Array>,
+    private readonly slab = slabBytes,
+  ) {
     this.it = chunks[Symbol.asyncIterator]();
   }
 
   /** Absolute offset of the next unread byte. */
   get offset(): number {
-    return this.consumed;
+    return this.bufAt + this.start;
   }
 
   get available(): number {
@@ -28,44 +50,73 @@ export class ByteStream {
 
   /** Makes at least `n` bytes available; false when the input ends first. */
   async ensure(n: number): Promise<boolean> {
-    while (this.end - this.start < n && !this.done) {
-      const next = await this.it.next();
-      if (next.done) this.done = true;
-      else this.append(next.value);
+    while (this.end - this.start < n) {
+      if (this.chunkAt === this.chunk.length) {
+        const next = this.done ? undefined : await this.it.next();
+        if (!next || next.done) {
+          this.done = true;
+          break;
+        }
+        this.chunk = next.value;
+        this.chunkAt = 0;
+        if (this.end === this.start && this.chunk.length >= this.slab) this.adopt();
+        continue;
+      }
+      if (this.adopted || this.buf.length - this.start < n) this.newSlab(n);
+      const take = Math.min(this.chunk.length - this.chunkAt, this.buf.length - this.end);
+      this.buf.set(this.chunk.subarray(this.chunkAt, this.chunkAt + take), this.end);
+      this.end += take;
+      this.chunkAt += take;
     }
     return this.end - this.start >= n;
   }
 
-  /** The unread bytes in the window (a view that stays valid). */
+  /** The unread bytes in the window (a view that stays valid until released). */
   view(): Uint8Array {
     return this.buf.subarray(this.start, this.end);
   }
 
   skip(n: number): void {
     this.start += n;
-    this.consumed += n;
   }
 
-  private append(chunk: Uint8Array): void {
+  /** The reader will not use views of bytes before `offset` again: their slabs may be reused. */
+  release(offset: number): void {
+    this.recycling = true;
+    while (this.filled.length > 0 && this.filled[0]!.endsAt <= offset) {
+      const slab = this.filled.shift()!.bytes;
+      if (this.spare.length < spareSlabs) this.spare.push(slab);
+    }
+  }
+
+  /** A large chunk with nothing unread before it becomes the window itself: no copy. */
+  private adopt(): void {
+    this.retire();
+    this.bufAt += this.end;
+    this.buf = this.chunk;
+    this.adopted = true;
+    this.start = 0;
+    this.end = this.chunk.length;
+    this.chunkAt = this.chunk.length;
+  }
+
+  /** Moves the unread bytes to a fresh (or reused) slab with room for `n` bytes from its start. */
+  private newSlab(n: number): void {
+    const next = (n <= this.slab ? this.spare.pop() : undefined) ?? new Uint8Array(Math.max(this.slab, n));
     const live = this.end - this.start;
-    if (live === 0 && chunk.length >= 1 << 16) {
-      // Adopt a large chunk itself: no copy, and a whole-file chunk is never duplicated.
-      this.buf = chunk;
-      this.adopted = chunk;
-      this.start = 0;
-      this.end = chunk.length;
-      return;
-    }
-    if (this.end + chunk.length > this.buf.length || this.buf === this.adopted) {
-      // Bytes already handed out as views are never moved or overwritten: grow into a new buffer.
-      const next = new Uint8Array(Math.max(1 << 16, 2 * (live + chunk.length)));
-      next.set(this.buf.subarray(this.start, this.end), 0);
-      this.buf = next;
-      this.start = 0;
-      this.end = live;
-    }
-    this.buf.set(chunk, this.end);
-    this.end += chunk.length;
+    next.set(this.buf.subarray(this.start, this.end), 0);
+    this.retire();
+    this.bufAt += this.start;
+    this.buf = next;
+    this.adopted = false;
+    this.start = 0;
+    this.end = live;
+  }
+
+  /** Remembers the current slab for reuse once released (views of it may still be in use). */
+  private retire(): void {
+    if (this.recycling && !this.adopted && this.buf.length === this.slab)
+      this.filled.push({ bytes: this.buf, endsAt: this.bufAt + this.end });
   }
 }
 

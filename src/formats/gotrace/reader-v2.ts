@@ -58,6 +58,7 @@ export class V2Reader {
       const got = await this.readGeneration(stream, spill);
       spill = got.spill;
       if (got.gen) this.processMaybePartial(got.gen, stream.offset, got.error !== undefined);
+      stream.release(spill ? spill.offset : stream.offset); // the generation's batches are done with; the spill is not
       if (got.error) {
         pendingError = got.error;
         break;
