@@ -7,6 +7,10 @@ const sub = 1 << subBits;
 /** Bucket of a non-negative integer duration: exact below 128 ns, then 128 buckets per octave. */
 function bucketOf(ns: number): number {
   if (ns < sub) return ns;
+  if (ns < 2 ** 31) {
+    const e31 = 31 - Math.clz32(ns); // integer shifts: the common case, a few microseconds
+    return (e31 - subBits + 1) * sub + (ns >>> (e31 - subBits)) - sub;
+  }
   const e = ns < 2 ** 32 ? 31 - Math.clz32(ns) : Math.floor(Math.log2(ns));
   const mantissa = Math.floor(ns / 2 ** (e - subBits)) - sub;
   return (e - subBits + 1) * sub + mantissa;
