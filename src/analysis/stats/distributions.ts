@@ -9,8 +9,21 @@ export function tUpperTail(t: number, df: number): number {
   return 1 - tCdf(t, df);
 }
 
+/** Quantiles already computed, by level and degrees of freedom (a compare asks for the same few thousands of times). */
+const tQuantiles = new Map<string, number>();
+
 /** Two-sided quantile: the t with P(|T| ≤ t) = level. */
 export function tQuantileTwoSided(level: number, df: number): number {
+  const key = `${level}:${df}`;
+  let t = tQuantiles.get(key);
+  if (t === undefined) {
+    t = bisectTQuantile(level, df);
+    if (tQuantiles.size < 4096) tQuantiles.set(key, t);
+  }
+  return t;
+}
+
+function bisectTQuantile(level: number, df: number): number {
   // Bisection on the CDF: monotone, and 60 steps reach double precision.
   const target = 1 - (1 - level) / 2;
   let lo = 0;
