@@ -63,13 +63,6 @@ describe('ByteStream', () => {
       expect(stream.offset).toBe(bytes.length);
     }
   });
-
-  it('adopts a chunk at least a slab long without copying it', async () => {
-    const bytes = new Uint8Array(10_000).fill(3);
-    const stream = new ByteStream(oneChunk(bytes), 4_096);
-    await stream.ensure(10);
-    expect(stream.view().buffer).toBe(bytes.buffer);
-  });
 });
 
 async function events(stream: ByteStream): Promise<string[]> {

@@ -32,7 +32,10 @@ export interface Importer {
    * are charged a worst case per input byte (see src/engine/read-inputs/heap-budget.ts).
    */
   estimateHeapBytes?(bytes: Uint8Array): number;
-  /** Streaming parse for inputs too large to hold (Go traces); throws only FormatError. */
+  /**
+   * Streaming parse for inputs too large to hold (Go traces); throws only FormatError. A chunk is
+   * valid only until the next one is asked for: the engine reads files into reused buffers.
+   */
   parseStream?(chunks: AsyncIterable<Uint8Array>, ctx: ImportContext): Promise<ParsedArtifact>;
 }
 

@@ -3,9 +3,10 @@
 // overwritten while a view of them may be in use, so a v2 generation keeps its batches without
 // copies. The window lives in slabs of `slabBytes` the stream owns: input chunks are copied in
 // and die young (V8 frees their memory at the next scavenge, while a chunk held for a whole
-// generation would reach the old generation and wait, tens of MB at a time, for a full GC). A
-// reader that calls `release(offset)` lets the stream reuse the slabs before that offset, so a
-// 250 MB trace is read in a few slabs.
+// generation would reach the old generation and wait, tens of MB at a time, for a full GC), and
+// every chunk is copied before the next is asked for, so a source may reuse its buffer (the engine
+// reads files into the same two buffers). A reader that calls `release(offset)` lets the stream
+// reuse the slabs before that offset, so a 250 MB trace is read in a few slabs.
 
 /** Size of the stream's own buffers; a request larger than this gets a buffer of its size. */
 export const slabBytes = 4 * 1024 * 1024;
@@ -15,8 +16,6 @@ const spareSlabs = 2;
 
 export class ByteStream {
   private buf: Uint8Array = new Uint8Array(0);
-  /** `buf` is the caller's chunk (a whole input in one chunk): read-only for us. */
-  private adopted = false;
   /** Absolute offset of `buf[0]`. */
   private bufAt = 0;
   private start = 0;
@@ -59,10 +58,9 @@ export class ByteStream {
         }
         this.chunk = next.value;
         this.chunkAt = 0;
-        if (this.end === this.start && this.chunk.length >= this.slab) this.adopt();
         continue;
       }
-      if (this.adopted || this.buf.length - this.start < n) this.newSlab(n);
+      if (this.buf.length - this.start < n) this.newSlab(n);
       const take = Math.min(this.chunk.length - this.chunkAt, this.buf.length - this.end);
       this.buf.set(this.chunk.subarray(this.chunkAt, this.chunkAt + take), this.end);
       this.end += take;
@@ -89,17 +87,6 @@ export class ByteStream {
     }
   }
 
-  /** A large chunk with nothing unread before it becomes the window itself: no copy. */
-  private adopt(): void {
-    this.retire();
-    this.bufAt += this.end;
-    this.buf = this.chunk;
-    this.adopted = true;
-    this.start = 0;
-    this.end = this.chunk.length;
-    this.chunkAt = this.chunk.length;
-  }
-
   /** Moves the unread bytes to a fresh (or reused) slab with room for `n` bytes from its start. */
   private newSlab(n: number): void {
     const next = (n <= this.slab ? this.spare.pop() : undefined) ?? new Uint8Array(Math.max(this.slab, n));
@@ -108,14 +95,13 @@ export class ByteStream {
     this.retire();
     this.bufAt += this.start;
     this.buf = next;
-    this.adopted = false;
     this.start = 0;
     this.end = live;
   }
 
   /** Remembers the current slab for reuse once released (views of it may still be in use). */
   private retire(): void {
-    if (this.recycling && !this.adopted && this.buf.length === this.slab)
+    if (this.recycling && this.buf.length === this.slab)
       this.filled.push({ bytes: this.buf, endsAt: this.bufAt + this.end });
   }
 }
