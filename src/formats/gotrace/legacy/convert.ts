@@ -5,7 +5,7 @@
 
 import { GoState, reusableEvent, syncType, type EventSink, type ResolvedFrame, type TraceEvent } from '../events.js';
 import { v2Type as T } from '../spec-v2.js';
-import type { EventTable } from './event-table.js';
+import type { EventTable, LegacyEvents } from './event-table.js';
 import * as E from './ids.js';
 import type { LegacyTrace } from './parse.js';
 
@@ -73,9 +73,10 @@ export class LegacyConverter {
   private readonly strings = new Map<number, string>();
   private readonly reasonIds = new Map<string, number>();
   private readonly out: TraceEvent = reusableEvent(this.strings);
+  private opened = false;
 
   constructor(
-    private readonly t: LegacyTrace,
+    private readonly t: Omit<LegacyTrace, 'events'>,
     private readonly sink: EventSink,
   ) {
     for (const [id, s] of t.strings) this.strings.set(id, s);
@@ -95,21 +96,26 @@ export class LegacyConverter {
    * nanoseconds since the first event (`Math.trunc((ticks − first) · nsPerTick)`), worked out
    * per event rather than held in a second column of the whole trace.
    */
-  run(order: Int32Array, nsPerTick: number): void {
-    const ev = this.t.events;
+  run(ev: EventTable, order: Int32Array, nsPerTick: number): void {
     const ts = ev.ts;
     const minTs = order.length > 0 ? ts[order[0]!]! : 0;
     const blocked = syscallBlocked(ev, order);
-    if (order.length > 0) this.emit(syncType, -1, -1, -1, [], false);
     for (let k = 0; k < order.length; k++) {
       const i = order[k]!;
-      this.convert(i, Math.trunc((ts[i]! - minTs) * nsPerTick), blocked[k] === 1);
+      this.convert(ev, i, Math.trunc((ts[i]! - minTs) * nsPerTick), blocked[k] === 1);
     }
-    this.emit(syncType, this.lastTs + 1, -1, -1, [], false);
+    this.close();
   }
 
-  private convert(i: number, time: number, syscallBlocks: boolean): void {
-    const ev = this.t.events;
+  /**
+   * One event of the final order, `time` in ns since the first; `syscallBlocks`: a GoSysCall whose
+   * goroutine's next event is GoSysBlock. The first call opens with Go's Sync event.
+   */
+  convert(ev: LegacyEvents, i: number, time: number, syscallBlocks: boolean): void {
+    if (!this.opened) {
+      this.opened = true;
+      this.emit(syncType, -1, -1, -1, [], false);
+    }
     const type = ev.type[i]!;
     const g = ev.g[i] === 0 ? -1 : ev.g[i]!;
     const p = ev.p[i]!;
@@ -141,12 +147,16 @@ export class LegacyConverter {
         if (!syscallBlocks) this.emit(T.GoSyscallEnd!, time + 1, g, p, []);
         return;
     }
-    const mapped = this.mapSimple(type, i);
+    const mapped = this.mapSimple(ev, type, i);
     if (mapped) this.emit(mapped.typ, time, g, p, mapped.args);
   }
 
-  private mapSimple(type: number, i: number): { typ: number; args: number[] } | undefined {
-    const ev = this.t.events;
+  /** Go's closing Sync event, after the last event. */
+  close(): void {
+    this.emit(syncType, this.lastTs + 1, -1, -1, [], false);
+  }
+
+  private mapSimple(ev: LegacyEvents, type: number, i: number): { typ: number; args: number[] } | undefined {
     const stk = ev.stk[i]!;
     const block = blockLike.get(type);
     if (block) return { typ: block[0], args: [this.reasonIds.get(block[1])!, stk] };
@@ -201,7 +211,7 @@ export class LegacyConverter {
 }
 
 /** For each position in `order`: does the goroutine's next event block in the syscall (GoSysBlock)? */
-function syscallBlocked(ev: Pick<EventTable, 'g' | 'type'>, order: Int32Array): Uint8Array {
+function syscallBlocked(ev: LegacyEvents, order: Int32Array): Uint8Array {
   const blocked = new Uint8Array(order.length);
   const pending = new Map<number, number>();
   for (let k = 0; k < order.length; k++) {

@@ -4,9 +4,21 @@
 // ids are 32-bit until one does not fit (then that column widens to 64-bit floats); the third
 // argument, set by a few rare events only (user regions and logs, syscall exits), is kept aside.
 
-type IdColumn = Int32Array | Float64Array;
+export type IdColumn = Int32Array | Float64Array;
 
-export class EventTable {
+/** What the merge rules and the converter read of an event (an EventTable, or the streamed window). */
+export interface LegacyEvents {
+  type: Uint8Array;
+  p: Int32Array;
+  g: IdColumn;
+  ts: Float64Array;
+  a0: Float64Array;
+  a1: Float64Array;
+  stk: IdColumn;
+  a2(i: number): number;
+}
+
+export class EventTable implements LegacyEvents {
   n = 0;
   type: Uint8Array;
   p: Int32Array;
@@ -58,6 +70,12 @@ export class EventTable {
     else if (k === 1) this.a1[i] = v;
     else if (v !== 0) this.a2s.set(i, v);
     else this.a2s.delete(i);
+  }
+
+  /** Empties the table for reuse (one P's batch after another); the columns keep their size. */
+  clear(): void {
+    this.n = 0;
+    this.a2s.clear();
   }
 
   /** Argument 2 of event i (0 when unset). */

@@ -25,7 +25,7 @@ export async function readLegacy(
       offset: trace.stoppedAt?.offset ?? stream.offset,
     });
   }
-  new LegacyConverter(trace, builder).run(orderLegacy(trace), 1e9 / trace.ticksPerSec);
+  new LegacyConverter(trace, builder).run(trace.events, orderLegacy(trace), 1e9 / trace.ticksPerSec);
   builder.s.generations = 1;
   return trace.stoppedAt ? { offset: trace.stoppedAt.offset ?? start, error: trace.stoppedAt } : undefined;
 }
