@@ -21,31 +21,52 @@ export interface LegacyIndex {
   inlineIds: Map<string, number>;
   /** Every P in order of its first batch header (the whole-input merge's order). */
   procs: ProcBatches[];
+  /** The real times of syscall exits (GoSysExit's last argument when not 0), ascending. */
+  exitTimes: Float64Array;
 }
 
-/** Bytes decoded per window refill, and what stays beyond the last record started (> any record). */
-const windowBytes = 4 << 20;
+/** The window's size, and what stays beyond the last record started (more than any record takes). */
+const windowBytes = 8 << 20;
 const slackBytes = 2 << 20;
 
 export async function indexLegacy(stream: ByteStream, minor: number): Promise<LegacyIndex> {
   const batches = new BatchIndex();
   const trace = newTrace(minor, 1024);
   const st = newState(minor, 'index', batches);
+  const window = new Uint8Array(windowBytes);
+  let base = stream.offset;
+  let filled = 0;
   for (;;) {
-    const more = await stream.ensure(windowBytes);
-    const view = stream.view();
-    if (view.length === 0) break;
-    const c = new Cursor(view, 0, stream.offset);
-    const ok = decodeRecords(c, trace, st, more ? view.length - slackBytes : view.length);
-    stream.skip(c.pos);
+    filled = await fill(stream, window, filled);
+    const more = filled === window.length;
+    if (filled === 0) break;
+    const c = new Cursor(window.subarray(0, filled), 0, base);
+    const ok = decodeRecords(c, trace, st, more ? filled - slackBytes : filled);
     if (!ok || !more) break;
+    window.copyWithin(0, c.pos, filled);
+    filled -= c.pos;
+    base += c.pos;
   }
   batches.flush();
-  return { trace, inlineIds: st.inlineIds, procs: [...batches.byP.values()] };
+  const exitTimes = Float64Array.from(batches.exits).sort();
+  return { trace, inlineIds: st.inlineIds, procs: [...batches.byP.values()], exitTimes };
+}
+
+/** Tops the window up from the stream (each byte copied once); returns how full it is. */
+async function fill(stream: ByteStream, window: Uint8Array, filled: number): Promise<number> {
+  while (filled < window.length && (await stream.ensure(1))) {
+    const view = stream.view();
+    const n = Math.min(view.length, window.length - filled);
+    window.set(view.subarray(0, n), filled);
+    stream.skip(n);
+    filled += n;
+  }
+  return filled;
 }
 
 class BatchIndex implements BatchSink {
   readonly byP = new Map<number, ProcBatches>();
+  readonly exits: number[] = [];
   private current: ProcBatches | undefined;
   private startOffset = 0;
   private endOffset = -1;
@@ -61,6 +82,10 @@ class BatchIndex implements BatchSink {
 
   event(end: number): void {
     this.endOffset = end;
+  }
+
+  syscallExit(ticks: number): void {
+    this.exits.push(ticks);
   }
 
   /** Records the open batch when it has events. */

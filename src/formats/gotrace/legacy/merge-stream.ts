@@ -18,37 +18,28 @@ export type ReadAt = (offset: number, length: number) => Promise<Uint8Array>;
 /** One P's next events: its current batch decoded, and where the next batch lies. */
 class ProcCursor {
   pos = 0;
+  /** Events in `table` (0: this P is done). */
+  n = 0;
   private batch = 0;
 
   constructor(
     readonly table: EventTable,
     private readonly batches: ProcBatches | undefined,
-    private readonly order?: Int32Array,
-  ) {}
-
-  get done(): boolean {
-    return this.pos >= this.size;
-  }
-
-  get size(): number {
-    return this.order ? this.order.length : this.table.n;
-  }
-
-  /** Table index of the next event. */
-  get next(): number {
-    return this.order ? this.order[this.pos]! : this.pos;
+  ) {
+    this.n = table.n;
   }
 
   /** Decodes this P's next batch that has events; false when there is none. */
   async load(decoder: BatchDecoder): Promise<boolean> {
     const b = this.batches;
+    this.pos = this.n = 0;
     while (b && this.batch < b.starts.length) {
       const start = b.starts[this.batch]!;
       const end = b.ends[this.batch++]!;
       this.table.clear();
-      this.pos = 0;
       await decoder.decode(start, end, this.table);
-      if (this.table.n > 0) return true;
+      this.n = this.table.n;
+      if (this.n > 0) return true;
     }
     return false;
   }
@@ -102,8 +93,8 @@ export async function mergeStreamed(
   for (;;) {
     for (let k = 0; k < procs.length; k++) {
       const proc = procs[k]!;
-      if (inFrontier[k] || proc.done) continue;
-      const i = proc.next;
+      if (inFrontier[k] || proc.pos >= proc.n) continue;
+      const i = proc.pos;
       stateTransition(proc.table, i);
       if (!ready(gs)) continue;
       frontier.push(proc.table.ts[i]!, k);
@@ -113,20 +104,26 @@ export async function mergeStreamed(
     if (k < 0) break;
     inFrontier[k] = 0;
     const proc = procs[k]!;
-    const i = proc.next;
-    stateTransition(proc.table, i);
+    const table = proc.table;
+    const i = proc.pos;
+    stateTransition(table, i);
     applyTransition(gs);
-    window.add(proc.table, i, plainType(proc.table.type[i]!));
-    proc.pos++;
-    if (proc.done) await proc.load(decoder);
+    table.type[i] = plainType(table.type[i]!);
+    window.add(table, i);
+    if (++proc.pos >= proc.n) await proc.load(decoder);
   }
-  if (procs.some((p) => !p.done))
+  if (procs.some((p) => p.pos < p.n))
     throw new FormatError('go-trace', 'gotrace.broken-order', 'no consistent ordering of legacy events possible');
 }
 
 /** The CPU samples as one more P, sorted (stably) by the time their signal handler took. */
 function samplesCursor(t: LegacyTrace): ProcCursor {
-  const ts = t.events.ts;
-  const order = Int32Array.from(t.cpuSamples.slice().sort((a, b) => ts[a]! - ts[b]!));
-  return new ProcCursor(t.events, undefined, order);
+  const ev = t.events;
+  const order = t.cpuSamples.slice().sort((a, b) => ev.ts[a]! - ev.ts[b]!);
+  const table = new EventTable(order.length);
+  for (const i of order) {
+    const k = table.push(ev.type[i]!, ev.p[i]!, ev.g[i]!, ev.ts[i]!);
+    table.setStack(k, ev.stk[i]!);
+  }
+  return new ProcCursor(table, undefined);
 }

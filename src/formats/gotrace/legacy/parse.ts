@@ -35,10 +35,14 @@ export interface LegacyTrace {
 
 export type DecodeMode = 'all' | 'index' | 'events';
 
-/** Where the index pass records batches: their P, the header's offset and the last event's end. */
+/**
+ * What the index pass records: batches (their P, the header's offset, the last event's end) and
+ * the real times of syscall exits, the only events the merged order moves (order.ts).
+ */
 export interface BatchSink {
   start(p: number, offset: number): void;
   event(end: number): void;
+  syscallExit(ticks: number): void;
 }
 
 export interface State {
@@ -217,6 +221,7 @@ function handle(typ: number, args: number[], sarg: string, t: LegacyTrace, st: S
   }
   if (st.mode === 'index') {
     if (typ === E.EvUserLog) inlineId(t, st, sarg); // ids in file order, as the whole-input read gives them
+    if (typ === E.EvGoSysExit && args[3] !== 0) st.batches?.syscallExit(args[3]!);
     return;
   }
   st.lastTs += args[0]!;

@@ -51,6 +51,7 @@ export async function readLegacy(
   const window = new ReorderWindow(
     new LegacyConverter(trace, builder),
     1e9 / trace.ticksPerSec,
+    ix.exitTimes,
     options.windowEvents ?? legacyWindowEvents,
   );
   try {

@@ -1,9 +1,9 @@
 // What the whole-input path does over the whole merged sequence, done over a bounded window as
 // the streamed merge hands events on: the time-order check, syscall exits moved to their real
 // time and re-sorted (stable, by time), the look-ahead that tells whether a syscall blocked, and
-// the conversion. An event leaves the re-sort once no later exit can move before it (its time is
-// at most that of every open syscall block); when the window is full the oldest events leave
-// anyway, and an exit that would then have to move before one already gone, or a syscall whose
+// the conversion. The index pass knows every exit's real time, so an event leaves the re-sort
+// once no exit still to come can move before it. When the window is full the earliest events
+// leave anyway; an exit that would then have to move before one already gone, or a syscall whose
 // goroutine stays silent for the whole window, asks for the whole-input path instead
 // (WindowOverflow), so the result is always the one of order.ts. Spec: docs/formats-gotrace.md §2.6.
 
@@ -25,11 +25,9 @@ export class ReorderWindow {
   private readonly ahead: SlotRing;
   private readonly pending = new Map<number, number>();
   private readonly lastSysBlock = new Map<number, number>();
-  /** Open syscall blocks (goroutine → block time), and their times in time order for the minimum. */
-  private readonly openBlocks = new Map<number, number>();
-  private readonly openG: number[] = [];
-  private readonly openTs: number[] = [];
-  private openHead = 0;
+  /** Exit times still to come: `exitTimes` from `exitHead` on, less those in `exitsSeen`. */
+  private exitHead = 0;
+  private readonly exitsSeen = new Map<number, number>();
   private position = 0;
   private prevTs = -Infinity;
   private maxOutTs = -Infinity;
@@ -40,6 +38,7 @@ export class ReorderWindow {
   constructor(
     private readonly converter: LegacyConverter,
     private readonly nsPerTick: number,
+    private readonly exitTimes: Float64Array,
     private readonly capacity: number,
   ) {
     this.store = new SlotStore(capacity);
@@ -47,36 +46,59 @@ export class ReorderWindow {
     this.ahead = new SlotRing(capacity);
   }
 
-  /** The next event of the merged sequence (`type`: its plain type). */
-  add(src: LegacyEvents, i: number, type: number): void {
+  /** The next event of the merged sequence. */
+  add(src: LegacyEvents, i: number): void {
     const ts = src.ts[i]!;
     if (ts < this.prevTs && !this.timeError)
       this.timeError = new FormatError('go-trace', 'gotrace.time-order', 'legacy time stamps out of order');
     this.prevTs = ts;
     if (this.timeError || this.syscallError) return;
+    const type = src.type[i]!;
     const g = src.g[i]!;
+    if (type === E.EvGoSysBlock || type === E.EvGoInSyscall) this.lastSysBlock.set(g, ts);
+    if (type !== E.EvGoSysCall && type !== E.EvGoSysExit && this.idle() && ts <= this.nextExit()) {
+      this.position++; // nothing waits and no exit to come moves before it: straight to the converter
+      return this.emit(src, i, ts, false);
+    }
     let finalTs = ts;
-    if (type === E.EvGoSysBlock || type === E.EvGoInSyscall) {
-      this.lastSysBlock.set(g, ts);
-      this.openBlock(g, ts);
-    } else if (type === E.EvGoSysExit) {
-      this.openBlocks.delete(g);
-      const exit = src.a2(i);
-      if (exit !== 0) {
-        const block = this.lastSysBlock.get(g);
-        if (block === undefined) return this.failSyscall('gotrace.broken-order', 'stray syscall exit');
-        if (exit < block) return this.failSyscall('gotrace.time-order', 'syscall exit before its block');
-        finalTs = exit;
-      }
+    const exit = type === E.EvGoSysExit ? src.a2(i) : 0;
+    if (exit !== 0) {
+      const block = this.lastSysBlock.get(g);
+      if (block === undefined) return this.failSyscall('gotrace.broken-order', 'stray syscall exit');
+      if (exit < block) return this.failSyscall('gotrace.time-order', 'syscall exit before its block');
+      this.exitSeen(exit);
+      finalTs = exit;
     }
     this.makeRoom();
-    const slot = this.store.put(src, i, type, finalTs, this.position++);
+    const slot = this.store.put(src, i, finalTs, this.position++);
     if (finalTs === ts) this.fifo.push(slot);
     else {
       if (finalTs < this.maxOutTs) throw new WindowOverflow('a syscall exit moves before events already converted');
       this.pushMoved(slot);
     }
-    this.release(Math.min(ts, this.openMin()));
+    this.release(Math.min(ts, this.nextExit()));
+  }
+
+  /** The earliest real time of the syscall exits still to come (Infinity when none). */
+  private nextExit(): number {
+    return this.exitHead < this.exitTimes.length ? this.exitTimes[this.exitHead]! : Infinity;
+  }
+
+  private exitSeen(ticks: number): void {
+    const times = this.exitTimes;
+    if (times[this.exitHead] !== ticks) {
+      this.exitsSeen.set(ticks, (this.exitsSeen.get(ticks) ?? 0) + 1);
+      return;
+    }
+    this.exitHead++;
+    for (;;) {
+      const next = times[this.exitHead];
+      const seen = next === undefined ? undefined : this.exitsSeen.get(next);
+      if (next === undefined || seen === undefined) return;
+      if (seen > 1) this.exitsSeen.set(next, seen - 1);
+      else this.exitsSeen.delete(next);
+      this.exitHead++;
+    }
   }
 
   /** After the last event: everything leaves in order, then Go's closing Sync. */
@@ -90,25 +112,6 @@ export class ReorderWindow {
 
   private failSyscall(code: string, message: string): void {
     this.syscallError = new FormatError('go-trace', code, message);
-  }
-
-  private openBlock(g: number, ts: number): void {
-    this.openBlocks.set(g, ts);
-    this.openG.push(g);
-    this.openTs.push(ts);
-  }
-
-  /** The earliest open syscall block's time (Infinity when none). */
-  private openMin(): number {
-    while (this.openHead < this.openG.length) {
-      const h = this.openHead;
-      if (this.openBlocks.get(this.openG[h]!) === this.openTs[h]) return this.openTs[h]!;
-      this.openHead++;
-    }
-    if (this.openHead > 0) {
-      this.openG.length = this.openTs.length = this.openHead = 0;
-    }
-    return Infinity;
   }
 
   /** A full window lets its earliest events leave the re-sort; none can leave: WindowOverflow. */
@@ -133,7 +136,7 @@ export class ReorderWindow {
     if (this.moved.length > 0 && slot === this.moved[0]) this.popMoved();
     else this.fifo.shift();
     const ts = this.store.ts[slot]!;
-    if (ts > this.maxOutTs) this.maxOutTs = ts;
+    if (ts > this.maxOutTs) this.maxOutTs = ts; // a later exit moving before this one: WindowOverflow
     this.lookAhead(slot);
     return true;
   }
@@ -176,10 +179,21 @@ export class ReorderWindow {
     const s = this.store;
     while (this.ahead.size > 0 && s.unresolved[this.ahead.head()] === 0) {
       const slot = this.ahead.shift();
-      if (Number.isNaN(this.minTs)) this.minTs = s.ts[slot]!;
-      this.converter.convert(s, slot, Math.trunc((s.ts[slot]! - this.minTs) * this.nsPerTick), s.blocked[slot] === 1);
+      this.emit(s, slot, s.ts[slot]!, s.blocked[slot] === 1);
       s.free(slot);
     }
+  }
+
+  /** True when no event waits in the re-sort or the look-ahead. */
+  private idle(): boolean {
+    return this.fifo.size === 0 && this.moved.length === 0 && this.ahead.size === 0;
+  }
+
+  /** Converts one event of the final order. */
+  private emit(src: LegacyEvents, i: number, ts: number, blocked: boolean): void {
+    if (ts > this.maxOutTs) this.maxOutTs = ts;
+    if (Number.isNaN(this.minTs)) this.minTs = ts;
+    this.converter.convert(src, i, Math.trunc((ts - this.minTs) * this.nsPerTick), blocked);
   }
 
   private pushMoved(slot: number): void {

@@ -28,10 +28,10 @@ export class SlotStore implements LegacyEvents {
     return this.third[i]!;
   }
 
-  /** Copies event i of `src` into a free slot, with its plain type and final time. */
-  put(src: LegacyEvents, i: number, type: number, ts: number, pos: number): number {
+  /** Copies event i of `src` into a free slot, with its final time. */
+  put(src: LegacyEvents, i: number, ts: number, pos: number): number {
     const slot = this.freed.pop() ?? this.fresh();
-    this.type[slot] = type;
+    this.type[slot] = src.type[i]!;
     this.p[slot] = src.p[i]!;
     this.g[slot] = src.g[i]!;
     this.ts[slot] = ts;
