@@ -29,8 +29,9 @@ export interface LegacyResult {
 export interface LegacyOptions {
   randomAccess?: RandomAccess;
   checkBudget?: (offset: number) => void;
-  /** For tests: a smaller window. */
+  /** For tests: a smaller window, and word of a fall-back to the whole-input path. */
   windowEvents?: number;
+  onWholeBody?: (why: string) => void;
 }
 
 /** `newBuilder`: a fresh summarizer (the streamed path starts over on one when it falls back). */
@@ -58,6 +59,7 @@ export async function readLegacy(
     await mergeStreamed(ix, (offset, length) => random.readAt(offset, length), window, options.checkBudget);
   } catch (err) {
     if (!(err instanceof WindowOverflow)) throw err;
+    options.onWholeBody?.(err.message);
     const body = await random.readAt(start, random.sizeBytes - start);
     return readWhole(body, start, minor, newBuilder());
   }
