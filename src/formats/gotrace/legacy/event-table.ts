@@ -80,7 +80,7 @@ export class EventTable implements LegacyEvents {
 
   /** Argument 2 of event i (0 when unset). */
   a2(i: number): number {
-    return this.a2s.get(i) ?? 0;
+    return this.a2s.size === 0 ? 0 : (this.a2s.get(i) ?? 0);
   }
 
   private grow(): void {
