@@ -6,7 +6,8 @@
 
 import type { ByteStream } from '../byte-stream.js';
 import { Cursor } from '../cursor.js';
-import { decodeRecords, newState, newTrace, type BatchSink, type LegacyTrace } from './parse.js';
+import * as E from './ids.js';
+import { decodeOne, newState, newTrace, type BatchSink, type LegacyTrace, type State } from './parse.js';
 
 /** One P's batches that hold events, in file order: [start, end) byte ranges of the input. */
 export interface ProcBatches {
@@ -41,7 +42,7 @@ export async function indexLegacy(stream: ByteStream, minor: number): Promise<Le
     const more = filled === window.length;
     if (filled === 0) break;
     const c = new Cursor(window.subarray(0, filled), 0, base);
-    const ok = decodeRecords(c, trace, st, more ? filled - slackBytes : filled);
+    const ok = skimRecords(c, trace, st, more ? filled - slackBytes : filled);
     if (!ok || !more) break;
     window.copyWithin(0, c.pos, filled);
     filled -= c.pos;
@@ -50,6 +51,55 @@ export async function indexLegacy(stream: ByteStream, minor: number): Promise<Le
   batches.flush();
   const exitTimes = Float64Array.from(batches.exits).sort();
   return { trace, inlineIds: st.inlineIds, procs: [...batches.byP.values()], exitTimes };
+}
+
+/** Types an index pass only steps over: every event but those it keeps something of. */
+const skippable = new Uint8Array(64).fill(1);
+for (const typ of [E.EvBatch, E.EvFrequency, E.EvStack, E.EvString, E.EvTimerGoroutine, E.EvCPUSample])
+  skippable[typ] = 0;
+for (const typ of [E.EvGoSysExit, E.EvUserLog]) skippable[typ] = 0;
+
+/**
+ * `decodeRecords` for the index pass: the common record (an event with its values inline, inside a
+ * batch, well formed) is stepped over here; any other goes through the full decoder, which also
+ * gives every error at the same offset as the whole-input read.
+ */
+function skimRecords(c: Cursor, t: LegacyTrace, st: State, limit: number): boolean {
+  const buf = c.buf;
+  const argNum = st.argNum;
+  let pos = c.pos;
+  let lastEnd = -1;
+  while (pos < limit) {
+    const b = buf[pos]!;
+    const typ = b & 0x3f;
+    const narg = (b >> 6) + 1;
+    if (narg <= 3 && argNum[typ] === narg && skippable[typ] && st.ranges !== undefined) {
+      const end = skipVarints(buf, pos + 1, narg);
+      if (end > 0) {
+        pos = lastEnd = end;
+        continue;
+      }
+    }
+    if (lastEnd >= 0) st.batches?.event(c.base + lastEnd);
+    lastEnd = -1;
+    c.pos = pos;
+    if (!decodeOne(c, t, st)) return false;
+    pos = c.pos;
+  }
+  if (lastEnd >= 0) st.batches?.event(c.base + lastEnd);
+  c.pos = pos;
+  return true;
+}
+
+/** The position after `n` well-formed varints from `pos`, or -1 (cut off, or longer than 10 bytes). */
+function skipVarints(buf: Uint8Array, pos: number, n: number): number {
+  for (let k = 0; k < n; k++) {
+    const stop = Math.min(pos + 10, buf.length);
+    while (pos < stop && buf[pos]! >= 0x80) pos++;
+    if (pos === stop) return -1;
+    pos++;
+  }
+  return pos;
 }
 
 /** Tops the window up from the stream (each byte copied once); returns how full it is. */

@@ -106,17 +106,21 @@ export function newState(minor: number, mode: DecodeMode, batches?: BatchSink): 
  * malformed ends decoding and is recorded in `t.stoppedAt`. Returns false when it stopped so.
  */
 export function decodeRecords(c: Cursor, t: LegacyTrace, st: State, limit: number): boolean {
-  while (c.pos < limit) {
-    const start = c.pos;
-    try {
-      readRecord(c, t, st);
-    } catch (err) {
-      if (!(err instanceof FormatError)) throw err;
-      t.stoppedAt = new FormatError('go-trace', err.code, err.message, { offset: c.base + start });
-      return false;
-    }
-  }
+  while (c.pos < limit) if (!decodeOne(c, t, st)) return false;
   return true;
+}
+
+/** Decodes the record at the cursor; false (and `t.stoppedAt`) when it is cut off or malformed. */
+export function decodeOne(c: Cursor, t: LegacyTrace, st: State): boolean {
+  const start = c.pos;
+  try {
+    readRecord(c, t, st);
+    return true;
+  } catch (err) {
+    if (!(err instanceof FormatError)) throw err;
+    t.stoppedAt = new FormatError('go-trace', err.code, err.message, { offset: c.base + start });
+    return false;
+  }
 }
 
 function readRecord(c: Cursor, t: LegacyTrace, st: State): void {
