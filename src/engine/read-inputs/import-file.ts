@@ -32,10 +32,10 @@ export async function importFile(path: string, limits: Limits, mayDefer = false)
       return enforceLimits(await importer.parseStream(timed(chunks, limits), context(path, limits)), limits);
     }
     if (importer?.parseStream) {
-      const streamed = importer;
+      const parseStream = importer.parseStream.bind(importer);
       return withRandomAccess(path, size, async (randomAccess) => {
         const ctx = { ...context(path, limits), randomAccess };
-        return enforceLimits(await streamed.parseStream!(timed(chunksOf(path), limits), ctx), limits);
+        return enforceLimits(await parseStream(timed(chunksOf(path), limits), ctx), limits);
       });
     }
     return importUnchecked(new Uint8Array(await readFile(path)), path, limits, mayDefer);

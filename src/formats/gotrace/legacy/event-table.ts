@@ -31,9 +31,9 @@ export class EventTable implements LegacyEvents {
   stk: IdColumn;
   private readonly a2s = new Map<number, number>();
 
-  /** `expected`: a guess of the event count (a legacy event takes 2–3 bytes on the wire). */
+  /** `expected`: a guess of the event count (a legacy event takes 2–3 bytes on the wire); it grows. */
   constructor(expected = 1024) {
-    const n = Math.max(1024, Math.ceil(expected));
+    const n = Math.max(16, Math.ceil(expected));
     this.type = new Uint8Array(n);
     this.p = new Int32Array(n);
     this.g = new Int32Array(n);

@@ -82,7 +82,7 @@ export async function mergeStreamed(
   const decoder = new BatchDecoder(ix, readAt, checkBudget);
   const procs: ProcCursor[] = [];
   for (const b of ix.procs) {
-    const proc = new ProcCursor(new EventTable(), b);
+    const proc = new ProcCursor(new EventTable(16), b); // grows to the P's largest batch
     await proc.load(decoder);
     procs.push(proc);
   }
