@@ -1,6 +1,6 @@
-// Legacy events held column-wise in typed arrays (about 37 bytes an event), because the legacy
-// format needs the whole trace in memory before it can be ordered (its frequency and stacks
-// come last). Events are addressed by index; per-P batches are index ranges. Goroutine and stack
+// Legacy events held column-wise in typed arrays (about 37 bytes an event): every event of the
+// trace on the whole-input path, one P's current batch on the streamed one (docs/formats-gotrace.md
+// §2.5). Events are addressed by index; per-P batches are index ranges. Goroutine and stack
 // ids are 32-bit until one does not fit (then that column widens to 64-bit floats); the third
 // argument, set by a few rare events only (user regions and logs, syscall exits), is kept aside.
 

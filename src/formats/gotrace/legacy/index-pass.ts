@@ -2,7 +2,7 @@
 // window, keeping everything but the events: the string and stack tables, the frequency footer,
 // the CPU samples, and where each P's batches lie in the file (header offset, end of the last
 // event). The second pass (merge-stream.ts) reads those batches again, one per P at a time.
-// Spec: docs/formats-gotrace.md §2.6; tracev1/parser.go collectBatchesAndCPUSamples.
+// Spec: docs/formats-gotrace.md §2.5; tracev1/parser.go collectBatchesAndCPUSamples.
 
 import type { ByteStream } from '../byte-stream.js';
 import { Cursor } from '../cursor.js';

@@ -1,7 +1,7 @@
 // The second pass of a streamed legacy trace: Go's legacy merge (the rules of order-rules.ts, the
 // same loop as order.ts) over per-P cursors that hold one batch each, read again by offset from
 // the index pass, decoded, merged and handed to the reorder window. Memory: one batch per P plus
-// the window, whatever the trace's length. Spec: docs/formats-gotrace.md §2.6;
+// the window, whatever the trace's length. Spec: docs/formats-gotrace.md §2.5;
 // tracev1/parser.go parseEventBatches, loadBatch.
 
 import { FormatError } from '../../../model/format-error.js';

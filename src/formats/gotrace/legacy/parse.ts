@@ -2,7 +2,7 @@
 // event's P, goroutine and absolute tick time, per-P batches as index ranges, the string and stack
 // tables, CPU samples and the tick frequency (the footer). Three modes share the one decoder: the
 // whole input at once ('all'), an index pass that keeps everything but the events ('index'), and
-// one P's batch re-read for the streamed merge ('events'; docs/formats-gotrace.md §2.6).
+// one P's batch re-read for the streamed merge ('events'; docs/formats-gotrace.md §2.5).
 // Spec: /usr/lib/go-1.26/src/internal/trace/internal/tracev1/parser.go (readRawEvent, parseEvent).
 
 import { FormatError } from '../../../model/format-error.js';

@@ -3,7 +3,7 @@
 // index pass (tables, footer, where each P's batches lie), then a merge that keeps one batch per P
 // and a bounded reorder window. Without it (stdin, a gunzipped stream), or when the window cannot
 // give the exact result, the body is read whole, decoded, merged and converted at once. Both feed
-// the v2 event vocabulary to the shared summarizer. Spec: docs/formats-gotrace.md §2, §2.6;
+// the v2 event vocabulary to the shared summarizer. Spec: docs/formats-gotrace.md §2, §2.5;
 // internal/trace/tracev1.go.
 
 import { FormatError } from '../../../model/format-error.js';

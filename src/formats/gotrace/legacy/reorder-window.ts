@@ -5,7 +5,7 @@
 // once no exit still to come can move before it. When the window is full the earliest events
 // leave anyway; an exit that would then have to move before one already gone, or a syscall whose
 // goroutine stays silent for the whole window, asks for the whole-input path instead
-// (WindowOverflow), so the result is always the one of order.ts. Spec: docs/formats-gotrace.md §2.6.
+// (WindowOverflow), so the result is always the one of order.ts. Spec: docs/formats-gotrace.md §2.5.
 
 import { FormatError } from '../../../model/format-error.js';
 import type { LegacyConverter } from './convert.js';
