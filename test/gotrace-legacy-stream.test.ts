@@ -53,7 +53,40 @@ async function read(bytes: Uint8Array, window?: number, onWholeBody?: (why: stri
   }
 }
 
+/** A Go 1.21 trace of `ps` Ps with one batch and one ProcStop each, then the frequency footer. */
+function manyProcs(ps: number): Uint8Array {
+  const out: number[] = [...new TextEncoder().encode('go 1.21 trace'), 0, 0, 0];
+  const varint = (v: number): void => {
+    for (; v >= 0x80; v = Math.floor(v / 128)) out.push((v % 128) | 0x80);
+    out.push(v);
+  };
+  for (let p = 0; p < ps; p++) {
+    out.push(0x41); // Batch, 2 values: P, ticks
+    varint(p);
+    varint(1000 + p);
+    out.push(6); // ProcStop, 1 value: the tick delta
+    varint(1);
+  }
+  out.push(2); // Frequency
+  varint(1e9);
+  return new Uint8Array(out);
+}
+
 describe('legacy traces streamed and whole', () => {
+  it('merges a trace of many Ps in time that grows with the Ps, not their square', async () => {
+    const seconds = async (ps: number): Promise<number> => {
+      const bytes = manyProcs(ps);
+      const start = performance.now();
+      const out = await read(bytes, 1 << 18);
+      expect('content' in out && out.content.type === 'go-trace' && out.content.summary.events).toBeGreaterThan(ps);
+      return (performance.now() - start) / 1000;
+    };
+    await seconds(2000); // warm-up
+    const small = await seconds(4000);
+    const large = await seconds(32000);
+    expect(large / small).toBeLessThan(20); // linear: 8×; a scan of every P per event: about 30× here
+  });
+
   it('finds the legacy fixtures', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(12);
   });

@@ -15,6 +15,9 @@ import type { ReorderWindow } from './reorder-window.js';
 /** Reads `length` bytes at `offset` of the input. */
 export type ReadAt = (offset: number, length: number) => Promise<Uint8Array>;
 
+/** What a P that has no events left holds. */
+const finishedTable = new EventTable(0);
+
 /** One P's next events: its current batch decoded, and where the next batch lies. */
 class ProcCursor {
   pos = 0;
@@ -23,13 +26,13 @@ class ProcCursor {
   private batch = 0;
 
   constructor(
-    readonly table: EventTable,
+    public table: EventTable,
     private readonly batches: ProcBatches | undefined,
   ) {
     this.n = table.n;
   }
 
-  /** Decodes this P's next batch that has events; false when there is none. */
+  /** Decodes this P's next batch that has events; false when there is none (the table goes). */
   async load(decoder: BatchDecoder): Promise<boolean> {
     const b = this.batches;
     this.pos = this.n = 0;
@@ -41,6 +44,7 @@ class ProcCursor {
       this.n = this.table.n;
       if (this.n > 0) return true;
     }
+    this.table = finishedTable;
     return false;
   }
 }
@@ -58,7 +62,11 @@ class BatchDecoder {
     this.st.inlineIds = ix.inlineIds;
   }
 
+  /** Where the last batch read starts (for a spent time budget's message). */
+  lastOffset = 0;
+
   async decode(start: number, end: number, table: EventTable): Promise<void> {
+    this.lastOffset = start;
     this.checkBudget?.(start);
     const bytes = await this.readAt(start, end - start);
     const t: LegacyTrace = { ...this.ix.trace, events: table, procs: new Map(), cpuSamples: [] };
@@ -89,20 +97,15 @@ export async function mergeStreamed(
   procs.push(samplesCursor(ix.trace));
   const gs = new GStates();
   const frontier = new FrontierHeap();
-  const inFrontier = new Uint8Array(procs.length);
-  for (;;) {
-    for (let k = 0; k < procs.length; k++) {
-      const proc = procs[k]!;
-      if (inFrontier[k] || proc.pos >= proc.n) continue;
-      const i = proc.pos;
-      stateTransition(proc.table, i);
-      if (!ready(gs)) continue;
-      frontier.push(proc.table.ts[i]!, k);
-      inFrontier[k] = 1;
-    }
+  /**
+   * The Ps neither in the frontier nor finished, in order: the whole-input merge's scan over every P
+   * pushes exactly these, in this order, so a trace of many Ps costs no scan of them all per event.
+   */
+  let waiting = procs.map((_, k) => k).filter((k) => procs[k]!.pos < procs[k]!.n);
+  for (let merged = 1; ; merged++) {
+    waiting = pushReady(procs, waiting, gs, frontier);
     const k = frontier.pop();
     if (k < 0) break;
-    inFrontier[k] = 0;
     const proc = procs[k]!;
     const table = proc.table;
     const i = proc.pos;
@@ -110,10 +113,35 @@ export async function mergeStreamed(
     applyTransition(gs);
     table.type[i] = plainType(table.type[i]!);
     window.add(table, i);
-    if (++proc.pos >= proc.n) await proc.load(decoder);
+    if (++proc.pos < proc.n || (await proc.load(decoder))) insertSorted(waiting, k);
+    if ((merged & 0xffff) === 0) checkBudget?.(decoder.lastOffset); // a merge of many Ps is slow
   }
   if (procs.some((p) => p.pos < p.n))
     throw new FormatError('go-trace', 'gotrace.broken-order', 'no consistent ordering of legacy events possible');
+}
+
+/** Pushes the waiting Ps whose next event is ready (in order); returns those still waiting. */
+function pushReady(procs: ProcCursor[], waiting: number[], gs: GStates, frontier: FrontierHeap): number[] {
+  let kept = 0;
+  for (const k of waiting) {
+    const proc = procs[k]!;
+    stateTransition(proc.table, proc.pos);
+    if (ready(gs)) frontier.push(proc.table.ts[proc.pos]!, k);
+    else waiting[kept++] = k;
+  }
+  waiting.length = kept;
+  return waiting;
+}
+
+function insertSorted(list: number[], k: number): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < k) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, k);
 }
 
 /** The CPU samples as one more P, sorted (stably) by the time their signal handler took. */
