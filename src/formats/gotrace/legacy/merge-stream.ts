@@ -97,13 +97,10 @@ export async function mergeStreamed(
   procs.push(samplesCursor(ix.trace));
   const gs = new GStates();
   const frontier = new FrontierHeap();
-  /**
-   * The Ps neither in the frontier nor finished, in order: the whole-input merge's scan over every P
-   * pushes exactly these, in this order, so a trace of many Ps costs no scan of them all per event.
-   */
-  let waiting = procs.map((_, k) => k).filter((k) => procs[k]!.pos < procs[k]!.n);
+  const waiting = new Waiting(procs.length);
+  for (let k = 0; k < procs.length; k++) if (procs[k]!.pos < procs[k]!.n) waiting.insert(k);
   for (let merged = 1; ; merged++) {
-    waiting = pushReady(procs, waiting, gs, frontier);
+    waiting.pushReady(procs, gs, frontier);
     const k = frontier.pop();
     if (k < 0) break;
     const proc = procs[k]!;
@@ -113,35 +110,45 @@ export async function mergeStreamed(
     applyTransition(gs);
     table.type[i] = plainType(table.type[i]!);
     window.add(table, i);
-    if (++proc.pos < proc.n || (await proc.load(decoder))) insertSorted(waiting, k);
+    if (++proc.pos < proc.n || (await proc.load(decoder))) waiting.insert(k);
     if ((merged & 0xffff) === 0) checkBudget?.(decoder.lastOffset); // a merge of many Ps is slow
   }
   if (procs.some((p) => p.pos < p.n))
     throw new FormatError('go-trace', 'gotrace.broken-order', 'no consistent ordering of legacy events possible');
 }
 
-/** Pushes the waiting Ps whose next event is ready (in order); returns those still waiting. */
-function pushReady(procs: ProcCursor[], waiting: number[], gs: GStates, frontier: FrontierHeap): number[] {
-  let kept = 0;
-  for (const k of waiting) {
-    const proc = procs[k]!;
-    stateTransition(proc.table, proc.pos);
-    if (ready(gs)) frontier.push(proc.table.ts[proc.pos]!, k);
-    else waiting[kept++] = k;
-  }
-  waiting.length = kept;
-  return waiting;
-}
+/**
+ * The Ps neither in the frontier nor finished, in order: the whole-input merge's scan over every P
+ * pushes exactly these, in this order, so a trace of many Ps costs no scan of them all per event.
+ */
+class Waiting {
+  private readonly ids: Int32Array;
+  private n = 0;
 
-function insertSorted(list: number[], k: number): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < k) lo = mid + 1;
-    else hi = mid;
+  constructor(capacity: number) {
+    this.ids = new Int32Array(capacity);
   }
-  list.splice(lo, 0, k);
+
+  /** Pushes the Ps whose next event is ready, in order; the others keep waiting. */
+  pushReady(procs: ProcCursor[], gs: GStates, frontier: FrontierHeap): void {
+    const ids = this.ids;
+    let kept = 0;
+    for (let j = 0; j < this.n; j++) {
+      const k = ids[j]!;
+      const proc = procs[k]!;
+      stateTransition(proc.table, proc.pos);
+      if (ready(gs)) frontier.push(proc.table.ts[proc.pos]!, k);
+      else ids[kept++] = k;
+    }
+    this.n = kept;
+  }
+
+  insert(k: number): void {
+    const ids = this.ids;
+    let j = this.n++;
+    for (; j > 0 && ids[j - 1]! > k; j--) ids[j] = ids[j - 1]!;
+    ids[j] = k;
+  }
 }
 
 /** The CPU samples as one more P, sorted (stably) by the time their signal handler took. */
