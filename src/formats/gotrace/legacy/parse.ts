@@ -106,7 +106,43 @@ export function newState(minor: number, mode: DecodeMode, batches?: BatchSink): 
  * malformed ends decoding and is recorded in `t.stoppedAt`. Returns false when it stopped so.
  */
 export function decodeRecords(c: Cursor, t: LegacyTrace, st: State, limit: number): boolean {
-  while (c.pos < limit) if (!decodeOne(c, t, st)) return false;
+  while (c.pos < limit) if (!(st.mode === 'events' && plainRecord(c, t, st)) && !decodeOne(c, t, st)) return false;
+  return true;
+}
+
+/** Types whose records `handle` takes as plain events (no batch, table, footer, sample or text). */
+const plainTypes = new Uint8Array(64).fill(1);
+for (const typ of [E.EvBatch, E.EvFrequency, E.EvStack, E.EvString, E.EvTimerGoroutine, E.EvCPUSample, E.EvUserLog])
+  plainTypes[typ] = 0;
+
+/**
+ * The common record of a batch re-read (an event with its values inline, well formed), decoded
+ * without the general path's checks; false leaves the cursor for `decodeOne`.
+ */
+function plainRecord(c: Cursor, t: LegacyTrace, st: State): boolean {
+  const buf = c.buf;
+  const at = c.pos;
+  const b = buf[at]!;
+  const typ = b & 0x3f;
+  const narg = (b >> 6) + 1;
+  if (narg > 3 || st.argNum[typ] !== narg || !plainTypes[typ] || st.ranges === undefined) return false;
+  const args = st.args;
+  let p = at + 1;
+  for (let k = 0; k < narg; k++) {
+    let value = 0;
+    let scale = 1;
+    for (let i = 0; ; i++) {
+      const x = buf[p++];
+      if (x === undefined || i === 10) return false;
+      value += (x & 0x7f) * scale;
+      if (x < 0x80) break;
+      scale *= 128;
+    }
+    args[k] = value;
+  }
+  c.pos = p;
+  st.nargs = narg;
+  handle(typ, args, '', t, st, c.base + at);
   return true;
 }
 
