@@ -6,9 +6,10 @@
 // Spec: /usr/lib/go-1.26/src/internal/trace/internal/tracev1/parser.go (readRawEvent, parseEvent).
 
 import { FormatError } from '../../../model/format-error.js';
-import { Cursor, idOf, utf8 } from '../cursor.js';
+import { Cursor, idOf } from '../cursor.js';
 import { EventTable } from './event-table.js';
 import * as E from './ids.js';
+import { addStack, readStr, readString } from './parse-tables.js';
 import { legacySpec, legacyTables } from './spec-legacy.js';
 
 export interface LegacyFrame {
@@ -187,37 +188,6 @@ function readRecord(c: Cursor, t: LegacyTrace, st: State): void {
   handle(typ, args, sarg, t, st, at);
   if (st.batches && typ !== E.EvBatch && typ !== E.EvFrequency && typ !== E.EvTimerGoroutine && typ !== E.EvCPUSample)
     st.batches.event(c.base + c.pos);
-}
-
-/** `keep`: false when re-reading a batch whose strings the index pass already holds. */
-function readString(c: Cursor, t: LegacyTrace, keep: boolean): void {
-  const id = c.uvarint();
-  const len = c.uvarint();
-  if (id === 0 || len === 0 || len > 1e6) throw c.error('gotrace.bad-table', 'bad string record');
-  if (!keep) return void c.bytes(len);
-  if (t.strings.has(id)) throw c.error('gotrace.bad-table', `string id ${id} defined twice`);
-  t.strings.set(id, utf8(c.bytes(len)));
-}
-
-function readStr(c: Cursor): string {
-  const len = c.uvarint();
-  if (len > 1e6) throw c.error('gotrace.bad-event', 'string too long');
-  return utf8(c.bytes(len));
-}
-
-function addStack(c: Cursor, t: LegacyTrace, args: number[]): void {
-  const id = args[0] ?? 0;
-  const size = args[1] ?? 0;
-  if (args.length < 2 || size > 1000 || args.length !== 2 + 4 * size)
-    throw c.error('gotrace.bad-table', 'bad stack record');
-  if (id === 0 || size === 0) return;
-  const pcs: number[] = [];
-  for (let i = 0; i < size; i++) {
-    const pc = args[2 + i * 4]!;
-    pcs.push(pc);
-    if (!t.pcs.has(pc)) t.pcs.set(pc, { fn: args[3 + i * 4]!, file: args[4 + i * 4]!, line: args[5 + i * 4]! });
-  }
-  t.stacks.set(id, pcs);
 }
 
 /** Ends the current P's open range at the table's end. */
