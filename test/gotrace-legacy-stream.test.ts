@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { importFile } from '../src/engine/read-inputs/import-file.js';
 import type { ImportContext } from '../src/formats/importer.js';
 import { goTraceImporter } from '../src/formats/gotrace/importer.js';
 import type { LegacyOptions } from '../src/formats/gotrace/legacy/reader.js';
@@ -96,6 +97,13 @@ describe('legacy traces streamed and whole', () => {
     const fellBack: string[] = [];
     expect(await read(bytes, 1 << 18, (why) => fellBack.push(why))).toEqual(await read(bytes));
     expect(fellBack).toEqual([]);
+  });
+
+  it('reads a file on disk through the engine (streamed, random access) as the whole path reads its bytes', async () => {
+    for (const file of fixtures.filter((f) => !f.includes('/bad/'))) {
+      const whole = await read(new Uint8Array(readFileSync(file)));
+      expect(await importFile(file, defaultLimits), file).toEqual(whole);
+    }
   });
 
   it('gives the same result with windows small enough to fill, and falls back when it must', async () => {
