@@ -15,6 +15,19 @@ export interface ImportContext {
    * spent; long loops inside one chunk call it now and then. Given by the engine (formats read no clock).
    */
   checkBudget?: (offset: number) => void;
+  /**
+   * Random access to the same input, when the engine has it (a file on disk read as is; not
+   * stdin, not a gunzipped stream). Formats whose tables come last (legacy Go traces) use it to
+   * read the body twice instead of holding it; without it they take the whole-input path.
+   */
+  randomAccess?: RandomAccess;
+}
+
+export interface RandomAccess {
+  /** The input's size in bytes. */
+  sizeBytes: number;
+  /** Bytes [offset, offset + length) of the input (fewer only past its end). */
+  readAt(offset: number, length: number): Promise<Uint8Array>;
 }
 
 /** How sure a sniff is: 0 not mine, 1 certainly mine (magic bytes). */

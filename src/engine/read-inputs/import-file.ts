@@ -13,6 +13,7 @@ import { detectImporter } from '../../formats/registry.js';
 import { enforceLimits } from './enforce-limits.js';
 import { gunzipFileChunks } from './gunzip-stream.js';
 import { checkHeapBudget, NeedsHeapBudget } from './heap-budget.js';
+import { withRandomAccess } from './random-access.js';
 
 /**
  * `mayDefer`: a file whose worst-case heap does not fit in this thread throws NeedsHeapBudget so
@@ -25,9 +26,16 @@ export async function importFile(path: string, limits: Limits, mayDefer = false)
     const head = await readHead(path, sniffBytes);
     const gzipped = isGzip(head);
     const importer = detectImporter(gzipped ? gunzipHead(head, sniffBytes) : head);
-    if (importer?.parseStream) {
-      const chunks = gzipped ? gunzipFileChunks(path, size, limits) : chunksOf(path);
+    if (importer?.parseStream && gzipped) {
+      const chunks = gunzipFileChunks(path, size, limits);
       return enforceLimits(await importer.parseStream(timed(chunks, limits), context(path, limits)), limits);
+    }
+    if (importer?.parseStream) {
+      const parseStream = importer.parseStream.bind(importer);
+      return withRandomAccess(path, size, async (randomAccess) => {
+        const ctx = { ...context(path, limits), randomAccess };
+        return enforceLimits(await parseStream(timed(chunksOf(path), limits), ctx), limits);
+      });
     }
     return importUnchecked(new Uint8Array(await readFile(path)), path, limits, mayDefer);
   });

@@ -29,11 +29,11 @@ async function parseGoTrace(chunks: AsyncIterable<Uint8Array>, ctx: ImportContex
   const header = readHeader(stream.view().subarray(0, headerBytes));
   stream.skip(headerBytes);
   if (header.family === 'ancient') throw ancient(header);
-  const builder = new SummaryBuilder(versionString(header), header.writtenBy);
-  const stop =
-    header.family === 'v2'
-      ? await runV2(stream, header, builder, ctx.checkBudget)
-      : await readLegacy(stream, header.minor, builder);
+  const newBuilder = (): SummaryBuilder => new SummaryBuilder(versionString(header), header.writtenBy);
+  const v2Builder = header.family === 'v2' ? newBuilder() : undefined;
+  const { builder, stop } = v2Builder
+    ? { builder: v2Builder, stop: await runV2(stream, header, v2Builder, ctx.checkBudget) }
+    : await readLegacy(stream, header.minor, newBuilder, ctx);
   const summary = builder.finish();
   if (stop) {
     summary.truncatedAtOffset = stop.offset;

@@ -5,8 +5,9 @@
 
 import { GoState, reusableEvent, syncType, type EventSink, type ResolvedFrame, type TraceEvent } from '../events.js';
 import { v2Type as T } from '../spec-v2.js';
-import type { EventTable } from './event-table.js';
+import type { EventTable, LegacyEvents } from './event-table.js';
 import * as E from './ids.js';
+import { legacyEvents } from './spec-legacy.js';
 import type { LegacyTrace } from './parse.js';
 
 const stwNames = [
@@ -66,6 +67,10 @@ const direct = new Map<number, number>([
   [E.EvGoStart, T.GoStart!],
 ]);
 
+/** Legacy types whose events may carry a third argument (a2); the rest read 0 there. */
+const hasThird = new Uint8Array(64);
+for (const spec of legacyEvents) if (spec.args.length >= 3 || spec.type === E.EvUserLog) hasThird[spec.type] = 1;
+
 export class LegacyConverter {
   private lastTs = -1;
   private preInit = true;
@@ -73,9 +78,19 @@ export class LegacyConverter {
   private readonly strings = new Map<number, string>();
   private readonly reasonIds = new Map<string, number>();
   private readonly out: TraceEvent = reusableEvent(this.strings);
+  private opened = false;
+  /** Per legacy type: the v2 type of a block-like event and its reason's string id, or a 1:1 type. */
+  private readonly blockTypeOf = new Int16Array(64).fill(-1);
+  private readonly blockReasonOf = new Float64Array(64);
+  private readonly directOf = new Int16Array(64).fill(-1);
+  /** Scratch argument lists, refilled per event (the summarizer keeps no reference to them). */
+  private readonly args1 = [0];
+  private readonly args2 = [0, 0];
+  private readonly args4 = [0, 0, 0, 0];
+  private args: number[] = [];
 
   constructor(
-    private readonly t: LegacyTrace,
+    private readonly t: Omit<LegacyTrace, 'events'>,
     private readonly sink: EventSink,
   ) {
     for (const [id, s] of t.strings) this.strings.set(id, s);
@@ -88,6 +103,11 @@ export class LegacyConverter {
       this.reasonIds.set(s, next);
       this.strings.set(next++, s);
     }
+    for (const [legacy, [typ, reason]] of blockLike) {
+      this.blockTypeOf[legacy] = typ;
+      this.blockReasonOf[legacy] = this.reasonIds.get(reason) ?? 0;
+    }
+    for (const [legacy, typ] of direct) this.directOf[legacy] = typ;
   }
 
   /**
@@ -95,21 +115,26 @@ export class LegacyConverter {
    * nanoseconds since the first event (`Math.trunc((ticks − first) · nsPerTick)`), worked out
    * per event rather than held in a second column of the whole trace.
    */
-  run(order: Int32Array, nsPerTick: number): void {
-    const ev = this.t.events;
+  run(ev: EventTable, order: Int32Array, nsPerTick: number): void {
     const ts = ev.ts;
     const minTs = order.length > 0 ? ts[order[0]!]! : 0;
     const blocked = syscallBlocked(ev, order);
-    if (order.length > 0) this.emit(syncType, -1, -1, -1, [], false);
     for (let k = 0; k < order.length; k++) {
       const i = order[k]!;
-      this.convert(i, Math.trunc((ts[i]! - minTs) * nsPerTick), blocked[k] === 1);
+      this.convert(ev, i, Math.trunc((ts[i]! - minTs) * nsPerTick), blocked[k] === 1);
     }
-    this.emit(syncType, this.lastTs + 1, -1, -1, [], false);
+    this.close();
   }
 
-  private convert(i: number, time: number, syscallBlocks: boolean): void {
-    const ev = this.t.events;
+  /**
+   * One event of the final order, `time` in ns since the first; `syscallBlocks`: a GoSysCall whose
+   * goroutine's next event is GoSysBlock. The first call opens with Go's Sync event.
+   */
+  convert(ev: LegacyEvents, i: number, time: number, syscallBlocks: boolean): void {
+    if (!this.opened) {
+      this.opened = true;
+      this.emit(syncType, -1, -1, -1, [], false);
+    }
     const type = ev.type[i]!;
     const g = ev.g[i] === 0 ? -1 : ev.g[i]!;
     const p = ev.p[i]!;
@@ -141,27 +166,58 @@ export class LegacyConverter {
         if (!syscallBlocks) this.emit(T.GoSyscallEnd!, time + 1, g, p, []);
         return;
     }
-    const mapped = this.mapSimple(type, i);
-    if (mapped) this.emit(mapped.typ, time, g, p, mapped.args);
+    const typ = this.mapSimple(ev, type, i);
+    if (typ >= 0) this.emit(typ, time, g, p, this.args);
   }
 
-  private mapSimple(type: number, i: number): { typ: number; args: number[] } | undefined {
-    const ev = this.t.events;
+  /** Go's closing Sync event, after the last event. */
+  close(): void {
+    this.emit(syncType, this.lastTs + 1, -1, -1, [], false);
+  }
+
+  /** The v2 type of a one-to-one event, its arguments left in a scratch list; -1: no event. */
+  private mapSimple(ev: LegacyEvents, type: number, i: number): number {
     const stk = ev.stk[i]!;
-    const block = blockLike.get(type);
-    if (block) return { typ: block[0], args: [this.reasonIds.get(block[1])!, stk] };
-    if (type === E.EvProcStart || type === E.EvProcStop) return { typ: T.ProcStatus!, args: [ev.p[i]!, 0] }; // a proc transition
-    if (type === E.EvSTWStart)
-      return { typ: T.STWBegin!, args: [this.reasonIds.get(stwNames[this.stwReason(ev.a0[i]!)]!)!] };
-    if (type === E.EvSTWDone) return { typ: T.STWEnd!, args: [] };
-    if (type === E.EvUserRegion) {
-      const mode = ev.a1[i]!;
-      if (mode !== 0 && mode !== 1) return { typ: 0, args: [] };
-      return { typ: mode === 0 ? T.UserRegionBegin! : T.UserRegionEnd!, args: [ev.a0[i]!, ev.a2(i), stk] };
+    const block = this.blockTypeOf[type]!;
+    if (block >= 0) return this.fill2(block, this.blockReasonOf[type]!, stk);
+    if (type === E.EvProcStart || type === E.EvProcStop) return this.fill2(T.ProcStatus!, ev.p[i]!, 0); // a proc transition
+    if (type === E.EvSTWStart) {
+      this.args1[0] = this.reasonIds.get(stwNames[this.stwReason(ev.a0[i]!)]!)!;
+      this.args = this.args1;
+      return T.STWBegin!;
     }
-    if (type === E.EvCPUSample) return { typ: 7, args: [stk] };
-    const typ = direct.get(type);
-    return typ === undefined ? undefined : { typ, args: [ev.a0[i]!, ev.a1[i]!, ev.a2(i), stk] };
+    if (type === E.EvSTWDone || type === E.EvUserRegion || type === E.EvCPUSample) return this.mapRare(ev, type, i);
+    const typ = this.directOf[type]!;
+    if (typ < 0) return -1;
+    const a = this.args4;
+    a[0] = ev.a0[i]!;
+    a[1] = ev.a1[i]!;
+    a[2] = hasThird[type] ? ev.a2(i) : 0; // only these types carry a third argument
+    a[3] = stk;
+    this.args = a;
+    return typ;
+  }
+
+  private mapRare(ev: LegacyEvents, type: number, i: number): number {
+    if (type === E.EvSTWDone) {
+      this.args = [];
+      return T.STWEnd!;
+    }
+    if (type === E.EvCPUSample) {
+      this.args = [ev.stk[i]!];
+      return 7;
+    }
+    const mode = ev.a1[i]!;
+    this.args = mode === 0 || mode === 1 ? [ev.a0[i]!, ev.a2(i), ev.stk[i]!] : [];
+    return mode === 0 ? T.UserRegionBegin! : mode === 1 ? T.UserRegionEnd! : 0;
+  }
+
+  private fill2(typ: number, a0: number, a1: number): number {
+    const a = this.args2;
+    a[0] = a0;
+    a[1] = a1;
+    this.args = a;
+    return typ;
   }
 
   /** Legacy STW kind number → reason index (numbering changed in 1.21). */
@@ -201,7 +257,7 @@ export class LegacyConverter {
 }
 
 /** For each position in `order`: does the goroutine's next event block in the syscall (GoSysBlock)? */
-function syscallBlocked(ev: Pick<EventTable, 'g' | 'type'>, order: Int32Array): Uint8Array {
+function syscallBlocked(ev: LegacyEvents, order: Int32Array): Uint8Array {
   const blocked = new Uint8Array(order.length);
   const pending = new Map<number, number>();
   for (let k = 0; k < order.length; k++) {

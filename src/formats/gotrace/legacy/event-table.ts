@@ -1,12 +1,24 @@
-// Legacy events held column-wise in typed arrays (about 37 bytes an event), because the legacy
-// format needs the whole trace in memory before it can be ordered (its frequency and stacks
-// come last). Events are addressed by index; per-P batches are index ranges. Goroutine and stack
+// Legacy events held column-wise in typed arrays (about 37 bytes an event): every event of the
+// trace on the whole-input path, one P's current batch on the streamed one (docs/formats-gotrace.md
+// §2.5). Events are addressed by index; per-P batches are index ranges. Goroutine and stack
 // ids are 32-bit until one does not fit (then that column widens to 64-bit floats); the third
 // argument, set by a few rare events only (user regions and logs, syscall exits), is kept aside.
 
-type IdColumn = Int32Array | Float64Array;
+export type IdColumn = Int32Array | Float64Array;
 
-export class EventTable {
+/** What the merge rules and the converter read of an event (an EventTable, or the streamed window). */
+export interface LegacyEvents {
+  type: Uint8Array;
+  p: Int32Array;
+  g: IdColumn;
+  ts: Float64Array;
+  a0: Float64Array;
+  a1: Float64Array;
+  stk: IdColumn;
+  a2(i: number): number;
+}
+
+export class EventTable implements LegacyEvents {
   n = 0;
   type: Uint8Array;
   p: Int32Array;
@@ -19,9 +31,9 @@ export class EventTable {
   stk: IdColumn;
   private readonly a2s = new Map<number, number>();
 
-  /** `expected`: a guess of the event count (a legacy event takes 2–3 bytes on the wire). */
+  /** `expected`: a guess of the event count (a legacy event takes 2–3 bytes on the wire); it grows. */
   constructor(expected = 1024) {
-    const n = Math.max(1024, Math.ceil(expected));
+    const n = Math.max(16, Math.ceil(expected));
     this.type = new Uint8Array(n);
     this.p = new Int32Array(n);
     this.g = new Int32Array(n);
@@ -60,9 +72,15 @@ export class EventTable {
     else this.a2s.delete(i);
   }
 
+  /** Empties the table for reuse (one P's batch after another); the columns keep their size. */
+  clear(): void {
+    this.n = 0;
+    this.a2s.clear();
+  }
+
   /** Argument 2 of event i (0 when unset). */
   a2(i: number): number {
-    return this.a2s.get(i) ?? 0;
+    return this.a2s.size === 0 ? 0 : (this.a2s.get(i) ?? 0);
   }
 
   private grow(): void {
