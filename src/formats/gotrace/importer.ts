@@ -34,6 +34,15 @@ async function parseGoTrace(chunks: AsyncIterable<Uint8Array>, ctx: ImportContex
     header.family === 'v2'
       ? await runV2(stream, header, builder, ctx.checkBudget)
       : await readLegacy(stream, header.minor, builder);
+  return goTraceArtifact(builder, stop, ctx);
+}
+
+/** The artifact once every event is in `builder`; `stop`: where a broken input stopped the reader. */
+export function goTraceArtifact(
+  builder: SummaryBuilder,
+  stop: StopPoint | undefined,
+  ctx: ImportContext,
+): ParsedArtifact {
   const summary = builder.finish();
   if (stop) {
     summary.truncatedAtOffset = stop.offset;
