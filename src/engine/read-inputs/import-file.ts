@@ -28,7 +28,7 @@ export async function importFile(path: string, limits: Limits, mayDefer = false)
     const importer = detectImporter(gzipped ? gunzipHead(head, sniffBytes) : head);
     if (importer?.parseStream) {
       const chunks = gzipped ? gunzipFileChunks(path, size, limits) : chunksOf(path);
-      return enforceLimits(await importer.parseStream(timed(chunks, limits), context(path, limits)), limits);
+      return enforceLimits(await importer.parseStream(timed(chunks, limits), importContext(path, limits)), limits);
     }
     return importUnchecked(new Uint8Array(await readFile(path)), path, limits, mayDefer);
   });
@@ -72,7 +72,8 @@ function checkSize(size: number, limits: Limits): void {
     throw new FormatError('input', 'input.too-large', `${size} bytes is above maxInputBytes=${limits.maxInputBytes}`);
 }
 
-function context(path: string, limits: Limits): ImportContext {
+/** What an importer gets for one file: its diagnostics and its time budget (maxImportSeconds). */
+export function importContext(path: string, limits: Limits): ImportContext {
   const started = Date.now();
   const checkBudget = (offset: number): void => {
     if (Date.now() - started > limits.maxImportSeconds * 1000) throw tooSlow(limits, offset);
@@ -94,9 +95,9 @@ async function importUnchecked(
   const bytes = isGzip(raw) ? gunzipBounded(raw, limits) : raw;
   const importer = detectImporter(bytes.subarray(0, sniffBytes));
   if (importer?.parse) checkHeapBudget(importer, bytes, limits, mayDefer);
-  if (importer?.parse) return enforceLimits(importer.parse(bytes, context(path, limits)), limits);
+  if (importer?.parse) return enforceLimits(importer.parse(bytes, importContext(path, limits)), limits);
   if (importer?.parseStream)
-    return enforceLimits(await importer.parseStream(timed(single(bytes), limits), context(path, limits)), limits);
+    return enforceLimits(await importer.parseStream(timed(single(bytes), limits), importContext(path, limits)), limits);
   throw unknownFormat(bytes.subarray(0, sniffBytes));
 }
 
