@@ -135,16 +135,26 @@ export function runsStartingAt(ranges: readonly GenerationRange[], starts: reado
   });
 }
 
-/** `parts` runs of about equal bytes (fewer when there are fewer generations). */
+/**
+ * `parts` runs of about equal bytes to read, each run's warm-up generation counted (fewer runs when
+ * there are fewer generations).
+ */
 export function balancedRuns(ranges: readonly GenerationRange[], parts: number): RunPlan[] {
   const first = ranges[0];
   const last = ranges[ranges.length - 1];
   if (!first || !last) return [];
   const total = last.end - first.start;
+  const target = (total + ((parts - 1) * total) / ranges.length) / parts;
   const starts: number[] = [];
+  let from = first.start;
   for (let i = 1; i < ranges.length && starts.length < parts - 1; i++) {
-    const share = (starts.length + 1) * (total / parts);
-    if (ranges[i]!.start - first.start >= share) starts.push(i);
+    const upTo = ranges[i]!.start - from;
+    if (upTo < target) continue;
+    const before = ranges[i - 1]!.start - from;
+    const closerBefore = i - 1 > (starts.at(-1) ?? 0) && target - before < upTo - target;
+    const cut = closerBefore ? i - 1 : i;
+    starts.push(cut);
+    from = ranges[cut - 1]!.start;
   }
   return runsStartingAt(ranges, starts);
 }
