@@ -12,7 +12,7 @@ import type { ParsedArtifact } from '../../model/artifact.js';
 import type { Limits } from '../../model/limits.js';
 import { NeedsHeapBudget } from '../read-inputs/heap-budget.js';
 import { importFile, isStreamedInput } from '../read-inputs/import-file.js';
-import { importTraceInParallel } from './parallel-trace.js';
+import { importTraceInParallel, minBytesForSplit } from './parallel-trace.js';
 import { workerImporter } from './worker-pool.js';
 
 export interface FileImporter {
@@ -66,8 +66,11 @@ function importHereOrDefer(path: string, limits: Limits): Promise<ParsedArtifact
 export function chooseImporter(limits: Limits, inputBytes: number, jobs?: number): FileImporter {
   const threads = jobs ?? (inputBytes < minBytesForWorkers ? 1 : defaultJobs());
   const workers = workerImporter(limits, Math.max(1, threads));
+  // A trace is split only when it alone is a thread's share of the input: smaller ones keep the
+  // threads busy by themselves, and a split costs each run a generation of warm-up.
+  const minBytes = Math.max(minBytesForSplit, Math.floor(inputBytes / threads));
   const splitTrace = (path: string): Promise<ParsedArtifact | undefined> =>
-    importTraceInParallel(path, limits, workers, threads);
+    importTraceInParallel(path, limits, workers, threads, minBytes);
   return splitImporter(inProcessImporter(limits), workers, threads > 1, splitTrace);
 }
 
