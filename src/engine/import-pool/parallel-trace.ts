@@ -43,7 +43,7 @@ export async function importTraceInParallel(
   const found = await generationsOf(path, size);
   if (!found) return undefined;
   const { header, ranges } = found;
-  const runs = balancedRuns(ranges, threads);
+  const runs = balancedRuns(ranges, runCount(ranges.length, threads));
   if (runs.length < 2) return undefined;
   const base = { minor: header.minor, headerVersion: versionString(header), writtenBy: header.writtenBy };
   const results = await Promise.all(
@@ -59,6 +59,14 @@ export async function importTraceInParallel(
     if (err instanceof FormatError) err.path = path;
     throw err;
   }
+}
+
+/**
+ * One run per thread; two per thread once there are many generations, so that a thread whose run
+ * went faster takes another instead of waiting (each extra run costs one generation of warm-up).
+ */
+export function runCount(generations: number, threads: number): number {
+  return generations >= 16 * threads ? 2 * threads : threads;
 }
 
 /** The header and generation ranges of an uncompressed v2 trace; undefined for anything else. */
