@@ -72,19 +72,16 @@ export function absorbAnnotations(into: AnnotationBuilder, x: AnnotationsData, b
 
 /** Ends in the later run of tasks and regions that the earlier runs left open. */
 function pairEarlier(into: AnnotationBuilder, boundary: BoundaryData): void {
-  const taskEnds = boundary.annotationTaskEnds;
-  for (let i = 0; i < taskEnds.length; i += 2) {
-    const id = taskEnds[i]!;
+  for (const [id, time] of boundary.annotationTaskEnds) {
     const open = into.openTasks.get(id);
     if (!open) continue;
     into.openTasks.delete(id);
-    open.type.durations.add(taskEnds[i + 1]! - open.t);
+    open.type.durations.add(time - open.t);
   }
   for (const id of boundary.annotationTasks) into.openTasks.delete(id); // begun again or ended there
-  const regionEnds = boundary.regionEnds;
-  for (let i = 0; i < regionEnds.length; i += 2) {
-    const open = into.openRegions.get(regionEnds[i]!)?.pop();
-    if (open) open.type.durations.add(regionEnds[i + 1]! - open.t);
+  for (const [g, time] of boundary.regionEnds) {
+    const open = into.openRegions.get(g)?.pop();
+    if (open) open.type.durations.add(time - open.t);
   }
 }
 

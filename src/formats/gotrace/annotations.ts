@@ -57,7 +57,7 @@ export class AnnotationBuilder {
     const open = this.openTasks.get(id);
     if (!open) {
       const b = this.boundary; // else it began before the trace
-      if (b?.firstTouch(b.annotationTasks, id)) b.annotationTaskEnds.push(id, ev.time);
+      if (b?.firstTouch(b.annotationTasks, id)) b.annotationTaskEnds.push([id, ev.time]);
       return;
     }
     this.openTasks.delete(id);
@@ -76,7 +76,7 @@ export class AnnotationBuilder {
   private regionEnd(ev: TraceEvent): void {
     const open = this.openRegions.get(ev.g)?.pop();
     if (open) open.type.durations.add(ev.time - open.t);
-    else this.boundary?.regionEnds.push(ev.g, ev.time); // else it began before the trace
+    else this.boundary?.regionEnds.push([ev.g, ev.time]); // else it began before the trace
   }
 
   private log(ev: TraceEvent): void {

@@ -162,7 +162,7 @@ export class SummaryBuilder implements EventSink {
   private stwEnd(ev: TraceEvent): void {
     const open = this.stw.get(ev.g);
     if (!open) {
-      if (this.boundary?.firstTouch(this.boundary.stw, ev.g)) this.boundary.stwEnds.push(ev.g, ev.time);
+      if (this.boundary?.firstTouch(this.boundary.stw, ev.g)) this.boundary.stwEnds.push([ev.g, ev.time]);
       return;
     }
     this.stw.delete(ev.g);
@@ -184,7 +184,7 @@ export class SummaryBuilder implements EventSink {
   private assistEnd(ev: TraceEvent): void {
     const t0 = this.assist.get(ev.g);
     if (t0 === undefined) {
-      if (this.boundary?.firstTouch(this.boundary.assist, ev.g)) this.boundary.assistEnds.push(ev.g, ev.time);
+      if (this.boundary?.firstTouch(this.boundary.assist, ev.g)) this.boundary.assistEnds.push([ev.g, ev.time]);
       return;
     }
     this.assist.delete(ev.g);
@@ -204,7 +204,7 @@ export class SummaryBuilder implements EventSink {
     const open = this.tasks.get(ev.args[0]!);
     if (!open) {
       if (this.boundary?.firstTouch(this.boundary.tasks, ev.args[0]!))
-        this.boundary.taskEnds.push(ev.args[0]!, ev.time);
+        this.boundary.taskEnds.push([ev.args[0]!, ev.time]);
       return;
     }
     this.tasks.delete(ev.args[0]!);
@@ -228,7 +228,7 @@ export class SummaryBuilder implements EventSink {
     let rec = this.goroutines.get(id);
     if (this.boundary && !rec && from !== S.notExist) rec = this.inherit(id, this.boundary);
     if (from !== to && rec?.inherited) {
-      this.boundary?.closes.push(id, from, ev.time); // the earlier record says since when
+      this.boundary?.closes.push([id, from, ev.time]); // the earlier record says since when
       rec.inherited = false;
     } else if (from !== to && rec && !Number.isNaN(rec.since))
       this.closeInterval(from, ev.time - rec.since, rec.reason);

@@ -58,19 +58,19 @@ export function absorbRange(into: SummaryBuilder, x: RangeSummary): void {
   if (x.boundary) closeEarlier(into, x.boundary);
   overlayOpen(into, x);
   absorbAnnotations(into.annotations, x.annotations, x.boundary);
-  for (const sample of x.cpu.samples) {
+  const frames = x.cpu.frames;
+  for (const sample of x.cpu.samples)
     into.cpu.add(
-      sample.locations.map((i) => x.cpu.frames[i]!),
+      sample.locations.flatMap((i) => frames[i] ?? []),
       sample.count,
     );
-  }
 }
 
 function addCounts(into: SummaryBuilder, x: RangeSummary): void {
   const s = into.s;
   const xs = x.s;
   s.events += xs.events;
-  for (let typ = 0; typ < x.kindCounts.length; typ++) into.kindCounts[typ]! += x.kindCounts[typ]!;
+  x.kindCounts.forEach((n, typ) => (into.kindCounts[typ] = (into.kindCounts[typ] ?? 0) + n));
   if (into.first === undefined) into.first = x.first;
   if (x.first !== undefined) into.last = x.last;
   if (!into.sawGc && xs.gc.activeAtStart) s.gc.activeAtStart = true;
@@ -105,27 +105,28 @@ function addCounts(into: SummaryBuilder, x: RangeSummary): void {
 
 /** Intervals begun in earlier runs and ended in this one, then the earlier state it replaced. */
 function closeEarlier(into: SummaryBuilder, b: BoundaryData): void {
-  for (let i = 0; i < b.closes.length; i += 3) {
-    const rec = into.goroutines.get(b.closes[i]!);
-    if (rec && !Number.isNaN(rec.since)) into.closeInterval(b.closes[i + 1]!, b.closes[i + 2]! - rec.since, rec.reason);
+  for (const [id, from, time] of b.closes) {
+    const rec = into.goroutines.get(id);
+    if (rec && !Number.isNaN(rec.since)) into.closeInterval(from, time - rec.since, rec.reason);
   }
-  for (let i = 0; i < b.stwEnds.length; i += 2) {
-    const open = into.stw.get(b.stwEnds[i]!);
+  for (const [g, time] of b.stwEnds) {
+    const open = into.stw.get(g);
     if (!open) continue;
-    into.stw.delete(b.stwEnds[i]!);
-    into.bookStw(b.stwEnds[i + 1]! - open.t, open.gc);
+    into.stw.delete(g);
+    into.bookStw(time - open.t, open.gc);
   }
-  for (let i = 0; i < b.assistEnds.length; i += 2) {
-    const t0 = into.assist.get(b.assistEnds[i]!);
+  for (const [g, time] of b.assistEnds) {
+    const t0 = into.assist.get(g);
     if (t0 === undefined) continue;
-    into.assist.delete(b.assistEnds[i]!);
-    into.s.gc.markAssistNs += b.assistEnds[i + 1]! - t0;
+    into.assist.delete(g);
+    into.s.gc.markAssistNs += time - t0;
   }
-  for (let i = 0; i < b.taskEnds.length; i += 2) {
-    const open = into.tasks.get(b.taskEnds[i]!);
-    if (!open) continue;
-    into.tasks.delete(b.taskEnds[i]!);
-    into.s.tasks.byType[open.name]!.durationNs += b.taskEnds[i + 1]! - open.t;
+  for (const [id, time] of b.taskEnds) {
+    const open = into.tasks.get(id);
+    const type = open && into.s.tasks.byType[open.name];
+    if (!open || !type) continue;
+    into.tasks.delete(id);
+    type.durationNs += time - open.t;
   }
   for (const g of b.stw) into.stw.delete(g);
   for (const g of b.assist) into.assist.delete(g);
