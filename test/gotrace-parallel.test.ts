@@ -15,13 +15,14 @@ import { readHeader, versionString, type HeaderVersion } from '../src/formats/go
 import { goTraceImporter } from '../src/formats/gotrace/importer.js';
 import { readV2Range, type V2RangeResult } from '../src/formats/gotrace/range-reader-v2.js';
 import {
+  balancedRuns,
   runsStartingAt,
   splitGenerations,
   type GenerationRange,
   type RunPlan,
 } from '../src/formats/gotrace/split-v2.js';
 import { stitchV2 } from '../src/formats/gotrace/stitch-v2.js';
-import { importTraceInParallel } from '../src/engine/import-pool/parallel-trace.js';
+import { importTraceInParallel, runCount } from '../src/engine/import-pool/parallel-trace.js';
 import { workerImporter } from '../src/engine/import-pool/worker-pool.js';
 import { importFile } from '../src/engine/read-inputs/import-file.js';
 import type { ParsedArtifact } from '../src/model/artifact.js';
@@ -213,3 +214,36 @@ function firstEventBatch(bytes: Uint8Array): number {
     offset = c.pos + size;
   }
 }
+
+describe('cutting the generations into runs', () => {
+  const ranges: GenerationRange[] = Array.from({ length: 40 }, (_, i) => ({
+    gen: i + 1,
+    start: 16 + i * 1000,
+    end: 16 + (i + 1) * 1000,
+    threads: [i % 5, 100 + i],
+  }));
+
+  it('covers every generation once, each later run starting one generation early (its warm-up)', () => {
+    for (const parts of [2, 3, 4, 8]) {
+      const runs = balancedRuns(ranges, parts);
+      expect(runs).toHaveLength(parts);
+      expect(runs[0]).toMatchObject({ start: 16, startsFile: true, endsFile: false, priorThreads: [] });
+      expect(runs.at(-1)).toMatchObject({ end: ranges.at(-1)!.end, endsFile: true });
+      for (let k = 1; k < runs.length; k++) {
+        expect(runs[k]!.start).toBe(runs[k - 1]!.end - 1000); // the previous run's last generation
+        const firstGen = (runs[k]!.start - 16) / 1000 + 1; // index of the first summarised generation
+        const before = ranges.slice(0, firstGen);
+        expect(runs[k]!.priorThreads).toEqual([...new Set(before.flatMap((r) => r.threads))].sort((a, b) => a - b));
+      }
+      const sizes = runs.map((r) => r.end - r.start);
+      const spread = sizes.reduce((a, b) => Math.max(a, b)) - sizes.reduce((a, b) => Math.min(a, b));
+      expect(spread).toBeLessThanOrEqual(1000);
+    }
+  });
+
+  it('gives as many runs as threads, two per thread once generations are many', () => {
+    expect(runCount(10, 2)).toBe(2);
+    expect(runCount(32, 2)).toBe(4);
+    expect(balancedRuns(ranges.slice(0, 1), 4)).toHaveLength(1);
+  });
+});
