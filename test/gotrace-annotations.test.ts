@@ -20,7 +20,7 @@ describe('Go trace annotations equal Go internal/trace', () => {
   it('covers the legacy format and v2 traces of Go 1.23 and 1.26', () => {
     for (const v of ['1.21', '1.23', '1.26']) expect(traces).toContain(join(root, 'annotations', `go${v}.trace`));
     expect(traces.filter((t) => t.includes('/legacy/')).length).toBe(9);
-    expect(traces.length).toBe(29);
+    expect(traces.length).toBe(31);
   });
 
   for (const path of traces) {

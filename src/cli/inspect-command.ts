@@ -1,8 +1,9 @@
 // `perfgate inspect`: detect and summarise files. With --json, one JSON document on stdout (an
 // object for one file, an array for several). A file that fails is reported and the rest go on.
 
+import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { importFile } from '../engine/read-inputs/import-file.js';
+import { chooseImporter } from '../engine/import-pool/file-importer.js';
 import { defaultLimits } from '../model/limits.js';
 import { FormatError } from '../model/format-error.js';
 import { inspectArtifact } from '../report/inspect/index.js';
@@ -12,15 +13,21 @@ import { UsageError, type CliIo } from './cli-io.js';
 export async function runInspectCommand(args: InspectArgs, io: CliIo): Promise<number> {
   const results: Record<string, unknown>[] = [];
   let failed = false;
-  for (const path of args.files) {
-    try {
-      results.push({ path, ...inspectArtifact(await importFile(path, defaultLimits)) });
-    } catch (err) {
-      if (!(err instanceof FormatError)) throw err;
-      failed = true;
-      results.push({ path, error: { code: err.code, message: err.message, where: err.location } });
-      io.err(`perfgate: ${err.describe()}\n`);
+  // Large Go traces are read on worker threads, as compare reads them (src/engine/import-pool/).
+  const importer = chooseImporter(defaultLimits, await totalBytes(args.files));
+  try {
+    for (const path of args.files) {
+      try {
+        results.push({ path, ...inspectArtifact(await importer.import(path)) });
+      } catch (err) {
+        if (!(err instanceof FormatError)) throw err;
+        failed = true;
+        results.push({ path, error: { code: err.code, message: err.message, where: err.location } });
+        io.err(`perfgate: ${err.describe()}\n`);
+      }
     }
+  } finally {
+    await importer.close();
   }
   if (args.json)
     io.out(
@@ -28,6 +35,16 @@ export async function runInspectCommand(args: InspectArgs, io: CliIo): Promise<n
     );
   else io.out(results.map(renderInspectText).join('\n'));
   return failed ? 2 : 0;
+}
+
+async function totalBytes(files: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const path of files)
+    total += await stat(path).then(
+      (s) => s.size,
+      () => 0,
+    );
+  return total;
 }
 
 export interface InspectArgs {

@@ -12,6 +12,7 @@ import type { ParsedArtifact } from '../../model/artifact.js';
 import type { Limits } from '../../model/limits.js';
 import { NeedsHeapBudget } from '../read-inputs/heap-budget.js';
 import { importFile, isStreamedInput } from '../read-inputs/import-file.js';
+import { importTraceInParallel, minBytesForSplit } from './parallel-trace.js';
 import { workerImporter } from './worker-pool.js';
 
 export interface FileImporter {
@@ -64,17 +65,29 @@ function importHereOrDefer(path: string, limits: Limits): Promise<ParsedArtifact
  */
 export function chooseImporter(limits: Limits, inputBytes: number, jobs?: number): FileImporter {
   const threads = jobs ?? (inputBytes < minBytesForWorkers ? 1 : defaultJobs());
-  return splitImporter(inProcessImporter(limits), workerImporter(limits, Math.max(1, threads)), threads > 1);
+  const workers = workerImporter(limits, Math.max(1, threads));
+  // A trace is split only when it alone is a thread's share of the input: smaller ones keep the
+  // threads busy by themselves, and a split costs each run a generation of warm-up.
+  const minBytes = Math.max(minBytesForSplit, Math.floor(inputBytes / threads));
+  const splitTrace = (path: string): Promise<ParsedArtifact | undefined> =>
+    importTraceInParallel(path, limits, workers, threads, minBytes);
+  return splitImporter(inProcessImporter(limits), workers, threads > 1, splitTrace);
 }
 
 /**
  * Streamed inputs to `workers` when `streamToWorkers`, everything else to `here`, except what
- * `here` defers for want of heap. Workers start only when a file is sent to them.
+ * `here` defers for want of heap. Workers start only when a file is sent to them. `splitTrace`
+ * reads a large Go trace on several workers at once (parallel-trace.ts), when it can.
  */
-export function splitImporter(here: FileImporter, workers: FileImporter, streamToWorkers = true): FileImporter {
+export function splitImporter(
+  here: FileImporter,
+  workers: FileImporter,
+  streamToWorkers = true,
+  splitTrace?: (path: string) => Promise<ParsedArtifact | undefined>,
+): FileImporter {
   return {
     async import(path: string): Promise<ParsedArtifact> {
-      if (streamToWorkers && (await isStreamedInput(path))) return workers.import(path);
+      if (streamToWorkers && (await isStreamedInput(path))) return (await splitTrace?.(path)) ?? workers.import(path);
       try {
         return await here.import(path);
       } catch (err) {

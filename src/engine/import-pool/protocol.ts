@@ -1,6 +1,7 @@
 // Messages between the import pool and its workers. A FormatError crosses the thread boundary
 // as plain fields (structured clone drops the class) and is rebuilt on the other side.
 
+import type { V2RangeRequest, V2RangeResult } from '../../formats/gotrace/range-reader-v2.js';
 import type { ParsedArtifact } from '../../model/artifact.js';
 import { FormatError } from '../../model/format-error.js';
 import type { Limits } from '../../model/limits.js';
@@ -9,6 +10,15 @@ export interface ImportRequest {
   id: number;
   path: string;
   limits: Limits;
+  /** Read only these generations of a v2 Go trace (parallel-trace.ts); else the whole file. */
+  range?: TraceRangeRequest;
+}
+
+/** File bytes [start, end) of a v2 Go trace, read as one run of generations. */
+export interface TraceRangeRequest {
+  start: number;
+  end: number;
+  request: V2RangeRequest;
 }
 
 export interface ErrorFields {
@@ -19,7 +29,8 @@ export interface ErrorFields {
   line?: number;
 }
 
-export type ImportReply = { id: number; artifact: ParsedArtifact } | { id: number; error: ErrorFields };
+export type ImportReply =
+  { id: number; artifact: ParsedArtifact } | { id: number; range: V2RangeResult } | { id: number; error: ErrorFields };
 
 export function errorFields(err: unknown): ErrorFields {
   if (err instanceof FormatError) {

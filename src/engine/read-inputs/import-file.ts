@@ -28,12 +28,12 @@ export async function importFile(path: string, limits: Limits, mayDefer = false)
     const importer = detectImporter(gzipped ? gunzipHead(head, sniffBytes) : head);
     if (importer?.parseStream && gzipped) {
       const chunks = gunzipFileChunks(path, size, limits);
-      return enforceLimits(await importer.parseStream(timed(chunks, limits), context(path, limits)), limits);
+      return enforceLimits(await importer.parseStream(timed(chunks, limits), importContext(path, limits)), limits);
     }
     if (importer?.parseStream) {
       const parseStream = importer.parseStream.bind(importer);
       return withRandomAccess(path, size, async (randomAccess) => {
-        const ctx = { ...context(path, limits), randomAccess };
+        const ctx = { ...importContext(path, limits), randomAccess };
         return enforceLimits(await parseStream(timed(chunksOf(path), limits), ctx), limits);
       });
     }
@@ -79,7 +79,8 @@ function checkSize(size: number, limits: Limits): void {
     throw new FormatError('input', 'input.too-large', `${size} bytes is above maxInputBytes=${limits.maxInputBytes}`);
 }
 
-function context(path: string, limits: Limits): ImportContext {
+/** What an importer gets for one file: its diagnostics and its time budget (maxImportSeconds). */
+export function importContext(path: string, limits: Limits): ImportContext {
   const started = Date.now();
   const checkBudget = (offset: number): void => {
     if (Date.now() - started > limits.maxImportSeconds * 1000) throw tooSlow(limits, offset);
@@ -101,9 +102,9 @@ async function importUnchecked(
   const bytes = isGzip(raw) ? gunzipBounded(raw, limits) : raw;
   const importer = detectImporter(bytes.subarray(0, sniffBytes));
   if (importer?.parse) checkHeapBudget(importer, bytes, limits, mayDefer);
-  if (importer?.parse) return enforceLimits(importer.parse(bytes, context(path, limits)), limits);
+  if (importer?.parse) return enforceLimits(importer.parse(bytes, importContext(path, limits)), limits);
   if (importer?.parseStream)
-    return enforceLimits(await importer.parseStream(timed(single(bytes), limits), context(path, limits)), limits);
+    return enforceLimits(await importer.parseStream(timed(single(bytes), limits), importContext(path, limits)), limits);
   throw unknownFormat(bytes.subarray(0, sniffBytes));
 }
 
@@ -129,18 +130,19 @@ async function readHead(path: string, length: number): Promise<Uint8Array> {
 const chunkBytes = 1024 * 1024;
 
 /**
- * The file in chunks read into two buffers used in turn: a streaming importer copies a chunk before
- * asking for the next (src/formats/importer.ts), and fresh buffers for every read cost page faults
- * (on a VM, about 5 ms a MiB) and garbage the collector frees late.
+ * The file's bytes [start, end) in chunks read into two buffers used in turn: a streaming importer
+ * copies a chunk before asking for the next (src/formats/importer.ts), and fresh buffers for every
+ * read cost page faults (on a VM, about 5 ms a MiB) and garbage the collector frees late.
  */
-async function* chunksOf(path: string): AsyncIterable<Uint8Array> {
+export async function* chunksOf(path: string, start = 0, end = Infinity): AsyncIterable<Uint8Array> {
   const handle = await open(path, 'r');
   try {
     const buffers = [new Uint8Array(chunkBytes), new Uint8Array(chunkBytes)];
-    for (let turn = 0; ; turn ^= 1) {
+    for (let turn = 0, at = start; at < end; turn ^= 1) {
       const buffer = buffers[turn]!;
-      const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null);
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(chunkBytes, end - at), at);
       if (bytesRead === 0) return;
+      at += bytesRead;
       yield buffer.subarray(0, bytesRead);
     }
   } finally {

@@ -7,29 +7,34 @@
 import type { GoTraceAnnotations, GoTraceRegionStats, GoTraceTaskStats } from '../../model/go-trace-summary.js';
 import { DurationSample } from './duration-sample.js';
 import type { TraceEvent } from './events.js';
+import type { BoundaryLog } from './range-boundary.js';
 import { v2Type as T } from './spec-v2.js';
 
 /** Distinct task types, region types and log categories kept; the rest are counted under `otherType`. */
 export const maxAnnotationTypes = 1000;
 export const otherType = '(other types)';
 
-interface TaskType {
+export interface TaskType {
   stats: GoTraceTaskStats;
   durations: DurationSample;
 }
 
-interface RegionType {
+export interface RegionType {
   stats: GoTraceRegionStats;
   durations: DurationSample;
   perGoroutine: Map<number, number>;
 }
 
 export class AnnotationBuilder {
-  private readonly tasks = new Map<string, TaskType>();
-  private readonly regions = new Map<string, RegionType>();
-  private readonly logs = new Map<string, number>();
-  private readonly openTasks = new Map<number, { type: TaskType; t: number }>();
-  private readonly openRegions = new Map<number, { type: RegionType; t: number }[]>();
+  // Read and merged by summary-stitch.ts when generations are read in parallel.
+  readonly tasks = new Map<string, TaskType>();
+  readonly regions = new Map<string, RegionType>();
+  readonly logs = new Map<string, number>();
+  readonly openTasks = new Map<number, { type: TaskType; t: number }>();
+  readonly openRegions = new Map<number, { type: RegionType; t: number }[]>();
+
+  /** `boundary`: see SummaryBuilder; ends of tasks and regions begun earlier are logged there. */
+  constructor(private readonly boundary?: BoundaryLog) {}
 
   /** Takes any event; only the five user annotation events count. */
   event(ev: TraceEvent): void {
@@ -43,13 +48,18 @@ export class AnnotationBuilder {
   private taskBegin(ev: TraceEvent): void {
     const type = this.taskType(ev.strings.get(ev.args[2] ?? 0) ?? '');
     type.stats.count++;
+    this.boundary?.annotationTasks.add(ev.args[0] ?? 0);
     this.openTasks.set(ev.args[0] ?? 0, { type, t: ev.time });
   }
 
   private taskEnd(ev: TraceEvent): void {
     const id = ev.args[0] ?? 0;
     const open = this.openTasks.get(id);
-    if (!open) return; // began before the trace
+    if (!open) {
+      const b = this.boundary; // else it began before the trace
+      if (b?.firstTouch(b.annotationTasks, id)) b.annotationTaskEnds.push([id, ev.time]);
+      return;
+    }
     this.openTasks.delete(id);
     open.type.durations.add(ev.time - open.t);
   }
@@ -65,7 +75,8 @@ export class AnnotationBuilder {
 
   private regionEnd(ev: TraceEvent): void {
     const open = this.openRegions.get(ev.g)?.pop();
-    if (open) open.type.durations.add(ev.time - open.t); // none: began before the trace
+    if (open) open.type.durations.add(ev.time - open.t);
+    else this.boundary?.regionEnds.push([ev.g, ev.time]); // else it began before the trace
   }
 
   private log(ev: TraceEvent): void {
@@ -73,7 +84,8 @@ export class AnnotationBuilder {
     this.logs.set(category, (this.logs.get(category) ?? 0) + 1);
   }
 
-  private taskType(name: string): TaskType {
+  /** The type named `name` (or the catch-all type once there are too many), created if new. */
+  taskType(name: string): TaskType {
     const key = this.bounded(this.tasks, name);
     let type = this.tasks.get(key);
     if (!type) {
@@ -84,7 +96,7 @@ export class AnnotationBuilder {
     return type;
   }
 
-  private regionType(name: string): RegionType {
+  regionType(name: string): RegionType {
     const key = this.bounded(this.regions, name);
     let type = this.regions.get(key);
     if (!type) {

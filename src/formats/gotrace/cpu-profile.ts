@@ -8,6 +8,12 @@ import type { ResolvedFrame } from './events.js';
 
 const periodNs = 10_000_000;
 
+export interface CpuSamplesData {
+  /** Each location as its frame. */
+  frames: ResolvedFrame[];
+  samples: { locations: number[]; count: number }[];
+}
+
 export class CpuProfileBuilder {
   private readonly functions: ProfileFunction[] = [];
   private readonly locations: Location[] = [];
@@ -15,16 +21,30 @@ export class CpuProfileBuilder {
   private readonly locIndex = new Map<string, number>();
   private readonly samples = new Map<string, { locations: number[]; values: number[]; labels: [] }>();
 
-  add(stack: readonly ResolvedFrame[]): void {
+  add(stack: readonly ResolvedFrame[], count = 1): void {
     const locs = stack.map((f) => this.location(f));
     const key = locs.join(',');
     const seen = this.samples.get(key);
     if (seen) {
-      seen.values[0]! += 1;
-      seen.values[1]! += periodNs;
+      seen.values[0]! += count;
+      seen.values[1]! += count * periodNs;
     } else {
-      this.samples.set(key, { locations: locs, values: [1, periodNs], labels: [] });
+      this.samples.set(key, { locations: locs, values: [count, count * periodNs], labels: [] });
     }
+  }
+
+  /**
+   * The samples so far, stacks in the order first seen: replayed with `add` into another builder
+   * they give the locations, functions and samples in the order one builder fed everything gives.
+   */
+  exportSamples(): CpuSamplesData {
+    const frames = this.locations.map((loc): ResolvedFrame => {
+      const line = loc.lines[0];
+      const fn = this.functions[line?.functionIndex ?? -1];
+      return { pc: Number(loc.address), func: fn?.name ?? '', file: fn?.filename ?? '', line: line?.line ?? 0 };
+    });
+    const samples = [...this.samples.values()].map((s) => ({ locations: s.locations, count: s.values[0] ?? 0 }));
+    return { frames, samples };
   }
 
   get count(): number {

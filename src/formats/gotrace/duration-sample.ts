@@ -3,16 +3,43 @@
 // Count, total and max stay exact either way.
 
 import type { GoTraceDurations } from '../../model/go-trace-summary.js';
-import { LatencyHistogram } from './latency-histogram.js';
+import { LatencyHistogram, type HistogramData } from './latency-histogram.js';
 
 export const exactLimit = 65536;
 
-export class DurationSample {
-  private values: number[] | undefined = [];
-  private histogram: LatencyHistogram | undefined;
-  private count = 0;
-  private total = 0;
-  private max = 0;
+/** A DurationSample's fields (after structured clone), for merging. */
+export interface DurationData {
+  values: number[] | undefined;
+  histogram: HistogramData | undefined;
+  count: number;
+  total: number;
+  max: number;
+}
+
+export class DurationSample implements DurationData {
+  values: number[] | undefined = [];
+  histogram: LatencyHistogram | undefined;
+  count = 0;
+  total = 0;
+  max = 0;
+
+  /**
+   * Adds another sample's values: kept exactly while both together stay within `exactLimit`, else
+   * all in the histogram, which is what adding them one by one gives (the order does not matter).
+   */
+  merge(other: DurationData): void {
+    this.count += other.count;
+    this.total += other.total;
+    if (other.max > this.max) this.max = other.max;
+    const mine = this.values;
+    if (mine && other.values && mine.length + other.values.length <= exactLimit) {
+      for (const v of other.values) mine.push(v);
+      return;
+    }
+    this.histogram ??= this.spill();
+    if (other.values) for (const v of other.values) this.histogram.add(v);
+    if (other.histogram) this.histogram.merge(other.histogram);
+  }
 
   add(ns: number): void {
     this.count++;

@@ -34,6 +34,15 @@ async function parseGoTrace(chunks: AsyncIterable<Uint8Array>, ctx: ImportContex
   const { builder, stop } = v2Builder
     ? { builder: v2Builder, stop: await runV2(stream, header, v2Builder, ctx.checkBudget) }
     : await readLegacy(stream, header.minor, newBuilder, ctx);
+  return goTraceArtifact(builder, stop, ctx);
+}
+
+/** The artifact once every event is in `builder`; `stop`: where a broken input stopped the reader. */
+export function goTraceArtifact(
+  builder: SummaryBuilder,
+  stop: StopPoint | undefined,
+  ctx: ImportContext,
+): ParsedArtifact {
   const summary = builder.finish();
   if (stop) {
     summary.truncatedAtOffset = stop.offset;

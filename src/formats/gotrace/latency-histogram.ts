@@ -23,11 +23,27 @@ function lowerBound(bucket: number): number {
   return (sub + (bucket % sub)) * 2 ** (e - subBits);
 }
 
-export class LatencyHistogram {
-  private readonly buckets = new Float64Array(64 * sub);
+/** A histogram's fields (after structured clone), for merging. */
+export interface HistogramData {
+  buckets: Float64Array;
+  count: number;
+  total: number;
+  max: number;
+}
+
+export class LatencyHistogram implements HistogramData {
+  readonly buckets = new Float64Array(64 * sub);
   count = 0;
   total = 0;
   max = 0;
+
+  /** Adds another histogram's values, as if each had been added here (totals of integers stay exact). */
+  merge(other: HistogramData): void {
+    for (let b = 0; b < other.buckets.length; b++) if (other.buckets[b] !== 0) this.buckets[b]! += other.buckets[b]!;
+    this.count += other.count;
+    this.total += other.total;
+    if (other.max > this.max) this.max = other.max;
+  }
 
   add(ns: number): void {
     const v = ns > 0 ? Math.floor(ns) : 0;

@@ -83,6 +83,19 @@ export class PagedMap<V> {
     return true;
   }
 
+  /** Every entry, paged ids in increasing order, then the others in insertion order. */
+  forEach(fn: (value: V, id: number) => void): void {
+    for (let key = 0; key < this.table.length; key++) {
+      const slots = this.table[key]?.slots;
+      if (!slots) continue;
+      for (let at = 0; at < pageSize; at++) {
+        const v = slots[at];
+        if (v !== undefined) fn(v, key * pageSize + at);
+      }
+    }
+    for (const [id, v] of this.far) fn(v, id);
+  }
+
   /**
    * An emptied page stays for a while: a goroutine that ends before the next one starts would
    * otherwise free and re-create its page each time. The oldest of more than 32 empty pages go.

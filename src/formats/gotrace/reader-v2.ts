@@ -33,6 +33,8 @@ export class V2Reader {
   private readonly order: OrderV2;
   private readonly out: TraceEvent = reusableEvent(new Map());
   readonly progress: V2Progress = { generations: 0 };
+  /** Called after each generation is processed (the parallel reader's warm-up ends there). */
+  afterGeneration: (() => void) | undefined;
 
   /** Events ordered since the time budget was last checked. */
   private sinceCheck = 0;
@@ -50,8 +52,26 @@ export class V2Reader {
     );
   }
 
-  /** Reads generations until the end; a break mid-way is recorded in `progress.stoppedAt`. */
-  async run(stream: ByteStream): Promise<void> {
+  /** The ordering state carried from generation to generation (compared at range boundaries). */
+  get orderState(): OrderV2 {
+    return this.order;
+  }
+
+  /** The last timestamp emitted: the +1 ns fix-up continues from it. */
+  get lastTime(): number {
+    return this.lastTs;
+  }
+
+  /** Threads known from earlier generations, idle since: as the sequential reader has them. */
+  seedThreads(ids: readonly number[]): void {
+    for (const m of ids) if (!this.order.mStates.has(m)) this.order.mStates.set(m, { g: no, p: no });
+  }
+
+  /**
+   * Reads generations until the end; a break mid-way is recorded in `progress.stoppedAt`.
+   * `finalSync`: false for a run of generations that the file continues after (split-v2.ts).
+   */
+  async run(stream: ByteStream, finalSync = true): Promise<void> {
     let spill: Batch | undefined;
     let pendingError: FormatError | undefined;
     for (;;) {
@@ -65,7 +85,7 @@ export class V2Reader {
       }
       if (!got.gen || (this.minor < 26 && !spill)) break;
     }
-    this.emitSync(this.lastTs);
+    if (finalSync || pendingError) this.emitSync(this.lastTs);
     if (pendingError) this.progress.stoppedAt = { offset: pendingError.offset ?? stream.offset, error: pendingError };
   }
 
@@ -77,6 +97,7 @@ export class V2Reader {
       if (!partial || !(err instanceof FormatError)) throw err;
     }
     this.progress.generations++;
+    this.afterGeneration?.();
   }
 
   private async readGeneration(

@@ -9,6 +9,7 @@ import { CpuProfileBuilder } from './cpu-profile.js';
 import { PagedMap } from './paged-map.js';
 import { GoState, syncType, wireGoStatus, type EventSink, type ResolvedFrame, type TraceEvent } from './events.js';
 import { LatencyHistogram } from './latency-histogram.js';
+import type { BoundaryLog } from './range-boundary.js';
 import { v2Kinds, v2Type as T } from './spec-v2.js';
 
 const gcStwKinds = new Set(['GC mark termination', 'GC sweep termination']);
@@ -42,6 +43,13 @@ for (const [typ, fromArg, from, to] of transitionRows) {
   toOf[typ] = to;
 }
 
+export interface GoroutineSince {
+  since: number;
+  reason: string;
+  /** Known here only as "existed before this run of generations": the stitch takes the earlier record. */
+  inherited?: boolean;
+}
+
 function kindOf(typ: number): string {
   if (typ === syncType) return 'Sync';
   if (typ === 7) return 'StackSample';
@@ -51,21 +59,33 @@ function kindOf(typ: number): string {
 export class SummaryBuilder implements EventSink {
   readonly s: GoTraceSummary;
   readonly cpu = new CpuProfileBuilder();
-  private first: number | undefined;
-  private last = 0;
+  // The state below is read and merged by summary-stitch.ts when generations are read in parallel.
+  first: number | undefined;
+  last = 0;
   /** Goroutines alive now, with when their current state began (NaN: unknown) and why. */
-  private readonly goroutines = new PagedMap<{ since: number; reason: string }>();
-  private readonly kindCounts = new Float64Array(256);
-  private readonly blocked = new Map<string, number>();
-  private readonly stw = new Map<number, { t: number; gc: boolean }>();
-  private readonly assist = new Map<number, number>();
-  private readonly tasks = new Map<number, { t: number; name: string }>();
-  private readonly latency = new LatencyHistogram();
-  private readonly annotations = new AnnotationBuilder();
-  private sawGc = false;
+  readonly goroutines = new PagedMap<GoroutineSince>();
+  readonly kindCounts = new Float64Array(256);
+  readonly blocked = new Map<string, number>();
+  readonly stw = new Map<number, { t: number; gc: boolean }>();
+  readonly assist = new Map<number, number>();
+  readonly tasks = new Map<number, { t: number; name: string }>();
+  readonly latency = new LatencyHistogram();
+  readonly annotations: AnnotationBuilder;
+  sawGc = false;
+  /** A ProcsChange was seen (gomaxprocs holds the last one). */
+  procsSeen = false;
 
-  constructor(headerVersion: string, writtenBy: string[]) {
+  /**
+   * `boundary`: given when the events start at a generation other than the file's first, read on
+   * its own thread: what depends on earlier generations is logged there for the stitch.
+   */
+  constructor(
+    headerVersion: string,
+    writtenBy: string[],
+    readonly boundary?: BoundaryLog,
+  ) {
     this.s = emptySummary(headerVersion, writtenBy);
+    this.annotations = new AnnotationBuilder(boundary);
   }
 
   event(ev: TraceEvent): void {
@@ -97,12 +117,14 @@ export class SummaryBuilder implements EventSink {
         break;
       case T.STWBegin:
         s.gc.stwCount++;
+        this.boundary?.stw.add(ev.g);
         this.stw.set(ev.g, { t: ev.time, gc: gcStwKinds.has(ev.strings.get(a[0]!) ?? '') });
         break;
       case T.STWEnd:
         this.stwEnd(ev);
         break;
       case T.GCMarkAssistBegin:
+        this.boundary?.assist.add(ev.g);
         this.assist.set(ev.g, ev.time);
         break;
       case T.GCMarkAssistEnd:
@@ -113,6 +135,7 @@ export class SummaryBuilder implements EventSink {
         break;
       case T.ProcsChange:
         s.gomaxprocs = a[0]!;
+        this.procsSeen = true;
         break;
       case T.UserTaskBegin:
         this.annotations.event(ev);
@@ -138,13 +161,20 @@ export class SummaryBuilder implements EventSink {
 
   private stwEnd(ev: TraceEvent): void {
     const open = this.stw.get(ev.g);
-    if (!open) return;
+    if (!open) {
+      if (this.boundary?.firstTouch(this.boundary.stw, ev.g)) this.boundary.stwEnds.push([ev.g, ev.time]);
+      return;
+    }
     this.stw.delete(ev.g);
-    const d = ev.time - open.t;
+    this.bookStw(ev.time - open.t, open.gc);
+  }
+
+  /** A stop-the-world of `d` ns ended (`isGc`: a GC's). */
+  bookStw(d: number, isGc: boolean): void {
     const gc = this.s.gc;
     gc.stwTotalNs += d;
     gc.stwMaxNs = Math.max(gc.stwMaxNs, d);
-    if (open.gc) {
+    if (isGc) {
       gc.gcStwCount++;
       gc.gcStwTotalNs += d;
       gc.gcStwMaxNs = Math.max(gc.gcStwMaxNs, d);
@@ -153,7 +183,10 @@ export class SummaryBuilder implements EventSink {
 
   private assistEnd(ev: TraceEvent): void {
     const t0 = this.assist.get(ev.g);
-    if (t0 === undefined) return;
+    if (t0 === undefined) {
+      if (this.boundary?.firstTouch(this.boundary.assist, ev.g)) this.boundary.assistEnds.push([ev.g, ev.time]);
+      return;
+    }
     this.assist.delete(ev.g);
     this.s.gc.markAssistNs += ev.time - t0;
   }
@@ -163,12 +196,17 @@ export class SummaryBuilder implements EventSink {
     this.s.tasks.count++;
     const type = (this.s.tasks.byType[name] ??= { count: 0, durationNs: 0 });
     type.count++;
+    this.boundary?.tasks.add(ev.args[0]!);
     this.tasks.set(ev.args[0]!, { t: ev.time, name });
   }
 
   private taskEnd(ev: TraceEvent): void {
     const open = this.tasks.get(ev.args[0]!);
-    if (!open) return;
+    if (!open) {
+      if (this.boundary?.firstTouch(this.boundary.tasks, ev.args[0]!))
+        this.boundary.taskEnds.push([ev.args[0]!, ev.time]);
+      return;
+    }
     this.tasks.delete(ev.args[0]!);
     this.s.tasks.byType[open.name]!.durationNs += ev.time - open.t;
   }
@@ -188,7 +226,12 @@ export class SummaryBuilder implements EventSink {
     if (from === S.notExist && to !== S.notExist) g.created++;
     if (to === S.notExist && from !== S.notExist && from !== S.undetermined) g.ended++;
     let rec = this.goroutines.get(id);
-    if (from !== to && rec && !Number.isNaN(rec.since)) this.closeInterval(from, ev.time - rec.since, rec.reason);
+    if (this.boundary && !rec && from !== S.notExist) rec = this.inherit(id, this.boundary);
+    if (from !== to && rec?.inherited) {
+      this.boundary?.closes.push([id, from, ev.time]); // the earlier record says since when
+      rec.inherited = false;
+    } else if (from !== to && rec && !Number.isNaN(rec.since))
+      this.closeInterval(from, ev.time - rec.since, rec.reason);
     if (to === S.notExist) {
       this.goroutines.delete(id);
       return;
@@ -203,8 +246,16 @@ export class SummaryBuilder implements EventSink {
     rec.reason = to === S.waiting ? this.blockReason(ev) : '';
   }
 
+  /** A goroutine first seen here that existed before: a placeholder for the earlier record. */
+  private inherit(id: number, boundary: BoundaryLog): GoroutineSince | undefined {
+    if (!boundary.firstTouch(boundary.goroutines, id)) return undefined;
+    const rec = { since: NaN, reason: '', inherited: true };
+    this.goroutines.set(id, rec);
+    return rec;
+  }
+
   /** Books the time spent in the state a goroutine leaves. */
-  private closeInterval(from: number, ns: number, reason: string): void {
+  closeInterval(from: number, ns: number, reason: string): void {
     if (from === S.runnable) this.latency.add(ns);
     else if (from === S.waiting) this.blocked.set(reason, (this.blocked.get(reason) ?? 0) + ns);
     else if (from === S.syscall) this.s.syscallNs += ns;
