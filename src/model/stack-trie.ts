@@ -49,14 +49,13 @@ export class StackTrie {
     const types = this.types;
     const values = new Float64Array(types);
     const frameIds = framesOf.map((frames) => Int32Array.from(frames, (name) => this.nameId(name)));
-    const { count, width, values: sampleValues, stackStart, stackEnd, locations } = profile.samples;
-    // The previous stack, root first, and the node reached after each of its locations: a
-    // stack that starts like it (most share their root end) is walked from where they part.
-    let maxDepth = 0;
-    for (let s = 0; s < count; s++) maxDepth = Math.max(maxDepth, (stackEnd[s] as number) - (stackStart[s] as number));
-    const previous = new Int32Array(maxDepth);
-    const nodeAfter = new Int32Array(maxDepth);
-    let previousDepth = 0;
+    const { count, width, values: sampleValues, stack, nodes } = profile.samples;
+    const { location: locationOf, parent } = nodes;
+    // The node reached by each stack node of the profile (−1: not yet): a stack is walked from
+    // its leaf up to the first node already reached, then down from there.
+    const reached = new Int32Array(nodes.count).fill(-1);
+    reached[0] = 0;
+    const path = new Int32Array(nodes.maxDepth);
     // Most samples add a node or two: room for one each saves the first rounds of doubling.
     this.reserve(this.size + count);
     for (let s = 0; s < count; s++) {
@@ -67,19 +66,16 @@ export class StackTrie {
         if (values[t] !== 0) any = true;
       }
       if (!any) continue;
-      const end = stackEnd[s] as number;
-      const depth = end - (stackStart[s] as number);
-      let j = 0;
-      while (j < depth && j < previousDepth && locations[end - 1 - j] === previous[j]) j++;
-      let node = j > 0 ? (nodeAfter[j - 1] as number) : 0;
-      for (; j < depth; j++) {
-        const location = locations[end - 1 - j] as number;
-        previous[j] = location;
-        const ids = frameIds[location];
+      let depth = 0;
+      let from = stack[s] as number;
+      for (; (reached[from] as number) < 0; from = parent[from] as number) path[depth++] = from;
+      let node = reached[from] as number;
+      while (depth > 0) {
+        const at = path[--depth] as number;
+        const ids = frameIds[locationOf[at] as number];
         if (ids) for (let k = 0; k < ids.length; k++) node = this.child(node, ids[k] as number);
-        nodeAfter[j] = node;
+        reached[at] = node;
       }
-      previousDepth = depth;
       const at = node * types;
       for (let t = 0; t < types; t++) this.selfs[at + t] = (this.selfs[at + t] as number) + (values[t] as number);
       this.ends[node] = 1;
