@@ -1,4 +1,4 @@
-// A profile's samples in columns: every value in one Float64Array, every stack one node of a
+// A profile's samples in columns: every value in one typed array, every stack one node of a
 // tree of locations (profile-stacks.ts), and each sample's labels as an index into a table of
 // distinct label sets. A 475k-sample heap profile is then a handful of arrays instead of ~2
 // million small objects, which the garbage collector would otherwise walk again and again
@@ -13,8 +13,11 @@ export interface SampleColumns {
   count: number;
   /** Values per sample: the profile's number of sample types. */
   width: number;
-  /** Sample `s`'s value of sample type `t` is `values[s * width + t]`. */
-  values: Float64Array;
+  /**
+   * Sample `s`'s value of sample type `t` is `values[s * width + t]`: 32-bit integers while every
+   * value is one (Go's heap profiles: half the memory), else 64-bit floats.
+   */
+  values: Int32Array | Float64Array;
   /**
    * Sample `s`'s stack is node `stack[s]` of `nodes` and its callers up to the root: leaf first,
    * `nodes.location[n]` for `n = stack[s]; n > 0; n = nodes.parent[n]`. Subsets share `nodes`.
@@ -29,7 +32,9 @@ export interface SampleColumns {
 /** Appends samples to growing columns; label sets are interned by their content. */
 export class SampleColumnsBuilder {
   private count = 0;
-  private values: Float64Array;
+  private values: Int32Array | Float64Array;
+  /** `values` holds floats: some value was not a 32-bit integer. */
+  private wide = false;
   private stack: Int32Array;
   /** The current sample's locations, leaf first. */
   private frames: Int32Array | Uint16Array;
@@ -49,7 +54,7 @@ export class SampleColumnsBuilder {
     nodeCapacity = capacity * 2,
     narrow = false,
   ) {
-    this.values = new Float64Array(Math.max(1, capacity * width));
+    this.values = new Int32Array(Math.max(1, capacity * width));
     this.stack = new Int32Array(Math.max(1, capacity));
     this.frames = narrow ? new Uint16Array(64) : new Int32Array(64);
     this.nodes = new StackNodeTable(nodeCapacity, narrow);
@@ -99,14 +104,22 @@ export class SampleColumnsBuilder {
   setValues(values: ArrayLike<number>): void {
     this.reserveSample();
     const at = this.count * this.width;
-    for (let t = 0; t < this.width; t++) this.values[at + t] = values[t] ?? 0;
+    for (let t = 0; t < this.width; t++) this.store(at + t, values[t] ?? 0);
   }
 
   /** Adds to the current sample's value of type `t`. */
   addValue(t: number, value: number): void {
     this.reserveSample();
     const at = this.count * this.width + t;
-    this.values[at] = (this.values[at] as number) + value;
+    this.store(at, (this.values[at] as number) + value);
+  }
+
+  private store(at: number, value: number): void {
+    if (!this.wide && (value | 0) !== value) {
+      this.values = Float64Array.from(this.values);
+      this.wide = true;
+    }
+    this.values[at] = value;
   }
 
   /** Ends the current sample with label set `labelSet` (0: none). */
@@ -214,7 +227,7 @@ export function filterSamples(columns: SampleColumns, keep: (s: number) => boole
   const out: SampleColumns = {
     ...columns,
     count,
-    values: new Float64Array(count * width),
+    values: columns.values instanceof Int32Array ? new Int32Array(count * width) : new Float64Array(count * width),
     stack: new Int32Array(count),
     labelSet: new Int32Array(count),
   };

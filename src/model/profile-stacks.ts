@@ -103,7 +103,11 @@ export class StackNodeTable {
   child(parent: number, location: number): number {
     const slot = this.slotOf(parent, location);
     const found = this.slots[slot] as number;
-    if (found > 0) return found;
+    return found > 0 ? found : this.add(parent, location, slot);
+  }
+
+  /** A new node in the free slot `slot`. */
+  private add(parent: number, location: number, slot: number): number {
     if (this.size >= maxNodes) throw new RangeError(`stacks of more than ${maxNodes} distinct paths`);
     if (this.size === this.parent.length) this.grow(this.size * 2);
     const node = this.size++;
@@ -138,12 +142,14 @@ export class StackNodeTable {
   /** The slot holding node (parent, location), or the free slot where it belongs. */
   private slotOf(parent: number, location: number): number {
     const slots = this.slots;
+    const parents = this.parent;
+    const locations = this.location;
     const mask = slots.length - 1;
     // Multiplicative hashing; the high bits are the well mixed ones.
     let slot = Math.imul(Math.imul(parent, 0x85ebca77) ^ location, 0x9e3779b1) >>> this.shift;
     for (;;) {
       const found = slots[slot] as number;
-      if (found === 0 || (this.parent[found] === parent && this.location[found] === location)) return slot;
+      if (found === 0 || (parents[found] === parent && locations[found] === location)) return slot;
       slot = (slot + 1) & mask;
     }
   }

@@ -53,11 +53,12 @@ class SampleReader {
     private readonly tables: SampleTables,
     decoded: DecodedProfile,
   ) {
-    // Stacks share their root end: most samples add two or three nodes (a Go heap profile ~2.8).
+    // Stacks share their root end: most samples add two or three nodes (a Go heap profile 2.8).
+    // Room for three each (up to 16 M) saves growing the node arrays, and copies at the end.
     this.builder = new SampleColumnsBuilder(
       tables.width,
       decoded.sampleCount,
-      decoded.sampleCount * 2,
+      Math.min(decoded.sampleCount * 3, 1 << 24),
       tables.locationCount <= maxNarrowLocations,
     );
     this.labelSets = new LabelSetReader(this.builder, tables);
