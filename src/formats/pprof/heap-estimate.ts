@@ -1,14 +1,26 @@
-// How much heap a profile.proto will take once decoded and built into the model, counted from the
-// wire before any object exists: a 93 KB gzipped profile can hold 8 M samples (8 bytes each on
-// the wire, ~550 bytes each as objects), and the engine must refuse it before building them.
-// One pass over the top-level fields and into each sample and location; allocates nothing.
-// The costs per entry were measured on V8 (decode + build, see docs/reliability.md).
+// How much memory a profile.proto will take once decoded and built into the model, counted from
+// the wire before any object exists, so that the engine can refuse a file before building it.
+// Samples are columns (model/profile-samples.ts): a few bytes a sample, and a stack node for each
+// location id at most (model/profile-stacks.ts); tables are objects. One pass over the top-level
+// fields and into each sample and location; allocates nothing. The costs are upper bounds, from
+// the sizes of the typed arrays and from V8 for the objects (docs/reliability.md, Memory).
 
-/** Bytes of heap per decoded entry, measured; a little above what V8 showed. */
+/** Bytes per decoded entry: upper bounds. */
 export const heapCost = {
-  sample: 600,
-  /** Each byte of a sample's packed ids and values: at most one 8-byte number and slack. */
-  sampleWireByte: 12,
+  /**
+   * Its stack node id and label set id (4 bytes each), and the three stack nodes the builder
+   * makes room for a sample: their hash slots (≤ 32 bytes at load 3/4, rounded up to a power of
+   * two), their location and caller (8 bytes) once touched.
+   */
+  sample: 48,
+  /** 4 bytes, 12 while the column widens to 64-bit floats. */
+  value: 12,
+  /**
+   * A stack node a sample may add: one for each location id past those its stack shares, from the
+   * root end, with the sample before (the decoder looks those up from there). Its location and
+   * caller (8 bytes), the copy when the node arrays grow (8), hash slots beyond the room made (16).
+   */
+  node: 32,
   label: 200,
   location: 350,
   line: 150,
@@ -26,10 +38,11 @@ const locationLine = 4;
 /** The estimated heap bytes of the decoded profile; the bytes need not be valid. */
 export function estimateProfileHeapBytes(bytes: Uint8Array): number {
   const walker = new Walker(bytes);
+  const stack = new StackIds();
   let total = 0;
   while (walker.next(0, bytes.length)) {
     const { field: f, start, end } = walker;
-    if (f === field.sample) total += heapCost.sample + sampleBody(walker, start, end);
+    if (f === field.sample) total += heapCost.sample + sampleBody(walker, start, end, stack);
     else if (f === field.location) total += heapCost.location + heapCost.line * walker.count(start, end, locationLine);
     else if (f === field.function) total += heapCost.function;
     else if (f === field.mapping) total += heapCost.mapping;
@@ -39,15 +52,56 @@ export function estimateProfileHeapBytes(bytes: Uint8Array): number {
   return total;
 }
 
-function sampleBody(walker: Walker, start: number, end: number): number {
-  const labels = walker.count(start, end, sampleLabel);
-  return heapCost.label * labels + heapCost.sampleWireByte * (end - start);
+/** Sample fields: location ids and values, packed or not. */
+const sampleLocations = 1;
+const sampleValues = 2;
+
+function sampleBody(walker: Walker, start: number, end: number, stack: StackIds): number {
+  let labels = 0;
+  let values = 0;
+  walker.pos = start;
+  while (walker.next(start, end)) {
+    const { field: f, wire } = walker;
+    if (f === sampleLabel) labels++;
+    else if (f === sampleLocations && wire === 0) stack.push(walker.value);
+    else if (f === sampleLocations && wire === 2) walker.varints(walker.start, walker.end, stack);
+    else if (f === sampleValues && wire === 0) values++;
+    else if (f === sampleValues && wire === 2) values += walker.countVarints(walker.start, walker.end);
+    walker.pos = walker.end;
+  }
+  return heapCost.label * labels + heapCost.value * values + heapCost.node * stack.finish();
+}
+
+/** The location ids of the sample being read and of the one before it, leaf first. */
+class StackIds {
+  private ids: number[] = [];
+  private previous: number[] = [];
+
+  push(id: number): void {
+    this.ids.push(id);
+  }
+
+  /** How many ids of this stack lie past those it shares with the one before, from the root end. */
+  finish(): number {
+    const { ids, previous } = this;
+    const common = Math.min(ids.length, previous.length);
+    let j = 0;
+    while (j < common && ids[ids.length - 1 - j] === previous[previous.length - 1 - j]) j++;
+    const added = ids.length - j;
+    this.previous = ids;
+    this.ids = previous;
+    this.ids.length = 0;
+    return added;
+  }
 }
 
 /** Steps over fields; a field that runs past its message ends the walk (the decoder reports it). */
 class Walker {
   pos = 0;
   field = 0;
+  wire = 0;
+  /** A varint field's value. */
+  value = 0;
   start = 0;
   end = 0;
 
@@ -60,9 +114,12 @@ class Walker {
     const tag = this.varint(limit);
     if (tag < 8) return false;
     const wire = tag % 8;
+    this.wire = wire;
     this.field = Math.floor(tag / 8);
-    if (wire === 0) this.start = this.end = this.skipVarint(limit);
-    else if (wire === 1 || wire === 5) this.start = this.end = this.pos + (wire === 1 ? 8 : 4);
+    if (wire === 0) {
+      this.value = this.varint(limit);
+      this.start = this.end = this.value < 0 ? -1 : this.pos;
+    } else if (wire === 1 || wire === 5) this.start = this.end = this.pos + (wire === 1 ? 8 : 4);
     else if (wire === 2) {
       const length = this.varint(limit);
       if (length < 0) return false;
@@ -98,7 +155,22 @@ class Walker {
     return -1;
   }
 
-  private skipVarint(limit: number): number {
-    return this.varint(limit) < 0 ? -1 : this.pos;
+  /** Each varint between start and end, to `into`. */
+  varints(start: number, end: number, into: StackIds): void {
+    const saved = this.pos;
+    this.pos = start;
+    while (this.pos < end) {
+      const v = this.varint(end);
+      if (v < 0) break;
+      into.push(v);
+    }
+    this.pos = saved;
+  }
+
+  /** How many varints end between start and end (a byte below 0x80 ends one). */
+  countVarints(start: number, end: number): number {
+    let n = 0;
+    for (let i = start; i < end; i++) if ((this.bytes[i] as number) < 0x80) n++;
+    return n;
   }
 }
