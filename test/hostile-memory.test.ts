@@ -4,7 +4,7 @@
 // heap are read on a worker with a heap budget when their worst case does not fit. All hostile
 // inputs are generated here.
 
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -14,6 +14,8 @@ import { NeedsHeapBudget } from '../src/engine/read-inputs/heap-budget.js';
 import { importFile, isStreamedInput } from '../src/engine/read-inputs/import-file.js';
 import { chooseImporter, splitImporter } from '../src/engine/import-pool/file-importer.js';
 import { workerImporter } from '../src/engine/import-pool/worker-pool.js';
+import { buildProfile } from '../src/formats/pprof/build-profile.js';
+import { decodeProfileProto } from '../src/formats/pprof/decode.js';
 import { estimateProfileHeapBytes, heapCost } from '../src/formats/pprof/heap-estimate.js';
 import { defaultConfig } from '../src/model/config.js';
 import type { FormatError } from '../src/model/format-error.js';
@@ -74,6 +76,18 @@ describe('the pprof heap estimate', () => {
     expect(estimate).toBeGreaterThanOrEqual(samples);
     expect(estimate).toBeLessThan(samples + 10_000);
     expect(estimateProfileHeapBytes(manySamplesProfile(8000, 3))).toBeGreaterThan(7.9 * estimate);
+  });
+
+  it('charges real profiles at least their columns, stack nodes included', () => {
+    for (const dir of ['fixtures/pprof/go1.26', 'fixtures/pprof/go1.21'])
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.pb.gz'))) {
+        const bytes = new Uint8Array(gunzipSync(readFileSync(join(dir, name))));
+        const { samples } = buildProfile(decodeProfileProto(bytes), 1e7);
+        const columns = samples.count * heapCost.sample + samples.values.length * heapCost.value;
+        expect(estimateProfileHeapBytes(bytes), name).toBeGreaterThanOrEqual(
+          columns + samples.nodes.count * heapCost.node,
+        );
+      }
   });
 
   it('keeps real profiles far below the default budget', () => {

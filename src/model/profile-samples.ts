@@ -231,12 +231,13 @@ export function filterSamples(columns: SampleColumns, keep: (s: number) => boole
     stack: new Int32Array(count),
     labelSet: new Int32Array(count),
   };
+  const { values } = columns;
   let to = 0;
   for (let s = 0; s < columns.count; s++) {
     if (kept[s] === 0) continue;
     out.stack[to] = columns.stack[s] as number;
     out.labelSet[to] = columns.labelSet[s] as number;
-    out.values.set(columns.values.subarray(s * width, (s + 1) * width), to * width);
+    for (let t = 0; t < width; t++) out.values[to * width + t] = values[s * width + t] as number;
     to++;
   }
   return out;

@@ -38,7 +38,7 @@ const locationLine = 4;
 /** The estimated heap bytes of the decoded profile; the bytes need not be valid. */
 export function estimateProfileHeapBytes(bytes: Uint8Array): number {
   const walker = new Walker(bytes);
-  const stack = new StackIds();
+  const stack = new StackBytes(bytes);
   let total = 0;
   while (walker.next(0, bytes.length)) {
     const { field: f, start, end } = walker;
@@ -56,43 +56,61 @@ export function estimateProfileHeapBytes(bytes: Uint8Array): number {
 const sampleLocations = 1;
 const sampleValues = 2;
 
-function sampleBody(walker: Walker, start: number, end: number, stack: StackIds): number {
+function sampleBody(walker: Walker, start: number, end: number, stack: StackBytes): number {
   let labels = 0;
   let values = 0;
+  let nodes = 0;
+  let packed = 0;
   walker.pos = start;
   while (walker.next(start, end)) {
     const { field: f, wire } = walker;
     if (f === sampleLabel) labels++;
-    else if (f === sampleLocations && wire === 0) stack.push(walker.value);
-    else if (f === sampleLocations && wire === 2) walker.varints(walker.start, walker.end, stack);
-    else if (f === sampleValues && wire === 0) values++;
+    else if (f === sampleLocations && wire === 0) nodes++;
+    else if (f === sampleLocations && wire === 2) {
+      nodes += packed++ === 0 ? stack.added(walker.start, walker.end) : walker.countVarints(walker.start, walker.end);
+    } else if (f === sampleValues && wire === 0) values++;
     else if (f === sampleValues && wire === 2) values += walker.countVarints(walker.start, walker.end);
     walker.pos = walker.end;
   }
-  return heapCost.label * labels + heapCost.value * values + heapCost.node * stack.finish();
+  if (packed !== 1) stack.forget();
+  return heapCost.label * labels + heapCost.value * values + heapCost.node * nodes;
 }
 
-/** The location ids of the sample being read and of the one before it, leaf first. */
-class StackIds {
-  private ids: number[] = [];
-  private previous: number[] = [];
+/**
+ * The packed location ids of the sample before, as bytes. Two stacks that end (root end) in the
+ * same bytes end in the same ids, but for the first id ending in those bytes, which may begin (in
+ * either) before them: that one and each id that ends (a byte below 0x80) before them may be new.
+ */
+class StackBytes {
+  private start = 0;
+  private end = 0;
 
-  push(id: number): void {
-    this.ids.push(id);
+  constructor(private readonly bytes: Uint8Array) {}
+
+  /** How many of the ids in `start .. end` may add a stack node; they become the sample before. */
+  added(start: number, end: number): number {
+    const bytes = this.bytes;
+    let common = 0;
+    const most = Math.min(end - start, this.end - this.start);
+    while (common < most && bytes[end - 1 - common] === bytes[this.end - 1 - common]) common++;
+    let ids = 0;
+    for (let i = start; i < end - common; i++) if ((bytes[i] as number) < 0x80) ids++;
+    const shared =
+      common > 0 && startsAnId(bytes, end - common, start) && startsAnId(bytes, this.end - common, this.start);
+    this.start = start;
+    this.end = end;
+    return common > 0 && !shared ? ids + 1 : ids;
   }
 
-  /** How many ids of this stack lie past those it shares with the one before, from the root end. */
-  finish(): number {
-    const { ids, previous } = this;
-    const common = Math.min(ids.length, previous.length);
-    let j = 0;
-    while (j < common && ids[ids.length - 1 - j] === previous[previous.length - 1 - j]) j++;
-    const added = ids.length - j;
-    this.previous = ids;
-    this.ids = previous;
-    this.ids.length = 0;
-    return added;
+  /** The sample read had no packed ids, or several fields of them: compare the next with nothing. */
+  forget(): void {
+    this.start = this.end = 0;
   }
+}
+
+/** An id begins at `at` of packed ids that begin at `start`: the byte before ends one. */
+function startsAnId(bytes: Uint8Array, at: number, start: number): boolean {
+  return at === start || (bytes[at - 1] as number) < 0x80;
 }
 
 /** Steps over fields; a field that runs past its message ends the walk (the decoder reports it). */
@@ -153,18 +171,6 @@ class Walker {
       if (byte < 0x80) return value;
     }
     return -1;
-  }
-
-  /** Each varint between start and end, to `into`. */
-  varints(start: number, end: number, into: StackIds): void {
-    const saved = this.pos;
-    this.pos = start;
-    while (this.pos < end) {
-      const v = this.varint(end);
-      if (v < 0) break;
-      into.push(v);
-    }
-    this.pos = saved;
   }
 
   /** How many varints end between start and end (a byte below 0x80 ends one). */
