@@ -89,6 +89,16 @@ export class StackTrie {
     return this.names[this.nameOf[node] as number] ?? '';
   }
 
+  /** The id of node `node`'s name, an index into `nameList` (−1 for the root). */
+  nameIdOf(node: number): number {
+    return this.nameOf[node] as number;
+  }
+
+  /** Every name, by id. */
+  get nameList(): readonly string[] {
+    return this.names;
+  }
+
   totalOf(node: number, type: number): number {
     if (this.totalsStale) this.sumTotals();
     return this.totals[node * this.types + type] as number;
