@@ -56,9 +56,8 @@ export class StackTrie {
     const reached = new Int32Array(nodes.count).fill(-1);
     reached[0] = 0;
     const path = new Int32Array(nodes.maxDepth);
-    // Room for a node a sample, or for 0.6 a stack node (a Go heap profile's names make 0.56),
-    // saves rounds of doubling and rehashing.
-    this.reserve(this.size + Math.max(count, Math.ceil(nodes.count * 0.6)));
+    // Most samples add a node or two: room for one each saves the first rounds of doubling.
+    this.reserve(this.size + count);
     for (let s = 0; s < count; s++) {
       let any = false;
       for (let t = 0; t < types; t++) {
