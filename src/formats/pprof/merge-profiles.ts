@@ -73,11 +73,14 @@ function appendSamples(into: SampleColumnsBuilder, from: SampleColumns, remap: R
     const location = remap.locMap[nodes.location[n] as number] as number;
     nodeMap[n] = into.stackNode(nodeMap[nodes.parent[n] as number] as number, location, depth[n] as number);
   }
+  const columns = Int32Array.from(remap.columns);
+  const scaled = new Float64Array(columns.length);
   for (let s = 0; s < count; s++) {
-    for (let t = 0; t < remap.columns.length; t++) {
-      const c = remap.columns[t] as number;
-      if (c >= 0) into.addValue(t, Math.round((values[s * width + c] as number) * remap.scale) || 0);
+    for (let t = 0; t < columns.length; t++) {
+      const c = columns[t] as number;
+      scaled[t] = c >= 0 ? Math.round((values[s * width + c] as number) * remap.scale) || 0 : 0;
     }
+    into.setValues(scaled);
     into.endAt(nodeMap[stack[s] as number] as number, remap.labelSets[labelSet[s] as number]);
   }
 }
