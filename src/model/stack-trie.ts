@@ -21,13 +21,18 @@ export class StackTrie {
   private totalsStale = false;
   private nameOf: Int32Array;
   private parentOf: Int32Array;
+  /** Each node's first child (0: none yet); later children are in `slots`. */
+  private firstChild: Int32Array;
   private readonly names: string[] = [];
   private readonly nameIds = new Map<string, number>();
   /**
    * Open addressing, three entries a slot: node id + 1 (0: free), then its parent and name id,
-   * so a probe reads one cache line instead of the node columns.
+   * so a probe reads one cache line instead of the node columns. Holds the children that are
+   * not their parent's first (most nodes have one child, and a new node's children are new).
    */
   private slots = new Int32Array(3 * 2048);
+  /** Nodes in `slots`. */
+  private hashed = 0;
   private childStart: Int32Array | undefined;
   private childIds: Int32Array | undefined;
 
@@ -38,6 +43,7 @@ export class StackTrie {
     this.ends = new Uint8Array(capacity);
     this.nameOf = new Int32Array(capacity).fill(-1);
     this.parentOf = new Int32Array(capacity).fill(-1);
+    this.firstChild = new Int32Array(capacity);
   }
 
   /**
@@ -112,6 +118,8 @@ export class StackTrie {
   childNamed(node: number, name: string): number {
     const id = this.nameIds.get(name);
     if (id === undefined) return -1;
+    const first = this.firstChild[node] as number;
+    if (first > 0 && this.nameOf[first] === id) return first;
     const found = this.slots[this.slotOf(node, id)] as number;
     return found - 1;
   }
@@ -166,6 +174,13 @@ export class StackTrie {
   }
 
   private child(node: number, nameId: number): number {
+    const first = this.firstChild[node] as number;
+    if (first === 0) {
+      const child = this.newNode(node, nameId);
+      this.firstChild[node] = child;
+      return child;
+    }
+    if (this.nameOf[first] === nameId) return first;
     const slot = this.slotOf(node, nameId);
     const found = this.slots[slot] as number;
     if (found > 0) return found - 1;
@@ -173,7 +188,7 @@ export class StackTrie {
     this.slots[slot] = child + 1;
     this.slots[slot + 1] = node;
     this.slots[slot + 2] = nameId;
-    if (this.size * 2 > this.slots.length / 3) this.rehash(this.slots.length * 2);
+    if (++this.hashed * 2 > this.slots.length / 3) this.rehash(this.slots.length * 2);
     return child;
   }
 
@@ -181,8 +196,9 @@ export class StackTrie {
   private reserve(nodes: number): void {
     const capacity = Math.min(nodes, maxNodes);
     if (capacity > this.ends.length) this.grow(capacity);
+    // Room in the table for half of them (the others are first children) at load 1/2.
     let slots = this.slots.length;
-    while (capacity * 2 > slots / 3) slots *= 2;
+    while (capacity > slots / 3) slots *= 2;
     if (slots > this.slots.length) this.rehash(slots);
   }
 
@@ -201,8 +217,11 @@ export class StackTrie {
 
   private rehash(length: number): void {
     this.slots = new Int32Array(length);
+    this.hashed = 0;
     for (let n = 1; n < this.size; n++) {
       const parent = this.parentOf[n] as number;
+      if (this.firstChild[parent] === n) continue;
+      this.hashed++;
       const nameId = this.nameOf[n] as number;
       const at = this.slotOf(parent, nameId);
       this.slots[at] = n + 1;
@@ -227,6 +246,7 @@ export class StackTrie {
     this.ends = copyInto(new Uint8Array(capacity), this.ends);
     this.nameOf = copyInto(new Int32Array(capacity), this.nameOf);
     this.parentOf = copyInto(new Int32Array(capacity), this.parentOf);
+    this.firstChild = copyInto(new Int32Array(capacity), this.firstChild);
   }
 }
 
