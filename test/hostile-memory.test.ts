@@ -4,7 +4,7 @@
 // heap are read on a worker with a heap budget when their worst case does not fit. All hostile
 // inputs are generated here.
 
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -14,6 +14,8 @@ import { NeedsHeapBudget } from '../src/engine/read-inputs/heap-budget.js';
 import { importFile, isStreamedInput } from '../src/engine/read-inputs/import-file.js';
 import { chooseImporter, splitImporter } from '../src/engine/import-pool/file-importer.js';
 import { workerImporter } from '../src/engine/import-pool/worker-pool.js';
+import { buildProfile } from '../src/formats/pprof/build-profile.js';
+import { decodeProfileProto } from '../src/formats/pprof/decode.js';
 import { estimateProfileHeapBytes, heapCost } from '../src/formats/pprof/heap-estimate.js';
 import { defaultConfig } from '../src/model/config.js';
 import type { FormatError } from '../src/model/format-error.js';
@@ -41,6 +43,10 @@ describe('the 93 KB gzipped pprof with 8 M samples', () => {
     const error = (await importFile(path, defaultLimits).catch((e: unknown) => e)) as FormatError;
     expect(error.code).toBe('input.out-of-memory');
     expect(error.describe()).toMatch(new RegExp(`^${path}: input.out-of-memory: decoding would take about \\d+ MiB`));
+    // Its columns would fit the heap budget: it is refused as a decoding bomb, by the ratio of its
+    // estimate to its size on disk.
+    expect(estimateProfileHeapBytes(manySamplesProfile(8_000_000))).toBeLessThan(defaultLimits.maxImportHeapMb * mib);
+    expect(error.message).toContain(`more than maxCompressionRatio=${defaultLimits.maxCompressionRatio} times`);
   });
 
   it('fails alone in compare: the report is written and the other inputs compare as before', async () => {
@@ -65,9 +71,23 @@ describe('the pprof heap estimate', () => {
   it('charges every sample, label, location, line, function and string it will build', () => {
     const bytes = manySamplesProfile(1000, 3);
     const estimate = estimateProfileHeapBytes(bytes);
-    expect(estimate).toBeGreaterThan(1000 * heapCost.sample);
-    expect(estimate).toBeLessThan(1000 * (heapCost.sample + 20 * heapCost.sampleWireByte) + 10_000);
+    // 1000 samples of three values on one stack: one stack node, shared by all.
+    const samples = 1000 * (heapCost.sample + 3 * heapCost.value) + heapCost.node;
+    expect(estimate).toBeGreaterThanOrEqual(samples);
+    expect(estimate).toBeLessThan(samples + 10_000);
     expect(estimateProfileHeapBytes(manySamplesProfile(8000, 3))).toBeGreaterThan(7.9 * estimate);
+  });
+
+  it('charges real profiles at least their columns, stack nodes included', () => {
+    for (const dir of ['fixtures/pprof/go1.26', 'fixtures/pprof/go1.21'])
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.pb.gz'))) {
+        const bytes = new Uint8Array(gunzipSync(readFileSync(join(dir, name))));
+        const { samples } = buildProfile(decodeProfileProto(bytes), 1e7);
+        const columns = samples.count * heapCost.sample + samples.values.length * heapCost.value;
+        expect(estimateProfileHeapBytes(bytes), name).toBeGreaterThanOrEqual(
+          columns + samples.nodes.count * heapCost.node,
+        );
+      }
   });
 
   it('keeps real profiles far below the default budget', () => {

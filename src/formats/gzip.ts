@@ -22,12 +22,30 @@ export function isGzip(bytes: Uint8Array): boolean {
 
 export function gunzipBounded(bytes: Uint8Array, limits: Limits): Uint8Array {
   try {
-    const out = gunzipSync(bytes, { maxOutputLength: maxGunzippedBytes(bytes.length, limits) });
+    const maxOutputLength = maxGunzippedBytes(bytes.length, limits);
+    // One output chunk of the size the trailer states: no chunks to concatenate (a second copy).
+    const chunkSize = Math.max(64 * 1024, Math.min(statedSize(bytes), maxOutputLength) + 1);
+    const out = gunzipSync(bytes, { maxOutputLength, chunkSize });
+    // A chunk larger than its output (a trailer that overstates) is not kept whole.
+    const kept = out.buffer.byteLength - out.length > out.length >>> 3 ? Buffer.from(out) : out;
     // A plain view, not a Buffer: Buffer's slice() shares memory where Uint8Array's copies.
-    return new Uint8Array(out.buffer, out.byteOffset, out.length);
+    return new Uint8Array(kept.buffer, kept.byteOffset, kept.length);
   } catch {
     return gunzipBoundedPako(bytes, limits); // throws the FormatError that places the failure
   }
+}
+
+/** The uncompressed size the gzip trailer states (ISIZE: modulo 2^32, of the last member only). */
+function statedSize(bytes: Uint8Array): number {
+  const n = bytes.length;
+  if (n < 18) return 0;
+  return (
+    ((bytes[n - 4] as number) |
+      ((bytes[n - 3] as number) << 8) |
+      ((bytes[n - 2] as number) << 16) |
+      ((bytes[n - 1] as number) << 24)) >>>
+    0
+  );
 }
 
 /** The same with pako, slice by slice: slower, but it knows the offset of a failure. */

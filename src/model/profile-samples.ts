@@ -1,27 +1,29 @@
-// A profile's samples in columns: every value in one Float64Array, every stack in one Int32Array
-// with offsets, and each sample's labels as an index into a table of distinct label sets. A
-// 475k-sample heap profile is then a handful of arrays instead of ~2 million small objects, which
-// the garbage collector would otherwise walk again and again (docs/formats.md, pprof).
+// A profile's samples in columns: every value in one typed array, every stack one node of a
+// tree of locations (profile-stacks.ts), and each sample's labels as an index into a table of
+// distinct label sets. A 475k-sample heap profile is then a handful of arrays instead of ~2
+// million small objects, which the garbage collector would otherwise walk again and again
+// (docs/formats.md, pprof).
 
 import type { Label, Sample } from './profile.js';
+import { nodeDepths, readStack, StackNodeTable, trimmed, type StackNodes } from './profile-stacks.js';
 
-/** Up to this many locations, stacks take 16 bits a location. */
-export const maxNarrowLocations = 0x10000;
+export { maxNarrowLocations } from './profile-stacks.js';
 
 export interface SampleColumns {
   count: number;
   /** Values per sample: the profile's number of sample types. */
   width: number;
-  /** Sample `s`'s value of sample type `t` is `values[s * width + t]`. */
-  values: Float64Array;
   /**
-   * Sample `s`'s location indexes (leaf first) are `locations[stackStart[s] .. stackEnd[s])`.
-   * Start and end are separate so a subset of the samples can share `locations` (filterSamples).
+   * Sample `s`'s value of sample type `t` is `values[s * width + t]`: 32-bit integers while every
+   * value is one (Go's heap profiles: half the memory), else 64-bit floats.
    */
-  stackStart: Int32Array;
-  stackEnd: Int32Array;
-  /** 16 bits a location when the profile has fewer than 65,536 locations (Go's do): half the memory. */
-  locations: Int32Array | Uint16Array;
+  values: Int32Array | Float64Array;
+  /**
+   * Sample `s`'s stack is node `stack[s]` of `nodes` and its callers up to the root: leaf first,
+   * `nodes.location[n]` for `n = stack[s]; n > 0; n = nodes.parent[n]`. Subsets share `nodes`.
+   */
+  stack: Int32Array;
+  nodes: StackNodes;
   /** Sample `s`'s labels are `labelSets[labelSet[s]]`; set 0 is the empty one. */
   labelSet: Int32Array;
   labelSets: Label[][];
@@ -30,29 +32,32 @@ export interface SampleColumns {
 /** Appends samples to growing columns; label sets are interned by their content. */
 export class SampleColumnsBuilder {
   private count = 0;
-  private values: Float64Array;
-  /** Offsets of every sample's stack and of the end of the last one (`count + 1` entries). */
-  private offsets: Int32Array;
-  private locations: Int32Array | Uint16Array;
+  private values: Int32Array | Float64Array;
+  /** `values` holds floats: some value was not a 32-bit integer. */
+  private wide = false;
+  private stack: Int32Array;
+  /** The current sample's locations, leaf first. */
+  private frames: Int32Array | Uint16Array;
+  private frameCountNow = 0;
+  private readonly nodes: StackNodeTable;
   private labelSet: Int32Array;
-  private frames = 0;
   private readonly labelSets: Label[][] = [[]];
   private readonly labelSetIds = new Map<string, number>();
 
   /**
-   * `capacity` samples and `frameCapacity` locations fit before the columns grow; `narrow`: every
-   * location index is below 65,536, so stacks take 16 bits from the start.
+   * `capacity` samples and `nodeCapacity` distinct stack nodes fit before the columns grow;
+   * `narrow`: every location index is below 65,536, so nodes take 16 bits from the start.
    */
   constructor(
     readonly width: number,
     capacity = 64,
-    frameCapacity = capacity * 8,
+    nodeCapacity = capacity * 2,
     narrow = false,
   ) {
-    this.values = new Float64Array(Math.max(1, capacity * width));
-    this.offsets = new Int32Array(Math.max(1, capacity) + 1);
-    const frames = Math.max(16, frameCapacity);
-    this.locations = narrow ? new Uint16Array(frames) : new Int32Array(frames);
+    this.values = new Int32Array(Math.max(1, capacity * width));
+    this.stack = new Int32Array(Math.max(1, capacity));
+    this.frames = narrow ? new Uint16Array(64) : new Int32Array(64);
+    this.nodes = new StackNodeTable(nodeCapacity, narrow);
     this.labelSet = new Int32Array(Math.max(1, capacity));
   }
 
@@ -68,8 +73,8 @@ export class SampleColumnsBuilder {
 
   /** Appends a location (leaf first) to the current sample. */
   frame(location: number): void {
-    if (this.frames === this.locations.length) this.reserveFrames(1);
-    this.locations[this.frames++] = location;
+    if (this.frameCountNow === this.frames.length) this.reserveFrames(1);
+    this.frames[this.frameCountNow++] = location;
   }
 
   /**
@@ -77,39 +82,71 @@ export class SampleColumnsBuilder {
    * `frameCount`, then `setFrameCount`. For readers that write a packed field in place.
    */
   reserveFrames(n: number): Int32Array | Uint16Array {
-    if (this.frames + n > this.locations.length)
-      this.locations = grown(this.locations, Math.max(this.locations.length * 2, this.frames + n));
-    return this.locations;
-  }
-
-  get frameCount(): number {
+    const needed = this.frameCountNow + n;
+    if (needed > this.frames.length) {
+      const into = this.frames instanceof Uint16Array ? new Uint16Array(needed * 2) : new Int32Array(needed * 2);
+      into.set(this.frames.subarray(0, this.frameCountNow));
+      this.frames = into;
+    }
     return this.frames;
   }
 
+  /** Locations of the current sample so far. */
+  get frameCount(): number {
+    return this.frameCountNow;
+  }
+
   setFrameCount(frames: number): void {
-    this.frames = frames;
+    this.frameCountNow = frames;
   }
 
   /** Sets the current sample's values (missing ones are 0). */
   setValues(values: ArrayLike<number>): void {
     this.reserveSample();
     const at = this.count * this.width;
-    for (let t = 0; t < this.width; t++) this.values[at + t] = values[t] ?? 0;
+    for (let t = 0; t < this.width; t++) this.store(at + t, values[t] ?? 0);
   }
 
   /** Adds to the current sample's value of type `t`. */
   addValue(t: number, value: number): void {
     this.reserveSample();
     const at = this.count * this.width + t;
-    this.values[at] = (this.values[at] as number) + value;
+    this.store(at, (this.values[at] as number) + value);
+  }
+
+  private store(at: number, value: number): void {
+    if (!this.wide && (value | 0) !== value) {
+      this.values = Float64Array.from(this.values);
+      this.wide = true;
+    }
+    this.values[at] = value;
   }
 
   /** Ends the current sample with label set `labelSet` (0: none). */
   end(labelSet = 0): void {
     this.reserveSample();
     this.labelSet[this.count] = labelSet;
+    this.stack[this.count] = this.nodes.insert(this.frames, this.frameCountNow);
+    this.frameCountNow = 0;
     this.count++;
-    this.offsets[this.count] = this.frames;
+  }
+
+  /**
+   * The stack node of `location` called from node `parent` (0: the root), added when new: for
+   * producers that map another profile's nodes (`endAt`); `depth` is that node's depth.
+   */
+  stackNode(parent: number, location: number, depth: number): number {
+    this.nodes.noteDepth(depth);
+    return this.nodes.child(parent, location);
+  }
+
+  /** Ends the current sample with the stack of node `node` (from `stackNode`) instead of its frames. */
+  endAt(node: number, labelSet = 0): void {
+    this.reserveSample();
+    this.labelSet[this.count] = labelSet;
+    this.stack[this.count] = node;
+    this.frameCountNow = 0;
+    this.count++;
   }
 
   /** The id of a label set, interned. */
@@ -126,37 +163,25 @@ export class SampleColumnsBuilder {
 
   /** `locationCount`: how many locations the profile has (the 16-bit form is used below 65,536). */
   build(locationCount = Infinity): SampleColumns {
-    const offsets = trimmed(this.offsets, this.count + 1);
     return {
       count: this.count,
       width: this.width,
       values: trimmed(this.values, this.count * this.width),
-      // One array for both: sample s ends where sample s + 1 starts.
-      stackStart: offsets.subarray(0, this.count),
-      stackEnd: offsets.subarray(1, this.count + 1),
-      locations:
-        locationCount <= maxNarrowLocations && this.locations instanceof Int32Array
-          ? new Uint16Array(this.locations.subarray(0, this.frames))
-          : trimmed(this.locations, this.frames),
+      stack: trimmed(this.stack, this.count),
+      nodes: this.nodes.build(locationCount),
       labelSet: trimmed(this.labelSet, this.count),
       labelSets: this.labelSets,
     };
   }
 
-  /** Room for the current sample (index `count`) and the stack offset after it. */
+  /** Room for the current sample (index `count`). */
   private reserveSample(): void {
     if (this.count < this.labelSet.length) return;
     const capacity = this.labelSet.length * 2;
     this.values = grown(this.values, capacity * this.width);
-    this.offsets = grown(this.offsets, capacity + 1);
+    this.stack = grown(this.stack, capacity);
     this.labelSet = grown(this.labelSet, capacity);
   }
-}
-
-/** The first `length` entries: a view when little would be wasted, else a copy without the slack. */
-function trimmed<T extends Float64Array | Int32Array | Uint16Array>(from: T, length: number): T {
-  if (from.length - length <= from.length >>> 3) return from.subarray(0, length) as T;
-  return from.slice(0, length) as T;
 }
 
 function grown<T extends Float64Array | Int32Array | Uint16Array>(from: T, length: number): T {
@@ -183,14 +208,16 @@ export function sampleAt(
   s: number,
 ): { locations: number[]; values: number[]; labels: Label[] } {
   const at = s * columns.width;
+  const into = new Int32Array(columns.nodes.maxDepth);
+  const depth = readStack(columns.nodes, columns.stack[s] as number, into);
   return {
-    locations: Array.from(columns.locations.subarray(columns.stackStart[s], columns.stackEnd[s])),
+    locations: Array.from(into.subarray(0, depth)),
     values: Array.from(columns.values.subarray(at, at + columns.width)),
     labels: columns.labelSets[columns.labelSet[s] as number] ?? [],
   };
 }
 
-/** The samples whose `keep` is true, in order, sharing the stacks' array; the same object when all are kept. */
+/** The samples whose `keep` is true, in order, sharing the stacks' nodes; the same object when all are kept. */
 export function filterSamples(columns: SampleColumns, keep: (s: number) => boolean): SampleColumns {
   const kept = new Uint8Array(columns.count);
   let count = 0;
@@ -200,18 +227,17 @@ export function filterSamples(columns: SampleColumns, keep: (s: number) => boole
   const out: SampleColumns = {
     ...columns,
     count,
-    values: new Float64Array(count * width),
-    stackStart: new Int32Array(count),
-    stackEnd: new Int32Array(count),
+    values: columns.values instanceof Int32Array ? new Int32Array(count * width) : new Float64Array(count * width),
+    stack: new Int32Array(count),
     labelSet: new Int32Array(count),
   };
+  const { values } = columns;
   let to = 0;
   for (let s = 0; s < columns.count; s++) {
     if (kept[s] === 0) continue;
-    out.stackStart[to] = columns.stackStart[s] as number;
-    out.stackEnd[to] = columns.stackEnd[s] as number;
+    out.stack[to] = columns.stack[s] as number;
     out.labelSet[to] = columns.labelSet[s] as number;
-    out.values.set(columns.values.subarray(s * width, (s + 1) * width), to * width);
+    for (let t = 0; t < width; t++) out.values[to * width + t] = values[s * width + t] as number;
     to++;
   }
   return out;
@@ -222,17 +248,22 @@ export function filterSamples(columns: SampleColumns, keep: (s: number) => boole
  * how many were cut and the deepest one's depth before the cut.
  */
 export function cutStacks(columns: SampleColumns, maxDepth: number): { cut: number; deepest: number } {
+  const limit = Math.max(0, maxDepth);
+  if (columns.nodes.maxDepth <= limit) return { cut: 0, deepest: 0 };
+  const depths = nodeDepths(columns.nodes);
+  const table = StackNodeTable.of(columns.nodes);
+  const frames = new Int32Array(columns.nodes.maxDepth);
   let cut = 0;
   let deepest = 0;
-  const limit = Math.max(0, maxDepth);
   for (let s = 0; s < columns.count; s++) {
-    const depth = (columns.stackEnd[s] as number) - (columns.stackStart[s] as number);
+    const depth = depths[columns.stack[s] as number] as number;
     if (depth <= limit) continue;
-    // The builder's stackEnd shares its array with stackStart: the first cut gets its own copy.
-    if (cut === 0) columns.stackEnd = columns.stackEnd.slice();
     cut++;
     deepest = Math.max(deepest, depth);
-    columns.stackEnd[s] = (columns.stackStart[s] as number) + limit;
+    readStack(columns.nodes, columns.stack[s] as number, frames);
+    columns.stack[s] = table.insert(frames, limit);
   }
+  columns.nodes = table.build();
+  columns.nodes.maxDepth = limit;
   return { cut, deepest };
 }

@@ -21,13 +21,18 @@ export class StackTrie {
   private totalsStale = false;
   private nameOf: Int32Array;
   private parentOf: Int32Array;
+  /** Each node's first child (0: none yet); later children are in `slots`. */
+  private firstChild: Int32Array;
   private readonly names: string[] = [];
   private readonly nameIds = new Map<string, number>();
   /**
    * Open addressing, three entries a slot: node id + 1 (0: free), then its parent and name id,
-   * so a probe reads one cache line instead of the node columns.
+   * so a probe reads one cache line instead of the node columns. Holds the children that are
+   * not their parent's first (most nodes have one child, and a new node's children are new).
    */
   private slots = new Int32Array(3 * 2048);
+  /** Nodes in `slots`. */
+  private hashed = 0;
   private childStart: Int32Array | undefined;
   private childIds: Int32Array | undefined;
 
@@ -38,6 +43,7 @@ export class StackTrie {
     this.ends = new Uint8Array(capacity);
     this.nameOf = new Int32Array(capacity).fill(-1);
     this.parentOf = new Int32Array(capacity).fill(-1);
+    this.firstChild = new Int32Array(capacity);
   }
 
   /**
@@ -49,14 +55,13 @@ export class StackTrie {
     const types = this.types;
     const values = new Float64Array(types);
     const frameIds = framesOf.map((frames) => Int32Array.from(frames, (name) => this.nameId(name)));
-    const { count, width, values: sampleValues, stackStart, stackEnd, locations } = profile.samples;
-    // The previous stack, root first, and the node reached after each of its locations: a
-    // stack that starts like it (most share their root end) is walked from where they part.
-    let maxDepth = 0;
-    for (let s = 0; s < count; s++) maxDepth = Math.max(maxDepth, (stackEnd[s] as number) - (stackStart[s] as number));
-    const previous = new Int32Array(maxDepth);
-    const nodeAfter = new Int32Array(maxDepth);
-    let previousDepth = 0;
+    const { count, width, values: sampleValues, stack, nodes } = profile.samples;
+    const { location: locationOf, parent } = nodes;
+    // The node reached by each stack node of the profile (−1: not yet): a stack is walked from
+    // its leaf up to the first node already reached, then down from there.
+    const reached = new Int32Array(nodes.count).fill(-1);
+    reached[0] = 0;
+    const path = new Int32Array(nodes.maxDepth);
     // Most samples add a node or two: room for one each saves the first rounds of doubling.
     this.reserve(this.size + count);
     for (let s = 0; s < count; s++) {
@@ -67,19 +72,16 @@ export class StackTrie {
         if (values[t] !== 0) any = true;
       }
       if (!any) continue;
-      const end = stackEnd[s] as number;
-      const depth = end - (stackStart[s] as number);
-      let j = 0;
-      while (j < depth && j < previousDepth && locations[end - 1 - j] === previous[j]) j++;
-      let node = j > 0 ? (nodeAfter[j - 1] as number) : 0;
-      for (; j < depth; j++) {
-        const location = locations[end - 1 - j] as number;
-        previous[j] = location;
-        const ids = frameIds[location];
+      let depth = 0;
+      let from = stack[s] as number;
+      for (; (reached[from] as number) < 0; from = parent[from] as number) path[depth++] = from;
+      let node = reached[from] as number;
+      while (depth > 0) {
+        const at = path[--depth] as number;
+        const ids = frameIds[locationOf[at] as number];
         if (ids) for (let k = 0; k < ids.length; k++) node = this.child(node, ids[k] as number);
-        nodeAfter[j] = node;
+        reached[at] = node;
       }
-      previousDepth = depth;
       const at = node * types;
       for (let t = 0; t < types; t++) this.selfs[at + t] = (this.selfs[at + t] as number) + (values[t] as number);
       this.ends[node] = 1;
@@ -91,6 +93,16 @@ export class StackTrie {
 
   name(node: number): string {
     return this.names[this.nameOf[node] as number] ?? '';
+  }
+
+  /** The id of node `node`'s name, an index into `nameList` (−1 for the root). */
+  nameIdOf(node: number): number {
+    return this.nameOf[node] as number;
+  }
+
+  /** Every name, by id. */
+  get nameList(): readonly string[] {
+    return this.names;
   }
 
   totalOf(node: number, type: number): number {
@@ -106,6 +118,8 @@ export class StackTrie {
   childNamed(node: number, name: string): number {
     const id = this.nameIds.get(name);
     if (id === undefined) return -1;
+    const first = this.firstChild[node] as number;
+    if (first > 0 && this.nameOf[first] === id) return first;
     const found = this.slots[this.slotOf(node, id)] as number;
     return found - 1;
   }
@@ -160,6 +174,13 @@ export class StackTrie {
   }
 
   private child(node: number, nameId: number): number {
+    const first = this.firstChild[node] as number;
+    if (first === 0) {
+      const child = this.newNode(node, nameId);
+      this.firstChild[node] = child;
+      return child;
+    }
+    if (this.nameOf[first] === nameId) return first;
     const slot = this.slotOf(node, nameId);
     const found = this.slots[slot] as number;
     if (found > 0) return found - 1;
@@ -167,7 +188,7 @@ export class StackTrie {
     this.slots[slot] = child + 1;
     this.slots[slot + 1] = node;
     this.slots[slot + 2] = nameId;
-    if (this.size * 2 > this.slots.length / 3) this.rehash(this.slots.length * 2);
+    if (++this.hashed * 2 > this.slots.length / 3) this.rehash(this.slots.length * 2);
     return child;
   }
 
@@ -175,8 +196,9 @@ export class StackTrie {
   private reserve(nodes: number): void {
     const capacity = Math.min(nodes, maxNodes);
     if (capacity > this.ends.length) this.grow(capacity);
+    // Room in the table for half of them (the others are first children) at load 1/2.
     let slots = this.slots.length;
-    while (capacity * 2 > slots / 3) slots *= 2;
+    while (capacity > slots / 3) slots *= 2;
     if (slots > this.slots.length) this.rehash(slots);
   }
 
@@ -195,8 +217,11 @@ export class StackTrie {
 
   private rehash(length: number): void {
     this.slots = new Int32Array(length);
+    this.hashed = 0;
     for (let n = 1; n < this.size; n++) {
       const parent = this.parentOf[n] as number;
+      if (this.firstChild[parent] === n) continue;
+      this.hashed++;
       const nameId = this.nameOf[n] as number;
       const at = this.slotOf(parent, nameId);
       this.slots[at] = n + 1;
@@ -221,6 +246,7 @@ export class StackTrie {
     this.ends = copyInto(new Uint8Array(capacity), this.ends);
     this.nameOf = copyInto(new Int32Array(capacity), this.nameOf);
     this.parentOf = copyInto(new Int32Array(capacity), this.parentOf);
+    this.firstChild = copyInto(new Int32Array(capacity), this.firstChild);
   }
 }
 

@@ -35,9 +35,9 @@ export function sampleStacks(profile: Profile): SampleStacks {
 /** The key indexes of sample `s`'s stack, leaf first, into `into` (cleared first). */
 export function stackKeys(profile: Profile, stacks: SampleStacks, s: number, into: number[] = []): number[] {
   into.length = 0;
-  const { stackStart, stackEnd, locations } = profile.samples;
-  for (let i = stackStart[s] as number; i < (stackEnd[s] as number); i++) {
-    const l = locations[i] as number;
+  const { stack, nodes } = profile.samples;
+  for (let n = stack[s] as number; n > 0; n = nodes.parent[n] as number) {
+    const l = nodes.location[n] as number;
     for (let f = stacks.frameStart[l] as number; f < (stacks.frameStart[l + 1] as number); f++)
       into.push(stacks.frames[f] as number);
   }

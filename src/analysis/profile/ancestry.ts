@@ -7,6 +7,7 @@
 // are kept rather than explained away (docs/reliability.md).
 
 import type { Profile } from '../../model/profile.js';
+import { readStack } from '../../model/profile-stacks.js';
 import { functionKeys } from './function-keys.js';
 
 export const maxAncestorPairs = 2_000_000;
@@ -18,12 +19,13 @@ export function ancestorsAmong(profiles: readonly Profile[], keys: ReadonlySet<s
   let pairs = 0;
   for (const profile of profiles) {
     const { framesOfLocation, keys: names } = functionKeys(profile);
-    const { count, stackStart, stackEnd, locations } = profile.samples;
+    const { count, stack, nodes } = profile.samples;
+    const locations = new Int32Array(nodes.maxDepth);
     for (let s = 0; s < count; s++) {
       const first = new Map<string, number>(); // insertion order: root-most occurrence first
       const deepest = new Map<string, number>();
       let depth = 0;
-      for (let i = (stackEnd[s] as number) - 1; i >= (stackStart[s] as number); i--) {
+      for (let i = readStack(nodes, stack[s] as number, locations) - 1; i >= 0; i--) {
         for (const key of framesOfLocation[locations[i] as number] ?? []) {
           const name = names[key] ?? '';
           if (!keys.has(name)) continue;

@@ -4,6 +4,7 @@
 // One pass computes every sample type; results are memoised per profile object.
 
 import type { Profile } from '../../model/profile.js';
+import { readStack } from '../../model/profile-stacks.js';
 import { functionKeys } from './function-keys.js';
 
 export interface FunctionTotals {
@@ -38,11 +39,12 @@ function flatCumAll(profile: Profile): FunctionTotals[] {
   const totals = new Float64Array(types);
   const seenInSample = new Int32Array(keys.length).fill(-1);
   const onStack = new Int32Array(keys.length);
-  const { count, width, values, stackStart, stackEnd, locations } = profile.samples;
+  const { count, width, values, stack, nodes } = profile.samples;
+  const locations = new Int32Array(nodes.maxDepth);
   for (let s = 0; s < count; s++) {
     let depth = 0;
     let leaf = -1;
-    for (let i = (stackEnd[s] as number) - 1; i >= (stackStart[s] as number); i--) {
+    for (let i = readStack(nodes, stack[s] as number, locations) - 1; i >= 0; i--) {
       const frames = framesOfLocation[locations[i] as number] as Int32Array;
       for (let f = 0; f < frames.length; f++) {
         const key = frames[f] as number;

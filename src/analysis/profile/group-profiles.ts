@@ -77,12 +77,12 @@ function withoutProfilerAllocations(profile: Profile): Profile {
   const { keys, framesOfLocation } = functionKeys(profile);
   const ownKey = keys.map((k) => k.startsWith('runtime/pprof.'));
   const ownLocation = framesOfLocation.map((frames) => frames.some((k) => ownKey[k] === true));
-  const { stackStart, stackEnd, locations } = profile.samples;
-  const samples = filterSamples(profile.samples, (s) => {
-    for (let i = stackStart[s] as number; i < (stackEnd[s] as number); i++)
-      if (ownLocation[locations[i] as number] === true) return false;
-    return true;
-  });
+  // A node is the profiler's when its location or one of its callers' is (callers come first).
+  const { stack, nodes } = profile.samples;
+  const ownNode = new Uint8Array(nodes.count);
+  for (let n = 1; n < nodes.count; n++)
+    ownNode[n] = ownNode[nodes.parent[n] as number] === 1 || ownLocation[nodes.location[n] as number] === true ? 1 : 0;
+  const samples = filterSamples(profile.samples, (s) => ownNode[stack[s] as number] === 0);
   const result = samples === profile.samples ? profile : { ...profile, samples };
   profilerFree.set(profile, result);
   return result;

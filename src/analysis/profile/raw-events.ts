@@ -33,7 +33,8 @@ function eventsOfStem(profile: Profile, stem: string): RawEvents | undefined {
   if (objects < 0 || space < 0) return undefined;
   const period = profile.period > 1 ? profile.period : 1;
   const { keys, frameStart, frames } = sampleStacks(profile);
-  const { count: samples, width, values, stackStart, stackEnd, locations } = profile.samples;
+  const { count: samples, width, values, stack, nodes } = profile.samples;
+  const { location, parent } = nodes;
   const flat = new Float64Array(keys.length);
   const cum = new Float64Array(keys.length);
   const seenInSample = new Int32Array(keys.length).fill(-1);
@@ -43,15 +44,14 @@ function eventsOfStem(profile: Profile, stem: string): RawEvents | undefined {
     const bytes = Math.abs(values[s * width + space] as number);
     if (count === 0 || bytes === 0) continue;
     const raw = period === 1 ? count : count * -Math.expm1(-bytes / count / period);
-    const start = stackStart[s] as number;
-    const end = stackEnd[s] as number;
+    const node = stack[s] as number;
     total += raw;
-    if (end > start) {
-      const leaf = frames[frameStart[locations[start] as number] as number] as number;
+    if (node > 0) {
+      const leaf = frames[frameStart[location[node] as number] as number] as number;
       flat[leaf] = (flat[leaf] as number) + raw;
     }
-    for (let i = start; i < end; i++) {
-      const l = locations[i] as number;
+    for (let n = node; n > 0; n = parent[n] as number) {
+      const l = location[n] as number;
       for (let f = frameStart[l] as number; f < (frameStart[l + 1] as number); f++) {
         const k = frames[f] as number;
         if (seenInSample[k] === s) continue;

@@ -3,7 +3,10 @@
 // worker threads while this thread decodes the rest. Only streamed inputs go to workers: they
 // come back as small summaries. Profiles are decoded here: when each sample was an object, copying
 // the graph back cost more than decoding it (two 31 MB heap profiles: 9.1 s in this thread, 15.8 s
-// through workers); samples are typed-array columns now, so that choice is worth measuring again.
+// through workers). With samples in typed-array columns it still does not pay on 2 cores: every
+// file on the workers took the heap pair 5.2–5.8 s and 341 MiB against 3.9–4.9 s and 220–235 MiB
+// here, and the 200-profile, 4-trace case 7.8–10.4 s against 6.5 s (starting a thread and loading
+// the bundle in it costs more than the decode it moves).
 // A file that may not fit in this thread's heap (src/engine/read-inputs/heap-budget.ts) also goes to a worker,
 // whose heap budget makes running out of memory cost only that file; this holds with --jobs 1 too.
 

@@ -1,7 +1,8 @@
 // The memory bound every whole-input decode gets, checked on the decoded bytes before any object
 // is built (docs/reliability.md, "memory"). A format that can count its entries from the wire
-// (pprof) estimates its heap; a file over maxImportHeapMb, or over what this thread has left,
-// fails alone as `input.out-of-memory`. Formats that cannot estimate are charged the worst case
+// (pprof) estimates its heap; a file over maxImportHeapMb, or over what this thread has left, or
+// whose estimate is more than maxCompressionRatio times its size on disk (a decoding bomb, as
+// gunzip bounds a gzip bomb), fails alone as `input.out-of-memory`. Formats that cannot estimate are charged the worst case
 // measured for JSON.parse (an array of empty objects: ~21 heap bytes per input byte); when that
 // does not fit here, the file is read again on a worker thread whose heap is capped at
 // maxImportHeapMb, where running out costs only that file.
@@ -25,17 +26,31 @@ export class NeedsHeapBudget extends Error {
   }
 }
 
+/** Estimates this small are never refused as too many times the file's size. */
+export const amplificationGraceBytes = 16 * mib;
+
 /**
  * Throws when decoding `bytes` with `importer` may not fit; returns otherwise. `mayDefer`: the
  * caller can read the file again on a worker thread (NeedsHeapBudget) when the worst case does
- * not fit here; without it, the file is read here.
+ * not fit here; without it, the file is read here. `fileBytes`: the size on disk (compressed).
  */
-export function checkHeapBudget(importer: Importer, bytes: Uint8Array, limits: Limits, mayDefer: boolean): void {
+export function checkHeapBudget(
+  importer: Importer,
+  bytes: Uint8Array,
+  limits: Limits,
+  mayDefer: boolean,
+  fileBytes = bytes.length,
+): void {
   const estimate = importer.estimateHeapBytes?.(bytes);
   const budget = limits.maxImportHeapMb * mib;
   const left = heapLeftBytes();
   if (estimate !== undefined) {
     if (estimate > budget) throw outOfMemory(estimate, `above maxImportHeapMb=${limits.maxImportHeapMb}`);
+    if (estimate > Math.max(amplificationGraceBytes, fileBytes * limits.maxCompressionRatio))
+      throw outOfMemory(
+        estimate,
+        `more than maxCompressionRatio=${limits.maxCompressionRatio} times the file's ${fileBytes} bytes`,
+      );
     if (estimate > left)
       throw outOfMemory(estimate, `more than the ${Math.floor(left / mib)} MiB this process has left`);
     return;

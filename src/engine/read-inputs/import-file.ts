@@ -101,7 +101,7 @@ async function importUnchecked(
 ): Promise<ParsedArtifact> {
   const bytes = isGzip(raw) ? gunzipBounded(raw, limits) : raw;
   const importer = detectImporter(bytes.subarray(0, sniffBytes));
-  if (importer?.parse) checkHeapBudget(importer, bytes, limits, mayDefer);
+  if (importer?.parse) checkHeapBudget(importer, bytes, limits, mayDefer, raw.length);
   if (importer?.parse) return enforceLimits(importer.parse(bytes, importContext(path, limits)), limits);
   if (importer?.parseStream)
     return enforceLimits(await importer.parseStream(timed(single(bytes), limits), importContext(path, limits)), limits);

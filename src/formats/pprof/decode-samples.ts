@@ -1,5 +1,5 @@
 // The second pass over profile.proto bytes: every `sample` field read by hand, straight into
-// columns (values, location indexes, stack offsets, label set ids; model/profile-samples.ts)
+// columns (values, a stack node per sample, label set ids; model/profile-samples.ts)
 // rather than an object per sample. Location ids resolve as they are read; label sets are
 // built and checked once per distinct set. Wire handling follows the generated decoder
 // (packed and unpacked repeated fields, unknown fields skipped) and its errors.
@@ -53,11 +53,12 @@ class SampleReader {
     private readonly tables: SampleTables,
     decoded: DecodedProfile,
   ) {
-    // Each location id takes at least one byte: half the sample bytes is a fair first guess.
+    // Stacks share their root end: most samples add two or three nodes (a Go heap profile 2.8).
+    // Room for three each (up to 16 M) saves growing the node arrays, and copies at the end.
     this.builder = new SampleColumnsBuilder(
       tables.width,
       decoded.sampleCount,
-      decoded.sampleBytes >>> 1,
+      Math.min(decoded.sampleCount * 3, 1 << 24),
       tables.locationCount <= maxNarrowLocations,
     );
     this.labelSets = new LabelSetReader(this.builder, tables);

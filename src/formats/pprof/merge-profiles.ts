@@ -4,6 +4,7 @@
 
 import type { Label, Location, Mapping, Profile, ProfileFunction } from '../../model/profile.js';
 import { maxNarrowLocations, SampleColumnsBuilder, type SampleColumns } from '../../model/profile-samples.js';
+import { nodeDepths } from '../../model/profile-stacks.js';
 
 export interface MergeInput {
   profile: Profile;
@@ -21,7 +22,7 @@ export function mergeProfiles(inputs: readonly MergeInput[]): Profile {
   const samples = new SampleColumnsBuilder(
     width,
     inputs.reduce((n, { profile }) => n + profile.samples.count, 0),
-    inputs.reduce((n, { profile }) => n + profile.samples.locations.length, 0),
+    inputs.reduce((n, { profile }) => n + profile.samples.nodes.count, 0),
     inputs.reduce((n, { profile }) => n + profile.locations.length, 0) <= maxNarrowLocations,
   );
   const merged: Profile = {
@@ -64,20 +65,23 @@ interface Remap {
 }
 
 function appendSamples(into: SampleColumnsBuilder, from: SampleColumns, remap: Remap): void {
-  const { count, width, values, stackStart, stackEnd, locations, labelSet } = from;
-  const locMap = Int32Array.from(remap.locMap);
+  const { count, width, values, stack, nodes, labelSet } = from;
+  // Each stack node maps to one merged node (parents come before their children).
+  const nodeMap = new Int32Array(nodes.count);
+  const depth = nodeDepths(nodes);
+  for (let n = 1; n < nodes.count; n++) {
+    const location = remap.locMap[nodes.location[n] as number] as number;
+    nodeMap[n] = into.stackNode(nodeMap[nodes.parent[n] as number] as number, location, depth[n] as number);
+  }
+  const columns = Int32Array.from(remap.columns);
+  const scaled = new Float64Array(columns.length);
   for (let s = 0; s < count; s++) {
-    const start = stackStart[s] as number;
-    const end = stackEnd[s] as number;
-    const out = into.reserveFrames(end - start);
-    let n = into.frameCount;
-    for (let i = start; i < end; i++) out[n++] = locMap[locations[i] as number] as number;
-    into.setFrameCount(n);
-    for (let t = 0; t < remap.columns.length; t++) {
-      const c = remap.columns[t] as number;
-      if (c >= 0) into.addValue(t, Math.round((values[s * width + c] as number) * remap.scale) || 0);
+    for (let t = 0; t < columns.length; t++) {
+      const c = columns[t] as number;
+      scaled[t] = c >= 0 ? Math.round((values[s * width + c] as number) * remap.scale) || 0 : 0;
     }
-    into.end(remap.labelSets[labelSet[s] as number]);
+    into.setValues(scaled);
+    into.endAt(nodeMap[stack[s] as number] as number, remap.labelSets[labelSet[s] as number]);
   }
 }
 

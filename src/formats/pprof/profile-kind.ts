@@ -19,10 +19,11 @@ export function inferProfileKind(profile: Omit<Profile, 'kind'>): ProfileKind {
 }
 
 function hasUnlockLeaf(profile: Omit<Profile, 'kind'>): boolean {
-  const { count, stackStart, stackEnd, locations } = profile.samples;
+  const { count, stack, nodes } = profile.samples;
   for (let s = 0; s < count; s++) {
-    if (stackStart[s] === stackEnd[s]) continue;
-    const line = profile.locations[locations[stackStart[s] as number] as number]?.lines[0];
+    const leaf = stack[s] as number;
+    if (leaf === 0) continue;
+    const line = profile.locations[nodes.location[leaf] as number]?.lines[0];
     const name = line ? profile.functions[line.functionIndex]?.name : undefined;
     if (name !== undefined && mutexLeaf.test(name)) return true;
   }

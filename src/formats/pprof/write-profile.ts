@@ -5,6 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Label, Location, Mapping, Profile, ProfileFunction, ValueType } from '../../model/profile.js';
 import type { SampleColumns } from '../../model/profile-samples.js';
+import { nodeDepths, readStack } from '../../model/profile-stacks.js';
 import { packedSize, ProtoWriter, varintSize } from './proto-writer.js';
 
 class StringTable {
@@ -24,12 +25,16 @@ class StringTable {
 export function encodeProfile(profile: Profile): Uint8Array {
   // Samples are most of the bytes: about two per location id, and beside them up to ten per
   // value (negative ones, as a diff base has) and a few for headers and labels.
-  const { count, width, locations } = profile.samples;
-  const w = new ProtoWriter(2 * locations.length + (10 * width + 16) * count + 4096);
+  const { count, width, stack, nodes } = profile.samples;
+  const depths = nodeDepths(nodes);
+  let frames = 0;
+  for (let i = 0; i < count; i++) frames += depths[stack[i] as number] as number;
+  const w = new ProtoWriter(2 * frames + (10 * width + 16) * count + 4096);
   const s = new StringTable();
   for (const t of profile.sampleTypes) w.message(1, (m) => valueType(m, t, s));
   const labelFieldsOf = profile.samples.labelSets.map((set) => set.map((l) => labelFields(l, s)));
-  for (let i = 0; i < profile.samples.count; i++) writeSample(w, profile.samples, i, labelFieldsOf);
+  const locations = new Int32Array(nodes.maxDepth);
+  for (let i = 0; i < count; i++) writeSample(w, profile.samples, i, labelFieldsOf, locations);
   profile.mappings.forEach((mapping, i) => w.message(3, (m) => writeMapping(m, mapping, i + 1, s)));
   profile.locations.forEach((location, i) => w.message(4, (m) => writeLocation(m, location, i + 1)));
   profile.functions.forEach((fn, i) => w.message(5, (m) => writeFunction(m, fn, i + 1, s)));
@@ -64,12 +69,17 @@ function valueType(w: ProtoWriter, t: ValueType, s: StringTable): void {
  * Samples are most of a profile: sizes are computed first, and no closure or copy per sample;
  * `labelFieldsOf` holds the fields of each label set, encoded once.
  */
-function writeSample(w: ProtoWriter, samples: SampleColumns, i: number, labelFieldsOf: number[][][]): void {
-  const stackStart = samples.stackStart[i] as number;
-  const stackEnd = samples.stackEnd[i] as number;
+function writeSample(
+  w: ProtoWriter,
+  samples: SampleColumns,
+  i: number,
+  labelFieldsOf: number[][][],
+  stack: Int32Array,
+): void {
+  const depth = readStack(samples.nodes, samples.stack[i] as number, stack);
   const valueStart = i * samples.width;
   const valueEnd = valueStart + samples.width;
-  const locations = packedSize(samples.locations, 1, stackStart, stackEnd);
+  const locations = packedSize(stack, 1, 0, depth);
   const values = packedSize(samples.values, 0, valueStart, valueEnd);
   const labels = labelFieldsOf[samples.labelSet[i] as number] ?? [];
   let size = (locations ? 1 + varintSize(locations) + locations : 0) + (values ? 1 + varintSize(values) + values : 0);
@@ -77,7 +87,7 @@ function writeSample(w: ProtoWriter, samples: SampleColumns, i: number, labelFie
   w.header(2, size);
   if (locations) {
     w.header(1, locations);
-    w.varints(samples.locations, stackStart, stackEnd, 1);
+    w.varints(stack, 0, depth, 1);
   }
   if (values) {
     w.header(2, values);

@@ -31,6 +31,9 @@ interface Pair {
 export class TreeCombiner {
   /** Width of the path ending at each head node (NaN: not computed yet). */
   private readonly widths: Float64Array;
+  /** Each side's name ids ranked in the order of their names, over both sides. */
+  private readonly headRank: Int32Array;
+  private readonly baseRank: Int32Array;
 
   constructor(
     private readonly headTree: StackTrie,
@@ -38,6 +41,7 @@ export class TreeCombiner {
     private readonly scale: Scale,
   ) {
     this.widths = new Float64Array(headTree.size).fill(NaN);
+    [this.headRank, this.baseRank] = nameRanks(headTree.nameList, baseTree.nameList);
   }
 
   /** The laid-out tree from the roots, with frames narrower than `share` of it merged. */
@@ -102,27 +106,39 @@ export class TreeCombiner {
     return done;
   }
 
-  /** The children with a value on either side, sorted by name. */
+  /** The children with a value on either side, sorted by name (a side's children have distinct names). */
   private children(pair: Pair): (Pair & { name: string })[] {
-    const t = this.scale.t;
-    const byName = new Map<string, Pair>();
-    const sides = [
-      [this.headTree, pair.head, 'head'],
-      [this.baseTree, pair.base, 'base'],
-    ] as const;
-    for (const [tree, node, side] of sides) {
-      if (node < 0) continue;
-      for (const child of tree.children(node)) {
-        if (tree.totalOf(child, t) === 0) continue;
-        const name = tree.name(child);
-        const entry = byName.get(name) ?? { head: -1, base: -1 };
-        entry[side] = child;
-        byName.set(name, entry);
+    const head = this.ranked(this.headTree, pair.head, this.headRank);
+    const base = this.ranked(this.baseTree, pair.base, this.baseRank);
+    const out: (Pair & { name: string })[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < head.length || j < base.length) {
+      const h = head[i];
+      const b = base[j];
+      if (h && (!b || h.rank < b.rank)) {
+        out.push({ name: this.headTree.name(h.node), head: h.node, base: -1 });
+        i++;
+      } else if (b && (!h || b.rank < h.rank)) {
+        out.push({ name: this.baseTree.name(b.node), head: -1, base: b.node });
+        j++;
+      } else if (h && b) {
+        out.push({ name: this.headTree.name(h.node), head: h.node, base: b.node });
+        i++;
+        j++;
       }
     }
-    return [...byName.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([name, entry]) => ({ name, ...entry }));
+    return out;
+  }
+
+  /** The children of `node` with a value, in the order of their names. */
+  private ranked(tree: StackTrie, node: number, rank: Int32Array): { node: number; rank: number }[] {
+    if (node < 0) return [];
+    const t = this.scale.t;
+    const out: { node: number; rank: number }[] = [];
+    for (const child of tree.children(node))
+      if (tree.totalOf(child, t) !== 0) out.push({ node: child, rank: rank[tree.nameIdOf(child)] as number });
+    return out.sort((a, b) => a.rank - b.rank);
   }
 
   /** The frames to draw, breadth by breadth with an explicit queue (stacks are too deep to recurse). */
@@ -164,6 +180,16 @@ export class TreeCombiner {
       children: [],
     };
   }
+}
+
+/** For each side, its name ids' ranks in the sorted names of both sides (equal names, equal ranks). */
+function nameRanks(head: readonly string[], base: readonly string[]): [Int32Array, Int32Array] {
+  const distinct = new Set(head);
+  for (const name of base) distinct.add(name);
+  const sorted = Array.from(distinct).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const rankOf = new Map(sorted.map((name, i) => [name, i]));
+  const ranks = (names: readonly string[]) => Int32Array.from(names, (name) => rankOf.get(name) ?? -1);
+  return [ranks(head), ranks(base)];
 }
 
 type Tiny = Pick<DiffNode, 'head' | 'base' | 'width'>;
