@@ -5346,15 +5346,15 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context2) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context2;
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context2.end ?? [
+      const end = context.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source[0]) {
@@ -5378,8 +5378,8 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context2 = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context2;
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
@@ -40313,21 +40313,21 @@ function visit(schema, fnOrHandlers) {
       case "object": {
         const oldShape = def.shape;
         const keys = Object.keys(oldShape);
-        let changed = false;
+        let changed2 = false;
         const newShape = {};
         for (const k of keys) {
           const mapped = run2(oldShape[k]);
           if (mapped !== oldShape[k])
-            changed = true;
+            changed2 = true;
           newShape[k] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
           newCatchall = run2(def.catchall);
           if (newCatchall !== def.catchall)
-            changed = true;
+            changed2 = true;
         }
-        return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
+        return changed2 ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
         const mapped = run2(def.element);
@@ -40335,21 +40335,21 @@ function visit(schema, fnOrHandlers) {
       }
       case "tuple": {
         const oldItems = def.items;
-        let changed = false;
+        let changed2 = false;
         const newItems = [];
         for (const item of oldItems) {
           const mapped = run2(item);
           if (mapped !== item)
-            changed = true;
+            changed2 = true;
           newItems.push(mapped);
         }
         let newRest = def.rest;
         if (def.rest) {
           newRest = run2(def.rest);
           if (newRest !== def.rest)
-            changed = true;
+            changed2 = true;
         }
-        return changed ? clone(s, { ...def, items: newItems, rest: newRest }) : s;
+        return changed2 ? clone(s, { ...def, items: newItems, rest: newRest }) : s;
       }
       case "record":
       case "map": {
@@ -40363,15 +40363,15 @@ function visit(schema, fnOrHandlers) {
       }
       case "union": {
         const oldOptions = def.options;
-        let changed = false;
+        let changed2 = false;
         const newOptions = [];
         for (const opt of oldOptions) {
           const mapped = run2(opt);
           if (mapped !== opt)
-            changed = true;
+            changed2 = true;
           newOptions.push(mapped);
         }
-        return changed ? clone(s, { ...def, options: newOptions }) : s;
+        return changed2 ? clone(s, { ...def, options: newOptions }) : s;
       }
       case "intersection": {
         const newLeft = run2(def.left);
@@ -40600,9 +40600,9 @@ function median(values) {
 }
 
 // src/analysis/analysis-context.ts
-function entriesForHead(context2, minEntries = 5) {
-  const all = context2.history?.entries ?? [];
-  const cpu = context2.headFingerprint?.cpuModel;
+function entriesForHead(context, minEntries = 5) {
+  const all = context.history?.entries ?? [];
+  const cpu = context.headFingerprint?.cpuModel;
   const other = all.filter((e) => cpu && e.fingerprint?.cpuModel && e.fingerprint.cpuModel !== cpu).length;
   if (!cpu) return { entries: all, otherCpu: 0 };
   const same = all.filter((e) => e.fingerprint?.cpuModel === cpu);
@@ -40700,9 +40700,9 @@ function checkExactCount(history, head) {
 
 // src/analysis/stats/history-band.ts
 var minBandEntries = 5;
-function historyValues(context2, metric) {
-  if (!context2?.history) return void 0;
-  const chosen = entriesForHead(context2, minBandEntries);
+function historyValues(context, metric) {
+  if (!context?.history) return void 0;
+  const chosen = entriesForHead(context, minBandEntries);
   const values = [];
   for (const entry2 of chosen.entries) {
     const runs = (entry2.metrics[metric] ?? []).filter(Number.isFinite);
@@ -40711,8 +40711,8 @@ function historyValues(context2, metric) {
   if (values.length < minBandEntries) return void 0;
   return { values, cpuModel: chosen.cpuModel ?? null, otherCpu: chosen.otherCpu };
 }
-function historyBand(context2, metric, options = {}) {
-  const found = historyValues(context2, metric);
+function historyBand(context, metric, options = {}) {
+  const found = historyValues(context, metric);
   if (!found) return void 0;
   const band = baselineBand(found.values, { ...options, minHistory: minBandEntries });
   if (!band) return void 0;
@@ -40865,7 +40865,7 @@ function toleranceFinding(severity4, basis, base, head, tolerance, counts) {
 var gcFrequency = {
   id: id3,
   options: { tolerance: external_exports.number().nonnegative() },
-  run({ base, head, config: config2, context: context2 }) {
+  run({ base, head, config: config2, context }) {
     const severity4 = checkSeverity(config2, id3, "warn");
     if (!severity4) return [];
     const tolerance = checkNumber(config2, id3, "tolerance", 0.15);
@@ -40880,7 +40880,7 @@ var gcFrequency = {
     const cycles = mean(h.map((r) => r.cycles));
     const scaleFloor = Math.max(Math.log(1.02), 0.5 * Math.log1p(1 / Math.max(1, cycles)));
     const metric = perIteration ? runMetric.gcPerIteration : runMetric.gcPerSecond;
-    const learned = historyBand(context2, metric, { scaleFloor });
+    const learned = historyBand(context, metric, { scaleFloor });
     if (learned) {
       if (headRate >= learned.band.low && headRate <= learned.band.high) return [];
       const change2 = headRate / learned.band.center - 1;
@@ -40917,7 +40917,7 @@ var gcStwMax = {
     "min-delta-ns": external_exports.number().nonnegative(),
     "max-ns": external_exports.number().positive()
   },
-  run({ base, head, config: config2, context: context2 }) {
+  run({ base, head, config: config2, context }) {
     const severity4 = checkSeverity(config2, id4, "warn");
     if (!severity4) return [];
     const tolerance = checkNumber(config2, id4, "tolerance", 0.5);
@@ -40926,7 +40926,7 @@ var gcStwMax = {
     const h = goTraceSummaries(head);
     if (h.length === 0) return [];
     const headMax = maxOf(h.map((t) => t.summary.gc.gcStwMaxNs));
-    const learned = historyBand(context2, runMetric.stwMaxNs);
+    const learned = historyBand(context, runMetric.stwMaxNs);
     const headRuns = runHealthMetrics(head)[runMetric.stwMaxNs] ?? [];
     if (learned && headRuns.length > 0) {
       const headMedian = median(headRuns);
@@ -40978,11 +40978,11 @@ var id5 = "goroutine.leak";
 var goroutineLeak = {
   id: id5,
   options: { allowance: external_exports.number().nonnegative() },
-  run({ base, head, config: config2, context: context2 }) {
+  run({ base, head, config: config2, context }) {
     const severity4 = checkSeverity(config2, id5, "warn");
     if (!severity4) return [];
     const allowance = checkNumber(config2, id5, "allowance", 0);
-    const learned = historyValues(context2, runMetric.aliveAtEnd);
+    const learned = historyValues(context, runMetric.aliveAtEnd);
     const headRuns = runHealthMetrics(head)[runMetric.aliveAtEnd] ?? [];
     if (learned && headRuns.length > 0) {
       const check2 = checkExactCount(learned.values, headRuns);
@@ -41038,7 +41038,7 @@ var schedLatencyP99 = {
     "min-delta-ns": external_exports.number().nonnegative(),
     "min-samples": external_exports.number().int().positive()
   },
-  run({ base, head, config: config2, context: context2 }) {
+  run({ base, head, config: config2, context }) {
     const severity4 = checkSeverity(config2, id6, "warn");
     if (!severity4) return [];
     const tolerance = checkNumber(config2, id6, "tolerance", 0.5);
@@ -41046,7 +41046,7 @@ var schedLatencyP99 = {
     const minSamples2 = checkNumber(config2, id6, "minSamples", 20);
     const usable = (runs) => goTraceSummaries(runs).filter((t) => t.summary.schedLatencyNs.count >= minSamples2).map((t) => t.summary.schedLatencyNs.p99);
     const h = usable(head);
-    const learned = historyBand(context2, runMetric.schedP99Ns);
+    const learned = historyBand(context, runMetric.schedP99Ns);
     const headRuns = runHealthMetrics(head, minSamples2)[runMetric.schedP99Ns] ?? [];
     if (learned && headRuns.length > 0) {
       const headMedian = median(headRuns);
@@ -41157,14 +41157,14 @@ var spanCount = {
     band: external_exports.number().nonnegative(),
     "min-delta": external_exports.number().nonnegative()
   },
-  run({ base, head, config: config2, context: context2 }) {
+  run({ base, head, config: config2, context }) {
     const severity4 = checkSeverity(config2, id7, "warn");
     if (!severity4) return [];
     const headRuns = spanRuns(head);
     const baseRuns = spanRuns(base);
     return [
       ...expectationFindings(headRuns, config2, severity4),
-      ...bandFindings(baseRuns, headRuns, config2, severity4, context2),
+      ...bandFindings(baseRuns, headRuns, config2, severity4, context),
       ...nPlusOneFindings(baseRuns, headRuns, severity4)
     ];
   }
@@ -41200,7 +41200,7 @@ function expectationFindings(runs, config2, severity4) {
   }
   return out;
 }
-function bandFindings(baseRuns, headRuns, config2, severity4, context2) {
+function bandFindings(baseRuns, headRuns, config2, severity4, context) {
   if (headRuns.length === 0) return [];
   const band = checkNumber(config2, id7, "band", 0.5);
   const minDelta = checkNumber(config2, id7, "minDelta", 2);
@@ -41208,11 +41208,11 @@ function bandFindings(baseRuns, headRuns, config2, severity4, context2) {
   const headMean = meanCounts(headRuns);
   const out = [];
   const names = spanNames([...headRuns, ...baseRuns]);
-  const headCounts = context2?.history ? headRuns.map(countsByLabel) : [];
+  const headCounts = context?.history ? headRuns.map(countsByLabel) : [];
   for (const key of /* @__PURE__ */ new Set([...baseMean.keys(), ...headMean.keys()])) {
     const span = names.get(key);
     const metric = span ? spanCountMetric(span.service, span.name) : void 0;
-    const learned = metric && context2?.history ? historyBand(context2, metric, { transform: "identity" }) : void 0;
+    const learned = metric && context?.history ? historyBand(context, metric, { transform: "identity" }) : void 0;
     if (learned) {
       const h2 = median(headCounts.map((counts) => counts.get(key) ?? 0));
       if (h2 >= learned.band.low && h2 <= learned.band.high || Math.abs(h2 - learned.band.center) < minDelta) continue;
@@ -41660,7 +41660,7 @@ var minSamples = 3;
 var spanLatency = {
   id: id17,
   options: { ratio: external_exports.number().positive(), "min-delta-ms": external_exports.number().nonnegative() },
-  run({ base, head, config: config2, context: context2 }) {
+  run({ base, head, config: config2, context }) {
     const severity4 = checkSeverity(config2, id17, "info");
     if (!severity4) return [];
     const ratio2 = checkNumber(config2, id17, "ratio", 1.2);
@@ -41668,7 +41668,7 @@ var spanLatency = {
     const baseDurations = durations(spanRuns(base).flat());
     const headDurations = durations(spanRuns(head).flat());
     const out = [];
-    const headMetrics = context2?.crossJob && context2.history ? runHealthMetrics(head) : {};
+    const headMetrics = context?.crossJob && context.history ? runHealthMetrics(head) : {};
     for (const [key, h] of headDurations) {
       const b = baseDurations.get(key);
       if (!b || b.ns.length < minSamples || h.ns.length < minSamples) continue;
@@ -41680,7 +41680,7 @@ var spanLatency = {
       ];
       if (!slower(b50, h50, ratio2, minDeltaNs) || !slower(b95, h95, ratio2, minDeltaNs)) continue;
       const metric = spanP50Metric(h.service, h.name);
-      const learned = headMetrics[metric] ? historyBand(context2, metric) : void 0;
+      const learned = headMetrics[metric] ? historyBand(context, metric) : void 0;
       if (learned && median(headMetrics[metric] ?? []) <= learned.band.high) continue;
       const evidence = {
         base: { count: b.ns.length, p50Ms: nsToMs(b50), p95Ms: nsToMs(b95) },
@@ -41749,7 +41749,7 @@ var SpanTree = class {
    */
   matchingBelow(matches) {
     const below = /* @__PURE__ */ new Map();
-    const open5 = /* @__PURE__ */ new Set();
+    const open7 = /* @__PURE__ */ new Set();
     for (const start of this.spans) {
       if (below.has(start.span)) continue;
       const stack2 = [{ span: start.span, expanded: false }];
@@ -41759,14 +41759,14 @@ var SpanTree = class {
         const children = this.childrenOf(top.span);
         if (!top.expanded) {
           top.expanded = true;
-          open5.add(top.span);
+          open7.add(top.span);
           for (const c of children) {
-            if (!below.has(c.span) && !open5.has(c.span)) stack2.push({ span: c.span, expanded: false });
+            if (!below.has(c.span) && !open7.has(c.span)) stack2.push({ span: c.span, expanded: false });
           }
           continue;
         }
         stack2.pop();
-        open5.delete(top.span);
+        open7.delete(top.span);
         let n = 0;
         for (const c of children) n += (matches(c.span) ? 1 : 0) + (below.get(c.span) ?? 0);
         below.set(top.span, n);
@@ -42493,7 +42493,7 @@ import { availableParallelism as availableParallelism2, tmpdir } from "node:os";
 import { join as join8, resolve as resolve2 } from "node:path";
 
 // src/engine/read-inputs/read-runs.ts
-import { readdir, stat as stat2 } from "node:fs/promises";
+import { readdir, stat as stat3 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
 // src/engine/import-pool/file-importer.ts
@@ -42547,12 +42547,18 @@ var NeedsHeapBudget = class extends Error {
   }
   estimatedBytes;
 };
-function checkHeapBudget(importer, bytes, limits2, mayDefer) {
+var amplificationGraceBytes = 16 * mib;
+function checkHeapBudget(importer, bytes, limits2, mayDefer, fileBytes = bytes.length) {
   const estimate = importer.estimateHeapBytes?.(bytes);
   const budget = limits2.maxImportHeapMb * mib;
   const left = heapLeftBytes();
   if (estimate !== void 0) {
     if (estimate > budget) throw outOfMemory(estimate, `above maxImportHeapMb=${limits2.maxImportHeapMb}`);
+    if (estimate > Math.max(amplificationGraceBytes, fileBytes * limits2.maxCompressionRatio))
+      throw outOfMemory(
+        estimate,
+        `more than maxCompressionRatio=${limits2.maxCompressionRatio} times the file's ${fileBytes} bytes`
+      );
     if (estimate > left)
       throw outOfMemory(estimate, `more than the ${Math.floor(left / mib)} MiB this process has left`);
     return;
@@ -42570,8 +42576,7 @@ function outOfMemory(estimate, why) {
 }
 
 // src/engine/read-inputs/import-file.ts
-import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open3, readFile as readFile2, stat } from "node:fs/promises";
+import { open as open4, readFile as readFile2, stat } from "node:fs/promises";
 
 // src/model/diagnostic.ts
 var DiagnosticSink = class {
@@ -43879,7 +43884,7 @@ var inflate_table = (type, lens, lens_index, codes, table3, table_index, work, o
   let used = 0;
   let huff = 0;
   let incr;
-  let fill;
+  let fill2;
   let low;
   let mask;
   let next;
@@ -43947,12 +43952,12 @@ var inflate_table = (type, lens, lens_index, codes, table3, table_index, work, o
       here_val = 0;
     }
     incr = 1 << len - drop;
-    fill = 1 << curr;
-    min = fill;
+    fill2 = 1 << curr;
+    min = fill2;
     do {
-      fill -= incr;
-      table3[next + (huff >> drop) + fill] = here_bits << 24 | here_op << 16 | here_val | 0;
-    } while (fill !== 0);
+      fill2 -= incr;
+      table3[next + (huff >> drop) + fill2] = here_bits << 24 | here_op << 16 | here_val | 0;
+    } while (fill2 !== 0);
     incr = 1 << len - 1;
     while (huff & incr) incr >>= 1;
     if (incr !== 0) {
@@ -45243,11 +45248,19 @@ function isGzip(bytes) {
 }
 function gunzipBounded(bytes, limits2) {
   try {
-    const out = gunzipSync(bytes, { maxOutputLength: maxGunzippedBytes(bytes.length, limits2) });
-    return new Uint8Array(out.buffer, out.byteOffset, out.length);
+    const maxOutputLength = maxGunzippedBytes(bytes.length, limits2);
+    const chunkSize = Math.max(64 * 1024, Math.min(statedSize(bytes), maxOutputLength) + 1);
+    const out = gunzipSync(bytes, { maxOutputLength, chunkSize });
+    const kept = out.buffer.byteLength - out.length > out.length >>> 3 ? Buffer.from(out) : out;
+    return new Uint8Array(kept.buffer, kept.byteOffset, kept.length);
   } catch {
     return gunzipBoundedPako(bytes, limits2);
   }
+}
+function statedSize(bytes) {
+  const n = bytes.length;
+  if (n < 18) return 0;
+  return (bytes[n - 4] | bytes[n - 3] << 8 | bytes[n - 2] << 16 | bytes[n - 1] << 24) >>> 0;
 }
 function gunzipBoundedPako(bytes, limits2) {
   const inflator = new Inflate({ chunkSize: sliceBytes });
@@ -45381,29 +45394,200 @@ function describeUnknown(head) {
   return shapes.find((s) => s.test(text2, head))?.says;
 }
 
-// src/model/profile-samples.ts
+// src/model/profile-stacks.ts
 var maxNarrowLocations = 65536;
+var maxNodes = 2 ** 28;
+function readStack(nodes, node2, into) {
+  const { location, parent } = nodes;
+  let n = 0;
+  for (let at2 = node2; at2 > 0; at2 = parent[at2]) into[n++] = location[at2];
+  return n;
+}
+function nodeDepths(nodes) {
+  const depth = new Int32Array(nodes.count);
+  for (let n = 1; n < nodes.count; n++) depth[n] = depth[nodes.parent[n]] + 1;
+  return depth;
+}
+var StackNodeTable = class _StackNodeTable {
+  size = 1;
+  maxDepth = 0;
+  location;
+  parent;
+  /** Each node's first child (0: none yet). */
+  first;
+  /** Node ids of the children that are not first (0: free), at load ≤ 3/4. */
+  slots = new Int32Array(0);
+  hashed = 0;
+  /** 32 − log2(slots): the hash's high bits pick the slot. */
+  shift = 0;
+  /** The last stack inserted, root first, and the node after each of its frames. */
+  previous = new Int32Array(64);
+  previousNodes = new Int32Array(64);
+  previousDepth = 0;
+  /** `narrow`: every location index is below 65,536 (16 bits a node). */
+  constructor(capacity = 1024, narrow = false) {
+    const nodes = Math.max(16, capacity);
+    this.location = narrow ? new Uint16Array(nodes) : new Int32Array(nodes);
+    this.parent = new Int32Array(nodes);
+    this.first = new Int32Array(nodes);
+    this.parent[0] = -1;
+    this.setSlots(slotsFor(nodes >>> 1));
+  }
+  /** A table holding copies of `nodes`, to add to. */
+  static of(nodes) {
+    const table3 = new _StackNodeTable(nodes.count, nodes.location instanceof Uint16Array);
+    table3.location.set(nodes.location.subarray(0, nodes.count));
+    table3.parent.set(nodes.parent.subarray(0, nodes.count));
+    table3.size = nodes.count;
+    table3.maxDepth = nodes.maxDepth;
+    for (let n = 1; n < nodes.count; n++) table3.link(n);
+    return table3;
+  }
+  /**
+   * The node of the stack `frames[0 .. depth)`, leaf first, added when new. A stack that starts
+   * like the previous one (most share their root end) is looked up from where they part.
+   */
+  insert(frames, depth) {
+    if (depth > this.previous.length) this.growPrevious(depth);
+    const previous = this.previous;
+    const previousNodes = this.previousNodes;
+    const common = Math.min(depth, this.previousDepth);
+    let j = 0;
+    while (j < common && frames[depth - 1 - j] === previous[j]) j++;
+    let node2 = j > 0 ? previousNodes[j - 1] : 0;
+    for (; j < depth; j++) {
+      const location = frames[depth - 1 - j];
+      node2 = this.child(node2, location);
+      previous[j] = location;
+      previousNodes[j] = node2;
+    }
+    this.previousDepth = depth;
+    if (depth > this.maxDepth) this.maxDepth = depth;
+    return node2;
+  }
+  /** Records a stack of `depth` added by `child` (insert records its own). */
+  noteDepth(depth) {
+    if (depth > this.maxDepth) this.maxDepth = depth;
+  }
+  /** The child of `parent` at `location`, added when new. */
+  child(parent, location) {
+    const first = this.first[parent];
+    if (first === 0) return this.add(parent, location);
+    if (this.location[first] === location) return first;
+    const slot = this.slotOf(parent, location);
+    const found = this.slots[slot];
+    return found > 0 ? found : this.add(parent, location);
+  }
+  /** The nodes, without slack; 16-bit locations when `locationCount` allows. */
+  build(locationCount = Infinity) {
+    const narrow = locationCount <= maxNarrowLocations && this.location instanceof Int32Array;
+    return {
+      count: this.size,
+      location: narrow ? new Uint16Array(this.location.subarray(0, this.size)) : trimmed(this.location, this.size),
+      parent: trimmed(this.parent, this.size),
+      maxDepth: this.maxDepth
+    };
+  }
+  add(parent, location) {
+    if (this.size >= maxNodes) throw new RangeError(`stacks of more than ${maxNodes} distinct paths`);
+    if (this.size === this.parent.length) this.grow(this.size * 2);
+    const node2 = this.size++;
+    this.location[node2] = location;
+    this.parent[node2] = parent;
+    this.link(node2);
+    return node2;
+  }
+  /** Makes node `node` findable from its caller: its first child, or in the table. */
+  link(node2) {
+    const parent = this.parent[node2];
+    if (this.first[parent] === 0) {
+      this.first[parent] = node2;
+      return;
+    }
+    this.slots[this.slotOf(parent, this.location[node2])] = node2;
+    if (++this.hashed * 4 > this.slots.length * 3) this.rehash(this.slots.length * 2);
+  }
+  growPrevious(depth) {
+    const length = Math.max(depth, this.previous.length * 2);
+    const previous = new Int32Array(length);
+    const nodes = new Int32Array(length);
+    previous.set(this.previous);
+    nodes.set(this.previousNodes);
+    this.previous = previous;
+    this.previousNodes = nodes;
+  }
+  /** The slot holding node (parent, location), or the free slot where it belongs. */
+  slotOf(parent, location) {
+    const slots = this.slots;
+    const parents = this.parent;
+    const locations = this.location;
+    const mask = slots.length - 1;
+    let slot = Math.imul(Math.imul(parent, 2246822519) ^ location, 2654435761) >>> this.shift;
+    for (; ; ) {
+      const found = slots[slot];
+      if (found === 0 || parents[found] === parent && locations[found] === location) return slot;
+      slot = slot + 1 & mask;
+    }
+  }
+  setSlots(length) {
+    this.slots = new Int32Array(length);
+    this.shift = 32 - Math.log2(length);
+  }
+  /** The table at `length` slots, with every node that is not its caller's first child. */
+  rehash(length) {
+    this.setSlots(length);
+    for (let n = 1; n < this.size; n++) {
+      const parent = this.parent[n];
+      if (this.first[parent] !== n) this.slots[this.slotOf(parent, this.location[n])] = n;
+    }
+  }
+  grow(capacity) {
+    const location = this.location instanceof Uint16Array ? new Uint16Array(capacity) : new Int32Array(capacity);
+    location.set(this.location);
+    const parent = new Int32Array(capacity);
+    parent.set(this.parent);
+    const first = new Int32Array(capacity);
+    first.set(this.first);
+    this.location = location;
+    this.parent = parent;
+    this.first = first;
+  }
+};
+function slotsFor(nodes) {
+  let slots = 1024;
+  while (nodes * 4 > slots * 3) slots *= 2;
+  return slots;
+}
+function trimmed(from, length) {
+  if (from.length - length <= from.length >>> 3) return from.subarray(0, length);
+  return from.slice(0, length);
+}
+
+// src/model/profile-samples.ts
 var SampleColumnsBuilder = class {
   /**
-   * `capacity` samples and `frameCapacity` locations fit before the columns grow; `narrow`: every
-   * location index is below 65,536, so stacks take 16 bits from the start.
+   * `capacity` samples and `nodeCapacity` distinct stack nodes fit before the columns grow;
+   * `narrow`: every location index is below 65,536, so nodes take 16 bits from the start.
    */
-  constructor(width2, capacity = 64, frameCapacity = capacity * 8, narrow = false) {
+  constructor(width2, capacity = 64, nodeCapacity = capacity * 2, narrow = false) {
     this.width = width2;
-    this.values = new Float64Array(Math.max(1, capacity * width2));
-    this.offsets = new Int32Array(Math.max(1, capacity) + 1);
-    const frames = Math.max(16, frameCapacity);
-    this.locations = narrow ? new Uint16Array(frames) : new Int32Array(frames);
+    this.values = new Int32Array(Math.max(1, capacity * width2));
+    this.stack = new Int32Array(Math.max(1, capacity));
+    this.frames = narrow ? new Uint16Array(64) : new Int32Array(64);
+    this.nodes = new StackNodeTable(nodeCapacity, narrow);
     this.labelSet = new Int32Array(Math.max(1, capacity));
   }
   width;
   count = 0;
   values;
-  /** Offsets of every sample's stack and of the end of the last one (`count + 1` entries). */
-  offsets;
-  locations;
+  /** `values` holds floats: some value was not a 32-bit integer. */
+  wide = false;
+  stack;
+  /** The current sample's locations, leaf first. */
+  frames;
+  frameCountNow = 0;
+  nodes;
   labelSet;
-  frames = 0;
   labelSets = [[]];
   labelSetIds = /* @__PURE__ */ new Map();
   get size() {
@@ -45416,42 +45600,71 @@ var SampleColumnsBuilder = class {
   }
   /** Appends a location (leaf first) to the current sample. */
   frame(location) {
-    if (this.frames === this.locations.length) this.reserveFrames(1);
-    this.locations[this.frames++] = location;
+    if (this.frameCountNow === this.frames.length) this.reserveFrames(1);
+    this.frames[this.frameCountNow++] = location;
   }
   /**
    * Room for `n` more locations of the current sample: the array to write them into from
    * `frameCount`, then `setFrameCount`. For readers that write a packed field in place.
    */
   reserveFrames(n) {
-    if (this.frames + n > this.locations.length)
-      this.locations = grown(this.locations, Math.max(this.locations.length * 2, this.frames + n));
-    return this.locations;
-  }
-  get frameCount() {
+    const needed = this.frameCountNow + n;
+    if (needed > this.frames.length) {
+      const into = this.frames instanceof Uint16Array ? new Uint16Array(needed * 2) : new Int32Array(needed * 2);
+      into.set(this.frames.subarray(0, this.frameCountNow));
+      this.frames = into;
+    }
     return this.frames;
   }
+  /** Locations of the current sample so far. */
+  get frameCount() {
+    return this.frameCountNow;
+  }
   setFrameCount(frames) {
-    this.frames = frames;
+    this.frameCountNow = frames;
   }
   /** Sets the current sample's values (missing ones are 0). */
   setValues(values) {
     this.reserveSample();
     const at2 = this.count * this.width;
-    for (let t = 0; t < this.width; t++) this.values[at2 + t] = values[t] ?? 0;
+    for (let t = 0; t < this.width; t++) this.store(at2 + t, values[t] ?? 0);
   }
   /** Adds to the current sample's value of type `t`. */
   addValue(t, value) {
     this.reserveSample();
     const at2 = this.count * this.width + t;
-    this.values[at2] = this.values[at2] + value;
+    this.store(at2, this.values[at2] + value);
+  }
+  store(at2, value) {
+    if (!this.wide && (value | 0) !== value) {
+      this.values = Float64Array.from(this.values);
+      this.wide = true;
+    }
+    this.values[at2] = value;
   }
   /** Ends the current sample with label set `labelSet` (0: none). */
   end(labelSet = 0) {
     this.reserveSample();
     this.labelSet[this.count] = labelSet;
+    this.stack[this.count] = this.nodes.insert(this.frames, this.frameCountNow);
+    this.frameCountNow = 0;
     this.count++;
-    this.offsets[this.count] = this.frames;
+  }
+  /**
+   * The stack node of `location` called from node `parent` (0: the root), added when new: for
+   * producers that map another profile's nodes (`endAt`); `depth` is that node's depth.
+   */
+  stackNode(parent, location, depth) {
+    this.nodes.noteDepth(depth);
+    return this.nodes.child(parent, location);
+  }
+  /** Ends the current sample with the stack of node `node` (from `stackNode`) instead of its frames. */
+  endAt(node2, labelSet = 0) {
+    this.reserveSample();
+    this.labelSet[this.count] = labelSet;
+    this.stack[this.count] = node2;
+    this.frameCountNow = 0;
+    this.count++;
   }
   /** The id of a label set, interned. */
   labelSetId(labels) {
@@ -45466,32 +45679,25 @@ var SampleColumnsBuilder = class {
   }
   /** `locationCount`: how many locations the profile has (the 16-bit form is used below 65,536). */
   build(locationCount = Infinity) {
-    const offsets = trimmed(this.offsets, this.count + 1);
     return {
       count: this.count,
       width: this.width,
       values: trimmed(this.values, this.count * this.width),
-      // One array for both: sample s ends where sample s + 1 starts.
-      stackStart: offsets.subarray(0, this.count),
-      stackEnd: offsets.subarray(1, this.count + 1),
-      locations: locationCount <= maxNarrowLocations && this.locations instanceof Int32Array ? new Uint16Array(this.locations.subarray(0, this.frames)) : trimmed(this.locations, this.frames),
+      stack: trimmed(this.stack, this.count),
+      nodes: this.nodes.build(locationCount),
       labelSet: trimmed(this.labelSet, this.count),
       labelSets: this.labelSets
     };
   }
-  /** Room for the current sample (index `count`) and the stack offset after it. */
+  /** Room for the current sample (index `count`). */
   reserveSample() {
     if (this.count < this.labelSet.length) return;
     const capacity = this.labelSet.length * 2;
     this.values = grown(this.values, capacity * this.width);
-    this.offsets = grown(this.offsets, capacity + 1);
+    this.stack = grown(this.stack, capacity);
     this.labelSet = grown(this.labelSet, capacity);
   }
 };
-function trimmed(from, length) {
-  if (from.length - length <= from.length >>> 3) return from.subarray(0, length);
-  return from.slice(0, length);
-}
 function grown(from, length) {
   const into = from instanceof Float64Array ? new Float64Array(length) : from instanceof Uint16Array ? new Uint16Array(length) : new Int32Array(length);
   into.set(from);
@@ -45511,34 +45717,39 @@ function filterSamples(columns, keep) {
   const out = {
     ...columns,
     count: count4,
-    values: new Float64Array(count4 * width2),
-    stackStart: new Int32Array(count4),
-    stackEnd: new Int32Array(count4),
+    values: columns.values instanceof Int32Array ? new Int32Array(count4 * width2) : new Float64Array(count4 * width2),
+    stack: new Int32Array(count4),
     labelSet: new Int32Array(count4)
   };
+  const { values } = columns;
   let to = 0;
   for (let s = 0; s < columns.count; s++) {
     if (kept[s] === 0) continue;
-    out.stackStart[to] = columns.stackStart[s];
-    out.stackEnd[to] = columns.stackEnd[s];
+    out.stack[to] = columns.stack[s];
     out.labelSet[to] = columns.labelSet[s];
-    out.values.set(columns.values.subarray(s * width2, (s + 1) * width2), to * width2);
+    for (let t = 0; t < width2; t++) out.values[to * width2 + t] = values[s * width2 + t];
     to++;
   }
   return out;
 }
 function cutStacks(columns, maxDepth) {
+  const limit = Math.max(0, maxDepth);
+  if (columns.nodes.maxDepth <= limit) return { cut: 0, deepest: 0 };
+  const depths = nodeDepths(columns.nodes);
+  const table3 = StackNodeTable.of(columns.nodes);
+  const frames = new Int32Array(columns.nodes.maxDepth);
   let cut = 0;
   let deepest = 0;
-  const limit = Math.max(0, maxDepth);
   for (let s = 0; s < columns.count; s++) {
-    const depth = columns.stackEnd[s] - columns.stackStart[s];
+    const depth = depths[columns.stack[s]];
     if (depth <= limit) continue;
-    if (cut === 0) columns.stackEnd = columns.stackEnd.slice();
     cut++;
     deepest = Math.max(deepest, depth);
-    columns.stackEnd[s] = columns.stackStart[s] + limit;
+    readStack(columns.nodes, columns.stack[s], frames);
+    columns.stack[s] = table3.insert(frames, limit);
   }
+  columns.nodes = table3.build();
+  columns.nodes.maxDepth = limit;
   return { cut, deepest };
 }
 
@@ -46628,7 +46839,7 @@ var SampleReader = class {
     this.builder = new SampleColumnsBuilder(
       tables.width,
       decoded.sampleCount,
-      decoded.sampleBytes >>> 1,
+      Math.min(decoded.sampleCount * 3, 1 << 24),
       tables.locationCount <= maxNarrowLocations
     );
     this.labelSets = new LabelSetReader(this.builder, tables);
@@ -46816,10 +47027,11 @@ function inferProfileKind(profile) {
   return "other";
 }
 function hasUnlockLeaf(profile) {
-  const { count: count4, stackStart, stackEnd, locations } = profile.samples;
+  const { count: count4, stack: stack2, nodes } = profile.samples;
   for (let s = 0; s < count4; s++) {
-    if (stackStart[s] === stackEnd[s]) continue;
-    const line = profile.locations[locations[stackStart[s]]]?.lines[0];
+    const leaf = stack2[s];
+    if (leaf === 0) continue;
+    const line = profile.locations[nodes.location[leaf]]?.lines[0];
     const name = line ? profile.functions[line.functionIndex]?.name : void 0;
     if (name !== void 0 && mutexLeaf.test(name)) return true;
   }
@@ -46963,9 +47175,20 @@ function buildLabel(label, str, at2) {
 
 // src/formats/pprof/heap-estimate.ts
 var heapCost = {
-  sample: 600,
-  /** Each byte of a sample's packed ids and values: at most one 8-byte number and slack. */
-  sampleWireByte: 12,
+  /**
+   * Its stack node id and label set id (4 bytes each), and the three stack nodes the builder
+   * makes room for a sample: their hash slots (≤ 32 bytes at load 3/4, rounded up to a power of
+   * two), their location and caller (8 bytes) once touched.
+   */
+  sample: 48,
+  /** 4 bytes, 12 while the column widens to 64-bit floats. */
+  value: 12,
+  /**
+   * A stack node a sample may add: one for each location id past those its stack shares, from the
+   * root end, with the sample before (the decoder looks those up from there). Its location and
+   * caller (8 bytes), the copy when the node arrays grow (8), hash slots beyond the room made (16).
+   */
+  node: 32,
   label: 200,
   location: 350,
   line: 150,
@@ -46980,10 +47203,11 @@ var sampleLabel = 3;
 var locationLine = 4;
 function estimateProfileHeapBytes(bytes) {
   const walker = new Walker(bytes);
+  const stack2 = new StackBytes(bytes);
   let total = 0;
   while (walker.next(0, bytes.length)) {
     const { field: f2, start, end } = walker;
-    if (f2 === field.sample) total += heapCost.sample + sampleBody(walker, start, end);
+    if (f2 === field.sample) total += heapCost.sample + sampleBody(walker, start, end, stack2);
     else if (f2 === field.location) total += heapCost.location + heapCost.line * walker.count(start, end, locationLine);
     else if (f2 === field.function) total += heapCost.function;
     else if (f2 === field.mapping) total += heapCost.mapping;
@@ -46992,9 +47216,54 @@ function estimateProfileHeapBytes(bytes) {
   }
   return total;
 }
-function sampleBody(walker, start, end) {
-  const labels = walker.count(start, end, sampleLabel);
-  return heapCost.label * labels + heapCost.sampleWireByte * (end - start);
+var sampleLocations = 1;
+var sampleValues = 2;
+function sampleBody(walker, start, end, stack2) {
+  let labels = 0;
+  let values = 0;
+  let nodes = 0;
+  let packed = 0;
+  walker.pos = start;
+  while (walker.next(start, end)) {
+    const { field: f2, wire } = walker;
+    if (f2 === sampleLabel) labels++;
+    else if (f2 === sampleLocations && wire === 0) nodes++;
+    else if (f2 === sampleLocations && wire === 2) {
+      nodes += packed++ === 0 ? stack2.added(walker.start, walker.end) : walker.countVarints(walker.start, walker.end);
+    } else if (f2 === sampleValues && wire === 0) values++;
+    else if (f2 === sampleValues && wire === 2) values += walker.countVarints(walker.start, walker.end);
+    walker.pos = walker.end;
+  }
+  if (packed !== 1) stack2.forget();
+  return heapCost.label * labels + heapCost.value * values + heapCost.node * nodes;
+}
+var StackBytes = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+  }
+  bytes;
+  start = 0;
+  end = 0;
+  /** How many of the ids in `start .. end` may add a stack node; they become the sample before. */
+  added(start, end) {
+    const bytes = this.bytes;
+    let common = 0;
+    const most = Math.min(end - start, this.end - this.start);
+    while (common < most && bytes[end - 1 - common] === bytes[this.end - 1 - common]) common++;
+    let ids = 0;
+    for (let i = start; i < end - common; i++) if (bytes[i] < 128) ids++;
+    const shared = common > 0 && startsAnId(bytes, end - common, start) && startsAnId(bytes, this.end - common, this.start);
+    this.start = start;
+    this.end = end;
+    return common > 0 && !shared ? ids + 1 : ids;
+  }
+  /** The sample read had no packed ids, or several fields of them: compare the next with nothing. */
+  forget() {
+    this.start = this.end = 0;
+  }
+};
+function startsAnId(bytes, at2, start) {
+  return at2 === start || bytes[at2 - 1] < 128;
 }
 var Walker = class {
   constructor(bytes) {
@@ -47003,6 +47272,9 @@ var Walker = class {
   bytes;
   pos = 0;
   field = 0;
+  wire = 0;
+  /** A varint field's value. */
+  value = 0;
   start = 0;
   end = 0;
   /** Reads the field at `pos`; false at `limit` or on bytes that are not protobuf. */
@@ -47012,9 +47284,12 @@ var Walker = class {
     const tag2 = this.varint(limit);
     if (tag2 < 8) return false;
     const wire = tag2 % 8;
+    this.wire = wire;
     this.field = Math.floor(tag2 / 8);
-    if (wire === 0) this.start = this.end = this.skipVarint(limit);
-    else if (wire === 1 || wire === 5) this.start = this.end = this.pos + (wire === 1 ? 8 : 4);
+    if (wire === 0) {
+      this.value = this.varint(limit);
+      this.start = this.end = this.value < 0 ? -1 : this.pos;
+    } else if (wire === 1 || wire === 5) this.start = this.end = this.pos + (wire === 1 ? 8 : 4);
     else if (wire === 2) {
       const length = this.varint(limit);
       if (length < 0) return false;
@@ -47047,8 +47322,11 @@ var Walker = class {
     }
     return -1;
   }
-  skipVarint(limit) {
-    return this.varint(limit) < 0 ? -1 : this.pos;
+  /** How many varints end between start and end (a byte below 0x80 ends one). */
+  countVarints(start, end) {
+    let n = 0;
+    for (let i = start; i < end; i++) if (this.bytes[i] < 128) n++;
+    return n;
   }
 };
 
@@ -51096,61 +51374,87 @@ function artifact3(spans, ctx) {
 }
 
 // src/formats/gotrace/byte-stream.ts
+var slabBytes = 4 * 1024 * 1024;
+var spareSlabs = 2;
 var ByteStream = class {
-  buf = new Uint8Array(0);
-  /** A caller's chunk used as the window: read-only for us. */
-  adopted;
-  start = 0;
-  end = 0;
-  /** Absolute offset of `buf[start]` in the input. */
-  consumed = 0;
-  done = false;
-  it;
-  constructor(chunks) {
+  /** `slab` is the size of the stream's buffers (small ones in tests, to reuse them often). */
+  constructor(chunks, slab = slabBytes) {
+    this.slab = slab;
     this.it = chunks[Symbol.asyncIterator]();
   }
+  slab;
+  buf = new Uint8Array(0);
+  /** Absolute offset of `buf[0]`. */
+  bufAt = 0;
+  start = 0;
+  end = 0;
+  done = false;
+  it;
+  /** The input chunk being copied in, from `chunkAt`. */
+  chunk = new Uint8Array(0);
+  chunkAt = 0;
+  /** Earlier slabs of the stream's own, with the absolute offset their bytes end at; tracked once a reader releases. */
+  filled = [];
+  spare = [];
+  recycling = false;
   /** Absolute offset of the next unread byte. */
   get offset() {
-    return this.consumed;
+    return this.bufAt + this.start;
   }
   get available() {
     return this.end - this.start;
   }
   /** Makes at least `n` bytes available; false when the input ends first. */
   async ensure(n) {
-    while (this.end - this.start < n && !this.done) {
-      const next = await this.it.next();
-      if (next.done) this.done = true;
-      else this.append(next.value);
+    while (this.end - this.start < n) {
+      if (this.chunkAt === this.chunk.length) {
+        const next = this.done ? void 0 : await this.it.next();
+        if (!next || next.done) {
+          this.done = true;
+          break;
+        }
+        this.chunk = next.value;
+        this.chunkAt = 0;
+        continue;
+      }
+      if (this.buf.length - this.start < n) this.newSlab(n);
+      const take = Math.min(this.chunk.length - this.chunkAt, this.buf.length - this.end);
+      this.buf.set(this.chunk.subarray(this.chunkAt, this.chunkAt + take), this.end);
+      this.end += take;
+      this.chunkAt += take;
     }
     return this.end - this.start >= n;
   }
-  /** The unread bytes in the window (a view that stays valid). */
+  /** The unread bytes in the window (a view that stays valid until released). */
   view() {
     return this.buf.subarray(this.start, this.end);
   }
   skip(n) {
     this.start += n;
-    this.consumed += n;
   }
-  append(chunk) {
+  /** The reader will not use views of bytes before `offset` again: their slabs may be reused. */
+  release(offset) {
+    this.recycling = true;
+    while (this.filled.length > 0 && this.filled[0].endsAt <= offset) {
+      const slab = this.filled.shift().bytes;
+      if (this.spare.length < spareSlabs) this.spare.push(slab);
+    }
+  }
+  /** Moves the unread bytes to a fresh (or reused) slab with room for `n` bytes from its start. */
+  newSlab(n) {
+    const next = (n <= this.slab ? this.spare.pop() : void 0) ?? new Uint8Array(Math.max(this.slab, n));
     const live = this.end - this.start;
-    if (live === 0 && chunk.length >= 1 << 16) {
-      this.buf = chunk;
-      this.adopted = chunk;
-      this.start = 0;
-      this.end = chunk.length;
-      return;
-    }
-    if (this.end + chunk.length > this.buf.length || this.buf === this.adopted) {
-      const next = new Uint8Array(Math.max(1 << 16, 2 * (live + chunk.length)));
-      next.set(this.buf.subarray(this.start, this.end), 0);
-      this.buf = next;
-      this.start = 0;
-      this.end = live;
-    }
-    this.buf.set(chunk, this.end);
-    this.end += chunk.length;
+    next.set(this.buf.subarray(this.start, this.end), 0);
+    this.retire();
+    this.bufAt += this.start;
+    this.buf = next;
+    this.start = 0;
+    this.end = live;
+  }
+  /** Remembers the current slab for reuse once released (views of it may still be in use). */
+  retire() {
+    if (this.recycling && this.buf.length === this.slab)
+      this.filled.push({ bytes: this.buf, endsAt: this.bufAt + this.end });
   }
 };
 
@@ -51363,6 +51667,89 @@ var EvUserRegion = 47;
 var EvUserLog = 48;
 var EvCPUSample = 49;
 
+// src/formats/gotrace/legacy/spec-legacy.ts
+var legacyEvents = [
+  { type: 1, name: "Batch", args: ["p", "ticks"], stack: false, since: 5 },
+  // no timestamp delta
+  { type: 2, name: "Frequency", args: ["freq"], stack: false, since: 5 },
+  // no timestamp delta
+  { type: 3, name: "Stack", args: ["id", "siz"], stack: false, since: 5 },
+  // then siz × {pc, func, file, line}
+  { type: 4, name: "Gomaxprocs", args: ["procs"], stack: true, since: 5 },
+  { type: 5, name: "ProcStart", args: ["thread"], stack: false, since: 5 },
+  { type: 6, name: "ProcStop", args: [], stack: false, since: 5 },
+  { type: 7, name: "GCStart", args: ["seq"], stack: true, since: 5 },
+  { type: 8, name: "GCDone", args: [], stack: false, since: 5 },
+  { type: 9, name: "STWStart", args: ["kindid"], stack: false, since: 5 },
+  { type: 10, name: "STWDone", args: [], stack: false, since: 5 },
+  { type: 11, name: "GCSweepStart", args: [], stack: true, since: 5 },
+  { type: 12, name: "GCSweepDone", args: ["swept", "reclaimed"], stack: false, since: 5 },
+  { type: 13, name: "GoCreate", args: ["g", "stack"], stack: true, since: 5 },
+  { type: 14, name: "GoStart", args: ["g", "seq"], stack: false, since: 5 },
+  { type: 15, name: "GoEnd", args: [], stack: false, since: 5 },
+  { type: 16, name: "GoStop", args: [], stack: true, since: 5 },
+  // blocked forever
+  { type: 17, name: "GoSched", args: [], stack: true, since: 5 },
+  { type: 18, name: "GoPreempt", args: [], stack: true, since: 5 },
+  { type: 19, name: "GoSleep", args: [], stack: true, since: 5 },
+  { type: 20, name: "GoBlock", args: [], stack: true, since: 5 },
+  { type: 21, name: "GoUnblock", args: ["g", "seq"], stack: true, since: 5 },
+  { type: 22, name: "GoBlockSend", args: [], stack: true, since: 5 },
+  { type: 23, name: "GoBlockRecv", args: [], stack: true, since: 5 },
+  { type: 24, name: "GoBlockSelect", args: [], stack: true, since: 5 },
+  { type: 25, name: "GoBlockSync", args: [], stack: true, since: 5 },
+  { type: 26, name: "GoBlockCond", args: [], stack: true, since: 5 },
+  { type: 27, name: "GoBlockNet", args: [], stack: true, since: 5 },
+  { type: 28, name: "GoSysCall", args: [], stack: true, since: 5 },
+  { type: 29, name: "GoSysExit", args: ["g", "seq", "ts"], stack: false, since: 5 },
+  // ts: real exit time
+  { type: 30, name: "GoSysBlock", args: [], stack: false, since: 5 },
+  { type: 31, name: "GoWaiting", args: ["g"], stack: false, since: 5 },
+  // blocked at trace start
+  { type: 32, name: "GoInSyscall", args: ["g"], stack: false, since: 5 },
+  // in a syscall at trace start
+  { type: 33, name: "HeapAlloc", args: ["mem"], stack: false, since: 5 },
+  { type: 34, name: "HeapGoal", args: ["mem"], stack: false, since: 5 },
+  { type: 35, name: "TimerGoroutine", args: ["g"], stack: false, since: 5 },
+  // no timestamp delta
+  { type: 36, name: "FutileWakeup", args: [], stack: false, since: 5 },
+  { type: 37, name: "String", args: [], stack: false, since: 7 },
+  // id, len, bytes
+  { type: 38, name: "GoStartLocal", args: ["g"], stack: false, since: 7 },
+  { type: 39, name: "GoUnblockLocal", args: ["g"], stack: true, since: 7 },
+  { type: 40, name: "GoSysExitLocal", args: ["g", "ts"], stack: false, since: 7 },
+  { type: 41, name: "GoStartLabel", args: ["g", "seq", "labelid"], stack: false, since: 8 },
+  { type: 42, name: "GoBlockGC", args: [], stack: true, since: 8 },
+  { type: 43, name: "GCMarkAssistStart", args: [], stack: true, since: 9 },
+  { type: 44, name: "GCMarkAssistDone", args: [], stack: false, since: 9 },
+  { type: 45, name: "UserTaskCreate", args: ["taskid", "pid", "typeid"], stack: true, since: 11 },
+  { type: 46, name: "UserTaskEnd", args: ["taskid"], stack: true, since: 11 },
+  { type: 47, name: "UserRegion", args: ["taskid", "mode", "typeid"], stack: true, since: 11 },
+  { type: 48, name: "UserLog", args: ["id", "keyid"], stack: true, since: 11 },
+  // then a value string
+  { type: 49, name: "CPUSample", args: ["ts", "p", "g"], stack: true, since: 19 }
+];
+var L = Object.fromEntries(legacyEvents.map((s) => [s.name, s.type]));
+var byType2 = [];
+for (const spec of legacyEvents) byType2[spec.type] = spec;
+function legacySpec(type) {
+  return byType2[type];
+}
+function legacyArgNum(spec) {
+  const n = spec.args.length + (spec.stack ? 1 : 0);
+  return spec.type === L.Batch || spec.type === L.Frequency || spec.type === L.TimerGoroutine ? n : n + 1;
+}
+function legacyTables(minor) {
+  const argNum = new Int8Array(64).fill(-1);
+  const hasStack = new Uint8Array(64);
+  for (const spec of legacyEvents) {
+    if (spec.since > minor) continue;
+    argNum[spec.type] = legacyArgNum(spec);
+    hasStack[spec.type] = spec.stack ? 1 : 0;
+  }
+  return { argNum, hasStack };
+}
+
 // src/formats/gotrace/legacy/convert.ts
 var stwNames = [
   "",
@@ -51416,6 +51803,8 @@ var direct = /* @__PURE__ */ new Map([
   [EvGomaxprocs, v2Type.ProcsChange],
   [EvGoStart, v2Type.GoStart]
 ]);
+var hasThird = new Uint8Array(64);
+for (const spec of legacyEvents) if (spec.args.length >= 3 || spec.type === EvUserLog) hasThird[spec.type] = 1;
 var LegacyConverter = class {
   constructor(t, sink) {
     this.t = t;
@@ -51430,6 +51819,11 @@ var LegacyConverter = class {
       this.reasonIds.set(s, next);
       this.strings.set(next++, s);
     }
+    for (const [legacy, [typ, reason]] of blockLike) {
+      this.blockTypeOf[legacy] = typ;
+      this.blockReasonOf[legacy] = this.reasonIds.get(reason) ?? 0;
+    }
+    for (const [legacy, typ] of direct) this.directOf[legacy] = typ;
   }
   t;
   sink;
@@ -51439,25 +51833,40 @@ var LegacyConverter = class {
   strings = /* @__PURE__ */ new Map();
   reasonIds = /* @__PURE__ */ new Map();
   out = reusableEvent(this.strings);
+  opened = false;
+  /** Per legacy type: the v2 type of a block-like event and its reason's string id, or a 1:1 type. */
+  blockTypeOf = new Int16Array(64).fill(-1);
+  blockReasonOf = new Float64Array(64);
+  directOf = new Int16Array(64).fill(-1);
+  /** Scratch argument lists, refilled per event (the summarizer keeps no reference to them). */
+  args1 = [0];
+  args2 = [0, 0];
+  args4 = [0, 0, 0, 0];
+  args = [];
   /**
    * Converts the whole ordered sequence, with Go's opening and closing Sync events. Times are
    * nanoseconds since the first event (`Math.trunc((ticks − first) · nsPerTick)`), worked out
    * per event rather than held in a second column of the whole trace.
    */
-  run(order, nsPerTick) {
-    const ev = this.t.events;
+  run(ev, order, nsPerTick) {
     const ts = ev.ts;
     const minTs = order.length > 0 ? ts[order[0]] : 0;
     const blocked = syscallBlocked(ev, order);
-    if (order.length > 0) this.emit(syncType, -1, -1, -1, [], false);
     for (let k = 0; k < order.length; k++) {
       const i = order[k];
-      this.convert(i, Math.trunc((ts[i] - minTs) * nsPerTick), blocked[k] === 1);
+      this.convert(ev, i, Math.trunc((ts[i] - minTs) * nsPerTick), blocked[k] === 1);
     }
-    this.emit(syncType, this.lastTs + 1, -1, -1, [], false);
+    this.close();
   }
-  convert(i, time3, syscallBlocks) {
-    const ev = this.t.events;
+  /**
+   * One event of the final order, `time` in ns since the first; `syscallBlocks`: a GoSysCall whose
+   * goroutine's next event is GoSysBlock. The first call opens with Go's Sync event.
+   */
+  convert(ev, i, time3, syscallBlocks) {
+    if (!this.opened) {
+      this.opened = true;
+      this.emit(syncType, -1, -1, -1, [], false);
+    }
     const type = ev.type[i];
     const g = ev.g[i] === 0 ? -1 : ev.g[i];
     const p = ev.p[i];
@@ -51489,26 +51898,54 @@ var LegacyConverter = class {
         if (!syscallBlocks) this.emit(v2Type.GoSyscallEnd, time3 + 1, g, p, []);
         return;
     }
-    const mapped = this.mapSimple(type, i);
-    if (mapped) this.emit(mapped.typ, time3, g, p, mapped.args);
+    const typ = this.mapSimple(ev, type, i);
+    if (typ >= 0) this.emit(typ, time3, g, p, this.args);
   }
-  mapSimple(type, i) {
-    const ev = this.t.events;
+  /** Go's closing Sync event, after the last event. */
+  close() {
+    this.emit(syncType, this.lastTs + 1, -1, -1, [], false);
+  }
+  /** The v2 type of a one-to-one event, its arguments left in a scratch list; -1: no event. */
+  mapSimple(ev, type, i) {
     const stk = ev.stk[i];
-    const block = blockLike.get(type);
-    if (block) return { typ: block[0], args: [this.reasonIds.get(block[1]), stk] };
-    if (type === EvProcStart || type === EvProcStop) return { typ: v2Type.ProcStatus, args: [ev.p[i], 0] };
-    if (type === EvSTWStart)
-      return { typ: v2Type.STWBegin, args: [this.reasonIds.get(stwNames[this.stwReason(ev.a0[i])])] };
-    if (type === EvSTWDone) return { typ: v2Type.STWEnd, args: [] };
-    if (type === EvUserRegion) {
-      const mode = ev.a1[i];
-      if (mode !== 0 && mode !== 1) return { typ: 0, args: [] };
-      return { typ: mode === 0 ? v2Type.UserRegionBegin : v2Type.UserRegionEnd, args: [ev.a0[i], ev.a2(i), stk] };
+    const block = this.blockTypeOf[type];
+    if (block >= 0) return this.fill2(block, this.blockReasonOf[type], stk);
+    if (type === EvProcStart || type === EvProcStop) return this.fill2(v2Type.ProcStatus, ev.p[i], 0);
+    if (type === EvSTWStart) {
+      this.args1[0] = this.reasonIds.get(stwNames[this.stwReason(ev.a0[i])]);
+      this.args = this.args1;
+      return v2Type.STWBegin;
     }
-    if (type === EvCPUSample) return { typ: 7, args: [stk] };
-    const typ = direct.get(type);
-    return typ === void 0 ? void 0 : { typ, args: [ev.a0[i], ev.a1[i], ev.a2(i), stk] };
+    if (type === EvSTWDone || type === EvUserRegion || type === EvCPUSample) return this.mapRare(ev, type, i);
+    const typ = this.directOf[type];
+    if (typ < 0) return -1;
+    const a = this.args4;
+    a[0] = ev.a0[i];
+    a[1] = ev.a1[i];
+    a[2] = hasThird[type] ? ev.a2(i) : 0;
+    a[3] = stk;
+    this.args = a;
+    return typ;
+  }
+  mapRare(ev, type, i) {
+    if (type === EvSTWDone) {
+      this.args = [];
+      return v2Type.STWEnd;
+    }
+    if (type === EvCPUSample) {
+      this.args = [ev.stk[i]];
+      return 7;
+    }
+    const mode = ev.a1[i];
+    this.args = mode === 0 || mode === 1 ? [ev.a0[i], ev.a2(i), ev.stk[i]] : [];
+    return mode === 0 ? v2Type.UserRegionBegin : mode === 1 ? v2Type.UserRegionEnd : 0;
+  }
+  fill2(typ, a0, a1) {
+    const a = this.args2;
+    a[0] = a0;
+    a[1] = a1;
+    this.args = a;
+    return typ;
   }
   /** Legacy STW kind number → reason index (numbering changed in 1.21). */
   stwReason(kind) {
@@ -51560,7 +51997,474 @@ function syscallBlocked(ev, order) {
   return blocked;
 }
 
-// src/formats/gotrace/legacy/order.ts
+// src/formats/gotrace/cursor.ts
+var none = 2 ** 64;
+function idOf(value) {
+  return value >= 2 ** 63 ? -1 : value;
+}
+var Cursor = class {
+  /** `base` is the absolute file offset of `buf[0]`, for error positions. */
+  constructor(buf, pos = 0, base = 0) {
+    this.buf = buf;
+    this.base = base;
+    this.pos = pos;
+  }
+  buf;
+  base;
+  pos;
+  get remaining() {
+    return this.buf.length - this.pos;
+  }
+  byte() {
+    if (this.pos >= this.buf.length) throw this.error("gotrace.truncated", "unexpected end of data");
+    return this.buf[this.pos++];
+  }
+  uvarint() {
+    const buf = this.buf;
+    let b = buf[this.pos];
+    if (b !== void 0 && b < 128) {
+      this.pos++;
+      return b;
+    }
+    let value = 0;
+    let scale = 1;
+    for (let i = 0; i < 10; i++) {
+      b = buf[this.pos + i];
+      if (b === void 0) throw this.error("gotrace.bad-varint", "varint runs past the end of its batch");
+      value += (b & 127) * scale;
+      if (b < 128) {
+        this.pos += i + 1;
+        return value;
+      }
+      scale *= 128;
+    }
+    throw this.error("gotrace.bad-varint", "varint longer than 10 bytes");
+  }
+  /** The next `n` bytes as a view (no copy). */
+  bytes(n) {
+    if (n > this.remaining) throw this.error("gotrace.truncated", `wanted ${n} bytes, ${this.remaining} left`);
+    const out = this.buf.subarray(this.pos, this.pos + n);
+    this.pos += n;
+    return out;
+  }
+  error(code2, detail) {
+    return new FormatError("go-trace", code2, detail, { offset: this.base + this.pos });
+  }
+};
+var decoder = new TextDecoder("utf-8", { fatal: false });
+function utf8(bytes) {
+  return decoder.decode(bytes);
+}
+
+// src/formats/gotrace/legacy/event-table.ts
+var EventTable = class {
+  n = 0;
+  type;
+  p;
+  /** Read only: write through `setG`. */
+  g;
+  ts;
+  a0;
+  a1;
+  /** Read only: write through `setStack`. */
+  stk;
+  a2s = /* @__PURE__ */ new Map();
+  /** `expected`: a guess of the event count (a legacy event takes 2–3 bytes on the wire); it grows. */
+  constructor(expected = 1024) {
+    const n = Math.max(16, Math.ceil(expected));
+    this.type = new Uint8Array(n);
+    this.p = new Int32Array(n);
+    this.g = new Int32Array(n);
+    this.ts = new Float64Array(n);
+    this.a0 = new Float64Array(n);
+    this.a1 = new Float64Array(n);
+    this.stk = new Int32Array(n);
+  }
+  /** A new event; its arguments and stack start at 0. */
+  push(type, p, g, ts) {
+    if (this.n === this.type.length) this.grow();
+    const i = this.n++;
+    this.type[i] = type;
+    this.p[i] = p;
+    this.setG(i, g);
+    this.ts[i] = ts;
+    return i;
+  }
+  setG(i, g) {
+    if (g !== (g | 0) && this.g instanceof Int32Array) this.g = Float64Array.from(this.g);
+    this.g[i] = g;
+  }
+  setStack(i, stack2) {
+    if (stack2 !== (stack2 | 0) && this.stk instanceof Int32Array) this.stk = Float64Array.from(this.stk);
+    this.stk[i] = stack2;
+  }
+  /** Sets argument k (0..2) of event i. */
+  setArg(i, k, v) {
+    if (k === 0) this.a0[i] = v;
+    else if (k === 1) this.a1[i] = v;
+    else if (v !== 0) this.a2s.set(i, v);
+    else this.a2s.delete(i);
+  }
+  /** Empties the table for reuse (one P's batch after another); the columns keep their size. */
+  clear() {
+    this.n = 0;
+    this.a2s.clear();
+  }
+  /** Argument 2 of event i (0 when unset). */
+  a2(i) {
+    return this.a2s.size === 0 ? 0 : this.a2s.get(i) ?? 0;
+  }
+  grow() {
+    const size = Math.ceil(this.type.length * 1.5);
+    const widen = (old, make) => {
+      const next = make(size);
+      next.set(old);
+      return next;
+    };
+    const id20 = (old) => old instanceof Int32Array ? widen(old, (n) => new Int32Array(n)) : widen(old, (n) => new Float64Array(n));
+    this.type = widen(this.type, (n) => new Uint8Array(n));
+    this.p = widen(this.p, (n) => new Int32Array(n));
+    this.g = id20(this.g);
+    this.ts = widen(this.ts, (n) => new Float64Array(n));
+    this.a0 = widen(this.a0, (n) => new Float64Array(n));
+    this.a1 = widen(this.a1, (n) => new Float64Array(n));
+    this.stk = id20(this.stk);
+  }
+};
+
+// src/formats/gotrace/legacy/parse-tables.ts
+function readString2(c, t, keep) {
+  const id20 = c.uvarint();
+  const len = c.uvarint();
+  if (id20 === 0 || len === 0 || len > 1e6) throw c.error("gotrace.bad-table", "bad string record");
+  if (!keep) return void c.bytes(len);
+  if (t.strings.has(id20)) throw c.error("gotrace.bad-table", `string id ${id20} defined twice`);
+  t.strings.set(id20, utf8(c.bytes(len)));
+}
+function readStr(c) {
+  const len = c.uvarint();
+  if (len > 1e6) throw c.error("gotrace.bad-event", "string too long");
+  return utf8(c.bytes(len));
+}
+function addStack(c, t, args) {
+  const id20 = args[0] ?? 0;
+  const size = args[1] ?? 0;
+  if (args.length < 2 || size > 1e3 || args.length !== 2 + 4 * size)
+    throw c.error("gotrace.bad-table", "bad stack record");
+  if (id20 === 0 || size === 0) return;
+  const pcs = [];
+  for (let i = 0; i < size; i++) {
+    const pc = args[2 + i * 4];
+    pcs.push(pc);
+    if (!t.pcs.has(pc)) t.pcs.set(pc, { fn: args[3 + i * 4], file: args[4 + i * 4], line: args[5 + i * 4] });
+  }
+  t.stacks.set(id20, pcs);
+}
+
+// src/formats/gotrace/legacy/parse.ts
+function parseLegacy2(bytes, base, minor) {
+  const t = newTrace(minor, bytes.length / 4);
+  const st2 = newState(minor, "all");
+  decodeRecords(new Cursor(bytes, 0, base), t, st2, bytes.length);
+  closeRange(t, st2);
+  return t;
+}
+function newTrace(minor, expectedEvents) {
+  return {
+    minor,
+    events: new EventTable(expectedEvents),
+    procs: /* @__PURE__ */ new Map(),
+    cpuSamples: [],
+    strings: /* @__PURE__ */ new Map(),
+    inlineStrings: [],
+    stacks: /* @__PURE__ */ new Map(),
+    pcs: /* @__PURE__ */ new Map(),
+    ticksPerSec: 0
+  };
+}
+function newState(minor, mode, batches) {
+  return {
+    mode,
+    batches,
+    lastP: 0,
+    lastG: 0,
+    lastTs: 0,
+    lastGs: /* @__PURE__ */ new Map(),
+    inlineIds: /* @__PURE__ */ new Map(),
+    ranges: void 0,
+    args: new Array(64).fill(0),
+    nargs: 0,
+    ...legacyTables(minor)
+  };
+}
+function decodeRecords(c, t, st2, limit) {
+  while (c.pos < limit) if (!(st2.mode === "events" && plainRecord(c, t, st2)) && !decodeOne(c, t, st2)) return false;
+  return true;
+}
+var plainTypes = new Uint8Array(64).fill(1);
+for (const typ of [EvBatch, EvFrequency, EvStack, EvString, EvTimerGoroutine, EvCPUSample, EvUserLog])
+  plainTypes[typ] = 0;
+function plainRecord(c, t, st2) {
+  const buf = c.buf;
+  const at2 = c.pos;
+  const b = buf[at2];
+  const typ = b & 63;
+  const narg = (b >> 6) + 1;
+  if (narg > 3 || st2.argNum[typ] !== narg || !plainTypes[typ] || st2.ranges === void 0) return false;
+  const args = st2.args;
+  let p = at2 + 1;
+  for (let k = 0; k < narg; k++) {
+    let value = 0;
+    let scale = 1;
+    for (let i = 0; ; i++) {
+      const x = buf[p++];
+      if (x === void 0 || i === 10) return false;
+      value += (x & 127) * scale;
+      if (x < 128) break;
+      scale *= 128;
+    }
+    args[k] = value;
+  }
+  c.pos = p;
+  st2.nargs = narg;
+  handle(typ, args, "", t, st2, c.base + at2);
+  return true;
+}
+function decodeOne(c, t, st2) {
+  const start = c.pos;
+  try {
+    readRecord(c, t, st2);
+    return true;
+  } catch (err) {
+    if (!(err instanceof FormatError)) throw err;
+    t.stoppedAt = new FormatError("go-trace", err.code, err.message, { offset: c.base + start });
+    return false;
+  }
+}
+function readRecord(c, t, st2) {
+  const at2 = c.base + c.pos;
+  const b = c.byte();
+  const typ = b & 63;
+  const narg = (b >> 6) + 1;
+  const want = st2.argNum[typ];
+  if (want < 0 && typ !== EvString && typ !== EvStack)
+    throw c.error("gotrace.bad-event", `unknown legacy event type ${typ}`);
+  if (typ === EvString) return readString2(c, t, st2.mode !== "events");
+  const args = st2.args;
+  let n = 0;
+  if (narg <= 3) for (; n < narg; n++) args[n] = c.uvarint();
+  else {
+    const len = c.uvarint();
+    if (len > 2048) throw c.error("gotrace.bad-event", `length-prefixed record of ${len} bytes`);
+    const end = c.pos + len;
+    if (end > c.buf.length) throw c.error("gotrace.truncated", "record cut off");
+    while (c.pos < end) args[n++] = c.uvarint();
+    if (c.pos !== end) throw c.error("gotrace.bad-varint", "varint crosses the record length");
+  }
+  st2.nargs = n;
+  const sarg = typ === EvUserLog ? readStr(c) : "";
+  if (typ !== EvBatch && st2.ranges === void 0) throw c.error("gotrace.bad-event", "event before the first batch");
+  if (typ === EvStack) return st2.mode === "events" ? void 0 : addStack(c, t, args.slice(0, n));
+  if (n !== want) throw c.error("gotrace.bad-event", `${legacySpec(typ)?.name ?? typ} has ${n} values`);
+  handle(typ, args, sarg, t, st2, at2);
+  if (st2.batches && typ !== EvBatch && typ !== EvFrequency && typ !== EvTimerGoroutine && typ !== EvCPUSample)
+    st2.batches.event(c.base + c.pos);
+}
+function closeRange(t, st2) {
+  if (st2.ranges) st2.ranges[st2.ranges.length - 1] = t.events.n;
+}
+function startBatch(t, st2, args, offset) {
+  closeRange(t, st2);
+  st2.lastGs.set(st2.lastP, st2.lastG);
+  st2.lastP = idOf(args[0]);
+  st2.lastG = st2.lastGs.get(st2.lastP) ?? 0;
+  st2.lastTs = args[1];
+  st2.batches?.start(st2.lastP, offset);
+  let ranges = t.procs.get(st2.lastP);
+  if (!ranges) t.procs.set(st2.lastP, ranges = []);
+  ranges.push(t.events.n, t.events.n);
+  st2.ranges = ranges;
+}
+function handle(typ, args, sarg, t, st2, at2) {
+  const ev = t.events;
+  switch (typ) {
+    case EvBatch:
+      return startBatch(t, st2, args, at2);
+    case EvFrequency:
+      t.ticksPerSec = args[0];
+      return;
+    case EvTimerGoroutine:
+      return;
+    case EvCPUSample: {
+      if (st2.mode === "events") return;
+      closeRange(t, st2);
+      const i2 = ev.push(typ, idOf(args[2]), args[3], args[1]);
+      ev.setStack(i2, args[4]);
+      t.cpuSamples.push(i2);
+      st2.ranges.push(ev.n, ev.n);
+      return;
+    }
+  }
+  if (st2.mode === "index") {
+    if (typ === EvUserLog) inlineId(t, st2, sarg);
+    if (typ === EvGoSysExit && args[3] !== 0) st2.batches?.syscallExit(args[3]);
+    return;
+  }
+  st2.lastTs += args[0];
+  const i = ev.push(typ, st2.lastP, st2.lastG, st2.lastTs);
+  const values = st2.nargs - 1;
+  for (let k = 1; k <= values; k++) {
+    if (k === values && st2.hasStack[typ]) ev.setStack(i, args[k]);
+    else ev.setArg(i, k - 1, args[k]);
+  }
+  goroutineOf(typ, i, ev, st2);
+  if (typ === EvUserLog) ev.setArg(i, 2, inlineId(t, st2, sarg));
+}
+function goroutineOf(typ, i, ev, st2) {
+  switch (typ) {
+    case EvGoStart:
+    case EvGoStartLocal:
+    case EvGoStartLabel:
+      st2.lastG = ev.a0[i];
+      ev.setG(i, st2.lastG);
+      return;
+    case EvGoEnd:
+    case EvGoStop:
+    case EvGoSched:
+    case EvGoPreempt:
+    case EvGoSleep:
+    case EvGoBlock:
+    case EvGoBlockSend:
+    case EvGoBlockRecv:
+    case EvGoBlockSelect:
+    case EvGoBlockSync:
+    case EvGoBlockCond:
+    case EvGoBlockNet:
+    case EvGoSysBlock:
+    case EvGoBlockGC:
+      st2.lastG = 0;
+      return;
+    case EvGoSysExit:
+    case EvGoWaiting:
+    case EvGoInSyscall:
+      ev.setG(i, ev.a0[i]);
+  }
+}
+function inlineId(t, st2, s) {
+  let id20 = st2.inlineIds.get(s);
+  if (id20 === void 0) {
+    id20 = t.inlineStrings.length;
+    st2.inlineIds.set(s, id20);
+    t.inlineStrings.push(s);
+  }
+  return id20;
+}
+
+// src/formats/gotrace/legacy/index-pass.ts
+var windowBytes = 8 << 20;
+var slackBytes = 2 << 20;
+async function indexLegacy(stream, minor) {
+  const batches = new BatchIndex();
+  const trace = newTrace(minor, 1024);
+  const st2 = newState(minor, "index", batches);
+  const window2 = new Uint8Array(windowBytes);
+  let base = stream.offset;
+  let filled = 0;
+  for (; ; ) {
+    filled = await fill(stream, window2, filled);
+    const more = filled === window2.length;
+    if (filled === 0) break;
+    const c = new Cursor(window2.subarray(0, filled), 0, base);
+    const ok = skimRecords(c, trace, st2, more ? filled - slackBytes : filled);
+    if (!ok || !more) break;
+    window2.copyWithin(0, c.pos, filled);
+    filled -= c.pos;
+    base += c.pos;
+  }
+  batches.flush();
+  const exitTimes = Float64Array.from(batches.exits).sort();
+  return { trace, inlineIds: st2.inlineIds, procs: [...batches.byP.values()], exitTimes };
+}
+var skippable = new Uint8Array(64).fill(1);
+for (const typ of [EvBatch, EvFrequency, EvStack, EvString, EvTimerGoroutine, EvCPUSample])
+  skippable[typ] = 0;
+for (const typ of [EvGoSysExit, EvUserLog]) skippable[typ] = 0;
+function skimRecords(c, t, st2, limit) {
+  const buf = c.buf;
+  const argNum = st2.argNum;
+  let pos = c.pos;
+  let lastEnd = -1;
+  while (pos < limit) {
+    const b = buf[pos];
+    const typ = b & 63;
+    const narg = (b >> 6) + 1;
+    if (narg <= 3 && argNum[typ] === narg && skippable[typ] && st2.ranges !== void 0) {
+      const end = skipVarints(buf, pos + 1, narg);
+      if (end > 0) {
+        pos = lastEnd = end;
+        continue;
+      }
+    }
+    if (lastEnd >= 0) st2.batches?.event(c.base + lastEnd);
+    lastEnd = -1;
+    c.pos = pos;
+    if (!decodeOne(c, t, st2)) return false;
+    pos = c.pos;
+  }
+  if (lastEnd >= 0) st2.batches?.event(c.base + lastEnd);
+  c.pos = pos;
+  return true;
+}
+function skipVarints(buf, pos, n) {
+  for (let k = 0; k < n; k++) {
+    const stop = Math.min(pos + 10, buf.length);
+    while (pos < stop && buf[pos] >= 128) pos++;
+    if (pos === stop) return -1;
+    pos++;
+  }
+  return pos;
+}
+async function fill(stream, window2, filled) {
+  while (filled < window2.length && await stream.ensure(1)) {
+    const view = stream.view();
+    const n = Math.min(view.length, window2.length - filled);
+    window2.set(view.subarray(0, n), filled);
+    stream.skip(n);
+    filled += n;
+  }
+  return filled;
+}
+var BatchIndex = class {
+  byP = /* @__PURE__ */ new Map();
+  exits = [];
+  current;
+  startOffset = 0;
+  endOffset = -1;
+  start(p, offset) {
+    this.flush();
+    let proc = this.byP.get(p);
+    if (!proc) this.byP.set(p, proc = { p, starts: [], ends: [] });
+    this.current = proc;
+    this.startOffset = offset;
+    this.endOffset = -1;
+  }
+  event(end) {
+    this.endOffset = end;
+  }
+  syscallExit(ticks) {
+    this.exits.push(ticks);
+  }
+  /** Records the open batch when it has events. */
+  flush() {
+    if (this.current && this.endOffset >= 0) {
+      this.current.starts.push(this.startOffset);
+      this.current.ends.push(this.endOffset);
+    }
+    this.current = void 0;
+  }
+};
+
+// src/formats/gotrace/legacy/order-rules.ts
 var dead = 0;
 var runnable = 1;
 var running = 2;
@@ -51650,6 +52554,179 @@ function applyTransition(gs) {
   const seq = tNextSeq === noseq ? curSeq : tNextSeq === seqinc ? curSeq + 1 : tNextSeq;
   gs.set(tG, seq * 4 + tNextStatus);
 }
+function plainType(typ) {
+  if (typ === EvGoStartLocal) return EvGoStart;
+  if (typ === EvGoUnblockLocal) return EvGoUnblock;
+  if (typ === EvGoSysExitLocal) return EvGoSysExit;
+  return typ;
+}
+var FrontierHeap = class {
+  ts = [];
+  procs = [];
+  push(ts, proc) {
+    this.ts.push(ts);
+    this.procs.push(proc);
+    let j = this.ts.length - 1;
+    for (; ; ) {
+      const p = j - 1 >> 1;
+      if (j === 0 || !(this.ts[j] < this.ts[p])) break;
+      this.swap(p, j);
+      j = p;
+    }
+  }
+  /** Removes the earliest entry and returns its proc, or -1 when empty. */
+  pop() {
+    const n = this.ts.length - 1;
+    if (n < 0) return -1;
+    this.swap(0, n);
+    let i = 0;
+    for (; ; ) {
+      const j1 = 2 * i + 1;
+      if (j1 >= n) break;
+      let j = j1;
+      if (j1 + 1 < n && this.ts[j1 + 1] < this.ts[j1]) j = j1 + 1;
+      if (!(this.ts[j] < this.ts[i])) break;
+      this.swap(i, j);
+      i = j;
+    }
+    this.ts.pop();
+    return this.procs.pop() ?? -1;
+  }
+  swap(a, b) {
+    const t = this.ts[a];
+    const p = this.procs[a];
+    this.ts[a] = this.ts[b];
+    this.procs[a] = this.procs[b];
+    this.ts[b] = t;
+    this.procs[b] = p;
+  }
+};
+
+// src/formats/gotrace/legacy/merge-stream.ts
+var finishedTable = new EventTable(0);
+var ProcCursor = class {
+  constructor(table3, batches) {
+    this.table = table3;
+    this.batches = batches;
+    this.n = table3.n;
+  }
+  table;
+  batches;
+  pos = 0;
+  /** Events in `table` (0: this P is done). */
+  n = 0;
+  batch = 0;
+  /** Decodes this P's next batch that has events; false when there is none (the table goes). */
+  async load(decoder2) {
+    const b = this.batches;
+    this.pos = this.n = 0;
+    while (b && this.batch < b.starts.length) {
+      const start = b.starts[this.batch];
+      const end = b.ends[this.batch++];
+      this.table.clear();
+      await decoder2.decode(start, end, this.table);
+      this.n = this.table.n;
+      if (this.n > 0) return true;
+    }
+    this.table = finishedTable;
+    return false;
+  }
+};
+var BatchDecoder = class {
+  constructor(ix, readAt, checkBudget) {
+    this.ix = ix;
+    this.readAt = readAt;
+    this.checkBudget = checkBudget;
+    this.st = newState(ix.trace.minor, "events");
+    this.st.inlineIds = ix.inlineIds;
+  }
+  ix;
+  readAt;
+  checkBudget;
+  st;
+  /** Where the last batch read starts (for a spent time budget's message). */
+  lastOffset = 0;
+  async decode(start, end, table3) {
+    this.lastOffset = start;
+    this.checkBudget?.(start);
+    const bytes = await this.readAt(start, end - start);
+    const t = { ...this.ix.trace, events: table3, procs: /* @__PURE__ */ new Map(), cpuSamples: [] };
+    t.stoppedAt = void 0;
+    if (bytes.length !== end - start || !decodeRecords(new Cursor(bytes, 0, start), t, this.st, bytes.length))
+      throw t.stoppedAt ?? changed(start);
+  }
+};
+function changed(offset) {
+  return new FormatError("go-trace", "gotrace.truncated", "the trace changed while it was read", { offset });
+}
+async function mergeStreamed(ix, readAt, window2, checkBudget) {
+  const decoder2 = new BatchDecoder(ix, readAt, checkBudget);
+  const procs = [];
+  for (const b of ix.procs) {
+    const proc = new ProcCursor(new EventTable(16), b);
+    await proc.load(decoder2);
+    procs.push(proc);
+  }
+  procs.push(samplesCursor(ix.trace));
+  const gs = new GStates();
+  const frontier = new FrontierHeap();
+  const waiting2 = new Waiting(procs.length);
+  for (let k = 0; k < procs.length; k++) if (procs[k].pos < procs[k].n) waiting2.insert(k);
+  for (let merged = 1; ; merged++) {
+    waiting2.pushReady(procs, gs, frontier);
+    const k = frontier.pop();
+    if (k < 0) break;
+    const proc = procs[k];
+    const table3 = proc.table;
+    const i = proc.pos;
+    stateTransition(table3, i);
+    applyTransition(gs);
+    table3.type[i] = plainType(table3.type[i]);
+    window2.add(table3, i);
+    if (++proc.pos < proc.n || await proc.load(decoder2)) waiting2.insert(k);
+    if ((merged & 65535) === 0) checkBudget?.(decoder2.lastOffset);
+  }
+  if (procs.some((p) => p.pos < p.n))
+    throw new FormatError("go-trace", "gotrace.broken-order", "no consistent ordering of legacy events possible");
+}
+var Waiting = class {
+  ids;
+  n = 0;
+  constructor(capacity) {
+    this.ids = new Int32Array(capacity);
+  }
+  /** Pushes the Ps whose next event is ready, in order; the others keep waiting. */
+  pushReady(procs, gs, frontier) {
+    const ids = this.ids;
+    let kept = 0;
+    for (let j = 0; j < this.n; j++) {
+      const k = ids[j];
+      const proc = procs[k];
+      stateTransition(proc.table, proc.pos);
+      if (ready(gs)) frontier.push(proc.table.ts[proc.pos], k);
+      else ids[kept++] = k;
+    }
+    this.n = kept;
+  }
+  insert(k) {
+    const ids = this.ids;
+    let j = this.n++;
+    for (; j > 0 && ids[j - 1] > k; j--) ids[j] = ids[j - 1];
+    ids[j] = k;
+  }
+};
+function samplesCursor(t) {
+  const ev = t.events;
+  const order = t.cpuSamples.slice().sort((a, b) => ev.ts[a] - ev.ts[b]);
+  const table3 = new EventTable(order.length);
+  for (const i of order) {
+    const k = table3.push(ev.type[i], ev.p[i], ev.g[i], ev.ts[i]);
+    table3.setStack(k, ev.stk[i]);
+  }
+  return new ProcCursor(table3, void 0);
+}
+
+// src/formats/gotrace/legacy/order.ts
 var Proc = class {
   constructor(ranges) {
     this.ranges = ranges;
@@ -51679,7 +52756,7 @@ function orderLegacy(t) {
   const gs = new GStates();
   const out = new Int32Array(ev.n);
   let n = 0;
-  const frontier = new FrontierHeap(ev.ts);
+  const frontier = new FrontierHeap();
   const inFrontier = new Uint8Array(procs.length);
   for (; ; ) {
     for (let k2 = 0; k2 < procs.length; k2++) {
@@ -51687,7 +52764,7 @@ function orderLegacy(t) {
       if (inFrontier[k2] || next < 0) continue;
       stateTransition(ev, next);
       if (!ready(gs)) continue;
-      frontier.push(next, k2);
+      frontier.push(ev.ts[next], k2);
       inFrontier[k2] = 1;
     }
     const k = frontier.pop();
@@ -51728,12 +52805,6 @@ function stableResort(ts, order, moved) {
   while (j < b.length) out[n++] = order[b[j++]];
   return out;
 }
-function plainType(typ) {
-  if (typ === EvGoStartLocal) return EvGoStart;
-  if (typ === EvGoUnblockLocal) return EvGoUnblock;
-  if (typ === EvGoSysExitLocal) return EvGoSysExit;
-  return typ;
-}
 function applySyscallExitTimes(ev, order) {
   const lastSysBlock = /* @__PURE__ */ new Map();
   const moved = [];
@@ -51751,451 +52822,341 @@ function applySyscallExitTimes(ev, order) {
   }
   return moved;
 }
-var FrontierHeap = class {
-  constructor(ts) {
-    this.ts = ts;
-  }
-  ts;
-  idx = [];
-  procs = [];
-  push(i, proc) {
-    this.idx.push(i);
-    this.procs.push(proc);
-    let j = this.idx.length - 1;
-    for (; ; ) {
-      const p = j - 1 >> 1;
-      if (j === 0 || !(this.ts[this.idx[j]] < this.ts[this.idx[p]])) break;
-      this.swap(p, j);
-      j = p;
-    }
-  }
-  /** Removes the earliest entry and returns its proc, or -1 when empty. */
-  pop() {
-    const n = this.idx.length - 1;
-    if (n < 0) return -1;
-    this.swap(0, n);
-    let i = 0;
-    for (; ; ) {
-      const j1 = 2 * i + 1;
-      if (j1 >= n) break;
-      let j = j1;
-      if (j1 + 1 < n && this.ts[this.idx[j1 + 1]] < this.ts[this.idx[j1]]) j = j1 + 1;
-      if (!(this.ts[this.idx[j]] < this.ts[this.idx[i]])) break;
-      this.swap(i, j);
-      i = j;
-    }
-    this.idx.pop();
-    return this.procs.pop();
-  }
-  swap(a, b) {
-    const i = this.idx[a];
-    const p = this.procs[a];
-    this.idx[a] = this.idx[b];
-    this.procs[a] = this.procs[b];
-    this.idx[b] = i;
-    this.procs[b] = p;
-  }
-};
 
-// src/formats/gotrace/cursor.ts
-var none = 2 ** 64;
-function idOf(value) {
-  return value >= 2 ** 63 ? -1 : value;
-}
-var Cursor = class {
-  /** `base` is the absolute file offset of `buf[0]`, for error positions. */
-  constructor(buf, pos = 0, base = 0) {
-    this.buf = buf;
-    this.base = base;
-    this.pos = pos;
+// src/formats/gotrace/legacy/slot-store.ts
+var SlotStore = class {
+  constructor(capacity) {
+    this.capacity = capacity;
   }
-  buf;
-  base;
-  pos;
-  get remaining() {
-    return this.buf.length - this.pos;
-  }
-  byte() {
-    if (this.pos >= this.buf.length) throw this.error("gotrace.truncated", "unexpected end of data");
-    return this.buf[this.pos++];
-  }
-  uvarint() {
-    const buf = this.buf;
-    let b = buf[this.pos];
-    if (b !== void 0 && b < 128) {
-      this.pos++;
-      return b;
-    }
-    let value = 0;
-    let scale = 1;
-    for (let i = 0; i < 10; i++) {
-      b = buf[this.pos + i];
-      if (b === void 0) throw this.error("gotrace.bad-varint", "varint runs past the end of its batch");
-      value += (b & 127) * scale;
-      if (b < 128) {
-        this.pos += i + 1;
-        return value;
-      }
-      scale *= 128;
-    }
-    throw this.error("gotrace.bad-varint", "varint longer than 10 bytes");
-  }
-  /** The next `n` bytes as a view (no copy). */
-  bytes(n) {
-    if (n > this.remaining) throw this.error("gotrace.truncated", `wanted ${n} bytes, ${this.remaining} left`);
-    const out = this.buf.subarray(this.pos, this.pos + n);
-    this.pos += n;
-    return out;
-  }
-  error(code2, detail) {
-    return new FormatError("go-trace", code2, detail, { offset: this.base + this.pos });
-  }
-};
-var decoder = new TextDecoder("utf-8", { fatal: false });
-function utf8(bytes) {
-  return decoder.decode(bytes);
-}
-
-// src/formats/gotrace/legacy/event-table.ts
-var EventTable = class {
-  n = 0;
-  type;
-  p;
-  /** Read only: write through `setG`. */
-  g;
-  ts;
-  a0;
-  a1;
-  /** Read only: write through `setStack`. */
-  stk;
-  a2s = /* @__PURE__ */ new Map();
-  /** `expected`: a guess of the event count (a legacy event takes 2–3 bytes on the wire). */
-  constructor(expected = 1024) {
-    const n = Math.max(1024, Math.ceil(expected));
-    this.type = new Uint8Array(n);
-    this.p = new Int32Array(n);
-    this.g = new Int32Array(n);
-    this.ts = new Float64Array(n);
-    this.a0 = new Float64Array(n);
-    this.a1 = new Float64Array(n);
-    this.stk = new Int32Array(n);
-  }
-  /** A new event; its arguments and stack start at 0. */
-  push(type, p, g, ts) {
-    if (this.n === this.type.length) this.grow();
-    const i = this.n++;
-    this.type[i] = type;
-    this.p[i] = p;
-    this.setG(i, g);
-    this.ts[i] = ts;
-    return i;
-  }
-  setG(i, g) {
-    if (g !== (g | 0) && this.g instanceof Int32Array) this.g = Float64Array.from(this.g);
-    this.g[i] = g;
-  }
-  setStack(i, stack2) {
-    if (stack2 !== (stack2 | 0) && this.stk instanceof Int32Array) this.stk = Float64Array.from(this.stk);
-    this.stk[i] = stack2;
-  }
-  /** Sets argument k (0..2) of event i. */
-  setArg(i, k, v) {
-    if (k === 0) this.a0[i] = v;
-    else if (k === 1) this.a1[i] = v;
-    else if (v !== 0) this.a2s.set(i, v);
-    else this.a2s.delete(i);
-  }
-  /** Argument 2 of event i (0 when unset). */
+  capacity;
+  type = new Uint8Array(0);
+  p = new Int32Array(0);
+  g = new Float64Array(0);
+  ts = new Float64Array(0);
+  a0 = new Float64Array(0);
+  a1 = new Float64Array(0);
+  stk = new Float64Array(0);
+  /** Position in the merged sequence (the re-sort's tie-break). */
+  pos = new Float64Array(0);
+  /** A GoSysCall whose goroutine's next event is GoSysBlock; one still waiting to know. */
+  blocked = new Uint8Array(0);
+  unresolved = new Uint8Array(0);
+  live = 0;
+  third = new Float64Array(0);
+  freed = [];
+  used = 0;
   a2(i) {
-    return this.a2s.get(i) ?? 0;
+    return this.third[i];
   }
-  grow() {
-    const size = Math.ceil(this.type.length * 1.5);
-    const widen = (old, make) => {
-      const next = make(size);
+  /** Copies event i of `src` into a free slot, with its final time. */
+  put(src, i, ts, pos) {
+    const slot = this.freed.pop() ?? this.fresh();
+    this.type[slot] = src.type[i];
+    this.p[slot] = src.p[i];
+    this.g[slot] = src.g[i];
+    this.ts[slot] = ts;
+    this.a0[slot] = src.a0[i];
+    this.a1[slot] = src.a1[i];
+    this.third[slot] = src.a2(i);
+    this.stk[slot] = src.stk[i];
+    this.pos[slot] = pos;
+    this.blocked[slot] = 0;
+    this.unresolved[slot] = 0;
+    this.live++;
+    return slot;
+  }
+  free(slot) {
+    this.freed.push(slot);
+    this.live--;
+  }
+  fresh() {
+    if (this.used === this.type.length) this.grow(Math.min(this.capacity, Math.max(1024, this.used * 2)));
+    return this.used++;
+  }
+  grow(size) {
+    const widen = (old, next) => {
       next.set(old);
       return next;
     };
-    const id20 = (old) => old instanceof Int32Array ? widen(old, (n) => new Int32Array(n)) : widen(old, (n) => new Float64Array(n));
-    this.type = widen(this.type, (n) => new Uint8Array(n));
-    this.p = widen(this.p, (n) => new Int32Array(n));
-    this.g = id20(this.g);
-    this.ts = widen(this.ts, (n) => new Float64Array(n));
-    this.a0 = widen(this.a0, (n) => new Float64Array(n));
-    this.a1 = widen(this.a1, (n) => new Float64Array(n));
-    this.stk = id20(this.stk);
+    this.type = widen(this.type, new Uint8Array(size));
+    this.p = widen(this.p, new Int32Array(size));
+    this.g = widen(this.g, new Float64Array(size));
+    this.ts = widen(this.ts, new Float64Array(size));
+    this.a0 = widen(this.a0, new Float64Array(size));
+    this.a1 = widen(this.a1, new Float64Array(size));
+    this.stk = widen(this.stk, new Float64Array(size));
+    this.pos = widen(this.pos, new Float64Array(size));
+    this.blocked = widen(this.blocked, new Uint8Array(size));
+    this.unresolved = widen(this.unresolved, new Uint8Array(size));
+    this.third = widen(this.third, new Float64Array(size));
   }
 };
 
-// src/formats/gotrace/legacy/spec-legacy.ts
-var legacyEvents = [
-  { type: 1, name: "Batch", args: ["p", "ticks"], stack: false, since: 5 },
-  // no timestamp delta
-  { type: 2, name: "Frequency", args: ["freq"], stack: false, since: 5 },
-  // no timestamp delta
-  { type: 3, name: "Stack", args: ["id", "siz"], stack: false, since: 5 },
-  // then siz × {pc, func, file, line}
-  { type: 4, name: "Gomaxprocs", args: ["procs"], stack: true, since: 5 },
-  { type: 5, name: "ProcStart", args: ["thread"], stack: false, since: 5 },
-  { type: 6, name: "ProcStop", args: [], stack: false, since: 5 },
-  { type: 7, name: "GCStart", args: ["seq"], stack: true, since: 5 },
-  { type: 8, name: "GCDone", args: [], stack: false, since: 5 },
-  { type: 9, name: "STWStart", args: ["kindid"], stack: false, since: 5 },
-  { type: 10, name: "STWDone", args: [], stack: false, since: 5 },
-  { type: 11, name: "GCSweepStart", args: [], stack: true, since: 5 },
-  { type: 12, name: "GCSweepDone", args: ["swept", "reclaimed"], stack: false, since: 5 },
-  { type: 13, name: "GoCreate", args: ["g", "stack"], stack: true, since: 5 },
-  { type: 14, name: "GoStart", args: ["g", "seq"], stack: false, since: 5 },
-  { type: 15, name: "GoEnd", args: [], stack: false, since: 5 },
-  { type: 16, name: "GoStop", args: [], stack: true, since: 5 },
-  // blocked forever
-  { type: 17, name: "GoSched", args: [], stack: true, since: 5 },
-  { type: 18, name: "GoPreempt", args: [], stack: true, since: 5 },
-  { type: 19, name: "GoSleep", args: [], stack: true, since: 5 },
-  { type: 20, name: "GoBlock", args: [], stack: true, since: 5 },
-  { type: 21, name: "GoUnblock", args: ["g", "seq"], stack: true, since: 5 },
-  { type: 22, name: "GoBlockSend", args: [], stack: true, since: 5 },
-  { type: 23, name: "GoBlockRecv", args: [], stack: true, since: 5 },
-  { type: 24, name: "GoBlockSelect", args: [], stack: true, since: 5 },
-  { type: 25, name: "GoBlockSync", args: [], stack: true, since: 5 },
-  { type: 26, name: "GoBlockCond", args: [], stack: true, since: 5 },
-  { type: 27, name: "GoBlockNet", args: [], stack: true, since: 5 },
-  { type: 28, name: "GoSysCall", args: [], stack: true, since: 5 },
-  { type: 29, name: "GoSysExit", args: ["g", "seq", "ts"], stack: false, since: 5 },
-  // ts: real exit time
-  { type: 30, name: "GoSysBlock", args: [], stack: false, since: 5 },
-  { type: 31, name: "GoWaiting", args: ["g"], stack: false, since: 5 },
-  // blocked at trace start
-  { type: 32, name: "GoInSyscall", args: ["g"], stack: false, since: 5 },
-  // in a syscall at trace start
-  { type: 33, name: "HeapAlloc", args: ["mem"], stack: false, since: 5 },
-  { type: 34, name: "HeapGoal", args: ["mem"], stack: false, since: 5 },
-  { type: 35, name: "TimerGoroutine", args: ["g"], stack: false, since: 5 },
-  // no timestamp delta
-  { type: 36, name: "FutileWakeup", args: [], stack: false, since: 5 },
-  { type: 37, name: "String", args: [], stack: false, since: 7 },
-  // id, len, bytes
-  { type: 38, name: "GoStartLocal", args: ["g"], stack: false, since: 7 },
-  { type: 39, name: "GoUnblockLocal", args: ["g"], stack: true, since: 7 },
-  { type: 40, name: "GoSysExitLocal", args: ["g", "ts"], stack: false, since: 7 },
-  { type: 41, name: "GoStartLabel", args: ["g", "seq", "labelid"], stack: false, since: 8 },
-  { type: 42, name: "GoBlockGC", args: [], stack: true, since: 8 },
-  { type: 43, name: "GCMarkAssistStart", args: [], stack: true, since: 9 },
-  { type: 44, name: "GCMarkAssistDone", args: [], stack: false, since: 9 },
-  { type: 45, name: "UserTaskCreate", args: ["taskid", "pid", "typeid"], stack: true, since: 11 },
-  { type: 46, name: "UserTaskEnd", args: ["taskid"], stack: true, since: 11 },
-  { type: 47, name: "UserRegion", args: ["taskid", "mode", "typeid"], stack: true, since: 11 },
-  { type: 48, name: "UserLog", args: ["id", "keyid"], stack: true, since: 11 },
-  // then a value string
-  { type: 49, name: "CPUSample", args: ["ts", "p", "g"], stack: true, since: 19 }
-];
-var L = Object.fromEntries(legacyEvents.map((s) => [s.name, s.type]));
-var byType2 = [];
-for (const spec of legacyEvents) byType2[spec.type] = spec;
-function legacySpec(type) {
-  return byType2[type];
-}
-function legacyArgNum(spec) {
-  const n = spec.args.length + (spec.stack ? 1 : 0);
-  return spec.type === L.Batch || spec.type === L.Frequency || spec.type === L.TimerGoroutine ? n : n + 1;
-}
-function legacyTables(minor) {
-  const argNum = new Int8Array(64).fill(-1);
-  const hasStack = new Uint8Array(64);
-  for (const spec of legacyEvents) {
-    if (spec.since > minor) continue;
-    argNum[spec.type] = legacyArgNum(spec);
-    hasStack[spec.type] = spec.stack ? 1 : 0;
+// src/formats/gotrace/legacy/reorder-window.ts
+var WindowOverflow = class extends Error {
+};
+var ReorderWindow = class {
+  constructor(converter, nsPerTick, exitTimes, capacity) {
+    this.converter = converter;
+    this.nsPerTick = nsPerTick;
+    this.exitTimes = exitTimes;
+    this.capacity = capacity;
+    this.store = new SlotStore(capacity);
+    this.fifo = new SlotRing(capacity);
+    this.ahead = new SlotRing(capacity);
   }
-  return { argNum, hasStack };
-}
-
-// src/formats/gotrace/legacy/parse.ts
-function parseLegacy2(bytes, base, minor) {
-  const t = {
-    minor,
-    events: new EventTable(bytes.length / 4),
-    procs: /* @__PURE__ */ new Map(),
-    cpuSamples: [],
-    strings: /* @__PURE__ */ new Map(),
-    inlineStrings: [],
-    stacks: /* @__PURE__ */ new Map(),
-    pcs: /* @__PURE__ */ new Map(),
-    ticksPerSec: 0
-  };
-  const st2 = {
-    lastP: 0,
-    lastG: 0,
-    lastTs: 0,
-    lastGs: /* @__PURE__ */ new Map(),
-    inlineIds: /* @__PURE__ */ new Map(),
-    ranges: void 0,
-    args: new Array(64).fill(0),
-    nargs: 0,
-    ...legacyTables(minor)
-  };
-  const c = new Cursor(bytes, 0, base);
-  while (c.remaining > 0) {
-    const start = c.pos;
-    try {
-      readRecord(c, t, st2);
-    } catch (err) {
-      if (!(err instanceof FormatError)) throw err;
-      t.stoppedAt = new FormatError("go-trace", err.code, err.message, { offset: base + start });
-      break;
+  converter;
+  nsPerTick;
+  exitTimes;
+  capacity;
+  store;
+  /** Events not moved, in merge order (hence time order); moved exits in a heap by (time, position). */
+  fifo;
+  moved = [];
+  /** Events in final order waiting for a syscall's look-ahead. */
+  ahead;
+  pending = /* @__PURE__ */ new Map();
+  lastSysBlock = /* @__PURE__ */ new Map();
+  /** Exit times still to come: `exitTimes` from `exitHead` on, less those in `exitsSeen`. */
+  exitHead = 0;
+  exitsSeen = /* @__PURE__ */ new Map();
+  position = 0;
+  prevTs = -Infinity;
+  maxOutTs = -Infinity;
+  minTs = NaN;
+  timeError;
+  syscallError;
+  /** The next event of the merged sequence. */
+  add(src, i) {
+    const ts = src.ts[i];
+    if (ts < this.prevTs && !this.timeError)
+      this.timeError = new FormatError("go-trace", "gotrace.time-order", "legacy time stamps out of order");
+    this.prevTs = ts;
+    if (this.timeError || this.syscallError) return;
+    const type = src.type[i];
+    const g = src.g[i];
+    if (type === EvGoSysBlock || type === EvGoInSyscall) this.lastSysBlock.set(g, ts);
+    if (type !== EvGoSysCall && type !== EvGoSysExit && this.idle() && ts <= this.nextExit()) {
+      this.position++;
+      return this.emit(src, i, ts, false);
     }
+    let finalTs = ts;
+    const exit = type === EvGoSysExit ? src.a2(i) : 0;
+    if (exit !== 0) {
+      const block = this.lastSysBlock.get(g);
+      if (block === void 0) return this.failSyscall("gotrace.broken-order", "stray syscall exit");
+      if (exit < block) return this.failSyscall("gotrace.time-order", "syscall exit before its block");
+      this.exitSeen(exit);
+      finalTs = exit;
+    }
+    this.makeRoom();
+    const slot = this.store.put(src, i, finalTs, this.position++);
+    if (finalTs === ts) this.fifo.push(slot);
+    else {
+      if (finalTs < this.maxOutTs) throw new WindowOverflow("a syscall exit moves before events already converted");
+      this.pushMoved(slot);
+    }
+    this.release(Math.min(ts, this.nextExit()));
   }
-  closeRange(t, st2);
-  return t;
-}
-function readRecord(c, t, st2) {
-  const b = c.byte();
-  const typ = b & 63;
-  const narg = (b >> 6) + 1;
-  const want = st2.argNum[typ];
-  if (want < 0 && typ !== EvString && typ !== EvStack)
-    throw c.error("gotrace.bad-event", `unknown legacy event type ${typ}`);
-  if (typ === EvString) return readString2(c, t);
-  const args = st2.args;
-  let n = 0;
-  if (narg <= 3) for (; n < narg; n++) args[n] = c.uvarint();
-  else {
-    const len = c.uvarint();
-    if (len > 2048) throw c.error("gotrace.bad-event", `length-prefixed record of ${len} bytes`);
-    const end = c.pos + len;
-    if (end > c.buf.length) throw c.error("gotrace.truncated", "record cut off");
-    while (c.pos < end) args[n++] = c.uvarint();
-    if (c.pos !== end) throw c.error("gotrace.bad-varint", "varint crosses the record length");
+  /** The earliest real time of the syscall exits still to come (Infinity when none). */
+  nextExit() {
+    return this.exitHead < this.exitTimes.length ? this.exitTimes[this.exitHead] : Infinity;
   }
-  st2.nargs = n;
-  const sarg = typ === EvUserLog ? readStr(c) : "";
-  if (typ !== EvBatch && st2.ranges === void 0) throw c.error("gotrace.bad-event", "event before the first batch");
-  if (typ === EvStack) return addStack(c, t, args.slice(0, n));
-  if (n !== want) throw c.error("gotrace.bad-event", `${legacySpec(typ)?.name ?? typ} has ${n} values`);
-  handle(typ, args, sarg, t, st2);
-}
-function readString2(c, t) {
-  const id20 = c.uvarint();
-  const len = c.uvarint();
-  if (id20 === 0 || len === 0 || len > 1e6) throw c.error("gotrace.bad-table", "bad string record");
-  if (t.strings.has(id20)) throw c.error("gotrace.bad-table", `string id ${id20} defined twice`);
-  t.strings.set(id20, utf8(c.bytes(len)));
-}
-function readStr(c) {
-  const len = c.uvarint();
-  if (len > 1e6) throw c.error("gotrace.bad-event", "string too long");
-  return utf8(c.bytes(len));
-}
-function addStack(c, t, args) {
-  const id20 = args[0] ?? 0;
-  const size = args[1] ?? 0;
-  if (args.length < 2 || size > 1e3 || args.length !== 2 + 4 * size)
-    throw c.error("gotrace.bad-table", "bad stack record");
-  if (id20 === 0 || size === 0) return;
-  const pcs = [];
-  for (let i = 0; i < size; i++) {
-    const pc = args[2 + i * 4];
-    pcs.push(pc);
-    if (!t.pcs.has(pc)) t.pcs.set(pc, { fn: args[3 + i * 4], file: args[4 + i * 4], line: args[5 + i * 4] });
-  }
-  t.stacks.set(id20, pcs);
-}
-function closeRange(t, st2) {
-  if (st2.ranges) st2.ranges[st2.ranges.length - 1] = t.events.n;
-}
-function startBatch(t, st2, args) {
-  closeRange(t, st2);
-  st2.lastGs.set(st2.lastP, st2.lastG);
-  st2.lastP = idOf(args[0]);
-  st2.lastG = st2.lastGs.get(st2.lastP) ?? 0;
-  st2.lastTs = args[1];
-  let ranges = t.procs.get(st2.lastP);
-  if (!ranges) t.procs.set(st2.lastP, ranges = []);
-  ranges.push(t.events.n, t.events.n);
-  st2.ranges = ranges;
-}
-function handle(typ, args, sarg, t, st2) {
-  const ev = t.events;
-  switch (typ) {
-    case EvBatch:
-      return startBatch(t, st2, args);
-    case EvFrequency:
-      t.ticksPerSec = args[0];
-      return;
-    case EvTimerGoroutine:
-      return;
-    case EvCPUSample: {
-      closeRange(t, st2);
-      const i2 = ev.push(typ, idOf(args[2]), args[3], args[1]);
-      ev.setStack(i2, args[4]);
-      t.cpuSamples.push(i2);
-      st2.ranges.push(ev.n, ev.n);
+  exitSeen(ticks) {
+    const times = this.exitTimes;
+    if (times[this.exitHead] !== ticks) {
+      this.exitsSeen.set(ticks, (this.exitsSeen.get(ticks) ?? 0) + 1);
       return;
     }
+    this.exitHead++;
+    for (; ; ) {
+      const next = times[this.exitHead];
+      const seen = next === void 0 ? void 0 : this.exitsSeen.get(next);
+      if (next === void 0 || seen === void 0) return;
+      if (seen > 1) this.exitsSeen.set(next, seen - 1);
+      else this.exitsSeen.delete(next);
+      this.exitHead++;
+    }
   }
-  st2.lastTs += args[0];
-  const i = ev.push(typ, st2.lastP, st2.lastG, st2.lastTs);
-  const values = st2.nargs - 1;
-  for (let k = 1; k <= values; k++) {
-    if (k === values && st2.hasStack[typ]) ev.setStack(i, args[k]);
-    else ev.setArg(i, k - 1, args[k]);
+  /** After the last event: everything leaves in order, then Go's closing Sync. */
+  finish() {
+    this.release(Infinity);
+    this.pending.clear();
+    this.store.unresolved.fill(0);
+    this.drainAhead();
+    this.converter.close();
   }
-  goroutineOf(typ, i, ev, st2);
-  if (typ === EvUserLog) ev.setArg(i, 2, inlineId(t, st2, sarg));
-}
-function goroutineOf(typ, i, ev, st2) {
-  switch (typ) {
-    case EvGoStart:
-    case EvGoStartLocal:
-    case EvGoStartLabel:
-      st2.lastG = ev.a0[i];
-      ev.setG(i, st2.lastG);
-      return;
-    case EvGoEnd:
-    case EvGoStop:
-    case EvGoSched:
-    case EvGoPreempt:
-    case EvGoSleep:
-    case EvGoBlock:
-    case EvGoBlockSend:
-    case EvGoBlockRecv:
-    case EvGoBlockSelect:
-    case EvGoBlockSync:
-    case EvGoBlockCond:
-    case EvGoBlockNet:
-    case EvGoSysBlock:
-    case EvGoBlockGC:
-      st2.lastG = 0;
-      return;
-    case EvGoSysExit:
-    case EvGoWaiting:
-    case EvGoInSyscall:
-      ev.setG(i, ev.a0[i]);
+  failSyscall(code2, message) {
+    this.syscallError = new FormatError("go-trace", code2, message);
   }
-}
-function inlineId(t, st2, s) {
-  let id20 = st2.inlineIds.get(s);
-  if (id20 === void 0) {
-    id20 = t.inlineStrings.length;
-    st2.inlineIds.set(s, id20);
-    t.inlineStrings.push(s);
+  /** A full window lets its earliest events leave the re-sort; none can leave: WindowOverflow. */
+  makeRoom() {
+    while (this.store.live >= this.capacity) {
+      if (!this.releaseOne()) throw new WindowOverflow("a syscall look-ahead spans the whole window");
+    }
   }
-  return id20;
-}
+  /** Moves every re-sorted event with time ≤ `bound` on to the look-ahead and the converter. */
+  release(bound) {
+    for (; ; ) {
+      const slot = this.peekEarliest();
+      if (slot < 0 || this.store.ts[slot] > bound) return;
+      this.releaseOne();
+    }
+  }
+  releaseOne() {
+    const slot = this.peekEarliest();
+    if (slot < 0) return false;
+    if (this.moved.length > 0 && slot === this.moved[0]) this.popMoved();
+    else this.fifo.shift();
+    const ts = this.store.ts[slot];
+    if (ts > this.maxOutTs) this.maxOutTs = ts;
+    this.lookAhead(slot);
+    return true;
+  }
+  /** The earliest (time, position) of the fifo's head and the heap's top, or -1. */
+  peekEarliest() {
+    const a = this.fifo.size > 0 ? this.fifo.head() : -1;
+    const b = this.moved.length > 0 ? this.moved[0] : -1;
+    if (a < 0) return b;
+    if (b < 0) return a;
+    return this.before(b, a) ? b : a;
+  }
+  before(a, b) {
+    const s = this.store;
+    return s.ts[a] < s.ts[b] || s.ts[a] === s.ts[b] && s.pos[a] < s.pos[b];
+  }
+  /** Resolves a pending GoSysCall of this goroutine (did it block?), then converts what it can. */
+  lookAhead(slot) {
+    const s = this.store;
+    const g = s.g[slot];
+    if (this.pending.size > 0) {
+      const at2 = this.pending.get(g);
+      if (at2 !== void 0) {
+        s.blocked[at2] = s.type[slot] === EvGoSysBlock ? 1 : 0;
+        s.unresolved[at2] = 0;
+        this.pending.delete(g);
+      }
+    }
+    if (s.type[slot] === EvGoSysCall) {
+      this.pending.set(g, slot);
+      s.unresolved[slot] = 1;
+    }
+    this.ahead.push(slot);
+    this.drainAhead();
+  }
+  drainAhead() {
+    const s = this.store;
+    while (this.ahead.size > 0 && s.unresolved[this.ahead.head()] === 0) {
+      const slot = this.ahead.shift();
+      this.emit(s, slot, s.ts[slot], s.blocked[slot] === 1);
+      s.free(slot);
+    }
+  }
+  /** True when no event waits in the re-sort or the look-ahead. */
+  idle() {
+    return this.fifo.size === 0 && this.moved.length === 0 && this.ahead.size === 0;
+  }
+  /** Converts one event of the final order. */
+  emit(src, i, ts, blocked) {
+    if (ts > this.maxOutTs) this.maxOutTs = ts;
+    if (Number.isNaN(this.minTs)) this.minTs = ts;
+    this.converter.convert(src, i, Math.trunc((ts - this.minTs) * this.nsPerTick), blocked);
+  }
+  pushMoved(slot) {
+    const h = this.moved;
+    h.push(slot);
+    let j = h.length - 1;
+    while (j > 0) {
+      const p = j - 1 >> 1;
+      if (!this.before(h[j], h[p])) break;
+      [h[j], h[p]] = [h[p], h[j]];
+      j = p;
+    }
+  }
+  popMoved() {
+    const h = this.moved;
+    const last = h.pop();
+    if (h.length === 0) return;
+    h[0] = last;
+    let i = 0;
+    for (; ; ) {
+      const l = 2 * i + 1;
+      if (l >= h.length) return;
+      const c = l + 1 < h.length && this.before(h[l + 1], h[l]) ? l + 1 : l;
+      if (!this.before(h[c], h[i])) return;
+      [h[c], h[i]] = [h[i], h[c]];
+      i = c;
+    }
+  }
+};
+var SlotRing = class {
+  items;
+  start = 0;
+  size = 0;
+  constructor(capacity) {
+    this.items = new Int32Array(capacity);
+  }
+  push(slot) {
+    this.items[(this.start + this.size++) % this.items.length] = slot;
+  }
+  head() {
+    return this.items[this.start];
+  }
+  shift() {
+    const slot = this.items[this.start];
+    this.start = (this.start + 1) % this.items.length;
+    this.size--;
+    return slot;
+  }
+};
 
 // src/formats/gotrace/legacy/reader.ts
-async function readLegacy(stream, minor, builder) {
+var legacyWindowEvents = 1 << 18;
+async function readLegacy(stream, minor, newBuilder, options = {}) {
   const start = stream.offset;
-  const trace = parseLegacy2(await readAll(stream), start, minor);
-  if (trace.ticksPerSec <= 0) {
-    const detail = trace.stoppedAt ? `cut off before its frequency footer (${trace.stoppedAt.message})` : "no frequency record";
-    throw new FormatError("go-trace", "gotrace.truncated", `legacy trace ${detail}`, {
-      offset: trace.stoppedAt?.offset ?? stream.offset
-    });
+  const random = options.randomAccess;
+  if (!random) return readWhole(await readAll(stream), start, minor, newBuilder());
+  const ix = await indexLegacy(stream, minor);
+  while (await stream.ensure(1)) stream.skip(stream.available);
+  const trace = ix.trace;
+  checkFrequency(trace, stream.offset);
+  const builder = newBuilder();
+  const window2 = new ReorderWindow(
+    new LegacyConverter(trace, builder),
+    1e9 / trace.ticksPerSec,
+    ix.exitTimes,
+    options.windowEvents ?? legacyWindowEvents
+  );
+  try {
+    await mergeStreamed(ix, (offset, length) => random.readAt(offset, length), window2, options.checkBudget);
+  } catch (err) {
+    if (!(err instanceof WindowOverflow)) throw err;
+    options.onWholeBody?.(err.message);
+    const body = await random.readAt(start, random.sizeBytes - start);
+    return readWhole(body, start, minor, newBuilder());
   }
-  new LegacyConverter(trace, builder).run(orderLegacy(trace), 1e9 / trace.ticksPerSec);
+  const failed = window2.timeError ?? window2.syscallError;
+  if (failed) throw failed;
+  window2.finish();
+  return done(builder, trace, start);
+}
+function readWhole(body, start, minor, builder) {
+  const trace = parseLegacy2(body, start, minor);
+  checkFrequency(trace, start + body.length);
+  new LegacyConverter(trace, builder).run(trace.events, orderLegacy(trace), 1e9 / trace.ticksPerSec);
+  return done(builder, trace, start);
+}
+function done(builder, trace, start) {
   builder.s.generations = 1;
-  return trace.stoppedAt ? { offset: trace.stoppedAt.offset ?? start, error: trace.stoppedAt } : void 0;
+  const stop = trace.stoppedAt ? { offset: trace.stoppedAt.offset ?? start, error: trace.stoppedAt } : void 0;
+  return { builder, stop };
+}
+function checkFrequency(trace, end) {
+  if (trace.ticksPerSec > 0) return;
+  const detail = trace.stoppedAt ? `cut off before its frequency footer (${trace.stoppedAt.message})` : "no frequency record";
+  throw new FormatError("go-trace", "gotrace.truncated", `legacy trace ${detail}`, {
+    offset: trace.stoppedAt?.offset ?? end
+  });
 }
 async function readAll(stream) {
   const parts = [];
@@ -52589,6 +53550,18 @@ var PagedMap = class {
     this.count--;
     return true;
   }
+  /** Every entry, paged ids in increasing order, then the others in insertion order. */
+  forEach(fn) {
+    for (let key = 0; key < this.table.length; key++) {
+      const slots = this.table[key]?.slots;
+      if (!slots) continue;
+      for (let at2 = 0; at2 < pageSize; at2++) {
+        const v = slots[at2];
+        if (v !== void 0) fn(v, key * pageSize + at2);
+      }
+    }
+    for (const [id20, v] of this.far) fn(v, id20);
+  }
   /**
    * An emptied page stays for a while: a goroutine that ends before the next one starts would
    * otherwise free and re-create its page each time. The oldest of more than 32 empty pages go.
@@ -52618,8 +53591,12 @@ var PagedMap = class {
 var P = { running: 1, idle: 2, syscall: 3, abandoned: 4 };
 var G = { runnable: 1, running: 2, syscall: 3, waiting: 4 };
 var no = -1;
-function succeeds(a, b) {
-  return a.gen === b.gen && a.n === b.n + 1;
+function succeeds(gen, n, s) {
+  return s.gen === gen && n === s.n + 1;
+}
+function advanceTo(s, gen, n) {
+  s.gen = gen;
+  s.n = n;
 }
 function broken(detail) {
   return new FormatError("go-trace", "gotrace.broken-order", detail);
@@ -52718,6 +53695,7 @@ function rangeStart(typ) {
   return typ === v2Type.STWEnd || typ === v2Type.STWBegin ? v2Type.STWBegin : v2Type.GCMarkAssistBegin;
 }
 function findRange(ranges, typ, desc) {
+  if (!ranges) return -1;
   for (let i = 0; i < ranges.length; i++) {
     if (ranges[i].typ === typ && (desc === void 0 || ranges[i].desc === desc)) return i;
   }
@@ -52729,7 +53707,7 @@ function goRangeBegin(o, ev, _gen, cur) {
   const gs = o.goState(cur.g, "range begin");
   const typ = rangeStart(ev.typ);
   if (findRange(gs.ranges, typ, desc) >= 0) throw broken("range begun twice");
-  gs.ranges.push({ typ, desc });
+  (gs.ranges ??= []).push({ typ, desc });
   o.emit(ev.typ, cur, ev.time, ev.args);
   return cur;
 }
@@ -52739,7 +53717,7 @@ function goRangeActive(o, ev, gen, cur) {
   const has = findRange(gs.ranges, typ) >= 0;
   if (gen === o.initialGen) {
     if (has) throw broken("mark assist active twice in the first generation");
-    gs.ranges.push({ typ, desc: 0 });
+    (gs.ranges ??= []).push({ typ, desc: 0 });
   } else if (!has) throw broken("GCMarkAssistActive for a goroutine not assisting");
   o.emit(ev.typ, cur, ev.time, ev.args);
   return cur;
@@ -52750,9 +53728,10 @@ function goRangeEnd(o, ev, _gen, cur) {
   const typ = rangeStart(ev.typ);
   const idx = findRange(gs.ranges, typ);
   if (idx < 0) throw broken("range end without its begin");
-  const desc = gs.ranges[idx].desc;
-  gs.ranges[idx] = gs.ranges[gs.ranges.length - 1];
-  gs.ranges.pop();
+  const ranges = gs.ranges ?? [];
+  const desc = ranges[idx].desc;
+  ranges[idx] = ranges[ranges.length - 1];
+  ranges.pop();
   o.emit(ev.typ, cur, ev.time, ev.typ === v2Type.STWEnd ? [desc] : ev.args);
   return cur;
 }
@@ -52820,9 +53799,9 @@ function procStatus(o, ev, gen, cur) {
   if (s) {
     const promoted = status2 === P.abandoned && (s.status === P.syscall || s.status === P.abandoned);
     if (!promoted && s.status !== status2) throw broken(`inconsistent status for proc ${pid}`);
-    s.seq = { gen, n: 0 };
+    advanceTo(s, gen, 0);
   } else {
-    o.pStates.set(pid, { status: status2, seq: { gen, n: 0 }, sweeping: false });
+    o.pStates.set(pid, { status: status2, gen, n: 0, sweeping: false });
   }
   o.emit(ev.typ, cur, ev.time, ev.args);
   if (status2 === P.running || status2 === P.syscall) cur.p = pid;
@@ -52830,12 +53809,12 @@ function procStatus(o, ev, gen, cur) {
 }
 function procStart(o, ev, gen, cur) {
   const pid = ev.args[0];
-  const seq = { gen, n: ev.args[1] };
+  const n = ev.args[1];
   const s = o.pStates.get(pid);
-  if (!s || s.status !== P.idle || !succeeds(seq, s.seq) || cur.p !== no) return void 0;
+  if (!s || s.status !== P.idle || !succeeds(gen, n, s) || cur.p !== no) return void 0;
   need(cur, true, false, void 0, "ProcStart");
   s.status = P.running;
-  s.seq = seq;
+  advanceTo(s, gen, n);
   o.emit(ev.typ, cur, ev.time, ev.args);
   cur.p = pid;
   return cur;
@@ -52851,13 +53830,13 @@ function procStop(o, ev, _gen, cur) {
 }
 function procSteal(o, ev, gen, cur) {
   const pid = ev.args[0];
-  const seq = { gen, n: ev.args[1] };
+  const n = ev.args[1];
   const s = o.pStates.get(pid);
-  if (!s || s.status !== P.syscall && s.status !== P.abandoned || !succeeds(seq, s.seq)) return void 0;
+  if (!s || s.status !== P.syscall && s.status !== P.abandoned || !succeeds(gen, n, s)) return void 0;
   need(cur, true, void 0, void 0, "ProcSteal");
   const old = s.status;
   s.status = P.idle;
-  s.seq = seq;
+  advanceTo(s, gen, n);
   o.emit(ev.typ, cur, ev.time, ev.args);
   if (old === P.abandoned) return cur;
   const mid = ev.args[2];
@@ -52877,9 +53856,9 @@ function goStatus(o, ev, gen, cur) {
   const s = o.gStates.get(gid);
   if (s) {
     if (s.status !== status2) throw broken(`inconsistent status for goroutine ${gid}`);
-    s.seq = { gen, n: 0 };
+    advanceTo(s, gen, 0);
   } else if (gen === o.initialGen) {
-    o.gStates.set(gid, { status: status2, seq: { gen, n: 0 }, ranges: [] });
+    o.gStates.set(gid, { status: status2, gen, n: 0, ranges: void 0 });
     from = GoState.undetermined;
   } else {
     throw broken(`status for new goroutine ${gid} after the first generation`);
@@ -52904,7 +53883,7 @@ function goCreate(o, ev, gen, cur) {
   const id20 = ev.args[0];
   if (o.gStates.has(id20)) throw broken(`goroutine ${id20} created twice`);
   const status2 = ev.typ === v2Type.GoCreateBlocked ? G.waiting : G.runnable;
-  o.gStates.set(id20, { status: status2, seq: { gen, n: 0 }, ranges: [] });
+  o.gStates.set(id20, { status: status2, gen, n: 0, ranges: void 0 });
   o.emit(ev.typ, cur, ev.time, ev.args);
   return cur;
 }
@@ -52920,23 +53899,23 @@ function goStopExec(o, ev, _gen, cur) {
 }
 function goStart(o, ev, gen, cur) {
   const gid = ev.args[0];
-  const seq = { gen, n: ev.args[1] };
+  const n = ev.args[1];
   const s = o.gStates.get(gid);
-  if (!s || s.status !== G.runnable || !succeeds(seq, s.seq)) return void 0;
+  if (!s || s.status !== G.runnable || !succeeds(gen, n, s)) return void 0;
   need(cur, true, true, false, "GoStart");
   s.status = G.running;
-  s.seq = seq;
+  advanceTo(s, gen, n);
   o.emit(ev.typ, cur, ev.time, ev.args);
   cur.g = gid;
   return cur;
 }
 function goUnblock(o, ev, gen, cur) {
   const gid = ev.args[0];
-  const seq = { gen, n: ev.args[1] };
+  const n = ev.args[1];
   const s = o.gStates.get(gid);
-  if (!s || s.status !== G.waiting || !succeeds(seq, s.seq)) return void 0;
+  if (!s || s.status !== G.waiting || !succeeds(gen, n, s)) return void 0;
   s.status = G.runnable;
-  s.seq = seq;
+  advanceTo(s, gen, n);
   o.emit(ev.typ, cur, ev.time, ev.args);
   return cur;
 }
@@ -52945,9 +53924,9 @@ function goSwitch(o, ev, gen, cur) {
   const self2 = o.goState(cur.g, "GoSwitch");
   if (self2.status !== G.running) throw broken("GoSwitch from a goroutine that is not running");
   const nextId = ev.args[0];
-  const seq = { gen, n: ev.args[1] };
+  const n = ev.args[1];
   const next = o.gStates.get(nextId);
-  if (!next || next.status !== G.waiting || !succeeds(seq, next.seq)) return void 0;
+  if (!next || next.status !== G.waiting || !succeeds(gen, n, next)) return void 0;
   o.emit(ev.typ, cur, ev.time, ev.args);
   if (ev.typ === v2Type.GoSwitch) {
     self2.status = G.waiting;
@@ -52957,7 +53936,7 @@ function goSwitch(o, ev, gen, cur) {
     o.emit(v2Type.GoDestroy, cur, ev.time, []);
   }
   next.status = G.running;
-  next.seq = seq;
+  advanceTo(next, gen, n);
   o.emit(v2Type.GoStart, { ...cur, g: no }, ev.time, [nextId, ev.args[1]]);
   cur.g = nextId;
   return cur;
@@ -52969,9 +53948,9 @@ function syscallBegin(o, ev, gen, cur) {
   s.status = G.syscall;
   const ps = o.procState(cur.p, "GoSyscallBegin");
   ps.status = P.syscall;
-  const seq = { gen, n: ev.args[0] };
-  if (!succeeds(seq, ps.seq)) throw broken("GoSyscallBegin out of proc sequence");
-  ps.seq = seq;
+  const n = ev.args[0];
+  if (!succeeds(gen, n, ps)) throw broken("GoSyscallBegin out of proc sequence");
+  advanceTo(ps, gen, n);
   o.emit(ev.typ, cur, ev.time, ev.args);
   return cur;
 }
@@ -53000,7 +53979,7 @@ function createSyscall(o, ev, gen, cur) {
   need(cur, true, void 0, false, "GoCreateSyscall");
   const id20 = ev.args[0];
   if (o.gStates.has(id20)) throw broken(`goroutine ${id20} created twice`);
-  o.gStates.set(id20, { status: G.syscall, seq: { gen, n: 0 }, ranges: [] });
+  o.gStates.set(id20, { status: G.syscall, gen, n: 0, ranges: void 0 });
   o.emit(ev.typ, cur, ev.time, ev.args);
   cur.g = id20;
   return cur;
@@ -53142,13 +54121,13 @@ function changedKeys(c, o) {
     if (id20 === no) return;
     keys.push(`g${id20}:*`);
     const s = o.gStates.get(id20);
-    if (s) keys.push(`g${id20}:${s.seq.n}`);
+    if (s) keys.push(`g${id20}:${s.n}`);
   };
   const proc = (id20) => {
     if (id20 === no) return;
     keys.push(`p${id20}:*`);
     const s = o.pStates.get(id20);
-    if (s) keys.push(`p${id20}:${s.seq.n}`);
+    if (s) keys.push(`p${id20}:${s.n}`);
   };
   goroutine(c.gBefore);
   goroutine(c.gAfter);
@@ -53187,23 +54166,41 @@ var V2Reader = class {
   order;
   out = reusableEvent(/* @__PURE__ */ new Map());
   progress = { generations: 0 };
+  /** Called after each generation is processed (the parallel reader's warm-up ends there). */
+  afterGeneration;
   /** Events ordered since the time budget was last checked. */
   sinceCheck = 0;
-  /** Reads generations until the end; a break mid-way is recorded in `progress.stoppedAt`. */
-  async run(stream) {
+  /** The ordering state carried from generation to generation (compared at range boundaries). */
+  get orderState() {
+    return this.order;
+  }
+  /** The last timestamp emitted: the +1 ns fix-up continues from it. */
+  get lastTime() {
+    return this.lastTs;
+  }
+  /** Threads known from earlier generations, idle since: as the sequential reader has them. */
+  seedThreads(ids) {
+    for (const m of ids) if (!this.order.mStates.has(m)) this.order.mStates.set(m, { g: no, p: no });
+  }
+  /**
+   * Reads generations until the end; a break mid-way is recorded in `progress.stoppedAt`.
+   * `finalSync`: false for a run of generations that the file continues after (split-v2.ts).
+   */
+  async run(stream, finalSync = true) {
     let spill;
     let pendingError;
     for (; ; ) {
       const got = await this.readGeneration(stream, spill);
       spill = got.spill;
       if (got.gen) this.processMaybePartial(got.gen, stream.offset, got.error !== void 0);
+      stream.release(spill ? spill.offset : stream.offset);
       if (got.error) {
         pendingError = got.error;
         break;
       }
       if (!got.gen || this.minor < 26 && !spill) break;
     }
-    this.emitSync(this.lastTs);
+    if (finalSync || pendingError) this.emitSync(this.lastTs);
     if (pendingError) this.progress.stoppedAt = { offset: pendingError.offset ?? stream.offset, error: pendingError };
   }
   /** A generation cut off by a truncation is summarised as far as Go's ordering allows. */
@@ -53214,6 +54211,7 @@ var V2Reader = class {
       if (!partial2 || !(err instanceof FormatError)) throw err;
     }
     this.progress.generations++;
+    this.afterGeneration?.();
   }
   async readGeneration(stream, spill) {
     const g = emptyGeneration(spill?.gen ?? 0);
@@ -53377,6 +54375,10 @@ var subBits = 7;
 var sub = 1 << subBits;
 function bucketOf(ns) {
   if (ns < sub) return ns;
+  if (ns < 2 ** 31) {
+    const e31 = 31 - Math.clz32(ns);
+    return (e31 - subBits + 1) * sub + (ns >>> e31 - subBits) - sub;
+  }
   const e = ns < 2 ** 32 ? 31 - Math.clz32(ns) : Math.floor(Math.log2(ns));
   const mantissa = Math.floor(ns / 2 ** (e - subBits)) - sub;
   return (e - subBits + 1) * sub + mantissa;
@@ -53391,6 +54393,13 @@ var LatencyHistogram = class {
   count = 0;
   total = 0;
   max = 0;
+  /** Adds another histogram's values, as if each had been added here (totals of integers stay exact). */
+  merge(other) {
+    for (let b = 0; b < other.buckets.length; b++) if (other.buckets[b] !== 0) this.buckets[b] += other.buckets[b];
+    this.count += other.count;
+    this.total += other.total;
+    if (other.max > this.max) this.max = other.max;
+  }
   add(ns) {
     const v = ns > 0 ? Math.floor(ns) : 0;
     const b = bucketOf(v);
@@ -53420,6 +54429,23 @@ var DurationSample = class {
   count = 0;
   total = 0;
   max = 0;
+  /**
+   * Adds another sample's values: kept exactly while both together stay within `exactLimit`, else
+   * all in the histogram, which is what adding them one by one gives (the order does not matter).
+   */
+  merge(other) {
+    this.count += other.count;
+    this.total += other.total;
+    if (other.max > this.max) this.max = other.max;
+    const mine = this.values;
+    if (mine && other.values && mine.length + other.values.length <= exactLimit) {
+      for (const v of other.values) mine.push(v);
+      return;
+    }
+    this.histogram ??= this.spill();
+    if (other.values) for (const v of other.values) this.histogram.add(v);
+    if (other.histogram) this.histogram.merge(other.histogram);
+  }
   add(ns) {
     this.count++;
     this.total += ns;
@@ -53455,6 +54481,12 @@ var DurationSample = class {
 var maxAnnotationTypes = 1e3;
 var otherType = "(other types)";
 var AnnotationBuilder = class {
+  /** `boundary`: see SummaryBuilder; ends of tasks and regions begun earlier are logged there. */
+  constructor(boundary) {
+    this.boundary = boundary;
+  }
+  boundary;
+  // Read and merged by summary-stitch.ts when generations are read in parallel.
   tasks = /* @__PURE__ */ new Map();
   regions = /* @__PURE__ */ new Map();
   logs = /* @__PURE__ */ new Map();
@@ -53471,14 +54503,19 @@ var AnnotationBuilder = class {
   taskBegin(ev) {
     const type = this.taskType(ev.strings.get(ev.args[2] ?? 0) ?? "");
     type.stats.count++;
+    this.boundary?.annotationTasks.add(ev.args[0] ?? 0);
     this.openTasks.set(ev.args[0] ?? 0, { type, t: ev.time });
   }
   taskEnd(ev) {
     const id20 = ev.args[0] ?? 0;
-    const open5 = this.openTasks.get(id20);
-    if (!open5) return;
+    const open7 = this.openTasks.get(id20);
+    if (!open7) {
+      const b = this.boundary;
+      if (b?.firstTouch(b.annotationTasks, id20)) b.annotationTaskEnds.push([id20, ev.time]);
+      return;
+    }
     this.openTasks.delete(id20);
-    open5.type.durations.add(ev.time - open5.t);
+    open7.type.durations.add(ev.time - open7.t);
   }
   regionBegin(ev) {
     const type = this.regionType(ev.strings.get(ev.args[1] ?? 0) ?? "");
@@ -53489,13 +54526,15 @@ var AnnotationBuilder = class {
     else this.openRegions.set(ev.g, [{ type, t: ev.time }]);
   }
   regionEnd(ev) {
-    const open5 = this.openRegions.get(ev.g)?.pop();
-    if (open5) open5.type.durations.add(ev.time - open5.t);
+    const open7 = this.openRegions.get(ev.g)?.pop();
+    if (open7) open7.type.durations.add(ev.time - open7.t);
+    else this.boundary?.regionEnds.push([ev.g, ev.time]);
   }
   log(ev) {
     const category = this.bounded(this.logs, ev.strings.get(ev.args[1] ?? 0) ?? "");
     this.logs.set(category, (this.logs.get(category) ?? 0) + 1);
   }
+  /** The type named `name` (or the catch-all type once there are too many), created if new. */
   taskType(name) {
     const key = this.bounded(this.tasks, name);
     let type = this.tasks.get(key);
@@ -53523,8 +54562,8 @@ var AnnotationBuilder = class {
   }
   /** Final statistics once the stream has ended; keys sorted so summaries are stable. */
   finish() {
-    for (const open5 of this.openTasks.values()) open5.type.stats.neverEnded++;
-    for (const stack2 of this.openRegions.values()) for (const open5 of stack2) open5.type.stats.unended++;
+    for (const open7 of this.openTasks.values()) open7.type.stats.neverEnded++;
+    for (const stack2 of this.openRegions.values()) for (const open7 of stack2) open7.type.stats.unended++;
     const out = { tasks: {}, regions: {}, logs: {} };
     for (const [name, type] of sortedEntries(this.tasks)) {
       out.tasks[name] = { ...type.stats, durations: type.durations.summary() };
@@ -53551,16 +54590,29 @@ var CpuProfileBuilder = class {
   funcIndex = /* @__PURE__ */ new Map();
   locIndex = /* @__PURE__ */ new Map();
   samples = /* @__PURE__ */ new Map();
-  add(stack2) {
+  add(stack2, count4 = 1) {
     const locs = stack2.map((f2) => this.location(f2));
     const key = locs.join(",");
     const seen = this.samples.get(key);
     if (seen) {
-      seen.values[0] += 1;
-      seen.values[1] += periodNs;
+      seen.values[0] += count4;
+      seen.values[1] += count4 * periodNs;
     } else {
-      this.samples.set(key, { locations: locs, values: [1, periodNs], labels: [] });
+      this.samples.set(key, { locations: locs, values: [count4, count4 * periodNs], labels: [] });
     }
+  }
+  /**
+   * The samples so far, stacks in the order first seen: replayed with `add` into another builder
+   * they give the locations, functions and samples in the order one builder fed everything gives.
+   */
+  exportSamples() {
+    const frames = this.locations.map((loc) => {
+      const line = loc.lines[0];
+      const fn = this.functions[line?.functionIndex ?? -1];
+      return { pc: Number(loc.address), func: fn?.name ?? "", file: fn?.filename ?? "", line: line?.line ?? 0 };
+    });
+    const samples = [...this.samples.values()].map((s) => ({ locations: s.locations, count: s.values[0] ?? 0 }));
+    return { frames, samples };
   }
   get count() {
     return this.samples.size;
@@ -53646,8 +54698,19 @@ function kindOf(typ) {
   return v2Kinds[typ] || "Unknown";
 }
 var SummaryBuilder = class {
+  /**
+   * `boundary`: given when the events start at a generation other than the file's first, read on
+   * its own thread: what depends on earlier generations is logged there for the stitch.
+   */
+  constructor(headerVersion, writtenBy, boundary) {
+    this.boundary = boundary;
+    this.s = emptySummary(headerVersion, writtenBy);
+    this.annotations = new AnnotationBuilder(boundary);
+  }
+  boundary;
   s;
   cpu = new CpuProfileBuilder();
+  // The state below is read and merged by summary-stitch.ts when generations are read in parallel.
   first;
   last = 0;
   /** Goroutines alive now, with when their current state began (NaN: unknown) and why. */
@@ -53658,11 +54721,10 @@ var SummaryBuilder = class {
   assist = /* @__PURE__ */ new Map();
   tasks = /* @__PURE__ */ new Map();
   latency = new LatencyHistogram();
-  annotations = new AnnotationBuilder();
+  annotations;
   sawGc = false;
-  constructor(headerVersion, writtenBy) {
-    this.s = emptySummary(headerVersion, writtenBy);
-  }
+  /** A ProcsChange was seen (gomaxprocs holds the last one). */
+  procsSeen = false;
   event(ev) {
     const s = this.s;
     s.events++;
@@ -53690,12 +54752,14 @@ var SummaryBuilder = class {
         break;
       case v2Type.STWBegin:
         s.gc.stwCount++;
+        this.boundary?.stw.add(ev.g);
         this.stw.set(ev.g, { t: ev.time, gc: gcStwKinds.has(ev.strings.get(a[0]) ?? "") });
         break;
       case v2Type.STWEnd:
         this.stwEnd(ev);
         break;
       case v2Type.GCMarkAssistBegin:
+        this.boundary?.assist.add(ev.g);
         this.assist.set(ev.g, ev.time);
         break;
       case v2Type.GCMarkAssistEnd:
@@ -53706,6 +54770,7 @@ var SummaryBuilder = class {
         break;
       case v2Type.ProcsChange:
         s.gomaxprocs = a[0];
+        this.procsSeen = true;
         break;
       case v2Type.UserTaskBegin:
         this.annotations.event(ev);
@@ -53729,14 +54794,20 @@ var SummaryBuilder = class {
     }
   }
   stwEnd(ev) {
-    const open5 = this.stw.get(ev.g);
-    if (!open5) return;
+    const open7 = this.stw.get(ev.g);
+    if (!open7) {
+      if (this.boundary?.firstTouch(this.boundary.stw, ev.g)) this.boundary.stwEnds.push([ev.g, ev.time]);
+      return;
+    }
     this.stw.delete(ev.g);
-    const d = ev.time - open5.t;
+    this.bookStw(ev.time - open7.t, open7.gc);
+  }
+  /** A stop-the-world of `d` ns ended (`isGc`: a GC's). */
+  bookStw(d, isGc) {
     const gc = this.s.gc;
     gc.stwTotalNs += d;
     gc.stwMaxNs = Math.max(gc.stwMaxNs, d);
-    if (open5.gc) {
+    if (isGc) {
       gc.gcStwCount++;
       gc.gcStwTotalNs += d;
       gc.gcStwMaxNs = Math.max(gc.gcStwMaxNs, d);
@@ -53744,7 +54815,10 @@ var SummaryBuilder = class {
   }
   assistEnd(ev) {
     const t0 = this.assist.get(ev.g);
-    if (t0 === void 0) return;
+    if (t0 === void 0) {
+      if (this.boundary?.firstTouch(this.boundary.assist, ev.g)) this.boundary.assistEnds.push([ev.g, ev.time]);
+      return;
+    }
     this.assist.delete(ev.g);
     this.s.gc.markAssistNs += ev.time - t0;
   }
@@ -53753,13 +54827,18 @@ var SummaryBuilder = class {
     this.s.tasks.count++;
     const type = this.s.tasks.byType[name] ??= { count: 0, durationNs: 0 };
     type.count++;
+    this.boundary?.tasks.add(ev.args[0]);
     this.tasks.set(ev.args[0], { t: ev.time, name });
   }
   taskEnd(ev) {
-    const open5 = this.tasks.get(ev.args[0]);
-    if (!open5) return;
+    const open7 = this.tasks.get(ev.args[0]);
+    if (!open7) {
+      if (this.boundary?.firstTouch(this.boundary.tasks, ev.args[0]))
+        this.boundary.taskEnds.push([ev.args[0], ev.time]);
+      return;
+    }
     this.tasks.delete(ev.args[0]);
-    this.s.tasks.byType[open5.name].durationNs += ev.time - open5.t;
+    this.s.tasks.byType[open7.name].durationNs += ev.time - open7.t;
   }
   transition(ev) {
     if (ev.typ === v2Type.GoStatus || ev.typ === v2Type.GoStatusStack) {
@@ -53775,7 +54854,12 @@ var SummaryBuilder = class {
     if (from === S.notExist && to !== S.notExist) g.created++;
     if (to === S.notExist && from !== S.notExist && from !== S.undetermined) g.ended++;
     let rec = this.goroutines.get(id20);
-    if (from !== to && rec && !Number.isNaN(rec.since)) this.closeInterval(from, ev.time - rec.since, rec.reason);
+    if (this.boundary && !rec && from !== S.notExist) rec = this.inherit(id20, this.boundary);
+    if (from !== to && rec?.inherited) {
+      this.boundary?.closes.push([id20, from, ev.time]);
+      rec.inherited = false;
+    } else if (from !== to && rec && !Number.isNaN(rec.since))
+      this.closeInterval(from, ev.time - rec.since, rec.reason);
     if (to === S.notExist) {
       this.goroutines.delete(id20);
       return;
@@ -53788,6 +54872,13 @@ var SummaryBuilder = class {
     const measured = from !== S.undetermined && (to === S.runnable || to === S.waiting || to === S.syscall);
     rec.since = measured ? ev.time : NaN;
     rec.reason = to === S.waiting ? this.blockReason(ev) : "";
+  }
+  /** A goroutine first seen here that existed before: a placeholder for the earlier record. */
+  inherit(id20, boundary) {
+    if (!boundary.firstTouch(boundary.goroutines, id20)) return void 0;
+    const rec = { since: NaN, reason: "", inherited: true };
+    this.goroutines.set(id20, rec);
+    return rec;
   }
   /** Books the time spent in the state a goroutine leaves. */
   closeInterval(from, ns, reason) {
@@ -53868,8 +54959,12 @@ async function parseGoTrace(chunks, ctx) {
   const header3 = readHeader(stream.view().subarray(0, headerBytes));
   stream.skip(headerBytes);
   if (header3.family === "ancient") throw ancient(header3);
-  const builder = new SummaryBuilder(versionString(header3), header3.writtenBy);
-  const stop = header3.family === "v2" ? await runV2(stream, header3, builder, ctx.checkBudget) : await readLegacy(stream, header3.minor, builder);
+  const newBuilder = () => new SummaryBuilder(versionString(header3), header3.writtenBy);
+  const v2Builder = header3.family === "v2" ? newBuilder() : void 0;
+  const { builder, stop } = v2Builder ? { builder: v2Builder, stop: await runV2(stream, header3, v2Builder, ctx.checkBudget) } : await readLegacy(stream, header3.minor, newBuilder, ctx);
+  return goTraceArtifact(builder, stop, ctx);
+}
+function goTraceArtifact(builder, stop, ctx) {
   const summary = builder.finish();
   if (stop) {
     summary.truncatedAtOffset = stop.offset;
@@ -54117,6 +55212,27 @@ function gunzipError(err, offset) {
   return new FormatError("input", "input.unreadable", message);
 }
 
+// src/engine/read-inputs/random-access.ts
+import { open as open3 } from "node:fs/promises";
+async function withRandomAccess(path, sizeBytes, work) {
+  const handle2 = await open3(path, "r");
+  try {
+    return await work({ sizeBytes, readAt: (offset, length) => readRange(handle2, offset, length) });
+  } finally {
+    await handle2.close();
+  }
+}
+async function readRange(handle2, offset, length) {
+  const buffer = new Uint8Array(Math.max(0, length));
+  let got = 0;
+  while (got < buffer.length) {
+    const { bytesRead } = await handle2.read(buffer, got, buffer.length - got, offset + got);
+    if (bytesRead === 0) break;
+    got += bytesRead;
+  }
+  return got === buffer.length ? buffer : buffer.subarray(0, got);
+}
+
 // src/engine/read-inputs/import-file.ts
 async function importFile(path, limits2, mayDefer = false) {
   return withPath(path, async () => {
@@ -54125,9 +55241,16 @@ async function importFile(path, limits2, mayDefer = false) {
     const head = await readHead(path, sniffBytes);
     const gzipped = isGzip(head);
     const importer = detectImporter(gzipped ? gunzipHead(head, sniffBytes) : head);
+    if (importer?.parseStream && gzipped) {
+      const chunks = gunzipFileChunks(path, size, limits2);
+      return enforceLimits(await importer.parseStream(timed(chunks, limits2), importContext(path, limits2)), limits2);
+    }
     if (importer?.parseStream) {
-      const chunks = gzipped ? gunzipFileChunks(path, size, limits2) : chunksOf(path);
-      return enforceLimits(await importer.parseStream(timed(chunks, limits2), context(path, limits2)), limits2);
+      const parseStream = importer.parseStream.bind(importer);
+      return withRandomAccess(path, size, async (randomAccess) => {
+        const ctx = { ...importContext(path, limits2), randomAccess };
+        return enforceLimits(await parseStream(timed(chunksOf(path), limits2), ctx), limits2);
+      });
     }
     return importUnchecked(new Uint8Array(await readFile2(path)), path, limits2, mayDefer);
   });
@@ -54158,7 +55281,7 @@ function checkSize(size, limits2) {
   if (size > limits2.maxInputBytes)
     throw new FormatError("input", "input.too-large", `${size} bytes is above maxInputBytes=${limits2.maxInputBytes}`);
 }
-function context(path, limits2) {
+function importContext(path, limits2) {
   const started = Date.now();
   const checkBudget = (offset) => {
     if (Date.now() - started > limits2.maxImportSeconds * 1e3) throw tooSlow(limits2, offset);
@@ -54172,10 +55295,10 @@ function tooSlow(limits2, offset) {
 async function importUnchecked(raw, path, limits2, mayDefer) {
   const bytes = isGzip(raw) ? gunzipBounded(raw, limits2) : raw;
   const importer = detectImporter(bytes.subarray(0, sniffBytes));
-  if (importer?.parse) checkHeapBudget(importer, bytes, limits2, mayDefer);
-  if (importer?.parse) return enforceLimits(importer.parse(bytes, context(path, limits2)), limits2);
+  if (importer?.parse) checkHeapBudget(importer, bytes, limits2, mayDefer, raw.length);
+  if (importer?.parse) return enforceLimits(importer.parse(bytes, importContext(path, limits2)), limits2);
   if (importer?.parseStream)
-    return enforceLimits(await importer.parseStream(timed(single(bytes), limits2), context(path, limits2)), limits2);
+    return enforceLimits(await importer.parseStream(timed(single(bytes), limits2), importContext(path, limits2)), limits2);
   throw unknownFormat(bytes.subarray(0, sniffBytes));
 }
 function unknownFormat(head) {
@@ -54184,7 +55307,7 @@ function unknownFormat(head) {
   return new FormatError("input", "input.unknown-format", detail, { offset: 0 });
 }
 async function readHead(path, length) {
-  const handle2 = await open3(path, "r");
+  const handle2 = await open4(path, "r");
   try {
     const buffer = new Uint8Array(length);
     const { bytesRead } = await handle2.read(buffer, 0, length, 0);
@@ -54193,8 +55316,21 @@ async function readHead(path, length) {
     await handle2.close();
   }
 }
-async function* chunksOf(path) {
-  for await (const chunk of createReadStream2(path, { highWaterMark: 1024 * 1024 })) yield chunk;
+var chunkBytes2 = 1024 * 1024;
+async function* chunksOf(path, start = 0, end = Infinity) {
+  const handle2 = await open4(path, "r");
+  try {
+    const buffers = [new Uint8Array(chunkBytes2), new Uint8Array(chunkBytes2)];
+    for (let turn = 0, at2 = start; at2 < end; turn ^= 1) {
+      const buffer = buffers[turn];
+      const { bytesRead } = await handle2.read(buffer, 0, Math.min(chunkBytes2, end - at2), at2);
+      if (bytesRead === 0) return;
+      at2 += bytesRead;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle2.close();
+  }
 }
 async function* timed(chunks, limits2) {
   const started = Date.now();
@@ -54207,6 +55343,337 @@ async function* timed(chunks, limits2) {
 }
 async function* single(bytes) {
   yield await Promise.resolve(bytes);
+}
+
+// src/engine/import-pool/parallel-trace.ts
+import { open as open5, stat as stat2 } from "node:fs/promises";
+
+// src/formats/gotrace/annotation-stitch.ts
+var NotStitchable = class extends Error {
+};
+function absorbAnnotations(into, x, boundary) {
+  checkTypeCount(into.tasks, x.tasks);
+  checkTypeCount(into.regions, x.regions);
+  checkTypeCount(
+    into.logs,
+    [...x.logs.keys()].map((name) => [name])
+  );
+  if (boundary) pairEarlier(into, boundary);
+  for (const [name, count4, durations2] of x.tasks) {
+    const type = into.taskType(name);
+    type.stats.count += count4;
+    type.durations.merge(durations2);
+  }
+  for (const [name, count4, durations2, perGoroutine] of x.regions) {
+    const type = into.regionType(name);
+    type.stats.count += count4;
+    type.durations.merge(durations2);
+    for (const [g, n] of perGoroutine) type.perGoroutine.set(g, (type.perGoroutine.get(g) ?? 0) + n);
+  }
+  for (const [name, n] of x.logs) into.logs.set(name, (into.logs.get(name) ?? 0) + n);
+  for (const [id20, name, t] of x.openTasks) into.openTasks.set(id20, { type: into.taskType(name), t });
+  for (const [g, stack2] of x.openRegions) {
+    let open7 = into.openRegions.get(g);
+    if (!open7) into.openRegions.set(g, open7 = []);
+    for (const [name, t] of stack2) open7.push({ type: into.regionType(name), t });
+  }
+}
+function pairEarlier(into, boundary) {
+  for (const [id20, time3] of boundary.annotationTaskEnds) {
+    const open7 = into.openTasks.get(id20);
+    if (!open7) continue;
+    into.openTasks.delete(id20);
+    open7.type.durations.add(time3 - open7.t);
+  }
+  for (const id20 of boundary.annotationTasks) into.openTasks.delete(id20);
+  for (const [g, time3] of boundary.regionEnds) {
+    const open7 = into.openRegions.get(g)?.pop();
+    if (open7) open7.type.durations.add(time3 - open7.t);
+  }
+}
+function checkTypeCount(known, names) {
+  let count4 = known.size;
+  for (const [name] of names) if (!known.has(name)) count4++;
+  if (count4 > maxAnnotationTypes - 1) throw new NotStitchable("annotation types reach the cap");
+}
+
+// src/formats/gotrace/summary-stitch.ts
+function absorbRange(into, x) {
+  addCounts(into, x);
+  if (x.boundary) closeEarlier(into, x.boundary);
+  overlayOpen(into, x);
+  absorbAnnotations(into.annotations, x.annotations, x.boundary);
+  const frames = x.cpu.frames;
+  for (const sample of x.cpu.samples)
+    into.cpu.add(
+      sample.locations.flatMap((i) => frames[i] ?? []),
+      sample.count
+    );
+}
+function addCounts(into, x) {
+  const s = into.s;
+  const xs = x.s;
+  s.events += xs.events;
+  x.kindCounts.forEach((n, typ) => into.kindCounts[typ] = (into.kindCounts[typ] ?? 0) + n);
+  if (into.first === void 0) into.first = x.first;
+  if (x.first !== void 0) into.last = x.last;
+  if (!into.sawGc && xs.gc.activeAtStart) s.gc.activeAtStart = true;
+  into.sawGc ||= x.sawGc;
+  const gc = s.gc;
+  gc.cycles += xs.gc.cycles;
+  gc.stwCount += xs.gc.stwCount;
+  gc.stwTotalNs += xs.gc.stwTotalNs;
+  gc.stwMaxNs = Math.max(gc.stwMaxNs, xs.gc.stwMaxNs);
+  gc.gcStwCount += xs.gc.gcStwCount;
+  gc.gcStwTotalNs += xs.gc.gcStwTotalNs;
+  gc.gcStwMaxNs = Math.max(gc.gcStwMaxNs, xs.gc.gcStwMaxNs);
+  gc.markAssistNs += xs.gc.markAssistNs;
+  s.goroutines.created += xs.goroutines.created;
+  s.goroutines.ended += xs.goroutines.ended;
+  s.syscallNs += xs.syscallNs;
+  s.tasks.count += xs.tasks.count;
+  for (const [name, t] of Object.entries(xs.tasks.byType)) {
+    const type = s.tasks.byType[name] ??= { count: 0, durationNs: 0 };
+    type.count += t.count;
+    type.durationNs += t.durationNs;
+  }
+  s.regions += xs.regions;
+  s.logs += xs.logs;
+  s.heapPeakBytes = Math.max(s.heapPeakBytes, xs.heapPeakBytes);
+  if (x.procsSeen) s.gomaxprocs = xs.gomaxprocs;
+  into.procsSeen ||= x.procsSeen;
+  s.cpuSamples += xs.cpuSamples;
+  into.latency.merge(x.latency);
+  for (const [reason, ns] of x.blocked) into.blocked.set(reason, (into.blocked.get(reason) ?? 0) + ns);
+}
+function closeEarlier(into, b) {
+  for (const [id20, from, time3] of b.closes) {
+    const rec = into.goroutines.get(id20);
+    if (rec && !Number.isNaN(rec.since)) into.closeInterval(from, time3 - rec.since, rec.reason);
+  }
+  for (const [g, time3] of b.stwEnds) {
+    const open7 = into.stw.get(g);
+    if (!open7) continue;
+    into.stw.delete(g);
+    into.bookStw(time3 - open7.t, open7.gc);
+  }
+  for (const [g, time3] of b.assistEnds) {
+    const t0 = into.assist.get(g);
+    if (t0 === void 0) continue;
+    into.assist.delete(g);
+    into.s.gc.markAssistNs += time3 - t0;
+  }
+  for (const [id20, time3] of b.taskEnds) {
+    const open7 = into.tasks.get(id20);
+    const type = open7 && into.s.tasks.byType[open7.name];
+    if (!open7 || !type) continue;
+    into.tasks.delete(id20);
+    type.durationNs += time3 - open7.t;
+  }
+  for (const g of b.stw) into.stw.delete(g);
+  for (const g of b.assist) into.assist.delete(g);
+  for (const id20 of b.tasks) into.tasks.delete(id20);
+}
+function overlayOpen(into, x) {
+  const alive = /* @__PURE__ */ new Set();
+  for (const [id20, since, reason, inherited] of x.goroutines) {
+    alive.add(id20);
+    if (!inherited || !into.goroutines.has(id20)) into.goroutines.set(id20, { since, reason });
+  }
+  if (x.boundary) {
+    for (const id20 of x.boundary.goroutines) if (!alive.has(id20)) into.goroutines.delete(id20);
+  }
+  for (const [g, open7] of x.stw) into.stw.set(g, open7);
+  for (const [g, t] of x.assist) into.assist.set(g, t);
+  for (const [id20, open7] of x.tasks) into.tasks.set(id20, open7);
+}
+
+// src/formats/gotrace/range-reader-v2.ts
+function stopError(stop) {
+  const where = stop.errorOffset === void 0 ? {} : { offset: stop.errorOffset };
+  return new FormatError("go-trace", stop.code, stop.message, where);
+}
+
+// src/formats/gotrace/split-v2.ts
+var headerPeek = 48;
+async function splitGenerations(readAt, fileSize, minor) {
+  const ranges = [];
+  let offset = headerBytes;
+  let current;
+  const close2 = (end) => {
+    if (!current) return;
+    current.end = end;
+    current.threads = [...current.seen].sort((a, b) => a - b);
+    ranges.push({ gen: current.gen, start: current.start, end: current.end, threads: current.threads });
+    current = void 0;
+  };
+  while (offset < fileSize) {
+    const b = peekBatch(await readAt(offset, headerPeek), offset, fileSize, minor);
+    if (!b) break;
+    if (b.endOfGeneration) {
+      close2(b.next);
+      offset = b.next;
+      continue;
+    }
+    if (current && b.gen !== current.gen) {
+      if (minor >= 26 || b.gen !== current.gen + 1) break;
+      close2(offset);
+    }
+    current ??= { gen: b.gen, start: offset, end: 0, threads: [], seen: /* @__PURE__ */ new Set() };
+    if (b.ordered && b.m !== -1) current.seen.add(b.m);
+    offset = b.next;
+  }
+  if (current) close2(offset);
+  return extendLast(ranges, fileSize);
+}
+function extendLast(ranges, fileSize) {
+  const last = ranges[ranges.length - 1];
+  if (last) last.end = fileSize;
+  return ranges;
+}
+function peekBatch(bytes, offset, fileSize, minor) {
+  try {
+    const c = new Cursor(bytes, 0, offset);
+    const typ = c.byte();
+    if (typ === v2Structural.endOfGeneration) {
+      if (minor < 26) return void 0;
+      return { endOfGeneration: true, gen: 0, m: -1, next: offset + 1, ordered: false };
+    }
+    if (typ !== v2Structural.eventBatch && typ !== v2Structural.experimentalBatch) return void 0;
+    const exp = typ === v2Structural.experimentalBatch ? c.byte() : 0;
+    const gen = c.uvarint();
+    const m = idOf(c.uvarint());
+    c.uvarint();
+    const size = c.uvarint();
+    const next = offset + c.pos + size;
+    if (gen === 0 || size > maxBatchSize || next > fileSize) return void 0;
+    const first = size > 0 ? bytes[c.pos] : void 0;
+    return { endOfGeneration: false, gen, m, next, ordered: exp === 0 && size > 0 && isOrdered(first, minor) };
+  } catch {
+    return void 0;
+  }
+}
+function isOrdered(first, minor) {
+  if (first === v2Structural.strings || first === v2Structural.stacks || first === v2Structural.cpuSamples) return false;
+  if (first === v2Structural.frequency && minor < 25) return false;
+  return !(first === v2Structural.sync && minor >= 25);
+}
+function runsStartingAt(ranges, starts) {
+  const firsts = [0, ...starts.filter((i) => i > 0 && i < ranges.length)];
+  const seen = /* @__PURE__ */ new Set();
+  let seenUpTo = 0;
+  return firsts.map((first, k) => {
+    const next = firsts[k + 1] ?? ranges.length;
+    for (; seenUpTo < first; seenUpTo++) for (const m of ranges[seenUpTo].threads) seen.add(m);
+    return {
+      start: first === 0 ? ranges[0].start : ranges[first - 1].start,
+      end: ranges[next - 1].end,
+      startsFile: first === 0,
+      endsFile: next === ranges.length,
+      priorThreads: [...seen].sort((a, b) => a - b)
+    };
+  });
+}
+function balancedRuns(ranges, parts) {
+  const first = ranges[0];
+  const last = ranges[ranges.length - 1];
+  if (!first || !last) return [];
+  const total = last.end - first.start;
+  const target = (total + (parts - 1) * total / ranges.length) / parts;
+  const starts = [];
+  let from = first.start;
+  for (let i = 1; i < ranges.length && starts.length < parts - 1; i++) {
+    const upTo = ranges[i].start - from;
+    if (upTo < target) continue;
+    const before = ranges[i - 1].start - from;
+    const closerBefore = i - 1 > (starts.at(-1) ?? 0) && target - before < upTo - target;
+    const cut = closerBefore ? i - 1 : i;
+    starts.push(cut);
+    from = ranges[cut - 1].start;
+  }
+  return runsStartingAt(ranges, starts);
+}
+
+// src/formats/gotrace/stitch-v2.ts
+function stitchV2(header3, results, ctx) {
+  const builder = new SummaryBuilder(versionString(header3), header3.writtenBy);
+  let generations = 0;
+  let stop;
+  for (const [k, r] of results.entries()) {
+    if (k > 0 && (r.startState === void 0 || r.startState !== results[k - 1].endState)) return void 0;
+    try {
+      absorbRange(builder, r.summary);
+    } catch (err) {
+      if (err instanceof NotStitchable) return void 0;
+      throw err;
+    }
+    generations += r.generations;
+    const broke2 = r.thrown ?? r.stopped;
+    if (broke2) {
+      stop = stopAt(broke2, generations);
+      break;
+    }
+  }
+  builder.s.generations = generations;
+  return goTraceArtifact(builder, stop, ctx);
+}
+function stopAt(stop, generations) {
+  const error62 = stopError(stop);
+  if (generations === 0) throw error62;
+  return { offset: stop.offset, error: error62 };
+}
+
+// src/engine/import-pool/parallel-trace.ts
+var minBytesForSplit = 32 * 1024 * 1024;
+async function importTraceInParallel(path, limits2, pool, threads, minBytes = minBytesForSplit) {
+  if (threads < 2) return void 0;
+  const size = (await stat2(path)).size;
+  if (size < minBytes || size > limits2.maxInputBytes) return void 0;
+  const found = await generationsOf(path, size);
+  if (!found) return void 0;
+  const { header: header3, ranges } = found;
+  const runs = balancedRuns(ranges, runCount(ranges.length, threads));
+  if (runs.length < 2) return void 0;
+  const base = { minor: header3.minor, headerVersion: versionString(header3), writtenBy: header3.writtenBy };
+  const results = await Promise.all(
+    runs.map((run2) => {
+      const { start, end, ...rest } = run2;
+      return pool.readRange(path, { start, end, request: { ...base, ...rest, base: start } });
+    })
+  );
+  try {
+    const artifact4 = stitchV2(header3, results, importContext(path, limits2));
+    return artifact4 && enforceLimits(artifact4, limits2);
+  } catch (err) {
+    if (err instanceof FormatError) err.path = path;
+    throw err;
+  }
+}
+function runCount(generations, threads) {
+  return generations >= 16 * threads ? 2 * threads : threads;
+}
+async function generationsOf(path, size) {
+  const handle2 = await open5(path, "r");
+  try {
+    const readAt = async (offset, length) => {
+      const buffer = new Uint8Array(length);
+      const { bytesRead } = await handle2.read(buffer, 0, length, offset);
+      return buffer.subarray(0, bytesRead);
+    };
+    const head = await readAt(0, headerBytes);
+    if (isGzip(head)) return void 0;
+    let header3;
+    try {
+      header3 = readHeader(head);
+    } catch {
+      return void 0;
+    }
+    if (header3.family !== "v2") return void 0;
+    const ranges = await splitGenerations(readAt, size, header3.minor);
+    return ranges.length < 2 ? void 0 : { header: header3, ranges };
+  } finally {
+    await handle2.close();
+  }
 }
 
 // src/engine/import-pool/worker-pool.ts
@@ -54234,7 +55701,9 @@ function workerImporter(limits2, workers) {
   const start = (slot, task) => {
     slot.task = task;
     slot.worker.ref();
-    slot.worker.postMessage({ id: task.id, path: task.path, limits: limits2 });
+    const request = { id: task.id, path: task.path, limits: limits2 };
+    if (task.range) request.range = task.range;
+    slot.worker.postMessage(request);
   };
   const finish2 = (slot) => {
     const task = slot.task;
@@ -54248,8 +55717,8 @@ function workerImporter(limits2, workers) {
     slot.worker.on("message", (reply) => {
       const task = finish2(slot);
       if (!task) return;
-      if ("artifact" in reply) task.resolve(reply.artifact);
-      else task.reject(formatErrorOf(reply.error, task.path));
+      if ("error" in reply) task.reject(formatErrorOf(reply.error, task.path));
+      else task.resolve(reply);
       dispatch();
     });
     slot.worker.on("error", (err) => replace(slot, err));
@@ -54265,13 +55734,23 @@ function workerImporter(limits2, workers) {
     task?.reject(workerDied(err, task.path, limits2));
     if (!closed) dispatch();
   };
+  const submit = (path, range) => {
+    if (closed) return Promise.reject(new Error("the import pool is closed"));
+    return new Promise((resolve4, reject) => {
+      queue.push(range ? { id: nextId++, path, range, resolve: resolve4, reject } : { id: nextId++, path, resolve: resolve4, reject });
+      dispatch();
+    });
+  };
   return {
-    import(path) {
-      if (closed) return Promise.reject(new Error("the import pool is closed"));
-      return new Promise((resolve4, reject) => {
-        queue.push({ id: nextId++, path, resolve: resolve4, reject });
-        dispatch();
-      });
+    async import(path) {
+      const reply = await submit(path);
+      if ("artifact" in reply) return reply.artifact;
+      throw new Error("the reading thread answered a file with a range");
+    },
+    async readRange(path, range) {
+      const reply = await submit(path, range);
+      if ("range" in reply) return reply.range;
+      throw new Error("the reading thread answered a range with a file");
     },
     async close() {
       closed = true;
@@ -54280,8 +55759,13 @@ function workerImporter(limits2, workers) {
     }
   };
 }
+var youngGenerationMb = 4;
 function spawn2(limits2) {
-  const options = { resourceLimits: { maxOldGenerationSizeMb: limits2.maxImportHeapMb } };
+  const resourceLimits = {
+    maxOldGenerationSizeMb: limits2.maxImportHeapMb,
+    maxYoungGenerationSizeMb: youngGenerationMb
+  };
+  const options = { resourceLimits };
   if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./import-worker.js", import.meta.url), options);
   const tsx = createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
   const entry2 = new URL("./import-worker.ts", import.meta.url).href;
@@ -54332,12 +55816,15 @@ function importHereOrDefer(path, limits2) {
 }
 function chooseImporter(limits2, inputBytes, jobs) {
   const threads = jobs ?? (inputBytes < minBytesForWorkers ? 1 : defaultJobs());
-  return splitImporter(inProcessImporter(limits2), workerImporter(limits2, Math.max(1, threads)), threads > 1);
+  const workers = workerImporter(limits2, Math.max(1, threads));
+  const minBytes = Math.max(minBytesForSplit, Math.floor(inputBytes / threads));
+  const splitTrace = (path) => importTraceInParallel(path, limits2, workers, threads, minBytes);
+  return splitImporter(inProcessImporter(limits2), workers, threads > 1, splitTrace);
 }
-function splitImporter(here, workers, streamToWorkers = true) {
+function splitImporter(here, workers, streamToWorkers = true, splitTrace) {
   return {
     async import(path) {
-      if (streamToWorkers && await isStreamedInput(path)) return workers.import(path);
+      if (streamToWorkers && await isStreamedInput(path)) return await splitTrace?.(path) ?? workers.import(path);
       try {
         return await here.import(path);
       } catch (err) {
@@ -54393,7 +55880,7 @@ async function totalBytes(listings) {
   const paths = listings.flatMap((l) => l.runs.flatMap((r) => r.files));
   const sizes = await Promise.all(
     paths.map(
-      (p) => stat2(p).then(
+      (p) => stat3(p).then(
         (s) => s.size,
         () => 0
       )
@@ -54707,7 +56194,17 @@ var import_stats_base_dists_t_cdf = __toESM(require_lib131(), 1);
 function tUpperTail(t, df) {
   return 1 - (0, import_stats_base_dists_t_cdf.default)(t, df);
 }
+var tQuantiles = /* @__PURE__ */ new Map();
 function tQuantileTwoSided(level2, df) {
+  const key = `${level2}:${df}`;
+  let t = tQuantiles.get(key);
+  if (t === void 0) {
+    t = bisectTQuantile(level2, df);
+    if (tQuantiles.size < 4096) tQuantiles.set(key, t);
+  }
+  return t;
+}
+function bisectTQuantile(level2, df) {
   const target = 1 - (1 - level2) / 2;
   let lo = 0;
   let hi = 1e3;
@@ -54818,8 +56315,8 @@ var benchPriorDf = 10;
 function isTimeLike(unit) {
   return /\/s$/i.test(unit) || /^(ns|us|µs|ms|s|sec|seconds?|minutes?)(\/|$)/i.test(unit);
 }
-function benchBetweenJobNoise(context2) {
-  const { entries } = entriesForHead(context2);
+function benchBetweenJobNoise(context) {
+  const { entries } = entriesForHead(context);
   const perKey = /* @__PURE__ */ new Map();
   for (const entry2 of entries) {
     for (const b of entry2.benchmarks ?? []) {
@@ -54872,14 +56369,14 @@ function coldStartCaveat(what, entries) {
     text: `base ran in another job and the history has ${entries} of the ${minHistoryEntries} entries needed to learn the between-job noise: ${what} can at most warn; \`mode: ab\` runs base and head in one job and can fail`
   };
 }
-function isColdStart(context2) {
-  return context2.crossJob === true && (context2.history?.entries.length ?? 0) < minHistoryEntries;
+function isColdStart(context) {
+  return context.crossJob === true && (context.history?.entries.length ?? 0) < minHistoryEntries;
 }
-function capColdStartHotspots(findings, context2) {
-  if (!isColdStart(context2)) return findings;
+function capColdStartHotspots(findings, context) {
+  if (!isColdStart(context)) return findings;
   return findings.map((f2) => {
     if (f2.severity !== "fail" || f2.id !== "hotspot.regression") return f2;
-    const entries = context2.history?.entries.length ?? 0;
+    const entries = context.history?.entries.length ?? 0;
     const caveats = [...f2.evidence.caveats, coldStartCaveat(`${f2.evidence.sampleType} shares`, entries)];
     return { ...f2, severity: "warn", evidence: { ...f2.evidence, caveats, crossJob: { method: "cold-start" } } };
   });
@@ -55384,8 +56881,8 @@ function expm1OrNull(x) {
 }
 
 // src/analysis/bench/analyze-benchmarks.ts
-function analyzeBenchmarks(base, head, config2, context2 = {}) {
-  const crossJob = context2.crossJob ? { noise: benchBetweenJobNoise(context2) } : void 0;
+function analyzeBenchmarks(base, head, config2, context = {}) {
+  const crossJob = context.crossJob ? { noise: benchBetweenJobNoise(context) } : void 0;
   const decisions = decideBenchmarks(compareBenchmarks(collectBenchSamples(base, head), config2, crossJob), config2);
   return { decisions, findings: benchFindings(decisions) };
 }
@@ -55513,9 +57010,9 @@ function sampleStacks(profile) {
 }
 function stackKeys(profile, stacks, s, into = []) {
   into.length = 0;
-  const { stackStart, stackEnd, locations } = profile.samples;
-  for (let i = stackStart[s]; i < stackEnd[s]; i++) {
-    const l = locations[i];
+  const { stack: stack2, nodes } = profile.samples;
+  for (let n = stack2[s]; n > 0; n = nodes.parent[n]) {
+    const l = nodes.location[n];
     for (let f2 = stacks.frameStart[l]; f2 < stacks.frameStart[l + 1]; f2++)
       into.push(stacks.frames[f2]);
   }
@@ -55657,12 +57154,13 @@ function ancestorsAmong(profiles, keys) {
   let pairs = 0;
   for (const profile of profiles) {
     const { framesOfLocation, keys: names } = functionKeys(profile);
-    const { count: count4, stackStart, stackEnd, locations } = profile.samples;
+    const { count: count4, stack: stack2, nodes } = profile.samples;
+    const locations = new Int32Array(nodes.maxDepth);
     for (let s = 0; s < count4; s++) {
       const first = /* @__PURE__ */ new Map();
       const deepest = /* @__PURE__ */ new Map();
       let depth = 0;
-      for (let i = stackEnd[s] - 1; i >= stackStart[s]; i--) {
+      for (let i = readStack(nodes, stack2[s], locations) - 1; i >= 0; i--) {
         for (const key of framesOfLocation[locations[i]] ?? []) {
           const name = names[key] ?? "";
           if (!keys.has(name)) continue;
@@ -55828,11 +57326,12 @@ function flatCumAll(profile) {
   const totals = new Float64Array(types2);
   const seenInSample = new Int32Array(keys.length).fill(-1);
   const onStack = new Int32Array(keys.length);
-  const { count: count4, width: width2, values, stackStart, stackEnd, locations } = profile.samples;
+  const { count: count4, width: width2, values, stack: stack2, nodes } = profile.samples;
+  const locations = new Int32Array(nodes.maxDepth);
   for (let s = 0; s < count4; s++) {
     let depth = 0;
     let leaf = -1;
-    for (let i = stackEnd[s] - 1; i >= stackStart[s]; i--) {
+    for (let i = readStack(nodes, stack2[s], locations) - 1; i >= 0; i--) {
       const frames = framesOfLocation[locations[i]];
       for (let f2 = 0; f2 < frames.length; f2++) {
         const key = frames[f2];
@@ -55879,7 +57378,8 @@ function eventsOfStem(profile, stem) {
   if (objects < 0 || space < 0) return void 0;
   const period = profile.period > 1 ? profile.period : 1;
   const { keys, frameStart, frames } = sampleStacks(profile);
-  const { count: samples, width: width2, values, stackStart, stackEnd, locations } = profile.samples;
+  const { count: samples, width: width2, values, stack: stack2, nodes } = profile.samples;
+  const { location, parent } = nodes;
   const flat = new Float64Array(keys.length);
   const cum = new Float64Array(keys.length);
   const seenInSample = new Int32Array(keys.length).fill(-1);
@@ -55889,15 +57389,14 @@ function eventsOfStem(profile, stem) {
     const bytes = Math.abs(values[s * width2 + space]);
     if (count4 === 0 || bytes === 0) continue;
     const raw = period === 1 ? count4 : count4 * -Math.expm1(-bytes / count4 / period);
-    const start = stackStart[s];
-    const end = stackEnd[s];
+    const node2 = stack2[s];
     total += raw;
-    if (end > start) {
-      const leaf = frames[frameStart[locations[start]]];
+    if (node2 > 0) {
+      const leaf = frames[frameStart[location[node2]]];
       flat[leaf] = flat[leaf] + raw;
     }
-    for (let i = start; i < end; i++) {
-      const l = locations[i];
+    for (let n = node2; n > 0; n = parent[n]) {
+      const l = location[n];
       for (let f2 = frameStart[l]; f2 < frameStart[l + 1]; f2++) {
         const k = frames[f2];
         if (seenInSample[k] === s) continue;
@@ -56137,12 +57636,11 @@ function withoutProfilerAllocations(profile) {
   const { keys, framesOfLocation } = functionKeys(profile);
   const ownKey = keys.map((k) => k.startsWith("runtime/pprof."));
   const ownLocation = framesOfLocation.map((frames) => frames.some((k) => ownKey[k] === true));
-  const { stackStart, stackEnd, locations } = profile.samples;
-  const samples = filterSamples(profile.samples, (s) => {
-    for (let i = stackStart[s]; i < stackEnd[s]; i++)
-      if (ownLocation[locations[i]] === true) return false;
-    return true;
-  });
+  const { stack: stack2, nodes } = profile.samples;
+  const ownNode = new Uint8Array(nodes.count);
+  for (let n = 1; n < nodes.count; n++)
+    ownNode[n] = ownNode[nodes.parent[n]] === 1 || ownLocation[nodes.location[n]] === true ? 1 : 0;
+  const samples = filterSamples(profile.samples, (s) => ownNode[stack2[s]] === 0);
   const result = samples === profile.samples ? profile : { ...profile, samples };
   profilerFree.set(profile, result);
   return result;
@@ -56582,10 +58080,10 @@ function describeFingerprint(fp) {
 }
 
 // src/analysis/runner-findings.ts
-function runnerFindings(context2) {
-  const { baseFingerprint: base, headFingerprint: head } = context2;
+function runnerFindings(context) {
+  const { baseFingerprint: base, headFingerprint: head } = context;
   if (sameCpuModel(base, head) !== false) return [];
-  const note = context2.crossJob && context2.history ? " The between-job noise of the history covers such draws." : "";
+  const note = context.crossJob && context.history ? " The between-job noise of the history covers such draws." : "";
   return [
     {
       id: "runner.cpu-differs",
@@ -56734,7 +58232,7 @@ function verdictOf(findings, compared) {
 }
 
 // src/analysis/analyze.ts
-function analyze(base, head, config2, context2 = {}, inputs = []) {
+function analyze(base, head, config2, context = {}, inputs = []) {
   const groups = groupProfiles(base, head, { forTests: true });
   const comparable = groups.filter((g) => g.base.length > 0 && g.head.length > 0);
   const comparisons = [];
@@ -56751,18 +58249,18 @@ function analyze(base, head, config2, context2 = {}, inputs = []) {
     base: headProfilesOf.get(c)?.base ?? [],
     head: headProfilesOf.get(c)?.head ?? []
   });
-  if (context2.crossJob && context2.history) applyHotspotBetweenJob(comparisons, entriesForHead(context2).entries);
-  const benchmarks3 = analyzeBenchmarks(base, head, config2.benchmarks, context2);
+  if (context.crossJob && context.history) applyHotspotBetweenJob(comparisons, entriesForHead(context).entries);
+  const benchmarks3 = analyzeBenchmarks(base, head, config2.benchmarks, context);
   const tested2 = significanceRule.decide(comparisons, config2.hotspots);
   const costShift = { benchmarks: benchmarks3.decisions, headProfiles, base, head, qWarn: config2.benchmarks.qWarn };
   const decisions = config2.hotspots.costShift === "on" ? applyCostShift(tested2, costShift) : tested2;
   const names = comparisons.flatMap((c) => c.functions.map((f2) => f2.key));
   const { test: isCulprit } = culpritTest(config2.modules ?? [], names);
   const hotspotsFound = hotspotFindings(decisions, { runsOf, warnPoints: config2.hotspots.warn.sharePoints, isCulprit });
-  const hotspots2 = capColdStartHotspots(hotspotsFound, context2);
-  const health = healthChecks.flatMap((check2) => check2.run({ base: [...base], head: [...head], config: config2, context: context2 }));
+  const hotspots2 = capColdStartHotspots(hotspotsFound, context);
+  const health = healthChecks.flatMap((check2) => check2.run({ base: [...base], head: [...head], config: config2, context }));
   const unreadable2 = inputs.length ? unreadableInputFindings(inputs, { base: base.length, head: head.length }) : [];
-  const findings = [...hotspots2, ...benchmarks3.findings, ...health, ...runnerFindings(context2), ...unreadable2];
+  const findings = [...hotspots2, ...benchmarks3.findings, ...health, ...runnerFindings(context), ...unreadable2];
   linkCostClasses(findings);
   findings.sort((a, b) => compareSeverity(b.severity, a.severity) || findingWeight(b) - findingWeight(a));
   const compared = base.length > 0 && (comparisons.length > 0 || benchmarks3.decisions.length > 0);
@@ -57290,13 +58788,13 @@ var version2 = "0.1.0";
 async function runCompare(request) {
   const listings = [await listSide("base", request.baseDirs), await listSide("head", request.headDirs)];
   const [base, head] = await collectSides(listings, request.config.limits, request.jobs);
-  const context2 = {
+  const context = {
     ...request.crossJob ? { crossJob: true } : {},
     ...request.history ? { history: request.history } : {},
     headFingerprint: await runsFingerprint(head.runs),
     baseFingerprint: mergeFingerprints(fingerprintFromRuns(base.runs), request.baseFingerprint ?? {})
   };
-  const outcome = compareCollected(base, head, request, context2);
+  const outcome = compareCollected(base, head, request, context);
   if (request.history) {
     const trends = [
       ...healthTrends(request.history, head.runs),
@@ -57306,9 +58804,9 @@ async function runCompare(request) {
   }
   return outcome;
 }
-function compareCollected(base, head, request, context2 = {}) {
+function compareCollected(base, head, request, context = {}) {
   const { config: config2 } = request;
-  const result = analyze(base.runs, head.runs, config2, context2, [...base.inputs, ...head.inputs]);
+  const result = analyze(base.runs, head.runs, config2, context, [...base.inputs, ...head.inputs]);
   const artifacts = [...base.runs, ...head.runs].flatMap((r) => r.artifacts);
   const diagnostics = artifacts.flatMap((a) => a.diagnostics.map((d) => ({ ...d, path: a.path })));
   const report = buildReport(result, {
@@ -57835,11 +59333,11 @@ async function userWorkspace(workspace, modules, diffBase) {
 }
 
 // src/engine/write-flamegraphs.ts
-import { mkdir as mkdir3, open as open4, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir3, open as open6, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join12 } from "node:path";
 
 // src/model/stack-trie.ts
-var maxNodes = 2 ** 28;
+var maxNodes2 = 2 ** 28;
 var StackTrie = class {
   types;
   /** Node 0 is the root. */
@@ -57852,13 +59350,18 @@ var StackTrie = class {
   totalsStale = false;
   nameOf;
   parentOf;
+  /** Each node's first child (0: none yet); later children are in `slots`. */
+  firstChild;
   names = [];
   nameIds = /* @__PURE__ */ new Map();
   /**
    * Open addressing, three entries a slot: node id + 1 (0: free), then its parent and name id,
-   * so a probe reads one cache line instead of the node columns.
+   * so a probe reads one cache line instead of the node columns. Holds the children that are
+   * not their parent's first (most nodes have one child, and a new node's children are new).
    */
   slots = new Int32Array(3 * 2048);
+  /** Nodes in `slots`. */
+  hashed = 0;
   childStart;
   childIds;
   constructor(types2, capacity = 1024) {
@@ -57868,6 +59371,7 @@ var StackTrie = class {
     this.ends = new Uint8Array(capacity);
     this.nameOf = new Int32Array(capacity).fill(-1);
     this.parentOf = new Int32Array(capacity).fill(-1);
+    this.firstChild = new Int32Array(capacity);
   }
   /**
    * Adds every sample of `profile` with a non-zero value in one of `columns` (−1: that type is
@@ -57878,34 +59382,30 @@ var StackTrie = class {
     const types2 = this.types;
     const values = new Float64Array(types2);
     const frameIds = framesOf3.map((frames) => Int32Array.from(frames, (name) => this.nameId(name)));
-    const { count: count4, width: width2, values: sampleValues, stackStart, stackEnd, locations } = profile.samples;
-    let maxDepth = 0;
-    for (let s = 0; s < count4; s++) maxDepth = Math.max(maxDepth, stackEnd[s] - stackStart[s]);
-    const previous = new Int32Array(maxDepth);
-    const nodeAfter = new Int32Array(maxDepth);
-    let previousDepth = 0;
+    const { count: count4, width: width2, values: sampleValues2, stack: stack2, nodes } = profile.samples;
+    const { location: locationOf, parent } = nodes;
+    const reached = new Int32Array(nodes.count).fill(-1);
+    reached[0] = 0;
+    const path = new Int32Array(nodes.maxDepth);
     this.reserve(this.size + count4);
     for (let s = 0; s < count4; s++) {
       let any2 = false;
       for (let t = 0; t < types2; t++) {
         const c = columns[t];
-        values[t] = c < 0 ? 0 : sampleValues[s * width2 + c];
+        values[t] = c < 0 ? 0 : sampleValues2[s * width2 + c];
         if (values[t] !== 0) any2 = true;
       }
       if (!any2) continue;
-      const end = stackEnd[s];
-      const depth = end - stackStart[s];
-      let j = 0;
-      while (j < depth && j < previousDepth && locations[end - 1 - j] === previous[j]) j++;
-      let node2 = j > 0 ? nodeAfter[j - 1] : 0;
-      for (; j < depth; j++) {
-        const location = locations[end - 1 - j];
-        previous[j] = location;
-        const ids = frameIds[location];
+      let depth = 0;
+      let from = stack2[s];
+      for (; reached[from] < 0; from = parent[from]) path[depth++] = from;
+      let node2 = reached[from];
+      while (depth > 0) {
+        const at3 = path[--depth];
+        const ids = frameIds[locationOf[at3]];
         if (ids) for (let k = 0; k < ids.length; k++) node2 = this.child(node2, ids[k]);
-        nodeAfter[j] = node2;
+        reached[at3] = node2;
       }
-      previousDepth = depth;
       const at2 = node2 * types2;
       for (let t = 0; t < types2; t++) this.selfs[at2 + t] = this.selfs[at2 + t] + values[t];
       this.ends[node2] = 1;
@@ -57916,6 +59416,14 @@ var StackTrie = class {
   }
   name(node2) {
     return this.names[this.nameOf[node2]] ?? "";
+  }
+  /** The id of node `node`'s name, an index into `nameList` (−1 for the root). */
+  nameIdOf(node2) {
+    return this.nameOf[node2];
+  }
+  /** Every name, by id. */
+  get nameList() {
+    return this.names;
   }
   totalOf(node2, type) {
     if (this.totalsStale) this.sumTotals();
@@ -57928,6 +59436,8 @@ var StackTrie = class {
   childNamed(node2, name) {
     const id20 = this.nameIds.get(name);
     if (id20 === void 0) return -1;
+    const first = this.firstChild[node2];
+    if (first > 0 && this.nameOf[first] === id20) return first;
     const found = this.slots[this.slotOf(node2, id20)];
     return found - 1;
   }
@@ -57977,6 +59487,13 @@ var StackTrie = class {
     return id20;
   }
   child(node2, nameId) {
+    const first = this.firstChild[node2];
+    if (first === 0) {
+      const child2 = this.newNode(node2, nameId);
+      this.firstChild[node2] = child2;
+      return child2;
+    }
+    if (this.nameOf[first] === nameId) return first;
     const slot = this.slotOf(node2, nameId);
     const found = this.slots[slot];
     if (found > 0) return found - 1;
@@ -57984,15 +59501,15 @@ var StackTrie = class {
     this.slots[slot] = child + 1;
     this.slots[slot + 1] = node2;
     this.slots[slot + 2] = nameId;
-    if (this.size * 2 > this.slots.length / 3) this.rehash(this.slots.length * 2);
+    if (++this.hashed * 2 > this.slots.length / 3) this.rehash(this.slots.length * 2);
     return child;
   }
   /** Room for `nodes` nodes without growing or rehashing. */
   reserve(nodes) {
-    const capacity = Math.min(nodes, maxNodes);
+    const capacity = Math.min(nodes, maxNodes2);
     if (capacity > this.ends.length) this.grow(capacity);
     let slots = this.slots.length;
-    while (capacity * 2 > slots / 3) slots *= 2;
+    while (capacity > slots / 3) slots *= 2;
     if (slots > this.slots.length) this.rehash(slots);
   }
   /** The slot (index of its first entry) holding the child (parent, nameId), or the free slot where it belongs. */
@@ -58009,8 +59526,11 @@ var StackTrie = class {
   }
   rehash(length) {
     this.slots = new Int32Array(length);
+    this.hashed = 0;
     for (let n = 1; n < this.size; n++) {
       const parent = this.parentOf[n];
+      if (this.firstChild[parent] === n) continue;
+      this.hashed++;
       const nameId = this.nameOf[n];
       const at2 = this.slotOf(parent, nameId);
       this.slots[at2] = n + 1;
@@ -58019,7 +59539,7 @@ var StackTrie = class {
     }
   }
   newNode(parent, nameId) {
-    if (this.size >= maxNodes) throw new RangeError(`a call tree of more than ${maxNodes} nodes`);
+    if (this.size >= maxNodes2) throw new RangeError(`a call tree of more than ${maxNodes2} nodes`);
     if (this.size === this.ends.length) this.grow(this.ends.length * 2);
     const node2 = this.size++;
     this.nameOf[node2] = nameId;
@@ -58033,6 +59553,7 @@ var StackTrie = class {
     this.ends = copyInto(new Uint8Array(capacity), this.ends);
     this.nameOf = copyInto(new Int32Array(capacity), this.nameOf);
     this.parentOf = copyInto(new Int32Array(capacity), this.parentOf);
+    this.firstChild = copyInto(new Int32Array(capacity), this.firstChild);
   }
 };
 function copyInto(into, from) {
@@ -58041,10 +59562,10 @@ function copyInto(into, from) {
 }
 
 // src/formats/folded/write-folded.ts
-function* foldedChunks(inputs, chunkBytes2 = 1 << 20) {
+function* foldedChunks(inputs, chunkBytes3 = 1 << 20) {
   const trie = new StackTrie(1);
   for (const { profile, column } of inputs) if (column >= 0) trie.addProfile(profile, [column], framesOf2(profile));
-  yield* sortedLines(trie, chunkBytes2);
+  yield* sortedLines(trie, chunkBytes3);
 }
 function framesOf2(profile) {
   const names = profile.functions.map((f2) => (f2.name || "<unknown>").replace(/[;\r\n]/g, " "));
@@ -58055,8 +59576,8 @@ function framesOf2(profile) {
     return frames;
   });
 }
-function* sortedLines(trie, chunkBytes2) {
-  const out = new ByteChunks(chunkBytes2);
+function* sortedLines(trie, chunkBytes3) {
+  const out = new ByteChunks(chunkBytes3);
   const prefix = new ByteChunks(4096);
   const encoded = /* @__PURE__ */ new Map();
   const bytesOf = (key) => {
@@ -58088,7 +59609,7 @@ function* sortedLines(trie, chunkBytes2) {
       prefix.append(key, key.length);
       stack2.push({ prefixLength: prefix.length, entries: entriesOf(trie, entry2.node), next: 0 });
     }
-    if (out.length >= chunkBytes2) yield out.take();
+    if (out.length >= chunkBytes3) yield out.take();
   }
   if (out.length > 0) yield out.take();
 }
@@ -58138,7 +59659,7 @@ function mergeProfiles(inputs) {
   const samples = new SampleColumnsBuilder(
     width2,
     inputs.reduce((n, { profile }) => n + profile.samples.count, 0),
-    inputs.reduce((n, { profile }) => n + profile.samples.locations.length, 0),
+    inputs.reduce((n, { profile }) => n + profile.samples.nodes.count, 0),
     inputs.reduce((n, { profile }) => n + profile.locations.length, 0) <= maxNarrowLocations
   );
   const merged = {
@@ -58171,20 +59692,22 @@ function mergeProfiles(inputs) {
   return { ...merged, samples: samples.build(merged.locations.length) };
 }
 function appendSamples(into, from, remap) {
-  const { count: count4, width: width2, values, stackStart, stackEnd, locations, labelSet } = from;
-  const locMap = Int32Array.from(remap.locMap);
+  const { count: count4, width: width2, values, stack: stack2, nodes, labelSet } = from;
+  const nodeMap = new Int32Array(nodes.count);
+  const depth = nodeDepths(nodes);
+  for (let n = 1; n < nodes.count; n++) {
+    const location = remap.locMap[nodes.location[n]];
+    nodeMap[n] = into.stackNode(nodeMap[nodes.parent[n]], location, depth[n]);
+  }
+  const columns = Int32Array.from(remap.columns);
+  const scaled = new Float64Array(columns.length);
   for (let s = 0; s < count4; s++) {
-    const start = stackStart[s];
-    const end = stackEnd[s];
-    const out = into.reserveFrames(end - start);
-    let n = into.frameCount;
-    for (let i = start; i < end; i++) out[n++] = locMap[locations[i]];
-    into.setFrameCount(n);
-    for (let t = 0; t < remap.columns.length; t++) {
-      const c = remap.columns[t];
-      if (c >= 0) into.addValue(t, Math.round(values[s * width2 + c] * remap.scale) || 0);
+    for (let t = 0; t < columns.length; t++) {
+      const c = columns[t];
+      scaled[t] = c >= 0 ? Math.round(values[s * width2 + c] * remap.scale) || 0 : 0;
     }
-    into.end(remap.labelSets[labelSet[s]]);
+    into.setValues(scaled);
+    into.endAt(nodeMap[stack2[s]], remap.labelSets[labelSet[s]]);
   }
 }
 function intern(ids, key, table3, value) {
@@ -58400,12 +59923,16 @@ var StringTable = class {
   }
 };
 function encodeProfile(profile) {
-  const { count: count4, width: width2, locations } = profile.samples;
-  const w = new ProtoWriter(2 * locations.length + (10 * width2 + 16) * count4 + 4096);
+  const { count: count4, width: width2, stack: stack2, nodes } = profile.samples;
+  const depths = nodeDepths(nodes);
+  let frames = 0;
+  for (let i = 0; i < count4; i++) frames += depths[stack2[i]];
+  const w = new ProtoWriter(2 * frames + (10 * width2 + 16) * count4 + 4096);
   const s = new StringTable();
   for (const t of profile.sampleTypes) w.message(1, (m) => valueType2(m, t, s));
   const labelFieldsOf = profile.samples.labelSets.map((set3) => set3.map((l) => labelFields(l, s)));
-  for (let i = 0; i < profile.samples.count; i++) writeSample(w, profile.samples, i, labelFieldsOf);
+  const locations = new Int32Array(nodes.maxDepth);
+  for (let i = 0; i < count4; i++) writeSample(w, profile.samples, i, labelFieldsOf, locations);
   profile.mappings.forEach((mapping2, i) => w.message(3, (m) => writeMapping(m, mapping2, i + 1, s)));
   profile.locations.forEach((location, i) => w.message(4, (m) => writeLocation(m, location, i + 1)));
   profile.functions.forEach((fn, i) => w.message(5, (m) => writeFunction(m, fn, i + 1, s)));
@@ -58432,12 +59959,11 @@ function valueType2(w, t, s) {
   w.uint(1, s.id(t.type));
   w.uint(2, s.id(t.unit));
 }
-function writeSample(w, samples, i, labelFieldsOf) {
-  const stackStart = samples.stackStart[i];
-  const stackEnd = samples.stackEnd[i];
+function writeSample(w, samples, i, labelFieldsOf, stack2) {
+  const depth = readStack(samples.nodes, samples.stack[i], stack2);
   const valueStart = i * samples.width;
   const valueEnd = valueStart + samples.width;
-  const locations = packedSize(samples.locations, 1, stackStart, stackEnd);
+  const locations = packedSize(stack2, 1, 0, depth);
   const values = packedSize(samples.values, 0, valueStart, valueEnd);
   const labels = labelFieldsOf[samples.labelSet[i]] ?? [];
   let size = (locations ? 1 + varintSize(locations) + locations : 0) + (values ? 1 + varintSize(values) + values : 0);
@@ -58445,7 +59971,7 @@ function writeSample(w, samples, i, labelFieldsOf) {
   w.header(2, size);
   if (locations) {
     w.header(1, locations);
-    w.varints(samples.locations, stackStart, stackEnd, 1);
+    w.varints(stack2, 0, depth, 1);
   }
   if (values) {
     w.header(2, values);
@@ -58535,12 +60061,16 @@ var TreeCombiner = class {
     this.baseTree = baseTree;
     this.scale = scale;
     this.widths = new Float64Array(headTree.size).fill(NaN);
+    [this.headRank, this.baseRank] = nameRanks(headTree.nameList, baseTree.nameList);
   }
   headTree;
   baseTree;
   scale;
   /** Width of the path ending at each head node (NaN: not computed yet). */
   widths;
+  /** Each side's name ids ranked in the order of their names, over both sides. */
+  headRank;
+  baseRank;
   /** The laid-out tree from the roots, with frames narrower than `share` of it merged. */
   combine(share) {
     const root = { head: 0, base: 0 };
@@ -58569,16 +60099,16 @@ var TreeCombiner = class {
    * `max-stack-depth` (4096), deeper than the call stack allows for recursion.
    */
   computeWidth(start) {
-    const open5 = (pair) => ({ pair, children: this.children(pair), next: 0, ghostRoom: 0 });
-    const stack2 = [open5(start)];
-    let done = NaN;
+    const open7 = (pair) => ({ pair, children: this.children(pair), next: 0, ghostRoom: 0 });
+    const stack2 = [open7(start)];
+    let done2 = NaN;
     while (stack2.length > 0) {
       const top = stack2[stack2.length - 1];
       if (top.next < top.children.length) {
         const child = top.children[top.next];
         const w = this.directWidth(child);
         if (w === void 0) {
-          stack2.push(open5(child));
+          stack2.push(open7(child));
           continue;
         }
         top.next++;
@@ -58586,30 +60116,43 @@ var TreeCombiner = class {
         continue;
       }
       stack2.pop();
-      done = this.h(top.pair) + top.ghostRoom;
-      this.widths[top.pair.head] = done;
+      done2 = this.h(top.pair) + top.ghostRoom;
+      this.widths[top.pair.head] = done2;
     }
-    return done;
+    return done2;
   }
-  /** The children with a value on either side, sorted by name. */
+  /** The children with a value on either side, sorted by name (a side's children have distinct names). */
   children(pair) {
-    const t = this.scale.t;
-    const byName = /* @__PURE__ */ new Map();
-    const sides = [
-      [this.headTree, pair.head, "head"],
-      [this.baseTree, pair.base, "base"]
-    ];
-    for (const [tree, node2, side] of sides) {
-      if (node2 < 0) continue;
-      for (const child of tree.children(node2)) {
-        if (tree.totalOf(child, t) === 0) continue;
-        const name = tree.name(child);
-        const entry2 = byName.get(name) ?? { head: -1, base: -1 };
-        entry2[side] = child;
-        byName.set(name, entry2);
+    const head = this.ranked(this.headTree, pair.head, this.headRank);
+    const base = this.ranked(this.baseTree, pair.base, this.baseRank);
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < head.length || j < base.length) {
+      const h = head[i];
+      const b = base[j];
+      if (h && (!b || h.rank < b.rank)) {
+        out.push({ name: this.headTree.name(h.node), head: h.node, base: -1 });
+        i++;
+      } else if (b && (!h || b.rank < h.rank)) {
+        out.push({ name: this.baseTree.name(b.node), head: -1, base: b.node });
+        j++;
+      } else if (h && b) {
+        out.push({ name: this.headTree.name(h.node), head: h.node, base: b.node });
+        i++;
+        j++;
       }
     }
-    return [...byName.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, entry2]) => ({ name, ...entry2 }));
+    return out;
+  }
+  /** The children of `node` with a value, in the order of their names. */
+  ranked(tree, node2, rank2) {
+    if (node2 < 0) return [];
+    const t = this.scale.t;
+    const out = [];
+    for (const child of tree.children(node2))
+      if (tree.totalOf(child, t) !== 0) out.push({ node: child, rank: rank2[tree.nameIdOf(child)] });
+    return out.sort((a, b) => a.rank - b.rank);
   }
   /** The frames to draw, breadth by breadth with an explicit queue (stacks are too deep to recurse). */
   build(name, pair, minWidth) {
@@ -58649,6 +60192,14 @@ var TreeCombiner = class {
     };
   }
 };
+function nameRanks(head, base) {
+  const distinct = new Set(head);
+  for (const name of base) distinct.add(name);
+  const sorted = Array.from(distinct).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const rankOf = new Map(sorted.map((name, i) => [name, i]));
+  const ranks = (names) => Int32Array.from(names, (name) => rankOf.get(name) ?? -1);
+  return [ranks(head), ranks(base)];
+}
 function otherFrame(tiny) {
   const sum2 = (f2) => tiny.reduce((s, c) => s + f2(c), 0);
   return {
@@ -59226,10 +60777,10 @@ function renderFlameGraphSvg(g, options = {}) {
 }
 function frameSvg(f2, g, by, x, y, w) {
   const label = fitLabel(f2.depth === 0 ? `all (${g.kind} ${g.sampleType.type})` : shortName(f2.name), w);
-  const fill = f2.colour[by];
+  const fill2 = f2.colour[by];
   const textFill = darkText(frameChange(f2, by), g.maxChange[by]) || f2.kind === "gone" ? "#000" : "#fff";
   const text2 = label ? `<text x="${fmt2(x + 3)}" y="${fmt2(y + 12)}" fill="${textFill}">${escapeXml(label)}</text>` : "";
-  return `<g class="f ${f2.kind}"><title>${frameTooltip(f2, g).split("\n").map(escapeXml).join("&#10;")}</title><rect x="${fmt2(x)}" y="${y}" width="${fmt2(w)}" height="${frameHeight - 1}" fill="${fill}" rx="1"/>${text2}</g>`;
+  return `<g class="f ${f2.kind}"><title>${frameTooltip(f2, g).split("\n").map(escapeXml).join("&#10;")}</title><rect x="${fmt2(x)}" y="${y}" width="${fmt2(w)}" height="${frameHeight - 1}" fill="${fill2}" rx="1"/>${text2}</g>`;
 }
 function fitLabel(name, widthPx) {
   const chars = Math.floor((widthPx - 6) / charWidth);
@@ -59308,7 +60859,7 @@ async function writeFlameGraphs(request) {
   };
   const putChunks = async (name, chunks) => {
     const path = join12(request.dir, name);
-    const file2 = await open4(path, "w");
+    const file2 = await open6(path, "w");
     try {
       for (const chunk of chunks) await file2.write(chunk);
     } finally {
@@ -60271,7 +61822,7 @@ function headers(given, fromEnv, env) {
 }
 
 // src/cli/compare-command.ts
-import { stat as stat3, writeFile as writeFile5 } from "node:fs/promises";
+import { stat as stat4, writeFile as writeFile5 } from "node:fs/promises";
 import { parseArgs as parseArgs3 } from "node:util";
 import { existsSync } from "node:fs";
 import { join as join14 } from "node:path";
@@ -60378,7 +61929,7 @@ async function readHistory(path) {
   }
 }
 async function requireDirectory(dir) {
-  const info = await stat3(dir).catch(() => void 0);
+  const info = await stat4(dir).catch(() => void 0);
   if (!info?.isDirectory()) throw new UsageError(`'${dir}' is not a directory`);
 }
 function parseCompare(args) {
@@ -60425,6 +61976,7 @@ function parseJobs(value) {
 }
 
 // src/cli/inspect-command.ts
+import { stat as stat5 } from "node:fs/promises";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // src/report/inspect/inspect-profile.ts
@@ -60647,16 +62199,21 @@ function formatRow(row) {
 async function runInspectCommand(args, io) {
   const results = [];
   let failed = false;
-  for (const path of args.files) {
-    try {
-      results.push({ path, ...inspectArtifact(await importFile(path, defaultLimits)) });
-    } catch (err) {
-      if (!(err instanceof FormatError)) throw err;
-      failed = true;
-      results.push({ path, error: { code: err.code, message: err.message, where: err.location } });
-      io.err(`perfgate: ${err.describe()}
+  const importer = chooseImporter(defaultLimits, await totalBytes2(args.files));
+  try {
+    for (const path of args.files) {
+      try {
+        results.push({ path, ...inspectArtifact(await importer.import(path)) });
+      } catch (err) {
+        if (!(err instanceof FormatError)) throw err;
+        failed = true;
+        results.push({ path, error: { code: err.code, message: err.message, where: err.location } });
+        io.err(`perfgate: ${err.describe()}
 `);
+      }
     }
+  } finally {
+    await importer.close();
   }
   if (args.json)
     io.out(
@@ -60665,6 +62222,15 @@ async function runInspectCommand(args, io) {
     );
   else io.out(results.map(renderInspectText).join("\n"));
   return failed ? 2 : 0;
+}
+async function totalBytes2(files) {
+  let total = 0;
+  for (const path of files)
+    total += await stat5(path).then(
+      (s) => s.size,
+      () => 0
+    );
+  return total;
 }
 function parseInspect(args) {
   const { values, positionals } = parseArgs4({
@@ -60681,7 +62247,7 @@ import { writeFile as writeFile6 } from "node:fs/promises";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/engine/merge-shards.ts
-import { readFile as readFile8, stat as stat4 } from "node:fs/promises";
+import { readFile as readFile8, stat as stat6 } from "node:fs/promises";
 
 // src/analysis/stats/merge-fdr.ts
 function unionFdr(findings, levels) {
@@ -60863,7 +62429,7 @@ function describeValue(value) {
 var maxReportBytes = 64 * 1024 * 1024;
 async function readShardReport(path, key) {
   try {
-    const { size } = await stat4(path);
+    const { size } = await stat6(path);
     if (size > maxReportBytes) throw new Error(`report.json is ${size} bytes, more than ${maxReportBytes}`);
     const report = parseUntrustedReport(await readFile8(path, "utf8"));
     return { key: key ?? report.key, report };
@@ -61026,7 +62592,7 @@ async function runMergeCommand(args, io) {
 }
 
 // src/cli/record-command.ts
-import { readdir as readdir3, stat as stat5, writeFile as writeFile8 } from "node:fs/promises";
+import { readdir as readdir3, stat as stat7, writeFile as writeFile8 } from "node:fs/promises";
 import { join as join17, relative as relative6 } from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 
@@ -61303,7 +62869,7 @@ async function runRecordCommand(args, io) {
 }
 async function stagedRuns(dirs) {
   for (const dir of dirs) {
-    const info = await stat5(dir).catch(() => void 0);
+    const info = await stat7(dir).catch(() => void 0);
     if (!info?.isDirectory()) throw new UsageError(`'${dir}' is not a directory`);
   }
   const listing = await listSide("base", dirs);

@@ -3058,8 +3058,7 @@ var require_minimal2 = __commonJS({
 import { parentPort } from "node:worker_threads";
 
 // src/engine/read-inputs/import-file.ts
-import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open2, readFile, stat } from "node:fs/promises";
+import { open as open3, readFile, stat } from "node:fs/promises";
 
 // src/model/diagnostic.ts
 var DiagnosticSink = class {
@@ -4401,7 +4400,7 @@ var inflate_table = (type, lens, lens_index, codes, table2, table_index, work, o
   let used = 0;
   let huff = 0;
   let incr;
-  let fill;
+  let fill2;
   let low;
   let mask;
   let next;
@@ -4469,12 +4468,12 @@ var inflate_table = (type, lens, lens_index, codes, table2, table_index, work, o
       here_val = 0;
     }
     incr = 1 << len - drop;
-    fill = 1 << curr;
-    min = fill;
+    fill2 = 1 << curr;
+    min = fill2;
     do {
-      fill -= incr;
-      table2[next + (huff >> drop) + fill] = here_bits << 24 | here_op << 16 | here_val | 0;
-    } while (fill !== 0);
+      fill2 -= incr;
+      table2[next + (huff >> drop) + fill2] = here_bits << 24 | here_op << 16 | here_val | 0;
+    } while (fill2 !== 0);
     incr = 1 << len - 1;
     while (huff & incr) incr >>= 1;
     if (incr !== 0) {
@@ -5765,11 +5764,19 @@ function isGzip(bytes) {
 }
 function gunzipBounded(bytes, limits) {
   try {
-    const out = gunzipSync(bytes, { maxOutputLength: maxGunzippedBytes(bytes.length, limits) });
-    return new Uint8Array(out.buffer, out.byteOffset, out.length);
+    const maxOutputLength = maxGunzippedBytes(bytes.length, limits);
+    const chunkSize = Math.max(64 * 1024, Math.min(statedSize(bytes), maxOutputLength) + 1);
+    const out = gunzipSync(bytes, { maxOutputLength, chunkSize });
+    const kept = out.buffer.byteLength - out.length > out.length >>> 3 ? Buffer.from(out) : out;
+    return new Uint8Array(kept.buffer, kept.byteOffset, kept.length);
   } catch {
     return gunzipBoundedPako(bytes, limits);
   }
+}
+function statedSize(bytes) {
+  const n = bytes.length;
+  if (n < 18) return 0;
+  return (bytes[n - 4] | bytes[n - 3] << 8 | bytes[n - 2] << 16 | bytes[n - 1] << 24) >>> 0;
 }
 function gunzipBoundedPako(bytes, limits) {
   const inflator = new Inflate({ chunkSize: sliceBytes });
@@ -5903,29 +5910,200 @@ function describeUnknown(head) {
   return shapes.find((s) => s.test(text, head))?.says;
 }
 
-// src/model/profile-samples.ts
+// src/model/profile-stacks.ts
 var maxNarrowLocations = 65536;
+var maxNodes = 2 ** 28;
+function readStack(nodes, node, into) {
+  const { location, parent } = nodes;
+  let n = 0;
+  for (let at2 = node; at2 > 0; at2 = parent[at2]) into[n++] = location[at2];
+  return n;
+}
+function nodeDepths(nodes) {
+  const depth = new Int32Array(nodes.count);
+  for (let n = 1; n < nodes.count; n++) depth[n] = depth[nodes.parent[n]] + 1;
+  return depth;
+}
+var StackNodeTable = class _StackNodeTable {
+  size = 1;
+  maxDepth = 0;
+  location;
+  parent;
+  /** Each node's first child (0: none yet). */
+  first;
+  /** Node ids of the children that are not first (0: free), at load ≤ 3/4. */
+  slots = new Int32Array(0);
+  hashed = 0;
+  /** 32 − log2(slots): the hash's high bits pick the slot. */
+  shift = 0;
+  /** The last stack inserted, root first, and the node after each of its frames. */
+  previous = new Int32Array(64);
+  previousNodes = new Int32Array(64);
+  previousDepth = 0;
+  /** `narrow`: every location index is below 65,536 (16 bits a node). */
+  constructor(capacity = 1024, narrow = false) {
+    const nodes = Math.max(16, capacity);
+    this.location = narrow ? new Uint16Array(nodes) : new Int32Array(nodes);
+    this.parent = new Int32Array(nodes);
+    this.first = new Int32Array(nodes);
+    this.parent[0] = -1;
+    this.setSlots(slotsFor(nodes >>> 1));
+  }
+  /** A table holding copies of `nodes`, to add to. */
+  static of(nodes) {
+    const table2 = new _StackNodeTable(nodes.count, nodes.location instanceof Uint16Array);
+    table2.location.set(nodes.location.subarray(0, nodes.count));
+    table2.parent.set(nodes.parent.subarray(0, nodes.count));
+    table2.size = nodes.count;
+    table2.maxDepth = nodes.maxDepth;
+    for (let n = 1; n < nodes.count; n++) table2.link(n);
+    return table2;
+  }
+  /**
+   * The node of the stack `frames[0 .. depth)`, leaf first, added when new. A stack that starts
+   * like the previous one (most share their root end) is looked up from where they part.
+   */
+  insert(frames, depth) {
+    if (depth > this.previous.length) this.growPrevious(depth);
+    const previous = this.previous;
+    const previousNodes = this.previousNodes;
+    const common = Math.min(depth, this.previousDepth);
+    let j = 0;
+    while (j < common && frames[depth - 1 - j] === previous[j]) j++;
+    let node = j > 0 ? previousNodes[j - 1] : 0;
+    for (; j < depth; j++) {
+      const location = frames[depth - 1 - j];
+      node = this.child(node, location);
+      previous[j] = location;
+      previousNodes[j] = node;
+    }
+    this.previousDepth = depth;
+    if (depth > this.maxDepth) this.maxDepth = depth;
+    return node;
+  }
+  /** Records a stack of `depth` added by `child` (insert records its own). */
+  noteDepth(depth) {
+    if (depth > this.maxDepth) this.maxDepth = depth;
+  }
+  /** The child of `parent` at `location`, added when new. */
+  child(parent, location) {
+    const first = this.first[parent];
+    if (first === 0) return this.add(parent, location);
+    if (this.location[first] === location) return first;
+    const slot = this.slotOf(parent, location);
+    const found = this.slots[slot];
+    return found > 0 ? found : this.add(parent, location);
+  }
+  /** The nodes, without slack; 16-bit locations when `locationCount` allows. */
+  build(locationCount = Infinity) {
+    const narrow = locationCount <= maxNarrowLocations && this.location instanceof Int32Array;
+    return {
+      count: this.size,
+      location: narrow ? new Uint16Array(this.location.subarray(0, this.size)) : trimmed(this.location, this.size),
+      parent: trimmed(this.parent, this.size),
+      maxDepth: this.maxDepth
+    };
+  }
+  add(parent, location) {
+    if (this.size >= maxNodes) throw new RangeError(`stacks of more than ${maxNodes} distinct paths`);
+    if (this.size === this.parent.length) this.grow(this.size * 2);
+    const node = this.size++;
+    this.location[node] = location;
+    this.parent[node] = parent;
+    this.link(node);
+    return node;
+  }
+  /** Makes node `node` findable from its caller: its first child, or in the table. */
+  link(node) {
+    const parent = this.parent[node];
+    if (this.first[parent] === 0) {
+      this.first[parent] = node;
+      return;
+    }
+    this.slots[this.slotOf(parent, this.location[node])] = node;
+    if (++this.hashed * 4 > this.slots.length * 3) this.rehash(this.slots.length * 2);
+  }
+  growPrevious(depth) {
+    const length = Math.max(depth, this.previous.length * 2);
+    const previous = new Int32Array(length);
+    const nodes = new Int32Array(length);
+    previous.set(this.previous);
+    nodes.set(this.previousNodes);
+    this.previous = previous;
+    this.previousNodes = nodes;
+  }
+  /** The slot holding node (parent, location), or the free slot where it belongs. */
+  slotOf(parent, location) {
+    const slots = this.slots;
+    const parents = this.parent;
+    const locations = this.location;
+    const mask = slots.length - 1;
+    let slot = Math.imul(Math.imul(parent, 2246822519) ^ location, 2654435761) >>> this.shift;
+    for (; ; ) {
+      const found = slots[slot];
+      if (found === 0 || parents[found] === parent && locations[found] === location) return slot;
+      slot = slot + 1 & mask;
+    }
+  }
+  setSlots(length) {
+    this.slots = new Int32Array(length);
+    this.shift = 32 - Math.log2(length);
+  }
+  /** The table at `length` slots, with every node that is not its caller's first child. */
+  rehash(length) {
+    this.setSlots(length);
+    for (let n = 1; n < this.size; n++) {
+      const parent = this.parent[n];
+      if (this.first[parent] !== n) this.slots[this.slotOf(parent, this.location[n])] = n;
+    }
+  }
+  grow(capacity) {
+    const location = this.location instanceof Uint16Array ? new Uint16Array(capacity) : new Int32Array(capacity);
+    location.set(this.location);
+    const parent = new Int32Array(capacity);
+    parent.set(this.parent);
+    const first = new Int32Array(capacity);
+    first.set(this.first);
+    this.location = location;
+    this.parent = parent;
+    this.first = first;
+  }
+};
+function slotsFor(nodes) {
+  let slots = 1024;
+  while (nodes * 4 > slots * 3) slots *= 2;
+  return slots;
+}
+function trimmed(from, length) {
+  if (from.length - length <= from.length >>> 3) return from.subarray(0, length);
+  return from.slice(0, length);
+}
+
+// src/model/profile-samples.ts
 var SampleColumnsBuilder = class {
   /**
-   * `capacity` samples and `frameCapacity` locations fit before the columns grow; `narrow`: every
-   * location index is below 65,536, so stacks take 16 bits from the start.
+   * `capacity` samples and `nodeCapacity` distinct stack nodes fit before the columns grow;
+   * `narrow`: every location index is below 65,536, so nodes take 16 bits from the start.
    */
-  constructor(width, capacity = 64, frameCapacity = capacity * 8, narrow = false) {
+  constructor(width, capacity = 64, nodeCapacity = capacity * 2, narrow = false) {
     this.width = width;
-    this.values = new Float64Array(Math.max(1, capacity * width));
-    this.offsets = new Int32Array(Math.max(1, capacity) + 1);
-    const frames = Math.max(16, frameCapacity);
-    this.locations = narrow ? new Uint16Array(frames) : new Int32Array(frames);
+    this.values = new Int32Array(Math.max(1, capacity * width));
+    this.stack = new Int32Array(Math.max(1, capacity));
+    this.frames = narrow ? new Uint16Array(64) : new Int32Array(64);
+    this.nodes = new StackNodeTable(nodeCapacity, narrow);
     this.labelSet = new Int32Array(Math.max(1, capacity));
   }
   width;
   count = 0;
   values;
-  /** Offsets of every sample's stack and of the end of the last one (`count + 1` entries). */
-  offsets;
-  locations;
+  /** `values` holds floats: some value was not a 32-bit integer. */
+  wide = false;
+  stack;
+  /** The current sample's locations, leaf first. */
+  frames;
+  frameCountNow = 0;
+  nodes;
   labelSet;
-  frames = 0;
   labelSets = [[]];
   labelSetIds = /* @__PURE__ */ new Map();
   get size() {
@@ -5938,42 +6116,71 @@ var SampleColumnsBuilder = class {
   }
   /** Appends a location (leaf first) to the current sample. */
   frame(location) {
-    if (this.frames === this.locations.length) this.reserveFrames(1);
-    this.locations[this.frames++] = location;
+    if (this.frameCountNow === this.frames.length) this.reserveFrames(1);
+    this.frames[this.frameCountNow++] = location;
   }
   /**
    * Room for `n` more locations of the current sample: the array to write them into from
    * `frameCount`, then `setFrameCount`. For readers that write a packed field in place.
    */
   reserveFrames(n) {
-    if (this.frames + n > this.locations.length)
-      this.locations = grown(this.locations, Math.max(this.locations.length * 2, this.frames + n));
-    return this.locations;
-  }
-  get frameCount() {
+    const needed = this.frameCountNow + n;
+    if (needed > this.frames.length) {
+      const into = this.frames instanceof Uint16Array ? new Uint16Array(needed * 2) : new Int32Array(needed * 2);
+      into.set(this.frames.subarray(0, this.frameCountNow));
+      this.frames = into;
+    }
     return this.frames;
   }
+  /** Locations of the current sample so far. */
+  get frameCount() {
+    return this.frameCountNow;
+  }
   setFrameCount(frames) {
-    this.frames = frames;
+    this.frameCountNow = frames;
   }
   /** Sets the current sample's values (missing ones are 0). */
   setValues(values) {
     this.reserveSample();
     const at2 = this.count * this.width;
-    for (let t = 0; t < this.width; t++) this.values[at2 + t] = values[t] ?? 0;
+    for (let t = 0; t < this.width; t++) this.store(at2 + t, values[t] ?? 0);
   }
   /** Adds to the current sample's value of type `t`. */
   addValue(t, value) {
     this.reserveSample();
     const at2 = this.count * this.width + t;
-    this.values[at2] = this.values[at2] + value;
+    this.store(at2, this.values[at2] + value);
+  }
+  store(at2, value) {
+    if (!this.wide && (value | 0) !== value) {
+      this.values = Float64Array.from(this.values);
+      this.wide = true;
+    }
+    this.values[at2] = value;
   }
   /** Ends the current sample with label set `labelSet` (0: none). */
   end(labelSet = 0) {
     this.reserveSample();
     this.labelSet[this.count] = labelSet;
+    this.stack[this.count] = this.nodes.insert(this.frames, this.frameCountNow);
+    this.frameCountNow = 0;
     this.count++;
-    this.offsets[this.count] = this.frames;
+  }
+  /**
+   * The stack node of `location` called from node `parent` (0: the root), added when new: for
+   * producers that map another profile's nodes (`endAt`); `depth` is that node's depth.
+   */
+  stackNode(parent, location, depth) {
+    this.nodes.noteDepth(depth);
+    return this.nodes.child(parent, location);
+  }
+  /** Ends the current sample with the stack of node `node` (from `stackNode`) instead of its frames. */
+  endAt(node, labelSet = 0) {
+    this.reserveSample();
+    this.labelSet[this.count] = labelSet;
+    this.stack[this.count] = node;
+    this.frameCountNow = 0;
+    this.count++;
   }
   /** The id of a label set, interned. */
   labelSetId(labels) {
@@ -5988,32 +6195,25 @@ var SampleColumnsBuilder = class {
   }
   /** `locationCount`: how many locations the profile has (the 16-bit form is used below 65,536). */
   build(locationCount = Infinity) {
-    const offsets = trimmed(this.offsets, this.count + 1);
     return {
       count: this.count,
       width: this.width,
       values: trimmed(this.values, this.count * this.width),
-      // One array for both: sample s ends where sample s + 1 starts.
-      stackStart: offsets.subarray(0, this.count),
-      stackEnd: offsets.subarray(1, this.count + 1),
-      locations: locationCount <= maxNarrowLocations && this.locations instanceof Int32Array ? new Uint16Array(this.locations.subarray(0, this.frames)) : trimmed(this.locations, this.frames),
+      stack: trimmed(this.stack, this.count),
+      nodes: this.nodes.build(locationCount),
       labelSet: trimmed(this.labelSet, this.count),
       labelSets: this.labelSets
     };
   }
-  /** Room for the current sample (index `count`) and the stack offset after it. */
+  /** Room for the current sample (index `count`). */
   reserveSample() {
     if (this.count < this.labelSet.length) return;
     const capacity = this.labelSet.length * 2;
     this.values = grown(this.values, capacity * this.width);
-    this.offsets = grown(this.offsets, capacity + 1);
+    this.stack = grown(this.stack, capacity);
     this.labelSet = grown(this.labelSet, capacity);
   }
 };
-function trimmed(from, length) {
-  if (from.length - length <= from.length >>> 3) return from.subarray(0, length);
-  return from.slice(0, length);
-}
 function grown(from, length) {
   const into = from instanceof Float64Array ? new Float64Array(length) : from instanceof Uint16Array ? new Uint16Array(length) : new Int32Array(length);
   into.set(from);
@@ -6025,17 +6225,23 @@ function sampleColumnsOf(samples, width) {
   return builder.build();
 }
 function cutStacks(columns, maxDepth) {
+  const limit = Math.max(0, maxDepth);
+  if (columns.nodes.maxDepth <= limit) return { cut: 0, deepest: 0 };
+  const depths = nodeDepths(columns.nodes);
+  const table2 = StackNodeTable.of(columns.nodes);
+  const frames = new Int32Array(columns.nodes.maxDepth);
   let cut = 0;
   let deepest = 0;
-  const limit = Math.max(0, maxDepth);
   for (let s = 0; s < columns.count; s++) {
-    const depth = columns.stackEnd[s] - columns.stackStart[s];
+    const depth = depths[columns.stack[s]];
     if (depth <= limit) continue;
-    if (cut === 0) columns.stackEnd = columns.stackEnd.slice();
     cut++;
     deepest = Math.max(deepest, depth);
-    columns.stackEnd[s] = columns.stackStart[s] + limit;
+    readStack(columns.nodes, columns.stack[s], frames);
+    columns.stack[s] = table2.insert(frames, limit);
   }
+  columns.nodes = table2.build();
+  columns.nodes.maxDepth = limit;
   return { cut, deepest };
 }
 
@@ -7125,7 +7331,7 @@ var SampleReader = class {
     this.builder = new SampleColumnsBuilder(
       tables.width,
       decoded.sampleCount,
-      decoded.sampleBytes >>> 1,
+      Math.min(decoded.sampleCount * 3, 1 << 24),
       tables.locationCount <= maxNarrowLocations
     );
     this.labelSets = new LabelSetReader(this.builder, tables);
@@ -7313,10 +7519,11 @@ function inferProfileKind(profile) {
   return "other";
 }
 function hasUnlockLeaf(profile) {
-  const { count, stackStart, stackEnd, locations } = profile.samples;
+  const { count, stack: stack2, nodes } = profile.samples;
   for (let s = 0; s < count; s++) {
-    if (stackStart[s] === stackEnd[s]) continue;
-    const line = profile.locations[locations[stackStart[s]]]?.lines[0];
+    const leaf = stack2[s];
+    if (leaf === 0) continue;
+    const line = profile.locations[nodes.location[leaf]]?.lines[0];
     const name = line ? profile.functions[line.functionIndex]?.name : void 0;
     if (name !== void 0 && mutexLeaf.test(name)) return true;
   }
@@ -7460,9 +7667,20 @@ function buildLabel(label, str, at2) {
 
 // src/formats/pprof/heap-estimate.ts
 var heapCost = {
-  sample: 600,
-  /** Each byte of a sample's packed ids and values: at most one 8-byte number and slack. */
-  sampleWireByte: 12,
+  /**
+   * Its stack node id and label set id (4 bytes each), and the three stack nodes the builder
+   * makes room for a sample: their hash slots (≤ 32 bytes at load 3/4, rounded up to a power of
+   * two), their location and caller (8 bytes) once touched.
+   */
+  sample: 48,
+  /** 4 bytes, 12 while the column widens to 64-bit floats. */
+  value: 12,
+  /**
+   * A stack node a sample may add: one for each location id past those its stack shares, from the
+   * root end, with the sample before (the decoder looks those up from there). Its location and
+   * caller (8 bytes), the copy when the node arrays grow (8), hash slots beyond the room made (16).
+   */
+  node: 32,
   label: 200,
   location: 350,
   line: 150,
@@ -7477,10 +7695,11 @@ var sampleLabel = 3;
 var locationLine = 4;
 function estimateProfileHeapBytes(bytes) {
   const walker = new Walker(bytes);
+  const stack2 = new StackBytes(bytes);
   let total = 0;
   while (walker.next(0, bytes.length)) {
     const { field: f, start, end } = walker;
-    if (f === field.sample) total += heapCost.sample + sampleBody(walker, start, end);
+    if (f === field.sample) total += heapCost.sample + sampleBody(walker, start, end, stack2);
     else if (f === field.location) total += heapCost.location + heapCost.line * walker.count(start, end, locationLine);
     else if (f === field.function) total += heapCost.function;
     else if (f === field.mapping) total += heapCost.mapping;
@@ -7489,9 +7708,54 @@ function estimateProfileHeapBytes(bytes) {
   }
   return total;
 }
-function sampleBody(walker, start, end) {
-  const labels = walker.count(start, end, sampleLabel);
-  return heapCost.label * labels + heapCost.sampleWireByte * (end - start);
+var sampleLocations = 1;
+var sampleValues = 2;
+function sampleBody(walker, start, end, stack2) {
+  let labels = 0;
+  let values = 0;
+  let nodes = 0;
+  let packed = 0;
+  walker.pos = start;
+  while (walker.next(start, end)) {
+    const { field: f, wire } = walker;
+    if (f === sampleLabel) labels++;
+    else if (f === sampleLocations && wire === 0) nodes++;
+    else if (f === sampleLocations && wire === 2) {
+      nodes += packed++ === 0 ? stack2.added(walker.start, walker.end) : walker.countVarints(walker.start, walker.end);
+    } else if (f === sampleValues && wire === 0) values++;
+    else if (f === sampleValues && wire === 2) values += walker.countVarints(walker.start, walker.end);
+    walker.pos = walker.end;
+  }
+  if (packed !== 1) stack2.forget();
+  return heapCost.label * labels + heapCost.value * values + heapCost.node * nodes;
+}
+var StackBytes = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+  }
+  bytes;
+  start = 0;
+  end = 0;
+  /** How many of the ids in `start .. end` may add a stack node; they become the sample before. */
+  added(start, end) {
+    const bytes = this.bytes;
+    let common = 0;
+    const most = Math.min(end - start, this.end - this.start);
+    while (common < most && bytes[end - 1 - common] === bytes[this.end - 1 - common]) common++;
+    let ids = 0;
+    for (let i = start; i < end - common; i++) if (bytes[i] < 128) ids++;
+    const shared = common > 0 && startsAnId(bytes, end - common, start) && startsAnId(bytes, this.end - common, this.start);
+    this.start = start;
+    this.end = end;
+    return common > 0 && !shared ? ids + 1 : ids;
+  }
+  /** The sample read had no packed ids, or several fields of them: compare the next with nothing. */
+  forget() {
+    this.start = this.end = 0;
+  }
+};
+function startsAnId(bytes, at2, start) {
+  return at2 === start || bytes[at2 - 1] < 128;
 }
 var Walker = class {
   constructor(bytes) {
@@ -7500,6 +7764,9 @@ var Walker = class {
   bytes;
   pos = 0;
   field = 0;
+  wire = 0;
+  /** A varint field's value. */
+  value = 0;
   start = 0;
   end = 0;
   /** Reads the field at `pos`; false at `limit` or on bytes that are not protobuf. */
@@ -7509,9 +7776,12 @@ var Walker = class {
     const tag = this.varint(limit);
     if (tag < 8) return false;
     const wire = tag % 8;
+    this.wire = wire;
     this.field = Math.floor(tag / 8);
-    if (wire === 0) this.start = this.end = this.skipVarint(limit);
-    else if (wire === 1 || wire === 5) this.start = this.end = this.pos + (wire === 1 ? 8 : 4);
+    if (wire === 0) {
+      this.value = this.varint(limit);
+      this.start = this.end = this.value < 0 ? -1 : this.pos;
+    } else if (wire === 1 || wire === 5) this.start = this.end = this.pos + (wire === 1 ? 8 : 4);
     else if (wire === 2) {
       const length = this.varint(limit);
       if (length < 0) return false;
@@ -7544,8 +7814,11 @@ var Walker = class {
     }
     return -1;
   }
-  skipVarint(limit) {
-    return this.varint(limit) < 0 ? -1 : this.pos;
+  /** How many varints end between start and end (a byte below 0x80 ends one). */
+  countVarints(start, end) {
+    let n = 0;
+    for (let i = start; i < end; i++) if (this.bytes[i] < 128) n++;
+    return n;
   }
 };
 
@@ -11593,61 +11866,87 @@ function artifact3(spans, ctx) {
 }
 
 // src/formats/gotrace/byte-stream.ts
+var slabBytes = 4 * 1024 * 1024;
+var spareSlabs = 2;
 var ByteStream = class {
-  buf = new Uint8Array(0);
-  /** A caller's chunk used as the window: read-only for us. */
-  adopted;
-  start = 0;
-  end = 0;
-  /** Absolute offset of `buf[start]` in the input. */
-  consumed = 0;
-  done = false;
-  it;
-  constructor(chunks) {
+  /** `slab` is the size of the stream's buffers (small ones in tests, to reuse them often). */
+  constructor(chunks, slab = slabBytes) {
+    this.slab = slab;
     this.it = chunks[Symbol.asyncIterator]();
   }
+  slab;
+  buf = new Uint8Array(0);
+  /** Absolute offset of `buf[0]`. */
+  bufAt = 0;
+  start = 0;
+  end = 0;
+  done = false;
+  it;
+  /** The input chunk being copied in, from `chunkAt`. */
+  chunk = new Uint8Array(0);
+  chunkAt = 0;
+  /** Earlier slabs of the stream's own, with the absolute offset their bytes end at; tracked once a reader releases. */
+  filled = [];
+  spare = [];
+  recycling = false;
   /** Absolute offset of the next unread byte. */
   get offset() {
-    return this.consumed;
+    return this.bufAt + this.start;
   }
   get available() {
     return this.end - this.start;
   }
   /** Makes at least `n` bytes available; false when the input ends first. */
   async ensure(n) {
-    while (this.end - this.start < n && !this.done) {
-      const next = await this.it.next();
-      if (next.done) this.done = true;
-      else this.append(next.value);
+    while (this.end - this.start < n) {
+      if (this.chunkAt === this.chunk.length) {
+        const next = this.done ? void 0 : await this.it.next();
+        if (!next || next.done) {
+          this.done = true;
+          break;
+        }
+        this.chunk = next.value;
+        this.chunkAt = 0;
+        continue;
+      }
+      if (this.buf.length - this.start < n) this.newSlab(n);
+      const take = Math.min(this.chunk.length - this.chunkAt, this.buf.length - this.end);
+      this.buf.set(this.chunk.subarray(this.chunkAt, this.chunkAt + take), this.end);
+      this.end += take;
+      this.chunkAt += take;
     }
     return this.end - this.start >= n;
   }
-  /** The unread bytes in the window (a view that stays valid). */
+  /** The unread bytes in the window (a view that stays valid until released). */
   view() {
     return this.buf.subarray(this.start, this.end);
   }
   skip(n) {
     this.start += n;
-    this.consumed += n;
   }
-  append(chunk) {
+  /** The reader will not use views of bytes before `offset` again: their slabs may be reused. */
+  release(offset) {
+    this.recycling = true;
+    while (this.filled.length > 0 && this.filled[0].endsAt <= offset) {
+      const slab = this.filled.shift().bytes;
+      if (this.spare.length < spareSlabs) this.spare.push(slab);
+    }
+  }
+  /** Moves the unread bytes to a fresh (or reused) slab with room for `n` bytes from its start. */
+  newSlab(n) {
+    const next = (n <= this.slab ? this.spare.pop() : void 0) ?? new Uint8Array(Math.max(this.slab, n));
     const live = this.end - this.start;
-    if (live === 0 && chunk.length >= 1 << 16) {
-      this.buf = chunk;
-      this.adopted = chunk;
-      this.start = 0;
-      this.end = chunk.length;
-      return;
-    }
-    if (this.end + chunk.length > this.buf.length || this.buf === this.adopted) {
-      const next = new Uint8Array(Math.max(1 << 16, 2 * (live + chunk.length)));
-      next.set(this.buf.subarray(this.start, this.end), 0);
-      this.buf = next;
-      this.start = 0;
-      this.end = live;
-    }
-    this.buf.set(chunk, this.end);
-    this.end += chunk.length;
+    next.set(this.buf.subarray(this.start, this.end), 0);
+    this.retire();
+    this.bufAt += this.start;
+    this.buf = next;
+    this.start = 0;
+    this.end = live;
+  }
+  /** Remembers the current slab for reuse once released (views of it may still be in use). */
+  retire() {
+    if (this.recycling && this.buf.length === this.slab)
+      this.filled.push({ bytes: this.buf, endsAt: this.bufAt + this.end });
   }
 };
 
@@ -11860,6 +12159,89 @@ var EvUserRegion = 47;
 var EvUserLog = 48;
 var EvCPUSample = 49;
 
+// src/formats/gotrace/legacy/spec-legacy.ts
+var legacyEvents = [
+  { type: 1, name: "Batch", args: ["p", "ticks"], stack: false, since: 5 },
+  // no timestamp delta
+  { type: 2, name: "Frequency", args: ["freq"], stack: false, since: 5 },
+  // no timestamp delta
+  { type: 3, name: "Stack", args: ["id", "siz"], stack: false, since: 5 },
+  // then siz × {pc, func, file, line}
+  { type: 4, name: "Gomaxprocs", args: ["procs"], stack: true, since: 5 },
+  { type: 5, name: "ProcStart", args: ["thread"], stack: false, since: 5 },
+  { type: 6, name: "ProcStop", args: [], stack: false, since: 5 },
+  { type: 7, name: "GCStart", args: ["seq"], stack: true, since: 5 },
+  { type: 8, name: "GCDone", args: [], stack: false, since: 5 },
+  { type: 9, name: "STWStart", args: ["kindid"], stack: false, since: 5 },
+  { type: 10, name: "STWDone", args: [], stack: false, since: 5 },
+  { type: 11, name: "GCSweepStart", args: [], stack: true, since: 5 },
+  { type: 12, name: "GCSweepDone", args: ["swept", "reclaimed"], stack: false, since: 5 },
+  { type: 13, name: "GoCreate", args: ["g", "stack"], stack: true, since: 5 },
+  { type: 14, name: "GoStart", args: ["g", "seq"], stack: false, since: 5 },
+  { type: 15, name: "GoEnd", args: [], stack: false, since: 5 },
+  { type: 16, name: "GoStop", args: [], stack: true, since: 5 },
+  // blocked forever
+  { type: 17, name: "GoSched", args: [], stack: true, since: 5 },
+  { type: 18, name: "GoPreempt", args: [], stack: true, since: 5 },
+  { type: 19, name: "GoSleep", args: [], stack: true, since: 5 },
+  { type: 20, name: "GoBlock", args: [], stack: true, since: 5 },
+  { type: 21, name: "GoUnblock", args: ["g", "seq"], stack: true, since: 5 },
+  { type: 22, name: "GoBlockSend", args: [], stack: true, since: 5 },
+  { type: 23, name: "GoBlockRecv", args: [], stack: true, since: 5 },
+  { type: 24, name: "GoBlockSelect", args: [], stack: true, since: 5 },
+  { type: 25, name: "GoBlockSync", args: [], stack: true, since: 5 },
+  { type: 26, name: "GoBlockCond", args: [], stack: true, since: 5 },
+  { type: 27, name: "GoBlockNet", args: [], stack: true, since: 5 },
+  { type: 28, name: "GoSysCall", args: [], stack: true, since: 5 },
+  { type: 29, name: "GoSysExit", args: ["g", "seq", "ts"], stack: false, since: 5 },
+  // ts: real exit time
+  { type: 30, name: "GoSysBlock", args: [], stack: false, since: 5 },
+  { type: 31, name: "GoWaiting", args: ["g"], stack: false, since: 5 },
+  // blocked at trace start
+  { type: 32, name: "GoInSyscall", args: ["g"], stack: false, since: 5 },
+  // in a syscall at trace start
+  { type: 33, name: "HeapAlloc", args: ["mem"], stack: false, since: 5 },
+  { type: 34, name: "HeapGoal", args: ["mem"], stack: false, since: 5 },
+  { type: 35, name: "TimerGoroutine", args: ["g"], stack: false, since: 5 },
+  // no timestamp delta
+  { type: 36, name: "FutileWakeup", args: [], stack: false, since: 5 },
+  { type: 37, name: "String", args: [], stack: false, since: 7 },
+  // id, len, bytes
+  { type: 38, name: "GoStartLocal", args: ["g"], stack: false, since: 7 },
+  { type: 39, name: "GoUnblockLocal", args: ["g"], stack: true, since: 7 },
+  { type: 40, name: "GoSysExitLocal", args: ["g", "ts"], stack: false, since: 7 },
+  { type: 41, name: "GoStartLabel", args: ["g", "seq", "labelid"], stack: false, since: 8 },
+  { type: 42, name: "GoBlockGC", args: [], stack: true, since: 8 },
+  { type: 43, name: "GCMarkAssistStart", args: [], stack: true, since: 9 },
+  { type: 44, name: "GCMarkAssistDone", args: [], stack: false, since: 9 },
+  { type: 45, name: "UserTaskCreate", args: ["taskid", "pid", "typeid"], stack: true, since: 11 },
+  { type: 46, name: "UserTaskEnd", args: ["taskid"], stack: true, since: 11 },
+  { type: 47, name: "UserRegion", args: ["taskid", "mode", "typeid"], stack: true, since: 11 },
+  { type: 48, name: "UserLog", args: ["id", "keyid"], stack: true, since: 11 },
+  // then a value string
+  { type: 49, name: "CPUSample", args: ["ts", "p", "g"], stack: true, since: 19 }
+];
+var L = Object.fromEntries(legacyEvents.map((s) => [s.name, s.type]));
+var byType = [];
+for (const spec of legacyEvents) byType[spec.type] = spec;
+function legacySpec(type) {
+  return byType[type];
+}
+function legacyArgNum(spec) {
+  const n = spec.args.length + (spec.stack ? 1 : 0);
+  return spec.type === L.Batch || spec.type === L.Frequency || spec.type === L.TimerGoroutine ? n : n + 1;
+}
+function legacyTables(minor) {
+  const argNum = new Int8Array(64).fill(-1);
+  const hasStack = new Uint8Array(64);
+  for (const spec of legacyEvents) {
+    if (spec.since > minor) continue;
+    argNum[spec.type] = legacyArgNum(spec);
+    hasStack[spec.type] = spec.stack ? 1 : 0;
+  }
+  return { argNum, hasStack };
+}
+
 // src/formats/gotrace/legacy/convert.ts
 var stwNames = [
   "",
@@ -11913,6 +12295,8 @@ var direct = /* @__PURE__ */ new Map([
   [EvGomaxprocs, v2Type.ProcsChange],
   [EvGoStart, v2Type.GoStart]
 ]);
+var hasThird = new Uint8Array(64);
+for (const spec of legacyEvents) if (spec.args.length >= 3 || spec.type === EvUserLog) hasThird[spec.type] = 1;
 var LegacyConverter = class {
   constructor(t, sink) {
     this.t = t;
@@ -11927,6 +12311,11 @@ var LegacyConverter = class {
       this.reasonIds.set(s, next);
       this.strings.set(next++, s);
     }
+    for (const [legacy, [typ, reason]] of blockLike) {
+      this.blockTypeOf[legacy] = typ;
+      this.blockReasonOf[legacy] = this.reasonIds.get(reason) ?? 0;
+    }
+    for (const [legacy, typ] of direct) this.directOf[legacy] = typ;
   }
   t;
   sink;
@@ -11936,25 +12325,40 @@ var LegacyConverter = class {
   strings = /* @__PURE__ */ new Map();
   reasonIds = /* @__PURE__ */ new Map();
   out = reusableEvent(this.strings);
+  opened = false;
+  /** Per legacy type: the v2 type of a block-like event and its reason's string id, or a 1:1 type. */
+  blockTypeOf = new Int16Array(64).fill(-1);
+  blockReasonOf = new Float64Array(64);
+  directOf = new Int16Array(64).fill(-1);
+  /** Scratch argument lists, refilled per event (the summarizer keeps no reference to them). */
+  args1 = [0];
+  args2 = [0, 0];
+  args4 = [0, 0, 0, 0];
+  args = [];
   /**
    * Converts the whole ordered sequence, with Go's opening and closing Sync events. Times are
    * nanoseconds since the first event (`Math.trunc((ticks − first) · nsPerTick)`), worked out
    * per event rather than held in a second column of the whole trace.
    */
-  run(order, nsPerTick) {
-    const ev = this.t.events;
+  run(ev, order, nsPerTick) {
     const ts = ev.ts;
     const minTs = order.length > 0 ? ts[order[0]] : 0;
     const blocked = syscallBlocked(ev, order);
-    if (order.length > 0) this.emit(syncType, -1, -1, -1, [], false);
     for (let k = 0; k < order.length; k++) {
       const i = order[k];
-      this.convert(i, Math.trunc((ts[i] - minTs) * nsPerTick), blocked[k] === 1);
+      this.convert(ev, i, Math.trunc((ts[i] - minTs) * nsPerTick), blocked[k] === 1);
     }
-    this.emit(syncType, this.lastTs + 1, -1, -1, [], false);
+    this.close();
   }
-  convert(i, time, syscallBlocks) {
-    const ev = this.t.events;
+  /**
+   * One event of the final order, `time` in ns since the first; `syscallBlocks`: a GoSysCall whose
+   * goroutine's next event is GoSysBlock. The first call opens with Go's Sync event.
+   */
+  convert(ev, i, time, syscallBlocks) {
+    if (!this.opened) {
+      this.opened = true;
+      this.emit(syncType, -1, -1, -1, [], false);
+    }
     const type = ev.type[i];
     const g = ev.g[i] === 0 ? -1 : ev.g[i];
     const p = ev.p[i];
@@ -11986,26 +12390,54 @@ var LegacyConverter = class {
         if (!syscallBlocks) this.emit(v2Type.GoSyscallEnd, time + 1, g, p, []);
         return;
     }
-    const mapped = this.mapSimple(type, i);
-    if (mapped) this.emit(mapped.typ, time, g, p, mapped.args);
+    const typ = this.mapSimple(ev, type, i);
+    if (typ >= 0) this.emit(typ, time, g, p, this.args);
   }
-  mapSimple(type, i) {
-    const ev = this.t.events;
+  /** Go's closing Sync event, after the last event. */
+  close() {
+    this.emit(syncType, this.lastTs + 1, -1, -1, [], false);
+  }
+  /** The v2 type of a one-to-one event, its arguments left in a scratch list; -1: no event. */
+  mapSimple(ev, type, i) {
     const stk = ev.stk[i];
-    const block = blockLike.get(type);
-    if (block) return { typ: block[0], args: [this.reasonIds.get(block[1]), stk] };
-    if (type === EvProcStart || type === EvProcStop) return { typ: v2Type.ProcStatus, args: [ev.p[i], 0] };
-    if (type === EvSTWStart)
-      return { typ: v2Type.STWBegin, args: [this.reasonIds.get(stwNames[this.stwReason(ev.a0[i])])] };
-    if (type === EvSTWDone) return { typ: v2Type.STWEnd, args: [] };
-    if (type === EvUserRegion) {
-      const mode = ev.a1[i];
-      if (mode !== 0 && mode !== 1) return { typ: 0, args: [] };
-      return { typ: mode === 0 ? v2Type.UserRegionBegin : v2Type.UserRegionEnd, args: [ev.a0[i], ev.a2(i), stk] };
+    const block = this.blockTypeOf[type];
+    if (block >= 0) return this.fill2(block, this.blockReasonOf[type], stk);
+    if (type === EvProcStart || type === EvProcStop) return this.fill2(v2Type.ProcStatus, ev.p[i], 0);
+    if (type === EvSTWStart) {
+      this.args1[0] = this.reasonIds.get(stwNames[this.stwReason(ev.a0[i])]);
+      this.args = this.args1;
+      return v2Type.STWBegin;
     }
-    if (type === EvCPUSample) return { typ: 7, args: [stk] };
-    const typ = direct.get(type);
-    return typ === void 0 ? void 0 : { typ, args: [ev.a0[i], ev.a1[i], ev.a2(i), stk] };
+    if (type === EvSTWDone || type === EvUserRegion || type === EvCPUSample) return this.mapRare(ev, type, i);
+    const typ = this.directOf[type];
+    if (typ < 0) return -1;
+    const a = this.args4;
+    a[0] = ev.a0[i];
+    a[1] = ev.a1[i];
+    a[2] = hasThird[type] ? ev.a2(i) : 0;
+    a[3] = stk;
+    this.args = a;
+    return typ;
+  }
+  mapRare(ev, type, i) {
+    if (type === EvSTWDone) {
+      this.args = [];
+      return v2Type.STWEnd;
+    }
+    if (type === EvCPUSample) {
+      this.args = [ev.stk[i]];
+      return 7;
+    }
+    const mode = ev.a1[i];
+    this.args = mode === 0 || mode === 1 ? [ev.a0[i], ev.a2(i), ev.stk[i]] : [];
+    return mode === 0 ? v2Type.UserRegionBegin : mode === 1 ? v2Type.UserRegionEnd : 0;
+  }
+  fill2(typ, a0, a1) {
+    const a = this.args2;
+    a[0] = a0;
+    a[1] = a1;
+    this.args = a;
+    return typ;
   }
   /** Legacy STW kind number → reason index (numbering changed in 1.21). */
   stwReason(kind) {
@@ -12057,7 +12489,474 @@ function syscallBlocked(ev, order) {
   return blocked;
 }
 
-// src/formats/gotrace/legacy/order.ts
+// src/formats/gotrace/cursor.ts
+var none = 2 ** 64;
+function idOf(value) {
+  return value >= 2 ** 63 ? -1 : value;
+}
+var Cursor = class {
+  /** `base` is the absolute file offset of `buf[0]`, for error positions. */
+  constructor(buf, pos = 0, base = 0) {
+    this.buf = buf;
+    this.base = base;
+    this.pos = pos;
+  }
+  buf;
+  base;
+  pos;
+  get remaining() {
+    return this.buf.length - this.pos;
+  }
+  byte() {
+    if (this.pos >= this.buf.length) throw this.error("gotrace.truncated", "unexpected end of data");
+    return this.buf[this.pos++];
+  }
+  uvarint() {
+    const buf = this.buf;
+    let b = buf[this.pos];
+    if (b !== void 0 && b < 128) {
+      this.pos++;
+      return b;
+    }
+    let value = 0;
+    let scale = 1;
+    for (let i = 0; i < 10; i++) {
+      b = buf[this.pos + i];
+      if (b === void 0) throw this.error("gotrace.bad-varint", "varint runs past the end of its batch");
+      value += (b & 127) * scale;
+      if (b < 128) {
+        this.pos += i + 1;
+        return value;
+      }
+      scale *= 128;
+    }
+    throw this.error("gotrace.bad-varint", "varint longer than 10 bytes");
+  }
+  /** The next `n` bytes as a view (no copy). */
+  bytes(n) {
+    if (n > this.remaining) throw this.error("gotrace.truncated", `wanted ${n} bytes, ${this.remaining} left`);
+    const out = this.buf.subarray(this.pos, this.pos + n);
+    this.pos += n;
+    return out;
+  }
+  error(code, detail) {
+    return new FormatError("go-trace", code, detail, { offset: this.base + this.pos });
+  }
+};
+var decoder = new TextDecoder("utf-8", { fatal: false });
+function utf8(bytes) {
+  return decoder.decode(bytes);
+}
+
+// src/formats/gotrace/legacy/event-table.ts
+var EventTable = class {
+  n = 0;
+  type;
+  p;
+  /** Read only: write through `setG`. */
+  g;
+  ts;
+  a0;
+  a1;
+  /** Read only: write through `setStack`. */
+  stk;
+  a2s = /* @__PURE__ */ new Map();
+  /** `expected`: a guess of the event count (a legacy event takes 2–3 bytes on the wire); it grows. */
+  constructor(expected = 1024) {
+    const n = Math.max(16, Math.ceil(expected));
+    this.type = new Uint8Array(n);
+    this.p = new Int32Array(n);
+    this.g = new Int32Array(n);
+    this.ts = new Float64Array(n);
+    this.a0 = new Float64Array(n);
+    this.a1 = new Float64Array(n);
+    this.stk = new Int32Array(n);
+  }
+  /** A new event; its arguments and stack start at 0. */
+  push(type, p, g, ts) {
+    if (this.n === this.type.length) this.grow();
+    const i = this.n++;
+    this.type[i] = type;
+    this.p[i] = p;
+    this.setG(i, g);
+    this.ts[i] = ts;
+    return i;
+  }
+  setG(i, g) {
+    if (g !== (g | 0) && this.g instanceof Int32Array) this.g = Float64Array.from(this.g);
+    this.g[i] = g;
+  }
+  setStack(i, stack2) {
+    if (stack2 !== (stack2 | 0) && this.stk instanceof Int32Array) this.stk = Float64Array.from(this.stk);
+    this.stk[i] = stack2;
+  }
+  /** Sets argument k (0..2) of event i. */
+  setArg(i, k, v) {
+    if (k === 0) this.a0[i] = v;
+    else if (k === 1) this.a1[i] = v;
+    else if (v !== 0) this.a2s.set(i, v);
+    else this.a2s.delete(i);
+  }
+  /** Empties the table for reuse (one P's batch after another); the columns keep their size. */
+  clear() {
+    this.n = 0;
+    this.a2s.clear();
+  }
+  /** Argument 2 of event i (0 when unset). */
+  a2(i) {
+    return this.a2s.size === 0 ? 0 : this.a2s.get(i) ?? 0;
+  }
+  grow() {
+    const size = Math.ceil(this.type.length * 1.5);
+    const widen = (old, make) => {
+      const next = make(size);
+      next.set(old);
+      return next;
+    };
+    const id = (old) => old instanceof Int32Array ? widen(old, (n) => new Int32Array(n)) : widen(old, (n) => new Float64Array(n));
+    this.type = widen(this.type, (n) => new Uint8Array(n));
+    this.p = widen(this.p, (n) => new Int32Array(n));
+    this.g = id(this.g);
+    this.ts = widen(this.ts, (n) => new Float64Array(n));
+    this.a0 = widen(this.a0, (n) => new Float64Array(n));
+    this.a1 = widen(this.a1, (n) => new Float64Array(n));
+    this.stk = id(this.stk);
+  }
+};
+
+// src/formats/gotrace/legacy/parse-tables.ts
+function readString2(c, t, keep) {
+  const id = c.uvarint();
+  const len = c.uvarint();
+  if (id === 0 || len === 0 || len > 1e6) throw c.error("gotrace.bad-table", "bad string record");
+  if (!keep) return void c.bytes(len);
+  if (t.strings.has(id)) throw c.error("gotrace.bad-table", `string id ${id} defined twice`);
+  t.strings.set(id, utf8(c.bytes(len)));
+}
+function readStr(c) {
+  const len = c.uvarint();
+  if (len > 1e6) throw c.error("gotrace.bad-event", "string too long");
+  return utf8(c.bytes(len));
+}
+function addStack(c, t, args) {
+  const id = args[0] ?? 0;
+  const size = args[1] ?? 0;
+  if (args.length < 2 || size > 1e3 || args.length !== 2 + 4 * size)
+    throw c.error("gotrace.bad-table", "bad stack record");
+  if (id === 0 || size === 0) return;
+  const pcs = [];
+  for (let i = 0; i < size; i++) {
+    const pc = args[2 + i * 4];
+    pcs.push(pc);
+    if (!t.pcs.has(pc)) t.pcs.set(pc, { fn: args[3 + i * 4], file: args[4 + i * 4], line: args[5 + i * 4] });
+  }
+  t.stacks.set(id, pcs);
+}
+
+// src/formats/gotrace/legacy/parse.ts
+function parseLegacy2(bytes, base, minor) {
+  const t = newTrace(minor, bytes.length / 4);
+  const st2 = newState(minor, "all");
+  decodeRecords(new Cursor(bytes, 0, base), t, st2, bytes.length);
+  closeRange(t, st2);
+  return t;
+}
+function newTrace(minor, expectedEvents) {
+  return {
+    minor,
+    events: new EventTable(expectedEvents),
+    procs: /* @__PURE__ */ new Map(),
+    cpuSamples: [],
+    strings: /* @__PURE__ */ new Map(),
+    inlineStrings: [],
+    stacks: /* @__PURE__ */ new Map(),
+    pcs: /* @__PURE__ */ new Map(),
+    ticksPerSec: 0
+  };
+}
+function newState(minor, mode, batches) {
+  return {
+    mode,
+    batches,
+    lastP: 0,
+    lastG: 0,
+    lastTs: 0,
+    lastGs: /* @__PURE__ */ new Map(),
+    inlineIds: /* @__PURE__ */ new Map(),
+    ranges: void 0,
+    args: new Array(64).fill(0),
+    nargs: 0,
+    ...legacyTables(minor)
+  };
+}
+function decodeRecords(c, t, st2, limit) {
+  while (c.pos < limit) if (!(st2.mode === "events" && plainRecord(c, t, st2)) && !decodeOne(c, t, st2)) return false;
+  return true;
+}
+var plainTypes = new Uint8Array(64).fill(1);
+for (const typ of [EvBatch, EvFrequency, EvStack, EvString, EvTimerGoroutine, EvCPUSample, EvUserLog])
+  plainTypes[typ] = 0;
+function plainRecord(c, t, st2) {
+  const buf = c.buf;
+  const at2 = c.pos;
+  const b = buf[at2];
+  const typ = b & 63;
+  const narg = (b >> 6) + 1;
+  if (narg > 3 || st2.argNum[typ] !== narg || !plainTypes[typ] || st2.ranges === void 0) return false;
+  const args = st2.args;
+  let p = at2 + 1;
+  for (let k = 0; k < narg; k++) {
+    let value = 0;
+    let scale = 1;
+    for (let i = 0; ; i++) {
+      const x = buf[p++];
+      if (x === void 0 || i === 10) return false;
+      value += (x & 127) * scale;
+      if (x < 128) break;
+      scale *= 128;
+    }
+    args[k] = value;
+  }
+  c.pos = p;
+  st2.nargs = narg;
+  handle(typ, args, "", t, st2, c.base + at2);
+  return true;
+}
+function decodeOne(c, t, st2) {
+  const start = c.pos;
+  try {
+    readRecord(c, t, st2);
+    return true;
+  } catch (err) {
+    if (!(err instanceof FormatError)) throw err;
+    t.stoppedAt = new FormatError("go-trace", err.code, err.message, { offset: c.base + start });
+    return false;
+  }
+}
+function readRecord(c, t, st2) {
+  const at2 = c.base + c.pos;
+  const b = c.byte();
+  const typ = b & 63;
+  const narg = (b >> 6) + 1;
+  const want = st2.argNum[typ];
+  if (want < 0 && typ !== EvString && typ !== EvStack)
+    throw c.error("gotrace.bad-event", `unknown legacy event type ${typ}`);
+  if (typ === EvString) return readString2(c, t, st2.mode !== "events");
+  const args = st2.args;
+  let n = 0;
+  if (narg <= 3) for (; n < narg; n++) args[n] = c.uvarint();
+  else {
+    const len = c.uvarint();
+    if (len > 2048) throw c.error("gotrace.bad-event", `length-prefixed record of ${len} bytes`);
+    const end = c.pos + len;
+    if (end > c.buf.length) throw c.error("gotrace.truncated", "record cut off");
+    while (c.pos < end) args[n++] = c.uvarint();
+    if (c.pos !== end) throw c.error("gotrace.bad-varint", "varint crosses the record length");
+  }
+  st2.nargs = n;
+  const sarg = typ === EvUserLog ? readStr(c) : "";
+  if (typ !== EvBatch && st2.ranges === void 0) throw c.error("gotrace.bad-event", "event before the first batch");
+  if (typ === EvStack) return st2.mode === "events" ? void 0 : addStack(c, t, args.slice(0, n));
+  if (n !== want) throw c.error("gotrace.bad-event", `${legacySpec(typ)?.name ?? typ} has ${n} values`);
+  handle(typ, args, sarg, t, st2, at2);
+  if (st2.batches && typ !== EvBatch && typ !== EvFrequency && typ !== EvTimerGoroutine && typ !== EvCPUSample)
+    st2.batches.event(c.base + c.pos);
+}
+function closeRange(t, st2) {
+  if (st2.ranges) st2.ranges[st2.ranges.length - 1] = t.events.n;
+}
+function startBatch(t, st2, args, offset) {
+  closeRange(t, st2);
+  st2.lastGs.set(st2.lastP, st2.lastG);
+  st2.lastP = idOf(args[0]);
+  st2.lastG = st2.lastGs.get(st2.lastP) ?? 0;
+  st2.lastTs = args[1];
+  st2.batches?.start(st2.lastP, offset);
+  let ranges = t.procs.get(st2.lastP);
+  if (!ranges) t.procs.set(st2.lastP, ranges = []);
+  ranges.push(t.events.n, t.events.n);
+  st2.ranges = ranges;
+}
+function handle(typ, args, sarg, t, st2, at2) {
+  const ev = t.events;
+  switch (typ) {
+    case EvBatch:
+      return startBatch(t, st2, args, at2);
+    case EvFrequency:
+      t.ticksPerSec = args[0];
+      return;
+    case EvTimerGoroutine:
+      return;
+    case EvCPUSample: {
+      if (st2.mode === "events") return;
+      closeRange(t, st2);
+      const i2 = ev.push(typ, idOf(args[2]), args[3], args[1]);
+      ev.setStack(i2, args[4]);
+      t.cpuSamples.push(i2);
+      st2.ranges.push(ev.n, ev.n);
+      return;
+    }
+  }
+  if (st2.mode === "index") {
+    if (typ === EvUserLog) inlineId(t, st2, sarg);
+    if (typ === EvGoSysExit && args[3] !== 0) st2.batches?.syscallExit(args[3]);
+    return;
+  }
+  st2.lastTs += args[0];
+  const i = ev.push(typ, st2.lastP, st2.lastG, st2.lastTs);
+  const values = st2.nargs - 1;
+  for (let k = 1; k <= values; k++) {
+    if (k === values && st2.hasStack[typ]) ev.setStack(i, args[k]);
+    else ev.setArg(i, k - 1, args[k]);
+  }
+  goroutineOf(typ, i, ev, st2);
+  if (typ === EvUserLog) ev.setArg(i, 2, inlineId(t, st2, sarg));
+}
+function goroutineOf(typ, i, ev, st2) {
+  switch (typ) {
+    case EvGoStart:
+    case EvGoStartLocal:
+    case EvGoStartLabel:
+      st2.lastG = ev.a0[i];
+      ev.setG(i, st2.lastG);
+      return;
+    case EvGoEnd:
+    case EvGoStop:
+    case EvGoSched:
+    case EvGoPreempt:
+    case EvGoSleep:
+    case EvGoBlock:
+    case EvGoBlockSend:
+    case EvGoBlockRecv:
+    case EvGoBlockSelect:
+    case EvGoBlockSync:
+    case EvGoBlockCond:
+    case EvGoBlockNet:
+    case EvGoSysBlock:
+    case EvGoBlockGC:
+      st2.lastG = 0;
+      return;
+    case EvGoSysExit:
+    case EvGoWaiting:
+    case EvGoInSyscall:
+      ev.setG(i, ev.a0[i]);
+  }
+}
+function inlineId(t, st2, s) {
+  let id = st2.inlineIds.get(s);
+  if (id === void 0) {
+    id = t.inlineStrings.length;
+    st2.inlineIds.set(s, id);
+    t.inlineStrings.push(s);
+  }
+  return id;
+}
+
+// src/formats/gotrace/legacy/index-pass.ts
+var windowBytes = 8 << 20;
+var slackBytes = 2 << 20;
+async function indexLegacy(stream, minor) {
+  const batches = new BatchIndex();
+  const trace = newTrace(minor, 1024);
+  const st2 = newState(minor, "index", batches);
+  const window2 = new Uint8Array(windowBytes);
+  let base = stream.offset;
+  let filled = 0;
+  for (; ; ) {
+    filled = await fill(stream, window2, filled);
+    const more = filled === window2.length;
+    if (filled === 0) break;
+    const c = new Cursor(window2.subarray(0, filled), 0, base);
+    const ok = skimRecords(c, trace, st2, more ? filled - slackBytes : filled);
+    if (!ok || !more) break;
+    window2.copyWithin(0, c.pos, filled);
+    filled -= c.pos;
+    base += c.pos;
+  }
+  batches.flush();
+  const exitTimes = Float64Array.from(batches.exits).sort();
+  return { trace, inlineIds: st2.inlineIds, procs: [...batches.byP.values()], exitTimes };
+}
+var skippable = new Uint8Array(64).fill(1);
+for (const typ of [EvBatch, EvFrequency, EvStack, EvString, EvTimerGoroutine, EvCPUSample])
+  skippable[typ] = 0;
+for (const typ of [EvGoSysExit, EvUserLog]) skippable[typ] = 0;
+function skimRecords(c, t, st2, limit) {
+  const buf = c.buf;
+  const argNum = st2.argNum;
+  let pos = c.pos;
+  let lastEnd = -1;
+  while (pos < limit) {
+    const b = buf[pos];
+    const typ = b & 63;
+    const narg = (b >> 6) + 1;
+    if (narg <= 3 && argNum[typ] === narg && skippable[typ] && st2.ranges !== void 0) {
+      const end = skipVarints(buf, pos + 1, narg);
+      if (end > 0) {
+        pos = lastEnd = end;
+        continue;
+      }
+    }
+    if (lastEnd >= 0) st2.batches?.event(c.base + lastEnd);
+    lastEnd = -1;
+    c.pos = pos;
+    if (!decodeOne(c, t, st2)) return false;
+    pos = c.pos;
+  }
+  if (lastEnd >= 0) st2.batches?.event(c.base + lastEnd);
+  c.pos = pos;
+  return true;
+}
+function skipVarints(buf, pos, n) {
+  for (let k = 0; k < n; k++) {
+    const stop = Math.min(pos + 10, buf.length);
+    while (pos < stop && buf[pos] >= 128) pos++;
+    if (pos === stop) return -1;
+    pos++;
+  }
+  return pos;
+}
+async function fill(stream, window2, filled) {
+  while (filled < window2.length && await stream.ensure(1)) {
+    const view = stream.view();
+    const n = Math.min(view.length, window2.length - filled);
+    window2.set(view.subarray(0, n), filled);
+    stream.skip(n);
+    filled += n;
+  }
+  return filled;
+}
+var BatchIndex = class {
+  byP = /* @__PURE__ */ new Map();
+  exits = [];
+  current;
+  startOffset = 0;
+  endOffset = -1;
+  start(p, offset) {
+    this.flush();
+    let proc = this.byP.get(p);
+    if (!proc) this.byP.set(p, proc = { p, starts: [], ends: [] });
+    this.current = proc;
+    this.startOffset = offset;
+    this.endOffset = -1;
+  }
+  event(end) {
+    this.endOffset = end;
+  }
+  syscallExit(ticks) {
+    this.exits.push(ticks);
+  }
+  /** Records the open batch when it has events. */
+  flush() {
+    if (this.current && this.endOffset >= 0) {
+      this.current.starts.push(this.startOffset);
+      this.current.ends.push(this.endOffset);
+    }
+    this.current = void 0;
+  }
+};
+
+// src/formats/gotrace/legacy/order-rules.ts
 var dead = 0;
 var runnable = 1;
 var running = 2;
@@ -12147,6 +13046,179 @@ function applyTransition(gs) {
   const seq = tNextSeq === noseq ? curSeq : tNextSeq === seqinc ? curSeq + 1 : tNextSeq;
   gs.set(tG, seq * 4 + tNextStatus);
 }
+function plainType(typ) {
+  if (typ === EvGoStartLocal) return EvGoStart;
+  if (typ === EvGoUnblockLocal) return EvGoUnblock;
+  if (typ === EvGoSysExitLocal) return EvGoSysExit;
+  return typ;
+}
+var FrontierHeap = class {
+  ts = [];
+  procs = [];
+  push(ts, proc) {
+    this.ts.push(ts);
+    this.procs.push(proc);
+    let j = this.ts.length - 1;
+    for (; ; ) {
+      const p = j - 1 >> 1;
+      if (j === 0 || !(this.ts[j] < this.ts[p])) break;
+      this.swap(p, j);
+      j = p;
+    }
+  }
+  /** Removes the earliest entry and returns its proc, or -1 when empty. */
+  pop() {
+    const n = this.ts.length - 1;
+    if (n < 0) return -1;
+    this.swap(0, n);
+    let i = 0;
+    for (; ; ) {
+      const j1 = 2 * i + 1;
+      if (j1 >= n) break;
+      let j = j1;
+      if (j1 + 1 < n && this.ts[j1 + 1] < this.ts[j1]) j = j1 + 1;
+      if (!(this.ts[j] < this.ts[i])) break;
+      this.swap(i, j);
+      i = j;
+    }
+    this.ts.pop();
+    return this.procs.pop() ?? -1;
+  }
+  swap(a, b) {
+    const t = this.ts[a];
+    const p = this.procs[a];
+    this.ts[a] = this.ts[b];
+    this.procs[a] = this.procs[b];
+    this.ts[b] = t;
+    this.procs[b] = p;
+  }
+};
+
+// src/formats/gotrace/legacy/merge-stream.ts
+var finishedTable = new EventTable(0);
+var ProcCursor = class {
+  constructor(table2, batches) {
+    this.table = table2;
+    this.batches = batches;
+    this.n = table2.n;
+  }
+  table;
+  batches;
+  pos = 0;
+  /** Events in `table` (0: this P is done). */
+  n = 0;
+  batch = 0;
+  /** Decodes this P's next batch that has events; false when there is none (the table goes). */
+  async load(decoder2) {
+    const b = this.batches;
+    this.pos = this.n = 0;
+    while (b && this.batch < b.starts.length) {
+      const start = b.starts[this.batch];
+      const end = b.ends[this.batch++];
+      this.table.clear();
+      await decoder2.decode(start, end, this.table);
+      this.n = this.table.n;
+      if (this.n > 0) return true;
+    }
+    this.table = finishedTable;
+    return false;
+  }
+};
+var BatchDecoder = class {
+  constructor(ix, readAt, checkBudget) {
+    this.ix = ix;
+    this.readAt = readAt;
+    this.checkBudget = checkBudget;
+    this.st = newState(ix.trace.minor, "events");
+    this.st.inlineIds = ix.inlineIds;
+  }
+  ix;
+  readAt;
+  checkBudget;
+  st;
+  /** Where the last batch read starts (for a spent time budget's message). */
+  lastOffset = 0;
+  async decode(start, end, table2) {
+    this.lastOffset = start;
+    this.checkBudget?.(start);
+    const bytes = await this.readAt(start, end - start);
+    const t = { ...this.ix.trace, events: table2, procs: /* @__PURE__ */ new Map(), cpuSamples: [] };
+    t.stoppedAt = void 0;
+    if (bytes.length !== end - start || !decodeRecords(new Cursor(bytes, 0, start), t, this.st, bytes.length))
+      throw t.stoppedAt ?? changed(start);
+  }
+};
+function changed(offset) {
+  return new FormatError("go-trace", "gotrace.truncated", "the trace changed while it was read", { offset });
+}
+async function mergeStreamed(ix, readAt, window2, checkBudget) {
+  const decoder2 = new BatchDecoder(ix, readAt, checkBudget);
+  const procs = [];
+  for (const b of ix.procs) {
+    const proc = new ProcCursor(new EventTable(16), b);
+    await proc.load(decoder2);
+    procs.push(proc);
+  }
+  procs.push(samplesCursor(ix.trace));
+  const gs = new GStates();
+  const frontier = new FrontierHeap();
+  const waiting2 = new Waiting(procs.length);
+  for (let k = 0; k < procs.length; k++) if (procs[k].pos < procs[k].n) waiting2.insert(k);
+  for (let merged = 1; ; merged++) {
+    waiting2.pushReady(procs, gs, frontier);
+    const k = frontier.pop();
+    if (k < 0) break;
+    const proc = procs[k];
+    const table2 = proc.table;
+    const i = proc.pos;
+    stateTransition(table2, i);
+    applyTransition(gs);
+    table2.type[i] = plainType(table2.type[i]);
+    window2.add(table2, i);
+    if (++proc.pos < proc.n || await proc.load(decoder2)) waiting2.insert(k);
+    if ((merged & 65535) === 0) checkBudget?.(decoder2.lastOffset);
+  }
+  if (procs.some((p) => p.pos < p.n))
+    throw new FormatError("go-trace", "gotrace.broken-order", "no consistent ordering of legacy events possible");
+}
+var Waiting = class {
+  ids;
+  n = 0;
+  constructor(capacity) {
+    this.ids = new Int32Array(capacity);
+  }
+  /** Pushes the Ps whose next event is ready, in order; the others keep waiting. */
+  pushReady(procs, gs, frontier) {
+    const ids = this.ids;
+    let kept = 0;
+    for (let j = 0; j < this.n; j++) {
+      const k = ids[j];
+      const proc = procs[k];
+      stateTransition(proc.table, proc.pos);
+      if (ready(gs)) frontier.push(proc.table.ts[proc.pos], k);
+      else ids[kept++] = k;
+    }
+    this.n = kept;
+  }
+  insert(k) {
+    const ids = this.ids;
+    let j = this.n++;
+    for (; j > 0 && ids[j - 1] > k; j--) ids[j] = ids[j - 1];
+    ids[j] = k;
+  }
+};
+function samplesCursor(t) {
+  const ev = t.events;
+  const order = t.cpuSamples.slice().sort((a, b) => ev.ts[a] - ev.ts[b]);
+  const table2 = new EventTable(order.length);
+  for (const i of order) {
+    const k = table2.push(ev.type[i], ev.p[i], ev.g[i], ev.ts[i]);
+    table2.setStack(k, ev.stk[i]);
+  }
+  return new ProcCursor(table2, void 0);
+}
+
+// src/formats/gotrace/legacy/order.ts
 var Proc = class {
   constructor(ranges) {
     this.ranges = ranges;
@@ -12176,7 +13248,7 @@ function orderLegacy(t) {
   const gs = new GStates();
   const out = new Int32Array(ev.n);
   let n = 0;
-  const frontier = new FrontierHeap(ev.ts);
+  const frontier = new FrontierHeap();
   const inFrontier = new Uint8Array(procs.length);
   for (; ; ) {
     for (let k2 = 0; k2 < procs.length; k2++) {
@@ -12184,7 +13256,7 @@ function orderLegacy(t) {
       if (inFrontier[k2] || next < 0) continue;
       stateTransition(ev, next);
       if (!ready(gs)) continue;
-      frontier.push(next, k2);
+      frontier.push(ev.ts[next], k2);
       inFrontier[k2] = 1;
     }
     const k = frontier.pop();
@@ -12225,12 +13297,6 @@ function stableResort(ts, order, moved) {
   while (j < b.length) out[n++] = order[b[j++]];
   return out;
 }
-function plainType(typ) {
-  if (typ === EvGoStartLocal) return EvGoStart;
-  if (typ === EvGoUnblockLocal) return EvGoUnblock;
-  if (typ === EvGoSysExitLocal) return EvGoSysExit;
-  return typ;
-}
 function applySyscallExitTimes(ev, order) {
   const lastSysBlock = /* @__PURE__ */ new Map();
   const moved = [];
@@ -12248,451 +13314,341 @@ function applySyscallExitTimes(ev, order) {
   }
   return moved;
 }
-var FrontierHeap = class {
-  constructor(ts) {
-    this.ts = ts;
-  }
-  ts;
-  idx = [];
-  procs = [];
-  push(i, proc) {
-    this.idx.push(i);
-    this.procs.push(proc);
-    let j = this.idx.length - 1;
-    for (; ; ) {
-      const p = j - 1 >> 1;
-      if (j === 0 || !(this.ts[this.idx[j]] < this.ts[this.idx[p]])) break;
-      this.swap(p, j);
-      j = p;
-    }
-  }
-  /** Removes the earliest entry and returns its proc, or -1 when empty. */
-  pop() {
-    const n = this.idx.length - 1;
-    if (n < 0) return -1;
-    this.swap(0, n);
-    let i = 0;
-    for (; ; ) {
-      const j1 = 2 * i + 1;
-      if (j1 >= n) break;
-      let j = j1;
-      if (j1 + 1 < n && this.ts[this.idx[j1 + 1]] < this.ts[this.idx[j1]]) j = j1 + 1;
-      if (!(this.ts[this.idx[j]] < this.ts[this.idx[i]])) break;
-      this.swap(i, j);
-      i = j;
-    }
-    this.idx.pop();
-    return this.procs.pop();
-  }
-  swap(a, b) {
-    const i = this.idx[a];
-    const p = this.procs[a];
-    this.idx[a] = this.idx[b];
-    this.procs[a] = this.procs[b];
-    this.idx[b] = i;
-    this.procs[b] = p;
-  }
-};
 
-// src/formats/gotrace/cursor.ts
-var none = 2 ** 64;
-function idOf(value) {
-  return value >= 2 ** 63 ? -1 : value;
-}
-var Cursor = class {
-  /** `base` is the absolute file offset of `buf[0]`, for error positions. */
-  constructor(buf, pos = 0, base = 0) {
-    this.buf = buf;
-    this.base = base;
-    this.pos = pos;
+// src/formats/gotrace/legacy/slot-store.ts
+var SlotStore = class {
+  constructor(capacity) {
+    this.capacity = capacity;
   }
-  buf;
-  base;
-  pos;
-  get remaining() {
-    return this.buf.length - this.pos;
-  }
-  byte() {
-    if (this.pos >= this.buf.length) throw this.error("gotrace.truncated", "unexpected end of data");
-    return this.buf[this.pos++];
-  }
-  uvarint() {
-    const buf = this.buf;
-    let b = buf[this.pos];
-    if (b !== void 0 && b < 128) {
-      this.pos++;
-      return b;
-    }
-    let value = 0;
-    let scale = 1;
-    for (let i = 0; i < 10; i++) {
-      b = buf[this.pos + i];
-      if (b === void 0) throw this.error("gotrace.bad-varint", "varint runs past the end of its batch");
-      value += (b & 127) * scale;
-      if (b < 128) {
-        this.pos += i + 1;
-        return value;
-      }
-      scale *= 128;
-    }
-    throw this.error("gotrace.bad-varint", "varint longer than 10 bytes");
-  }
-  /** The next `n` bytes as a view (no copy). */
-  bytes(n) {
-    if (n > this.remaining) throw this.error("gotrace.truncated", `wanted ${n} bytes, ${this.remaining} left`);
-    const out = this.buf.subarray(this.pos, this.pos + n);
-    this.pos += n;
-    return out;
-  }
-  error(code, detail) {
-    return new FormatError("go-trace", code, detail, { offset: this.base + this.pos });
-  }
-};
-var decoder = new TextDecoder("utf-8", { fatal: false });
-function utf8(bytes) {
-  return decoder.decode(bytes);
-}
-
-// src/formats/gotrace/legacy/event-table.ts
-var EventTable = class {
-  n = 0;
-  type;
-  p;
-  /** Read only: write through `setG`. */
-  g;
-  ts;
-  a0;
-  a1;
-  /** Read only: write through `setStack`. */
-  stk;
-  a2s = /* @__PURE__ */ new Map();
-  /** `expected`: a guess of the event count (a legacy event takes 2–3 bytes on the wire). */
-  constructor(expected = 1024) {
-    const n = Math.max(1024, Math.ceil(expected));
-    this.type = new Uint8Array(n);
-    this.p = new Int32Array(n);
-    this.g = new Int32Array(n);
-    this.ts = new Float64Array(n);
-    this.a0 = new Float64Array(n);
-    this.a1 = new Float64Array(n);
-    this.stk = new Int32Array(n);
-  }
-  /** A new event; its arguments and stack start at 0. */
-  push(type, p, g, ts) {
-    if (this.n === this.type.length) this.grow();
-    const i = this.n++;
-    this.type[i] = type;
-    this.p[i] = p;
-    this.setG(i, g);
-    this.ts[i] = ts;
-    return i;
-  }
-  setG(i, g) {
-    if (g !== (g | 0) && this.g instanceof Int32Array) this.g = Float64Array.from(this.g);
-    this.g[i] = g;
-  }
-  setStack(i, stack2) {
-    if (stack2 !== (stack2 | 0) && this.stk instanceof Int32Array) this.stk = Float64Array.from(this.stk);
-    this.stk[i] = stack2;
-  }
-  /** Sets argument k (0..2) of event i. */
-  setArg(i, k, v) {
-    if (k === 0) this.a0[i] = v;
-    else if (k === 1) this.a1[i] = v;
-    else if (v !== 0) this.a2s.set(i, v);
-    else this.a2s.delete(i);
-  }
-  /** Argument 2 of event i (0 when unset). */
+  capacity;
+  type = new Uint8Array(0);
+  p = new Int32Array(0);
+  g = new Float64Array(0);
+  ts = new Float64Array(0);
+  a0 = new Float64Array(0);
+  a1 = new Float64Array(0);
+  stk = new Float64Array(0);
+  /** Position in the merged sequence (the re-sort's tie-break). */
+  pos = new Float64Array(0);
+  /** A GoSysCall whose goroutine's next event is GoSysBlock; one still waiting to know. */
+  blocked = new Uint8Array(0);
+  unresolved = new Uint8Array(0);
+  live = 0;
+  third = new Float64Array(0);
+  freed = [];
+  used = 0;
   a2(i) {
-    return this.a2s.get(i) ?? 0;
+    return this.third[i];
   }
-  grow() {
-    const size = Math.ceil(this.type.length * 1.5);
-    const widen = (old, make) => {
-      const next = make(size);
+  /** Copies event i of `src` into a free slot, with its final time. */
+  put(src, i, ts, pos) {
+    const slot = this.freed.pop() ?? this.fresh();
+    this.type[slot] = src.type[i];
+    this.p[slot] = src.p[i];
+    this.g[slot] = src.g[i];
+    this.ts[slot] = ts;
+    this.a0[slot] = src.a0[i];
+    this.a1[slot] = src.a1[i];
+    this.third[slot] = src.a2(i);
+    this.stk[slot] = src.stk[i];
+    this.pos[slot] = pos;
+    this.blocked[slot] = 0;
+    this.unresolved[slot] = 0;
+    this.live++;
+    return slot;
+  }
+  free(slot) {
+    this.freed.push(slot);
+    this.live--;
+  }
+  fresh() {
+    if (this.used === this.type.length) this.grow(Math.min(this.capacity, Math.max(1024, this.used * 2)));
+    return this.used++;
+  }
+  grow(size) {
+    const widen = (old, next) => {
       next.set(old);
       return next;
     };
-    const id = (old) => old instanceof Int32Array ? widen(old, (n) => new Int32Array(n)) : widen(old, (n) => new Float64Array(n));
-    this.type = widen(this.type, (n) => new Uint8Array(n));
-    this.p = widen(this.p, (n) => new Int32Array(n));
-    this.g = id(this.g);
-    this.ts = widen(this.ts, (n) => new Float64Array(n));
-    this.a0 = widen(this.a0, (n) => new Float64Array(n));
-    this.a1 = widen(this.a1, (n) => new Float64Array(n));
-    this.stk = id(this.stk);
+    this.type = widen(this.type, new Uint8Array(size));
+    this.p = widen(this.p, new Int32Array(size));
+    this.g = widen(this.g, new Float64Array(size));
+    this.ts = widen(this.ts, new Float64Array(size));
+    this.a0 = widen(this.a0, new Float64Array(size));
+    this.a1 = widen(this.a1, new Float64Array(size));
+    this.stk = widen(this.stk, new Float64Array(size));
+    this.pos = widen(this.pos, new Float64Array(size));
+    this.blocked = widen(this.blocked, new Uint8Array(size));
+    this.unresolved = widen(this.unresolved, new Uint8Array(size));
+    this.third = widen(this.third, new Float64Array(size));
   }
 };
 
-// src/formats/gotrace/legacy/spec-legacy.ts
-var legacyEvents = [
-  { type: 1, name: "Batch", args: ["p", "ticks"], stack: false, since: 5 },
-  // no timestamp delta
-  { type: 2, name: "Frequency", args: ["freq"], stack: false, since: 5 },
-  // no timestamp delta
-  { type: 3, name: "Stack", args: ["id", "siz"], stack: false, since: 5 },
-  // then siz × {pc, func, file, line}
-  { type: 4, name: "Gomaxprocs", args: ["procs"], stack: true, since: 5 },
-  { type: 5, name: "ProcStart", args: ["thread"], stack: false, since: 5 },
-  { type: 6, name: "ProcStop", args: [], stack: false, since: 5 },
-  { type: 7, name: "GCStart", args: ["seq"], stack: true, since: 5 },
-  { type: 8, name: "GCDone", args: [], stack: false, since: 5 },
-  { type: 9, name: "STWStart", args: ["kindid"], stack: false, since: 5 },
-  { type: 10, name: "STWDone", args: [], stack: false, since: 5 },
-  { type: 11, name: "GCSweepStart", args: [], stack: true, since: 5 },
-  { type: 12, name: "GCSweepDone", args: ["swept", "reclaimed"], stack: false, since: 5 },
-  { type: 13, name: "GoCreate", args: ["g", "stack"], stack: true, since: 5 },
-  { type: 14, name: "GoStart", args: ["g", "seq"], stack: false, since: 5 },
-  { type: 15, name: "GoEnd", args: [], stack: false, since: 5 },
-  { type: 16, name: "GoStop", args: [], stack: true, since: 5 },
-  // blocked forever
-  { type: 17, name: "GoSched", args: [], stack: true, since: 5 },
-  { type: 18, name: "GoPreempt", args: [], stack: true, since: 5 },
-  { type: 19, name: "GoSleep", args: [], stack: true, since: 5 },
-  { type: 20, name: "GoBlock", args: [], stack: true, since: 5 },
-  { type: 21, name: "GoUnblock", args: ["g", "seq"], stack: true, since: 5 },
-  { type: 22, name: "GoBlockSend", args: [], stack: true, since: 5 },
-  { type: 23, name: "GoBlockRecv", args: [], stack: true, since: 5 },
-  { type: 24, name: "GoBlockSelect", args: [], stack: true, since: 5 },
-  { type: 25, name: "GoBlockSync", args: [], stack: true, since: 5 },
-  { type: 26, name: "GoBlockCond", args: [], stack: true, since: 5 },
-  { type: 27, name: "GoBlockNet", args: [], stack: true, since: 5 },
-  { type: 28, name: "GoSysCall", args: [], stack: true, since: 5 },
-  { type: 29, name: "GoSysExit", args: ["g", "seq", "ts"], stack: false, since: 5 },
-  // ts: real exit time
-  { type: 30, name: "GoSysBlock", args: [], stack: false, since: 5 },
-  { type: 31, name: "GoWaiting", args: ["g"], stack: false, since: 5 },
-  // blocked at trace start
-  { type: 32, name: "GoInSyscall", args: ["g"], stack: false, since: 5 },
-  // in a syscall at trace start
-  { type: 33, name: "HeapAlloc", args: ["mem"], stack: false, since: 5 },
-  { type: 34, name: "HeapGoal", args: ["mem"], stack: false, since: 5 },
-  { type: 35, name: "TimerGoroutine", args: ["g"], stack: false, since: 5 },
-  // no timestamp delta
-  { type: 36, name: "FutileWakeup", args: [], stack: false, since: 5 },
-  { type: 37, name: "String", args: [], stack: false, since: 7 },
-  // id, len, bytes
-  { type: 38, name: "GoStartLocal", args: ["g"], stack: false, since: 7 },
-  { type: 39, name: "GoUnblockLocal", args: ["g"], stack: true, since: 7 },
-  { type: 40, name: "GoSysExitLocal", args: ["g", "ts"], stack: false, since: 7 },
-  { type: 41, name: "GoStartLabel", args: ["g", "seq", "labelid"], stack: false, since: 8 },
-  { type: 42, name: "GoBlockGC", args: [], stack: true, since: 8 },
-  { type: 43, name: "GCMarkAssistStart", args: [], stack: true, since: 9 },
-  { type: 44, name: "GCMarkAssistDone", args: [], stack: false, since: 9 },
-  { type: 45, name: "UserTaskCreate", args: ["taskid", "pid", "typeid"], stack: true, since: 11 },
-  { type: 46, name: "UserTaskEnd", args: ["taskid"], stack: true, since: 11 },
-  { type: 47, name: "UserRegion", args: ["taskid", "mode", "typeid"], stack: true, since: 11 },
-  { type: 48, name: "UserLog", args: ["id", "keyid"], stack: true, since: 11 },
-  // then a value string
-  { type: 49, name: "CPUSample", args: ["ts", "p", "g"], stack: true, since: 19 }
-];
-var L = Object.fromEntries(legacyEvents.map((s) => [s.name, s.type]));
-var byType = [];
-for (const spec of legacyEvents) byType[spec.type] = spec;
-function legacySpec(type) {
-  return byType[type];
-}
-function legacyArgNum(spec) {
-  const n = spec.args.length + (spec.stack ? 1 : 0);
-  return spec.type === L.Batch || spec.type === L.Frequency || spec.type === L.TimerGoroutine ? n : n + 1;
-}
-function legacyTables(minor) {
-  const argNum = new Int8Array(64).fill(-1);
-  const hasStack = new Uint8Array(64);
-  for (const spec of legacyEvents) {
-    if (spec.since > minor) continue;
-    argNum[spec.type] = legacyArgNum(spec);
-    hasStack[spec.type] = spec.stack ? 1 : 0;
+// src/formats/gotrace/legacy/reorder-window.ts
+var WindowOverflow = class extends Error {
+};
+var ReorderWindow = class {
+  constructor(converter, nsPerTick, exitTimes, capacity) {
+    this.converter = converter;
+    this.nsPerTick = nsPerTick;
+    this.exitTimes = exitTimes;
+    this.capacity = capacity;
+    this.store = new SlotStore(capacity);
+    this.fifo = new SlotRing(capacity);
+    this.ahead = new SlotRing(capacity);
   }
-  return { argNum, hasStack };
-}
-
-// src/formats/gotrace/legacy/parse.ts
-function parseLegacy2(bytes, base, minor) {
-  const t = {
-    minor,
-    events: new EventTable(bytes.length / 4),
-    procs: /* @__PURE__ */ new Map(),
-    cpuSamples: [],
-    strings: /* @__PURE__ */ new Map(),
-    inlineStrings: [],
-    stacks: /* @__PURE__ */ new Map(),
-    pcs: /* @__PURE__ */ new Map(),
-    ticksPerSec: 0
-  };
-  const st2 = {
-    lastP: 0,
-    lastG: 0,
-    lastTs: 0,
-    lastGs: /* @__PURE__ */ new Map(),
-    inlineIds: /* @__PURE__ */ new Map(),
-    ranges: void 0,
-    args: new Array(64).fill(0),
-    nargs: 0,
-    ...legacyTables(minor)
-  };
-  const c = new Cursor(bytes, 0, base);
-  while (c.remaining > 0) {
-    const start = c.pos;
-    try {
-      readRecord(c, t, st2);
-    } catch (err) {
-      if (!(err instanceof FormatError)) throw err;
-      t.stoppedAt = new FormatError("go-trace", err.code, err.message, { offset: base + start });
-      break;
+  converter;
+  nsPerTick;
+  exitTimes;
+  capacity;
+  store;
+  /** Events not moved, in merge order (hence time order); moved exits in a heap by (time, position). */
+  fifo;
+  moved = [];
+  /** Events in final order waiting for a syscall's look-ahead. */
+  ahead;
+  pending = /* @__PURE__ */ new Map();
+  lastSysBlock = /* @__PURE__ */ new Map();
+  /** Exit times still to come: `exitTimes` from `exitHead` on, less those in `exitsSeen`. */
+  exitHead = 0;
+  exitsSeen = /* @__PURE__ */ new Map();
+  position = 0;
+  prevTs = -Infinity;
+  maxOutTs = -Infinity;
+  minTs = NaN;
+  timeError;
+  syscallError;
+  /** The next event of the merged sequence. */
+  add(src, i) {
+    const ts = src.ts[i];
+    if (ts < this.prevTs && !this.timeError)
+      this.timeError = new FormatError("go-trace", "gotrace.time-order", "legacy time stamps out of order");
+    this.prevTs = ts;
+    if (this.timeError || this.syscallError) return;
+    const type = src.type[i];
+    const g = src.g[i];
+    if (type === EvGoSysBlock || type === EvGoInSyscall) this.lastSysBlock.set(g, ts);
+    if (type !== EvGoSysCall && type !== EvGoSysExit && this.idle() && ts <= this.nextExit()) {
+      this.position++;
+      return this.emit(src, i, ts, false);
     }
+    let finalTs = ts;
+    const exit = type === EvGoSysExit ? src.a2(i) : 0;
+    if (exit !== 0) {
+      const block = this.lastSysBlock.get(g);
+      if (block === void 0) return this.failSyscall("gotrace.broken-order", "stray syscall exit");
+      if (exit < block) return this.failSyscall("gotrace.time-order", "syscall exit before its block");
+      this.exitSeen(exit);
+      finalTs = exit;
+    }
+    this.makeRoom();
+    const slot = this.store.put(src, i, finalTs, this.position++);
+    if (finalTs === ts) this.fifo.push(slot);
+    else {
+      if (finalTs < this.maxOutTs) throw new WindowOverflow("a syscall exit moves before events already converted");
+      this.pushMoved(slot);
+    }
+    this.release(Math.min(ts, this.nextExit()));
   }
-  closeRange(t, st2);
-  return t;
-}
-function readRecord(c, t, st2) {
-  const b = c.byte();
-  const typ = b & 63;
-  const narg = (b >> 6) + 1;
-  const want = st2.argNum[typ];
-  if (want < 0 && typ !== EvString && typ !== EvStack)
-    throw c.error("gotrace.bad-event", `unknown legacy event type ${typ}`);
-  if (typ === EvString) return readString2(c, t);
-  const args = st2.args;
-  let n = 0;
-  if (narg <= 3) for (; n < narg; n++) args[n] = c.uvarint();
-  else {
-    const len = c.uvarint();
-    if (len > 2048) throw c.error("gotrace.bad-event", `length-prefixed record of ${len} bytes`);
-    const end = c.pos + len;
-    if (end > c.buf.length) throw c.error("gotrace.truncated", "record cut off");
-    while (c.pos < end) args[n++] = c.uvarint();
-    if (c.pos !== end) throw c.error("gotrace.bad-varint", "varint crosses the record length");
+  /** The earliest real time of the syscall exits still to come (Infinity when none). */
+  nextExit() {
+    return this.exitHead < this.exitTimes.length ? this.exitTimes[this.exitHead] : Infinity;
   }
-  st2.nargs = n;
-  const sarg = typ === EvUserLog ? readStr(c) : "";
-  if (typ !== EvBatch && st2.ranges === void 0) throw c.error("gotrace.bad-event", "event before the first batch");
-  if (typ === EvStack) return addStack(c, t, args.slice(0, n));
-  if (n !== want) throw c.error("gotrace.bad-event", `${legacySpec(typ)?.name ?? typ} has ${n} values`);
-  handle(typ, args, sarg, t, st2);
-}
-function readString2(c, t) {
-  const id = c.uvarint();
-  const len = c.uvarint();
-  if (id === 0 || len === 0 || len > 1e6) throw c.error("gotrace.bad-table", "bad string record");
-  if (t.strings.has(id)) throw c.error("gotrace.bad-table", `string id ${id} defined twice`);
-  t.strings.set(id, utf8(c.bytes(len)));
-}
-function readStr(c) {
-  const len = c.uvarint();
-  if (len > 1e6) throw c.error("gotrace.bad-event", "string too long");
-  return utf8(c.bytes(len));
-}
-function addStack(c, t, args) {
-  const id = args[0] ?? 0;
-  const size = args[1] ?? 0;
-  if (args.length < 2 || size > 1e3 || args.length !== 2 + 4 * size)
-    throw c.error("gotrace.bad-table", "bad stack record");
-  if (id === 0 || size === 0) return;
-  const pcs = [];
-  for (let i = 0; i < size; i++) {
-    const pc = args[2 + i * 4];
-    pcs.push(pc);
-    if (!t.pcs.has(pc)) t.pcs.set(pc, { fn: args[3 + i * 4], file: args[4 + i * 4], line: args[5 + i * 4] });
-  }
-  t.stacks.set(id, pcs);
-}
-function closeRange(t, st2) {
-  if (st2.ranges) st2.ranges[st2.ranges.length - 1] = t.events.n;
-}
-function startBatch(t, st2, args) {
-  closeRange(t, st2);
-  st2.lastGs.set(st2.lastP, st2.lastG);
-  st2.lastP = idOf(args[0]);
-  st2.lastG = st2.lastGs.get(st2.lastP) ?? 0;
-  st2.lastTs = args[1];
-  let ranges = t.procs.get(st2.lastP);
-  if (!ranges) t.procs.set(st2.lastP, ranges = []);
-  ranges.push(t.events.n, t.events.n);
-  st2.ranges = ranges;
-}
-function handle(typ, args, sarg, t, st2) {
-  const ev = t.events;
-  switch (typ) {
-    case EvBatch:
-      return startBatch(t, st2, args);
-    case EvFrequency:
-      t.ticksPerSec = args[0];
-      return;
-    case EvTimerGoroutine:
-      return;
-    case EvCPUSample: {
-      closeRange(t, st2);
-      const i2 = ev.push(typ, idOf(args[2]), args[3], args[1]);
-      ev.setStack(i2, args[4]);
-      t.cpuSamples.push(i2);
-      st2.ranges.push(ev.n, ev.n);
+  exitSeen(ticks) {
+    const times = this.exitTimes;
+    if (times[this.exitHead] !== ticks) {
+      this.exitsSeen.set(ticks, (this.exitsSeen.get(ticks) ?? 0) + 1);
       return;
     }
+    this.exitHead++;
+    for (; ; ) {
+      const next = times[this.exitHead];
+      const seen = next === void 0 ? void 0 : this.exitsSeen.get(next);
+      if (next === void 0 || seen === void 0) return;
+      if (seen > 1) this.exitsSeen.set(next, seen - 1);
+      else this.exitsSeen.delete(next);
+      this.exitHead++;
+    }
   }
-  st2.lastTs += args[0];
-  const i = ev.push(typ, st2.lastP, st2.lastG, st2.lastTs);
-  const values = st2.nargs - 1;
-  for (let k = 1; k <= values; k++) {
-    if (k === values && st2.hasStack[typ]) ev.setStack(i, args[k]);
-    else ev.setArg(i, k - 1, args[k]);
+  /** After the last event: everything leaves in order, then Go's closing Sync. */
+  finish() {
+    this.release(Infinity);
+    this.pending.clear();
+    this.store.unresolved.fill(0);
+    this.drainAhead();
+    this.converter.close();
   }
-  goroutineOf(typ, i, ev, st2);
-  if (typ === EvUserLog) ev.setArg(i, 2, inlineId(t, st2, sarg));
-}
-function goroutineOf(typ, i, ev, st2) {
-  switch (typ) {
-    case EvGoStart:
-    case EvGoStartLocal:
-    case EvGoStartLabel:
-      st2.lastG = ev.a0[i];
-      ev.setG(i, st2.lastG);
-      return;
-    case EvGoEnd:
-    case EvGoStop:
-    case EvGoSched:
-    case EvGoPreempt:
-    case EvGoSleep:
-    case EvGoBlock:
-    case EvGoBlockSend:
-    case EvGoBlockRecv:
-    case EvGoBlockSelect:
-    case EvGoBlockSync:
-    case EvGoBlockCond:
-    case EvGoBlockNet:
-    case EvGoSysBlock:
-    case EvGoBlockGC:
-      st2.lastG = 0;
-      return;
-    case EvGoSysExit:
-    case EvGoWaiting:
-    case EvGoInSyscall:
-      ev.setG(i, ev.a0[i]);
+  failSyscall(code, message) {
+    this.syscallError = new FormatError("go-trace", code, message);
   }
-}
-function inlineId(t, st2, s) {
-  let id = st2.inlineIds.get(s);
-  if (id === void 0) {
-    id = t.inlineStrings.length;
-    st2.inlineIds.set(s, id);
-    t.inlineStrings.push(s);
+  /** A full window lets its earliest events leave the re-sort; none can leave: WindowOverflow. */
+  makeRoom() {
+    while (this.store.live >= this.capacity) {
+      if (!this.releaseOne()) throw new WindowOverflow("a syscall look-ahead spans the whole window");
+    }
   }
-  return id;
-}
+  /** Moves every re-sorted event with time ≤ `bound` on to the look-ahead and the converter. */
+  release(bound) {
+    for (; ; ) {
+      const slot = this.peekEarliest();
+      if (slot < 0 || this.store.ts[slot] > bound) return;
+      this.releaseOne();
+    }
+  }
+  releaseOne() {
+    const slot = this.peekEarliest();
+    if (slot < 0) return false;
+    if (this.moved.length > 0 && slot === this.moved[0]) this.popMoved();
+    else this.fifo.shift();
+    const ts = this.store.ts[slot];
+    if (ts > this.maxOutTs) this.maxOutTs = ts;
+    this.lookAhead(slot);
+    return true;
+  }
+  /** The earliest (time, position) of the fifo's head and the heap's top, or -1. */
+  peekEarliest() {
+    const a = this.fifo.size > 0 ? this.fifo.head() : -1;
+    const b = this.moved.length > 0 ? this.moved[0] : -1;
+    if (a < 0) return b;
+    if (b < 0) return a;
+    return this.before(b, a) ? b : a;
+  }
+  before(a, b) {
+    const s = this.store;
+    return s.ts[a] < s.ts[b] || s.ts[a] === s.ts[b] && s.pos[a] < s.pos[b];
+  }
+  /** Resolves a pending GoSysCall of this goroutine (did it block?), then converts what it can. */
+  lookAhead(slot) {
+    const s = this.store;
+    const g = s.g[slot];
+    if (this.pending.size > 0) {
+      const at2 = this.pending.get(g);
+      if (at2 !== void 0) {
+        s.blocked[at2] = s.type[slot] === EvGoSysBlock ? 1 : 0;
+        s.unresolved[at2] = 0;
+        this.pending.delete(g);
+      }
+    }
+    if (s.type[slot] === EvGoSysCall) {
+      this.pending.set(g, slot);
+      s.unresolved[slot] = 1;
+    }
+    this.ahead.push(slot);
+    this.drainAhead();
+  }
+  drainAhead() {
+    const s = this.store;
+    while (this.ahead.size > 0 && s.unresolved[this.ahead.head()] === 0) {
+      const slot = this.ahead.shift();
+      this.emit(s, slot, s.ts[slot], s.blocked[slot] === 1);
+      s.free(slot);
+    }
+  }
+  /** True when no event waits in the re-sort or the look-ahead. */
+  idle() {
+    return this.fifo.size === 0 && this.moved.length === 0 && this.ahead.size === 0;
+  }
+  /** Converts one event of the final order. */
+  emit(src, i, ts, blocked) {
+    if (ts > this.maxOutTs) this.maxOutTs = ts;
+    if (Number.isNaN(this.minTs)) this.minTs = ts;
+    this.converter.convert(src, i, Math.trunc((ts - this.minTs) * this.nsPerTick), blocked);
+  }
+  pushMoved(slot) {
+    const h = this.moved;
+    h.push(slot);
+    let j = h.length - 1;
+    while (j > 0) {
+      const p = j - 1 >> 1;
+      if (!this.before(h[j], h[p])) break;
+      [h[j], h[p]] = [h[p], h[j]];
+      j = p;
+    }
+  }
+  popMoved() {
+    const h = this.moved;
+    const last = h.pop();
+    if (h.length === 0) return;
+    h[0] = last;
+    let i = 0;
+    for (; ; ) {
+      const l = 2 * i + 1;
+      if (l >= h.length) return;
+      const c = l + 1 < h.length && this.before(h[l + 1], h[l]) ? l + 1 : l;
+      if (!this.before(h[c], h[i])) return;
+      [h[c], h[i]] = [h[i], h[c]];
+      i = c;
+    }
+  }
+};
+var SlotRing = class {
+  items;
+  start = 0;
+  size = 0;
+  constructor(capacity) {
+    this.items = new Int32Array(capacity);
+  }
+  push(slot) {
+    this.items[(this.start + this.size++) % this.items.length] = slot;
+  }
+  head() {
+    return this.items[this.start];
+  }
+  shift() {
+    const slot = this.items[this.start];
+    this.start = (this.start + 1) % this.items.length;
+    this.size--;
+    return slot;
+  }
+};
 
 // src/formats/gotrace/legacy/reader.ts
-async function readLegacy(stream, minor, builder) {
+var legacyWindowEvents = 1 << 18;
+async function readLegacy(stream, minor, newBuilder, options = {}) {
   const start = stream.offset;
-  const trace = parseLegacy2(await readAll(stream), start, minor);
-  if (trace.ticksPerSec <= 0) {
-    const detail = trace.stoppedAt ? `cut off before its frequency footer (${trace.stoppedAt.message})` : "no frequency record";
-    throw new FormatError("go-trace", "gotrace.truncated", `legacy trace ${detail}`, {
-      offset: trace.stoppedAt?.offset ?? stream.offset
-    });
+  const random = options.randomAccess;
+  if (!random) return readWhole(await readAll(stream), start, minor, newBuilder());
+  const ix = await indexLegacy(stream, minor);
+  while (await stream.ensure(1)) stream.skip(stream.available);
+  const trace = ix.trace;
+  checkFrequency(trace, stream.offset);
+  const builder = newBuilder();
+  const window2 = new ReorderWindow(
+    new LegacyConverter(trace, builder),
+    1e9 / trace.ticksPerSec,
+    ix.exitTimes,
+    options.windowEvents ?? legacyWindowEvents
+  );
+  try {
+    await mergeStreamed(ix, (offset, length) => random.readAt(offset, length), window2, options.checkBudget);
+  } catch (err) {
+    if (!(err instanceof WindowOverflow)) throw err;
+    options.onWholeBody?.(err.message);
+    const body = await random.readAt(start, random.sizeBytes - start);
+    return readWhole(body, start, minor, newBuilder());
   }
-  new LegacyConverter(trace, builder).run(orderLegacy(trace), 1e9 / trace.ticksPerSec);
+  const failed = window2.timeError ?? window2.syscallError;
+  if (failed) throw failed;
+  window2.finish();
+  return done(builder, trace, start);
+}
+function readWhole(body, start, minor, builder) {
+  const trace = parseLegacy2(body, start, minor);
+  checkFrequency(trace, start + body.length);
+  new LegacyConverter(trace, builder).run(trace.events, orderLegacy(trace), 1e9 / trace.ticksPerSec);
+  return done(builder, trace, start);
+}
+function done(builder, trace, start) {
   builder.s.generations = 1;
-  return trace.stoppedAt ? { offset: trace.stoppedAt.offset ?? start, error: trace.stoppedAt } : void 0;
+  const stop = trace.stoppedAt ? { offset: trace.stoppedAt.offset ?? start, error: trace.stoppedAt } : void 0;
+  return { builder, stop };
+}
+function checkFrequency(trace, end) {
+  if (trace.ticksPerSec > 0) return;
+  const detail = trace.stoppedAt ? `cut off before its frequency footer (${trace.stoppedAt.message})` : "no frequency record";
+  throw new FormatError("go-trace", "gotrace.truncated", `legacy trace ${detail}`, {
+    offset: trace.stoppedAt?.offset ?? end
+  });
 }
 async function readAll(stream) {
   const parts = [];
@@ -13086,6 +14042,18 @@ var PagedMap = class {
     this.count--;
     return true;
   }
+  /** Every entry, paged ids in increasing order, then the others in insertion order. */
+  forEach(fn) {
+    for (let key = 0; key < this.table.length; key++) {
+      const slots = this.table[key]?.slots;
+      if (!slots) continue;
+      for (let at2 = 0; at2 < pageSize; at2++) {
+        const v = slots[at2];
+        if (v !== void 0) fn(v, key * pageSize + at2);
+      }
+    }
+    for (const [id, v] of this.far) fn(v, id);
+  }
   /**
    * An emptied page stays for a while: a goroutine that ends before the next one starts would
    * otherwise free and re-create its page each time. The oldest of more than 32 empty pages go.
@@ -13115,8 +14083,12 @@ var PagedMap = class {
 var P = { running: 1, idle: 2, syscall: 3, abandoned: 4 };
 var G = { runnable: 1, running: 2, syscall: 3, waiting: 4 };
 var no = -1;
-function succeeds(a, b) {
-  return a.gen === b.gen && a.n === b.n + 1;
+function succeeds(gen, n, s) {
+  return s.gen === gen && n === s.n + 1;
+}
+function advanceTo(s, gen, n) {
+  s.gen = gen;
+  s.n = n;
 }
 function broken(detail) {
   return new FormatError("go-trace", "gotrace.broken-order", detail);
@@ -13215,6 +14187,7 @@ function rangeStart(typ) {
   return typ === v2Type.STWEnd || typ === v2Type.STWBegin ? v2Type.STWBegin : v2Type.GCMarkAssistBegin;
 }
 function findRange(ranges, typ, desc) {
+  if (!ranges) return -1;
   for (let i = 0; i < ranges.length; i++) {
     if (ranges[i].typ === typ && (desc === void 0 || ranges[i].desc === desc)) return i;
   }
@@ -13226,7 +14199,7 @@ function goRangeBegin(o, ev, _gen, cur) {
   const gs = o.goState(cur.g, "range begin");
   const typ = rangeStart(ev.typ);
   if (findRange(gs.ranges, typ, desc) >= 0) throw broken("range begun twice");
-  gs.ranges.push({ typ, desc });
+  (gs.ranges ??= []).push({ typ, desc });
   o.emit(ev.typ, cur, ev.time, ev.args);
   return cur;
 }
@@ -13236,7 +14209,7 @@ function goRangeActive(o, ev, gen, cur) {
   const has = findRange(gs.ranges, typ) >= 0;
   if (gen === o.initialGen) {
     if (has) throw broken("mark assist active twice in the first generation");
-    gs.ranges.push({ typ, desc: 0 });
+    (gs.ranges ??= []).push({ typ, desc: 0 });
   } else if (!has) throw broken("GCMarkAssistActive for a goroutine not assisting");
   o.emit(ev.typ, cur, ev.time, ev.args);
   return cur;
@@ -13247,9 +14220,10 @@ function goRangeEnd(o, ev, _gen, cur) {
   const typ = rangeStart(ev.typ);
   const idx = findRange(gs.ranges, typ);
   if (idx < 0) throw broken("range end without its begin");
-  const desc = gs.ranges[idx].desc;
-  gs.ranges[idx] = gs.ranges[gs.ranges.length - 1];
-  gs.ranges.pop();
+  const ranges = gs.ranges ?? [];
+  const desc = ranges[idx].desc;
+  ranges[idx] = ranges[ranges.length - 1];
+  ranges.pop();
   o.emit(ev.typ, cur, ev.time, ev.typ === v2Type.STWEnd ? [desc] : ev.args);
   return cur;
 }
@@ -13317,9 +14291,9 @@ function procStatus(o, ev, gen, cur) {
   if (s) {
     const promoted = status === P.abandoned && (s.status === P.syscall || s.status === P.abandoned);
     if (!promoted && s.status !== status) throw broken(`inconsistent status for proc ${pid}`);
-    s.seq = { gen, n: 0 };
+    advanceTo(s, gen, 0);
   } else {
-    o.pStates.set(pid, { status, seq: { gen, n: 0 }, sweeping: false });
+    o.pStates.set(pid, { status, gen, n: 0, sweeping: false });
   }
   o.emit(ev.typ, cur, ev.time, ev.args);
   if (status === P.running || status === P.syscall) cur.p = pid;
@@ -13327,12 +14301,12 @@ function procStatus(o, ev, gen, cur) {
 }
 function procStart(o, ev, gen, cur) {
   const pid = ev.args[0];
-  const seq = { gen, n: ev.args[1] };
+  const n = ev.args[1];
   const s = o.pStates.get(pid);
-  if (!s || s.status !== P.idle || !succeeds(seq, s.seq) || cur.p !== no) return void 0;
+  if (!s || s.status !== P.idle || !succeeds(gen, n, s) || cur.p !== no) return void 0;
   need(cur, true, false, void 0, "ProcStart");
   s.status = P.running;
-  s.seq = seq;
+  advanceTo(s, gen, n);
   o.emit(ev.typ, cur, ev.time, ev.args);
   cur.p = pid;
   return cur;
@@ -13348,13 +14322,13 @@ function procStop(o, ev, _gen, cur) {
 }
 function procSteal(o, ev, gen, cur) {
   const pid = ev.args[0];
-  const seq = { gen, n: ev.args[1] };
+  const n = ev.args[1];
   const s = o.pStates.get(pid);
-  if (!s || s.status !== P.syscall && s.status !== P.abandoned || !succeeds(seq, s.seq)) return void 0;
+  if (!s || s.status !== P.syscall && s.status !== P.abandoned || !succeeds(gen, n, s)) return void 0;
   need(cur, true, void 0, void 0, "ProcSteal");
   const old = s.status;
   s.status = P.idle;
-  s.seq = seq;
+  advanceTo(s, gen, n);
   o.emit(ev.typ, cur, ev.time, ev.args);
   if (old === P.abandoned) return cur;
   const mid = ev.args[2];
@@ -13374,9 +14348,9 @@ function goStatus(o, ev, gen, cur) {
   const s = o.gStates.get(gid);
   if (s) {
     if (s.status !== status) throw broken(`inconsistent status for goroutine ${gid}`);
-    s.seq = { gen, n: 0 };
+    advanceTo(s, gen, 0);
   } else if (gen === o.initialGen) {
-    o.gStates.set(gid, { status, seq: { gen, n: 0 }, ranges: [] });
+    o.gStates.set(gid, { status, gen, n: 0, ranges: void 0 });
     from = GoState.undetermined;
   } else {
     throw broken(`status for new goroutine ${gid} after the first generation`);
@@ -13401,7 +14375,7 @@ function goCreate(o, ev, gen, cur) {
   const id = ev.args[0];
   if (o.gStates.has(id)) throw broken(`goroutine ${id} created twice`);
   const status = ev.typ === v2Type.GoCreateBlocked ? G.waiting : G.runnable;
-  o.gStates.set(id, { status, seq: { gen, n: 0 }, ranges: [] });
+  o.gStates.set(id, { status, gen, n: 0, ranges: void 0 });
   o.emit(ev.typ, cur, ev.time, ev.args);
   return cur;
 }
@@ -13417,23 +14391,23 @@ function goStopExec(o, ev, _gen, cur) {
 }
 function goStart(o, ev, gen, cur) {
   const gid = ev.args[0];
-  const seq = { gen, n: ev.args[1] };
+  const n = ev.args[1];
   const s = o.gStates.get(gid);
-  if (!s || s.status !== G.runnable || !succeeds(seq, s.seq)) return void 0;
+  if (!s || s.status !== G.runnable || !succeeds(gen, n, s)) return void 0;
   need(cur, true, true, false, "GoStart");
   s.status = G.running;
-  s.seq = seq;
+  advanceTo(s, gen, n);
   o.emit(ev.typ, cur, ev.time, ev.args);
   cur.g = gid;
   return cur;
 }
 function goUnblock(o, ev, gen, cur) {
   const gid = ev.args[0];
-  const seq = { gen, n: ev.args[1] };
+  const n = ev.args[1];
   const s = o.gStates.get(gid);
-  if (!s || s.status !== G.waiting || !succeeds(seq, s.seq)) return void 0;
+  if (!s || s.status !== G.waiting || !succeeds(gen, n, s)) return void 0;
   s.status = G.runnable;
-  s.seq = seq;
+  advanceTo(s, gen, n);
   o.emit(ev.typ, cur, ev.time, ev.args);
   return cur;
 }
@@ -13442,9 +14416,9 @@ function goSwitch(o, ev, gen, cur) {
   const self2 = o.goState(cur.g, "GoSwitch");
   if (self2.status !== G.running) throw broken("GoSwitch from a goroutine that is not running");
   const nextId = ev.args[0];
-  const seq = { gen, n: ev.args[1] };
+  const n = ev.args[1];
   const next = o.gStates.get(nextId);
-  if (!next || next.status !== G.waiting || !succeeds(seq, next.seq)) return void 0;
+  if (!next || next.status !== G.waiting || !succeeds(gen, n, next)) return void 0;
   o.emit(ev.typ, cur, ev.time, ev.args);
   if (ev.typ === v2Type.GoSwitch) {
     self2.status = G.waiting;
@@ -13454,7 +14428,7 @@ function goSwitch(o, ev, gen, cur) {
     o.emit(v2Type.GoDestroy, cur, ev.time, []);
   }
   next.status = G.running;
-  next.seq = seq;
+  advanceTo(next, gen, n);
   o.emit(v2Type.GoStart, { ...cur, g: no }, ev.time, [nextId, ev.args[1]]);
   cur.g = nextId;
   return cur;
@@ -13466,9 +14440,9 @@ function syscallBegin(o, ev, gen, cur) {
   s.status = G.syscall;
   const ps = o.procState(cur.p, "GoSyscallBegin");
   ps.status = P.syscall;
-  const seq = { gen, n: ev.args[0] };
-  if (!succeeds(seq, ps.seq)) throw broken("GoSyscallBegin out of proc sequence");
-  ps.seq = seq;
+  const n = ev.args[0];
+  if (!succeeds(gen, n, ps)) throw broken("GoSyscallBegin out of proc sequence");
+  advanceTo(ps, gen, n);
   o.emit(ev.typ, cur, ev.time, ev.args);
   return cur;
 }
@@ -13497,7 +14471,7 @@ function createSyscall(o, ev, gen, cur) {
   need(cur, true, void 0, false, "GoCreateSyscall");
   const id = ev.args[0];
   if (o.gStates.has(id)) throw broken(`goroutine ${id} created twice`);
-  o.gStates.set(id, { status: G.syscall, seq: { gen, n: 0 }, ranges: [] });
+  o.gStates.set(id, { status: G.syscall, gen, n: 0, ranges: void 0 });
   o.emit(ev.typ, cur, ev.time, ev.args);
   cur.g = id;
   return cur;
@@ -13639,13 +14613,13 @@ function changedKeys(c, o) {
     if (id === no) return;
     keys.push(`g${id}:*`);
     const s = o.gStates.get(id);
-    if (s) keys.push(`g${id}:${s.seq.n}`);
+    if (s) keys.push(`g${id}:${s.n}`);
   };
   const proc = (id) => {
     if (id === no) return;
     keys.push(`p${id}:*`);
     const s = o.pStates.get(id);
-    if (s) keys.push(`p${id}:${s.seq.n}`);
+    if (s) keys.push(`p${id}:${s.n}`);
   };
   goroutine(c.gBefore);
   goroutine(c.gAfter);
@@ -13684,23 +14658,41 @@ var V2Reader = class {
   order;
   out = reusableEvent(/* @__PURE__ */ new Map());
   progress = { generations: 0 };
+  /** Called after each generation is processed (the parallel reader's warm-up ends there). */
+  afterGeneration;
   /** Events ordered since the time budget was last checked. */
   sinceCheck = 0;
-  /** Reads generations until the end; a break mid-way is recorded in `progress.stoppedAt`. */
-  async run(stream) {
+  /** The ordering state carried from generation to generation (compared at range boundaries). */
+  get orderState() {
+    return this.order;
+  }
+  /** The last timestamp emitted: the +1 ns fix-up continues from it. */
+  get lastTime() {
+    return this.lastTs;
+  }
+  /** Threads known from earlier generations, idle since: as the sequential reader has them. */
+  seedThreads(ids) {
+    for (const m of ids) if (!this.order.mStates.has(m)) this.order.mStates.set(m, { g: no, p: no });
+  }
+  /**
+   * Reads generations until the end; a break mid-way is recorded in `progress.stoppedAt`.
+   * `finalSync`: false for a run of generations that the file continues after (split-v2.ts).
+   */
+  async run(stream, finalSync = true) {
     let spill;
     let pendingError;
     for (; ; ) {
       const got = await this.readGeneration(stream, spill);
       spill = got.spill;
       if (got.gen) this.processMaybePartial(got.gen, stream.offset, got.error !== void 0);
+      stream.release(spill ? spill.offset : stream.offset);
       if (got.error) {
         pendingError = got.error;
         break;
       }
       if (!got.gen || this.minor < 26 && !spill) break;
     }
-    this.emitSync(this.lastTs);
+    if (finalSync || pendingError) this.emitSync(this.lastTs);
     if (pendingError) this.progress.stoppedAt = { offset: pendingError.offset ?? stream.offset, error: pendingError };
   }
   /** A generation cut off by a truncation is summarised as far as Go's ordering allows. */
@@ -13711,6 +14703,7 @@ var V2Reader = class {
       if (!partial || !(err instanceof FormatError)) throw err;
     }
     this.progress.generations++;
+    this.afterGeneration?.();
   }
   async readGeneration(stream, spill) {
     const g = emptyGeneration(spill?.gen ?? 0);
@@ -13874,6 +14867,10 @@ var subBits = 7;
 var sub = 1 << subBits;
 function bucketOf(ns) {
   if (ns < sub) return ns;
+  if (ns < 2 ** 31) {
+    const e31 = 31 - Math.clz32(ns);
+    return (e31 - subBits + 1) * sub + (ns >>> e31 - subBits) - sub;
+  }
   const e = ns < 2 ** 32 ? 31 - Math.clz32(ns) : Math.floor(Math.log2(ns));
   const mantissa = Math.floor(ns / 2 ** (e - subBits)) - sub;
   return (e - subBits + 1) * sub + mantissa;
@@ -13888,6 +14885,13 @@ var LatencyHistogram = class {
   count = 0;
   total = 0;
   max = 0;
+  /** Adds another histogram's values, as if each had been added here (totals of integers stay exact). */
+  merge(other) {
+    for (let b = 0; b < other.buckets.length; b++) if (other.buckets[b] !== 0) this.buckets[b] += other.buckets[b];
+    this.count += other.count;
+    this.total += other.total;
+    if (other.max > this.max) this.max = other.max;
+  }
   add(ns) {
     const v = ns > 0 ? Math.floor(ns) : 0;
     const b = bucketOf(v);
@@ -13917,6 +14921,23 @@ var DurationSample = class {
   count = 0;
   total = 0;
   max = 0;
+  /**
+   * Adds another sample's values: kept exactly while both together stay within `exactLimit`, else
+   * all in the histogram, which is what adding them one by one gives (the order does not matter).
+   */
+  merge(other) {
+    this.count += other.count;
+    this.total += other.total;
+    if (other.max > this.max) this.max = other.max;
+    const mine = this.values;
+    if (mine && other.values && mine.length + other.values.length <= exactLimit) {
+      for (const v of other.values) mine.push(v);
+      return;
+    }
+    this.histogram ??= this.spill();
+    if (other.values) for (const v of other.values) this.histogram.add(v);
+    if (other.histogram) this.histogram.merge(other.histogram);
+  }
   add(ns) {
     this.count++;
     this.total += ns;
@@ -13952,6 +14973,12 @@ var DurationSample = class {
 var maxAnnotationTypes = 1e3;
 var otherType = "(other types)";
 var AnnotationBuilder = class {
+  /** `boundary`: see SummaryBuilder; ends of tasks and regions begun earlier are logged there. */
+  constructor(boundary) {
+    this.boundary = boundary;
+  }
+  boundary;
+  // Read and merged by summary-stitch.ts when generations are read in parallel.
   tasks = /* @__PURE__ */ new Map();
   regions = /* @__PURE__ */ new Map();
   logs = /* @__PURE__ */ new Map();
@@ -13968,14 +14995,19 @@ var AnnotationBuilder = class {
   taskBegin(ev) {
     const type = this.taskType(ev.strings.get(ev.args[2] ?? 0) ?? "");
     type.stats.count++;
+    this.boundary?.annotationTasks.add(ev.args[0] ?? 0);
     this.openTasks.set(ev.args[0] ?? 0, { type, t: ev.time });
   }
   taskEnd(ev) {
     const id = ev.args[0] ?? 0;
-    const open3 = this.openTasks.get(id);
-    if (!open3) return;
+    const open4 = this.openTasks.get(id);
+    if (!open4) {
+      const b = this.boundary;
+      if (b?.firstTouch(b.annotationTasks, id)) b.annotationTaskEnds.push([id, ev.time]);
+      return;
+    }
     this.openTasks.delete(id);
-    open3.type.durations.add(ev.time - open3.t);
+    open4.type.durations.add(ev.time - open4.t);
   }
   regionBegin(ev) {
     const type = this.regionType(ev.strings.get(ev.args[1] ?? 0) ?? "");
@@ -13986,13 +15018,15 @@ var AnnotationBuilder = class {
     else this.openRegions.set(ev.g, [{ type, t: ev.time }]);
   }
   regionEnd(ev) {
-    const open3 = this.openRegions.get(ev.g)?.pop();
-    if (open3) open3.type.durations.add(ev.time - open3.t);
+    const open4 = this.openRegions.get(ev.g)?.pop();
+    if (open4) open4.type.durations.add(ev.time - open4.t);
+    else this.boundary?.regionEnds.push([ev.g, ev.time]);
   }
   log(ev) {
     const category = this.bounded(this.logs, ev.strings.get(ev.args[1] ?? 0) ?? "");
     this.logs.set(category, (this.logs.get(category) ?? 0) + 1);
   }
+  /** The type named `name` (or the catch-all type once there are too many), created if new. */
   taskType(name) {
     const key = this.bounded(this.tasks, name);
     let type = this.tasks.get(key);
@@ -14020,8 +15054,8 @@ var AnnotationBuilder = class {
   }
   /** Final statistics once the stream has ended; keys sorted so summaries are stable. */
   finish() {
-    for (const open3 of this.openTasks.values()) open3.type.stats.neverEnded++;
-    for (const stack2 of this.openRegions.values()) for (const open3 of stack2) open3.type.stats.unended++;
+    for (const open4 of this.openTasks.values()) open4.type.stats.neverEnded++;
+    for (const stack2 of this.openRegions.values()) for (const open4 of stack2) open4.type.stats.unended++;
     const out = { tasks: {}, regions: {}, logs: {} };
     for (const [name, type] of sortedEntries(this.tasks)) {
       out.tasks[name] = { ...type.stats, durations: type.durations.summary() };
@@ -14048,16 +15082,29 @@ var CpuProfileBuilder = class {
   funcIndex = /* @__PURE__ */ new Map();
   locIndex = /* @__PURE__ */ new Map();
   samples = /* @__PURE__ */ new Map();
-  add(stack2) {
+  add(stack2, count = 1) {
     const locs = stack2.map((f) => this.location(f));
     const key = locs.join(",");
     const seen = this.samples.get(key);
     if (seen) {
-      seen.values[0] += 1;
-      seen.values[1] += periodNs;
+      seen.values[0] += count;
+      seen.values[1] += count * periodNs;
     } else {
-      this.samples.set(key, { locations: locs, values: [1, periodNs], labels: [] });
+      this.samples.set(key, { locations: locs, values: [count, count * periodNs], labels: [] });
     }
+  }
+  /**
+   * The samples so far, stacks in the order first seen: replayed with `add` into another builder
+   * they give the locations, functions and samples in the order one builder fed everything gives.
+   */
+  exportSamples() {
+    const frames = this.locations.map((loc) => {
+      const line = loc.lines[0];
+      const fn = this.functions[line?.functionIndex ?? -1];
+      return { pc: Number(loc.address), func: fn?.name ?? "", file: fn?.filename ?? "", line: line?.line ?? 0 };
+    });
+    const samples = [...this.samples.values()].map((s) => ({ locations: s.locations, count: s.values[0] ?? 0 }));
+    return { frames, samples };
   }
   get count() {
     return this.samples.size;
@@ -14143,8 +15190,19 @@ function kindOf(typ) {
   return v2Kinds[typ] || "Unknown";
 }
 var SummaryBuilder = class {
+  /**
+   * `boundary`: given when the events start at a generation other than the file's first, read on
+   * its own thread: what depends on earlier generations is logged there for the stitch.
+   */
+  constructor(headerVersion, writtenBy, boundary) {
+    this.boundary = boundary;
+    this.s = emptySummary(headerVersion, writtenBy);
+    this.annotations = new AnnotationBuilder(boundary);
+  }
+  boundary;
   s;
   cpu = new CpuProfileBuilder();
+  // The state below is read and merged by summary-stitch.ts when generations are read in parallel.
   first;
   last = 0;
   /** Goroutines alive now, with when their current state began (NaN: unknown) and why. */
@@ -14155,11 +15213,10 @@ var SummaryBuilder = class {
   assist = /* @__PURE__ */ new Map();
   tasks = /* @__PURE__ */ new Map();
   latency = new LatencyHistogram();
-  annotations = new AnnotationBuilder();
+  annotations;
   sawGc = false;
-  constructor(headerVersion, writtenBy) {
-    this.s = emptySummary(headerVersion, writtenBy);
-  }
+  /** A ProcsChange was seen (gomaxprocs holds the last one). */
+  procsSeen = false;
   event(ev) {
     const s = this.s;
     s.events++;
@@ -14187,12 +15244,14 @@ var SummaryBuilder = class {
         break;
       case v2Type.STWBegin:
         s.gc.stwCount++;
+        this.boundary?.stw.add(ev.g);
         this.stw.set(ev.g, { t: ev.time, gc: gcStwKinds.has(ev.strings.get(a[0]) ?? "") });
         break;
       case v2Type.STWEnd:
         this.stwEnd(ev);
         break;
       case v2Type.GCMarkAssistBegin:
+        this.boundary?.assist.add(ev.g);
         this.assist.set(ev.g, ev.time);
         break;
       case v2Type.GCMarkAssistEnd:
@@ -14203,6 +15262,7 @@ var SummaryBuilder = class {
         break;
       case v2Type.ProcsChange:
         s.gomaxprocs = a[0];
+        this.procsSeen = true;
         break;
       case v2Type.UserTaskBegin:
         this.annotations.event(ev);
@@ -14226,14 +15286,20 @@ var SummaryBuilder = class {
     }
   }
   stwEnd(ev) {
-    const open3 = this.stw.get(ev.g);
-    if (!open3) return;
+    const open4 = this.stw.get(ev.g);
+    if (!open4) {
+      if (this.boundary?.firstTouch(this.boundary.stw, ev.g)) this.boundary.stwEnds.push([ev.g, ev.time]);
+      return;
+    }
     this.stw.delete(ev.g);
-    const d = ev.time - open3.t;
+    this.bookStw(ev.time - open4.t, open4.gc);
+  }
+  /** A stop-the-world of `d` ns ended (`isGc`: a GC's). */
+  bookStw(d, isGc) {
     const gc = this.s.gc;
     gc.stwTotalNs += d;
     gc.stwMaxNs = Math.max(gc.stwMaxNs, d);
-    if (open3.gc) {
+    if (isGc) {
       gc.gcStwCount++;
       gc.gcStwTotalNs += d;
       gc.gcStwMaxNs = Math.max(gc.gcStwMaxNs, d);
@@ -14241,7 +15307,10 @@ var SummaryBuilder = class {
   }
   assistEnd(ev) {
     const t0 = this.assist.get(ev.g);
-    if (t0 === void 0) return;
+    if (t0 === void 0) {
+      if (this.boundary?.firstTouch(this.boundary.assist, ev.g)) this.boundary.assistEnds.push([ev.g, ev.time]);
+      return;
+    }
     this.assist.delete(ev.g);
     this.s.gc.markAssistNs += ev.time - t0;
   }
@@ -14250,13 +15319,18 @@ var SummaryBuilder = class {
     this.s.tasks.count++;
     const type = this.s.tasks.byType[name] ??= { count: 0, durationNs: 0 };
     type.count++;
+    this.boundary?.tasks.add(ev.args[0]);
     this.tasks.set(ev.args[0], { t: ev.time, name });
   }
   taskEnd(ev) {
-    const open3 = this.tasks.get(ev.args[0]);
-    if (!open3) return;
+    const open4 = this.tasks.get(ev.args[0]);
+    if (!open4) {
+      if (this.boundary?.firstTouch(this.boundary.tasks, ev.args[0]))
+        this.boundary.taskEnds.push([ev.args[0], ev.time]);
+      return;
+    }
     this.tasks.delete(ev.args[0]);
-    this.s.tasks.byType[open3.name].durationNs += ev.time - open3.t;
+    this.s.tasks.byType[open4.name].durationNs += ev.time - open4.t;
   }
   transition(ev) {
     if (ev.typ === v2Type.GoStatus || ev.typ === v2Type.GoStatusStack) {
@@ -14272,7 +15346,12 @@ var SummaryBuilder = class {
     if (from === S.notExist && to !== S.notExist) g.created++;
     if (to === S.notExist && from !== S.notExist && from !== S.undetermined) g.ended++;
     let rec = this.goroutines.get(id);
-    if (from !== to && rec && !Number.isNaN(rec.since)) this.closeInterval(from, ev.time - rec.since, rec.reason);
+    if (this.boundary && !rec && from !== S.notExist) rec = this.inherit(id, this.boundary);
+    if (from !== to && rec?.inherited) {
+      this.boundary?.closes.push([id, from, ev.time]);
+      rec.inherited = false;
+    } else if (from !== to && rec && !Number.isNaN(rec.since))
+      this.closeInterval(from, ev.time - rec.since, rec.reason);
     if (to === S.notExist) {
       this.goroutines.delete(id);
       return;
@@ -14285,6 +15364,13 @@ var SummaryBuilder = class {
     const measured = from !== S.undetermined && (to === S.runnable || to === S.waiting || to === S.syscall);
     rec.since = measured ? ev.time : NaN;
     rec.reason = to === S.waiting ? this.blockReason(ev) : "";
+  }
+  /** A goroutine first seen here that existed before: a placeholder for the earlier record. */
+  inherit(id, boundary) {
+    if (!boundary.firstTouch(boundary.goroutines, id)) return void 0;
+    const rec = { since: NaN, reason: "", inherited: true };
+    this.goroutines.set(id, rec);
+    return rec;
   }
   /** Books the time spent in the state a goroutine leaves. */
   closeInterval(from, ns, reason) {
@@ -14365,8 +15451,12 @@ async function parseGoTrace(chunks, ctx) {
   const header3 = readHeader(stream.view().subarray(0, headerBytes));
   stream.skip(headerBytes);
   if (header3.family === "ancient") throw ancient(header3);
-  const builder = new SummaryBuilder(versionString(header3), header3.writtenBy);
-  const stop = header3.family === "v2" ? await runV2(stream, header3, builder, ctx.checkBudget) : await readLegacy(stream, header3.minor, builder);
+  const newBuilder = () => new SummaryBuilder(versionString(header3), header3.writtenBy);
+  const v2Builder = header3.family === "v2" ? newBuilder() : void 0;
+  const { builder, stop } = v2Builder ? { builder: v2Builder, stop: await runV2(stream, header3, v2Builder, ctx.checkBudget) } : await readLegacy(stream, header3.minor, newBuilder, ctx);
+  return goTraceArtifact(builder, stop, ctx);
+}
+function goTraceArtifact(builder, stop, ctx) {
   const summary = builder.finish();
   if (stop) {
     summary.truncatedAtOffset = stop.offset;
@@ -14626,12 +15716,18 @@ var NeedsHeapBudget = class extends Error {
   }
   estimatedBytes;
 };
-function checkHeapBudget(importer, bytes, limits, mayDefer) {
+var amplificationGraceBytes = 16 * mib;
+function checkHeapBudget(importer, bytes, limits, mayDefer, fileBytes = bytes.length) {
   const estimate = importer.estimateHeapBytes?.(bytes);
   const budget = limits.maxImportHeapMb * mib;
   const left = heapLeftBytes();
   if (estimate !== void 0) {
     if (estimate > budget) throw outOfMemory(estimate, `above maxImportHeapMb=${limits.maxImportHeapMb}`);
+    if (estimate > Math.max(amplificationGraceBytes, fileBytes * limits.maxCompressionRatio))
+      throw outOfMemory(
+        estimate,
+        `more than maxCompressionRatio=${limits.maxCompressionRatio} times the file's ${fileBytes} bytes`
+      );
     if (estimate > left)
       throw outOfMemory(estimate, `more than the ${Math.floor(left / mib)} MiB this process has left`);
     return;
@@ -14648,6 +15744,27 @@ function outOfMemory(estimate, why) {
   return new FormatError("input", "input.out-of-memory", detail);
 }
 
+// src/engine/read-inputs/random-access.ts
+import { open as open2 } from "node:fs/promises";
+async function withRandomAccess(path, sizeBytes, work) {
+  const handle2 = await open2(path, "r");
+  try {
+    return await work({ sizeBytes, readAt: (offset, length) => readRange(handle2, offset, length) });
+  } finally {
+    await handle2.close();
+  }
+}
+async function readRange(handle2, offset, length) {
+  const buffer = new Uint8Array(Math.max(0, length));
+  let got = 0;
+  while (got < buffer.length) {
+    const { bytesRead } = await handle2.read(buffer, got, buffer.length - got, offset + got);
+    if (bytesRead === 0) break;
+    got += bytesRead;
+  }
+  return got === buffer.length ? buffer : buffer.subarray(0, got);
+}
+
 // src/engine/read-inputs/import-file.ts
 async function importFile(path, limits, mayDefer = false) {
   return withPath(path, async () => {
@@ -14656,9 +15773,16 @@ async function importFile(path, limits, mayDefer = false) {
     const head = await readHead(path, sniffBytes);
     const gzipped = isGzip(head);
     const importer = detectImporter(gzipped ? gunzipHead(head, sniffBytes) : head);
+    if (importer?.parseStream && gzipped) {
+      const chunks = gunzipFileChunks(path, size, limits);
+      return enforceLimits(await importer.parseStream(timed(chunks, limits), importContext(path, limits)), limits);
+    }
     if (importer?.parseStream) {
-      const chunks = gzipped ? gunzipFileChunks(path, size, limits) : chunksOf(path);
-      return enforceLimits(await importer.parseStream(timed(chunks, limits), context(path, limits)), limits);
+      const parseStream = importer.parseStream.bind(importer);
+      return withRandomAccess(path, size, async (randomAccess) => {
+        const ctx = { ...importContext(path, limits), randomAccess };
+        return enforceLimits(await parseStream(timed(chunksOf(path), limits), ctx), limits);
+      });
     }
     return importUnchecked(new Uint8Array(await readFile(path)), path, limits, mayDefer);
   });
@@ -14678,7 +15802,7 @@ function checkSize(size, limits) {
   if (size > limits.maxInputBytes)
     throw new FormatError("input", "input.too-large", `${size} bytes is above maxInputBytes=${limits.maxInputBytes}`);
 }
-function context(path, limits) {
+function importContext(path, limits) {
   const started = Date.now();
   const checkBudget = (offset) => {
     if (Date.now() - started > limits.maxImportSeconds * 1e3) throw tooSlow(limits, offset);
@@ -14692,10 +15816,10 @@ function tooSlow(limits, offset) {
 async function importUnchecked(raw, path, limits, mayDefer) {
   const bytes = isGzip(raw) ? gunzipBounded(raw, limits) : raw;
   const importer = detectImporter(bytes.subarray(0, sniffBytes));
-  if (importer?.parse) checkHeapBudget(importer, bytes, limits, mayDefer);
-  if (importer?.parse) return enforceLimits(importer.parse(bytes, context(path, limits)), limits);
+  if (importer?.parse) checkHeapBudget(importer, bytes, limits, mayDefer, raw.length);
+  if (importer?.parse) return enforceLimits(importer.parse(bytes, importContext(path, limits)), limits);
   if (importer?.parseStream)
-    return enforceLimits(await importer.parseStream(timed(single(bytes), limits), context(path, limits)), limits);
+    return enforceLimits(await importer.parseStream(timed(single(bytes), limits), importContext(path, limits)), limits);
   throw unknownFormat(bytes.subarray(0, sniffBytes));
 }
 function unknownFormat(head) {
@@ -14704,7 +15828,7 @@ function unknownFormat(head) {
   return new FormatError("input", "input.unknown-format", detail, { offset: 0 });
 }
 async function readHead(path, length) {
-  const handle2 = await open2(path, "r");
+  const handle2 = await open3(path, "r");
   try {
     const buffer = new Uint8Array(length);
     const { bytesRead } = await handle2.read(buffer, 0, length, 0);
@@ -14713,8 +15837,21 @@ async function readHead(path, length) {
     await handle2.close();
   }
 }
-async function* chunksOf(path) {
-  for await (const chunk of createReadStream2(path, { highWaterMark: 1024 * 1024 })) yield chunk;
+var chunkBytes2 = 1024 * 1024;
+async function* chunksOf(path, start = 0, end = Infinity) {
+  const handle2 = await open3(path, "r");
+  try {
+    const buffers = [new Uint8Array(chunkBytes2), new Uint8Array(chunkBytes2)];
+    for (let turn = 0, at2 = start; at2 < end; turn ^= 1) {
+      const buffer = buffers[turn];
+      const { bytesRead } = await handle2.read(buffer, 0, Math.min(chunkBytes2, end - at2), at2);
+      if (bytesRead === 0) return;
+      at2 += bytesRead;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle2.close();
+  }
 }
 async function* timed(chunks, limits) {
   const started = Date.now();
@@ -14727,6 +15864,161 @@ async function* timed(chunks, limits) {
 }
 async function* single(bytes) {
   yield await Promise.resolve(bytes);
+}
+
+// src/formats/gotrace/order-snapshot.ts
+function orderSnapshot(reader) {
+  const o = reader.orderState;
+  const goroutines = [];
+  o.gStates.forEach((s, id) => {
+    const ranges = [];
+    for (const r of s.ranges ?? []) ranges.push(r.typ, r.desc);
+    goroutines.push([id, s.status, s.gen, s.n, ranges]);
+  });
+  goroutines.sort((a, b) => a[0] - b[0]);
+  const procs = [...o.pStates].sort(([a], [b]) => a - b);
+  const threads = [...o.mStates].sort(([a], [b]) => a - b);
+  return JSON.stringify({
+    lastTs: reader.lastTime,
+    gc: [o.gcSeq, o.gcState],
+    goroutines,
+    procs: procs.map(([id, s]) => [id, s.status, s.gen, s.n, s.sweeping]),
+    threads: threads.map(([id, s]) => [id, s.g, s.p])
+  });
+}
+
+// src/formats/gotrace/range-boundary.ts
+var BoundaryLog = class {
+  /** Goroutines whose first transition here was not a creation. */
+  goroutines = /* @__PURE__ */ new Set();
+  /** Goroutine intervals closed here that began earlier. */
+  closes = [];
+  /** Goroutines with a stop-the-world begun or ended here; the ends of earlier ones. */
+  stw = /* @__PURE__ */ new Set();
+  stwEnds = [];
+  /** The same for mark assists. */
+  assist = /* @__PURE__ */ new Set();
+  assistEnds = [];
+  /** Task ids begun or ended here (summary counts); ends of earlier tasks. */
+  tasks = /* @__PURE__ */ new Set();
+  taskEnds = [];
+  /** The same for the annotation statistics, which pair tasks on their own. */
+  annotationTasks = /* @__PURE__ */ new Set();
+  annotationTaskEnds = [];
+  /** Region ends (goroutine, time) that found the goroutine's region stack empty here. */
+  regionEnds = [];
+  /** True the first time `id` is seen in `set` (and records it). */
+  firstTouch(set2, id) {
+    if (set2.has(id)) return false;
+    set2.add(id);
+    return true;
+  }
+};
+
+// src/formats/gotrace/annotation-stitch.ts
+function exportAnnotations(a) {
+  const taskNames = /* @__PURE__ */ new Map();
+  const regionNames = /* @__PURE__ */ new Map();
+  const tasks = [];
+  for (const [name, type] of a.tasks) {
+    taskNames.set(type, name);
+    tasks.push([name, type.stats.count, type.durations]);
+  }
+  const regions = [];
+  for (const [name, type] of a.regions) {
+    regionNames.set(type, name);
+    regions.push([name, type.stats.count, type.durations, type.perGoroutine]);
+  }
+  const openTasks = [];
+  for (const [id, open4] of a.openTasks) openTasks.push([id, taskNames.get(open4.type) ?? "", open4.t]);
+  const openRegions = [];
+  for (const [g, stack2] of a.openRegions) {
+    if (stack2.length > 0)
+      openRegions.push([g, stack2.map((o) => [regionNames.get(o.type) ?? "", o.t])]);
+  }
+  return { tasks, regions, logs: a.logs, openTasks, openRegions };
+}
+
+// src/formats/gotrace/summary-stitch.ts
+function exportRange(b) {
+  const goroutines = [];
+  b.goroutines.forEach((r, id) => goroutines.push([id, r.since, r.reason, r.inherited === true]));
+  return {
+    s: b.s,
+    first: b.first,
+    last: b.last,
+    sawGc: b.sawGc,
+    procsSeen: b.procsSeen,
+    kindCounts: b.kindCounts,
+    goroutines,
+    blocked: b.blocked,
+    stw: b.stw,
+    assist: b.assist,
+    tasks: b.tasks,
+    latency: b.latency,
+    annotations: exportAnnotations(b.annotations),
+    cpu: b.cpu.exportSamples(),
+    boundary: b.boundary
+  };
+}
+
+// src/formats/gotrace/range-reader-v2.ts
+async function readV2Range(chunks, req, checkBudget) {
+  const builder = new SummaryBuilder(req.headerVersion, req.writtenBy, req.startsFile ? void 0 : new BoundaryLog());
+  let live = req.startsFile;
+  const sink = {
+    event: (ev) => {
+      if (live) builder.event(ev);
+    },
+    cpuSample: (time, stack2) => {
+      if (live) builder.cpuSample(time, stack2);
+    }
+  };
+  const budget = checkBudget ? (offset) => checkBudget(offset + req.base) : void 0;
+  const reader = new V2Reader(req.minor, sink, budget);
+  let startState;
+  reader.afterGeneration = () => {
+    if (live) return;
+    reader.seedThreads(req.priorThreads);
+    startState = orderSnapshot(reader);
+    live = true;
+  };
+  const stream = new ByteStream(chunks);
+  let thrown;
+  try {
+    await reader.run(stream, req.endsFile);
+  } catch (err) {
+    if (!isFormatError(err) || err.code === "input.too-slow") throw err;
+    thrown = stopOf(err, (err.offset ?? stream.offset) + req.base, req.base);
+  }
+  const stoppedAt = reader.progress.stoppedAt;
+  const result = {
+    summary: exportRange(builder),
+    generations: Math.max(0, reader.progress.generations - (req.startsFile ? 0 : 1)),
+    startState: live ? startState : void 0,
+    endState: orderSnapshot(reader)
+  };
+  if (stoppedAt) result.stopped = stopOf(stoppedAt.error, stoppedAt.offset + req.base, req.base);
+  if (thrown) result.thrown = thrown;
+  return result;
+}
+function stopOf(err, offset, base) {
+  const stop = { code: err.code, message: err.message, offset };
+  if (err.offset !== void 0) stop.errorOffset = err.offset + base;
+  return stop;
+}
+
+// src/engine/import-pool/parallel-trace.ts
+var minBytesForSplit = 32 * 1024 * 1024;
+async function readTraceRange(path, limits, range) {
+  const started = Date.now();
+  const checkBudget = (offset) => {
+    if (Date.now() - started > limits.maxImportSeconds * 1e3) {
+      const message = `reading took longer than maxImportSeconds=${limits.maxImportSeconds}`;
+      throw new FormatError("input", "input.too-slow", message, { offset });
+    }
+  };
+  return readV2Range(chunksOf(path, range.start, range.end), range.request, checkBudget);
 }
 
 // src/engine/import-pool/protocol.ts
@@ -14745,6 +16037,13 @@ function where(err) {
 
 // src/engine/import-pool/import-worker.ts
 parentPort?.on("message", (request) => {
+  if (request.range) {
+    void readTraceRange(request.path, request.limits, request.range).then(
+      (range) => reply({ id: request.id, range }),
+      (err) => reply({ id: request.id, error: errorFields(err) })
+    );
+    return;
+  }
   void importFile(request.path, request.limits).then(
     (artifact4) => reply({ id: request.id, artifact: artifact4 }),
     (err) => reply({ id: request.id, error: errorFields(err) })
