@@ -8,9 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ByteStream, oneChunk } from '../src/formats/gotrace/byte-stream.js';
-import type { EventSink } from '../src/formats/gotrace/events.js';
-import { headerBytes, readHeader } from '../src/formats/gotrace/header.js';
-import { V2Reader } from '../src/formats/gotrace/reader-v2.js';
+import { v2EventLines } from './gotrace-event-lines.js';
 
 /** A deterministic pseudo-random generator (xorshift), so a failure can be replayed. */
 function random(seed: number): (n: number) => number {
@@ -65,20 +63,6 @@ describe('ByteStream', () => {
   });
 });
 
-async function events(stream: ByteStream): Promise<string[]> {
-  await stream.ensure(headerBytes);
-  const header = readHeader(stream.view().subarray(0, headerBytes));
-  stream.skip(headerBytes);
-  const lines: string[] = [];
-  const sink: EventSink = {
-    event: (e) => void lines.push(`${e.typ} ${e.time} g${e.g} p${e.p} m${e.m} ${e.args.join(',')} ${e.fromState}`),
-    cpuSample: (time, stack) => void lines.push(`sample ${time} ${stack.map((f) => f.func).join(';')}`),
-  };
-  const reader = new V2Reader(header.minor, sink);
-  await reader.run(stream);
-  return lines;
-}
-
 const traces = readdirSync('fixtures/gotrace').filter((n) => /^go1\.(2[2-9]|[3-9]\d).*\.trace$/.test(n));
 
 describe('v2 traces through small reused slabs', () => {
@@ -86,8 +70,8 @@ describe('v2 traces through small reused slabs', () => {
   for (const name of traces) {
     it(name, async () => {
       const bytes = new Uint8Array(readFileSync(join('fixtures/gotrace', name)));
-      const whole = await events(new ByteStream(oneChunk(bytes)));
-      const slabbed = await events(new ByteStream(chunked(bytes, random(name.length), 3_000), 4_096));
+      const whole = await v2EventLines(new ByteStream(oneChunk(bytes)));
+      const slabbed = await v2EventLines(new ByteStream(chunked(bytes, random(name.length), 3_000), 4_096));
       expect(slabbed.length).toBe(whole.length);
       expect(slabbed).toEqual(whole);
     });

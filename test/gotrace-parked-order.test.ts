@@ -10,32 +10,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ByteStream, oneChunk } from '../src/formats/gotrace/byte-stream.js';
-import type { EventSink } from '../src/formats/gotrace/events.js';
-import { headerBytes, readHeader } from '../src/formats/gotrace/header.js';
-import { V2Reader } from '../src/formats/gotrace/reader-v2.js';
+import { v2EventLines } from './gotrace-event-lines.js';
 import { parseTextTrace } from './gotrace-text-trace.js';
 import { shiftThreadClocks } from './gotrace-shift-clocks.js';
 import { stuckTraceBytes } from './gotrace-stuck-trace.js';
 
-async function orderedEvents(bytes: Uint8Array, maxExactThreads: number): Promise<string[]> {
-  const stream = new ByteStream(oneChunk(bytes));
-  await stream.ensure(headerBytes);
-  const header = readHeader(stream.view().subarray(0, headerBytes));
-  stream.skip(headerBytes);
-  const lines: string[] = [];
-  const sink: EventSink = {
-    event: (e) => void lines.push(`${e.typ} ${e.time} g${e.g} p${e.p} m${e.m} ${e.args.join(',')} ${e.fromState}`),
-    cpuSample: (time, stack) => void lines.push(`sample ${time} ${stack.length}`),
-  };
-  const reader = new V2Reader(header.minor, sink, () => {}, maxExactThreads);
-  try {
-    await reader.run(stream);
-  } catch (err) {
-    lines.push(`error ${err instanceof Error ? err.message : String(err)}`);
-  }
-  const stop = reader.progress.stoppedAt;
-  if (stop) lines.push(`stopped ${stop.offset} ${stop.error.message}`);
-  return lines;
+function orderedEvents(bytes: Uint8Array, maxExactThreads: number): Promise<string[]> {
+  return v2EventLines(new ByteStream(oneChunk(bytes)), maxExactThreads);
 }
 
 const traces = readdirSync('fixtures/gotrace')
