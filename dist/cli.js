@@ -41749,7 +41749,7 @@ var SpanTree = class {
    */
   matchingBelow(matches) {
     const below = /* @__PURE__ */ new Map();
-    const open7 = /* @__PURE__ */ new Set();
+    const open6 = /* @__PURE__ */ new Set();
     for (const start of this.spans) {
       if (below.has(start.span)) continue;
       const stack2 = [{ span: start.span, expanded: false }];
@@ -41759,14 +41759,14 @@ var SpanTree = class {
         const children = this.childrenOf(top.span);
         if (!top.expanded) {
           top.expanded = true;
-          open7.add(top.span);
+          open6.add(top.span);
           for (const c of children) {
-            if (!below.has(c.span) && !open7.has(c.span)) stack2.push({ span: c.span, expanded: false });
+            if (!below.has(c.span) && !open6.has(c.span)) stack2.push({ span: c.span, expanded: false });
           }
           continue;
         }
         stack2.pop();
-        open7.delete(top.span);
+        open6.delete(top.span);
         let n = 0;
         for (const c of children) n += (matches(c.span) ? 1 : 0) + (below.get(c.span) ?? 0);
         below.set(top.span, n);
@@ -54508,14 +54508,14 @@ var AnnotationBuilder = class {
   }
   taskEnd(ev) {
     const id20 = ev.args[0] ?? 0;
-    const open7 = this.openTasks.get(id20);
-    if (!open7) {
+    const open6 = this.openTasks.get(id20);
+    if (!open6) {
       const b = this.boundary;
       if (b?.firstTouch(b.annotationTasks, id20)) b.annotationTaskEnds.push([id20, ev.time]);
       return;
     }
     this.openTasks.delete(id20);
-    open7.type.durations.add(ev.time - open7.t);
+    open6.type.durations.add(ev.time - open6.t);
   }
   regionBegin(ev) {
     const type = this.regionType(ev.strings.get(ev.args[1] ?? 0) ?? "");
@@ -54526,8 +54526,8 @@ var AnnotationBuilder = class {
     else this.openRegions.set(ev.g, [{ type, t: ev.time }]);
   }
   regionEnd(ev) {
-    const open7 = this.openRegions.get(ev.g)?.pop();
-    if (open7) open7.type.durations.add(ev.time - open7.t);
+    const open6 = this.openRegions.get(ev.g)?.pop();
+    if (open6) open6.type.durations.add(ev.time - open6.t);
     else this.boundary?.regionEnds.push([ev.g, ev.time]);
   }
   log(ev) {
@@ -54562,8 +54562,8 @@ var AnnotationBuilder = class {
   }
   /** Final statistics once the stream has ended; keys sorted so summaries are stable. */
   finish() {
-    for (const open7 of this.openTasks.values()) open7.type.stats.neverEnded++;
-    for (const stack2 of this.openRegions.values()) for (const open7 of stack2) open7.type.stats.unended++;
+    for (const open6 of this.openTasks.values()) open6.type.stats.neverEnded++;
+    for (const stack2 of this.openRegions.values()) for (const open6 of stack2) open6.type.stats.unended++;
     const out = { tasks: {}, regions: {}, logs: {} };
     for (const [name, type] of sortedEntries(this.tasks)) {
       out.tasks[name] = { ...type.stats, durations: type.durations.summary() };
@@ -54794,13 +54794,13 @@ var SummaryBuilder = class {
     }
   }
   stwEnd(ev) {
-    const open7 = this.stw.get(ev.g);
-    if (!open7) {
+    const open6 = this.stw.get(ev.g);
+    if (!open6) {
       if (this.boundary?.firstTouch(this.boundary.stw, ev.g)) this.boundary.stwEnds.push([ev.g, ev.time]);
       return;
     }
     this.stw.delete(ev.g);
-    this.bookStw(ev.time - open7.t, open7.gc);
+    this.bookStw(ev.time - open6.t, open6.gc);
   }
   /** A stop-the-world of `d` ns ended (`isGc`: a GC's). */
   bookStw(d, isGc) {
@@ -54831,14 +54831,14 @@ var SummaryBuilder = class {
     this.tasks.set(ev.args[0], { t: ev.time, name });
   }
   taskEnd(ev) {
-    const open7 = this.tasks.get(ev.args[0]);
-    if (!open7) {
+    const open6 = this.tasks.get(ev.args[0]);
+    if (!open6) {
       if (this.boundary?.firstTouch(this.boundary.tasks, ev.args[0]))
         this.boundary.taskEnds.push([ev.args[0], ev.time]);
       return;
     }
     this.tasks.delete(ev.args[0]);
-    this.s.tasks.byType[open7.name].durationNs += ev.time - open7.t;
+    this.s.tasks.byType[open6.name].durationNs += ev.time - open6.t;
   }
   transition(ev) {
     if (ev.typ === v2Type.GoStatus || ev.typ === v2Type.GoStatusStack) {
@@ -55346,7 +55346,7 @@ async function* single(bytes) {
 }
 
 // src/engine/import-pool/parallel-trace.ts
-import { open as open5, stat as stat2 } from "node:fs/promises";
+import { stat as stat2 } from "node:fs/promises";
 
 // src/formats/gotrace/annotation-stitch.ts
 var NotStitchable = class extends Error {
@@ -55373,22 +55373,22 @@ function absorbAnnotations(into, x, boundary) {
   for (const [name, n] of x.logs) into.logs.set(name, (into.logs.get(name) ?? 0) + n);
   for (const [id20, name, t] of x.openTasks) into.openTasks.set(id20, { type: into.taskType(name), t });
   for (const [g, stack2] of x.openRegions) {
-    let open7 = into.openRegions.get(g);
-    if (!open7) into.openRegions.set(g, open7 = []);
-    for (const [name, t] of stack2) open7.push({ type: into.regionType(name), t });
+    let open6 = into.openRegions.get(g);
+    if (!open6) into.openRegions.set(g, open6 = []);
+    for (const [name, t] of stack2) open6.push({ type: into.regionType(name), t });
   }
 }
 function pairEarlier(into, boundary) {
   for (const [id20, time3] of boundary.annotationTaskEnds) {
-    const open7 = into.openTasks.get(id20);
-    if (!open7) continue;
+    const open6 = into.openTasks.get(id20);
+    if (!open6) continue;
     into.openTasks.delete(id20);
-    open7.type.durations.add(time3 - open7.t);
+    open6.type.durations.add(time3 - open6.t);
   }
   for (const id20 of boundary.annotationTasks) into.openTasks.delete(id20);
   for (const [g, time3] of boundary.regionEnds) {
-    const open7 = into.openRegions.get(g)?.pop();
-    if (open7) open7.type.durations.add(time3 - open7.t);
+    const open6 = into.openRegions.get(g)?.pop();
+    if (open6) open6.type.durations.add(time3 - open6.t);
   }
 }
 function checkTypeCount(known, names) {
@@ -55452,10 +55452,10 @@ function closeEarlier(into, b) {
     if (rec && !Number.isNaN(rec.since)) into.closeInterval(from, time3 - rec.since, rec.reason);
   }
   for (const [g, time3] of b.stwEnds) {
-    const open7 = into.stw.get(g);
-    if (!open7) continue;
+    const open6 = into.stw.get(g);
+    if (!open6) continue;
     into.stw.delete(g);
-    into.bookStw(time3 - open7.t, open7.gc);
+    into.bookStw(time3 - open6.t, open6.gc);
   }
   for (const [g, time3] of b.assistEnds) {
     const t0 = into.assist.get(g);
@@ -55464,11 +55464,11 @@ function closeEarlier(into, b) {
     into.s.gc.markAssistNs += time3 - t0;
   }
   for (const [id20, time3] of b.taskEnds) {
-    const open7 = into.tasks.get(id20);
-    const type = open7 && into.s.tasks.byType[open7.name];
-    if (!open7 || !type) continue;
+    const open6 = into.tasks.get(id20);
+    const type = open6 && into.s.tasks.byType[open6.name];
+    if (!open6 || !type) continue;
     into.tasks.delete(id20);
-    type.durationNs += time3 - open7.t;
+    type.durationNs += time3 - open6.t;
   }
   for (const g of b.stw) into.stw.delete(g);
   for (const g of b.assist) into.assist.delete(g);
@@ -55483,9 +55483,9 @@ function overlayOpen(into, x) {
   if (x.boundary) {
     for (const id20 of x.boundary.goroutines) if (!alive.has(id20)) into.goroutines.delete(id20);
   }
-  for (const [g, open7] of x.stw) into.stw.set(g, open7);
+  for (const [g, open6] of x.stw) into.stw.set(g, open6);
   for (const [g, t] of x.assist) into.assist.set(g, t);
-  for (const [id20, open7] of x.tasks) into.tasks.set(id20, open7);
+  for (const [id20, open6] of x.tasks) into.tasks.set(id20, open6);
 }
 
 // src/formats/gotrace/range-reader-v2.ts
@@ -55652,14 +55652,9 @@ async function importTraceInParallel(path, limits2, pool, threads, minBytes = mi
 function runCount(generations, threads) {
   return generations >= 16 * threads ? 2 * threads : threads;
 }
-async function generationsOf(path, size) {
-  const handle2 = await open5(path, "r");
-  try {
-    const readAt = async (offset, length) => {
-      const buffer = new Uint8Array(length);
-      const { bytesRead } = await handle2.read(buffer, 0, length, offset);
-      return buffer.subarray(0, bytesRead);
-    };
+function generationsOf(path, size) {
+  return withRandomAccess(path, size, async (access) => {
+    const readAt = (offset, length) => access.readAt(offset, length);
     const head = await readAt(0, headerBytes);
     if (isGzip(head)) return void 0;
     let header3;
@@ -55671,9 +55666,7 @@ async function generationsOf(path, size) {
     if (header3.family !== "v2") return void 0;
     const ranges = await splitGenerations(readAt, size, header3.minor);
     return ranges.length < 2 ? void 0 : { header: header3, ranges };
-  } finally {
-    await handle2.close();
-  }
+  });
 }
 
 // src/engine/import-pool/worker-pool.ts
@@ -59333,7 +59326,7 @@ async function userWorkspace(workspace, modules, diffBase) {
 }
 
 // src/engine/write-flamegraphs.ts
-import { mkdir as mkdir3, open as open6, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir3, open as open5, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join12 } from "node:path";
 
 // src/model/stack-trie.ts
@@ -60099,8 +60092,8 @@ var TreeCombiner = class {
    * `max-stack-depth` (4096), deeper than the call stack allows for recursion.
    */
   computeWidth(start) {
-    const open7 = (pair) => ({ pair, children: this.children(pair), next: 0, ghostRoom: 0 });
-    const stack2 = [open7(start)];
+    const open6 = (pair) => ({ pair, children: this.children(pair), next: 0, ghostRoom: 0 });
+    const stack2 = [open6(start)];
     let done2 = NaN;
     while (stack2.length > 0) {
       const top = stack2[stack2.length - 1];
@@ -60108,7 +60101,7 @@ var TreeCombiner = class {
         const child = top.children[top.next];
         const w = this.directWidth(child);
         if (w === void 0) {
-          stack2.push(open7(child));
+          stack2.push(open6(child));
           continue;
         }
         top.next++;
@@ -60859,7 +60852,7 @@ async function writeFlameGraphs(request) {
   };
   const putChunks = async (name, chunks) => {
     const path = join12(request.dir, name);
-    const file2 = await open6(path, "w");
+    const file2 = await open5(path, "w");
     try {
       for (const chunk of chunks) await file2.write(chunk);
     } finally {

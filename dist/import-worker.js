@@ -16011,13 +16011,7 @@ function stopOf(err, offset, base) {
 // src/engine/import-pool/parallel-trace.ts
 var minBytesForSplit = 32 * 1024 * 1024;
 async function readTraceRange(path, limits, range) {
-  const started = Date.now();
-  const checkBudget = (offset) => {
-    if (Date.now() - started > limits.maxImportSeconds * 1e3) {
-      const message = `reading took longer than maxImportSeconds=${limits.maxImportSeconds}`;
-      throw new FormatError("input", "input.too-slow", message, { offset });
-    }
-  };
+  const { checkBudget } = importContext(path, limits);
   return readV2Range(chunksOf(path, range.start, range.end), range.request, checkBudget);
 }
 

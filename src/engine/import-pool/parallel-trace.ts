@@ -5,7 +5,7 @@
 // thread, as before. Gzipped traces cannot be split without inflating them first: one thread.
 // See docs/formats-gotrace.md §3.8.
 
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { isGzip } from '../../formats/gzip.js';
 import { headerBytes, readHeader, versionString } from '../../formats/gotrace/header.js';
 import { readV2Range, type V2RangeResult } from '../../formats/gotrace/range-reader-v2.js';
@@ -16,6 +16,7 @@ import { FormatError } from '../../model/format-error.js';
 import type { Limits } from '../../model/limits.js';
 import { enforceLimits } from '../read-inputs/enforce-limits.js';
 import { chunksOf, importContext } from '../read-inputs/import-file.js';
+import { withRandomAccess } from '../read-inputs/random-access.js';
 import type { TraceRangeRequest } from './protocol.js';
 
 /**
@@ -73,14 +74,9 @@ export function runCount(generations: number, threads: number): number {
 }
 
 /** The header and generation ranges of an uncompressed v2 trace; undefined for anything else. */
-async function generationsOf(path: string, size: number) {
-  const handle = await open(path, 'r');
-  try {
-    const readAt = async (offset: number, length: number): Promise<Uint8Array> => {
-      const buffer = new Uint8Array(length);
-      const { bytesRead } = await handle.read(buffer, 0, length, offset);
-      return buffer.subarray(0, bytesRead);
-    };
+function generationsOf(path: string, size: number) {
+  return withRandomAccess(path, size, async (access) => {
+    const readAt = (offset: number, length: number): Promise<Uint8Array> => access.readAt(offset, length);
     const head = await readAt(0, headerBytes);
     if (isGzip(head)) return undefined;
     let header;
@@ -92,19 +88,11 @@ async function generationsOf(path: string, size: number) {
     if (header.family !== 'v2') return undefined;
     const ranges: GenerationRange[] = await splitGenerations(readAt, size, header.minor);
     return ranges.length < 2 ? undefined : { header, ranges };
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 /** On a worker thread: one run of generations, with the file's time budget. */
 export async function readTraceRange(path: string, limits: Limits, range: TraceRangeRequest): Promise<V2RangeResult> {
-  const started = Date.now();
-  const checkBudget = (offset: number): void => {
-    if (Date.now() - started > limits.maxImportSeconds * 1000) {
-      const message = `reading took longer than maxImportSeconds=${limits.maxImportSeconds}`;
-      throw new FormatError('input', 'input.too-slow', message, { offset });
-    }
-  };
+  const { checkBudget } = importContext(path, limits);
   return readV2Range(chunksOf(path, range.start, range.end), range.request, checkBudget);
 }
