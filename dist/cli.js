@@ -55242,14 +55242,15 @@ async function importFile(path, limits2, mayDefer = false) {
     const gzipped = isGzip(head);
     const importer = detectImporter(gzipped ? gunzipHead(head, sniffBytes) : head);
     if (importer?.parseStream && gzipped) {
-      const chunks = gunzipFileChunks(path, size, limits2);
-      return enforceLimits(await importer.parseStream(timed(chunks, limits2), importContext(path, limits2)), limits2);
+      const chunks = timed(gunzipFileChunks(path, size, limits2), limits2);
+      const parseStream = importer.parseStream.bind(importer);
+      return enforceLimits(await readingAll(chunks, (c) => parseStream(c, importContext(path, limits2))), limits2);
     }
     if (importer?.parseStream) {
       const parseStream = importer.parseStream.bind(importer);
       return withRandomAccess(path, size, async (randomAccess) => {
         const ctx = { ...importContext(path, limits2), randomAccess };
-        return enforceLimits(await parseStream(timed(chunksOf(path), limits2), ctx), limits2);
+        return enforceLimits(await readingAll(timed(chunksOf(path), limits2), (c) => parseStream(c, ctx)), limits2);
       });
     }
     return importUnchecked(new Uint8Array(await readFile2(path)), path, limits2, mayDefer);
@@ -55339,6 +55340,13 @@ async function* timed(chunks, limits2) {
     if (Date.now() - started > limits2.maxImportSeconds * 1e3) throw tooSlow(limits2, offset);
     offset += chunk.length;
     yield chunk;
+  }
+}
+async function readingAll(chunks, parse4) {
+  try {
+    return await parse4(chunks);
+  } finally {
+    await chunks.return(void 0);
   }
 }
 async function* single(bytes) {

@@ -15774,14 +15774,15 @@ async function importFile(path, limits, mayDefer = false) {
     const gzipped = isGzip(head);
     const importer = detectImporter(gzipped ? gunzipHead(head, sniffBytes) : head);
     if (importer?.parseStream && gzipped) {
-      const chunks = gunzipFileChunks(path, size, limits);
-      return enforceLimits(await importer.parseStream(timed(chunks, limits), importContext(path, limits)), limits);
+      const chunks = timed(gunzipFileChunks(path, size, limits), limits);
+      const parseStream = importer.parseStream.bind(importer);
+      return enforceLimits(await readingAll(chunks, (c) => parseStream(c, importContext(path, limits))), limits);
     }
     if (importer?.parseStream) {
       const parseStream = importer.parseStream.bind(importer);
       return withRandomAccess(path, size, async (randomAccess) => {
         const ctx = { ...importContext(path, limits), randomAccess };
-        return enforceLimits(await parseStream(timed(chunksOf(path), limits), ctx), limits);
+        return enforceLimits(await readingAll(timed(chunksOf(path), limits), (c) => parseStream(c, ctx)), limits);
       });
     }
     return importUnchecked(new Uint8Array(await readFile(path)), path, limits, mayDefer);
@@ -15860,6 +15861,13 @@ async function* timed(chunks, limits) {
     if (Date.now() - started > limits.maxImportSeconds * 1e3) throw tooSlow(limits, offset);
     offset += chunk.length;
     yield chunk;
+  }
+}
+async function readingAll(chunks, parse) {
+  try {
+    return await parse(chunks);
+  } finally {
+    await chunks.return(void 0);
   }
 }
 async function* single(bytes) {
@@ -16012,7 +16020,10 @@ function stopOf(err, offset, base) {
 var minBytesForSplit = 32 * 1024 * 1024;
 async function readTraceRange(path, limits, range) {
   const { checkBudget } = importContext(path, limits);
-  return readV2Range(chunksOf(path, range.start, range.end), range.request, checkBudget);
+  return readingAll(
+    chunksOf(path, range.start, range.end),
+    (chunks) => readV2Range(chunks, range.request, checkBudget)
+  );
 }
 
 // src/engine/import-pool/protocol.ts

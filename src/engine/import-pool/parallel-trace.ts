@@ -15,7 +15,7 @@ import type { ParsedArtifact } from '../../model/artifact.js';
 import { FormatError } from '../../model/format-error.js';
 import type { Limits } from '../../model/limits.js';
 import { enforceLimits } from '../read-inputs/enforce-limits.js';
-import { chunksOf, importContext } from '../read-inputs/import-file.js';
+import { chunksOf, importContext, readingAll } from '../read-inputs/import-file.js';
 import { withRandomAccess } from '../read-inputs/random-access.js';
 import type { TraceRangeRequest } from './protocol.js';
 
@@ -94,5 +94,7 @@ function generationsOf(path: string, size: number) {
 /** On a worker thread: one run of generations, with the file's time budget. */
 export async function readTraceRange(path: string, limits: Limits, range: TraceRangeRequest): Promise<V2RangeResult> {
   const { checkBudget } = importContext(path, limits);
-  return readV2Range(chunksOf(path, range.start, range.end), range.request, checkBudget);
+  return readingAll(chunksOf(path, range.start, range.end), (chunks) =>
+    readV2Range(chunks, range.request, checkBudget),
+  );
 }

@@ -27,14 +27,15 @@ export async function importFile(path: string, limits: Limits, mayDefer = false)
     const gzipped = isGzip(head);
     const importer = detectImporter(gzipped ? gunzipHead(head, sniffBytes) : head);
     if (importer?.parseStream && gzipped) {
-      const chunks = gunzipFileChunks(path, size, limits);
-      return enforceLimits(await importer.parseStream(timed(chunks, limits), importContext(path, limits)), limits);
+      const chunks = timed(gunzipFileChunks(path, size, limits), limits);
+      const parseStream = importer.parseStream.bind(importer);
+      return enforceLimits(await readingAll(chunks, (c) => parseStream(c, importContext(path, limits))), limits);
     }
     if (importer?.parseStream) {
       const parseStream = importer.parseStream.bind(importer);
       return withRandomAccess(path, size, async (randomAccess) => {
         const ctx = { ...importContext(path, limits), randomAccess };
-        return enforceLimits(await parseStream(timed(chunksOf(path), limits), ctx), limits);
+        return enforceLimits(await readingAll(timed(chunksOf(path), limits), (c) => parseStream(c, ctx)), limits);
       });
     }
     return importUnchecked(new Uint8Array(await readFile(path)), path, limits, mayDefer);
@@ -134,7 +135,7 @@ const chunkBytes = 1024 * 1024;
  * copies a chunk before asking for the next (src/formats/importer.ts), and fresh buffers for every
  * read cost page faults (on a VM, about 5 ms a MiB) and garbage the collector frees late.
  */
-export async function* chunksOf(path: string, start = 0, end = Infinity): AsyncIterable<Uint8Array> {
+export async function* chunksOf(path: string, start = 0, end = Infinity): AsyncGenerator<Uint8Array> {
   const handle = await open(path, 'r');
   try {
     const buffers = [new Uint8Array(chunkBytes), new Uint8Array(chunkBytes)];
@@ -152,13 +153,28 @@ export async function* chunksOf(path: string, start = 0, end = Infinity): AsyncI
 
 /** Passes chunks on until the file's time budget (maxImportSeconds) is spent. Whole-input parsers
  *  are bounded by the size limits instead: each is linear in its input (see test/fuzz-importers). */
-async function* timed(chunks: AsyncIterable<Uint8Array>, limits: Limits): AsyncIterable<Uint8Array> {
+async function* timed(chunks: AsyncIterable<Uint8Array>, limits: Limits): AsyncGenerator<Uint8Array> {
   const started = Date.now();
   let offset = 0;
   for await (const chunk of chunks) {
     if (Date.now() - started > limits.maxImportSeconds * 1000) throw tooSlow(limits, offset);
     offset += chunk.length;
     yield chunk;
+  }
+}
+
+/**
+ * `parse` over `chunks`, then the stream ended however far `parse` read: a reader that stops early
+ * (a broken or cut-off trace) must not leave the file open until garbage collection closes it.
+ */
+export async function readingAll<T>(
+  chunks: AsyncGenerator<Uint8Array>,
+  parse: (chunks: AsyncIterable<Uint8Array>) => Promise<T>,
+): Promise<T> {
+  try {
+    return await parse(chunks);
+  } finally {
+    await chunks.return(undefined);
   }
 }
 
